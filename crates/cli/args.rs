@@ -1,0 +1,101 @@
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Reads news articles and reports who said what, who stands where, the numbers and what
+/// happened when.
+///
+/// Each analysis is a plugin loaded at run time from a shared library. Without --plugins, every
+/// installed plugin runs (see `analyze plugins`).
+#[derive(Debug, Parser)]
+#[command(name = "analyze", version)]
+#[command(after_help = "Examples:
+  analyze --date 2025-08-18 article.txt          Markdown report on one article
+  analyze --plugins quotes,stance article.txt    only these plugins (and what they require)
+  analyze --format jsonl corpus.jsonl -o out.jsonl
+  analyze plugins                                list the installed plugins
+
+Exit status: 0 when every document and plugin succeeded, 1 when some failed (their reports say
+which), 2 when nothing could run (bad arguments or configuration, unknown plugin).")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    #[command(flatten)]
+    pub common: Common,
+    #[command(flatten)]
+    pub run: RunArgs,
+}
+
+/// Options that say where plugins and settings come from.
+#[derive(Debug, Args)]
+pub struct Common {
+    /// Configuration file [default: ./analyze.toml if it exists]
+    #[arg(long, value_name = "FILE", global = true)]
+    pub config: Option<PathBuf>,
+    /// Also look for plugins in DIR (before all other plugin directories; repeatable)
+    #[arg(long = "plugin-dir", value_name = "DIR", global = true)]
+    pub plugin_dirs: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    /// Text files (`-` for standard input) or JSONL files (one document per line)
+    #[arg(value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+    /// Plugins to run, comma-separated; the plugins they require run too
+    #[arg(short, long, value_name = "NAMES", value_delimiter = ',')]
+    pub plugins: Vec<String>,
+    /// Report format
+    #[arg(short, long, value_enum)]
+    pub format: Option<Format>,
+    /// How to read the inputs [default: jsonl for `.jsonl` files, text otherwise]
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub input_format: Option<InputFormat>,
+    /// Publication date (YYYY-MM-DD) for documents that carry none; relative dates resolve
+    /// against it
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
+    /// Write the report to FILE instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    /// Readable in a terminal and on GitHub
+    Markdown,
+    /// One JSON report (an array of reports for several documents)
+    Json,
+    /// One JSON report per line, one line per document
+    Jsonl,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputFormat {
+    /// The whole file is one document
+    Text,
+    /// One JSON document per line: {"text": …, "id", "title", "date", "source"}
+    Jsonl,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List the installed plugins, or check one plugin library
+    #[command(subcommand_required = false, args_conflicts_with_subcommands = true)]
+    Plugins(PluginsCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct PluginsCommand {
+    #[command(subcommand)]
+    pub action: Option<PluginsAction>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PluginsAction {
+    /// Load one plugin library and say what it is, or exactly why it cannot be loaded
+    Check {
+        /// Path to the shared library
+        path: PathBuf,
+    },
+}

@@ -1,0 +1,63 @@
+//! `analyze.toml`: default plugins, plugin directories, output format and per-plugin settings.
+
+use crate::args::Format;
+use anyhow::{Context, Result};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// The configuration file. Unknown keys are errors, so a typo never silently does nothing.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Plugins to run when `--plugins` is not given.
+    #[serde(default)]
+    pub plugins: Option<Vec<String>>,
+    /// Directories to look for plugins in, relative to the configuration file.
+    #[serde(default)]
+    pub plugin_dirs: Vec<PathBuf>,
+    /// Report format when `--format` is not given.
+    #[serde(default)]
+    pub format: Option<Format>,
+    /// One table per plugin, handed to that plugin as its settings.
+    #[serde(default)]
+    pub settings: BTreeMap<String, toml::Table>,
+    /// Where the file was read from; plugin directories are relative to its folder.
+    #[serde(skip)]
+    pub path: Option<PathBuf>,
+}
+
+impl Config {
+    /// Reads `explicit`, or `analyze.toml` in the working directory if there is one.
+    pub fn load(explicit: Option<&Path>) -> Result<Config> {
+        let path = match explicit {
+            Some(path) => path.to_owned(),
+            None => {
+                let default = PathBuf::from("analyze.toml");
+                if !default.is_file() {
+                    return Ok(Config::default());
+                }
+                default
+            }
+        };
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("cannot read configuration {}", path.display()))?;
+        let mut config: Config = toml::from_str(&text)
+            .map_err(|e| anyhow::anyhow!("{}: {}", path.display(), e.to_string().trim_end()))?;
+        let base = path.parent().map(Path::to_owned).unwrap_or_default();
+        config.plugin_dirs = config.plugin_dirs.iter().map(|dir| base.join(dir)).collect();
+        config.path = Some(path);
+        Ok(config)
+    }
+
+    /// The settings of every plugin, as the JSON handed to it.
+    pub fn plugin_settings(&self) -> Result<BTreeMap<String, serde_json::Value>> {
+        let mut settings = BTreeMap::new();
+        for (plugin, table) in &self.settings {
+            let value = serde_json::to_value(table)
+                .with_context(|| format!("settings for plugin `{plugin}` cannot be passed on"))?;
+            settings.insert(plugin.clone(), value);
+        }
+        Ok(settings)
+    }
+}

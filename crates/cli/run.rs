@@ -1,0 +1,172 @@
+//! The default command: analyze documents and print their reports.
+
+use crate::args::{Common, Format, RunArgs};
+use crate::config::Config;
+use crate::input;
+use crate::plugins::{plugin_dirs, report_problems};
+use analyze_host::{run_document, Outcome, Plugin, Registry, Section};
+use analyze_protocol::{Actor, DocumentData};
+use analyze_render::{DocumentMeta, FailedDocument, PluginSection, Report, SectionFindings, ACTORS_PLUGIN};
+use anyhow::{bail, Context, Result};
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::process::ExitCode;
+
+pub fn command(common: &Common, run: &RunArgs) -> Result<ExitCode> {
+    let config = Config::load(common.config.as_deref())?;
+    if let Some(date) = &run.date {
+        if !input::is_date(date) {
+            bail!("--date {date:?} is not a YYYY-MM-DD date");
+        }
+    }
+    if run.inputs.is_empty() {
+        bail!("no input: name one or more files, or `-` to read standard input (see --help)");
+    }
+    let format = run.format.or(config.format).unwrap_or(Format::Markdown);
+    let settings = config.plugin_settings()?;
+
+    let discovery = analyze_host::discover(&plugin_dirs(common, &config), &[]);
+    let mut failed = report_problems(&discovery)? != ExitCode::SUCCESS;
+    let registry = Registry::new(discovery.plugins);
+    let mut requested: Vec<String> = if !run.plugins.is_empty() {
+        run.plugins.clone()
+    } else if let Some(plugins) = &config.plugins {
+        plugins.clone()
+    } else {
+        registry.names()
+    };
+    if requested.is_empty() {
+        bail!("no plugins found; see `analyze plugins` for where they are looked for");
+    }
+    // Every report carries the document's actors, so the actor list runs whenever it is installed.
+    if registry.get(ACTORS_PLUGIN).is_some() && !requested.iter().any(|p| p == ACTORS_PLUGIN) {
+        requested.insert(0, ACTORS_PLUGIN.to_owned());
+    }
+    let plan = analyze_host::resolve(&registry, &requested)?;
+
+    let mut out: Box<dyn Write> = match &run.output {
+        Some(path) => Box::new(std::io::BufWriter::new(
+            std::fs::File::create(path).with_context(|| format!("cannot create {}", path.display()))?,
+        )),
+        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+    };
+    let mut printer = Printer::new(format);
+    let mut write_error = None;
+    for path in &run.inputs {
+        input::read(path, run.input_format, &mut |loaded| {
+            let result = loaded.map(|mut document| {
+                if document.date.is_none() {
+                    document.date = run.date.clone();
+                }
+                analyze(&plan, document, &settings)
+            });
+            match &result {
+                Ok(report) if report.has_errors() => failed = true,
+                Ok(_) => {}
+                Err(failure) => {
+                    eprintln!("error: {}", failure.error);
+                    failed = true;
+                }
+            }
+            if write_error.is_none() {
+                write_error = printer.print(&mut out, result.as_ref()).err();
+            }
+        });
+    }
+    if let Some(error) = write_error {
+        return Err(error).context("cannot write the report");
+    }
+    printer.finish(&mut out).context("cannot write the report")?;
+    out.flush().context("cannot write the report")?;
+    Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+/// Runs the plan on one document and builds its report.
+pub fn analyze(plan: &[&Plugin], document: DocumentData, settings: &BTreeMap<String, serde_json::Value>) -> Report {
+    let sections = run_document(plan, &document, settings);
+    report(document, sections)
+}
+
+fn report(document: DocumentData, sections: Vec<Section>) -> Report {
+    let mut actors = Vec::new();
+    let sections = sections
+        .into_iter()
+        .map(|section| {
+            let result = match section.outcome {
+                Outcome::Error(error) => Err(error.to_string()),
+                Outcome::Findings { findings, presentation } => {
+                    if section.plugin == ACTORS_PLUGIN {
+                        match serde_json::from_value::<Vec<Actor>>(findings.clone()) {
+                            Ok(list) => {
+                                actors = list;
+                                Ok(SectionFindings { findings, presentation })
+                            }
+                            Err(e) => Err(format!("the actor list is malformed: {e}")),
+                        }
+                    } else {
+                        Ok(SectionFindings { findings, presentation })
+                    }
+                }
+            };
+            PluginSection { plugin: section.plugin, version: section.version, result }
+        })
+        .collect();
+    Report {
+        document: DocumentMeta {
+            id: document.id,
+            title: document.title,
+            date: document.date,
+            source: document.source,
+            bytes: document.text.len(),
+        },
+        text: document.text,
+        actors,
+        sections,
+    }
+}
+
+/// Prints reports one after another in the chosen format.
+struct Printer {
+    format: Format,
+    /// For `json`: reports are printed as one value, or as an array when there are several.
+    pending_json: Vec<serde_json::Value>,
+    printed: usize,
+}
+
+impl Printer {
+    fn new(format: Format) -> Printer {
+        Printer { format, pending_json: Vec::new(), printed: 0 }
+    }
+
+    fn print(&mut self, out: &mut dyn Write, report: Result<&Report, &FailedDocument>) -> std::io::Result<()> {
+        self.printed += 1;
+        match self.format {
+            Format::Markdown => {
+                if self.printed > 1 {
+                    out.write_all(b"\n---\n\n")?;
+                }
+                out.write_all(analyze_render::markdown(report).as_bytes())
+            }
+            Format::Jsonl => out.write_all(analyze_render::jsonl_line(report).as_bytes()),
+            Format::Json => {
+                let text = analyze_render::json(report);
+                self.pending_json.push(serde_json::from_str(&text).unwrap_or_default());
+                Ok(())
+            }
+        }
+    }
+
+    fn finish(&mut self, out: &mut dyn Write) -> std::io::Result<()> {
+        if self.format != Format::Json {
+            return Ok(());
+        }
+        let value = match self.pending_json.len() {
+            0 => return Ok(()),
+            1 => self.pending_json.remove(0),
+            _ => serde_json::Value::Array(std::mem::take(&mut self.pending_json)),
+        };
+        let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();
+        text.push('\n');
+        out.write_all(text.as_bytes())
+    }
+}

@@ -1,0 +1,125 @@
+use crate::Document;
+use analyze_protocol::{Actor, Block};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// An analysis of one document. Implement this and export it with `analyze_sdk::export_analyzer!`.
+pub trait Analyzer: Send + Sync + 'static {
+    /// Name, version, description and requirements. Called once, when the host loads the plugin.
+    fn info(&self) -> Info;
+
+    /// Analyzes one document. An `Err` becomes the `error` of this plugin's section in that
+    /// document's report; the other plugins and documents go on.
+    fn analyze(&self, input: &Input) -> Result<Output, AnalyzeError>;
+}
+
+/// What a plugin says about itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Info {
+    pub name: String,
+    pub version: String,
+    pub description: String,
+    pub requires: Vec<String>,
+}
+
+impl Info {
+    pub fn new(name: &str, version: &str, description: &str) -> Info {
+        Info {
+            name: name.to_owned(),
+            version: version.to_owned(),
+            description: description.to_owned(),
+            requires: Vec::new(),
+        }
+    }
+
+    /// Names the plugins whose findings this one reads; the host runs them first.
+    pub fn requires(mut self, plugins: &[&str]) -> Info {
+        self.requires = plugins.iter().map(|p| (*p).to_owned()).collect();
+        self
+    }
+}
+
+/// Everything a plugin gets for one document.
+pub struct Input<'a> {
+    pub document: &'a Document,
+    settings: &'a serde_json::Value,
+    prior: &'a BTreeMap<String, serde_json::Value>,
+}
+
+impl<'a> Input<'a> {
+    pub fn new(
+        document: &'a Document,
+        settings: &'a serde_json::Value,
+        prior: &'a BTreeMap<String, serde_json::Value>,
+    ) -> Input<'a> {
+        Input { document, settings, prior }
+    }
+
+    /// This plugin's settings from the configuration, read into `T`; `T::default()` when the
+    /// configuration has none. Unknown keys are an error if `T` denies them.
+    pub fn settings<T: DeserializeOwned + Default>(&self) -> Result<T, AnalyzeError> {
+        match self.settings {
+            serde_json::Value::Null => Ok(T::default()),
+            serde_json::Value::Object(map) if map.is_empty() => Ok(T::default()),
+            value => T::deserialize(value)
+                .map_err(|e| AnalyzeError::Settings(e.to_string())),
+        }
+    }
+
+    /// The raw findings of a required plugin, `None` if it did not run.
+    pub fn prior_raw(&self, plugin: &str) -> Option<&serde_json::Value> {
+        self.prior.get(plugin)
+    }
+
+    /// The findings of a required plugin, read into `T`.
+    pub fn prior<T: DeserializeOwned>(&self, plugin: &str) -> Result<T, AnalyzeError> {
+        let value = self
+            .prior
+            .get(plugin)
+            .ok_or_else(|| AnalyzeError::MissingPrior(plugin.to_owned()))?;
+        T::deserialize(value).map_err(|e| AnalyzeError::BadPrior {
+            plugin: plugin.to_owned(),
+            message: e.to_string(),
+        })
+    }
+
+    /// The actors of the document, from the `actors` plugin (which must be required).
+    pub fn actors(&self) -> Result<Vec<Actor>, AnalyzeError> {
+        self.prior("actors")
+    }
+}
+
+/// What a plugin returns: findings for machines, presentation for people.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Output {
+    pub findings: serde_json::Value,
+    pub presentation: Vec<Block>,
+}
+
+impl Output {
+    /// Serializes the plugin's typed findings.
+    pub fn new<T: Serialize + ?Sized>(findings: &T) -> Result<Output, AnalyzeError> {
+        let findings = serde_json::to_value(findings)
+            .map_err(|e| AnalyzeError::Failed(format!("cannot serialize findings: {e}")))?;
+        Ok(Output { findings, presentation: Vec::new() })
+    }
+
+    /// Adds a block for the renderer to draw.
+    pub fn block(mut self, block: Block) -> Output {
+        self.presentation.push(block);
+        self
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum AnalyzeError {
+    #[error("bad settings: {0}")]
+    Settings(String),
+    #[error("findings of required plugin `{0}` are missing")]
+    MissingPrior(String),
+    #[error("cannot read findings of plugin `{plugin}`: {message}")]
+    BadPrior { plugin: String, message: String },
+    #[error("{0}")]
+    Failed(String),
+}

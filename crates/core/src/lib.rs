@@ -1,0 +1,13 @@
+//! The document, its segmentation and the analyzer interface.
+//!
+//! A plugin implements [`Analyzer`]; the SDK (`analyze-sdk`) exports it across the C ABI and the
+//! host calls it once per document with an [`Input`].
+
+mod analyzer;
+mod document;
+pub mod text;
+
+pub use analyzer::{AnalyzeError, Analyzer, Info, Input, Output};
+pub use document::{Document, DocumentError};
+
+pub use analyze_protocol::{Actor, ActorKind, Block, Cell, DatedItem, Highlight, Span, SpanError};

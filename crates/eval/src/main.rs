@@ -1,0 +1,68 @@
+//! `analyze-eval`: scores the plugins on the public annotated data in `../shared/data`.
+
+mod actors;
+mod engine;
+mod figures;
+mod quotes;
+mod score;
+mod stance;
+mod timeline;
+
+use anyhow::Result;
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+/// Scores the analyze plugins on public annotated news data and prints the figures as Markdown.
+#[derive(Debug, Parser)]
+#[command(name = "analyze-eval")]
+struct Cli {
+    /// Folder of the evaluation data sets
+    #[arg(long, default_value = "../shared/data", global = true)]
+    data: PathBuf,
+    /// Look for plugins here first (default: beside this binary)
+    #[arg(long = "plugin-dir", global = true)]
+    plugin_dir: Option<PathBuf>,
+    /// Limit the number of documents or examples per data set (0: all)
+    #[arg(long, default_value_t = 0, global = true)]
+    limit: usize,
+    #[command(subcommand)]
+    task: Task,
+}
+
+#[derive(Debug, Clone, Copy, Subcommand)]
+enum Task {
+    /// Actor coverage of PolNeAR attribution sources
+    Actors,
+    /// Quotes against PolNeAR speech attributions
+    Quotes,
+    /// Figures against Recognizers-Text number specs and quantulum3
+    Figures,
+    /// Time expressions and events against TimeBank/AQUAINT and Recognizers-Text DateTime
+    Timeline,
+    /// Stance against directed-sentiment and NewsMTSC
+    Stance,
+    /// Every task above
+    All,
+}
+
+fn main() -> Result<()> {
+    let cli = Cli::parse();
+    let engine = engine::Engine::load(cli.plugin_dir.as_deref())?;
+    let options = engine::Options { data: cli.data.clone(), limit: cli.limit };
+    let tasks = match cli.task {
+        Task::All => vec![Task::Actors, Task::Quotes, Task::Figures, Task::Timeline, Task::Stance],
+        task => vec![task],
+    };
+    for task in tasks {
+        let text = match task {
+            Task::Actors => actors::run(&engine, &options)?,
+            Task::Quotes => quotes::run(&engine, &options)?,
+            Task::Figures => figures::run(&engine, &options)?,
+            Task::Timeline => timeline::run(&engine, &options)?,
+            Task::Stance => stance::run(&engine, &options)?,
+            Task::All => unreachable!("expanded above"),
+        };
+        println!("{text}");
+    }
+    Ok(())
+}
