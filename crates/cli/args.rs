@@ -83,6 +83,25 @@ pub enum Command {
     /// List the installed plugins, or check one plugin library
     #[command(subcommand_required = false, args_conflicts_with_subcommands = true)]
     Plugins(PluginsCommand),
+    /// Work on your own plugin
+    #[command(subcommand)]
+    Plugin(PluginAction),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PluginAction {
+    /// Write a new plugin crate that builds, loads and passes its own snapshot test
+    New {
+        /// Plugin name: lowercase letters, digits, `-`, `_`
+        name: String,
+        /// Folder to create [default: ./analyze-plugin-NAME]
+        #[arg(long, value_name = "DIR")]
+        path: Option<PathBuf>,
+        /// Path to the analyze-sdk crate the new plugin depends on [default: the SDK of the
+        /// source tree this analyze was built from]
+        #[arg(long, value_name = "DIR")]
+        sdk: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Args)]
