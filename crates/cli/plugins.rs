@@ -4,6 +4,8 @@ use crate::args::{Common, PluginsAction, PluginsCommand};
 use crate::config::Config;
 use analyze_host::{Discovery, Plugin, PluginDir};
 use anyhow::Result;
+use std::fmt::Write as _;
+use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -18,40 +20,44 @@ fn list(common: &Common) -> Result<ExitCode> {
     let config = Config::load(common.config.as_deref())?;
     let dirs = plugin_dirs(common, &config);
     let discovery = analyze_host::discover(&dirs, &[]);
+    let mut out = String::new();
     if discovery.plugins.is_empty() {
-        println!("No plugins found. Searched:");
+        out.push_str("No plugins found. Searched:\n");
         for dir in &dirs {
-            println!("  {} ({})", dir.path.display(), dir.source);
+            let _ = writeln!(out, "  {} ({})", dir.path.display(), dir.source);
         }
     }
     let mut plugins: Vec<&Plugin> = discovery.plugins.iter().collect();
     plugins.sort_by(|a, b| a.info.name.cmp(&b.info.name));
     for plugin in plugins {
-        print_plugin(plugin);
+        describe(&mut out, plugin);
     }
-    report_problems(&discovery)
+    for (name, path) in &discovery.shadowed {
+        let _ = writeln!(out, "(ignored: {}: plugin `{name}` was found first elsewhere)", path.display());
+    }
+    print(&out);
+    Ok(if report_problems(&discovery) { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }
 
-fn print_plugin(plugin: &Plugin) {
+fn describe(out: &mut String, plugin: &Plugin) {
     let info = &plugin.info;
-    println!("{} {}", info.name, info.version);
-    println!("  {}", info.description);
-    println!("  ABI {}, API {}", analyze_host::ABI_VERSION, info.api_version);
-    println!("  path: {}", plugin.origin);
-    if info.requires.is_empty() {
-        println!("  requires: nothing");
-    } else {
-        println!("  requires: {}", info.requires.join(", "));
-    }
+    let _ = writeln!(out, "{} {}", info.name, info.version);
+    let _ = writeln!(out, "  {}", info.description);
+    let _ = writeln!(out, "  ABI {}, API {}", analyze_host::ABI_VERSION, info.api_version);
+    let _ = writeln!(out, "  path: {}", plugin.origin);
+    let requires = if info.requires.is_empty() { "nothing".to_owned() } else { info.requires.join(", ") };
+    let _ = writeln!(out, "  requires: {requires}");
 }
 
 fn check(path: &std::path::Path) -> Result<ExitCode> {
     match Plugin::load(path) {
         Ok(plugin) => {
-            print_plugin(&plugin);
+            let mut out = String::new();
+            describe(&mut out, &plugin);
             if !analyze_host::is_plugin_file_name(&path.file_name().unwrap_or_default().to_string_lossy()) {
-                println!("  note: only files named libanalyze_plugin_NAME.so (.dylib, .dll) are picked up from plugin directories");
+                out.push_str("  note: only files named libanalyze_plugin_NAME.so (.dylib, .dll) are picked up from plugin directories\n");
             }
+            print(&out);
             Ok(ExitCode::SUCCESS)
         }
         Err(error) => {
@@ -61,15 +67,17 @@ fn check(path: &std::path::Path) -> Result<ExitCode> {
     }
 }
 
-/// Prints what could not be loaded; a failure when anything could not.
-pub fn report_problems(discovery: &Discovery) -> Result<ExitCode> {
-    for (name, path) in &discovery.shadowed {
-        eprintln!("note: {}: plugin `{name}` ignored, one of the same name was found first", path.display());
-    }
+/// Writes to standard output; a closed pipe (`analyze plugins | head`) is not an error.
+fn print(text: &str) {
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+}
+
+/// Prints what could not be loaded; true when everything could.
+pub fn report_problems(discovery: &Discovery) -> bool {
     for error in &discovery.errors {
         eprintln!("error: {error}");
     }
-    Ok(if discovery.errors.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+    discovery.errors.is_empty()
 }
 
 /// Plugin directories in the order they are searched: `--plugin-dir`, the configuration,

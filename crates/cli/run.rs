@@ -26,7 +26,7 @@ pub fn command(common: &Common, run: &RunArgs) -> Result<ExitCode> {
     let settings = config.plugin_settings()?;
 
     let discovery = analyze_host::discover(&plugin_dirs(common, &config), &[]);
-    let mut failed = report_problems(&discovery)? != ExitCode::SUCCESS;
+    let mut failed = !report_problems(&discovery);
     let registry = Registry::new(discovery.plugins);
     let mut requested: Vec<String> = if !run.plugins.is_empty() {
         run.plugins.clone()
@@ -73,11 +73,16 @@ pub fn command(common: &Common, run: &RunArgs) -> Result<ExitCode> {
             }
         });
     }
-    if let Some(error) = write_error {
-        return Err(error).context("cannot write the report");
+    let written = match write_error {
+        Some(error) => Err(error),
+        None => printer.finish(&mut out).and_then(|()| out.flush()),
+    };
+    match written {
+        // The reader went away (`analyze … | head`): stop quietly, as other command-line tools do.
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => {}
+        Err(error) => return Err(error).context("cannot write the report"),
+        Ok(()) => {}
     }
-    printer.finish(&mut out).context("cannot write the report")?;
-    out.flush().context("cannot write the report")?;
     Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }
 
@@ -149,8 +154,7 @@ impl Printer {
             }
             Format::Jsonl => out.write_all(analyze_render::jsonl_line(report).as_bytes()),
             Format::Json => {
-                let text = analyze_render::json(report);
-                self.pending_json.push(serde_json::from_str(&text).unwrap_or_default());
+                self.pending_json.push(analyze_render::value(report));
                 Ok(())
             }
         }

@@ -47,6 +47,11 @@ impl Engine {
         Ok(Engine { registry: Registry::new(discovery.plugins) })
     }
 
+    /// The plugins to run for `names`, in order, with what they require.
+    pub fn plan(&self, names: &[String]) -> Result<Vec<&Plugin>> {
+        Ok(analyze_host::resolve(&self.registry, names)?)
+    }
+
     /// Runs `plugin` (and what it requires) on one document; the findings of every plugin
     /// that ran, or its error message.
     pub fn run(

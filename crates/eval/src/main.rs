@@ -1,6 +1,7 @@
 //! `analyze-eval`: scores the plugins on the public annotated data in `../shared/data`.
 
 mod actors;
+mod bench;
 mod engine;
 mod figures;
 mod quotes;
@@ -29,7 +30,7 @@ struct Cli {
     task: Task,
 }
 
-#[derive(Debug, Clone, Copy, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 enum Task {
     /// Actor coverage of PolNeAR attribution sources
     Actors,
@@ -43,6 +44,15 @@ enum Task {
     Stance,
     /// Every task above
     All,
+    /// Throughput of the plugins on the fixture articles (a benchmark; use a release build)
+    Bench {
+        /// Folder of `.txt` articles
+        #[arg(long, default_value = "tests/fixtures")]
+        fixtures: PathBuf,
+        /// How many times to run over the articles
+        #[arg(long, default_value_t = 200)]
+        rounds: usize,
+    },
 }
 
 fn main() -> Result<()> {
@@ -54,13 +64,14 @@ fn main() -> Result<()> {
         task => vec![task],
     };
     for task in tasks {
-        let text = match task {
+        let text = match &task {
+            Task::Bench { fixtures, rounds } => bench::run(&engine, &options, fixtures, *rounds)?,
             Task::Actors => actors::run(&engine, &options)?,
             Task::Quotes => quotes::run(&engine, &options)?,
             Task::Figures => figures::run(&engine, &options)?,
             Task::Timeline => timeline::run(&engine, &options)?,
             Task::Stance => stance::run(&engine, &options)?,
-            Task::All => unreachable!("expanded above"),
+            Task::All => continue,
         };
         println!("{text}");
     }

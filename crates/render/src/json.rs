@@ -37,24 +37,24 @@ fn failed_value(failed: &FailedDocument) -> Value {
     })
 }
 
-/// One report as pretty JSON, ending in a newline.
-pub fn json(report: Result<&Report, &FailedDocument>) -> String {
-    let value = match report {
+/// The JSON value of a report, or of a document that could not be analyzed.
+pub fn value(report: Result<&Report, &FailedDocument>) -> Value {
+    match report {
         Ok(report) => to_value(report),
         Err(failed) => failed_value(failed),
-    };
-    let mut out = serde_json::to_string_pretty(&value).unwrap_or_default();
+    }
+}
+
+/// One report as pretty JSON, ending in a newline.
+pub fn json(report: Result<&Report, &FailedDocument>) -> String {
+    let mut out = serde_json::to_string_pretty(&value(report)).unwrap_or_default();
     out.push('\n');
     out
 }
 
 /// One report as a single JSON line, ending in a newline.
 pub fn jsonl_line(report: Result<&Report, &FailedDocument>) -> String {
-    let value = match report {
-        Ok(report) => to_value(report),
-        Err(failed) => failed_value(failed),
-    };
-    let mut out = serde_json::to_string(&value).unwrap_or_default();
+    let mut out = serde_json::to_string(&value(report)).unwrap_or_default();
     out.push('\n');
     out
 }

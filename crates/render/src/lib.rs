@@ -7,7 +7,7 @@
 mod json;
 mod markdown;
 
-pub use json::{json, jsonl_line, to_value};
+pub use json::{json, jsonl_line, to_value, value};
 pub use markdown::markdown;
 
 use analyze_protocol::{Actor, Block};

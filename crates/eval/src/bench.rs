@@ -1,0 +1,105 @@
+//! Throughput of the plugins on the fixture articles: a benchmark, not a test. Run it on a
+//! release build; it reports microseconds per document and per 5 KB, per plugin and for the
+//! whole pipeline (including the JSON round trip through the plugin ABI and span checks).
+
+use crate::engine::{Engine, Options};
+use analyze_host::{run_document, Outcome};
+use analyze_protocol::{DocumentData, Request, API_VERSION};
+use anyhow::{Context, Result};
+use std::collections::BTreeMap;
+use std::fmt::Write;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+const PLUGINS: [&str; 5] = ["actors", "quotes", "stance", "figures", "timeline"];
+
+pub fn run(engine: &Engine, options: &Options, fixtures: &Path, rounds: usize) -> Result<String> {
+    let documents = load(fixtures)?;
+    let documents = options.limited(documents);
+    let bytes: usize = documents.iter().map(|d| d.text.len()).sum();
+    let names: Vec<String> = PLUGINS.iter().map(|p| (*p).to_owned()).collect();
+    let plan = engine.plan(&names)?;
+    let settings = BTreeMap::new();
+
+    // Prior findings for each document, so each plugin can be timed alone.
+    let mut priors: Vec<BTreeMap<String, serde_json::Value>> = Vec::new();
+    for document in &documents {
+        let mut prior = BTreeMap::new();
+        for section in run_document(&plan, document, &settings) {
+            if let Outcome::Findings { findings, .. } = section.outcome {
+                prior.insert(section.plugin, findings);
+            }
+        }
+        priors.push(prior);
+    }
+
+    let mut out = String::new();
+    let kb = bytes as f64 / 1024.0;
+    let _ = writeln!(out, "## Throughput\n");
+    let _ = writeln!(
+        out,
+        "{} fixture documents, {:.1} KB in all, {} rounds, one thread.\n",
+        documents.len(),
+        kb,
+        rounds
+    );
+    let _ = writeln!(out, "| plugin | µs per document | µs per 5 KB |\n|---|---:|---:|");
+    let per_5kb = |elapsed: Duration| elapsed.as_secs_f64() * 1e6 / (rounds as f64) / kb * 5.0;
+    let per_doc = |elapsed: Duration| elapsed.as_secs_f64() * 1e6 / (rounds * documents.len()) as f64;
+    for plugin in &plan {
+        let requests: Vec<Request> = documents
+            .iter()
+            .zip(&priors)
+            .map(|(document, prior)| Request {
+                api_version: API_VERSION,
+                document: document.clone(),
+                settings: serde_json::Value::Object(Default::default()),
+                prior: plugin
+                    .info
+                    .requires
+                    .iter()
+                    .filter_map(|r| prior.get(r).map(|f| (r.clone(), f.clone())))
+                    .collect(),
+            })
+            .collect();
+        let start = Instant::now();
+        for _ in 0..rounds {
+            for request in &requests {
+                let _ = plugin.call(request);
+            }
+        }
+        let elapsed = start.elapsed();
+        let _ = writeln!(out, "| {} | {:.0} | {:.0} |", plugin.info.name, per_doc(elapsed), per_5kb(elapsed));
+    }
+    let start = Instant::now();
+    for _ in 0..rounds {
+        for document in &documents {
+            let _ = run_document(&plan, document, &settings);
+        }
+    }
+    let elapsed = start.elapsed();
+    let _ = writeln!(out, "| **all, end to end** | {:.0} | {:.0} |", per_doc(elapsed), per_5kb(elapsed));
+    let _ = writeln!(
+        out,
+        "\nEnd to end: {:.2} ms per 5 KB article per core (target: under 1 ms), {:.0} articles of 5 KB per second per core.",
+        per_5kb(elapsed) / 1000.0,
+        1e6 / per_5kb(elapsed)
+    );
+    Ok(out)
+}
+
+fn load(fixtures: &Path) -> Result<Vec<DocumentData>> {
+    let mut paths: Vec<_> = std::fs::read_dir(fixtures)
+        .with_context(|| format!("cannot read fixtures in {}", fixtures.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+            Ok(crate::engine::document(&path.display().to_string(), text, Some("2025-08-18".to_owned())))
+        })
+        .collect()
+}
