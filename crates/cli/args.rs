@@ -68,6 +68,8 @@ pub enum Format {
     Json,
     /// One JSON report per line, one line per document
     Jsonl,
+    /// The timeline as TimeML (TIMEX3 and EVENT tags), for TempEval scorers
+    Timeml,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -12,6 +12,9 @@ use std::collections::BTreeMap;
 use std::io::Write;
 use std::process::ExitCode;
 
+/// The plugin `--format timeml` exports.
+const TIMELINE_PLUGIN: &str = "timeline";
+
 pub fn command(common: &Common, run: &RunArgs) -> Result<ExitCode> {
     let config = Config::load(common.config.as_deref())?;
     if let Some(date) = &run.date {
@@ -42,6 +45,9 @@ pub fn command(common: &Common, run: &RunArgs) -> Result<ExitCode> {
     if registry.get(ACTORS_PLUGIN).is_some() && !requested.iter().any(|p| p == ACTORS_PLUGIN) {
         requested.insert(0, ACTORS_PLUGIN.to_owned());
     }
+    if format == Format::Timeml && !requested.iter().any(|p| p == TIMELINE_PLUGIN) {
+        requested.push(TIMELINE_PLUGIN.to_owned());
+    }
     let plan = analyze_host::resolve(&registry, &requested)?;
 
     let mut out: Box<dyn Write> = match &run.output {
@@ -61,7 +67,14 @@ pub fn command(common: &Common, run: &RunArgs) -> Result<ExitCode> {
                 analyze(&plan, document, &settings)
             });
             match &result {
-                Ok(report) if report.has_errors() => failed = true,
+                Ok(report) if report.has_errors() => {
+                    failed = true;
+                    for section in &report.sections {
+                        if let Err(message) = &section.result {
+                            eprintln!("error: {}: plugin `{}`: {message}", report.document.id, section.plugin);
+                        }
+                    }
+                }
                 Ok(_) => {}
                 Err(failure) => {
                     eprintln!("error: {}", failure.error);
@@ -153,6 +166,11 @@ impl Printer {
                 out.write_all(analyze_render::markdown(report).as_bytes())
             }
             Format::Jsonl => out.write_all(analyze_render::jsonl_line(report).as_bytes()),
+            Format::Timeml => match report.map(analyze_render::timeml) {
+                Ok(Some(timeml)) => out.write_all(timeml.as_bytes()),
+                // The failure itself was already reported on standard error.
+                Ok(None) | Err(_) => Ok(()),
+            },
             Format::Json => {
                 self.pending_json.push(analyze_render::value(report));
                 Ok(())

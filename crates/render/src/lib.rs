@@ -1,14 +1,16 @@
 //! The report model and its printers.
 //!
 //! [`Report`] is what the host produced for one document. [`markdown`] draws it for people from
-//! the plugins' presentation blocks; [`json`] and [`jsonl`] write the documented JSON format
-//! from the plugins' findings.
+//! the plugins' presentation blocks; [`json`] and [`jsonl_line`] write the documented JSON
+//! format from the plugins' findings; [`timeml`] exports the timeline as TimeML.
 
 mod json;
 mod markdown;
+mod timeml;
 
 pub use json::{json, jsonl_line, to_value, value};
 pub use markdown::markdown;
+pub use timeml::timeml;
 
 use analyze_protocol::{Actor, Block};
 

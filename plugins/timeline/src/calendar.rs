@@ -1,0 +1,265 @@
+//! Calendar arithmetic and TimeML value formatting: the granularities news uses (day, ISO week,
+//! month, quarter, season, year, decade, century) and the date range a value covers.
+
+use jiff::civil::{Date, Weekday};
+use jiff::ToSpan;
+
+/// A calendar unit, as in `two weeks` or `last month`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Weekend,
+    Month,
+    Quarter,
+    Half,
+    Year,
+    Decade,
+    Century,
+}
+
+impl Unit {
+    /// `minutes` → Minute; plural and singular, with common abbreviations.
+    pub fn parse(word: &str) -> Option<Unit> {
+        Some(match word {
+            "second" | "seconds" | "sec" | "secs" => Unit::Second,
+            "minute" | "minutes" | "min" | "mins" => Unit::Minute,
+            "hour" | "hours" | "hr" | "hrs" => Unit::Hour,
+            "day" | "days" => Unit::Day,
+            "week" | "weeks" => Unit::Week,
+            "weekend" | "weekends" => Unit::Weekend,
+            "month" | "months" => Unit::Month,
+            "quarter" | "quarters" => Unit::Quarter,
+            "year" | "years" | "yr" | "yrs" => Unit::Year,
+            "decade" | "decades" => Unit::Decade,
+            "century" | "centuries" => Unit::Century,
+            _ => return None,
+        })
+    }
+
+    /// A TimeML duration of `n` units (`None` for an unknown count: `PXD`).
+    pub fn duration(self, n: Option<f64>) -> String {
+        let count = |k: f64| match n {
+            Some(v) => format_count(v * k),
+            None => "X".to_owned(),
+        };
+        match self {
+            Unit::Second => format!("PT{}S", count(1.0)),
+            Unit::Minute => format!("PT{}M", count(1.0)),
+            Unit::Hour => format!("PT{}H", count(1.0)),
+            Unit::Day => format!("P{}D", count(1.0)),
+            Unit::Week => format!("P{}W", count(1.0)),
+            Unit::Weekend => format!("P{}WE", count(1.0)),
+            Unit::Month => format!("P{}M", count(1.0)),
+            Unit::Quarter => format!("P{}Q", count(1.0)),
+            Unit::Half => format!("P{}M", count(6.0)),
+            Unit::Year => format!("P{}Y", count(1.0)),
+            Unit::Decade => match n {
+                Some(v) => format!("P{}Y", format_count(v * 10.0)),
+                None => "PXDE".to_owned(),
+            },
+            Unit::Century => match n {
+                Some(v) => format!("P{}Y", format_count(v * 100.0)),
+                None => "PXCE".to_owned(),
+            },
+        }
+    }
+}
+
+fn format_count(v: f64) -> String {
+    if (v - v.round()).abs() < 1e-9 {
+        format!("{}", v.round() as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
+/// `date` shifted by `n` units, then written at the unit's granularity (`2025-W33`, `2025-07`).
+/// Without a date the value keeps its shape with X digits.
+pub fn shifted(date: Option<Date>, unit: Unit, n: i64) -> String {
+    let Some(date) = date else {
+        return match unit {
+            Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => "XXXX-XX-XX".to_owned(),
+            Unit::Week => "XXXX-WXX".to_owned(),
+            Unit::Weekend => "XXXX-WXX-WE".to_owned(),
+            Unit::Month => "XXXX-XX".to_owned(),
+            Unit::Quarter => "XXXX-QX".to_owned(),
+            Unit::Half => "XXXX-HX".to_owned(),
+            Unit::Year => "XXXX".to_owned(),
+            Unit::Decade => "XXX".to_owned(),
+            Unit::Century => "XX".to_owned(),
+        };
+    };
+    let shifted = |span: jiff::Span| date.checked_add(span).ok();
+    match unit {
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => {
+            shifted(n.days()).map_or_else(|| "XXXX-XX-XX".to_owned(), day)
+        }
+        Unit::Week => shifted((n * 7).days()).map_or_else(|| "XXXX-WXX".to_owned(), week),
+        Unit::Weekend => shifted((n * 7).days())
+            .map_or_else(|| "XXXX-WXX-WE".to_owned(), |d| format!("{}-WE", week(d))),
+        Unit::Month => {
+            let m = i64::from(date.year()) * 12 + i64::from(date.month()) - 1 + n;
+            format!("{:04}-{:02}", m.div_euclid(12), m.rem_euclid(12) + 1)
+        }
+        Unit::Quarter => {
+            let q = i64::from(date.year()) * 4 + (i64::from(date.month()) - 1) / 3 + n;
+            format!("{:04}-Q{}", q.div_euclid(4), q.rem_euclid(4) + 1)
+        }
+        Unit::Half => {
+            let h = i64::from(date.year()) * 2 + (i64::from(date.month()) - 1) / 6 + n;
+            format!("{:04}-H{}", h.div_euclid(2), h.rem_euclid(2) + 1)
+        }
+        Unit::Year => format!("{:04}", i64::from(date.year()) + n),
+        Unit::Decade => format!("{:03}", i64::from(date.year()) / 10 + n),
+        Unit::Century => format!("{:02}", i64::from(date.year()) / 100 + n),
+    }
+}
+
+/// `2025-08-18`.
+pub fn day(date: Date) -> String {
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+}
+
+/// `2025-W34`.
+pub fn week(date: Date) -> String {
+    let iso = date.iso_week_date();
+    format!("{:04}-W{:02}", iso.year(), iso.week())
+}
+
+pub fn weekday_number(weekday: Weekday) -> i8 {
+    weekday.to_monday_one_offset()
+}
+
+/// The weekday `wd` (1 = Monday) nearest `date` in a direction: `past` the latest on or before
+/// it, otherwise the first after it.
+pub fn weekday_near(date: Date, wd: i8, past: bool) -> Option<Date> {
+    let today = weekday_number(date.weekday());
+    let delta = if past { -i64::from((today - wd).rem_euclid(7)) } else { i64::from((wd - today - 1).rem_euclid(7) + 1) };
+    date.checked_add(delta.days()).ok()
+}
+
+/// The month `m` (with day `d`, if any) in the year that fits the direction: in the past, the
+/// latest on or before `date`; in the future, the first on or after it; otherwise `date`'s year.
+pub fn year_for(date: Date, m: i8, d: Option<i8>, direction: Option<bool>) -> i16 {
+    let y = date.year();
+    let key = (m, d.unwrap_or(1));
+    let here = (date.month(), if d.is_some() { date.day() } else { 1 });
+    match direction {
+        Some(true) if key > here => y - 1,
+        Some(false) if key < here => y + 1,
+        _ => y,
+    }
+}
+
+/// The dates a value covers, first and last day, for ordering events and dating them.
+pub fn range(value: &str) -> Option<(Date, Date)> {
+    let v = value.split('T').next()?;
+    let b = v.as_bytes();
+    let num = |s: &str| s.parse::<i16>().ok();
+    let year = num(v.get(0..4)?)?;
+    let rest = v.get(4..).unwrap_or("");
+    let ymd = |y: i16, m: i8, d: i8| Date::new(y, m, d).ok();
+    let last_of_month = |y: i16, m: i8| ymd(y, m, 1).map(|d| d.last_of_month());
+    if rest.is_empty() {
+        return Some((ymd(year, 1, 1)?, ymd(year, 12, 31)?));
+    }
+    if b.get(4) != Some(&b'-') {
+        return None;
+    }
+    let part = rest.get(1..)?;
+    if let Some(w) = part.strip_prefix('W') {
+        let wk: i8 = w.get(0..2).and_then(|s| s.parse().ok())?;
+        let monday = jiff::civil::ISOWeekDate::new(year, wk, Weekday::Monday).ok()?.date();
+        if w.len() > 2 {
+            if w.ends_with("WE") {
+                let sat = monday.checked_add(5.days()).ok()?;
+                return Some((sat, sat.checked_add(1.days()).ok()?));
+            }
+            let n: i64 = w.get(3..4).and_then(|s| s.parse().ok())?;
+            let d = monday.checked_add((n - 1).days()).ok()?;
+            return Some((d, d));
+        }
+        return Some((monday, monday.checked_add(6.days()).ok()?));
+    }
+    if let Some(q) = part.strip_prefix('Q') {
+        let q: i8 = q.parse().ok()?;
+        if !(1..=4).contains(&q) {
+            return None;
+        }
+        return Some((ymd(year, q * 3 - 2, 1)?, last_of_month(year, q * 3)?));
+    }
+    if let Some(h) = part.strip_prefix('H') {
+        let h: i8 = h.parse().ok()?;
+        return match h {
+            1 => Some((ymd(year, 1, 1)?, ymd(year, 6, 30)?)),
+            2 => Some((ymd(year, 7, 1)?, ymd(year, 12, 31)?)),
+            _ => None,
+        };
+    }
+    let (first, last) = match part {
+        "SP" => (ymd(year, 3, 1)?, ymd(year, 5, 31)?),
+        "SU" => (ymd(year, 6, 1)?, ymd(year, 8, 31)?),
+        "FA" => (ymd(year, 9, 1)?, ymd(year, 11, 30)?),
+        "WI" => (ymd(year, 12, 1)?, last_of_month(year + 1, 2)?),
+        _ => {
+            let m: i8 = part.get(0..2)?.parse().ok()?;
+            match part.get(3..5).and_then(|s| s.parse::<i8>().ok()) {
+                Some(d) => (ymd(year, m, d)?, ymd(year, m, d)?),
+                None => (ymd(year, m, 1)?, last_of_month(year, m)?),
+            }
+        }
+    };
+    Some((first, last))
+}
+
+/// `Mon 18 Aug 2025` for a day, the value itself otherwise.
+pub fn label(value: &str) -> String {
+    if value.len() == 10 {
+        if let Ok(d) = value.parse::<Date>() {
+            return d.strftime("%a %-d %b %Y").to_string();
+        }
+    }
+    value.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn shifts_at_granularity() {
+        let d = Some(date(2025, 8, 18));
+        assert_eq!(shifted(d, Unit::Week, -1), "2025-W33");
+        assert_eq!(shifted(d, Unit::Week, 0), "2025-W34");
+        assert_eq!(shifted(d, Unit::Month, 5), "2026-01");
+        assert_eq!(shifted(d, Unit::Quarter, -3), "2024-Q4");
+        assert_eq!(shifted(d, Unit::Day, -1), "2025-08-17");
+        assert_eq!(shifted(d, Unit::Decade, 0), "202");
+        assert_eq!(shifted(None, Unit::Week, -1), "XXXX-WXX");
+    }
+
+    #[test]
+    fn weekdays_in_both_directions() {
+        let monday = date(2025, 8, 18);
+        assert_eq!(weekday_near(monday, 1, true), Some(monday));
+        assert_eq!(weekday_near(monday, 1, false), Some(date(2025, 8, 25)));
+        assert_eq!(weekday_near(monday, 5, true), Some(date(2025, 8, 15)));
+        assert_eq!(weekday_near(monday, 5, false), Some(date(2025, 8, 22)));
+    }
+
+    #[test]
+    fn ranges_of_values() {
+        assert_eq!(range("2025-W34"), Some((date(2025, 8, 18), date(2025, 8, 24))));
+        assert_eq!(range("2024-Q3"), Some((date(2024, 7, 1), date(2024, 9, 30))));
+        assert_eq!(range("2025-08-18TMO"), Some((date(2025, 8, 18), date(2025, 8, 18))));
+        assert_eq!(range("2025-02"), Some((date(2025, 2, 1), date(2025, 2, 28))));
+        assert_eq!(range("PAST_REF"), None);
+        assert_eq!(range("XXXX-08-18"), None);
+        assert_eq!(label("2025-08-18"), "Mon 18 Aug 2025");
+    }
+}
