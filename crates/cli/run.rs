@@ -9,6 +9,7 @@ use analyze_protocol::{Actor, DocumentData};
 use analyze_render::{DocumentMeta, FailedDocument, PluginSection, Report, SectionFindings, ACTORS_PLUGIN};
 use anyhow::{bail, Context, Result};
 use std::collections::BTreeMap;
+use rayon::prelude::*;
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -58,33 +59,36 @@ pub fn command(common: &Common, run: &RunArgs) -> Result<ExitCode> {
     };
     let mut printer = Printer::new(format);
     let mut write_error = None;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(run.jobs.unwrap_or(0))
+        .build()
+        .context("cannot start worker threads")?;
     for path in &run.inputs {
-        input::read(path, run.input_format, &mut |loaded| {
-            let result = loaded.map(|mut document| {
-                if document.date.is_none() {
-                    document.date = run.date.clone();
-                }
-                analyze(&plan, document, &settings)
+        let mut loaded = Vec::new();
+        input::read(path, run.input_format, &mut |document| loaded.push(document));
+        // Documents are independent: analyze a batch in parallel, print it in input order.
+        while !loaded.is_empty() {
+            let batch: Vec<input::Loaded> = loaded.drain(..loaded.len().min(BATCH)).collect();
+            let results: Vec<Result<Report, FailedDocument>> = pool.install(|| {
+                batch
+                    .into_par_iter()
+                    .map(|loaded| {
+                        loaded.map(|mut document| {
+                            if document.date.is_none() {
+                                document.date = run.date.clone();
+                            }
+                            analyze(&plan, document, &settings)
+                        })
+                    })
+                    .collect()
             });
-            match &result {
-                Ok(report) if report.has_errors() => {
-                    failed = true;
-                    for section in &report.sections {
-                        if let Err(message) = &section.result {
-                            eprintln!("error: {}: plugin `{}`: {message}", report.document.id, section.plugin);
-                        }
-                    }
-                }
-                Ok(_) => {}
-                Err(failure) => {
-                    eprintln!("error: {}", failure.error);
-                    failed = true;
+            for result in &results {
+                failed |= report_failures(result.as_ref());
+                if write_error.is_none() {
+                    write_error = printer.print(&mut out, result.as_ref()).err();
                 }
             }
-            if write_error.is_none() {
-                write_error = printer.print(&mut out, result.as_ref()).err();
-            }
-        });
+        }
     }
     let written = match write_error {
         Some(error) => Err(error),
@@ -97,6 +101,27 @@ pub fn command(common: &Common, run: &RunArgs) -> Result<ExitCode> {
         Ok(()) => {}
     }
     Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+/// Documents analyzed in parallel before their reports are printed.
+const BATCH: usize = 64;
+
+/// Prints what failed on one document to standard error; true if anything did.
+fn report_failures(result: Result<&Report, &FailedDocument>) -> bool {
+    match result {
+        Ok(report) => {
+            for section in &report.sections {
+                if let Err(message) = &section.result {
+                    eprintln!("error: {}: plugin `{}`: {message}", report.document.id, section.plugin);
+                }
+            }
+            report.has_errors()
+        }
+        Err(failure) => {
+            eprintln!("error: {}", failure.error);
+            true
+        }
+    }
 }
 
 /// Runs the plan on one document and builds its report.

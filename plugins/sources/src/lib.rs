@@ -140,7 +140,8 @@ impl Analyzer for Sources {
         let quotes: Vec<Quote> = input.prior("quotes")?;
         let actors = input.actors()?;
         let findings = self.count(&quotes, &actors, &extra);
-        Ok(Output::new(&findings)?.block(summary(&findings)).block(table(&findings)))
+        let output = Output::new(&findings)?.block(summary(&findings));
+        Ok(if findings.sources.is_empty() { output } else { output.block(table(&findings)) })
     }
 }
 

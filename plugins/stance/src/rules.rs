@@ -1,0 +1,812 @@
+//! Holder → target stance and tone from cue words and constructions, one pass over the tokens
+//! of each sentence.
+
+use crate::lexicon::{normalize, word_matches, Element, Label, Lexicon, Pattern, PatternSet};
+use analyze_sdk::prelude::*;
+use serde::Serialize;
+use std::ops::Range;
+
+/// A token of the sentence being read, with its normalised form.
+#[derive(Debug, Clone)]
+pub struct Word {
+    pub start: usize,
+    pub end: usize,
+    pub norm: String,
+    pub kind: TokenKind,
+}
+
+impl Word {
+    fn is_word(&self) -> bool {
+        matches!(self.kind, TokenKind::Word | TokenKind::Number)
+    }
+}
+
+/// An actor mention, with the index of its actor.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub actor: usize,
+}
+
+/// A quote from the quotes plugin: where its words are and who said them.
+#[derive(Debug, Clone)]
+pub struct Quote {
+    pub content: Vec<Range<usize>>,
+    pub speaker: Holder,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Holder {
+    pub actor: Option<String>,
+    pub mention: Option<Span>,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Target {
+    pub actor: Option<String>,
+    pub span: Span,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StanceFinding {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub holder: Holder,
+    pub target: Target,
+    pub stance: &'static str,
+    pub score: f64,
+    pub cue: Option<Span>,
+    pub evidence: Span,
+    /// How the target was found: `phrase`, `actor`, `clause`, `points_back`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub via: Option<&'static str>,
+    #[serde(skip)]
+    pub sentence: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ToneFinding {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub holder: Holder,
+    pub tone: String,
+    pub cue: Option<Span>,
+    pub evidence: Span,
+}
+
+/// What the rules read: the document, its actors with their mentions, and its quotes.
+pub struct Context<'a> {
+    pub doc: &'a Document,
+    pub actors: &'a [Actor],
+    /// Sorted by start.
+    pub mentions: Vec<Mention>,
+    pub quotes: &'a [Quote],
+}
+
+#[derive(Default)]
+pub struct Found {
+    pub stances: Vec<StanceFinding>,
+    pub tones: Vec<ToneFinding>,
+}
+
+const CLAUSE_STOPS: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "while", "but", "though", "although", "because",
+    "since", "as", "if", "when", "whereas", "saying", "said", "says", "adding", "where", "so",
+    "amid", "despite", "after", "yet",
+];
+const AUX: &[&str] = &[
+    "has", "have", "had", "will", "would", "did", "does", "do", "also", "again", "then", "now",
+    "publicly", "openly", "already", "still", "always", "quickly", "has been", "is", "was", "were",
+    "are", "be", "been", "to", "should", "must", "can", "shall", "and",
+];
+const BE: &[&str] = &["was", "were", "is", "are", "been", "be", "being"];
+const PREPOSITIONS: &[&str] = &["in", "by", "for", "of", "on", "at", "with", "from", "about", "over"];
+const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you", "there"];
+const FIRST_PERSON: &[&str] = &["i", "we", "my", "our", "me", "us"];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those",
+];
+const PEOPLE_NOUNS: &[&str] = &[
+    "leaders", "officials", "ministers", "lawmakers", "critics", "allies", "diplomats", "government",
+    "administration", "opposition", "protesters", "voters", "democrats", "republicans", "officers",
+    "activists", "analysts", "experts", "residents", "members", "senators", "governments",
+    "negotiators", "delegation", "party", "president", "minister", "chancellor", "spokesman",
+    "spokeswoman", "spokesperson",
+];
+const VERBISH: &[&str] = &[
+    "said", "says", "say", "is", "was", "were", "are", "will", "would", "has", "have", "had",
+    "could", "should", "can", "may", "might", "must", "did", "does",
+];
+
+fn any(list: &[&str], word: &str) -> bool {
+    list.contains(&word)
+}
+
+fn is_possessive(norm: &str) -> bool {
+    norm.ends_with("'s") || norm.ends_with("s'")
+}
+
+/// The words of `range`, normalised.
+pub fn words(doc: &Document, range: Range<usize>) -> Vec<Word> {
+    doc.tokens_in(range)
+        .iter()
+        .map(|t| Word {
+            start: t.start,
+            end: t.end,
+            norm: normalize(t.text(&doc.text)),
+            kind: t.kind,
+        })
+        .collect()
+}
+
+/// Matches `pattern` at word `i`: the end (exclusive) and the slot's words if it has one.
+fn match_at(pattern: &Pattern, words: &[Word], i: usize) -> Option<(usize, Option<Range<usize>>)> {
+    fn go(
+        elements: &[Element],
+        words: &[Word],
+        j: usize,
+        slot: Option<Range<usize>>,
+    ) -> Option<(usize, Option<Range<usize>>)> {
+        let Some((first, rest)) = elements.split_first() else {
+            return Some((j, slot));
+        };
+        match first {
+            Element::Word { .. } => {
+                let word = words.get(j)?;
+                word_matches(first, &word.norm).then_some(())?;
+                go(rest, words, j + 1, slot)
+            }
+            Element::Gap => {
+                for k in 0..=8 {
+                    if k > 0 {
+                        let w = words.get(j + k - 1)?;
+                        if !w.is_word() {
+                            return None;
+                        }
+                    }
+                    if let Some(found) = go(rest, words, j + k, slot.clone()) {
+                        return Some(found);
+                    }
+                }
+                None
+            }
+            Element::Slot => {
+                if rest.is_empty() {
+                    return Some((j, None));
+                }
+                for k in 1..=6 {
+                    let w = words.get(j + k - 1)?;
+                    if !w.is_word() {
+                        return None;
+                    }
+                    if let Some(found) = go(rest, words, j + k, Some(j..j + k)) {
+                        return Some(found);
+                    }
+                }
+                None
+            }
+        }
+    }
+    go(&pattern.elements, words, i, None)
+}
+
+/// The longest pattern of `set` that matches at `i`.
+fn best_match<'l>(
+    set: &'l PatternSet,
+    words: &[Word],
+    i: usize,
+    scratch: &mut Vec<usize>,
+) -> Option<(&'l Pattern, usize, Option<Range<usize>>)> {
+    let word = words.get(i)?;
+    if !word.is_word() {
+        return None;
+    }
+    set.candidates(&word.norm, scratch);
+    let mut best: Option<(&Pattern, usize, Option<Range<usize>>)> = None;
+    for &index in scratch.iter() {
+        let Some(pattern) = set.patterns.get(index) else { continue };
+        if let Some((end, slot)) = match_at(pattern, words, i) {
+            if best.as_ref().is_none_or(|(_, e, _)| end > *e) {
+                best = Some((pattern, end, slot));
+            }
+        }
+    }
+    best
+}
+
+impl<'a> Context<'a> {
+    fn span(&self, start: usize, end: usize) -> Option<Span> {
+        self.doc.span(start, end).ok()
+    }
+
+    fn holder_of(&self, mention: &Mention) -> Holder {
+        let actor = self.actors.get(mention.actor);
+        Holder {
+            actor: actor.map(|a| a.id.clone()),
+            mention: self.span(mention.start, mention.end),
+            name: actor.map(|a| a.name.clone()).unwrap_or_default(),
+        }
+    }
+
+    /// Mentions that lie inside `range`.
+    fn mentions_in(&self, range: Range<usize>) -> &[Mention] {
+        let first = self.mentions.partition_point(|m| m.start < range.start);
+        let last = self.mentions.partition_point(|m| m.start < range.end);
+        let slice = self.mentions.get(first..last.max(first)).unwrap_or(&[]);
+        let keep = slice.iter().take_while(|m| m.end <= range.end).count();
+        slice.get(..keep).unwrap_or(&[])
+    }
+
+    fn quote_at(&self, offset: usize) -> Option<(&Quote, Range<usize>)> {
+        self.quotes.iter().find_map(|q| {
+            q.content
+                .iter()
+                .find(|c| c.start <= offset && offset < c.end)
+                .map(|c| (q, c.clone()))
+        })
+    }
+}
+
+/// A finding made earlier in this sentence: its holder and the bytes of its target.
+struct Made {
+    holder: Holder,
+    target: Range<usize>,
+}
+
+/// Runs every rule over the document.
+pub fn run(ctx: &Context) -> Found {
+    let lexicon = Lexicon::get();
+    let mut found = Found::default();
+    let mut scratch = Vec::new();
+    let text = &ctx.doc.text;
+    for (si, sentence) in ctx.doc.sentences().iter().enumerate() {
+        let words = words(ctx.doc, sentence.range());
+        let Some(evidence) = evidence_span(ctx, &words) else { continue };
+        let mut made: Vec<Made> = Vec::new();
+        let mut consumed = vec![false; words.len()];
+
+        // `X's position that …`, `X's demand for …`: X supports what follows.
+        for i in 0..words.len() {
+            if let Some(f) = position_construction(ctx, lexicon, &words, i, si, &evidence) {
+                if let Some(c) = consumed.get_mut(i + 1) {
+                    *c = true;
+                }
+                made.push(Made { holder: f.holder.clone(), target: f.target.span.range() });
+                found.stances.push(f);
+            }
+        }
+
+        // Stance cues.
+        let mut i = 0;
+        while i < words.len() {
+            if consumed.get(i).copied().unwrap_or(false) {
+                i += 1;
+                continue;
+            }
+            let Some((pattern, end, slot)) = best_match(&lexicon.cues, &words, i, &mut scratch) else {
+                i += 1;
+                continue;
+            };
+            // A cue word used as a noun after a determiner (`the support`, `a demand`).
+            let after_det = i > 0
+                && words.get(i - 1).is_some_and(|w| any(DETERMINERS, &w.norm) || w.norm == "such");
+            if after_det && slot.is_none() && pattern.elements.len() == 1 {
+                i = end;
+                continue;
+            }
+            if let Some(f) =
+                cue_finding(ctx, lexicon, &words, i, end, slot, pattern, si, &evidence, &made, &found)
+            {
+                made.push(Made { holder: f.holder.clone(), target: f.target.span.range() });
+                found.stances.push(f);
+            }
+            i = end.max(i + 1);
+        }
+
+        // Tone.
+        let mut i = 0;
+        while i < words.len() {
+            let Some((pattern, end, _)) = best_match(&lexicon.tones, &words, i, &mut scratch) else {
+                i += 1;
+                continue;
+            };
+            let negated = modifiers(lexicon, &words, i).negated;
+            let (Some(first), Some(last)) = (words.get(i), words.get(end.saturating_sub(1))) else {
+                break;
+            };
+            if !negated {
+                if let Some(holder) = find_holder(ctx, &words, i, &made) {
+                    if !found.tones.iter().any(|t| {
+                        t.holder.actor == holder.actor
+                            && t.holder.name == holder.name
+                            && t.tone == pattern.tone
+                            && t.evidence == evidence
+                    }) {
+                        found.tones.push(ToneFinding {
+                            kind: "tone",
+                            holder,
+                            tone: pattern.tone.clone(),
+                            cue: ctx.span(first.start, last.end),
+                            evidence: evidence.clone(),
+                        });
+                    }
+                }
+            }
+            i = end.max(i + 1);
+        }
+        let _ = text;
+    }
+    dedup(&mut found.stances);
+    found
+}
+
+fn dedup(stances: &mut Vec<StanceFinding>) {
+    let mut seen: Vec<(Option<String>, String, Range<usize>, &'static str)> = Vec::new();
+    stances.retain(|f| {
+        let key = (f.holder.actor.clone(), f.holder.name.clone(), f.target.span.range(), f.stance);
+        if seen.contains(&key) {
+            false
+        } else {
+            seen.push(key);
+            true
+        }
+    });
+}
+
+fn evidence_span(ctx: &Context, words: &[Word]) -> Option<Span> {
+    let (first, last) = (words.first()?, words.last()?);
+    ctx.span(first.start, last.end)
+}
+
+struct Modifiers {
+    negated: bool,
+    hedged: bool,
+    intensified: bool,
+}
+
+/// Negation, hedges and intensifiers among the three words before `i` (same clause).
+fn modifiers(lexicon: &Lexicon, words: &[Word], i: usize) -> Modifiers {
+    let mut m = Modifiers { negated: false, hedged: false, intensified: false };
+    for back in 1..=3 {
+        let Some(w) = i.checked_sub(back).and_then(|j| words.get(j)) else { break };
+        if !w.is_word() {
+            break;
+        }
+        if lexicon.is_negation(&w.norm) {
+            m.negated = true;
+        } else if lexicon.hedges.contains(&w.norm) {
+            m.hedged = true;
+        } else if lexicon.intensifiers.contains(&w.norm) {
+            m.intensified = true;
+        } else if !any(AUX, &w.norm) {
+            break;
+        }
+    }
+    m
+}
+
+/// The holder of a cue at word `i`: the quote's speaker for first-person words in a quote, else
+/// the nearest actor mention before the cue in its clause (the holder of an earlier cue when that
+/// mention is the earlier cue's target), else a subject phrase of names or people nouns.
+fn find_holder(ctx: &Context, words: &[Word], i: usize, made: &[Made]) -> Option<Holder> {
+    let cue = words.get(i)?;
+    let sentence_start = words.first()?.start;
+    let quote = ctx.quote_at(cue.start);
+    let floor = quote.as_ref().map_or(sentence_start, |(_, c)| c.start.max(sentence_start));
+    let before = ctx.mentions_in(floor..cue.start);
+    // First person inside a quote: the speaker.
+    if let Some((q, content)) = &quote {
+        let first_person = words
+            .iter()
+            .rev()
+            .filter(|w| w.start >= content.start && w.end <= cue.start)
+            .find(|w| any(FIRST_PERSON, &w.norm));
+        let nearest_mention = before.last().map(|m| m.start);
+        if let Some(fp) = first_person {
+            if nearest_mention.is_none_or(|m| m < fp.start) && !q.speaker.name.is_empty() {
+                return Some(q.speaker.clone());
+            }
+        }
+    }
+    if let Some(m) = before.last() {
+        if let Some(earlier) = made.iter().rev().find(|e| e.target.start <= m.start && m.end <= e.target.end) {
+            return Some(earlier.holder.clone());
+        }
+        return Some(ctx.holder_of(m));
+    }
+    if let Some((q, _)) = &quote {
+        if !q.speaker.name.is_empty() {
+            return Some(q.speaker.clone());
+        }
+    }
+    subject_phrase(ctx, words, i)
+}
+
+/// Names or people nouns right before the cue (`European leaders`), skipping auxiliaries.
+fn subject_phrase(ctx: &Context, words: &[Word], i: usize) -> Option<Holder> {
+    let lexicon = Lexicon::get();
+    let mut j = i;
+    while j > 0 {
+        let w = words.get(j - 1)?;
+        if w.is_word()
+            && (any(AUX, &w.norm)
+                || lexicon.hedges.contains(&w.norm)
+                || lexicon.intensifiers.contains(&w.norm)
+                || lexicon.is_negation(&w.norm)
+                || w.norm == "more"
+                || w.norm == "most")
+        {
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    let end = j;
+    while j > 0 {
+        let w = words.get(j - 1)?;
+        let capital = w.is_word()
+            && ctx.doc.text.get(w.start..w.end).is_some_and(|t| t.starts_with(char::is_uppercase));
+        if capital || (w.is_word() && any(PEOPLE_NOUNS, &w.norm)) {
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    if j == end {
+        return None;
+    }
+    // A subject has a people noun or is all names; a lone sentence-initial word is not enough
+    // unless it is capitalised mid-sentence.
+    let (first, last) = (words.get(j)?, words.get(end - 1)?);
+    let phrase = ctx.doc.text.get(first.start..last.end)?;
+    if j == 0 && end == 1 && !any(PEOPLE_NOUNS, &last.norm) {
+        return None;
+    }
+    Some(Holder { actor: None, mention: ctx.span(first.start, last.end), name: phrase.to_owned() })
+}
+
+/// The noun phrase starting at word `j`: up to a clause boundary, at most 12 words.
+fn noun_phrase(words: &[Word], j: usize) -> Option<Range<usize>> {
+    let mut k = j;
+    while k < words.len() && k < j + 12 {
+        let Some(w) = words.get(k) else { break };
+        if !w.is_word() {
+            break;
+        }
+        if k > j && any(CLAUSE_STOPS, &w.norm) {
+            break;
+        }
+        if k == j && (any(CLAUSE_STOPS, &w.norm) && w.norm != "that" || any(PRONOUNS, &w.norm) && w.norm != "it") {
+            return None;
+        }
+        if (w.norm == "and" || w.norm == "or") && k > j {
+            let next = words.get(k + 1).map(|n| n.norm.as_str()).unwrap_or("");
+            if any(PRONOUNS, next) || any(VERBISH, next) || next.ends_with("ed") {
+                break;
+            }
+        }
+        if k > j && any(PREPOSITIONS, &w.norm) {
+            let next = words.get(k + 1).map(|n| n.norm.as_str()).unwrap_or("");
+            if next.ends_with("ing") || w.norm == "by" {
+                break;
+            }
+        }
+        k += 1;
+    }
+    // Drop trailing function words.
+    while k > j {
+        let Some(w) = words.get(k - 1) else { break };
+        if any(DETERMINERS, &w.norm) || any(PREPOSITIONS, &w.norm) || w.norm == "and" || w.norm == "or" || w.norm == "to" {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    (k > j).then_some(j..k)
+}
+
+fn range_of(words: &[Word], r: &Range<usize>) -> Option<Range<usize>> {
+    let first = words.get(r.start)?;
+    let last = words.get(r.end.checked_sub(1)?)?;
+    Some(first.start..last.end)
+}
+
+/// The actor a target phrase names: a mention in its first three words.
+fn target_actor(ctx: &Context, words: &[Word], phrase: &Range<usize>) -> Option<String> {
+    let bytes = range_of(words, phrase)?;
+    let head_end = words.get((phrase.start + 3).min(phrase.end).checked_sub(1)?)?.end;
+    let m = ctx.mentions_in(bytes.start..bytes.end).iter().find(|m| m.start < head_end)?;
+    ctx.actors.get(m.actor).map(|a| a.id.clone())
+}
+
+fn make_target(ctx: &Context, words: &[Word], phrase: &Range<usize>) -> Option<Target> {
+    let bytes = range_of(words, phrase)?;
+    let span = ctx.span(bytes.start, bytes.end)?;
+    Some(Target { actor: target_actor(ctx, words, phrase), text: span.text.clone(), span })
+}
+
+/// A proposal named before byte `before`: this sentence first, then up to two sentences back.
+fn earlier_proposal(ctx: &Context, lexicon: &Lexicon, before: usize, head: Option<&str>) -> Option<Target> {
+    let index = ctx.doc.sentence_at(before.saturating_sub(1))?;
+    for s in (index.saturating_sub(2)..=index).rev() {
+        let sentence = ctx.doc.sentences().get(s)?;
+        let words = words(ctx.doc, sentence.start..sentence.end.min(before));
+        for (k, w) in words.iter().enumerate().rev() {
+            let fits = match head {
+                Some(h) => w.norm.trim_end_matches('s') == h.trim_end_matches('s'),
+                None => lexicon.proposals.contains(&w.norm),
+            };
+            if !fits || k == 0 {
+                continue;
+            }
+            let prev = words.get(k - 1).map(|p| p.norm.as_str()).unwrap_or("");
+            if prev == "such" || prev == "these" || prev == "this" {
+                continue;
+            }
+            // Back over determiners and modifiers, forward over a prepositional phrase.
+            let mut start = k;
+            while start > 0 && start + 3 > k {
+                let Some(p) = words.get(start - 1) else { break };
+                if !p.is_word() || any(CLAUSE_STOPS, &p.norm) || any(VERBISH, &p.norm) || p.norm.ends_with("ing") && !any(DETERMINERS, &p.norm) {
+                    break;
+                }
+                start -= 1;
+                if any(DETERMINERS, &p.norm) {
+                    break;
+                }
+            }
+            let mut end = k + 1;
+            if words.get(end).is_some_and(|n| matches!(n.norm.as_str(), "between" | "with" | "on" | "for" | "of" | "before")) {
+                if let Some(np) = noun_phrase(&words, end + 1) {
+                    end = np.end;
+                }
+            }
+            return make_target(ctx, &words, &(start..end));
+        }
+    }
+    None
+}
+
+/// `X's position that …`, `X's call for …`.
+fn position_construction(
+    ctx: &Context,
+    lexicon: &Lexicon,
+    words: &[Word],
+    i: usize,
+    si: usize,
+    evidence: &Span,
+) -> Option<StanceFinding> {
+    let owner = words.get(i)?;
+    let noun = words.get(i + 1)?;
+    let link = words.get(i + 2)?;
+    if !lexicon.positions.contains(&noun.norm) {
+        return None;
+    }
+    let is_owner = is_possessive(&owner.norm) || matches!(owner.norm.as_str(), "his" | "her" | "their" | "its");
+    if !is_owner {
+        return None;
+    }
+    let mention = ctx.mentions_in(owner.start..owner.end).first()?.clone();
+    let phrase = match link.norm.as_str() {
+        "that" => {
+            let mut k = i + 3;
+            while words.get(k).is_some_and(|w| w.is_word() && !(k > i + 3 && any(&["but", "while", "though", "although", "which"], &w.norm))) {
+                k += 1;
+            }
+            (k > i + 3).then_some(i + 3..k)?
+        }
+        "for" | "on" | "of" => noun_phrase(words, i + 3)?,
+        _ => return None,
+    };
+    let target = make_target(ctx, words, &phrase)?;
+    Some(StanceFinding {
+        kind: "stance",
+        holder: ctx.holder_of(&mention),
+        target,
+        stance: Label::Support.as_str(),
+        score: 0.6,
+        cue: ctx.span(noun.start, noun.end),
+        evidence: evidence.clone(),
+        via: Some(if link.norm == "that" { "clause" } else { "phrase" }),
+        sentence: si,
+    })
+}
+
+#[allow(clippy::too_many_arguments)]
+fn cue_finding(
+    ctx: &Context,
+    lexicon: &Lexicon,
+    words: &[Word],
+    i: usize,
+    end: usize,
+    slot: Option<Range<usize>>,
+    pattern: &Pattern,
+    si: usize,
+    evidence: &Span,
+    made: &[Made],
+    found: &Found,
+) -> Option<StanceFinding> {
+    let first = words.get(i)?;
+    let last = words.get(end.checked_sub(1)?)?;
+    let cue = ctx.span(first.start, last.end)?;
+    let m = modifiers(lexicon, words, i);
+    let mut label = pattern.label;
+    let mut strength = pattern.strength;
+    if m.negated && !pattern.negated {
+        label = label.flip();
+        strength *= 0.6;
+    }
+    if m.hedged {
+        strength *= 0.7;
+    }
+    if m.intensified {
+        strength = (strength * 1.25).min(1.0);
+    }
+
+    // Passive: `X was rejected by Y`.
+    let mut aux = i;
+    while aux > 0 && words.get(aux - 1).is_some_and(|w| lexicon.intensifiers.contains(&w.norm) || lexicon.hedges.contains(&w.norm)) {
+        aux -= 1;
+    }
+    let passive = aux > 0
+        && words.get(aux - 1).is_some_and(|w| any(BE, &w.norm))
+        && last.norm.ends_with("ed")
+        && words.get(end).is_some_and(|w| w.norm == "by");
+    let (holder, target, via) = if passive {
+        let by = words.get(end)?;
+        let agent_end = words.get(end + 5).map_or(evidence.end, |w| w.end);
+        let agent = ctx.mentions_in(by.end..agent_end).first()?.clone();
+        let holder = ctx.holder_of(&agent);
+        let subject_end = aux - 1;
+        let subject = ctx.mentions_in(evidence.start..words.get(subject_end)?.start).last().cloned();
+        let target = match subject {
+            Some(s) => Target {
+                actor: ctx.actors.get(s.actor).map(|a| a.id.clone()),
+                span: ctx.span(s.start, s.end)?,
+                text: ctx.doc.text.get(s.start..s.end)?.to_owned(),
+            },
+            None => {
+                // The phrase before the auxiliary, back to the clause start.
+                let mut s = subject_end;
+                while s > 0 && words.get(s - 1).is_some_and(|w| w.is_word() && !any(CLAUSE_STOPS, &w.norm)) && subject_end - s < 8 {
+                    s -= 1;
+                }
+                make_target(ctx, words, &(s..subject_end))?
+            }
+        };
+        (holder, target, "passive")
+    } else {
+        let holder = find_holder(ctx, words, i, made)?;
+        let (target, via) = match slot {
+            Some(r) => (make_target(ctx, words, &r)?, "phrase"),
+            None => after_cue_target(ctx, lexicon, words, end, found, &holder)?,
+        };
+        (holder, target, via)
+    };
+    if holder.actor.is_some() && holder.actor == target.actor {
+        return None;
+    }
+    if target.span.overlaps(&cue) {
+        return None;
+    }
+    let score = match label {
+        Label::Support => strength,
+        Label::Oppose => -strength,
+        Label::Neutral => 0.0,
+    };
+    Some(StanceFinding {
+        kind: "stance",
+        holder,
+        target,
+        stance: label.as_str(),
+        score: (score * 100.0).round() / 100.0,
+        cue: Some(cue),
+        evidence: evidence.clone(),
+        via: Some(via),
+        sentence: si,
+    })
+}
+
+/// The target after a cue: a noun phrase, or what `this` / `such proposals` points back to.
+fn after_cue_target(
+    ctx: &Context,
+    lexicon: &Lexicon,
+    words: &[Word],
+    j: usize,
+    found: &Found,
+    holder: &Holder,
+) -> Option<(Target, &'static str)> {
+    let mut j = j;
+    // Skip `the`-less fillers like `to` after `agreed`.
+    let first = words.get(j)?;
+    if lexicon.anaphors.contains(&first.norm) {
+        let next = words.get(j + 1);
+        let next_norm = next.filter(|w| w.is_word()).map(|w| w.norm.as_str());
+        match next_norm {
+            Some(n) if lexicon.proposals.contains(n) || lexicon.positions.contains(n) => {
+                let point = first.start;
+                // `this position` points to a stated position; `such proposals` to a proposal.
+                if lexicon.positions.contains(n) && !lexicon.proposals.contains(n) {
+                    if let Some(t) = earlier_position(ctx, found, holder, point) {
+                        return Some((t, "points_back"));
+                    }
+                }
+                let head = if n.starts_with("proposal") || n.starts_with("idea") || n.starts_with("plan") { None } else { Some(n) };
+                if let Some(t) = earlier_proposal(ctx, lexicon, point, head) {
+                    return Some((t, "points_back"));
+                }
+                return None;
+            }
+            Some(n) if !(any(CLAUSE_STOPS, n) || any(PREPOSITIONS, n)) && first.norm != "it" && first.norm != "such" => {
+                // `this week`, `that the …`: not a pointer.
+                if first.norm == "that" {
+                    return None;
+                }
+                j += 1;
+            }
+            _ => {
+                if first.norm == "such" {
+                    return None;
+                }
+                let t = earlier_position(ctx, found, holder, first.start)?;
+                return Some((t, "points_back"));
+            }
+        }
+    }
+    let phrase = noun_phrase(words, j)?;
+    let target = make_target(ctx, words, &phrase)?;
+    let via = if target.actor.is_some() { "actor" } else { "phrase" };
+    Some((target, via))
+}
+
+/// The last position stated before `point` (this sentence or the one before) by someone other
+/// than `holder`: what `this` refers to.
+fn earlier_position(ctx: &Context, found: &Found, holder: &Holder, point: usize) -> Option<Target> {
+    let index = ctx.doc.sentence_at(point)?;
+    let f = found.stances.iter().rev().find(|f| {
+        (f.sentence + 1 == index || f.sentence == index)
+            && f.target.span.end <= point
+            && !(f.holder.actor.is_some() && f.holder.actor == holder.actor)
+            && f.holder.name != holder.name
+    })?;
+    // The stated position: from its cue to the end of its target.
+    let start = f.cue.as_ref().map_or(f.target.span.start, |c| c.start.min(f.target.span.start));
+    let span = ctx.span(start, f.target.span.end)?;
+    let who = if f.holder.name.is_empty() { "someone" } else { f.holder.name.as_str() };
+    Some(Target {
+        actor: f.holder.actor.clone(),
+        text: format!("{who}'s position: {}", span.text),
+        span,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str) -> Document {
+        Document::new("t", text)
+    }
+
+    #[test]
+    fn noun_phrase_stops_at_clause() {
+        let d = doc("praised the plan in convening the talks, but left.");
+        let w = words(&d, 0..d.text.len());
+        let np = noun_phrase(&w, 1).unwrap();
+        assert_eq!(range_of(&w, &np).map(|r| &d.text[r]), Some("the plan"));
+    }
+
+    #[test]
+    fn gap_patterns_match() {
+        let d = doc("I can’t imagine that the next meeting would take place without a ceasefire.");
+        let w = words(&d, 0..d.text.len());
+        let lexicon = Lexicon::get();
+        let mut scratch = Vec::new();
+        let (p, end, _) = best_match(&lexicon.cues, &w, 1, &mut scratch).unwrap();
+        assert_eq!(p.label, Label::Support);
+        assert_eq!(w[end - 1].norm, "without");
+    }
+}
