@@ -45,7 +45,11 @@ impl Config {
         let mut config: Config = toml::from_str(&text)
             .map_err(|e| anyhow::anyhow!("{}: {}", path.display(), e.to_string().trim_end()))?;
         let base = path.parent().map(Path::to_owned).unwrap_or_default();
-        config.plugin_dirs = config.plugin_dirs.iter().map(|dir| base.join(dir)).collect();
+        config.plugin_dirs = config
+            .plugin_dirs
+            .iter()
+            .map(|dir| base.join(dir))
+            .collect();
         config.path = Some(path);
         Ok(config)
     }

@@ -40,7 +40,11 @@ pub fn read(path: &Path, format: Option<InputFormat>, each: &mut dyn FnMut(Loade
     } else {
         std::fs::read(path)
     };
-    let id = if is_stdin { "<stdin>".to_owned() } else { name.clone() };
+    let id = if is_stdin {
+        "<stdin>".to_owned()
+    } else {
+        name.clone()
+    };
     let bytes = match bytes {
         Ok(bytes) => bytes,
         Err(e) => return each(Err(failed(&id, format!("{id}: cannot read: {e}")))),
@@ -61,11 +65,22 @@ pub fn read(path: &Path, format: Option<InputFormat>, each: &mut dyn FnMut(Loade
 
 fn text_document(id: &str, bytes: Vec<u8>) -> Loaded {
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(DocumentData { id: id.to_owned(), title: None, date: None, source: None, text }),
+        Ok(text) => Ok(DocumentData {
+            id: id.to_owned(),
+            title: None,
+            date: None,
+            source: None,
+            text,
+        }),
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
             let (line, column) = line_column(e.as_bytes(), at);
-            Err(failed(id, format!("{id}:{line}:{column}: not valid UTF-8 (byte {at}); convert the file to UTF-8")))
+            Err(failed(
+                id,
+                format!(
+                    "{id}:{line}:{column}: not valid UTF-8 (byte {at}); convert the file to UTF-8"
+                ),
+            ))
         }
     }
 }
@@ -73,15 +88,31 @@ fn text_document(id: &str, bytes: Vec<u8>) -> Loaded {
 fn jsonl_document(file: &str, line: usize, bytes: &[u8]) -> Loaded {
     let fallback_id = format!("{file}:{line}");
     let document: JsonlDocument = match std::str::from_utf8(bytes) {
-        Err(e) => return Err(failed(&fallback_id, format!("{file}:{line}: not valid UTF-8 (column {})", e.valid_up_to() + 1))),
+        Err(e) => {
+            return Err(failed(
+                &fallback_id,
+                format!(
+                    "{file}:{line}: not valid UTF-8 (column {})",
+                    e.valid_up_to() + 1
+                ),
+            ))
+        }
         Ok(text) => match serde_json::from_str(text) {
             Ok(document) => document,
-            Err(e) => return Err(failed(&fallback_id, format!("{file}:{line}: bad JSONL document: {e}"))),
+            Err(e) => {
+                return Err(failed(
+                    &fallback_id,
+                    format!("{file}:{line}: bad JSONL document: {e}"),
+                ))
+            }
         },
     };
     if let Some(date) = &document.date {
         if !is_date(date) {
-            return Err(failed(&fallback_id, format!("{file}:{line}: `date` {date:?} is not a YYYY-MM-DD date")));
+            return Err(failed(
+                &fallback_id,
+                format!("{file}:{line}: `date` {date:?} is not a YYYY-MM-DD date"),
+            ));
         }
     }
     Ok(DocumentData {
@@ -99,7 +130,10 @@ pub fn is_date(value: &str) -> bool {
 }
 
 fn failed(id: &str, error: String) -> analyze_render::FailedDocument {
-    analyze_render::FailedDocument { id: id.to_owned(), error }
+    analyze_render::FailedDocument {
+        id: id.to_owned(),
+        error,
+    }
 }
 
 fn line_column(bytes: &[u8], at: usize) -> (usize, usize) {

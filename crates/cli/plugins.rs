@@ -33,19 +33,36 @@ fn list(common: &Common) -> Result<ExitCode> {
         describe(&mut out, plugin);
     }
     for (name, path) in &discovery.shadowed {
-        let _ = writeln!(out, "(ignored: {}: plugin `{name}` was found first elsewhere)", path.display());
+        let _ = writeln!(
+            out,
+            "(ignored: {}: plugin `{name}` was found first elsewhere)",
+            path.display()
+        );
     }
     print(&out);
-    Ok(if report_problems(&discovery) { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+    Ok(if report_problems(&discovery) {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }
 
 fn describe(out: &mut String, plugin: &Plugin) {
     let info = &plugin.info;
     let _ = writeln!(out, "{} {}", info.name, info.version);
     let _ = writeln!(out, "  {}", info.description);
-    let _ = writeln!(out, "  ABI {}, API {}", analyze_host::ABI_VERSION, info.api_version);
+    let _ = writeln!(
+        out,
+        "  ABI {}, API {}",
+        analyze_host::ABI_VERSION,
+        info.api_version
+    );
     let _ = writeln!(out, "  path: {}", plugin.origin);
-    let requires = if info.requires.is_empty() { "nothing".to_owned() } else { info.requires.join(", ") };
+    let requires = if info.requires.is_empty() {
+        "nothing".to_owned()
+    } else {
+        info.requires.join(", ")
+    };
     let _ = writeln!(out, "  requires: {requires}");
 }
 
@@ -54,7 +71,9 @@ fn check(path: &std::path::Path) -> Result<ExitCode> {
         Ok(plugin) => {
             let mut out = String::new();
             describe(&mut out, &plugin);
-            if !analyze_host::is_plugin_file_name(&path.file_name().unwrap_or_default().to_string_lossy()) {
+            if !analyze_host::is_plugin_file_name(
+                &path.file_name().unwrap_or_default().to_string_lossy(),
+            ) {
                 out.push_str("  note: only files named libanalyze_plugin_NAME.so (.dylib, .dll) are picked up from plugin directories\n");
             }
             print(&out);
@@ -86,22 +105,41 @@ pub fn report_problems(discovery: &Discovery) -> bool {
 pub fn plugin_dirs(common: &Common, config: &Config) -> Vec<PluginDir> {
     let mut dirs = Vec::new();
     for path in &common.plugin_dirs {
-        dirs.push(PluginDir { path: path.clone(), source: "--plugin-dir".into(), required: true });
+        dirs.push(PluginDir {
+            path: path.clone(),
+            source: "--plugin-dir".into(),
+            required: true,
+        });
     }
     for path in &config.plugin_dirs {
         let source = match &config.path {
             Some(file) => format!("plugin_dirs in {}", file.display()),
             None => "configuration".to_owned(),
         };
-        dirs.push(PluginDir { path: path.clone(), source, required: true });
+        dirs.push(PluginDir {
+            path: path.clone(),
+            source,
+            required: true,
+        });
     }
     if let Some(paths) = std::env::var_os("ANALYZE_PLUGIN_PATH") {
         for path in std::env::split_paths(&paths).filter(|p| !p.as_os_str().is_empty()) {
-            dirs.push(PluginDir { path, source: "ANALYZE_PLUGIN_PATH".into(), required: true });
+            dirs.push(PluginDir {
+                path,
+                source: "ANALYZE_PLUGIN_PATH".into(),
+                required: true,
+            });
         }
     }
-    if let Some(dir) = std::env::current_exe().ok().and_then(|exe| exe.parent().map(PathBuf::from)) {
-        dirs.push(PluginDir { path: dir, source: "beside the analyze binary".into(), required: false });
+    if let Some(dir) = std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(PathBuf::from))
+    {
+        dirs.push(PluginDir {
+            path: dir,
+            source: "beside the analyze binary".into(),
+            required: false,
+        });
     }
     dirs
 }

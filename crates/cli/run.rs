@@ -6,10 +6,12 @@ use crate::input;
 use crate::plugins::{plugin_dirs, report_problems};
 use analyze_host::{run_document, Outcome, Plugin, Registry, Section};
 use analyze_protocol::{Actor, DocumentData};
-use analyze_render::{DocumentMeta, FailedDocument, PluginSection, Report, SectionFindings, ACTORS_PLUGIN};
+use analyze_render::{
+    DocumentMeta, FailedDocument, PluginSection, Report, SectionFindings, ACTORS_PLUGIN,
+};
 use anyhow::{bail, Context, Result};
-use std::collections::BTreeMap;
 use rayon::prelude::*;
+use std::collections::BTreeMap;
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -53,7 +55,8 @@ pub fn command(common: &Common, run: &RunArgs) -> Result<ExitCode> {
 
     let mut out: Box<dyn Write> = match &run.output {
         Some(path) => Box::new(std::io::BufWriter::new(
-            std::fs::File::create(path).with_context(|| format!("cannot create {}", path.display()))?,
+            std::fs::File::create(path)
+                .with_context(|| format!("cannot create {}", path.display()))?,
         )),
         None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
     };
@@ -65,7 +68,9 @@ pub fn command(common: &Common, run: &RunArgs) -> Result<ExitCode> {
         .context("cannot start worker threads")?;
     for path in &run.inputs {
         let mut loaded = Vec::new();
-        input::read(path, run.input_format, &mut |document| loaded.push(document));
+        input::read(path, run.input_format, &mut |document| {
+            loaded.push(document)
+        });
         // Documents are independent: analyze a batch in parallel, print it in input order.
         while !loaded.is_empty() {
             let batch: Vec<input::Loaded> = loaded.drain(..loaded.len().min(BATCH)).collect();
@@ -100,7 +105,11 @@ pub fn command(common: &Common, run: &RunArgs) -> Result<ExitCode> {
         Err(error) => return Err(error).context("cannot write the report"),
         Ok(()) => {}
     }
-    Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+    Ok(if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// Documents analyzed in parallel before their reports are printed.
@@ -112,7 +121,10 @@ fn report_failures(result: Result<&Report, &FailedDocument>) -> bool {
         Ok(report) => {
             for section in &report.sections {
                 if let Err(message) = &section.result {
-                    eprintln!("error: {}: plugin `{}`: {message}", report.document.id, section.plugin);
+                    eprintln!(
+                        "error: {}: plugin `{}`: {message}",
+                        report.document.id, section.plugin
+                    );
                 }
             }
             report.has_errors()
@@ -125,7 +137,11 @@ fn report_failures(result: Result<&Report, &FailedDocument>) -> bool {
 }
 
 /// Runs the plan on one document and builds its report.
-pub fn analyze(plan: &[&Plugin], document: DocumentData, settings: &BTreeMap<String, serde_json::Value>) -> Report {
+pub fn analyze(
+    plan: &[&Plugin],
+    document: DocumentData,
+    settings: &BTreeMap<String, serde_json::Value>,
+) -> Report {
     let sections = run_document(plan, &document, settings);
     report(document, sections)
 }
@@ -137,21 +153,34 @@ fn report(document: DocumentData, sections: Vec<Section>) -> Report {
         .map(|section| {
             let result = match section.outcome {
                 Outcome::Error(error) => Err(error.to_string()),
-                Outcome::Findings { findings, presentation } => {
+                Outcome::Findings {
+                    findings,
+                    presentation,
+                } => {
                     if section.plugin == ACTORS_PLUGIN {
                         match serde_json::from_value::<Vec<Actor>>(findings.clone()) {
                             Ok(list) => {
                                 actors = list;
-                                Ok(SectionFindings { findings, presentation })
+                                Ok(SectionFindings {
+                                    findings,
+                                    presentation,
+                                })
                             }
                             Err(e) => Err(format!("the actor list is malformed: {e}")),
                         }
                     } else {
-                        Ok(SectionFindings { findings, presentation })
+                        Ok(SectionFindings {
+                            findings,
+                            presentation,
+                        })
                     }
                 }
             };
-            PluginSection { plugin: section.plugin, version: section.version, result }
+            PluginSection {
+                plugin: section.plugin,
+                version: section.version,
+                result,
+            }
         })
         .collect();
     Report {
@@ -178,10 +207,18 @@ struct Printer {
 
 impl Printer {
     fn new(format: Format) -> Printer {
-        Printer { format, pending_json: Vec::new(), printed: 0 }
+        Printer {
+            format,
+            pending_json: Vec::new(),
+            printed: 0,
+        }
     }
 
-    fn print(&mut self, out: &mut dyn Write, report: Result<&Report, &FailedDocument>) -> std::io::Result<()> {
+    fn print(
+        &mut self,
+        out: &mut dyn Write,
+        report: Result<&Report, &FailedDocument>,
+    ) -> std::io::Result<()> {
         self.printed += 1;
         match self.format {
             Format::Markdown => {

@@ -14,7 +14,11 @@ fn plugins_lists_name_version_abi_path_and_requirements() {
     let run = analyze(&["plugins"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     for name in ["actors", "figures", "quotes", "stance", "timeline"] {
-        assert!(run.stdout.contains(&format!("{name} ")), "{name} missing from:\n{}", run.stdout);
+        assert!(
+            run.stdout.contains(&format!("{name} ")),
+            "{name} missing from:\n{}",
+            run.stdout
+        );
     }
     // Only the built-in plugins, whatever else the build directory holds.
     let builtin: String = run
@@ -22,7 +26,11 @@ fn plugins_lists_name_version_abi_path_and_requirements() {
         .split_inclusive('\n')
         .collect::<Vec<_>>()
         .chunks(5)
-        .filter(|entry| ["actors ", "figures ", "quotes ", "stance ", "timeline "].iter().any(|n| entry[0].starts_with(n)))
+        .filter(|entry| {
+            ["actors ", "figures ", "quotes ", "stance ", "timeline "]
+                .iter()
+                .any(|n| entry[0].starts_with(n))
+        })
         .flatten()
         .copied()
         .collect();
@@ -31,16 +39,33 @@ fn plugins_lists_name_version_abi_path_and_requirements() {
 
 #[test]
 fn unknown_plugin_lists_the_available_ones() {
-    let run = analyze(&["--plugins", "quotes,sentiment", "tests/fixtures/harbour-budget-dispute.txt"]);
+    let run = analyze(&[
+        "--plugins",
+        "quotes,sentiment",
+        "tests/fixtures/harbour-budget-dispute.txt",
+    ]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("unknown plugin `sentiment`"), "{}", run.stderr);
-    assert!(run.stderr.contains("actors, figures, quotes, stance, timeline"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("unknown plugin `sentiment`"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("actors, figures, quotes, stance, timeline"),
+        "{}",
+        run.stderr
+    );
     assert!(run.stdout.is_empty());
 }
 
 #[test]
 fn a_file_that_is_not_a_plugin_is_named_with_the_reason() {
-    let run = analyze(&["plugins", "check", "tests/fixtures/harbour-budget-dispute.txt"]);
+    let run = analyze(&[
+        "plugins",
+        "check",
+        "tests/fixtures/harbour-budget-dispute.txt",
+    ]);
     assert_eq!(run.code, 1);
     insta::assert_snapshot!(stable(&run.stderr), @"error: tests/fixtures/harbour-budget-dispute.txt: not a loadable library: tests/fixtures/harbour-budget-dispute.txt: invalid ELF header");
 }
@@ -65,18 +90,36 @@ fn unreadable_and_invalid_inputs_are_reported_and_the_rest_go_on() {
         jsonl.to_str().expect("path"),
     ];
     let run = analyze(&args);
-    assert_eq!(run.code, 1, "a failed document makes the exit code non-zero");
+    assert_eq!(
+        run.code, 1,
+        "a failed document makes the exit code non-zero"
+    );
     let tmp = dir.path().display().to_string();
     let stderr = run.stderr.replace(&tmp, "[TMP]");
     insta::assert_snapshot!(stderr);
     // Every input has its line, in input order: failures in place, the good ones analyzed.
-    let reports: Vec<serde_json::Value> =
-        run.stdout.lines().map(|line| serde_json::from_str(line).expect("JSON line")).collect();
+    let reports: Vec<serde_json::Value> = run
+        .stdout
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("JSON line"))
+        .collect();
     let summary: Vec<String> = reports
         .iter()
         .map(|r| {
-            let id = r["document"]["id"].as_str().unwrap_or("?").replace(&tmp, "[TMP]");
-            if r.get("error").is_some() { format!("{id}: error") } else { format!("{id}: {} figures", r["plugins"]["figures"]["findings"].as_array().map_or(0, Vec::len)) }
+            let id = r["document"]["id"]
+                .as_str()
+                .unwrap_or("?")
+                .replace(&tmp, "[TMP]");
+            if r.get("error").is_some() {
+                format!("{id}: error")
+            } else {
+                format!(
+                    "{id}: {} figures",
+                    r["plugins"]["figures"]["findings"]
+                        .as_array()
+                        .map_or(0, Vec::len)
+                )
+            }
         })
         .collect();
     insta::assert_debug_snapshot!(summary);
@@ -85,32 +128,58 @@ fn unreadable_and_invalid_inputs_are_reported_and_the_rest_go_on() {
 #[test]
 fn configuration_errors_name_the_file_line_and_key() {
     let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::write(dir.path().join("analyze.toml"), "plugins = [\"figures\"]\nformat = \"markdown\"\nplugin_dir = [\"x\"]\n").expect("write");
-    let run = crate::support::analyze_in(dir.path(), &crate::support::plugin_dir(), &["article.txt"]);
+    std::fs::write(
+        dir.path().join("analyze.toml"),
+        "plugins = [\"figures\"]\nformat = \"markdown\"\nplugin_dir = [\"x\"]\n",
+    )
+    .expect("write");
+    let run =
+        crate::support::analyze_in(dir.path(), &crate::support::plugin_dir(), &["article.txt"]);
     assert_eq!(run.code, 2);
     insta::assert_snapshot!(run.stderr);
 
     std::fs::write(dir.path().join("analyze.toml"), "format = \"yaml\"\n").expect("write");
-    let run = crate::support::analyze_in(dir.path(), &crate::support::plugin_dir(), &["article.txt"]);
+    let run =
+        crate::support::analyze_in(dir.path(), &crate::support::plugin_dir(), &["article.txt"]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("analyze.toml") && run.stderr.contains("line 1"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("analyze.toml") && run.stderr.contains("line 1"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
 fn configuration_chooses_plugins_format_and_settings() {
     let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::write(dir.path().join("analyze.toml"), "plugins = [\"figures\"]\nformat = \"json\"\n").expect("write");
+    std::fs::write(
+        dir.path().join("analyze.toml"),
+        "plugins = [\"figures\"]\nformat = \"json\"\n",
+    )
+    .expect("write");
     std::fs::write(dir.path().join("a.txt"), "Sales rose 5% to $3.5 billion.").expect("write");
     let run = crate::support::analyze_in(dir.path(), &crate::support::plugin_dir(), &["a.txt"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let report: serde_json::Value = serde_json::from_str(&run.stdout).expect("json, as configured");
-    let plugins: Vec<&String> = report["plugins"].as_object().expect("plugins").keys().collect();
-    assert_eq!(plugins, ["actors", "figures"], "figures as configured, and the actor list");
+    let plugins: Vec<&String> = report["plugins"]
+        .as_object()
+        .expect("plugins")
+        .keys()
+        .collect();
+    assert_eq!(
+        plugins,
+        ["actors", "figures"],
+        "figures as configured, and the actor list"
+    );
 }
 
 #[test]
 fn bad_arguments_are_explained() {
-    let run = analyze(&["--date", "18/08/2025", "tests/fixtures/harbour-budget-dispute.txt"]);
+    let run = analyze(&[
+        "--date",
+        "18/08/2025",
+        "tests/fixtures/harbour-budget-dispute.txt",
+    ]);
     assert_eq!(run.code, 2);
     insta::assert_snapshot!(run.stderr, @r#"error: --date "18/08/2025" is not a YYYY-MM-DD date"#);
     let run = analyze(&[]);
@@ -123,12 +192,25 @@ fn reads_standard_input() {
     use std::io::Write;
     use std::process::{Command, Stdio};
     let mut child = Command::new(crate::support::binary())
-        .args(["--plugin-dir", crate::support::plugin_dir().to_str().expect("path"), "--plugins", "figures", "-f", "json", "-"])
+        .args([
+            "--plugin-dir",
+            crate::support::plugin_dir().to_str().expect("path"),
+            "--plugins",
+            "figures",
+            "-f",
+            "json",
+            "-",
+        ])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
         .expect("spawn");
-    child.stdin.take().expect("stdin").write_all("Rents rose 12% in 2024.".as_bytes()).expect("write");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all("Rents rose 12% in 2024.".as_bytes())
+        .expect("write");
     let output = child.wait_with_output().expect("run");
     assert!(output.status.success());
     let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("json");

@@ -17,7 +17,11 @@ fn report(fixture: &str, date: &str, format: &str) -> String {
     let path = format!("tests/fixtures/{fixture}");
     let run = analyze(&["--date", date, "--format", format, &path]);
     assert_eq!(run.code, 0, "analyze failed on {fixture}:\n{}", run.stderr);
-    assert!(run.stderr.is_empty(), "unexpected messages on {fixture}:\n{}", run.stderr);
+    assert!(
+        run.stderr.is_empty(),
+        "unexpected messages on {fixture}:\n{}",
+        run.stderr
+    );
     stable(&run.stdout)
 }
 
@@ -42,23 +46,37 @@ fn json_reports() {
 
 /// The fields `../shared/spec/report-json.md` promises, and every span true to the text.
 fn check_spec(report: &serde_json::Value, fixture: &str) {
-    let text = std::fs::read_to_string(crate::support::fixture(fixture)).expect("fixture is readable");
+    let text =
+        std::fs::read_to_string(crate::support::fixture(fixture)).expect("fixture is readable");
     assert_eq!(report["schema"], "analyze.report/1");
     assert_eq!(report["document"]["bytes"], text.len());
     assert!(report["actors"].is_array());
     for name in ["quotes", "stance", "figures", "timeline"] {
         let section = &report["plugins"][name];
-        assert!(section["version"].is_string(), "{fixture}: plugin {name} has no version");
-        assert!(section.get("findings").is_some(), "{fixture}: plugin {name} has no findings: {section}");
+        assert!(
+            section["version"].is_string(),
+            "{fixture}: plugin {name} has no version"
+        );
+        assert!(
+            section.get("findings").is_some(),
+            "{fixture}: plugin {name} has no findings: {section}"
+        );
     }
     assert!(report["plugins"]["timeline"]["findings"]["expressions"].is_array());
     assert!(report["plugins"]["timeline"]["findings"]["events"].is_array());
     let mut spans = 0;
     visit_spans(report, &mut |start, end, span_text| {
         spans += 1;
-        assert_eq!(&text[start..end], span_text, "{fixture}: span {start}..{end}");
+        assert_eq!(
+            &text[start..end],
+            span_text,
+            "{fixture}: span {start}..{end}"
+        );
     });
-    assert!(spans > 0, "{fixture}: the report quotes nothing from the text");
+    assert!(
+        spans > 0,
+        "{fixture}: the report quotes nothing from the text"
+    );
 }
 
 fn visit_spans(value: &serde_json::Value, each: &mut dyn FnMut(usize, usize, &str)) {
@@ -92,7 +110,11 @@ fn jsonl_gives_one_report_per_document_in_order() {
     let ids: Vec<String> = run
         .stdout
         .lines()
-        .map(|line| serde_json::from_str::<serde_json::Value>(line).expect("each line is JSON")["document"]["id"].to_string())
+        .map(|line| {
+            serde_json::from_str::<serde_json::Value>(line).expect("each line is JSON")["document"]
+                ["id"]
+                .to_string()
+        })
         .collect();
     assert_eq!(ids, vec!["\"a\"", "\"b\""]);
 }

@@ -26,7 +26,9 @@ fn linked_plugins() -> Registry {
 #[test]
 fn dynamic_run_equals_linked_run() {
     let registry = linked_plugins();
-    let names: Vec<String> = ["actors", "quotes", "stance", "figures", "timeline"].map(String::from).to_vec();
+    let names: Vec<String> = ["actors", "quotes", "stance", "figures", "timeline"]
+        .map(String::from)
+        .to_vec();
     let plan = analyze_host::resolve(&registry, &names).expect("plugins resolve");
     for (fixture, date) in FIXTURES {
         let path = format!("tests/fixtures/{fixture}");
@@ -35,18 +37,31 @@ fn dynamic_run_equals_linked_run() {
         let dynamic: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON report");
 
         let text = std::fs::read_to_string(crate::support::fixture(fixture)).expect("fixture");
-        let document = DocumentData { id: path.clone(), title: None, date: Some(date.to_string()), source: None, text };
+        let document = DocumentData {
+            id: path.clone(),
+            title: None,
+            date: Some(date.to_string()),
+            source: None,
+            text,
+        };
         let sections = analyze_host::run_document(&plan, &document, &BTreeMap::new());
         for section in sections {
             let analyze_host::Outcome::Findings { findings, .. } = section.outcome else {
-                panic!("{fixture}: linked {} failed: {:?}", section.plugin, section.outcome);
+                panic!(
+                    "{fixture}: linked {} failed: {:?}",
+                    section.plugin, section.outcome
+                );
             };
             let expected = if section.plugin == "actors" {
                 &dynamic["actors"]
             } else {
                 &dynamic["plugins"][&section.plugin]["findings"]
             };
-            assert_eq!(&findings, expected, "{fixture}: {} differs between linked and loaded runs", section.plugin);
+            assert_eq!(
+                &findings, expected,
+                "{fixture}: {} differs between linked and loaded runs",
+                section.plugin
+            );
         }
     }
 }

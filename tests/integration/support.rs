@@ -17,8 +17,15 @@ pub fn binary() -> PathBuf {
 
 /// Where `cargo test --workspace` leaves the plugin libraries it built: `target/<profile>/deps`.
 pub fn plugin_dir() -> PathBuf {
-    let dir = binary().parent().map(|p| p.join("deps")).unwrap_or_default();
-    let probe = dir.join(format!("{}analyze_plugin_quotes{}", std::env::consts::DLL_PREFIX, std::env::consts::DLL_SUFFIX));
+    let dir = binary()
+        .parent()
+        .map(|p| p.join("deps"))
+        .unwrap_or_default();
+    let probe = dir.join(format!(
+        "{}analyze_plugin_quotes{}",
+        std::env::consts::DLL_PREFIX,
+        std::env::consts::DLL_SUFFIX
+    ));
     assert!(
         probe.exists(),
         "plugin libraries not built: {} is missing; run the whole workspace's tests (cargo test --workspace)",
@@ -48,7 +55,10 @@ pub fn analyze(args: &[&str]) -> Run {
 /// Runs `analyze` in `cwd`, looking for plugins in `plugins` first.
 pub fn analyze_in(cwd: &Path, plugins: &Path, args: &[&str]) -> Run {
     let mut command = Command::new(binary());
-    command.current_dir(cwd).env_remove("ANALYZE_PLUGIN_PATH").env_remove("RUST_BACKTRACE");
+    command
+        .current_dir(cwd)
+        .env_remove("ANALYZE_PLUGIN_PATH")
+        .env_remove("RUST_BACKTRACE");
     command.arg("--plugin-dir").arg(plugins).args(args);
     finish(command.output().expect("the analyze binary runs"))
 }
@@ -56,7 +66,11 @@ pub fn analyze_in(cwd: &Path, plugins: &Path, args: &[&str]) -> Run {
 /// Runs `analyze` with exactly these arguments (no plugin directory added).
 pub fn analyze_raw(cwd: &Path, args: &[&str]) -> Run {
     let mut command = Command::new(binary());
-    command.current_dir(cwd).env_remove("ANALYZE_PLUGIN_PATH").env_remove("RUST_BACKTRACE").args(args);
+    command
+        .current_dir(cwd)
+        .env_remove("ANALYZE_PLUGIN_PATH")
+        .env_remove("RUST_BACKTRACE")
+        .args(args);
     finish(command.output().expect("the analyze binary runs"))
 }
 

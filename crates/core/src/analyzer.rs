@@ -53,7 +53,11 @@ impl<'a> Input<'a> {
         settings: &'a serde_json::Value,
         prior: &'a BTreeMap<String, serde_json::Value>,
     ) -> Input<'a> {
-        Input { document, settings, prior }
+        Input {
+            document,
+            settings,
+            prior,
+        }
     }
 
     /// This plugin's settings from the configuration, read into `T`; `T::default()` when the
@@ -62,8 +66,7 @@ impl<'a> Input<'a> {
         match self.settings {
             serde_json::Value::Null => Ok(T::default()),
             serde_json::Value::Object(map) if map.is_empty() => Ok(T::default()),
-            value => T::deserialize(value)
-                .map_err(|e| AnalyzeError::Settings(e.to_string())),
+            value => T::deserialize(value).map_err(|e| AnalyzeError::Settings(e.to_string())),
         }
     }
 
@@ -102,7 +105,10 @@ impl Output {
     pub fn new<T: Serialize + ?Sized>(findings: &T) -> Result<Output, AnalyzeError> {
         let findings = serde_json::to_value(findings)
             .map_err(|e| AnalyzeError::Failed(format!("cannot serialize findings: {e}")))?;
-        Ok(Output { findings, presentation: Vec::new() })
+        Ok(Output {
+            findings,
+            presentation: Vec::new(),
+        })
     }
 
     /// Adds a block for the renderer to draw.

@@ -77,7 +77,8 @@ impl Document {
 
     /// Every token of the text in order.
     pub fn tokens(&self) -> &[Token] {
-        self.tokens.get_or_init(|| text::tokens(&self.text, 0..self.text.len()))
+        self.tokens
+            .get_or_init(|| text::tokens(&self.text, 0..self.text.len()))
     }
 
     /// The tokens inside `range` (a sentence, say), found by binary search.

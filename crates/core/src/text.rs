@@ -555,7 +555,7 @@ fn attribution_follows(text: &str, tokens: &[Token], j: usize, complete: bool) -
     !complete
         || tokens
             .get(k + 1)
-            .map_or(true, |t| matches!(t.text(text), "." | "," | "!" | "?"))
+            .is_none_or(|t| matches!(t.text(text), "." | "," | "!" | "?"))
 }
 
 fn strip_possessive(word: &str) -> &str {
@@ -656,9 +656,9 @@ impl Scanner<'_> {
             '’' => self.single_quote_open = false,
             // A straight single quote opens when it stands before a word: ` 'We`.
             '\'' => {
-                let after_space = self.before(start).map_or(true, |p| {
-                    is_space(p) || is_quote(p) || matches!(p, '(' | '[')
-                });
+                let after_space = self
+                    .before(start)
+                    .is_none_or(|p| is_space(p) || is_quote(p) || matches!(p, '(' | '['));
                 self.single_quote_open =
                     after_space && self.at(end).is_some_and(char::is_alphabetic);
             }

@@ -28,8 +28,12 @@ pub struct Discovery {
 /// a directory, so a stray library is never run by accident.
 pub fn is_plugin_file_name(name: &str) -> bool {
     let stem = name.strip_prefix("lib").unwrap_or(name);
-    let Some(rest) = stem.strip_prefix("analyze_plugin_") else { return false };
-    [".so", ".dylib", ".dll"].iter().any(|ext| rest.len() > ext.len() && rest.ends_with(ext))
+    let Some(rest) = stem.strip_prefix("analyze_plugin_") else {
+        return false;
+    };
+    [".so", ".dylib", ".dll"]
+        .iter()
+        .any(|ext| rest.len() > ext.len() && rest.ends_with(ext))
 }
 
 /// Loads the plugins in `dirs` (earlier directories win over later ones for the same name),
@@ -55,7 +59,11 @@ pub fn discover(dirs: &[PluginDir], files: &[PathBuf]) -> Discovery {
         }
         match Plugin::load(&path) {
             Ok(plugin) => {
-                if discovery.plugins.iter().any(|p| p.info.name == plugin.info.name) {
+                if discovery
+                    .plugins
+                    .iter()
+                    .any(|p| p.info.name == plugin.info.name)
+                {
                     discovery.shadowed.push((plugin.info.name.clone(), path));
                 } else {
                     discovery.plugins.push(plugin);
@@ -87,10 +95,15 @@ fn plugin_files(dir: &PluginDir) -> Result<Vec<PathBuf>, Option<LoadError>> {
         }));
     }
     if world_writable(&dir.path, &metadata) {
-        return Err(Some(LoadError::WorldWritable { path: dir.path.clone() }));
+        return Err(Some(LoadError::WorldWritable {
+            path: dir.path.clone(),
+        }));
     }
     let entries = std::fs::read_dir(&dir.path).map_err(|e| {
-        Some(LoadError::Directory { path: dir.path.clone(), message: e.to_string() })
+        Some(LoadError::Directory {
+            path: dir.path.clone(),
+            message: e.to_string(),
+        })
     })?;
     let mut files: Vec<PathBuf> = entries
         .filter_map(Result::ok)

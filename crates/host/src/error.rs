@@ -8,9 +8,18 @@ pub enum LoadError {
     #[error("{}: not an analyze plugin: symbol `{symbol}` is missing (a plugin library keeps the file name cargo gave it, and exports its analyzer with analyze_sdk::export_analyzer!)", path.display())]
     MissingSymbol { path: PathBuf, symbol: String },
     #[error("{}: plugin ABI version {plugin} does not match the host's ABI version {host}; rebuild the plugin against this analyze-sdk", path.display())]
-    AbiMismatch { path: PathBuf, plugin: u32, host: u32 },
+    AbiMismatch {
+        path: PathBuf,
+        plugin: u32,
+        host: u32,
+    },
     #[error("{}: plugin `{name}` speaks API version {plugin}, the host speaks {host}; rebuild the plugin against this analyze-sdk", path.display())]
-    ApiMismatch { path: PathBuf, name: String, plugin: u32, host: u32 },
+    ApiMismatch {
+        path: PathBuf,
+        name: String,
+        plugin: u32,
+        host: u32,
+    },
     #[error("{}: the plugin's description of itself is unreadable: {message}", path.display())]
     BadInfo { path: PathBuf, message: String },
     #[error("{}: plugin directory is writable by every user, so anyone could plant code in it; refusing to load plugins from it (run `chmod o-w` on it)", path.display())]
@@ -23,9 +32,17 @@ pub enum LoadError {
 #[derive(Debug, thiserror::Error)]
 pub enum ResolveError {
     #[error("unknown plugin `{name}`; available plugins: {}", list(available))]
-    Unknown { name: String, available: Vec<String> },
+    Unknown {
+        name: String,
+        available: Vec<String>,
+    },
     #[error("plugin `{plugin}` ({}) requires plugin `{requirement}`, which is not installed; available plugins: {}", origin, list(available))]
-    MissingRequirement { plugin: String, origin: String, requirement: String, available: Vec<String> },
+    MissingRequirement {
+        plugin: String,
+        origin: String,
+        requirement: String,
+        available: Vec<String>,
+    },
     #[error("plugins require each other in a cycle: {}", cycle.join(" -> "))]
     Cycle { cycle: Vec<String> },
 }

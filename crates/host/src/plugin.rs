@@ -1,5 +1,7 @@
 use crate::error::{CallError, LoadError};
-use analyze_protocol::abi::{library_name, probe_symbol, vtable_symbol, PluginVTable, ProbeFn, RawBuffer, VTableFn};
+use analyze_protocol::abi::{
+    library_name, probe_symbol, vtable_symbol, PluginVTable, ProbeFn, RawBuffer, VTableFn,
+};
 use analyze_protocol::{Block, PluginInfo, Reply, ReplyResult, Request, ABI_VERSION, API_VERSION};
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -31,7 +33,10 @@ pub struct Plugin {
 
 impl fmt::Debug for Plugin {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Plugin").field("info", &self.info).field("origin", &self.origin).finish()
+        f.debug_struct("Plugin")
+            .field("info", &self.info)
+            .field("origin", &self.origin)
+            .finish()
     }
 }
 
@@ -41,13 +46,18 @@ impl Plugin {
         // SAFETY: loading a library runs its initialisers. Plugins are trusted native code
         // (docs/writing-plugins.md says so); the host loads only from configured directories and
         // explicit paths, and refuses world-writable directories.
-        let library = unsafe { libloading::Library::new(path) }
-            .map_err(|e| LoadError::Open { path: path.to_owned(), message: e.to_string() })?;
+        let library = unsafe { libloading::Library::new(path) }.map_err(|e| LoadError::Open {
+            path: path.to_owned(),
+            message: e.to_string(),
+        })?;
         // Never unloaded: see the crate invariants.
         let library: &'static libloading::Library = Box::leak(Box::new(library));
 
         let name = library_name(&path.file_name().unwrap_or_default().to_string_lossy()).to_owned();
-        let missing = |symbol: String| LoadError::MissingSymbol { path: path.to_owned(), symbol };
+        let missing = |symbol: String| LoadError::MissingSymbol {
+            path: path.to_owned(),
+            symbol,
+        };
         // SAFETY: the symbol's type is fixed by the ABI (analyze-protocol::abi); the probe has no
         // arguments and only returns a constant.
         let probe = unsafe { library.get::<ProbeFn>(probe_symbol(&name).as_bytes()) }
@@ -55,13 +65,18 @@ impl Plugin {
         // SAFETY: as above.
         let version = unsafe { probe() };
         if version != ABI_VERSION {
-            return Err(LoadError::AbiMismatch { path: path.to_owned(), plugin: version, host: ABI_VERSION });
+            return Err(LoadError::AbiMismatch {
+                path: path.to_owned(),
+                plugin: version,
+                host: ABI_VERSION,
+            });
         }
         // SAFETY: the probe confirmed the library speaks our ABI, which fixes this symbol's type.
         let get_vtable = unsafe { library.get::<VTableFn>(vtable_symbol(&name).as_bytes()) }
             .map_err(|_| missing(vtable_symbol(&name)))?;
         // SAFETY: as above; the table is a static inside the never-unloaded library.
-        let vtable = unsafe { get_vtable().as_ref() }.ok_or_else(|| missing(vtable_symbol(&name)))?;
+        let vtable =
+            unsafe { get_vtable().as_ref() }.ok_or_else(|| missing(vtable_symbol(&name)))?;
         Plugin::from_vtable(vtable, Origin::Library(path.to_owned()))
     }
 
@@ -73,12 +88,18 @@ impl Plugin {
             Origin::Linked => PathBuf::from("<linked>"),
         };
         if vtable.abi_version != ABI_VERSION {
-            return Err(LoadError::AbiMismatch { path, plugin: vtable.abi_version, host: ABI_VERSION });
+            return Err(LoadError::AbiMismatch {
+                path,
+                plugin: vtable.abi_version,
+                host: ABI_VERSION,
+            });
         }
         // SAFETY: `info` takes no arguments; the returned buffer is freed by the same table.
         let bytes = unsafe { take_buffer(vtable, (vtable.info)()) };
-        let info: PluginInfo = serde_json::from_slice(&bytes)
-            .map_err(|e| LoadError::BadInfo { path: path.clone(), message: e.to_string() })?;
+        let info: PluginInfo = serde_json::from_slice(&bytes).map_err(|e| LoadError::BadInfo {
+            path: path.clone(),
+            message: e.to_string(),
+        })?;
         if info.api_version != API_VERSION {
             return Err(LoadError::ApiMismatch {
                 path,
@@ -91,11 +112,18 @@ impl Plugin {
             let message = if info.name.is_empty() && !info.description.is_empty() {
                 info.description
             } else {
-                format!("plugin name {:?} is not lowercase letters, digits, `-` and `_`", info.name)
+                format!(
+                    "plugin name {:?} is not lowercase letters, digits, `-` and `_`",
+                    info.name
+                )
             };
             return Err(LoadError::BadInfo { path, message });
         }
-        Ok(Plugin { info, origin, vtable })
+        Ok(Plugin {
+            info,
+            origin,
+            vtable,
+        })
     }
 
     pub fn name(&self) -> &str {
@@ -107,8 +135,14 @@ impl Plugin {
         let bytes = serde_json::to_vec(request)
             .map_err(|e| CallError::Failed(format!("cannot serialize request: {e}")))?;
         // SAFETY: `bytes` outlives the call; the reply buffer is freed by the same table.
-        let reply = unsafe { take_buffer(self.vtable, (self.vtable.analyze)(bytes.as_ptr(), bytes.len())) };
-        let reply: Reply = serde_json::from_slice(&reply).map_err(|e| CallError::Malformed(e.to_string()))?;
+        let reply = unsafe {
+            take_buffer(
+                self.vtable,
+                (self.vtable.analyze)(bytes.as_ptr(), bytes.len()),
+            )
+        };
+        let reply: Reply =
+            serde_json::from_slice(&reply).map_err(|e| CallError::Malformed(e.to_string()))?;
         if reply.api_version != API_VERSION {
             return Err(CallError::Malformed(format!(
                 "reply has API version {}, the host speaks {API_VERSION}",
@@ -116,7 +150,10 @@ impl Plugin {
             )));
         }
         match reply.result {
-            ReplyResult::Ok { findings, presentation } => Ok((findings, presentation)),
+            ReplyResult::Ok {
+                findings,
+                presentation,
+            } => Ok((findings, presentation)),
             ReplyResult::Error { message } => Err(CallError::Failed(message)),
         }
     }
@@ -140,5 +177,7 @@ unsafe fn take_buffer(vtable: &PluginVTable, buffer: RawBuffer) -> Vec<u8> {
 
 fn valid_name(name: &str) -> bool {
     !name.is_empty()
-        && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
 }

@@ -27,7 +27,10 @@ impl Registry {
 
 /// The plugins to run for `requested`, each after the plugins it requires, requirements pulled in
 /// even when not requested. Requested plugins keep their order where requirements allow.
-pub fn resolve<'r>(registry: &'r Registry, requested: &[String]) -> Result<Vec<&'r Plugin>, ResolveError> {
+pub fn resolve<'r>(
+    registry: &'r Registry,
+    requested: &[String],
+) -> Result<Vec<&'r Plugin>, ResolveError> {
     let mut order: Vec<&Plugin> = Vec::new();
     let mut path: Vec<String> = Vec::new();
     for name in requested {
@@ -57,12 +60,15 @@ fn visit<'r>(
     }
     path.push(name.clone());
     for requirement in &plugin.info.requires {
-        let required = registry.get(requirement).ok_or_else(|| ResolveError::MissingRequirement {
-            plugin: name.clone(),
-            origin: origin_text(&plugin.origin),
-            requirement: requirement.clone(),
-            available: registry.names(),
-        })?;
+        let required =
+            registry
+                .get(requirement)
+                .ok_or_else(|| ResolveError::MissingRequirement {
+                    plugin: name.clone(),
+                    origin: origin_text(&plugin.origin),
+                    requirement: requirement.clone(),
+                    available: registry.names(),
+                })?;
         visit(registry, required, path, order)?;
     }
     path.pop();

@@ -14,7 +14,10 @@ pub struct Section {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
-    Findings { findings: serde_json::Value, presentation: Vec<Block> },
+    Findings {
+        findings: serde_json::Value,
+        presentation: Vec<Block>,
+    },
     Error(CallError),
 }
 
@@ -35,14 +38,20 @@ pub fn run_document(
                 let request = Request {
                     api_version: API_VERSION,
                     document: document.clone(),
-                    settings: settings.get(plugin.name()).cloned().unwrap_or_else(|| empty.clone()),
+                    settings: settings
+                        .get(plugin.name())
+                        .cloned()
+                        .unwrap_or_else(|| empty.clone()),
                     prior,
                 };
                 match plugin.call(&request).and_then(|(findings, presentation)| {
                     check_spans(&document.text, &findings, &presentation)?;
                     Ok((findings, presentation))
                 }) {
-                    Ok((findings, presentation)) => Outcome::Findings { findings, presentation },
+                    Ok((findings, presentation)) => Outcome::Findings {
+                        findings,
+                        presentation,
+                    },
                     Err(error) => Outcome::Error(error),
                 }
             }
@@ -62,7 +71,10 @@ fn prior_findings(
 ) -> Result<BTreeMap<String, serde_json::Value>, String> {
     let mut prior = BTreeMap::new();
     for requirement in &plugin.info.requires {
-        let section = sections.iter().find(|s| &s.plugin == requirement).ok_or_else(|| requirement.clone())?;
+        let section = sections
+            .iter()
+            .find(|s| &s.plugin == requirement)
+            .ok_or_else(|| requirement.clone())?;
         match &section.outcome {
             Outcome::Findings { findings, .. } => {
                 prior.insert(requirement.clone(), findings.clone());

@@ -5,7 +5,11 @@ use serde_json::Value;
 /// Checks every span in a plugin's findings and presentation against the document text. A span
 /// is any JSON object with numeric `start` and `end` and a string `text`; the spec makes every
 /// place in the text look like that, so the check needs no knowledge of the plugin's types.
-pub(crate) fn check_spans(text: &str, findings: &Value, presentation: &[Block]) -> Result<(), CallError> {
+pub(crate) fn check_spans(
+    text: &str,
+    findings: &Value,
+    presentation: &[Block],
+) -> Result<(), CallError> {
     walk(text, findings, &mut String::from("findings"))?;
     let presentation = serde_json::to_value(presentation)
         .map_err(|e| CallError::Malformed(format!("presentation: {e}")))?;
@@ -20,10 +24,20 @@ fn walk(text: &str, value: &Value, at: &mut String) -> Result<(), CallError> {
             {
                 if start.is_number() || end.is_number() {
                     let (Some(start), Some(end)) = (start.as_u64(), end.as_u64()) else {
-                        return Err(CallError::BadSpan { at: at.clone(), message: "offsets are not byte positions".into() });
+                        return Err(CallError::BadSpan {
+                            at: at.clone(),
+                            message: "offsets are not byte positions".into(),
+                        });
                     };
-                    let span = Span { start: start as usize, end: end as usize, text: span_text.clone() };
-                    span.check(text).map_err(|e| CallError::BadSpan { at: at.clone(), message: e.to_string() })?;
+                    let span = Span {
+                        start: start as usize,
+                        end: end as usize,
+                        text: span_text.clone(),
+                    };
+                    span.check(text).map_err(|e| CallError::BadSpan {
+                        at: at.clone(),
+                        message: e.to_string(),
+                    })?;
                 }
             }
             for (key, child) in map {
@@ -62,8 +76,14 @@ mod tests {
         let err = check_spans(text, &outside, &[]).unwrap_err();
         assert!(err.to_string().contains("findings[0].content[0]"), "{err}");
         let split_char = json!({"cue": {"start": 11, "end": 12, "text": "x"}});
-        assert!(matches!(check_spans(text, &split_char, &[]), Err(CallError::BadSpan { .. })));
+        assert!(matches!(
+            check_spans(text, &split_char, &[]),
+            Err(CallError::BadSpan { .. })
+        ));
         let forged = json!({"cue": {"start": 5, "end": 9, "text": "told"}});
-        assert!(matches!(check_spans(text, &forged, &[]), Err(CallError::BadSpan { .. })));
+        assert!(matches!(
+            check_spans(text, &forged, &[]),
+            Err(CallError::BadSpan { .. })
+        ));
     }
 }

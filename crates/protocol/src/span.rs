@@ -23,15 +23,26 @@ pub enum SpanError {
 impl fmt::Display for SpanError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            SpanError::Reversed { start, end } => write!(f, "span {start}..{end} ends before it starts"),
+            SpanError::Reversed { start, end } => {
+                write!(f, "span {start}..{end} ends before it starts")
+            }
             SpanError::OutOfBounds { end, len } => {
-                write!(f, "span ends at byte {end}, past the end of the {len}-byte text")
+                write!(
+                    f,
+                    "span ends at byte {end}, past the end of the {len}-byte text"
+                )
             }
             SpanError::NotCharBoundary { offset } => {
-                write!(f, "span offset {offset} is not on a UTF-8 character boundary")
+                write!(
+                    f,
+                    "span offset {offset} is not on a UTF-8 character boundary"
+                )
             }
             SpanError::TextMismatch { start, end } => {
-                write!(f, "span {start}..{end} carries text that differs from the document")
+                write!(
+                    f,
+                    "span {start}..{end} carries text that differs from the document"
+                )
             }
         }
     }
@@ -44,7 +55,11 @@ impl Span {
     /// do not fit, because offsets often come from arithmetic on input-dependent positions.
     pub fn new(text: &str, start: usize, end: usize) -> Result<Span, SpanError> {
         check_offsets(text, start, end)?;
-        Ok(Span { start, end, text: text[start..end].to_owned() })
+        Ok(Span {
+            start,
+            end,
+            text: text[start..end].to_owned(),
+        })
     }
 
     /// Whether this span fits `text`: offsets in bounds, on character boundaries, and the
@@ -52,7 +67,10 @@ impl Span {
     pub fn check(&self, text: &str) -> Result<(), SpanError> {
         check_offsets(text, self.start, self.end)?;
         if text[self.start..self.end] != self.text {
-            return Err(SpanError::TextMismatch { start: self.start, end: self.end });
+            return Err(SpanError::TextMismatch {
+                start: self.start,
+                end: self.end,
+            });
         }
         Ok(())
     }
@@ -80,7 +98,10 @@ fn check_offsets(text: &str, start: usize, end: usize) -> Result<(), SpanError> 
         return Err(SpanError::Reversed { start, end });
     }
     if end > text.len() {
-        return Err(SpanError::OutOfBounds { end, len: text.len() });
+        return Err(SpanError::OutOfBounds {
+            end,
+            len: text.len(),
+        });
     }
     for offset in [start, end] {
         if !text.is_char_boundary(offset) {
@@ -104,10 +125,26 @@ mod tests {
     #[test]
     fn rejects_spans_that_do_not_fit() {
         let text = "“no”";
-        assert_eq!(Span::new(text, 1, 2), Err(SpanError::NotCharBoundary { offset: 1 }));
-        assert_eq!(Span::new(text, 2, 1), Err(SpanError::Reversed { start: 2, end: 1 }));
-        assert_eq!(Span::new(text, 0, 99), Err(SpanError::OutOfBounds { end: 99, len: 8 }));
-        let forged = Span { start: 3, end: 5, text: "yes".into() };
-        assert_eq!(forged.check(text), Err(SpanError::TextMismatch { start: 3, end: 5 }));
+        assert_eq!(
+            Span::new(text, 1, 2),
+            Err(SpanError::NotCharBoundary { offset: 1 })
+        );
+        assert_eq!(
+            Span::new(text, 2, 1),
+            Err(SpanError::Reversed { start: 2, end: 1 })
+        );
+        assert_eq!(
+            Span::new(text, 0, 99),
+            Err(SpanError::OutOfBounds { end: 99, len: 8 })
+        );
+        let forged = Span {
+            start: 3,
+            end: 5,
+            text: "yes".into(),
+        };
+        assert_eq!(
+            forged.check(text),
+            Err(SpanError::TextMismatch { start: 3, end: 5 })
+        );
     }
 }

@@ -59,5 +59,7 @@ pub enum ReplyResult {
         #[serde(default)]
         presentation: Vec<Block>,
     },
-    Error { message: String },
+    Error {
+        message: String,
+    },
 }

@@ -8,7 +8,12 @@ pub fn markdown(report: Result<&Report, &FailedDocument>) -> String {
     match report {
         Ok(report) => write_report(&mut out, report),
         Err(failed) => {
-            let _ = writeln!(out, "# {}\n\n**Error:** {}", inline(&failed.id), inline(&failed.error));
+            let _ = writeln!(
+                out,
+                "# {}\n\n**Error:** {}",
+                inline(&failed.id),
+                inline(&failed.error)
+            );
         }
     }
     out
@@ -29,7 +34,13 @@ fn write_report(out: &mut String, report: &Report) {
     facts.push(format!("{} bytes", doc.bytes));
     let _ = writeln!(out, "{}", facts.join(" · "));
     for section in &report.sections {
-        let _ = writeln!(out, "\n## {} ({} {})\n", title_case(&section.plugin), section.plugin, section.version);
+        let _ = writeln!(
+            out,
+            "\n## {} ({} {})\n",
+            title_case(&section.plugin),
+            section.plugin,
+            section.version
+        );
         match &section.result {
             Err(message) => {
                 let _ = writeln!(out, "**Error:** {}", inline(message));
@@ -54,7 +65,11 @@ fn write_block(out: &mut String, block: &Block, text: &str) {
         Block::Text { text } => {
             let _ = writeln!(out, "{}", text.trim_end());
         }
-        Block::Table { title, columns, rows } => {
+        Block::Table {
+            title,
+            columns,
+            rows,
+        } => {
             write_title(out, title);
             if rows.is_empty() {
                 let _ = writeln!(out, "_None._");
@@ -64,7 +79,8 @@ fn write_block(out: &mut String, block: &Block, text: &str) {
             let _ = writeln!(out, "| {} |", header.join(" | "));
             let _ = writeln!(out, "|{}", "---|".repeat(columns.len().max(1)));
             for row in rows {
-                let mut cells: Vec<String> = row.iter().map(|c| table_text(&cell_text(c))).collect();
+                let mut cells: Vec<String> =
+                    row.iter().map(|c| table_text(&cell_text(c))).collect();
                 cells.resize(columns.len().max(cells.len()), String::new());
                 let _ = writeln!(out, "| {} |", cells.join(" | "));
             }
@@ -84,7 +100,11 @@ fn write_block(out: &mut String, block: &Block, text: &str) {
                 let _ = writeln!(out, "_None._");
             }
             for item in sorted_by_date(items) {
-                let when = item.when.as_deref().or(item.date.as_deref()).unwrap_or("undated");
+                let when = item
+                    .when
+                    .as_deref()
+                    .or(item.date.as_deref())
+                    .unwrap_or("undated");
                 let _ = write!(out, "- **{}** · {}", inline(when), inline(&item.label));
                 if let Some(evidence) = &item.evidence {
                     let _ = write!(out, " — “{}”", inline(&evidence.text));
@@ -143,13 +163,22 @@ pub(crate) fn format_number(n: f64) -> String {
 /// A span in its line, shortened to about 80 characters of context on each side, the span in bold.
 fn in_context(text: &str, span: &Span) -> String {
     const CONTEXT: usize = 80;
-    let line_start = text[..span.start.min(text.len())].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[span.end.min(text.len())..].find('\n').map_or(text.len(), |i| span.end + i);
+    let line_start = text[..span.start.min(text.len())]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    let line_end = text[span.end.min(text.len())..]
+        .find('\n')
+        .map_or(text.len(), |i| span.end + i);
     let before = &text[line_start..span.start];
     let after = &text[span.end..line_end];
     let before = tail_chars(before, CONTEXT);
     let after = head_chars(after, CONTEXT);
-    format!("{}**{}**{}", inline(&before), inline(&span.text), inline(&after))
+    format!(
+        "{}**{}**{}",
+        inline(&before),
+        inline(&span.text),
+        inline(&after)
+    )
 }
 
 fn tail_chars(s: &str, n: usize) -> String {
@@ -192,7 +221,11 @@ fn table_text(text: &str) -> String {
 fn title_case(name: &str) -> String {
     let mut chars = name.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect::<String>().replace(['-', '_'], " "),
+        Some(first) => first
+            .to_uppercase()
+            .chain(chars)
+            .collect::<String>()
+            .replace(['-', '_'], " "),
         None => String::new(),
     }
 }
@@ -205,15 +238,28 @@ mod tests {
     fn report(presentation: Vec<Block>) -> Report {
         let text = "Merz said “no”.\nTrump | Putin met.".to_owned();
         Report {
-            document: DocumentMeta { id: "a.txt".into(), title: None, date: Some("2025-08-18".into()), source: None, bytes: text.len() },
+            document: DocumentMeta {
+                id: "a.txt".into(),
+                title: None,
+                date: Some("2025-08-18".into()),
+                source: None,
+                bytes: text.len(),
+            },
             actors: vec![],
             sections: vec![
                 PluginSection {
                     plugin: "demo".into(),
                     version: "1.0.0".into(),
-                    result: Ok(SectionFindings { findings: serde_json::json!([]), presentation }),
+                    result: Ok(SectionFindings {
+                        findings: serde_json::json!([]),
+                        presentation,
+                    }),
                 },
-                PluginSection { plugin: "broken".into(), version: "0.1.0".into(), result: Err("plugin panicked: boom".into()) },
+                PluginSection {
+                    plugin: "broken".into(),
+                    version: "0.1.0".into(),
+                    result: Err("plugin panicked: boom".into()),
+                },
             ],
             text,
         }
@@ -224,18 +270,48 @@ mod tests {
         let text = "Merz said “no”.\nTrump | Putin met.";
         let span = |s: usize, e: usize| Span::new(text, s, e).unwrap();
         let blocks = vec![
-            Block::Text { text: "Two findings.".into() },
-            Block::Table { title: Some("Who".into()), columns: vec!["name".into(), "n".into()], rows: vec![vec![Cell::Span(span(20, 33)), Cell::Number(2.0)]] },
-            Block::List { title: None, items: vec![Cell::Text("a_b".into())] },
+            Block::Text {
+                text: "Two findings.".into(),
+            },
+            Block::Table {
+                title: Some("Who".into()),
+                columns: vec!["name".into(), "n".into()],
+                rows: vec![vec![Cell::Span(span(20, 33)), Cell::Number(2.0)]],
+            },
+            Block::List {
+                title: None,
+                items: vec![Cell::Text("a_b".into())],
+            },
             Block::Timeline {
                 title: None,
                 items: vec![
-                    DatedItem { date: None, when: None, label: "undated".into(), evidence: None },
-                    DatedItem { date: Some("2025-08-18".into()), when: Some("Mon 18 Aug".into()), label: "later".into(), evidence: Some(span(34, 37)) },
-                    DatedItem { date: Some("2025-08-15".into()), when: None, label: "earlier".into(), evidence: None },
+                    DatedItem {
+                        date: None,
+                        when: None,
+                        label: "undated".into(),
+                        evidence: None,
+                    },
+                    DatedItem {
+                        date: Some("2025-08-18".into()),
+                        when: Some("Mon 18 Aug".into()),
+                        label: "later".into(),
+                        evidence: Some(span(34, 37)),
+                    },
+                    DatedItem {
+                        date: Some("2025-08-15".into()),
+                        when: None,
+                        label: "earlier".into(),
+                        evidence: None,
+                    },
                 ],
             },
-            Block::Highlights { title: None, items: vec![Highlight { span: span(5, 9), label: "cue".into() }] },
+            Block::Highlights {
+                title: None,
+                items: vec![Highlight {
+                    span: span(5, 9),
+                    label: "cue".into(),
+                }],
+            },
         ];
         insta::assert_snapshot!(markdown(Ok(&report(blocks))));
     }

@@ -11,15 +11,23 @@ const TIMELINE_PLUGIN: &str = "timeline";
 /// around event triggers, the publication date as the creation time. `None` when the timeline
 /// plugin did not run or failed on this document.
 pub fn timeml(report: &Report) -> Option<String> {
-    let section = report.sections.iter().find(|s| s.plugin == TIMELINE_PLUGIN)?;
+    let section = report
+        .sections
+        .iter()
+        .find(|s| s.plugin == TIMELINE_PLUGIN)?;
     let findings = &section.result.as_ref().ok()?.findings;
     let text = &report.text;
 
     // (start, end, opening tag, closing tag)
     let mut tags: Vec<(usize, usize, String, &str)> = Vec::new();
-    let expressions = findings["expressions"].as_array().map(Vec::as_slice).unwrap_or_default();
+    let expressions = findings["expressions"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default();
     for (index, expression) in expressions.iter().enumerate() {
-        let Some((start, end)) = span(&expression["span"]) else { continue };
+        let Some((start, end)) = span(&expression["span"]) else {
+            continue;
+        };
         let open = format!(
             "<TIMEX3 tid=\"t{}\" type=\"{}\" value=\"{}\">",
             index + 1,
@@ -28,10 +36,20 @@ pub fn timeml(report: &Report) -> Option<String> {
         );
         tags.push((start, end, open, "</TIMEX3>"));
     }
-    let events = findings["events"].as_array().map(Vec::as_slice).unwrap_or_default();
+    let events = findings["events"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default();
     for (index, event) in events.iter().enumerate() {
-        let Some((start, end)) = span(&event["trigger"]) else { continue };
-        tags.push((start, end, format!("<EVENT eid=\"e{}\" class=\"OCCURRENCE\">", index + 1), "</EVENT>"));
+        let Some((start, end)) = span(&event["trigger"]) else {
+            continue;
+        };
+        tags.push((
+            start,
+            end,
+            format!("<EVENT eid=\"e{}\" class=\"OCCURRENCE\">", index + 1),
+            "</EVENT>",
+        ));
     }
     // Text order; where tags overlap, the earlier (then longer) one wins: TimeML does not nest them.
     tags.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
@@ -70,7 +88,9 @@ fn span(value: &Value) -> Option<(usize, usize)> {
 }
 
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 fn attribute(text: &str) -> String {
@@ -93,12 +113,21 @@ mod tests {
             "events": [{"trigger": {"start": 0, "end": 5, "text": "Talks"}}]
         });
         let report = Report {
-            document: DocumentMeta { id: "a&b".into(), title: None, date: Some("2025-08-18".into()), source: None, bytes: text.len() },
+            document: DocumentMeta {
+                id: "a&b".into(),
+                title: None,
+                date: Some("2025-08-18".into()),
+                source: None,
+                bytes: text.len(),
+            },
             actors: vec![],
             sections: vec![PluginSection {
                 plugin: "timeline".into(),
                 version: "0.1.0".into(),
-                result: Ok(SectionFindings { findings, presentation: vec![] }),
+                result: Ok(SectionFindings {
+                    findings,
+                    presentation: vec![],
+                }),
             }],
             text,
         };

@@ -78,7 +78,9 @@ fn error_info(message: &str) -> Vec<u8> {
 fn error_reply(message: &str) -> Vec<u8> {
     let reply = analyze_protocol::Reply {
         api_version: analyze_protocol::API_VERSION,
-        result: analyze_protocol::ReplyResult::Error { message: message.to_owned() },
+        result: analyze_protocol::ReplyResult::Error {
+            message: message.to_owned(),
+        },
     };
     serde_json::to_vec(&reply).unwrap_or_default()
 }
@@ -98,7 +100,11 @@ pub unsafe fn borrow_request<'a>(ptr: *const u8, len: usize) -> &'a [u8] {
 /// Hands a buffer to the host; it comes back through [`free_raw`].
 pub fn into_raw(bytes: Vec<u8>) -> RawBuffer {
     let mut bytes = std::mem::ManuallyDrop::new(bytes);
-    RawBuffer { ptr: bytes.as_mut_ptr(), len: bytes.len(), cap: bytes.capacity() }
+    RawBuffer {
+        ptr: bytes.as_mut_ptr(),
+        len: bytes.len(),
+        cap: bytes.capacity(),
+    }
 }
 
 /// Frees a buffer made by [`into_raw`] in this same library.

@@ -51,13 +51,20 @@ pub fn handle_info<A: Analyzer>(analyzer: &A) -> Vec<u8> {
 pub fn handle_request<A: Analyzer>(analyzer: &A, request: &[u8]) -> Vec<u8> {
     let result = match guard(|| run(analyzer, request)) {
         Ok(result) => result,
-        Err(panic) => ReplyResult::Error { message: format!("plugin panicked: {panic}") },
+        Err(panic) => ReplyResult::Error {
+            message: format!("plugin panicked: {panic}"),
+        },
     };
-    let reply = Reply { api_version: API_VERSION, result };
+    let reply = Reply {
+        api_version: API_VERSION,
+        result,
+    };
     serde_json::to_vec(&reply).unwrap_or_else(|e| {
         let fallback = Reply {
             api_version: API_VERSION,
-            result: ReplyResult::Error { message: format!("cannot serialize reply: {e}") },
+            result: ReplyResult::Error {
+                message: format!("cannot serialize reply: {e}"),
+            },
         };
         serde_json::to_vec(&fallback).unwrap_or_default()
     })
@@ -66,7 +73,11 @@ pub fn handle_request<A: Analyzer>(analyzer: &A, request: &[u8]) -> Vec<u8> {
 fn run<A: Analyzer>(analyzer: &A, request: &[u8]) -> ReplyResult {
     let request: Request = match serde_json::from_slice(request) {
         Ok(request) => request,
-        Err(e) => return ReplyResult::Error { message: format!("malformed request: {e}") },
+        Err(e) => {
+            return ReplyResult::Error {
+                message: format!("malformed request: {e}"),
+            }
+        }
     };
     if request.api_version != API_VERSION {
         return ReplyResult::Error {
@@ -78,12 +89,21 @@ fn run<A: Analyzer>(analyzer: &A, request: &[u8]) -> ReplyResult {
     }
     let document = match Document::from_data(request.document) {
         Ok(document) => document,
-        Err(e) => return ReplyResult::Error { message: e.to_string() },
+        Err(e) => {
+            return ReplyResult::Error {
+                message: e.to_string(),
+            }
+        }
     };
     let input = Input::new(&document, &request.settings, &request.prior);
     match analyzer.analyze(&input) {
-        Ok(output) => ReplyResult::Ok { findings: output.findings, presentation: output.presentation },
-        Err(e) => ReplyResult::Error { message: e.to_string() },
+        Ok(output) => ReplyResult::Ok {
+            findings: output.findings,
+            presentation: output.presentation,
+        },
+        Err(e) => ReplyResult::Error {
+            message: e.to_string(),
+        },
     }
 }
 
@@ -115,7 +135,10 @@ fn guard<T>(f: impl FnOnce() -> T) -> Result<T, String> {
 #[macro_export]
 macro_rules! export_analyzer {
     ($analyzer:ty) => {
-        $crate::export_analyzer!($analyzer, <$analyzer as ::core::default::Default>::default());
+        $crate::export_analyzer!(
+            $analyzer,
+            <$analyzer as ::core::default::Default>::default()
+        );
     };
     ($analyzer:ty, $build:expr) => {
         #[doc(hidden)]
@@ -131,19 +154,23 @@ macro_rules! export_analyzer {
                 $crate::ffi::into_raw($crate::ffi::guarded_info(instance))
             }
 
-            unsafe extern "C" fn analyze(ptr: *const u8, len: usize) -> $crate::protocol::abi::RawBuffer {
+            unsafe extern "C" fn analyze(
+                ptr: *const u8,
+                len: usize,
+            ) -> $crate::protocol::abi::RawBuffer {
                 // SAFETY: the host passes a pointer to `len` initialised bytes that stay alive
                 // for the whole call (the ABI contract in analyze-protocol).
                 let request = unsafe { $crate::ffi::borrow_request(ptr, len) };
                 $crate::ffi::into_raw($crate::ffi::guarded_analyze(instance, request))
             }
 
-            static VTABLE: $crate::protocol::abi::PluginVTable = $crate::protocol::abi::PluginVTable {
-                abi_version: $crate::protocol::ABI_VERSION,
-                info,
-                analyze,
-                free: $crate::ffi::free_raw,
-            };
+            static VTABLE: $crate::protocol::abi::PluginVTable =
+                $crate::protocol::abi::PluginVTable {
+                    abi_version: $crate::protocol::ABI_VERSION,
+                    info,
+                    analyze,
+                    free: $crate::ffi::free_raw,
+                };
 
             // The symbol names carry the crate name: see analyze_protocol::abi.
             #[unsafe(export_name = concat!(env!("CARGO_CRATE_NAME"), "_abi_version"))]

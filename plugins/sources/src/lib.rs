@@ -6,7 +6,7 @@
 //! machines plus a table and a summary for people.
 //!
 //! A quote's source is **named** when its speaker is an actor of kind person, organization or
-//! country, or a capitalised name the actors plugin did not know, unless it is described rather
+//! country, or a name the actors plugin did not know (first and last words capitalised), unless it is described rather
 //! than named ("a Kremlin official", "Russian officials", "sources familiar with the talks").
 //! It is **anonymous** when the speaker is described (by a word of `data/anonymous-words.txt`
 //! or the `anonymous_words` setting, or by a first word like "a" or "several"), is a group, or
@@ -227,9 +227,7 @@ impl Sources {
         match (name.or(written), described) {
             (None, _) => (Kind::Anonymous, Why::NoSpeaker, None, None),
             (Some(text), true) => (Kind::Anonymous, Why::Description, Some(text.to_owned()), None),
-            (Some(text), false) if text.chars().next().is_some_and(char::is_uppercase) => {
-                (Kind::Named, Why::Name, Some(text.to_owned()), None)
-            }
+            (Some(text), false) if looks_like_a_name(text) => (Kind::Named, Why::Name, Some(text.to_owned()), None),
             (Some(text), false) => (Kind::Anonymous, Why::Description, Some(text.to_owned()), None),
         }
     }
@@ -310,6 +308,16 @@ fn plural(n: usize, noun: &str) -> String {
     }
 }
 
+/// Whether `text` reads like a proper name: it starts and ends with a capitalised word ("Marieke
+/// Jansen", "Jan de Vries", "Reuters"), unlike a description ("Harbour watchers").
+fn looks_like_a_name(text: &str) -> bool {
+    let capitalised = |word: &str| word.chars().next().is_some_and(char::is_uppercase);
+    let mut words = text.split_whitespace();
+    let first = words.next();
+    let last = words.last().or(first);
+    first.is_some_and(capitalised) && last.is_some_and(capitalised)
+}
+
 /// The entries of a word list: one per line, `#` starts a comment.
 fn lines(list: &str) -> impl Iterator<Item = &str> {
     list.lines().map(|l| l.split('#').next().unwrap_or("").trim()).filter(|l| !l.is_empty())
@@ -342,6 +350,16 @@ mod tests {
         assert!(sources.is_description("party insiders", &[]));
         assert!(!sources.is_description("Western capitals", &[]));
         assert!(sources.is_description("western capitals", &[words("Western capitals")]));
+    }
+
+    #[test]
+    fn names_start_and_end_with_a_capital() {
+        assert!(looks_like_a_name("Marieke Jansen"));
+        assert!(looks_like_a_name("Jan de Vries"));
+        assert!(looks_like_a_name("Reuters"));
+        assert!(!looks_like_a_name("Harbour watchers"));
+        assert!(!looks_like_a_name("residents"));
+        assert!(!looks_like_a_name(""));
     }
 
     #[test]

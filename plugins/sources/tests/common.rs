@@ -33,6 +33,7 @@ pub fn actors() -> Value {
         {"id": "marieke-jansen", "name": "Marieke Jansen", "kind": "person", "roles": ["union chair"], "mentions": []},
         {"id": "port-authority", "name": "The Port Authority", "kind": "organization", "roles": [], "mentions": []},
         {"id": "transport-ministry", "name": "transport ministry", "kind": "organization", "roles": [], "mentions": []},
+        {"id": "netherlands", "name": "the Netherlands", "kind": "country", "roles": [], "mentions": []},
         {"id": "union-members", "name": "Union members", "kind": "group", "roles": [], "mentions": []},
     ])
 }
@@ -49,6 +50,7 @@ pub fn quotes() -> Value {
         quote(t, "direct", "Nobody wants a long dispute", speaker(None, span(t, "one shipping executive"), None)),
         quote(t, "indirect", "they were ready to stay out for weeks", speaker(Some("union-members"), span(t, "Union members"), Some("Union members"))),
         quote(t, "indirect", "the backlog could take a month to clear", speaker(None, span(t, "Harbour watchers"), Some("Harbour watchers"))),
+        quote(t, "indirect", "a deal was within reach", speaker(Some("netherlands"), span(t, "Dutch negotiators"), None)),
         quote(t, "direct", "Not one container more.", Value::Null),
     ])
 }

@@ -24,20 +24,22 @@ fn port_strike_json_report_carries_the_findings() {
     let run = common::port_strike().run(&Sources::default()).unwrap();
     let report: serde_json::Value = serde_json::from_str(&run.json()).unwrap();
     assert_eq!(report["plugins"]["sources"]["findings"], run.findings);
-    assert_eq!(report["actors"].as_array().map(Vec::len), Some(4));
+    assert_eq!(report["actors"].as_array().map(Vec::len), Some(5));
     assert_eq!(report["plugins"]["sources"]["findings"]["named"], json!({"sources": 3, "quotes": 4}));
 }
 
 #[test]
 fn settings_add_anonymous_words() {
-    let run = common::port_strike()
-        .settings(json!({"anonymous_words": ["watchers"]}))
-        .run(&Sources::default())
-        .unwrap();
-    let watchers = &run.findings["sources"][6];
-    assert_eq!(watchers["name"], "Harbour watchers");
-    assert_eq!(watchers["kind"], "anonymous");
-    assert_eq!(run.findings["named"], json!({"sources": 2, "quotes": 3}));
+    let linked = |settings| common::port_strike().settings(settings).run(&Sources::default()).unwrap();
+    // "Dutch negotiators" speak for the Netherlands: a named source by default…
+    let run = linked(json!({}));
+    assert_eq!(run.findings["sources"][7]["name"], "the Netherlands");
+    assert_eq!(run.findings["sources"][7]["kind"], "named");
+    // …and an anonymous one for a newsroom that counts unnamed negotiators as anonymous.
+    let run = linked(json!({"anonymous_words": ["negotiators"]}));
+    assert_eq!(run.findings["sources"][7]["name"], "Dutch negotiators");
+    assert_eq!(run.findings["sources"][7]["kind"], "anonymous");
+    assert_eq!(run.findings["sources"][7]["why"], "description");
 }
 
 #[test]

@@ -1,18 +1,297 @@
 //! The `stance` plugin: who supports or opposes what, and how actors come across, with the words that show it.
+//!
+//! Findings (see `docs/evaluation/stance.md` and the report spec):
+//! - `{"type": "stance", "holder", "target", "stance", "score", "cue", "evidence", "via"}`: `score`
+//!   is signed, positive for support and negative for opposition, its size the strength of the cue
+//!   after negation (flips, ×0.6), hedges (×0.7) and intensifiers (×1.25, at most 1).
+//! - `{"type": "tone", "holder", "tone", "cue", "evidence"}`.
+//! - With `targets` in the settings, one `{"type": "position", "holder", "query", "stance",
+//!   "evidence"}` per actor and target, where `stance` is `support`, `oppose`, `mixed`,
+//!   `neutral` or `none` (no stance found). Readers of `stance` and `tone` findings skip them.
+//! - With `portrayal = true`, one `{"type": "portrayal", "target", "sentiment", "score",
+//!   "evidence"}` per actor mention: how the sentence portrays the actor (a small logistic
+//!   regression trained on NewsMTSC).
+
+pub mod lexicon;
+pub mod model;
+pub mod rules;
 
 use analyze_sdk::prelude::*;
+use rules::{Context, Holder, Mention, Quote, StanceFinding, Target, ToneFinding};
+use serde::{Deserialize, Serialize};
 
 #[derive(Default)]
 pub struct Stance;
+
+/// The plugin's settings.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Settings {
+    /// Targets (`ceasefire`) to report every actor's stance on, `none` included.
+    pub targets: Vec<String>,
+    /// Actors to add to those of the actors plugin (by a caller who knows better, or an
+    /// evaluation that gives the entities).
+    pub actors: Vec<Actor>,
+    /// Also report how each sentence portrays each actor it mentions.
+    pub portrayal: bool,
+}
+
+#[derive(Debug, Deserialize)]
+struct QuoteMirror {
+    #[serde(default)]
+    content: Vec<Span>,
+    #[serde(default)]
+    speaker: Option<PartyMirror>,
+}
+
+#[derive(Debug, Deserialize)]
+struct PartyMirror {
+    #[serde(default)]
+    actor: Option<String>,
+    #[serde(default)]
+    mention: Option<Span>,
+    #[serde(default)]
+    name: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+struct PositionFinding {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    holder: Holder,
+    query: String,
+    stance: &'static str,
+    evidence: Vec<Span>,
+}
+
+#[derive(Debug, Serialize)]
+struct PortrayalFinding {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    target: Target,
+    sentiment: &'static str,
+    score: f64,
+    evidence: Span,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(untagged)]
+enum Finding {
+    Stance(StanceFinding),
+    Tone(ToneFinding),
+    Position(PositionFinding),
+    Portrayal(PortrayalFinding),
+}
+
+/// Reads each element of a JSON array into `T`, skipping those that do not fit.
+fn tolerant<T: for<'de> Deserialize<'de>>(value: Option<&serde_json::Value>) -> Vec<T> {
+    match value {
+        Some(serde_json::Value::Array(items)) => {
+            items.iter().filter_map(|v| T::deserialize(v).ok()).collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+fn valid(span: &Span, text: &str) -> bool {
+    span.check(text).is_ok()
+}
 
 impl Analyzer for Stance {
     fn info(&self) -> Info {
         Info::new("stance", env!("CARGO_PKG_VERSION"), "Who supports or opposes what, and how actors come across, with the words that show it").requires(&["actors", "quotes"])
     }
 
-    fn analyze(&self, _input: &Input) -> Result<Output, AnalyzeError> {
-        Output::new(&Vec::<serde_json::Value>::new())
+    fn analyze(&self, input: &Input) -> Result<Output, AnalyzeError> {
+        let settings: Settings = input.settings()?;
+        let doc = input.document;
+        let text = &doc.text;
+        let mut actors: Vec<Actor> = tolerant(input.prior_raw("actors"));
+        for extra in &settings.actors {
+            match actors.iter_mut().find(|a| a.id == extra.id) {
+                Some(a) => a.mentions.extend(extra.mentions.iter().cloned()),
+                None => actors.push(extra.clone()),
+            }
+        }
+        let mut mentions: Vec<Mention> = Vec::new();
+        for (index, actor) in actors.iter().enumerate() {
+            for m in &actor.mentions {
+                if valid(m, text) && !m.is_empty() {
+                    mentions.push(Mention { start: m.start, end: m.end, actor: index });
+                }
+            }
+        }
+        mentions.sort_by_key(|m| (m.start, m.end));
+        mentions.dedup_by(|b, a| a.start == b.start && a.end == b.end);
+
+        let quotes: Vec<Quote> = tolerant::<QuoteMirror>(input.prior_raw("quotes"))
+            .into_iter()
+            .filter_map(|q| {
+                let content: Vec<_> = q.content.iter().filter(|c| valid(c, text)).map(Span::range).collect();
+                if content.is_empty() {
+                    return None;
+                }
+                let speaker = q.speaker.map(|s| {
+                    let mention = s.mention.filter(|m| valid(m, text));
+                    let name = s
+                        .actor
+                        .as_ref()
+                        .and_then(|id| actors.iter().find(|a| &a.id == id))
+                        .map(|a| a.name.clone())
+                        .or(s.name)
+                        .or_else(|| mention.as_ref().map(|m| m.text.clone()))
+                        .unwrap_or_default();
+                    Holder { actor: s.actor, mention, name }
+                });
+                Some(Quote {
+                    content,
+                    speaker: speaker.unwrap_or(Holder { actor: None, mention: None, name: String::new() }),
+                })
+            })
+            .collect();
+
+        let ctx = Context { doc, actors: &actors, mentions, quotes: &quotes };
+        let found = rules::run(&ctx);
+
+        let mut presentation = Vec::new();
+        if !found.stances.is_empty() {
+            presentation.push(Block::Table {
+                title: Some("Stance".into()),
+                columns: vec!["Holder".into(), "Stance".into(), "Target".into(), "Evidence".into()],
+                rows: found
+                    .stances
+                    .iter()
+                    .map(|f| {
+                        vec![
+                            Cell::from(f.holder.name.clone()),
+                            Cell::from(format!("{} ({:+.2})", f.stance, f.score)),
+                            Cell::from(f.target.text.clone()),
+                            Cell::from(f.evidence.clone()),
+                        ]
+                    })
+                    .collect(),
+            });
+        }
+        if !found.tones.is_empty() {
+            presentation.push(Block::Table {
+                title: Some("Tone".into()),
+                columns: vec!["Holder".into(), "Tone".into(), "Evidence".into()],
+                rows: found
+                    .tones
+                    .iter()
+                    .map(|t| {
+                        vec![
+                            Cell::from(t.holder.name.clone()),
+                            Cell::from(t.tone.clone()),
+                            Cell::from(t.evidence.clone()),
+                        ]
+                    })
+                    .collect(),
+            });
+        }
+
+        let positions = positions(&settings.targets, &actors, &found.stances);
+        if !positions.is_empty() {
+            let mut columns = vec!["Actor".to_owned()];
+            columns.extend(settings.targets.iter().cloned());
+            let mut rows = Vec::new();
+            for chunk in positions.chunks(settings.targets.len().max(1)) {
+                let Some(first) = chunk.first() else { continue };
+                let mut row = vec![Cell::from(first.holder.name.clone())];
+                row.extend(chunk.iter().map(|p| Cell::from(p.stance)));
+                rows.push(row);
+            }
+            presentation.push(Block::Table { title: Some("Positions on the given targets".into()), columns, rows });
+        }
+
+        let mut portrayals = Vec::new();
+        if settings.portrayal {
+            let model = model::Model::get();
+            for m in &ctx.mentions {
+                let Some(si) = doc.sentence_at(m.start) else { continue };
+                let Some(sentence) = doc.sentences().get(si) else { continue };
+                let (Some(s_text), Ok(span), Ok(evidence)) = (
+                    text.get(sentence.range()),
+                    doc.span(m.start, m.end),
+                    doc.span(sentence.start, sentence.end),
+                ) else {
+                    continue;
+                };
+                let probs = model.predict(s_text, m.start - sentence.start..m.end - sentence.start);
+                let (label, p) = model::argmax(&probs);
+                portrayals.push(PortrayalFinding {
+                    kind: "portrayal",
+                    target: Target {
+                        actor: actors.get(m.actor).map(|a| a.id.clone()),
+                        text: span.text.clone(),
+                        span,
+                    },
+                    sentiment: model::LABELS.get(label).copied().unwrap_or("neutral"),
+                    score: (p * 100.0).round() / 100.0,
+                    evidence,
+                });
+            }
+        }
+
+        let mut findings: Vec<Finding> = Vec::new();
+        findings.extend(found.stances.into_iter().map(Finding::Stance));
+        findings.extend(found.tones.into_iter().map(Finding::Tone));
+        findings.extend(positions.into_iter().map(Finding::Position));
+        findings.extend(portrayals.into_iter().map(Finding::Portrayal));
+        let mut output = Output::new(&findings)?;
+        output.presentation = presentation;
+        Ok(output)
     }
+}
+
+/// Whether the target text mentions the query (case-insensitive, words or their plural).
+fn mentions_query(target: &str, query: &str) -> bool {
+    let target = lexicon::normalize(target);
+    let query = lexicon::normalize(query.trim());
+    if query.is_empty() {
+        return false;
+    }
+    target.contains(&query) || target.contains(query.trim_end_matches('s'))
+}
+
+fn positions(targets: &[String], actors: &[Actor], stances: &[StanceFinding]) -> Vec<PositionFinding> {
+    let mut out = Vec::new();
+    if targets.is_empty() {
+        return out;
+    }
+    for actor in actors {
+        if actor.mentions.is_empty() || !matches!(actor.kind, ActorKind::Person | ActorKind::Country | ActorKind::Group | ActorKind::Organization) {
+            continue;
+        }
+        for query in targets {
+            let relevant: Vec<&StanceFinding> = stances
+                .iter()
+                .filter(|f| f.holder.actor.as_deref() == Some(actor.id.as_str()))
+                .filter(|f| mentions_query(&f.target.text, query) || f.target.actor.as_deref().is_some_and(|a| mentions_query(a, query)))
+                .collect();
+            let support = relevant.iter().any(|f| f.stance == "support");
+            let oppose = relevant.iter().any(|f| f.stance == "oppose");
+            let stance = match (support, oppose, relevant.is_empty()) {
+                (_, _, true) => "none",
+                (true, true, _) => "mixed",
+                (true, false, _) => "support",
+                (false, true, _) => "oppose",
+                _ => "neutral",
+            };
+            out.push(PositionFinding {
+                kind: "position",
+                holder: Holder {
+                    actor: Some(actor.id.clone()),
+                    mention: actor.mentions.first().cloned(),
+                    name: actor.name.clone(),
+                },
+                query: query.clone(),
+                stance,
+                evidence: relevant.iter().map(|f| f.evidence.clone()).collect(),
+            });
+        }
+    }
+    out
 }
 
 analyze_sdk::export_analyzer!(Stance);
