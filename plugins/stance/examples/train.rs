@@ -1,0 +1,108 @@
+//! Trains the portrayal model (`data/model.tsv`) on NewsMTSC (MIT licence) only.
+//!
+//! `cargo run --release -p analyze-plugin-stance --example train -- ../shared/data/newsmtsc/train.jsonl plugins/stance/data/model.tsv`
+//!
+//! Sentences are split 80/20 by a hash of their text; the model trains on the 80 % and prints
+//! its macro-F1 on the 20 %, which the evaluation (`analyze-eval stance`) also scores alone.
+
+use analyze_plugin_stance::model::{argmax, features, softmax};
+use std::collections::HashMap;
+use std::io::Write;
+
+/// FNV-1a, fixed so the split never changes.
+pub fn held_out(sentence: &str) -> bool {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in sentence.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h % 5 == 0
+}
+
+fn char_to_byte(text: &str, c: usize) -> usize {
+    text.char_indices().nth(c).map_or(text.len(), |(i, _)| i)
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let args: Vec<String> = std::env::args().collect();
+    let input = args.get(1).ok_or("usage: train NEWSMTSC.jsonl OUT.tsv")?;
+    let out = args.get(2).ok_or("usage: train NEWSMTSC.jsonl OUT.tsv")?;
+    let epochs: usize = args.get(3).and_then(|a| a.parse().ok()).unwrap_or(8);
+    let l2: f64 = args.get(4).and_then(|a| a.parse().ok()).unwrap_or(1e-5);
+    let mut train = Vec::new();
+    let mut test = Vec::new();
+    for line in std::fs::read_to_string(input)?.lines() {
+        let v: serde_json::Value = serde_json::from_str(line)?;
+        let sentence = v["sentence_normalized"].as_str().unwrap_or("").to_owned();
+        for t in v["targets"].as_array().into_iter().flatten() {
+            let (Some(from), Some(to), Some(p)) = (t["from"].as_u64(), t["to"].as_u64(), t["polarity"].as_f64()) else { continue };
+            let label = match p as i64 { 2 => 0, 4 => 1, 6 => 2, _ => continue };
+            let range = char_to_byte(&sentence, from as usize)..char_to_byte(&sentence, to as usize);
+            let f = features(&sentence, range);
+            if held_out(&sentence) { test.push((f, label)) } else { train.push((f, label)) }
+        }
+    }
+    eprintln!("train {} test {}", train.len(), test.len());
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for (f, _) in &train {
+        for x in f { *counts.entry(x.clone()).or_default() += 1; }
+    }
+    let mut w: HashMap<String, [f64; 3]> = HashMap::new();
+    let mut g2: HashMap<String, [f64; 3]> = HashMap::new();
+    let lr = 0.1;
+    let mut order: Vec<usize> = (0..train.len()).collect();
+    let mut seed: u64 = 42;
+    for epoch in 0..epochs {
+        for i in (1..order.len()).rev() {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            order.swap(i, (seed >> 33) as usize % (i + 1));
+        }
+        for &i in &order {
+            let (f, y) = &train[i];
+            let f: Vec<&String> = f.iter().filter(|x| counts.get(*x).copied().unwrap_or(0) >= 2).collect();
+            let mut z = [0f64; 3];
+            for x in &f { if let Some(wx) = w.get(*x) { for k in 0..3 { z[k] += wx[k]; } } }
+            let p = softmax(z);
+            for x in &f {
+                let wx = w.entry((*x).clone()).or_insert([0.0; 3]);
+                let gx = g2.entry((*x).clone()).or_insert([1e-8; 3]);
+                for k in 0..3 {
+                    let g = p[k] - if k == *y { 1.0 } else { 0.0 } + l2 * wx[k];
+                    gx[k] += g * g;
+                    wx[k] -= lr * g / gx[k].sqrt();
+                }
+            }
+        }
+        let f1 = macro_f1(&w, &test);
+        eprintln!("epoch {epoch}: held-out macro-F1 {:.1}", f1 * 100.0);
+    }
+    let mut file = std::io::BufWriter::new(std::fs::File::create(out)?);
+    let mut names: Vec<&String> = w.keys().collect();
+    names.sort();
+    let mut kept = 0;
+    for name in names {
+        let v = w[name];
+        if v.iter().map(|x| x.abs()).fold(0.0, f64::max) < 0.02 { continue; }
+        kept += 1;
+        writeln!(file, "{name}\t{:.3}\t{:.3}\t{:.3}", v[0], v[1], v[2])?;
+    }
+    eprintln!("kept {kept} features");
+    Ok(())
+}
+
+fn macro_f1(w: &HashMap<String, [f64; 3]>, data: &[(Vec<String>, usize)]) -> f64 {
+    let mut tp = [0usize; 3];
+    let mut fp = [0usize; 3];
+    let mut fn_ = [0usize; 3];
+    for (f, y) in data {
+        let mut z = [0f64; 3];
+        for x in f { if let Some(wx) = w.get(x) { for k in 0..3 { z[k] += wx[k]; } } }
+        let (pred, _) = argmax(&softmax(z));
+        if pred == *y { tp[pred] += 1 } else { fp[pred] += 1; fn_[*y] += 1; }
+    }
+    (0..3).map(|k| {
+        let p = tp[k] as f64 / (tp[k] + fp[k]).max(1) as f64;
+        let r = tp[k] as f64 / (tp[k] + fn_[k]).max(1) as f64;
+        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+    }).sum::<f64>() / 3.0
+}
