@@ -25,6 +25,9 @@ pub struct Config {
     /// Where the file was read from; plugin directories are relative to its folder.
     #[serde(skip)]
     pub path: Option<PathBuf>,
+    /// The file's text, to point at lines in later messages.
+    #[serde(skip)]
+    text: String,
 }
 
 impl Config {
@@ -51,7 +54,29 @@ impl Config {
             .map(|dir| base.join(dir))
             .collect();
         config.path = Some(path);
+        config.text = text;
         Ok(config)
+    }
+
+    /// Checks that every `[settings.NAME]` table names an installed plugin, so a misspelt
+    /// plugin name does not silently drop its settings.
+    pub fn check_settings(&self, installed: &[String]) -> Result<()> {
+        for plugin in self.settings.keys() {
+            if installed.contains(plugin) {
+                continue;
+            }
+            let file = self.path.as_deref().map_or("configuration".into(), |p| p.display().to_string());
+            let line = self
+                .text
+                .lines()
+                .position(|l| l.trim_start().starts_with(&format!("[settings.{plugin}]")))
+                .map_or(String::new(), |i| format!(":{}", i + 1));
+            anyhow::bail!(
+                "{file}{line}: [settings.{plugin}] names no installed plugin; installed plugins: {}",
+                installed.join(", ")
+            );
+        }
+        Ok(())
     }
 
     /// The settings of every plugin, as the JSON handed to it.

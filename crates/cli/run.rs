@@ -34,6 +34,7 @@ pub fn command(common: &Common, run: &RunArgs) -> Result<ExitCode> {
     let discovery = analyze_host::discover(&plugin_dirs(common, &config), &[]);
     let mut failed = !report_problems(&discovery);
     let registry = Registry::new(discovery.plugins);
+    config.check_settings(&registry.names())?;
     let mut requested: Vec<String> = if !run.plugins.is_empty() {
         run.plugins.clone()
     } else if let Some(plugins) = &config.plugins {

@@ -138,6 +138,11 @@ fn configuration_errors_name_the_file_line_and_key() {
     assert_eq!(run.code, 2);
     insta::assert_snapshot!(run.stderr);
 
+    std::fs::write(dir.path().join("analyze.toml"), "plugins = [\"stance\"]\n\n[settings.stanse]\ntargets = [\"ceasefire\"]\n").expect("write");
+    let run = crate::support::analyze_in(dir.path(), &crate::support::plugin_dir(), &["article.txt"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.starts_with("error: analyze.toml:3: [settings.stanse] names no installed plugin"), "{}", run.stderr);
+
     std::fs::write(dir.path().join("analyze.toml"), "format = \"yaml\"\n").expect("write");
     let run =
         crate::support::analyze_in(dir.path(), &crate::support::plugin_dir(), &["article.txt"]);

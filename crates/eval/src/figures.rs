@@ -1,8 +1,468 @@
 //! Scores the `figures` plugin.
+//!
+//! 1. Microsoft Recognizers-Text English specs (`recognizers/Number/English`,
+//!    `recognizers/NumberWithUnit/English`). Each file annotates one type only, so each is
+//!    compared with the plugin's findings of the matching kinds (see [`Spec`]):
+//!    - `NumberModel*`: every finding, through its `number` span (the numeral alone: `$20` gives
+//!      `20`), value only;
+//!    - `NumberRangeModel*`: findings with a range (`low`/`high`) or an open qualifier (`more_than`,
+//!      `at_least`, `less_than`, `at_most`), compared on their end points (open or closed ends are
+//!      not compared);
+//!    - `OrdinalModel*`: ordinals; `PercentModel*`: percentages; `CurrencyModel`: money, the unit
+//!      being the ISO 4217 code (Recognizers' unit names mapped to codes; cents and pence are
+//!      hundredths of the dollar or pound); `DimensionModel`: quantities; `TemperatureModel`:
+//!      temperatures; `AgeModel`: durations (an age is a duration).
+//!    Skipped, and counted in the table: inputs marked `NotSupported` or `NotSupportedByDesign` for
+//!    `dotnet` (the reference implementation fails them). Dropped from the gold: results without a
+//!    value (a bare unit word such as `fahrenheit`, `%`) and relative ordinals (`next`, `last`),
+//!    which the plugin does not report.
+//! 2. quantulum3 (`quantulum3/*.json`): every finding against every expected quantity; the unit
+//!    `dimensionless` is a figure without unit, a range is compared by its midpoint (quantulum's
+//!    value), and currency names map to ISO codes.
+//!
+//! A gold figure is found (for value F1) when a finding of the mapped kinds overlaps it with the
+//! same value (relative difference under 1e-6), and for value+unit F1 also with the same unit.
+//! An input is an exact match when its findings and its gold figures pair up one to one with the
+//! same span (case-insensitive text), value and unit.
 
-use crate::engine::{Engine, Options};
-use anyhow::Result;
+use crate::engine::{self, Engine, Options};
+use crate::score::{char_to_byte_offsets, pct, ratio, Counts};
+use anyhow::{Context, Result};
+use serde_json::Value;
+use std::fmt::Write as _;
+use std::path::Path;
+use std::time::{Duration, Instant};
 
-pub fn run(_engine: &Engine, _options: &Options) -> Result<String> {
-    Ok("## figures\n\nNot measured yet.\n".to_owned())
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Spec {
+    Number,
+    Range,
+    Ordinal,
+    Percent,
+    Currency,
+    Dimension,
+    Temperature,
+    Age,
+    Quantulum,
+}
+
+/// One expected or found figure: byte span, values to compare and unit.
+#[derive(Debug, Clone)]
+struct Item {
+    start: usize,
+    end: usize,
+    text: String,
+    values: Vec<f64>,
+    unit: Option<String>,
+}
+
+#[derive(Default, Clone, Copy)]
+struct FileScore {
+    inputs: usize,
+    skipped: usize,
+    exact: usize,
+    value: Counts,
+    value_unit: Counts,
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1e-9) || (a - b).abs() < 1e-9
+}
+
+fn same_values(a: &[f64], b: &[f64]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| close(*x, *y))
+}
+
+fn num(v: &Value) -> Option<f64> {
+    match v {
+        Value::Number(n) => n.as_f64(),
+        Value::String(s) => s.trim().trim_end_matches('%').parse().ok(),
+        _ => None,
+    }
+}
+
+/// Recognizers' currency unit names to ISO 4217 codes, with the factor for subunits.
+fn currency_code(unit: &str, iso: Option<&str>) -> (Option<String>, f64) {
+    if let Some(code) = iso.filter(|c| !c.is_empty()) {
+        return (Some(code.to_uppercase()), 1.0);
+    }
+    let (code, factor) = match unit.to_lowercase().as_str() {
+        "dollar" | "united states dollar" => ("USD", 1.0),
+        "cent" => ("USD", 0.01),
+        "pound" | "british pound" | "pound sterling" => ("GBP", 1.0),
+        "pence" | "penny" => ("GBP", 0.01),
+        "euro" => ("EUR", 1.0),
+        "franc" | "swiss franc" => ("CHF", 1.0),
+        "peseta" => ("ESP", 1.0),
+        "finnish markka" => ("FIM", 1.0),
+        "netherlands guilder" => ("NLG", 1.0),
+        "rupee" => ("INR", 1.0),
+        "bitcoin" => ("BTC", 1.0),
+        "japanese yen" | "yen" => ("JPY", 1.0),
+        "chinese yuan" => ("CNY", 1.0),
+        "canadian dollar" => ("CAD", 1.0),
+        "australian dollar" => ("AUD", 1.0),
+        "hong kong dollar" => ("HKD", 1.0),
+        other => return (Some(other.to_owned()), 1.0),
+    };
+    (Some(code.to_owned()), factor)
+}
+
+/// Unit names compared loosely: lowercase, `meter` as `metre`, singular, tons as tonnes.
+fn unit_key(unit: &str) -> String {
+    let mut u = unit.to_lowercase().replace("meter", "metre").replace("liter", "litre").replace("-mass", "");
+    for (from, to) in [("metric ton", "tonne"), ("kilometre per hour", "kilometre per hour")] {
+        if u == from {
+            u = to.to_owned();
+        }
+    }
+    if u == "ton" {
+        u = "tonne".to_owned();
+    }
+    if u.ends_with('s') && !u.ends_with("ss") && u != "celsius" && !u.ends_with("us") {
+        u.pop();
+    }
+    u
+}
+
+fn temperature_unit(unit: &str) -> String {
+    match unit {
+        "C" => "degree celsius".to_owned(),
+        "F" => "degree fahrenheit".to_owned(),
+        other => unit_key(other),
+    }
+}
+
+fn quantulum_unit(unit: &str) -> Option<String> {
+    Some(match unit {
+        "dimensionless" => return None,
+        "pound sterling" => "GBP".to_owned(),
+        "dollar" => "USD".to_owned(),
+        "euro" => "EUR".to_owned(),
+        "percentage" => "percent".to_owned(),
+        "pound-mass" => "pound".to_owned(),
+        other => unit_key(other),
+    })
+}
+
+fn spec_of(name: &str) -> Option<Spec> {
+    Some(if name.starts_with("NumberRange") {
+        Spec::Range
+    } else if name.starts_with("NumberModel") {
+        Spec::Number
+    } else if name.starts_with("Ordinal") {
+        Spec::Ordinal
+    } else if name.starts_with("Percent") {
+        Spec::Percent
+    } else if name.starts_with("Currency") {
+        Spec::Currency
+    } else if name.starts_with("Dimension") {
+        Spec::Dimension
+    } else if name.starts_with("Temperature") {
+        Spec::Temperature
+    } else if name.starts_with("Age") {
+        Spec::Age
+    } else {
+        return None;
+    })
+}
+
+/// `(20,35]` → `[20, 35]`; `(30,)` → `[30]`; `(,100]` → `[100]`.
+fn interval(value: &str) -> Vec<f64> {
+    let inner = value.trim_matches(|c| matches!(c, '(' | ')' | '[' | ']'));
+    inner.split(',').filter_map(|s| s.trim().parse().ok()).collect()
+}
+
+fn gold_recognizers(spec: Spec, input: &str, results: &[Value]) -> Vec<Item> {
+    let offsets = char_to_byte_offsets(input);
+    let mut out = Vec::new();
+    for r in results {
+        let type_name = r["TypeName"].as_str().unwrap_or("");
+        if type_name.contains("relative") {
+            continue;
+        }
+        let res = &r["Resolution"];
+        let (Some(s), Some(e)) = (r["Start"].as_u64(), r["End"].as_u64()) else { continue };
+        let (Some(&start), Some(&end)) = (offsets.get(s as usize), offsets.get(e as usize + 1)) else { continue };
+        let text = input.get(start..end).unwrap_or("").to_owned();
+        let (values, unit) = match spec {
+            Spec::Range => (interval(res["value"].as_str().unwrap_or("")), None),
+            Spec::Ordinal => (num(&res["value"]).into_iter().collect(), None),
+            Spec::Currency => {
+                let Some(v) = num(&res["value"]) else { continue };
+                let (code, factor) = currency_code(res["unit"].as_str().unwrap_or(""), res["isoCurrency"].as_str());
+                (vec![v * factor], code)
+            }
+            Spec::Temperature => {
+                let Some(v) = num(&res["value"]) else { continue };
+                (vec![v], Some(temperature_unit(res["unit"].as_str().unwrap_or(""))))
+            }
+            Spec::Dimension | Spec::Age => {
+                let Some(v) = num(&res["value"]) else { continue };
+                (vec![v], Some(unit_key(res["unit"].as_str().unwrap_or(""))))
+            }
+            Spec::Percent => {
+                let Some(v) = num(&res["value"]) else { continue };
+                (vec![v], Some("percent".to_owned()))
+            }
+            Spec::Number | Spec::Quantulum => {
+                let Some(v) = num(&res["value"]) else { continue };
+                (vec![v], None)
+            }
+        };
+        if values.is_empty() {
+            continue;
+        }
+        out.push(Item { start, end, text, values, unit });
+    }
+    out
+}
+
+fn span_of(v: &Value) -> Option<(usize, usize, String)> {
+    Some((v["start"].as_u64()? as usize, v["end"].as_u64()? as usize, v["text"].as_str()?.to_owned()))
+}
+
+/// The plugin's findings that compare with `spec`, as items.
+fn predicted(spec: Spec, findings: &Value) -> Vec<Item> {
+    let mut out = Vec::new();
+    for f in findings.as_array().map(Vec::as_slice).unwrap_or(&[]) {
+        let kind = f["kind"].as_str().unwrap_or("");
+        let unit = f["unit"].as_str().map(str::to_owned);
+        let value = num(&f["value"]);
+        let (low, high) = (num(&f["low"]), num(&f["high"]));
+        let qualifier = f["qualifier"].as_str().unwrap_or("");
+        let Some((start, end, text)) = span_of(&f["span"]) else { continue };
+        let item = |values: Vec<f64>, unit: Option<String>| Item { start, end, text: text.clone(), values, unit };
+        match spec {
+            Spec::Number => {
+                let Some((s, e, t)) = span_of(&f["number"]) else { continue };
+                let values: Vec<f64> = value.or(low).into_iter().collect();
+                out.push(Item { start: s, end: e, text: t, values, unit: None });
+            }
+            Spec::Range => {
+                if let (Some(l), Some(h)) = (low, high) {
+                    out.push(item(vec![l, h], None));
+                } else if matches!(qualifier, "more_than" | "less_than" | "at_least" | "at_most") {
+                    out.push(item(value.into_iter().collect(), None));
+                }
+            }
+            Spec::Ordinal if kind == "ordinal" => out.push(item(value.into_iter().collect(), None)),
+            Spec::Percent if kind == "percent" => out.push(item(value.into_iter().collect(), unit)),
+            Spec::Currency if kind == "money" => out.push(item(value.or(low).into_iter().collect(), unit)),
+            Spec::Dimension if kind == "quantity" && !unit.as_deref().is_some_and(|u| u.starts_with("degree")) => {
+                out.push(item(value.or(low).into_iter().collect(), unit.as_deref().map(unit_key)))
+            }
+            Spec::Temperature if kind == "quantity" && unit.as_deref().is_some_and(|u| u.starts_with("degree")) => {
+                out.push(item(value.into_iter().collect(), unit.as_deref().map(unit_key)))
+            }
+            Spec::Age if kind == "duration" => out.push(item(value.into_iter().collect(), unit.as_deref().map(unit_key))),
+            Spec::Quantulum => {
+                let v = value.or_else(|| Some((low? + high?) / 2.0));
+                let unit = match kind {
+                    "count" | "number" | "ordinal" => None,
+                    _ => unit.as_deref().map(|u| if u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase()) { u.to_owned() } else { unit_key(u) }),
+                };
+                out.push(item(v.into_iter().collect(), unit));
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Counts for one input, and whether it matched exactly.
+fn compare(gold: &[Item], found: &[Item]) -> (Counts, Counts, bool) {
+    let pair = |with_unit: bool| -> Counts {
+        let mut used = vec![false; found.len()];
+        let mut tp = 0;
+        for g in gold {
+            let hit = found.iter().enumerate().position(|(k, f)| {
+                !used[k]
+                    && f.start < g.end
+                    && g.start < f.end
+                    && same_values(&f.values, &g.values)
+                    && (!with_unit || f.unit == g.unit)
+            });
+            if let Some(k) = hit {
+                used[k] = true;
+                tp += 1;
+            }
+        }
+        Counts { tp, fp: found.len() - tp, fn_: gold.len() - tp }
+    };
+    let exact = gold.len() == found.len() && {
+        let mut used = vec![false; found.len()];
+        gold.iter().all(|g| {
+            let hit = found.iter().enumerate().position(|(k, f)| {
+                !used[k] && f.text.trim().eq_ignore_ascii_case(g.text.trim()) && same_values(&f.values, &g.values) && f.unit == g.unit
+            });
+            hit.map(|k| used[k] = true).is_some()
+        })
+    };
+    (pair(false), pair(true), exact)
+}
+
+fn add(score: &mut FileScore, value: Counts, value_unit: Counts, exact: bool) {
+    score.inputs += 1;
+    score.value.add(value);
+    score.value_unit.add(value_unit);
+    if exact {
+        score.exact += 1;
+    }
+}
+
+struct Run<'e> {
+    engine: &'e Engine,
+    elapsed: Duration,
+    bytes: usize,
+    misses: Vec<String>,
+}
+
+impl Run<'_> {
+    fn findings(&mut self, id: &str, text: &str) -> Result<Value> {
+        let started = Instant::now();
+        let findings = self.engine.findings("figures", engine::document(id, text.to_owned(), None))?;
+        self.elapsed += started.elapsed();
+        self.bytes += text.len();
+        Ok(findings)
+    }
+}
+
+fn show(items: &[Item]) -> String {
+    items
+        .iter()
+        .map(|i| {
+            let values: Vec<String> = i.values.iter().map(|v| format!("{v}")).collect();
+            format!("`{}`={}{}", i.text, values.join(".."), i.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default())
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn recognizers(run: &mut Run, options: &Options, dir: &Path, rows: &mut Vec<(String, FileScore)>) -> Result<()> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .with_context(|| format!("reading {}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    for path in files {
+        let name = path.file_stem().and_then(|s| s.to_str()).unwrap_or("").to_owned();
+        let Some(spec) = spec_of(&name) else { continue };
+        let raw = std::fs::read_to_string(&path)?;
+        let cases: Vec<Value> = serde_json::from_str(raw.trim_start_matches('\u{feff}'))
+            .with_context(|| format!("parsing {}", path.display()))?;
+        let mut score = FileScore::default();
+        for (n, case) in options.limited(cases).iter().enumerate() {
+            let unsupported = ["NotSupported", "NotSupportedByDesign"]
+                .iter()
+                .any(|k| case[*k].as_str().is_some_and(|s| s.to_lowercase().contains("dotnet")));
+            if unsupported {
+                score.skipped += 1;
+                continue;
+            }
+            let input = case["Input"].as_str().unwrap_or("");
+            let results = case["Results"].as_array().map(Vec::as_slice).unwrap_or(&[]);
+            let gold = gold_recognizers(spec, input, results);
+            let findings = run.findings(&format!("{name}-{n}"), input)?;
+            let found = predicted(spec, &findings);
+            let (v, vu, exact) = compare(&gold, &found);
+            if !exact && run.misses.len() < 400 {
+                run.misses.push(format!("{name}: {input:?}\n  gold: {}\n  found: {}", show(&gold), show(&found)));
+            }
+            add(&mut score, v, vu, exact);
+        }
+        rows.push((format!("recognizers/{name}"), score));
+    }
+    Ok(())
+}
+
+fn quantulum(run: &mut Run, options: &Options, dir: &Path, rows: &mut Vec<(String, FileScore)>) -> Result<()> {
+    for name in ["quantities", "quantities.ambiguity"] {
+        let path = dir.join(format!("{name}.json"));
+        let raw = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+        let cases: Vec<Value> = serde_json::from_str(&raw)?;
+        let mut score = FileScore::default();
+        for (n, case) in options.limited(cases).iter().enumerate() {
+            let input = case["req"].as_str().unwrap_or("");
+            let mut gold = Vec::new();
+            let mut from = 0;
+            for r in case["res"].as_array().map(Vec::as_slice).unwrap_or(&[]) {
+                let surface = r["surface"].as_str().unwrap_or("");
+                let Some(v) = num(&r["value"]) else { continue };
+                let start = input.get(from..).and_then(|rest| rest.find(surface)).map(|k| k + from).or_else(|| input.find(surface));
+                let Some(start) = start else { continue };
+                from = start + surface.len();
+                let unit = quantulum_unit(r["unit"].as_str().unwrap_or(""));
+                gold.push(Item { start, end: start + surface.len(), text: surface.to_owned(), values: vec![v], unit });
+            }
+            let findings = run.findings(&format!("{name}-{n}"), input)?;
+            let found = predicted(Spec::Quantulum, &findings);
+            let (v, vu, exact) = compare(&gold, &found);
+            if !exact && run.misses.len() < 400 {
+                run.misses.push(format!("quantulum3/{name}: {input:?}\n  gold: {}\n  found: {}", show(&gold), show(&found)));
+            }
+            add(&mut score, v, vu, exact);
+        }
+        rows.push((format!("quantulum3/{name}"), score));
+    }
+    Ok(())
+}
+
+pub fn run(engine: &Engine, options: &Options) -> Result<String> {
+    let mut run = Run { engine, elapsed: Duration::ZERO, bytes: 0, misses: Vec::new() };
+    let mut rows = Vec::new();
+    let rec = options.data.join("recognizers");
+    recognizers(&mut run, options, &rec.join("Number/English"), &mut rows)?;
+    recognizers(&mut run, options, &rec.join("NumberWithUnit/English"), &mut rows)?;
+    quantulum(&mut run, options, &options.data.join("quantulum3"), &mut rows)?;
+
+    let mut out = String::from("## figures\n\n");
+    out.push_str("| file | inputs | skipped | all figures match | value P | value R | value F1 | value+unit F1 |\n");
+    out.push_str("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    let mut total = FileScore::default();
+    for (name, s) in &rows {
+        let _ = writeln!(
+            out,
+            "| {name} | {} | {} | {} | {} | {} | {} | {} |",
+            s.inputs,
+            s.skipped,
+            pct(ratio(s.exact, s.inputs)),
+            pct(s.value.precision()),
+            pct(s.value.recall()),
+            pct(s.value.f1()),
+            pct(s.value_unit.f1()),
+        );
+        total.inputs += s.inputs;
+        total.skipped += s.skipped;
+        total.exact += s.exact;
+        total.value.add(s.value);
+        total.value_unit.add(s.value_unit);
+    }
+    let _ = writeln!(
+        out,
+        "| **all** | {} | {} | {} | {} | {} | {} | {} |",
+        total.inputs,
+        total.skipped,
+        pct(ratio(total.exact, total.inputs)),
+        pct(total.value.precision()),
+        pct(total.value.recall()),
+        pct(total.value.f1()),
+        pct(total.value_unit.f1()),
+    );
+    let per_kb = if run.bytes > 0 { run.elapsed.as_secs_f64() * 1e6 / (run.bytes as f64 / 1024.0) } else { 0.0 };
+    let _ = writeln!(
+        out,
+        "\n{} inputs, {} bytes, {:.0} ms through the host ({per_kb:.0} µs per KB, including the host's JSON round trip).",
+        total.inputs,
+        run.bytes,
+        run.elapsed.as_secs_f64() * 1e3
+    );
+    if std::env::var_os("FIGURES_MISSES").is_some() {
+        out.push_str("\n### Misses\n\n");
+        for m in &run.misses {
+            let _ = writeln!(out, "{m}");
+        }
+    }
+    Ok(out)
 }

@@ -141,7 +141,10 @@ impl Case {
             )));
         }
         match reply.result {
-            ReplyResult::Ok { findings, presentation } => self.finish(info, findings, presentation),
+            ReplyResult::Ok {
+                findings,
+                presentation,
+            } => self.finish(info, findings, presentation),
             ReplyResult::Error { message } => Err(Failure::Failed(message)),
         }
     }
@@ -152,7 +155,9 @@ impl Case {
         let plugin = Plugin::load(path).map_err(|e| Failure::Load(e.to_string()))?;
         self.check_requirements(&plugin.info)?;
         match plugin.call(&self.request()) {
-            Ok((findings, presentation)) => self.finish(plugin.info.clone(), findings, presentation),
+            Ok((findings, presentation)) => {
+                self.finish(plugin.info.clone(), findings, presentation)
+            }
             Err(analyze_host::CallError::Failed(message)) => Err(Failure::Failed(message)),
             Err(error) => Err(Failure::Malformed(error.to_string())),
         }
@@ -204,7 +209,12 @@ impl Case {
                 }),
             }],
         };
-        Ok(Run { info, findings, presentation, report })
+        Ok(Run {
+            info,
+            findings,
+            presentation,
+            report,
+        })
     }
 }
 
@@ -242,8 +252,9 @@ impl Run {
     }
 }
 
-/// Why a [`Case`] gave no findings. The messages are those the host would print.
-#[derive(Debug, Clone, PartialEq)]
+/// Why a [`Case`] gave no findings. The messages are those the host would print; `Debug` prints
+/// the message too, so `.unwrap()` in a test says what went wrong.
+#[derive(Clone, PartialEq)]
 pub enum Failure {
     /// The library could not be loaded as a plugin.
     Load(String),
@@ -264,9 +275,15 @@ impl fmt::Display for Failure {
         match self {
             Failure::Load(message) => write!(f, "{message}"),
             Failure::BadInfo(message) => {
-                write!(f, "the plugin's description of itself is unreadable: {message}")
+                write!(
+                    f,
+                    "the plugin's description of itself is unreadable: {message}"
+                )
             }
-            Failure::MissingPrior { plugin, requirement } => write!(
+            Failure::MissingPrior {
+                plugin,
+                requirement,
+            } => write!(
                 f,
                 "plugin `{plugin}` requires the findings of `{requirement}`; \
                  give them with Case::prior({requirement:?}, …)"
@@ -279,6 +296,12 @@ impl fmt::Display for Failure {
                 write!(f, "the plugin returned an invalid span at {at}: {message}")
             }
         }
+    }
+}
+
+impl fmt::Debug for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{self}")
     }
 }
 
@@ -325,11 +348,16 @@ fn check_info(info: &PluginInfo) -> Result<(), Failure> {
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
     if !valid {
-        return Err(Failure::BadInfo(if info.name.is_empty() && !info.description.is_empty() {
-            info.description.clone()
-        } else {
-            format!("plugin name {:?} is not lowercase letters, digits, `-` and `_`", info.name)
-        }));
+        return Err(Failure::BadInfo(
+            if info.name.is_empty() && !info.description.is_empty() {
+                info.description.clone()
+            } else {
+                format!(
+                    "plugin name {:?} is not lowercase letters, digits, `-` and `_`",
+                    info.name
+                )
+            },
+        ));
     }
     Ok(())
 }
@@ -418,7 +446,10 @@ mod tests {
             let text = &input.document.text;
             if self.forge {
                 let forged = json!([{"start": 1, "end": 2, "text": "x"}]);
-                return Ok(Output { findings: forged, presentation: Vec::new() });
+                return Ok(Output {
+                    findings: forged,
+                    presentation: Vec::new(),
+                });
             }
             if settings.word.is_empty() {
                 return Err(AnalyzeError::Failed("no word to mark".into()));
@@ -429,10 +460,15 @@ mod tests {
                 .collect();
             let items = spans
                 .iter()
-                .map(|span| Highlight { span: span.clone(), label: "word".into() })
+                .map(|span| Highlight {
+                    span: span.clone(),
+                    label: "word".into(),
+                })
                 .collect();
             Ok(Output::new(&spans)?
-                .block(Block::Text { text: format!("{} found.", spans.len()) })
+                .block(Block::Text {
+                    text: format!("{} found.", spans.len()),
+                })
                 .block(Block::Highlights { title: None, items }))
         }
     }
@@ -460,7 +496,10 @@ mod tests {
             .settings(json!({"word": "Kyiv"}))
             .run(&Marker::default())
             .unwrap();
-        assert_eq!(run.findings[1], json!({"start": 21, "end": 25, "text": "Kyiv"}));
+        assert_eq!(
+            run.findings[1],
+            json!({"start": 21, "end": 25, "text": "Kyiv"})
+        );
         insta::assert_snapshot!(run.markdown(), @r"
         # a.txt
 
@@ -481,12 +520,18 @@ mod tests {
     #[test]
     fn settings_errors_and_plugin_errors_are_failures() {
         let case = Case::new("text");
-        let bad = case.clone().settings(json!({"wrod": "x"})).run(&Marker::default());
+        let bad = case
+            .clone()
+            .settings(json!({"wrod": "x"}))
+            .run(&Marker::default());
         assert!(
             matches!(&bad, Err(Failure::Failed(m)) if m.starts_with("bad settings: unknown field `wrod`")),
             "{bad:?}"
         );
-        assert_eq!(case.run(&Marker::default()).unwrap_err(), Failure::Failed("no word to mark".into()));
+        assert_eq!(
+            case.run(&Marker::default()).unwrap_err(),
+            Failure::Failed("no word to mark".into())
+        );
     }
 
     #[test]
@@ -506,8 +551,13 @@ mod tests {
 
     #[test]
     fn actors_findings_reach_the_report() {
-        let actors = json!([{"id": "kyiv", "name": "Kyiv", "kind": "country", "roles": [], "mentions": []}]);
-        let run = Case::new("text").prior("actors", actors.clone()).prior("quotes", json!([])).run(&Counter).unwrap();
+        let actors =
+            json!([{"id": "kyiv", "name": "Kyiv", "kind": "country", "roles": [], "mentions": []}]);
+        let run = Case::new("text")
+            .prior("actors", actors.clone())
+            .prior("quotes", json!([]))
+            .run(&Counter)
+            .unwrap();
         let json: Value = serde_json::from_str(&run.json()).unwrap();
         assert_eq!(json["actors"], actors);
     }

@@ -1,18 +1,1257 @@
-//! The `quotes` plugin: who said what, to whom: direct, mixed and reported speech with speaker, cue and addressee.
+//! The `quotes` plugin: who said what, to whom: direct, mixed and reported speech with speaker,
+//! cue and addressee.
+//!
+//! One pass over the document's tokens: quotation marks are paired per paragraph
+//! ([`marks::regions`]), then the sentences are read in order. A quotation is attributed through
+//! the words around it (`“…,” Name said`, `Name said, “…”`, a colon lead-in, the speaker of the
+//! previous sentence); a speech cue outside quotation marks gives reported speech, whose content is
+//! the clause it introduces (`said [that] …` up to the end of the sentence, or the clause before
+//! `…, officials said`). Speakers and addressees are resolved to actors through the actor
+//! mentions that overlap them.
+
+pub mod marks;
 
 use analyze_sdk::prelude::*;
+use serde::Serialize;
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 
-#[derive(Default)]
-pub struct Quotes;
+/// Who spoke or was spoken to.
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+pub struct Party {
+    pub actor: Option<String>,
+    pub mention: Option<Span>,
+    pub name: Option<String>,
+}
 
-impl Analyzer for Quotes {
-    fn info(&self) -> Info {
-        Info::new("quotes", env!("CARGO_PKG_VERSION"), "Who said what, to whom: direct, mixed and reported speech with speaker, cue and addressee").requires(&["actors"])
-    }
+/// One quotation or piece of reported speech.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Quote {
+    pub kind: &'static str,
+    pub content: Vec<Span>,
+    pub cue: Option<Span>,
+    pub speaker: Party,
+    pub addressee: Option<Party>,
+}
 
-    fn analyze(&self, _input: &Input) -> Result<Output, AnalyzeError> {
-        Output::new(&Vec::<serde_json::Value>::new())
+#[derive(Debug, Clone, Copy, Default)]
+struct CueFlags {
+    addressee: bool,
+    quoted: bool,
+    source: bool,
+}
+
+struct Lexicon {
+    /// First word → (the words, flags), longest first.
+    cues: HashMap<String, Vec<(Vec<String>, CueFlags)>>,
+    titles: HashSet<String>,
+    skip: HashSet<String>,
+    adjuncts: HashMap<String, Vec<Vec<String>>>,
+}
+
+fn lines(data: &str) -> impl Iterator<Item = &str> {
+    data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+impl Lexicon {
+    fn load() -> Lexicon {
+        let mut cues: HashMap<String, Vec<(Vec<String>, CueFlags)>> = HashMap::new();
+        for line in lines(include_str!("../data/cues.txt")) {
+            let mut flags = CueFlags::default();
+            let mut words = Vec::new();
+            for part in line.split_whitespace() {
+                match part {
+                    "@addressee" => flags.addressee = true,
+                    "@quoted" => flags.quoted = true,
+                    "@source" => flags.source = true,
+                    w => words.push(w.to_owned()),
+                }
+            }
+            if let Some(first) = words.first().cloned() {
+                cues.entry(first).or_default().push((words, flags));
+            }
+        }
+        for entries in cues.values_mut() {
+            entries.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        }
+        let mut adjuncts: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+        for line in lines(include_str!("../data/adjuncts.txt")) {
+            let words: Vec<String> = line.split_whitespace().map(str::to_owned).collect();
+            if let Some(first) = words.first().cloned() {
+                adjuncts.entry(first).or_default().push(words);
+            }
+        }
+        for entries in adjuncts.values_mut() {
+            entries.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        }
+        Lexicon {
+            cues,
+            titles: lines(include_str!("../data/titles.txt")).map(str::to_owned).collect(),
+            skip: lines(include_str!("../data/skip.txt")).map(str::to_owned).collect(),
+            adjuncts,
+        }
     }
 }
 
+pub struct Quotes {
+    lexicon: Lexicon,
+}
+
+impl Default for Quotes {
+    fn default() -> Quotes {
+        Quotes { lexicon: Lexicon::load() }
+    }
+}
+
+impl Analyzer for Quotes {
+    fn info(&self) -> Info {
+        Info::new(
+            "quotes",
+            env!("CARGO_PKG_VERSION"),
+            "Who said what, to whom: direct, mixed and reported speech with speaker, cue and addressee",
+        )
+        .requires(&["actors"])
+    }
+
+    fn analyze(&self, input: &Input) -> Result<Output, AnalyzeError> {
+        // Without actors we still find quotes, naming speakers from the text.
+        let actors = input.actors().unwrap_or_default();
+        let quotes = self.find(input.document, &actors);
+        let rows = quotes.iter().map(row).collect();
+        Output::new(&quotes).map(|o| {
+            o.block(Block::Table {
+                title: Some("Quotes".into()),
+                columns: ["Kind", "Speaker", "Cue", "Addressee", "Content"].map(String::from).to_vec(),
+                rows,
+            })
+        })
+    }
+}
+
+fn row(q: &Quote) -> Vec<Cell> {
+    let party = |p: &Party| -> Cell {
+        p.name
+            .clone()
+            .or_else(|| p.mention.as_ref().map(|m| m.text.clone()))
+            .map_or(Cell::Empty, Cell::Text)
+    };
+    let content = if q.content.len() == 1 {
+        q.content.first().cloned().map_or(Cell::Empty, Cell::Span)
+    } else {
+        Cell::Text(q.content.iter().map(|s| s.text.as_str()).collect::<Vec<_>>().join(" … "))
+    };
+    vec![
+        Cell::Text(q.kind.to_owned()),
+        party(&q.speaker),
+        q.cue.clone().map_or(Cell::Empty, Cell::Span),
+        q.addressee.as_ref().map_or(Cell::Empty, party),
+        content,
+    ]
+}
+
+/// A finding under construction, with what later sentences need to know about it.
+struct Found {
+    kind: &'static str,
+    pieces: Vec<Range<usize>>,
+    cue: Option<Range<usize>>,
+    speaker: Speaker,
+    addressee: Option<Speaker>,
+    /// For a direct quote attributed after it (`“…,” he said.`): the token index of the last
+    /// token of that attribution, so a quotation right after it continues this one.
+    attribution_end: Option<usize>,
+    paragraph: usize,
+    /// Token index of the end of the finding.
+    last_tok: usize,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Speaker {
+    actor: Option<usize>,
+    mention: Option<Range<usize>>,
+    name: Option<String>,
+}
+
+impl Speaker {
+    fn is_known(&self) -> bool {
+        self.actor.is_some() || self.mention.is_some()
+    }
+}
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
+const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "us", "me", "you", "it"];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your",
+    "another", "one", "two", "three", "several", "many", "some", "other", "both", "each", "every",
+];
+const STOP: &[&str] = &[
+    "and", "or", "but", "that", "which", "who", "whom", "whose", "when", "where", "while", "as", "if",
+    "because", "although", "though", "after", "before", "since", "than", "of", "in", "on", "at",
+    "to", "for", "with", "by", "from", "about", "into", "over", "under", "not", "so", "what", "how",
+    "why", "this", "there", "here", "said", "says", "told", "however", "also",
+];
+/// Words after a comma that start a new clause, ending reported content (`…, and urged …`).
+const CLAUSE_BREAKS: &[&str] = &["where", "who", "whose", "whom", "which", "while"];
+const AUXILIARIES: &[&str] = &[
+    "is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "may", "might",
+    "should", "did", "does", "do", "be", "been",
+];
+/// Lowercase particles inside names.
+const PARTICLES: &[&str] = &["de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "ter"];
+/// Participle cues that start a second statement after a comma (`…, adding that …`).
+const PARTICIPLES: &[&str] = &[
+    "adding", "saying", "noting", "telling", "insisting", "arguing", "warning", "stressing",
+    "explaining", "claiming", "suggesting", "acknowledging", "emphasising", "emphasizing",
+];
+
+struct Ctx<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    lower: Vec<String>,
+    /// The top-level quotation that covers each token, if any.
+    in_quote: Vec<Option<usize>>,
+    regions: Vec<marks::Region>,
+    /// Actor mentions (byte range, actor index), by start.
+    mentions: Vec<(Range<usize>, usize)>,
+    actors: &'a [Actor],
+    /// Token index range of each sentence.
+    sentences: Vec<Range<usize>>,
+    /// Sentence index of each token.
+    sentence_of: Vec<usize>,
+    paragraph_of_sentence: Vec<usize>,
+    consumed: Vec<bool>,
+    /// Whether each token's word starts a cue of the lexicon.
+    cue_word: Vec<bool>,
+}
+
+impl Ctx<'_> {
+    fn lexicon_cue(&self, i: usize) -> bool {
+        self.cue_word.get(i).copied().unwrap_or(false)
+    }
+
+    fn word(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", String::as_str)
+    }
+
+    fn raw(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| self.text.get(t.start..t.end).unwrap_or(""))
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    fn is_capitalised(&self, i: usize) -> bool {
+        self.is_word(i) && self.raw(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Word) && self.raw(i) == p
+    }
+
+    fn range(&self, from: usize, to: usize) -> Range<usize> {
+        // Tokens from..=to as bytes.
+        match (self.tokens.get(from), self.tokens.get(to)) {
+            (Some(a), Some(b)) if a.start <= b.end => a.start..b.end,
+            _ => 0..0,
+        }
+    }
+
+    /// The actor whose mention overlaps `range`, preferring the mention that ends last (the head
+    /// of `Kremlin aide Yuri Ushakov` is the person, not the Kremlin).
+    fn actor_in(&self, range: &Range<usize>) -> Option<usize> {
+        let first = self.mentions.partition_point(|(m, _)| m.end <= range.start);
+        self.mentions[first..]
+            .iter()
+            .take_while(|(m, _)| m.start < range.end)
+            .filter(|(m, _)| m.start < range.end && range.start < m.end)
+            .max_by_key(|(m, _)| m.end.min(range.end))
+            .map(|(_, a)| *a)
+    }
+
+    fn speaker(&self, range: Range<usize>) -> Speaker {
+        let mut actor = self.actor_in(&range);
+        let word = self.text.get(range.clone()).unwrap_or("").to_lowercase();
+        if actor.is_none() && matches!(word.as_str(), "he" | "she") {
+            // The actors plugin left the pronoun unresolved: the last person named outside
+            // quotation marks in the last few sentences.
+            let s = self.tokens.iter().position(|t| t.start >= range.start).and_then(|t| self.sentence_of.get(t)).copied().unwrap_or(0);
+            let from = self.sentence(s.saturating_sub(6)).start;
+            let from = self.tokens.get(from).map_or(0, |t| t.start);
+            let last = self.mentions.partition_point(|(m, _)| m.start < range.start);
+            actor = self.mentions[..last]
+                .iter()
+                .rev()
+                .take_while(|(m, _)| m.start >= from)
+                .find(|(m, a)| {
+                    self.in_quote_at(m.start).is_none()
+                        && self.actors.get(*a).is_some_and(|a| a.kind == ActorKind::Person)
+                })
+                .filter(|(m, _)| !self.unlinked_name_between(m.end, range.start))
+                .map(|(_, a)| *a);
+        }
+        let name = match actor.and_then(|a| self.actors.get(a)) {
+            Some(a) => Some(a.name.clone()),
+            None => {
+                let t = self.text.get(range.clone()).unwrap_or("");
+                (!PRONOUNS.contains(&t.to_lowercase().as_str()) && !t.is_empty()).then(|| t.to_owned())
+            }
+        };
+        Speaker { actor, mention: Some(range), name }
+    }
+
+    /// Whether a name the actors plugin did not link (two capitalised words outside quotation
+    /// marks and outside every mention) stands between two byte offsets: then a pronoun after it
+    /// may well refer to that person, and we do not guess.
+    fn unlinked_name_between(&self, from: usize, to: usize) -> bool {
+        let a = self.tokens.partition_point(|t| t.start < from);
+        let b = self.tokens.partition_point(|t| t.start < to);
+        let linked = |t: &Token| {
+            let first = self.mentions.partition_point(|(m, _)| m.end <= t.start);
+            self.mentions.get(first).is_some_and(|(m, _)| m.start <= t.start)
+        };
+        (a..b.saturating_sub(1)).any(|k| {
+            self.in_quote[k].is_none()
+                && self.is_capitalised(k)
+                && self.is_capitalised(k + 1)
+                && !linked(&self.tokens[k])
+                && !linked(&self.tokens[k + 1])
+        })
+    }
+
+    fn in_quote_at(&self, byte: usize) -> Option<usize> {
+        let t = self.tokens.partition_point(|t| t.end <= byte);
+        self.in_quote.get(t).copied().flatten()
+    }
+
+    /// The one person the sentence `s` names outside quotation marks, if exactly one.
+    fn sole_person(&self, s: usize) -> Option<Range<usize>> {
+        let sent = self.sentence(s);
+        let range = self.range(sent.start, sent.end.checked_sub(1)?);
+        let first = self.mentions.partition_point(|(m, _)| m.end <= range.start);
+        let mut found: Option<(Range<usize>, usize)> = None;
+        for (m, a) in self.mentions[first..].iter().take_while(|(m, _)| m.start < range.end) {
+            if self.in_quote_at(m.start).is_some() || !self.actors.get(*a).is_some_and(|x| x.kind == ActorKind::Person) {
+                continue;
+            }
+            match &found {
+                Some((_, b)) if b != a => return None,
+                Some(_) => {}
+                None => found = Some((m.clone(), *a)),
+            }
+        }
+        found.map(|(m, _)| m)
+    }
+
+    /// The sentence's tokens.
+    fn sentence(&self, s: usize) -> Range<usize> {
+        self.sentences.get(s).cloned().unwrap_or(0..0)
+    }
+
+    /// A speech cue at token `i`: its length in tokens and flags.
+    fn cue_at(&self, lex: &Lexicon, i: usize) -> Option<(usize, CueFlags)> {
+        if !self.is_word(i) || self.in_quote[i].is_some() || self.consumed[i] {
+            return None;
+        }
+        let entries = lex.cues.get(self.word(i))?;
+        let (words, flags) = entries.iter().find(|(words, _)| {
+            words.iter().enumerate().all(|(k, w)| self.word(i + k) == w && self.in_quote.get(i + k).is_some_and(Option::is_none))
+        })?;
+        let len = words.len();
+        let raw = self.raw(i);
+        let prev = if i > 0 { self.word(i - 1) } else { "" };
+        let next = self.word(i + len);
+        let sentence_start = self.sentence(self.sentence_of[i]).start == i;
+        // Cues are verbs: lowercase (bar `According to` at a sentence start), not after a
+        // determiner (`the said agreement`, `his claims`), not an infinitive (`declined to say`),
+        // not passive (`was told`, `is said to be`), not a relative clause (`who said`).
+        if raw.chars().next().is_some_and(char::is_uppercase) && !(flags.source && sentence_start) {
+            return None;
+        }
+        let participle = words[0].ends_with("ed") || matches!(words[0].as_str(), "said" | "told" | "wrote");
+        if i > 0 && self.is_word(i - 1) {
+            if DETERMINERS.contains(&prev) || matches!(prev, "to" | "who" | "which" | "so-called") {
+                return None;
+            }
+            if participle && matches!(prev, "is" | "was" | "were" | "are" | "be" | "been" | "being") {
+                return None;
+            }
+        }
+        if participle && next == "to" && !flags.source && !flags.addressee {
+            return None;
+        }
+        if words[0] == "said" && next == "by" {
+            return None;
+        }
+        Some((len, *flags))
+    }
+
+    /// Tokens after `i` that a phrase from the adjunct list covers.
+    fn adjunct_len(&self, lex: &Lexicon, i: usize) -> usize {
+        let Some(entries) = lex.adjuncts.get(self.word(i)) else { return 0 };
+        entries
+            .iter()
+            .find(|words| words.iter().enumerate().all(|(k, w)| self.word(i + k) == w))
+            .map_or(0, Vec::len)
+    }
+
+    /// The noun phrase that ends at token `end` (inclusive), walking left no further than `lo`.
+    fn np_left(&self, lex: &Lexicon, end: usize, lo: usize) -> Option<Range<usize>> {
+        let mut j = end;
+        // Skip adverbs, auxiliaries and time adjuncts between the speaker and the cue
+        // (`Merz strongly rejected`, `Ryan on Thursday declared`).
+        loop {
+            let w = self.word(j);
+            if j > lo && self.is_word(j) && (lex.skip.contains(w) || (w.len() > 4 && w.ends_with("ly") && !self.is_capitalised(j))) {
+                j -= 1;
+            } else if j > lo + 1 && self.adjunct_len_raw(j) == 1 && self.word(j - 1) == "on" {
+                j -= 2;
+            } else if j > lo && self.adjunct_len_raw(j) == 1 && self.is_word(j - 1) {
+                j -= 1;
+            } else {
+                break;
+            }
+        }
+        // `Sen. Rand Paul (R-Ky.) said`: skip a parenthesis.
+        if self.is_punct(j, ")") && j > lo {
+            let mut k = j;
+            while k > lo && !self.is_punct(k, "(") && j - k < 8 {
+                k -= 1;
+            }
+            if self.is_punct(k, "(") && k > lo {
+                j = k - 1;
+            }
+        }
+        // `Name, 27, a doctor in Ohio, said`: jump over appositions to the name before them.
+        if self.is_punct(j, ",") && j > lo {
+            // Candidates: the word before each comma; the leftmost name wins, else the leftmost word
+            // (`The club's new coach, who is…, said`).
+            let mut k = j + 1;
+            let mut name = None;
+            let mut word = None;
+            while k > lo + 1 && j + 1 - k < 25 {
+                k -= 1;
+                if self.in_quote[k].is_some() || self.is_punct(k, ";") {
+                    break;
+                }
+                if self.is_punct(k, ",") && self.is_word(k - 1) {
+                    if self.is_capitalised(k - 1) {
+                        name = Some(k - 1);
+                    }
+                    word = Some(k - 1);
+                }
+            }
+            j = name.or(word)?;
+        }
+        if !self.is_word(j) || j < lo {
+            return None;
+        }
+        let w = self.word(j);
+        if PRONOUNS.contains(&w) {
+            return Some(self.range(j, j));
+        }
+        if STOP.contains(&w) || DETERMINERS.contains(&w) {
+            return None;
+        }
+        let mut start = j;
+        let mut k = j;
+        while k > lo && j - k < 6 {
+            let p = k - 1;
+            let pw = self.word(p);
+            if self.is_word(p) && DETERMINERS.contains(&pw) {
+                start = p;
+                break;
+            }
+            let possessive = self.raw(p).ends_with("’s") || self.raw(p).ends_with("'s");
+            if !self.is_word(p) || STOP.contains(&pw) || lex.skip.contains(pw) || (pw.len() > 4 && pw.ends_with("ly") && !self.is_capitalised(p)) {
+                break;
+            }
+            if lex.cues.contains_key(pw) && !self.is_capitalised(p) {
+                break;
+            }
+            let _ = possessive;
+            start = p;
+            k = p;
+        }
+        Some(self.range(start, j))
+    }
+
+    /// The noun phrase that starts at token `start`, up to `hi` (exclusive): a name, a pronoun or a
+    /// determiner with its noun.
+    fn np_right(&self, start: usize, hi: usize) -> Option<(Range<usize>, usize)> {
+        if start >= hi || !self.is_word(start) {
+            return None;
+        }
+        let w = self.word(start);
+        if PRONOUNS.contains(&w) || OBJECT_PRONOUNS.contains(&w) {
+            return Some((self.range(start, start), start + 1));
+        }
+        if STOP.contains(&w) && !DETERMINERS.contains(&w) {
+            return None;
+        }
+        let mut end = start;
+        let mut k = start + 1;
+        let capital = self.is_capitalised(start);
+        while k < hi && k - start < 7 && self.is_word(k) {
+            let kw = self.word(k);
+            if STOP.contains(&kw) || DETERMINERS.contains(&kw) || AUXILIARIES.contains(&kw) || self.in_quote[k].is_some() {
+                break;
+            }
+            // Lowercase words continue a phrase that began with a determiner (`a Kremlin official`);
+            // after a name, only capitalised words and name particles (`Pieter de Groot`) do.
+            if capital && !self.is_capitalised(k) {
+                if PARTICLES.contains(&kw) && self.is_capitalised(k + 1) {
+                    k += 1;
+                    continue;
+                }
+                break;
+            }
+            if !capital && !DETERMINERS.contains(&w) && k - start >= 1 && !self.is_capitalised(k) {
+                break;
+            }
+            end = k;
+            k += 1;
+        }
+        if !capital && DETERMINERS.contains(&w) && end == start {
+            return None;
+        }
+        Some((self.range(start, end), end + 1))
+    }
+
+    /// The speaker of a cue at `cue`: the phrase before it, or after it when inverted
+    /// (`said Name`), or the subject of the clause for a participle (`Merz rejected this, insisting`).
+    fn speaker_of(&self, lex: &Lexicon, cue: usize, cue_len: usize, lo: usize, hi: usize, strict: bool) -> Speaker {
+        let w = self.word(cue);
+        let before = if cue > lo { self.word(cue - 1) } else { "" };
+        let coordinated = before == "and" || (w.ends_with("ing") && matches!(before, "while" | "by" | "after" | "before" | "when" | "in"));
+        if cue > lo && ((w.ends_with("ing") && self.is_punct(cue - 1, ",")) || coordinated) {
+            // The subject of the main clause.
+            let clause = self.range(lo, cue - 1);
+            if let Some(a) = self.first_mention(&clause) {
+                return self.speaker(a);
+            }
+            if let Some((np, _)) = self.np_right(lo, cue) {
+                return self.speaker(np);
+            }
+            return Speaker::default();
+        }
+        if cue > lo {
+            if let Some(np) = self.np_left(lex, cue - 1, lo) {
+                return self.speaker(np);
+            }
+        }
+        if let Some((np, next)) = self.np_right(cue + cue_len, hi) {
+            // Inverted only when the name ends the clause: `…, said Name.`, `said Name, a doctor`.
+            let pronoun = PRONOUNS.contains(&self.word(cue + cue_len));
+            if !strict || ((next >= hi || !self.is_word(next)) && !pronoun) {
+                return self.speaker(np);
+            }
+        }
+        Speaker::default()
+    }
+
+    fn first_mention(&self, range: &Range<usize>) -> Option<Range<usize>> {
+        let first = self.mentions.partition_point(|(m, _)| m.end <= range.start);
+        self.mentions[first..]
+            .iter()
+            .take_while(|(m, _)| m.start < range.end)
+            .find(|(m, a)| {
+                m.end <= range.end
+                    && self.actors.get(*a).is_some_and(|a| matches!(a.kind, ActorKind::Person | ActorKind::Organization | ActorKind::Group))
+            })
+            .map(|(m, _)| m.clone())
+    }
+
+    /// The addressee right after a cue such as `told`: an actor mention (with its titles), a name,
+    /// an object pronoun or a short noun phrase (`reporters`). Returns it and the next token.
+    fn addressee_at(&self, start: usize, hi: usize) -> Option<(Speaker, usize)> {
+        if start >= hi || !self.is_word(start) {
+            return None;
+        }
+        let w = self.word(start);
+        if OBJECT_PRONOUNS.contains(&w) {
+            let r = self.range(start, start);
+            return Some((Speaker { actor: self.actor_in(&r), mention: Some(r.clone()), name: None }, start + 1));
+        }
+        if self.is_capitalised(start) || DETERMINERS.contains(&w) {
+            let (np, next) = self.np_right(start, hi)?;
+            let mut s = self.speaker(np);
+            if s.actor.is_none() {
+                s.name = s.mention.as_ref().and_then(|m| self.text.get(m.clone())).map(str::to_owned);
+            }
+            return Some((s, next));
+        }
+        // A bare plural or noun: `told reporters`, `told lawmakers on Monday`.
+        if STOP.contains(&w) || PRONOUNS.contains(&w) {
+            return None;
+        }
+        let next = self.word(start + 1);
+        let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+        let boundary = STOP.contains(&next)
+            || self.adjunct_len_raw(start + 1) == 1
+            || (plural && (DETERMINERS.contains(&next) || PRONOUNS.contains(&next) || self.is_capitalised(start + 1)));
+        if self.is_word(start + 1) && !boundary {
+            return None;
+        }
+        let r = self.range(start, start);
+        Some((Speaker { actor: None, mention: Some(r.clone()), name: self.text.get(r).map(str::to_owned) }, start + 1))
+    }
+
+    fn adjunct_len_raw(&self, i: usize) -> usize {
+        // Weekday-like capitalised time words after a bare noun (`told reporters Monday`).
+        let w = self.word(i);
+        usize::from(matches!(
+            w,
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "today" | "yesterday"
+        ))
+    }
+}
+
+impl Quotes {
+    /// Every quote of the document, in text order.
+    pub fn find(&self, doc: &Document, actors: &[Actor]) -> Vec<Quote> {
+        let text = doc.text.as_str();
+        let tokens = doc.tokens();
+        let regions = marks::regions(text, tokens, doc.paragraphs());
+        let mut in_quote = vec![None; tokens.len()];
+        for (r, region) in regions.iter().enumerate() {
+            for slot in in_quote.iter_mut().take(region.close_tok + 1).skip(region.open_tok) {
+                *slot = Some(r);
+            }
+        }
+        let mut mentions: Vec<(Range<usize>, usize)> = actors
+            .iter()
+            .enumerate()
+            .flat_map(|(a, actor)| actor.mentions.iter().map(move |m| (m.start..m.end, a)))
+            .collect();
+        mentions.sort_by_key(|(m, _)| (m.start, m.end));
+        let mut sentences = Vec::with_capacity(doc.sentences().len());
+        let mut paragraph_of_sentence = Vec::with_capacity(doc.sentences().len());
+        let mut sentence_of = vec![0; tokens.len()];
+        let mut first = 0;
+        for (s, sentence) in doc.sentences().iter().enumerate() {
+            let a = first + tokens[first..].partition_point(|t| t.start < sentence.start);
+            let b = a + tokens[a..].partition_point(|t| t.end <= sentence.end);
+            for slot in sentence_of.iter_mut().take(b).skip(a) {
+                *slot = s;
+            }
+            sentences.push(a..b);
+            paragraph_of_sentence.push(sentence.paragraph);
+            first = b;
+        }
+        let lower: Vec<String> = tokens
+            .iter()
+            .map(|t| {
+                let s = text.get(t.start..t.end).unwrap_or("");
+                if s.bytes().any(|b| b.is_ascii_uppercase()) {
+                    s.to_lowercase()
+                } else {
+                    s.to_owned()
+                }
+                .replace('’', "'")
+            })
+            .collect();
+        let cue_word = lower.iter().map(|w: &String| self.lexicon.cues.contains_key(w.as_str())).collect();
+        let ctx = Ctx {
+            cue_word,
+            text,
+            tokens,
+            lower,
+            in_quote,
+            regions,
+            mentions,
+            actors,
+            sentences,
+            sentence_of,
+            paragraph_of_sentence,
+            consumed: vec![false; tokens.len()],
+        };
+        let found = self.run(ctx);
+        found
+            .into_iter()
+            .filter_map(|f| {
+                let content: Vec<Span> = f.pieces.iter().filter_map(|p| Span::new(text, p.start, p.end).ok()).collect();
+                if content.is_empty() {
+                    return None;
+                }
+                let party = |s: &Speaker| Party {
+                    actor: s.actor.and_then(|a| actors.get(a)).map(|a| a.id.clone()),
+                    mention: s.mention.as_ref().and_then(|m| Span::new(text, m.start, m.end).ok()),
+                    name: s.name.clone(),
+                };
+                Some(Quote {
+                    kind: f.kind,
+                    content,
+                    cue: f.cue.and_then(|c| Span::new(text, c.start, c.end).ok()),
+                    speaker: party(&f.speaker),
+                    addressee: f.addressee.as_ref().map(party),
+                })
+            })
+            .collect()
+    }
+
+    fn run(&self, mut ctx: Ctx) -> Vec<Found> {
+        let lex = &self.lexicon;
+        let mut found: Vec<Found> = Vec::new();
+        let mut used_quote = vec![false; ctx.regions.len()];
+        let mut next_region = 0;
+        for s in 0..ctx.sentences.len() {
+            let sent = ctx.sentence(s);
+            let paragraph = ctx.paragraph_of_sentence.get(s).copied().unwrap_or(0);
+            // 1. Quotations that open in this sentence.
+            while next_region < ctx.regions.len() && ctx.regions[next_region].open_tok < sent.end {
+                let r = next_region;
+                next_region += 1;
+                if ctx.regions[r].open_tok < sent.start || used_quote[r] {
+                    continue;
+                }
+                if let Some(f) = self.direct(&mut ctx, r, s, paragraph, &found) {
+                    used_quote[r] = true;
+                    match f {
+                        Direct::New(f) => found.push(f),
+                        Direct::Continues(pieces, last_tok) => {
+                            if let Some(prev) = found.last_mut() {
+                                prev.pieces.extend(pieces);
+                                prev.last_tok = last_tok;
+                                prev.attribution_end = None;
+                            }
+                        }
+                    }
+                }
+            }
+            // 2. Reported speech: cues outside quotation marks.
+            let mut i = sent.start;
+            while i < sent.end {
+                let Some((len, flags)) = ctx.cue_at(lex, i) else {
+                    i += 1;
+                    continue;
+                };
+                match self.reported(&ctx, i, len, flags, s, paragraph, &mut used_quote) {
+                    Some(f) => {
+                        let last = f.last_tok;
+                        for k in i..i + len {
+                            ctx.consumed[k] = true;
+                        }
+                        found.push(f);
+                        // Cues inside the reported clause belong to it (`said Trump told him…`),
+                        // but a participle after a comma starts a new statement.
+                        let mut k = i + len;
+                        while k <= last && k < sent.end {
+                            if ctx.is_punct(k, ",") && PARTICIPLES.contains(&ctx.word(k + 1)) {
+                                break;
+                            }
+                            k += 1;
+                        }
+                        i = k.max(i + len);
+                    }
+                    None => i += len,
+                }
+            }
+        }
+        found.sort_by_key(|f| f.pieces.first().map_or(0, |p| p.start));
+        found
+    }
+
+    fn direct(&self, ctx: &mut Ctx, r: usize, s: usize, paragraph: usize, found: &[Found]) -> Option<Direct> {
+        let lex = &self.lexicon;
+        let region = ctx.regions.get(r)?.clone();
+        let sent = ctx.sentence(s);
+        let words = (region.open_tok..=region.close_tok).filter(|&k| ctx.is_word(k)).count();
+        let inner = ctx.text.get(region.extent.clone()).unwrap_or("");
+        let sentence_like = inner.contains(['.', '?', '!']) || inner.trim_end_matches(['”', '"', '\'', '’', '»']).ends_with(',');
+        let fragment = words <= 3 && !sentence_like;
+        let pieces = region.pieces.clone();
+        let last_char = pieces.last().and_then(|p| ctx.text.get(p.clone())).and_then(|t| t.chars().next_back());
+
+        // Title of a work: `the film “Dark Waters”`, `a report titled “Left Behind”`.
+        let prev_word = (region.open_tok > sent.start).then(|| ctx.word(region.open_tok - 1)).unwrap_or("");
+        let title_case = (region.open_tok + 1..region.close_tok)
+            .filter(|&k| ctx.is_word(k) && ctx.raw(k).chars().count() > 3)
+            .all(|k| ctx.is_capitalised(k));
+        if words <= 8 && title_case && !sentence_like && (lex.titles.contains(prev_word) || words <= 6 && ctx.is_capitalised(region.open_tok + 1) && prev_word != ",") {
+            let cued_before = prev_word.is_empty() || ctx.is_punct(region.open_tok.wrapping_sub(1), ":");
+            if !cued_before || lex.titles.contains(prev_word) {
+                return None;
+            }
+        }
+
+        // a) Attribution after the quotation: `“…,” Name said` / `“…,” said Name`.
+        let close_paragraph = ctx.paragraph_of_sentence.get(ctx.sentence_of.get(region.close_tok).copied().unwrap_or(0)).copied();
+        let paragraph = close_paragraph.unwrap_or(paragraph);
+        let after_start = region.close_tok + 1;
+        let mut after_end = after_start;
+        while after_end < ctx.tokens.len()
+            && after_end - after_start < 30
+            && ctx.in_quote[after_end].is_none()
+            && !matches!(ctx.raw(after_end), "." | "?" | "!" | ";")
+            && ctx.paragraph_of_sentence.get(ctx.sentence_of[after_end]).copied() == close_paragraph
+        {
+            after_end += 1;
+        }
+        let new_sentence_after = last_char.is_some_and(|c| matches!(c, '.' | '?' | '!'))
+            && ctx.is_capitalised(after_start)
+            && after_end - after_start > 8;
+        if !fragment && !new_sentence_after {
+            let lo = if ctx.is_punct(after_start, ",") { after_start + 1 } else { after_start };
+            let mut k = lo;
+            while k < after_end && k - lo <= 8 {
+                if let Some((len, flags)) = ctx.cue_at(lex, k).filter(|(_, f)| !f.quoted) {
+                    // Nothing but a speaker and adjuncts around the cue.
+                    let speaker = ctx.speaker_of(lex, k, len, lo, after_end, false);
+                    let mut next = k + len;
+                    if speaker.mention.as_ref().is_some_and(|m| m.start >= ctx.tokens[k].end) {
+                        next = ctx.tokens[next..after_end].iter().position(|t| t.start >= speaker.mention.as_ref().map_or(0, |m| m.end)).map_or(after_end, |p| next + p);
+                    }
+                    let mut addressee = None;
+                    if flags.addressee {
+                        if let Some((a, n)) = ctx.addressee_at(next, after_end) {
+                            addressee = Some(a);
+                            next = n;
+                        }
+                    }
+                    if ctx.word(next) == "that" {
+                        break;
+                    }
+                    for c in k..k + len {
+                        ctx.consumed[c] = true;
+                    }
+                    let attribution_end = (after_end < ctx.tokens.len() && ctx.is_punct(after_end, ".")).then_some(after_end);
+                    // `“…,” Name said, “…”`: the next quotation continues this one.
+                    let comma_continues = after_end > 0
+                        && ctx.is_punct(after_end - 1, ",")
+                        && ctx.in_quote.get(after_end).copied().flatten().is_some();
+                    return Some(Direct::New(Found {
+                        kind: "direct",
+                        pieces,
+                        cue: Some(ctx.range(k, k + len - 1)),
+                        speaker,
+                        addressee,
+                        attribution_end: if comma_continues { Some(after_end - 1) } else { attribution_end },
+                        paragraph,
+                        last_tok: after_end.saturating_sub(1),
+                    }));
+                }
+                k += 1;
+            }
+        }
+
+        // b) A quotation continuing the previous one after its attribution: `“…,” he said. “…”`.
+        if let Some(prev) = found.last() {
+            if prev.kind == "direct" && prev.paragraph == paragraph && prev.attribution_end.is_some_and(|e| e + 1 == region.open_tok) {
+                return Some(Direct::Continues(pieces, region.close_tok));
+            }
+        }
+
+        // c) Attribution before: `Name said, “…”`, `telling Name, “…”`, `Name said: “…”`.
+        let lo = (sent.start..region.open_tok).rev().find(|&k| ctx.in_quote[k].is_some()).map_or(sent.start, |k| k + 1);
+        let hi = region.open_tok;
+        let lead = if hi > lo { ctx.raw(hi - 1) } else { "" };
+        if hi > lo && matches!(lead, "," | ":" | "—" | "–") {
+            // The last cue of the frame.
+            let mut k = hi - 1;
+            while k > lo {
+                k -= 1;
+                let Some((len, flags)) = ctx.cue_at(lex, k) else { continue };
+                let mut next = k + len;
+                let mut addressee = None;
+                if flags.addressee {
+                    if let Some((a, n)) = ctx.addressee_at(next, hi - 1) {
+                        addressee = Some(a);
+                        next = n;
+                    }
+                }
+                let mut speaker = ctx.speaker_of(lex, k, len, lo, hi - 1, true);
+                // Allow adjuncts (`said on Monday,`) or an inverted speaker (`said Name:`).
+                loop {
+                    let a = lex_adjunct(lex, ctx, next);
+                    if a == 0 {
+                        break;
+                    }
+                    next += a;
+                }
+                if next < hi - 1 {
+                    if speaker.mention.is_none() {
+                        if let Some((np, n)) = ctx.np_right(next, hi - 1) {
+                            speaker = ctx.speaker(np);
+                            next = n;
+                        }
+                    } else if let Some(m) = speaker.mention.clone() {
+                        if m.start >= ctx.tokens[next].start {
+                            next = ctx.tokens[next..hi].iter().position(|t| t.start >= m.end).map_or(hi - 1, |p| next + p);
+                        }
+                    }
+                }
+                if next + 1 < hi || (fragment && flags.quoted) {
+                    break; // words between the cue and the quotation: reported speech with a quoted part
+                }
+                for c in k..k + len {
+                    ctx.consumed[c] = true;
+                }
+                return Some(Direct::New(Found {
+                    kind: "direct",
+                    pieces,
+                    cue: Some(ctx.range(k, k + len - 1)),
+                    speaker,
+                    addressee,
+                    attribution_end: None,
+                    paragraph,
+                    last_tok: region.close_tok,
+                }));
+            }
+            if lead == ":" && !fragment && ctx.cue_in(lex, lo, hi).is_none() {
+                // A colon lead-in without a cue: `Merz put it bluntly: “…”`.
+                let frame = ctx.range(lo, hi - 1);
+                let speaker = match ctx.first_mention(&frame) {
+                    Some(m) => ctx.speaker(m),
+                    None => ctx.np_right(lo, hi - 1).map(|(np, _)| ctx.speaker(np)).unwrap_or_default(),
+                };
+                return Some(Direct::New(Found {
+                    kind: "direct",
+                    pieces,
+                    cue: None,
+                    speaker,
+                    addressee: None,
+                    attribution_end: None,
+                    paragraph,
+                    last_tok: region.close_tok,
+                }));
+            }
+        }
+        if fragment || hi > lo {
+            // A fragment or a quotation inside a sentence: reported speech may take it up (mixed),
+            // otherwise it is a scare quote or a name.
+            return None;
+        }
+
+        // d) A quotation standing alone: the colon lead-in of the previous sentence
+        // (`Caddell continued:`), or the speaker of the quote or statement just before.
+        let prev_tok = region.open_tok.checked_sub(1);
+        if let Some(p) = prev_tok.filter(|&p| ctx.is_punct(p, ":")) {
+            let ps = ctx.sentence(ctx.sentence_of[p]);
+            let lo = (ps.start..p).rev().find(|&k| ctx.in_quote[k].is_some()).map_or(ps.start, |k| k + 1);
+            let cue = ctx.cue_in(lex, lo, p);
+            let speaker = match cue {
+                Some((k, len)) => ctx.speaker_of(lex, k, len, lo, p, true),
+                None => match ctx.first_mention(&ctx.range(lo, p)) {
+                    Some(m) => ctx.speaker(m),
+                    None => ctx.np_right(lo, p).map(|(np, _)| ctx.speaker(np)).unwrap_or_default(),
+                },
+            };
+            if let Some((k, len)) = cue {
+                for c in k..k + len {
+                    ctx.consumed[c] = true;
+                }
+            }
+            return Some(Direct::New(Found {
+                kind: "direct",
+                pieces,
+                cue: cue.map(|(k, len)| ctx.range(k, k + len - 1)),
+                speaker,
+                addressee: None,
+                attribution_end: None,
+                paragraph,
+                last_tok: region.close_tok,
+            }));
+        }
+        let speaker = found
+            .last()
+            .filter(|f| f.speaker.is_known() && (f.paragraph == paragraph || f.paragraph + 1 == paragraph))
+            .filter(|f| {
+                // Only the sentence just before: the quote or statement it continues.
+                let gap = ctx.sentence_of[region.open_tok].saturating_sub(ctx.sentence_of[f.last_tok.min(ctx.tokens.len() - 1)]);
+                gap <= 1
+            })
+            .map(|f| Speaker { actor: f.speaker.actor, mention: None, name: f.speaker.name.clone() })
+            .filter(|sp| sp.actor.is_some() || sp.name.is_some())
+            .or_else(|| {
+                // The one person named in the sentence before (`Kok was careful. “…”`).
+                let s = ctx.sentence_of[region.open_tok].checked_sub(1)?;
+                let m = ctx.sole_person(s)?;
+                let sp = ctx.speaker(m);
+                Some(Speaker { actor: sp.actor, mention: None, name: sp.name })
+            })
+            .unwrap_or_default();
+        Some(Direct::New(Found {
+            kind: "direct",
+            pieces,
+            cue: None,
+            speaker,
+            addressee: None,
+            attribution_end: None,
+            paragraph,
+            last_tok: region.close_tok,
+        }))
+    }
+
+    /// Reported speech introduced by the cue at `i`.
+    #[allow(clippy::too_many_arguments)]
+    fn reported(&self, ctx: &Ctx, i: usize, len: usize, flags: CueFlags, s: usize, paragraph: usize, used: &mut [bool]) -> Option<Found> {
+        let lex = &self.lexicon;
+        let sent = ctx.sentence(s);
+        let end = sentence_end(ctx, sent.clone());
+        let cue = Some(ctx.range(i, i + len - 1));
+        if flags.source {
+            // `according to X, …` or `…, according to X`.
+            let (np, next) = ctx.np_right(i + len, end)?;
+            let speaker = ctx.speaker(np);
+            let (from, to) = if i == sent.start {
+                let comma = (next..end.min(next + 12)).find(|&k| ctx.is_punct(k, ","));
+                let from = match comma {
+                    Some(c) => c + 1,
+                    None => next,
+                };
+                let speaker = if comma.is_some() { ctx.speaker(ctx.range(i + len, from - 2)) } else { speaker.clone() };
+                let to = clause_end(ctx, from, end);
+                return self.reported_found(ctx, from, to, cue, speaker, None, paragraph, used);
+            } else if false {
+                let from = next;
+                (from, clause_end(ctx, from, end))
+            } else if i > sent.start && ctx.is_punct(i - 1, ",") {
+                (sent.start, i - 1)
+            } else {
+                return None;
+            };
+            return self.reported_found(ctx, from, to, cue, speaker, None, paragraph, used);
+        }
+        // Clause start for the speaker: after a quotation or a semicolon.
+        let lo = (sent.start..i)
+            .rev()
+            .find(|&k| ctx.in_quote[k].is_some() || ctx.is_punct(k, ";"))
+            .map_or(sent.start, |k| k + 1);
+        let mut next = i + len;
+        let mut addressee = None;
+        if flags.addressee {
+            if let Some((a, n)) = ctx.addressee_at(next, end) {
+                addressee = Some(a);
+                next = n;
+            }
+        }
+        let mut speaker = ctx.speaker_of(lex, i, len, lo, end, true);
+        if speaker.mention.as_ref().is_some_and(|m| m.start >= ctx.tokens[i].end) {
+            // Inverted: `…, said Name.` The speaker is after the cue: skip it.
+            let m_end = speaker.mention.as_ref().map_or(0, |m| m.end);
+            next = ctx.tokens[next..end].iter().position(|t| t.start >= m_end).map_or(end, |p| next + p);
+        }
+        loop {
+            let a = lex_adjunct(lex, ctx, next);
+            if a == 0 {
+                break;
+            }
+            next += a;
+        }
+        // `announced on social media that …`: a that-clause within a few words.
+        let mut from = next;
+        for k in next..(next + 8).min(end) {
+            if ctx.word(k) == "that" && ctx.in_quote[k].is_none() {
+                let adjunct_only = (next..k).all(|j| {
+                    let w = ctx.word(j);
+                    (ctx.is_word(j) || ctx.tokens[j].kind == TokenKind::Number)
+                        && !PRONOUNS.contains(&w)
+                        && !matches!(w, "and" | "but" | "is" | "was" | "are" | "were" | "has" | "had" | "will" | "would" | "be")
+                });
+                if adjunct_only {
+                    from = k + 1;
+                }
+                break;
+            }
+            if !ctx.is_word(k) && ctx.tokens[k].kind != TokenKind::Number {
+                break;
+            }
+        }
+        let preposition = matches!(
+            ctx.word(from),
+            "of" | "about" | "on" | "for" | "to" | "with" | "at" | "by" | "from" | "in" | "into" | "as" | "up" | "out"
+                | "before" | "after" | "during" | "because" | "while" | "since" | "so" | "and" | "but" | "or"
+        );
+        if from == next && preposition {
+            return None;
+        }
+        if from > next || (from < end && !ctx.is_punct(from, ",") && !ctx.is_punct(from, ":")) {
+            let to = clause_end(ctx, from, end);
+            if flags.quoted {
+                // `called the plan “dead on arrival”`: only with a quoted fragment.
+                let q = (from..=to.min(end.saturating_sub(1))).find_map(|k| ctx.in_quote.get(k).copied().flatten())?;
+                let _ = q;
+                if speaker.mention.is_none() {
+                    return None;
+                }
+                return self.reported_found(ctx, from, to, cue, speaker, addressee, paragraph, used);
+            }
+            if to >= from && (from..=to).filter(|&k| ctx.is_word(k)).count() >= 2 {
+                if speaker.mention.is_none() {
+                    // Reported speech needs a speaker named in the clause.
+                    speaker = Speaker::default();
+                    if lo == i {
+                        return None;
+                    }
+                }
+                return self.reported_found(ctx, from, to, cue, speaker, addressee, paragraph, used);
+            }
+        }
+        // `The deal is close, officials said.`: the clause before the cue.
+        if flags.quoted {
+            return None;
+        }
+        let tail_ok = next >= end || matches!(ctx.raw(next), "." | "!" | "?" | ";") || (ctx.is_punct(next, ",") && PARTICIPLES.contains(&ctx.word(next + 1)));
+        let sm = speaker.mention.clone()?;
+        let sp_start = ctx.tokens.iter().position(|t| t.start >= sm.start.min(ctx.tokens[i].start)).unwrap_or(i);
+        if tail_ok && sp_start > lo && ctx.is_punct(sp_start - 1, ",") && sp_start - 1 > lo {
+            let to = sp_start - 2;
+            if ctx.in_quote[to].is_some() && ctx.regions.get(ctx.in_quote[to]?)?.open_tok <= lo {
+                return None; // a quotation, attributed as direct
+            }
+            return self.reported_found(ctx, lo, to, cue, speaker, addressee, paragraph, used);
+        }
+        None
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn reported_found(
+        &self,
+        ctx: &Ctx,
+        from: usize,
+        to: usize,
+        cue: Option<Range<usize>>,
+        speaker: Speaker,
+        addressee: Option<Speaker>,
+        paragraph: usize,
+        used: &mut [bool],
+    ) -> Option<Found> {
+        let mut from = from;
+        let mut to = to;
+        // Leading discourse words (`Meanwhile, …`) and a trailing weekday (`… lawmakers Monday`)
+        // frame the reported words rather than belong to them.
+        if matches!(ctx.word(from), "meanwhile" | "however" | "still" | "moreover" | "nonetheless" | "instead" | "now" | "also")
+            && ctx.is_punct(from + 1, ",")
+        {
+            from += 2;
+        } else if matches!(ctx.word(from), "but" | "and" | "so") && ctx.in_quote[from].is_none() {
+            from += 1;
+        }
+        if to > from + 1 && ctx.in_quote[to].is_none() && ctx.adjunct_len_raw(to) == 1 {
+            to -= 1;
+            if ctx.word(to) == "on" && to > from {
+                to -= 1;
+            }
+        }
+        if to < from || (from..=to).filter(|&k| ctx.is_word(k)).count() < 2 {
+            return None;
+        }
+        let mut kind = "indirect";
+        let mut quoted = Vec::new();
+        for k in from..=to {
+            if let Some(q) = ctx.in_quote[k] {
+                if used.get(q).copied().unwrap_or(true) {
+                    return None; // overlaps a direct quotation
+                }
+                kind = "mixed";
+                if !quoted.contains(&q) {
+                    quoted.push(q);
+                }
+            }
+        }
+        // A quotation opened inside the content runs to its closing mark.
+        for &q in &quoted {
+            if let Some(u) = used.get_mut(q) {
+                *u = true;
+            }
+            if let Some(r) = ctx.regions.get(q) {
+                to = to.max(r.close_tok);
+            }
+        }
+        let range = ctx.range(from, to);
+        let piece = trim_content(ctx.text, range);
+        if piece.is_empty() {
+            return None;
+        }
+        Some(Found {
+            kind,
+            pieces: vec![piece],
+            cue,
+            speaker,
+            addressee,
+            attribution_end: None,
+            paragraph,
+            last_tok: to,
+        })
+    }
+}
+
+enum Direct {
+    New(Found),
+    Continues(Vec<Range<usize>>, usize),
+}
+
+fn lex_adjunct(lex: &Lexicon, ctx: &Ctx, i: usize) -> usize {
+    let w = ctx.word(i);
+    if ctx.is_word(i) && w.len() > 4 && w.ends_with("ly") && !ctx.is_capitalised(i) {
+        return 1;
+    }
+    ctx.adjunct_len(lex, i)
+}
+
+impl Ctx<'_> {
+    /// The first valid cue in tokens `lo..hi`.
+    fn cue_in(&self, lex: &Lexicon, lo: usize, hi: usize) -> Option<(usize, usize)> {
+        (lo..hi).find_map(|k| self.cue_at(lex, k).filter(|(_, f)| !f.quoted).map(|(len, _)| (k, len)))
+    }
+}
+
+/// The token index one past the last token of the sentence that is not its final punctuation.
+fn sentence_end(ctx: &Ctx, sent: Range<usize>) -> usize {
+    let mut end = sent.end;
+    while end > sent.start && ctx.in_quote[end - 1].is_none() && matches!(ctx.raw(end - 1), "." | "!" | "?" | "…") {
+        end -= 1;
+    }
+    end
+}
+
+/// The last token of a reported clause starting at `from`: the end of the sentence, or before
+/// `, according to` / `, adding …` / a semicolon.
+fn clause_end(ctx: &Ctx, from: usize, end: usize) -> usize {
+    let mut k = from;
+    while k < end {
+        if ctx.in_quote[k].is_none() {
+            if ctx.is_punct(k, ";") {
+                break;
+            }
+            if matches!(ctx.raw(k), "—" | "(" | "--" | "-" | "–") && !ctx.is_word(k) {
+                break;
+            }
+            if k > from && matches!(ctx.word(k), "and" | "but") && ctx.is_word(k) {
+                // `… and noted that …`: a second statement by the same speaker.
+                let n = if ctx.word(k + 1) == "also" { k + 2 } else { k + 1 };
+                if ctx.lexicon_cue(n) {
+                    break;
+                }
+            }
+            if ctx.is_punct(k, ",") {
+                let w = ctx.word(k + 1);
+                let w2 = ctx.word(k + 2);
+                // `…, adding …`, `…, according to …`, `…, where …`, `…, and urged …`
+                if PARTICIPLES.contains(&w)
+                    || (w == "according" && w2 == "to")
+                    || CLAUSE_BREAKS.contains(&w)
+                    || (w.len() > 4 && w.ends_with("ing") && ctx.is_word(k + 1) && !matches!(w, "including" | "excluding" | "following"))
+                    || (matches!(w, "and" | "but") && (w2.ends_with("ed") || w2 == "also" || w2 == "said"))
+                {
+                    break;
+                }
+            }
+        }
+        k += 1;
+    }
+    k.saturating_sub(1).max(from)
+}
+
+/// Reported content without trailing punctuation or white space.
+fn trim_content(text: &str, range: Range<usize>) -> Range<usize> {
+    let Some(s) = text.get(range.clone()) else { return range.start..range.start };
+    let t = s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '—' | '–'));
+    let lead = t.len() - t.trim_start().len();
+    range.start + lead..range.start + t.len()
+}
+
 analyze_sdk::export_analyzer!(Quotes);
+
+#[cfg(test)]
+mod tests;

@@ -27,8 +27,12 @@ pub struct Sources {
 impl Default for Sources {
     fn default() -> Sources {
         Sources {
-            anonymous_words: lines(include_str!("../data/anonymous-words.txt")).map(|l| words(l)).collect(),
-            indefinite: lines(include_str!("../data/indefinite-words.txt")).map(str::to_lowercase).collect(),
+            anonymous_words: lines(include_str!("../data/anonymous-words.txt"))
+                .map(words)
+                .collect(),
+            indefinite: lines(include_str!("../data/indefinite-words.txt"))
+                .map(str::to_lowercase)
+                .collect(),
         }
     }
 }
@@ -141,18 +145,28 @@ impl Analyzer for Sources {
         let actors = input.actors()?;
         let findings = self.count(&quotes, &actors, &extra);
         let output = Output::new(&findings)?.block(summary(&findings));
-        Ok(if findings.sources.is_empty() { output } else { output.block(table(&findings)) })
+        Ok(if findings.sources.is_empty() {
+            output
+        } else {
+            output.block(table(&findings))
+        })
     }
 }
 
 impl Sources {
     /// Classes every quote's source and groups quotes by source.
-    pub fn count(&self, quotes: &[Quote], actors: &[Actor], extra_words: &[Vec<String>]) -> Findings {
+    pub fn count(
+        &self,
+        quotes: &[Quote],
+        actors: &[Actor],
+        extra_words: &[Vec<String>],
+    ) -> Findings {
         let by_id: BTreeMap<&str, &Actor> = actors.iter().map(|a| (a.id.as_str(), a)).collect();
         let mut sources: Vec<Source> = Vec::new();
         let mut keys: Vec<String> = Vec::new();
         for quote in quotes {
-            let (kind, why, name, actor) = self.classify(quote.speaker.as_ref(), &by_id, extra_words);
+            let (kind, why, name, actor) =
+                self.classify(quote.speaker.as_ref(), &by_id, extra_words);
             let key = match (&actor, &name) {
                 (Some(id), _) if kind == Kind::Named => format!("actor:{id}"),
                 (_, Some(name)) => format!("{kind:?}:{}", name.to_lowercase()),
@@ -171,20 +185,36 @@ impl Sources {
                 }
                 None => {
                     keys.push(key);
-                    sources.push(Source { kind, why, name, actor, quotes: 1, first });
+                    sources.push(Source {
+                        kind,
+                        why,
+                        name,
+                        actor,
+                        quotes: 1,
+                        first,
+                    });
                 }
             }
         }
         let mut named = Tally::default();
         let mut anonymous = Tally::default();
         for source in &sources {
-            let tally = if source.kind == Kind::Named { &mut named } else { &mut anonymous };
+            let tally = if source.kind == Kind::Named {
+                &mut named
+            } else {
+                &mut anonymous
+            };
             tally.sources += 1;
             tally.quotes += source.quotes;
         }
         let total = named.quotes + anonymous.quotes;
         let anonymous_share = (total > 0).then(|| anonymous.quotes as f64 / total as f64);
-        Findings { named, anonymous, anonymous_share, sources }
+        Findings {
+            named,
+            anonymous,
+            anonymous_share,
+            sources,
+        }
     }
 
     fn classify(
@@ -202,9 +232,16 @@ impl Sources {
             .as_ref()
             .map(|m| m.text.trim())
             .filter(|t| !t.is_empty())
-            .or(speaker.name.as_deref().map(str::trim).filter(|t| !t.is_empty()));
+            .or(speaker
+                .name
+                .as_deref()
+                .map(str::trim)
+                .filter(|t| !t.is_empty()));
         let described = written.is_some_and(|w| self.is_description(w, extra_words));
-        let actor = speaker.actor.as_deref().and_then(|id| actors.get(id).copied());
+        let actor = speaker
+            .actor
+            .as_deref()
+            .and_then(|id| actors.get(id).copied());
         if let Some(actor) = actor {
             let why = match actor.kind {
                 ActorKind::Person => Some(Why::Person),
@@ -214,21 +251,55 @@ impl Sources {
             };
             return match why {
                 // A person the actor list knows is named however the quote refers to them ("he").
-                Some(Why::Person) => (Kind::Named, Why::Person, Some(actor.name.clone()), Some(actor.id.clone())),
+                Some(Why::Person) => (
+                    Kind::Named,
+                    Why::Person,
+                    Some(actor.name.clone()),
+                    Some(actor.id.clone()),
+                ),
                 // "a Kremlin official" is tied to Russia but is not Russia speaking.
-                Some(_) if described => {
-                    (Kind::Anonymous, Why::Description, written.map(str::to_owned), Some(actor.id.clone()))
-                }
-                Some(why) => (Kind::Named, why, Some(actor.name.clone()), Some(actor.id.clone())),
-                None => (Kind::Anonymous, Why::Group, Some(actor.name.clone()), Some(actor.id.clone())),
+                Some(_) if described => (
+                    Kind::Anonymous,
+                    Why::Description,
+                    written.map(str::to_owned),
+                    Some(actor.id.clone()),
+                ),
+                Some(why) => (
+                    Kind::Named,
+                    why,
+                    Some(actor.name.clone()),
+                    Some(actor.id.clone()),
+                ),
+                None => (
+                    Kind::Anonymous,
+                    Why::Group,
+                    Some(actor.name.clone()),
+                    Some(actor.id.clone()),
+                ),
             };
         }
-        let name = speaker.name.as_deref().map(str::trim).filter(|t| !t.is_empty());
+        let name = speaker
+            .name
+            .as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty());
         match (name.or(written), described) {
             (None, _) => (Kind::Anonymous, Why::NoSpeaker, None, None),
-            (Some(text), true) => (Kind::Anonymous, Why::Description, Some(text.to_owned()), None),
-            (Some(text), false) if looks_like_a_name(text) => (Kind::Named, Why::Name, Some(text.to_owned()), None),
-            (Some(text), false) => (Kind::Anonymous, Why::Description, Some(text.to_owned()), None),
+            (Some(text), true) => (
+                Kind::Anonymous,
+                Why::Description,
+                Some(text.to_owned()),
+                None,
+            ),
+            (Some(text), false) if looks_like_a_name(text) => {
+                (Kind::Named, Why::Name, Some(text.to_owned()), None)
+            }
+            (Some(text), false) => (
+                Kind::Anonymous,
+                Why::Description,
+                Some(text.to_owned()),
+                None,
+            ),
         }
     }
 
@@ -242,12 +313,21 @@ impl Sources {
             .iter()
             .chain(extra_words)
             .filter(|phrase| !phrase.is_empty())
-            .any(|phrase| words.windows(phrase.len()).any(|window| window == phrase.as_slice()))
+            .any(|phrase| {
+                words
+                    .windows(phrase.len())
+                    .any(|window| window == phrase.as_slice())
+            })
     }
 }
 
 fn summary(findings: &Findings) -> Block {
-    let Findings { named, anonymous, anonymous_share, sources } = findings;
+    let Findings {
+        named,
+        anonymous,
+        anonymous_share,
+        sources,
+    } = findings;
     let text = match anonymous_share {
         None => "No quotes, so no sources to count.".to_owned(),
         Some(share) => format!(
@@ -270,7 +350,12 @@ fn table(findings: &Findings) -> Block {
         .iter()
         .map(|source| {
             vec![
-                Cell::from(source.name.clone().unwrap_or_else(|| "(unknown)".to_owned())),
+                Cell::from(
+                    source
+                        .name
+                        .clone()
+                        .unwrap_or_else(|| "(unknown)".to_owned()),
+                ),
                 Cell::from(match source.kind {
                     Kind::Named => "named",
                     Kind::Anonymous => "anonymous",
@@ -283,7 +368,9 @@ fn table(findings: &Findings) -> Block {
         .collect();
     Block::Table {
         title: Some("Sources".to_owned()),
-        columns: ["Source", "Kind", "Quotes", "Why", "First attribution"].map(String::from).to_vec(),
+        columns: ["Source", "Kind", "Quotes", "Why", "First attribution"]
+            .map(String::from)
+            .to_vec(),
         rows,
     }
 }
@@ -320,7 +407,9 @@ fn looks_like_a_name(text: &str) -> bool {
 
 /// The entries of a word list: one per line, `#` starts a comment.
 fn lines(list: &str) -> impl Iterator<Item = &str> {
-    list.lines().map(|l| l.split('#').next().unwrap_or("").trim()).filter(|l| !l.is_empty())
+    list.lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
 }
 
 /// Lowercase words, punctuation dropped: "Sources familiar with" -> ["sources", "familiar", "with"].
@@ -340,10 +429,22 @@ mod tests {
     #[test]
     fn descriptions_are_anonymous() {
         let sources = Sources::default();
-        for text in ["officials", "a Kremlin official", "Sources familiar with the talks", "several lawmakers", "one person briefed on the call"] {
+        for text in [
+            "officials",
+            "a Kremlin official",
+            "Sources familiar with the talks",
+            "several lawmakers",
+            "one person briefed on the call",
+        ] {
             assert!(sources.is_description(text, &[]), "{text}");
         }
-        for text in ["Volodymyr Zelenskyy", "the Kremlin", "Mark Rutte", "he", "Official Records Office"] {
+        for text in [
+            "Volodymyr Zelenskyy",
+            "the Kremlin",
+            "Mark Rutte",
+            "he",
+            "Official Records Office",
+        ] {
             let expected = text == "Official Records Office";
             assert_eq!(sources.is_description(text, &[]), expected, "{text}");
         }
@@ -365,8 +466,13 @@ mod tests {
     #[test]
     fn word_lists_load() {
         let sources = Sources::default();
-        assert!(sources.anonymous_words.contains(&vec!["familiar".to_owned(), "with".to_owned()]));
+        assert!(sources
+            .anonymous_words
+            .contains(&vec!["familiar".to_owned(), "with".to_owned()]));
         assert!(sources.indefinite.contains("a"));
-        assert!(!sources.anonymous_words.iter().any(|w| w.iter().any(|w| w.starts_with('#'))));
+        assert!(!sources
+            .anonymous_words
+            .iter()
+            .any(|w| w.iter().any(|w| w.starts_with('#'))));
     }
 }

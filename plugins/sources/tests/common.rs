@@ -15,8 +15,13 @@ pub fn span(text: &str, needle: &str) -> Value {
 
 /// The span of `needle` in the first occurrence of `context` in `text`.
 pub fn span_in(text: &str, context: &str, needle: &str) -> Value {
-    let at = text.find(context).unwrap_or_else(|| panic!("{context:?} is not in the fixture"));
-    let start = at + context.find(needle).unwrap_or_else(|| panic!("{needle:?} is not in {context:?}"));
+    let at = text
+        .find(context)
+        .unwrap_or_else(|| panic!("{context:?} is not in the fixture"));
+    let start = at
+        + context
+            .find(needle)
+            .unwrap_or_else(|| panic!("{needle:?} is not in {context:?}"));
     json!({"start": start, "end": start + needle.len(), "text": needle})
 }
 
@@ -42,15 +47,80 @@ pub fn actors() -> Value {
 pub fn quotes() -> Value {
     let t = PORT_STRIKE;
     json!([
-        quote(t, "direct", "We will stay out until the offer reflects what this work costs us", speaker(Some("marieke-jansen"), span(t, "Marieke Jansen"), Some("Marieke Jansen"))),
-        quote(t, "indirect", "members had voted by a wide margin to continue", speaker(Some("marieke-jansen"), span_in(t, "Jansen added", "Jansen"), Some("Marieke Jansen"))),
-        quote(t, "indirect", "container ships were being diverted to Antwerp and Hamburg", speaker(Some("port-authority"), span(t, "The Port Authority"), Some("The Port Authority"))),
-        quote(t, "indirect", "the government was preparing to appoint a mediator", speaker(Some("transport-ministry"), span(t, "A senior official at the transport ministry"), None)),
-        quote(t, "indirect", "the operators had raised their offer to 4 percent", speaker(None, span(t, "Two people familiar with the talks"), None)),
-        quote(t, "direct", "Nobody wants a long dispute", speaker(None, span(t, "one shipping executive"), None)),
-        quote(t, "indirect", "they were ready to stay out for weeks", speaker(Some("union-members"), span(t, "Union members"), Some("Union members"))),
-        quote(t, "indirect", "the backlog could take a month to clear", speaker(None, span(t, "Harbour watchers"), Some("Harbour watchers"))),
-        quote(t, "indirect", "a deal was within reach", speaker(Some("netherlands"), span(t, "Dutch negotiators"), None)),
+        quote(
+            t,
+            "direct",
+            "We will stay out until the offer reflects what this work costs us",
+            speaker(
+                Some("marieke-jansen"),
+                span(t, "Marieke Jansen"),
+                Some("Marieke Jansen")
+            )
+        ),
+        quote(
+            t,
+            "indirect",
+            "members had voted by a wide margin to continue",
+            speaker(
+                Some("marieke-jansen"),
+                span_in(t, "Jansen added", "Jansen"),
+                Some("Marieke Jansen")
+            )
+        ),
+        quote(
+            t,
+            "indirect",
+            "container ships were being diverted to Antwerp and Hamburg",
+            speaker(
+                Some("port-authority"),
+                span(t, "The Port Authority"),
+                Some("The Port Authority")
+            )
+        ),
+        quote(
+            t,
+            "indirect",
+            "the government was preparing to appoint a mediator",
+            speaker(
+                Some("transport-ministry"),
+                span(t, "A senior official at the transport ministry"),
+                None
+            )
+        ),
+        quote(
+            t,
+            "indirect",
+            "the operators had raised their offer to 4 percent",
+            speaker(None, span(t, "Two people familiar with the talks"), None)
+        ),
+        quote(
+            t,
+            "direct",
+            "Nobody wants a long dispute",
+            speaker(None, span(t, "one shipping executive"), None)
+        ),
+        quote(
+            t,
+            "indirect",
+            "they were ready to stay out for weeks",
+            speaker(
+                Some("union-members"),
+                span(t, "Union members"),
+                Some("Union members")
+            )
+        ),
+        quote(
+            t,
+            "indirect",
+            "the backlog could take a month to clear",
+            speaker(None, span(t, "Harbour watchers"), Some("Harbour watchers"))
+        ),
+        quote(
+            t,
+            "indirect",
+            "a deal was within reach",
+            speaker(Some("netherlands"), span(t, "Dutch negotiators"), None)
+        ),
         quote(t, "direct", "Not one container more.", Value::Null),
     ])
 }

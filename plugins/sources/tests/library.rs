@@ -18,7 +18,9 @@ fn the_library_loads_and_describes_itself() {
 fn the_library_gives_the_same_report() {
     let path = built_library("analyze_plugin_sources");
     let loaded = common::port_strike().run_library(&path).unwrap();
-    let linked = common::port_strike().run(&analyze_plugin_sources::Sources::default()).unwrap();
+    let linked = common::port_strike()
+        .run(&analyze_plugin_sources::Sources::default())
+        .unwrap();
     assert_eq!(loaded.findings, linked.findings);
     assert_eq!(loaded.markdown(), linked.markdown());
     insta::assert_snapshot!(loaded.markdown());
@@ -31,5 +33,10 @@ fn the_library_reports_bad_settings() {
         .settings(serde_json::json!({"anonymous_words": "not a list"}))
         .run_library(&path)
         .unwrap_err();
-    assert!(error.to_string().starts_with("bad settings: invalid type: string \"not a list\""), "{error}");
+    assert!(
+        error
+            .to_string()
+            .starts_with("bad settings: invalid type: string \"not a list\""),
+        "{error}"
+    );
 }

@@ -25,12 +25,20 @@ fn port_strike_json_report_carries_the_findings() {
     let report: serde_json::Value = serde_json::from_str(&run.json()).unwrap();
     assert_eq!(report["plugins"]["sources"]["findings"], run.findings);
     assert_eq!(report["actors"].as_array().map(Vec::len), Some(5));
-    assert_eq!(report["plugins"]["sources"]["findings"]["named"], json!({"sources": 3, "quotes": 4}));
+    assert_eq!(
+        report["plugins"]["sources"]["findings"]["named"],
+        json!({"sources": 3, "quotes": 4})
+    );
 }
 
 #[test]
 fn settings_add_anonymous_words() {
-    let linked = |settings| common::port_strike().settings(settings).run(&Sources::default()).unwrap();
+    let linked = |settings| {
+        common::port_strike()
+            .settings(settings)
+            .run(&Sources::default())
+            .unwrap()
+    };
     // "Dutch negotiators" speak for the Netherlands: a named source by default…
     let run = linked(json!({}));
     assert_eq!(run.findings["sources"][7]["name"], "the Netherlands");
@@ -71,8 +79,14 @@ fn no_quotes_no_sources() {
 
 #[test]
 fn needs_the_quotes() {
-    let error = Case::new("text").prior("actors", json!([])).run(&Sources::default()).unwrap_err();
-    assert!(matches!(error, Failure::MissingPrior { ref requirement, .. } if requirement == "quotes"), "{error}");
+    let error = Case::new("text")
+        .prior("actors", json!([]))
+        .run(&Sources::default())
+        .unwrap_err();
+    assert!(
+        matches!(error, Failure::MissingPrior { ref requirement, .. } if requirement == "quotes"),
+        "{error}"
+    );
 }
 
 #[test]
@@ -82,5 +96,29 @@ fn malformed_quotes_are_reported() {
         .prior("quotes", json!({"not": "a list"}))
         .run(&Sources::default())
         .unwrap_err();
-    assert!(error.to_string().starts_with("cannot read findings of plugin `quotes`"), "{error}");
+    assert!(
+        error
+            .to_string()
+            .starts_with("cannot read findings of plugin `quotes`"),
+        "{error}"
+    );
+}
+
+/// `cargo test --release -p analyze-plugin-sources -- --ignored --nocapture timing`
+#[test]
+#[ignore]
+fn timing() {
+    use analyze_sdk::core::Analyzer;
+    let sources = Sources::default();
+    let document = analyze_sdk::core::Document::new("port-strike.txt", common::PORT_STRIKE);
+    let settings = serde_json::Value::Null;
+    let prior = [("actors".to_owned(), common::actors()), ("quotes".to_owned(), common::quotes())].into();
+    let input = analyze_sdk::core::Input::new(&document, &settings, &prior);
+    let runs = 20_000;
+    let start = std::time::Instant::now();
+    for _ in 0..runs {
+        assert!(sources.analyze(&input).is_ok());
+    }
+    let per_doc = start.elapsed() / runs;
+    println!("sources: {per_doc:?} per document ({} bytes, 10 quotes)", common::PORT_STRIKE.len());
 }

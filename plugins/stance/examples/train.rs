@@ -50,6 +50,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut w: HashMap<String, [f64; 3]> = HashMap::new();
     let mut g2: HashMap<String, [f64; 3]> = HashMap::new();
     let lr = 0.1;
+    let mut avg: HashMap<String, [f64; 3]> = HashMap::new();
+    let mut averaged = 0usize;
     let mut order: Vec<usize> = (0..train.len()).collect();
     let mut seed: u64 = 42;
     for epoch in 0..epochs {
@@ -75,7 +77,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         let f1 = macro_f1(&w, &test);
         eprintln!("epoch {epoch}: held-out macro-F1 {:.1}", f1 * 100.0);
+        // Average the weights of the epochs after the first: steadier than the last epoch.
+        if epoch > 0 {
+            for (name, v) in &w {
+                let a = avg.entry(name.clone()).or_insert([0.0; 3]);
+                for k in 0..3 { a[k] += v[k]; }
+            }
+            averaged += 1;
+        }
     }
+    if averaged > 0 {
+        w = avg.into_iter().map(|(n, v)| (n, v.map(|x| x / averaged as f64))).collect();
+    }
+    eprintln!("averaged: held-out macro-F1 {:.1}", macro_f1(&w, &test) * 100.0);
     let mut file = std::io::BufWriter::new(std::fs::File::create(out)?);
     let mut names: Vec<&String> = w.keys().collect();
     names.sort();

@@ -56,16 +56,21 @@ pub struct PatternSet {
     pub patterns: Vec<Pattern>,
     exact: HashMap<String, Vec<usize>>,
     prefix: HashMap<String, Vec<usize>>,
-    longest_prefix: usize,
+    short_prefix: Vec<usize>,
 }
+
+const PREFIX_KEY: usize = 3;
 
 impl PatternSet {
     fn add(&mut self, pattern: Pattern) {
         let index = self.patterns.len();
         if let Some(Element::Word { text, prefix }) = pattern.elements.first() {
-            if *prefix {
-                self.longest_prefix = self.longest_prefix.max(text.chars().count());
-                self.prefix.entry(text.clone()).or_default().push(index);
+            if *prefix && text.len() >= PREFIX_KEY {
+                let key = text.get(..PREFIX_KEY).unwrap_or(text).to_owned();
+                self.prefix.entry(key).or_default().push(index);
+            } else if *prefix {
+                // Too short to index by three bytes: index every word it could start.
+                self.short_prefix.push(index);
             } else {
                 self.exact.entry(text.clone()).or_default().push(index);
             }
@@ -79,17 +84,16 @@ impl PatternSet {
         if let Some(list) = self.exact.get(word) {
             out.extend_from_slice(list);
         }
-        if self.prefix.is_empty() {
-            return;
+        for &i in &self.short_prefix {
+            if self.patterns.get(i).is_some_and(|p| matches!(p.elements.first(), Some(Element::Word { text, .. }) if word.starts_with(text.as_str()))) {
+                out.push(i);
+            }
         }
-        for (count, (index, c)) in word.char_indices().enumerate() {
-            if count >= self.longest_prefix {
-                break;
-            }
-            let end = index + c.len_utf8();
-            if let Some(list) = word.get(..end).and_then(|p| self.prefix.get(p)) {
-                out.extend_from_slice(list);
-            }
+        // Prefix patterns are indexed by their first three bytes; check the rest here.
+        if let Some(list) = word.get(..PREFIX_KEY).and_then(|k| self.prefix.get(k)) {
+            out.extend(list.iter().copied().filter(|&i| {
+                self.patterns.get(i).is_some_and(|p| matches!(p.elements.first(), Some(Element::Word { text, .. }) if word.starts_with(text.as_str())))
+            }));
         }
     }
 }
@@ -111,6 +115,8 @@ pub struct Lexicon {
     pub proposals: HashSet<String>,
     pub positions: HashSet<String>,
     pub anaphors: HashSet<String>,
+    /// Nouns whose owner holds a stance (`X's criticism of Y`).
+    pub stance_nouns: HashMap<String, Label>,
 }
 
 /// Lowercases a word and straightens curly apostrophes.
@@ -194,16 +200,22 @@ impl Lexicon {
         }
         let (mut proposals, mut positions, mut anaphors) =
             (HashSet::new(), HashSet::new(), HashSet::new());
+        let mut stance_nouns = HashMap::new();
         for fields in lines(include_str!("../data/nouns.txt")) {
             let [kind, word] = fields[..] else { continue };
             let set = match kind {
+                "support_noun" | "oppose_noun" => {
+                    let label = if kind == "support_noun" { Label::Support } else { Label::Oppose };
+                    stance_nouns.insert(normalize(word), label);
+                    continue;
+                }
                 "proposal" => &mut proposals,
                 "position" => &mut positions,
                 _ => &mut anaphors,
             };
             set.insert(normalize(word));
         }
-        Lexicon { cues, tones, negations, hedges, intensifiers, proposals, positions, anaphors }
+        Lexicon { cues, tones, negations, hedges, intensifiers, proposals, positions, anaphors, stance_nouns }
     }
 
     pub fn get() -> &'static Lexicon {

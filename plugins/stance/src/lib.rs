@@ -14,6 +14,7 @@
 
 pub mod lexicon;
 pub mod model;
+pub mod pairs;
 pub mod rules;
 
 use analyze_sdk::prelude::*;
@@ -34,6 +35,10 @@ pub struct Settings {
     pub actors: Vec<Actor>,
     /// Also report how each sentence portrays each actor it mentions.
     pub portrayal: bool,
+    /// Guess the stance between two actors of a sentence that no rule linked, with the model.
+    pub pair_model: bool,
+    /// The least probability for a `pair_model` guess (default 0.6).
+    pub pair_threshold: Option<f64>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -106,11 +111,14 @@ impl Analyzer for Stance {
         let settings: Settings = input.settings()?;
         let doc = input.document;
         let text = &doc.text;
-        let mut actors: Vec<Actor> = tolerant(input.prior_raw("actors"));
-        for extra in &settings.actors {
-            match actors.iter_mut().find(|a| a.id == extra.id) {
-                Some(a) => a.mentions.extend(extra.mentions.iter().cloned()),
-                None => actors.push(extra.clone()),
+        // Actors given in the settings come first and win over overlapping mentions.
+        let given: Vec<Span> = settings.actors.iter().flat_map(|a| a.mentions.iter().cloned()).collect();
+        let mut actors: Vec<Actor> = settings.actors.clone();
+        for mut actor in tolerant::<Actor>(input.prior_raw("actors")) {
+            actor.mentions.retain(|m| !given.iter().any(|g| g.overlaps(m)));
+            match actors.iter_mut().find(|a| a.id == actor.id) {
+                Some(a) => a.mentions.extend(actor.mentions),
+                None => actors.push(actor),
             }
         }
         let mut mentions: Vec<Mention> = Vec::new();
@@ -151,7 +159,11 @@ impl Analyzer for Stance {
             .collect();
 
         let ctx = Context { doc, actors: &actors, mentions, quotes: &quotes };
-        let found = rules::run(&ctx);
+        let mut found = rules::run(&ctx);
+        if settings.pair_model {
+            let guessed = pairs::run(&ctx, settings.pair_threshold.unwrap_or(0.6), &found.stances);
+            found.stances.extend(guessed);
+        }
 
         let mut presentation = Vec::new();
         if !found.stances.is_empty() {
@@ -269,8 +281,18 @@ fn positions(targets: &[String], actors: &[Actor], stances: &[StanceFinding]) ->
                 .filter(|f| f.holder.actor.as_deref() == Some(actor.id.as_str()))
                 .filter(|f| mentions_query(&f.target.text, query) || f.target.actor.as_deref().is_some_and(|a| mentions_query(a, query)))
                 .collect();
-            let support = relevant.iter().any(|f| f.stance == "support");
-            let oppose = relevant.iter().any(|f| f.stance == "oppose");
+            // Opposing a position that opposes the target is support for it, and so on.
+            let effective = |f: &&StanceFinding| match f.position_of {
+                Some(position) if f.stance == "oppose" => match position {
+                    "support" => "oppose",
+                    "oppose" => "support",
+                    other => other,
+                },
+                Some(position) if f.stance == "support" => position,
+                _ => f.stance,
+            };
+            let support = relevant.iter().any(|f| effective(f) == "support");
+            let oppose = relevant.iter().any(|f| effective(f) == "oppose");
             let stance = match (support, oppose, relevant.is_empty()) {
                 (_, _, true) => "none",
                 (true, true, _) => "mixed",

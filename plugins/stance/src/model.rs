@@ -51,8 +51,46 @@ pub fn features(sentence: &str, target: Range<usize>) -> Vec<String> {
             out.push(format!("cue:{}:{side}", pattern.label.as_str()));
         }
     }
+    // Valence words (VADER), in the sentence and near the mention.
+    let valence = valence();
+    for (i, (_, _, w)) in words.iter().enumerate() {
+        if i >= first_in && i < last_in {
+            continue;
+        }
+        let Some(&v) = valence.get(w.as_str()) else { continue };
+        let negated = i
+            .checked_sub(1)
+            .and_then(|j| words.get(j))
+            .is_some_and(|p| matches!(p.2.as_str(), "not" | "no" | "never") || p.2.ends_with("n't"));
+        let v = if negated { -v } else { v };
+        let polarity = if v > 0.0 { "pos" } else { "neg" };
+        let strength = if v.abs() >= 2.0 { "strong" } else { "weak" };
+        out.push(format!("lex:{polarity}"));
+        out.push(format!("lex:{polarity}:{strength}"));
+        let near = (i + WINDOW >= first_in && i < first_in) || (i >= last_in && i < last_in + WINDOW + 2);
+        if near {
+            out.push(format!("lexnear:{polarity}"));
+        }
+        let side = if i < first_in { "before" } else { "after" };
+        out.push(format!("lex:{polarity}:{side}"));
+    }
     out.push("__bias__".to_owned());
     out
+}
+
+/// VADER valences of words.
+pub fn valence() -> &'static HashMap<&'static str, f32> {
+    static VALENCE: OnceLock<HashMap<&'static str, f32>> = OnceLock::new();
+    VALENCE.get_or_init(|| {
+        include_str!("../data/vader.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let (word, value) = l.split_once('\t')?;
+                Some((word, value.trim().parse().ok()?))
+            })
+            .collect()
+    })
 }
 
 pub struct Model {

@@ -65,6 +65,9 @@ pub struct StanceFinding {
     pub via: Option<&'static str>,
     #[serde(skip)]
     pub sentence: usize,
+    /// For a target that is someone's stated position: that position's stance.
+    #[serde(skip)]
+    pub position_of: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -118,7 +121,8 @@ const PEOPLE_NOUNS: &[&str] = &[
 ];
 const VERBISH: &[&str] = &[
     "said", "says", "say", "is", "was", "were", "are", "will", "would", "has", "have", "had",
-    "could", "should", "can", "may", "might", "must", "did", "does",
+    "could", "should", "can", "may", "might", "must", "did", "does", "remains", "remain",
+    "seems", "seem", "appears", "became", "becomes", "continues", "continue", "looks",
 ];
 
 fn any(list: &[&str], word: &str) -> bool {
@@ -340,6 +344,7 @@ pub fn run(ctx: &Context) -> Found {
         let _ = text;
     }
     dedup(&mut found.stances);
+    found.stances.sort_by_key(|f| (f.evidence.start, f.cue.as_ref().map_or(f.target.span.start, |c| c.start)));
     found
 }
 
@@ -412,6 +417,17 @@ fn find_holder(ctx: &Context, words: &[Word], i: usize, made: &[Made]) -> Option
         }
     }
     if let Some(m) = before.last() {
+        // `X … buys Y drones to support Z`: an infinitive of purpose belongs to the subject,
+        // unless the mention is its own subject (`urged Turkey to support`).
+        let to = i.checked_sub(1).and_then(|j| words.get(j)).filter(|w| w.norm == "to");
+        if let Some(to) = to {
+            let own_subject = ctx.doc.text.get(m.end..to.start).is_some_and(|gap| gap.trim().is_empty());
+            if !own_subject && quote.is_none() {
+                if let Some(first) = before.first() {
+                    return Some(ctx.holder_of(first));
+                }
+            }
+        }
         if let Some(earlier) = made.iter().rev().find(|e| e.target.start <= m.start && m.end <= e.target.end) {
             return Some(earlier.holder.clone());
         }
@@ -479,8 +495,14 @@ fn noun_phrase(words: &[Word], j: usize) -> Option<Range<usize>> {
         if k > j && any(CLAUSE_STOPS, &w.norm) {
             break;
         }
+        if k == j && w.norm == "to" {
+            return None;
+        }
         if k == j && (any(CLAUSE_STOPS, &w.norm) && w.norm != "that" || any(PRONOUNS, &w.norm) && w.norm != "it") {
             return None;
+        }
+        if k > j && any(VERBISH, &w.norm) {
+            break;
         }
         if (w.norm == "and" || w.norm == "or") && k > j {
             let next = words.get(k + 1).map(|n| n.norm.as_str()).unwrap_or("");
@@ -488,9 +510,12 @@ fn noun_phrase(words: &[Word], j: usize) -> Option<Range<usize>> {
                 break;
             }
         }
-        if k > j && any(PREPOSITIONS, &w.norm) {
-            let next = words.get(k + 1).map(|n| n.norm.as_str()).unwrap_or("");
-            if next.ends_with("ing") || w.norm == "by" {
+        if k > j && (any(PREPOSITIONS, &w.norm) || w.norm == "during") {
+            let next_norm = words.get(k + 1).map(|n| n.norm.as_str()).unwrap_or("");
+            if next_norm.ends_with("ing")
+                || matches!(w.norm.as_str(), "by" | "at" | "during")
+                || (w.norm == "in" && matches!(next_norm, "a" | "an" | "the" | "their" | "his" | "her" | "its"))
+            {
                 break;
             }
         }
@@ -518,7 +543,16 @@ fn range_of(words: &[Word], r: &Range<usize>) -> Option<Range<usize>> {
 fn target_actor(ctx: &Context, words: &[Word], phrase: &Range<usize>) -> Option<String> {
     let bytes = range_of(words, phrase)?;
     let head_end = words.get((phrase.start + 3).min(phrase.end).checked_sub(1)?)?.end;
-    let m = ctx.mentions_in(bytes.start..bytes.end).iter().find(|m| m.start < head_end)?;
+    let text = &ctx.doc.text;
+    let m = ctx.mentions_in(bytes.start..bytes.end).iter().find(|m| {
+        let after = text.get(m.end..).unwrap_or("");
+        m.start < head_end
+            && (m.end == bytes.end
+                || after.starts_with("\u{2019}s")
+                || after.starts_with("'s")
+                || after.starts_with(" and ")
+                || after.starts_with(", "))
+    })?;
     ctx.actors.get(m.actor).map(|a| a.id.clone())
 }
 
@@ -582,7 +616,8 @@ fn position_construction(
     let owner = words.get(i)?;
     let noun = words.get(i + 1)?;
     let link = words.get(i + 2)?;
-    if !lexicon.positions.contains(&noun.norm) {
+    let stance_noun = lexicon.stance_nouns.get(&noun.norm).copied();
+    if !lexicon.positions.contains(&noun.norm) && stance_noun.is_none() {
         return None;
     }
     let is_owner = is_possessive(&owner.norm) || matches!(owner.norm.as_str(), "his" | "her" | "their" | "its");
@@ -591,6 +626,10 @@ fn position_construction(
     }
     let mention = ctx.mentions_in(owner.start..owner.end).first()?.clone();
     let phrase = match link.norm.as_str() {
+        _ if stance_noun.is_some() => match link.norm.as_str() {
+            "for" | "of" | "on" | "against" | "to" | "toward" | "towards" => noun_phrase(words, i + 3)?,
+            _ => return None,
+        },
         "that" => {
             let mut k = i + 3;
             while words.get(k).is_some_and(|w| w.is_word() && !(k > i + 3 && any(&["but", "while", "though", "although", "which"], &w.norm))) {
@@ -606,12 +645,13 @@ fn position_construction(
         kind: "stance",
         holder: ctx.holder_of(&mention),
         target,
-        stance: Label::Support.as_str(),
-        score: 0.6,
+        stance: stance_noun.unwrap_or(Label::Support).as_str(),
+        score: if stance_noun == Some(Label::Oppose) { -0.6 } else { 0.6 },
         cue: ctx.span(noun.start, noun.end),
         evidence: evidence.clone(),
         via: Some(if link.norm == "that" { "clause" } else { "phrase" }),
         sentence: si,
+        position_of: None,
     })
 }
 
@@ -655,28 +695,37 @@ fn cue_finding(
         && words.get(aux - 1).is_some_and(|w| any(BE, &w.norm))
         && last.norm.ends_with("ed")
         && words.get(end).is_some_and(|w| w.norm == "by");
+    // Passive without an agent (`was criticised for …`): the holder is not said.
+    if !passive
+        && aux > 0
+        && words.get(aux - 1).is_some_and(|w| any(BE, &w.norm))
+        && last.norm.ends_with("ed")
+    {
+        return None;
+    }
+    let slotted = slot.is_some();
     let (holder, target, via) = if passive {
         let by = words.get(end)?;
         let agent_end = words.get(end + 5).map_or(evidence.end, |w| w.end);
         let agent = ctx.mentions_in(by.end..agent_end).first()?.clone();
         let holder = ctx.holder_of(&agent);
         let subject_end = aux - 1;
-        let subject = ctx.mentions_in(evidence.start..words.get(subject_end)?.start).last().cloned();
-        let target = match subject {
-            Some(s) => Target {
-                actor: ctx.actors.get(s.actor).map(|a| a.id.clone()),
-                span: ctx.span(s.start, s.end)?,
-                text: ctx.doc.text.get(s.start..s.end)?.to_owned(),
-            },
-            None => {
-                // The phrase before the auxiliary, back to the clause start.
-                let mut s = subject_end;
-                while s > 0 && words.get(s - 1).is_some_and(|w| w.is_word() && !any(CLAUSE_STOPS, &w.norm)) && subject_end - s < 8 {
-                    s -= 1;
-                }
-                make_target(ctx, words, &(s..subject_end))?
-            }
-        };
+        // The subject: the noun phrase that opens the clause before the auxiliary.
+        let mut s = subject_end;
+        while s > 0
+            && subject_end - s < 12
+            && words.get(s - 1).is_some_and(|w| w.is_word() && !any(CLAUSE_STOPS, &w.norm))
+        {
+            s -= 1;
+        }
+        let mut phrase = noun_phrase(words, s)?;
+        phrase.end = phrase.end.min(subject_end);
+        while phrase.end > phrase.start + 1
+            && words.get(phrase.end - 1).is_some_and(|w| w.norm.ends_with("ed"))
+        {
+            phrase.end -= 1;
+        }
+        let target = make_target(ctx, words, &phrase)?;
         (holder, target, "passive")
     } else {
         let holder = find_holder(ctx, words, i, made)?;
@@ -686,10 +735,18 @@ fn cue_finding(
         };
         (holder, target, via)
     };
+    let position_of = (via == "points_back")
+        .then(|| {
+            found.stances.iter().find(|f| {
+                f.holder.actor == target.actor && f.cue.as_ref().is_some_and(|c| c.start == target.span.start)
+            })
+        })
+        .flatten()
+        .map(|f| f.stance);
     if holder.actor.is_some() && holder.actor == target.actor {
         return None;
     }
-    if target.span.overlaps(&cue) {
+    if !passive && !slotted && target.span.overlaps(&cue) {
         return None;
     }
     let score = match label {
@@ -707,6 +764,7 @@ fn cue_finding(
         evidence: evidence.clone(),
         via: Some(via),
         sentence: si,
+        position_of,
     })
 }
 
@@ -766,12 +824,26 @@ fn after_cue_target(
 /// than `holder`: what `this` refers to.
 fn earlier_position(ctx: &Context, found: &Found, holder: &Holder, point: usize) -> Option<Target> {
     let index = ctx.doc.sentence_at(point)?;
-    let f = found.stances.iter().rev().find(|f| {
-        (f.sentence + 1 == index || f.sentence == index)
-            && f.target.span.end <= point
+    let fits = |f: &&StanceFinding| {
+        f.target.span.end <= point
             && !(f.holder.actor.is_some() && f.holder.actor == holder.actor)
             && f.holder.name != holder.name
-    })?;
+    };
+    // The main position of the nearest sentence that states one: its first finding.
+    let f = found
+        .stances
+        .iter()
+        .filter(|f| f.sentence == index)
+        .filter(fits)
+        .min_by_key(|f| f.cue.as_ref().map_or(f.target.span.start, |c| c.start))
+        .or_else(|| {
+            found
+                .stances
+                .iter()
+                .filter(|f| f.sentence + 1 == index)
+                .filter(fits)
+                .min_by_key(|f| f.cue.as_ref().map_or(f.target.span.start, |c| c.start))
+        })?;
     // The stated position: from its cue to the end of its target.
     let start = f.cue.as_ref().map_or(f.target.span.start, |c| c.start.min(f.target.span.start));
     let span = ctx.span(start, f.target.span.end)?;

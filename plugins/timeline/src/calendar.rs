@@ -15,7 +15,6 @@ pub enum Unit {
     Weekend,
     Month,
     Quarter,
-    Half,
     Year,
     Decade,
     Century,
@@ -55,7 +54,6 @@ impl Unit {
             Unit::Weekend => format!("P{}WE", count(1.0)),
             Unit::Month => format!("P{}M", count(1.0)),
             Unit::Quarter => format!("P{}Q", count(1.0)),
-            Unit::Half => format!("P{}M", count(6.0)),
             Unit::Year => format!("P{}Y", count(1.0)),
             Unit::Decade => match n {
                 Some(v) => format!("P{}Y", format_count(v * 10.0)),
@@ -87,7 +85,6 @@ pub fn shifted(date: Option<Date>, unit: Unit, n: i64) -> String {
             Unit::Weekend => "XXXX-WXX-WE".to_owned(),
             Unit::Month => "XXXX-XX".to_owned(),
             Unit::Quarter => "XXXX-QX".to_owned(),
-            Unit::Half => "XXXX-HX".to_owned(),
             Unit::Year => "XXXX".to_owned(),
             Unit::Decade => "XXX".to_owned(),
             Unit::Century => "XX".to_owned(),
@@ -108,10 +105,6 @@ pub fn shifted(date: Option<Date>, unit: Unit, n: i64) -> String {
         Unit::Quarter => {
             let q = i64::from(date.year()) * 4 + (i64::from(date.month()) - 1) / 3 + n;
             format!("{:04}-Q{}", q.div_euclid(4), q.rem_euclid(4) + 1)
-        }
-        Unit::Half => {
-            let h = i64::from(date.year()) * 2 + (i64::from(date.month()) - 1) / 6 + n;
-            format!("{:04}-H{}", h.div_euclid(2), h.rem_euclid(2) + 1)
         }
         Unit::Year => format!("{:04}", i64::from(date.year()) + n),
         Unit::Decade => format!("{:03}", i64::from(date.year()) / 10 + n),
@@ -142,15 +135,23 @@ pub fn weekday_near(date: Date, wd: i8, past: bool) -> Option<Date> {
     date.checked_add(delta.days()).ok()
 }
 
-/// The month `m` (with day `d`, if any) in the year that fits the direction: in the past, the
-/// latest on or before `date`; in the future, the first on or after it; otherwise `date`'s year.
+/// The year of month `m` (day `d`, if any) written without one: the publication year, unless
+/// the date lies far on the wrong side of the publication date for the tense (`in December`,
+/// past tense, published in January: the December before). Without tense only a date more than
+/// half a year away moves.
 pub fn year_for(date: Date, m: i8, d: Option<i8>, direction: Option<bool>) -> i16 {
     let y = date.year();
-    let key = (m, d.unwrap_or(1));
-    let here = (date.month(), if d.is_some() { date.day() } else { 1 });
+    let Ok(first) = Date::new(y, m, d.unwrap_or(1)) else { return y };
+    let last = if d.is_some() { first } else { first.last_of_month() };
+    let ahead = i64::from((first - date).get_days());
+    let behind = i64::from((date - last).get_days());
+    let limit = match direction {
+        Some(_) => 60,
+        None => 183,
+    };
     match direction {
-        Some(true) if key > here => y - 1,
-        Some(false) if key < here => y + 1,
+        Some(true) | None if ahead > limit => y - 1,
+        Some(false) | None if behind > limit => y + 1,
         _ => y,
     }
 }
@@ -261,5 +262,18 @@ mod tests {
         assert_eq!(range("PAST_REF"), None);
         assert_eq!(range("XXXX-08-18"), None);
         assert_eq!(label("2025-08-18"), "Mon 18 Aug 2025");
+    }
+
+    #[test]
+    fn years_of_dates_without_one() {
+        let jan = date(2000, 1, 10);
+        assert_eq!(year_for(jan, 1, Some(14), Some(true)), 2000);
+        assert_eq!(year_for(jan, 12, Some(15), Some(true)), 1999);
+        assert_eq!(year_for(jan, 12, Some(15), None), 1999);
+        assert_eq!(year_for(jan, 3, None, Some(false)), 2000);
+        let nov = date(1989, 11, 2);
+        assert_eq!(year_for(nov, 12, Some(15), Some(true)), 1989);
+        assert_eq!(year_for(nov, 1, None, Some(false)), 1990);
+        assert_eq!(year_for(nov, 1, None, Some(true)), 1989);
     }
 }

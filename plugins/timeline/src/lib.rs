@@ -1,17 +1,190 @@
-//! The `timeline` plugin: time expressions resolved against the publication date, and the events ordered in time.
+//! The `timeline` plugin: time expressions resolved against the publication date, and the events
+//! ordered in time.
+//!
+//! Time expressions follow the TimeML TIMEX3 scheme (`DATE`, `TIME`, `DURATION`, `SET`) with
+//! normalised values (`2025-08-18`, `2025-W34`, `P10D`, `PAST_REF`). Relative expressions are
+//! resolved against the publication date and the tense of their sentence; without a publication
+//! date they stay underspecified (`XXXX-XX-XX`). Events are trigger words from a lexicon
+//! (`data/events.txt`), with the actors mentioned in their clause, a modality (actual, planned,
+//! hypothetical, negated) and a time that is stated, inferred or unknown. [`to_timeml`] writes the
+//! findings as TimeML for TempEval-style scorers.
+
+mod calendar;
+mod events;
+mod expr;
+mod lexicon;
+mod timeml;
 
 use analyze_sdk::prelude::*;
+use events::Modality;
+use lexicon::Lexicon;
+use serde::{Deserialize, Serialize};
+
+pub use timeml::to_timeml;
+
+/// The plugin's findings, per the `timeline` section of the report JSON contract.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct TimelineFindings {
+    pub expressions: Vec<Expression>,
+    /// In chronological order.
+    pub events: Vec<TimedEvent>,
+}
+
+/// A TIMEX3 time expression.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Expression {
+    pub span: Span,
+    /// `DATE`, `TIME`, `DURATION` or `SET`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub value: String,
+    /// TimeML `mod`: `START`, `MID`, `END`, `APPROX`, `LESS_THAN`, `MORE_THAN`, `ON_OR_BEFORE`.
+    #[serde(default, rename = "mod", skip_serializing_if = "Option::is_none")]
+    pub modifier: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TimedEvent {
+    pub trigger: Span,
+    pub summary: String,
+    pub actors: Vec<String>,
+    pub when: When,
+    /// `before`, `overlaps`, `after` or `unknown`, relative to the publication date.
+    pub relation: String,
+    /// `actual`, `planned`, `hypothetical` or `negated`. Planned and hypothetical events are
+    /// never dated as facts: their `when` is the stated plan or only a bound.
+    pub modality: String,
+    /// Whether the event is planned (the `modality` is `planned`).
+    pub planned: bool,
+    /// Index of a duration expression describing the event (`a 40-minute call`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration: Option<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct When {
+    pub start: Option<String>,
+    pub end: Option<String>,
+    /// Index into `expressions` of the expression that states the time.
+    pub expression: Option<usize>,
+    /// `stated`, `inferred` or `unknown`.
+    pub certainty: String,
+}
 
 #[derive(Default)]
-pub struct Timeline;
+pub struct Timeline {
+    lexicon: Lexicon,
+}
+
+impl Timeline {
+    /// Analyzes a document with the given actors (possibly none).
+    pub fn findings(&self, doc: &Document, actors: &[Actor]) -> TimelineFindings {
+        let ws = expr::words(doc);
+        let cues = expr::tense_cues(&ws, &self.lexicon);
+        let exprs = expr::find(doc, &ws, &cues);
+        let (mut evs, order) = events::find(doc, &ws, &self.lexicon, &cues, &exprs, actors);
+        events::sort(&mut evs, &order);
+        let text = doc.text.as_str();
+        let expressions = exprs
+            .iter()
+            .filter_map(|e| {
+                Some(Expression {
+                    span: Span::new(text, e.start, e.end).ok()?,
+                    kind: e.ty.as_str().to_owned(),
+                    value: e.value.clone(),
+                    modifier: e.modifier.map(str::to_owned),
+                })
+            })
+            .collect();
+        let events = evs
+            .iter()
+            .filter_map(|e| {
+                Some(TimedEvent {
+                    trigger: Span::new(text, e.start_byte, e.end_byte).ok()?,
+                    summary: e.summary.clone(),
+                    actors: e.actors.clone(),
+                    when: When {
+                        start: e.start.map(calendar::day),
+                        end: e.end.map(calendar::day),
+                        expression: e.expression,
+                        certainty: e.certainty.as_str().to_owned(),
+                    },
+                    relation: e.relation(doc.date).to_owned(),
+                    modality: e.modality.as_str().to_owned(),
+                    planned: e.modality == Modality::Planned,
+                    duration: e.duration,
+                })
+            })
+            .collect();
+        TimelineFindings { expressions, events }
+    }
+}
+
+/// How to show an event's time: `Mon 18 Aug 2025`, `before 2025-08-18`, `after 2025-08-18 (planned)`.
+fn when_label(e: &TimedEvent) -> Option<String> {
+    let tail = match e.modality.as_str() {
+        "planned" => " (planned)",
+        "hypothetical" => " (hypothetical)",
+        _ => "",
+    };
+    let w = &e.when;
+    let label = match (&w.start, &w.end) {
+        (Some(s), Some(en)) if s == en => calendar::label(s),
+        (Some(s), Some(en)) if w.expression.is_some() && e.modality == "planned" => {
+            let _ = s;
+            format!("by {en}")
+        }
+        (Some(s), Some(en)) => format!("{s} to {en}"),
+        (None, Some(en)) => format!("before {en}"),
+        (Some(s), None) => format!("after {s}"),
+        (None, None) => return None,
+    };
+    Some(format!("{label}{tail}"))
+}
+
+/// The sortable date of an event for the timeline block.
+fn sort_date(e: &TimedEvent) -> Option<String> {
+    e.when.start.clone().or_else(|| e.when.end.clone())
+}
 
 impl Analyzer for Timeline {
     fn info(&self) -> Info {
-        Info::new("timeline", env!("CARGO_PKG_VERSION"), "Time expressions resolved against the publication date, and the events ordered in time").requires(&["actors"])
+        Info::new("timeline", env!("CARGO_PKG_VERSION"), "Time expressions resolved against the publication date, and the events ordered in time")
+            .requires(&["actors"])
     }
 
-    fn analyze(&self, _input: &Input) -> Result<Output, AnalyzeError> {
-        Output::new(&Vec::<serde_json::Value>::new())
+    fn analyze(&self, input: &Input) -> Result<Output, AnalyzeError> {
+        // A missing or unreadable actor list leaves the events without actors.
+        let actors = input.actors().unwrap_or_default();
+        let findings = self.findings(input.document, &actors);
+        let names: std::collections::HashMap<&str, &str> = actors.iter().map(|a| (a.id.as_str(), a.name.as_str())).collect();
+        let items = findings
+            .events
+            .iter()
+            .filter(|e| e.modality != "negated")
+            .map(|e| {
+                let who: Vec<&str> = e.actors.iter().filter_map(|id| names.get(id.as_str()).copied()).collect();
+                let label = if who.is_empty() {
+                    format!("{}: {}", e.trigger.text, e.summary)
+                } else {
+                    format!("{}: {} ({})", e.trigger.text, e.summary, who.join(", "))
+                };
+                DatedItem { date: sort_date(e), when: when_label(e), label, evidence: Some(e.trigger.clone()) }
+            })
+            .collect();
+        let rows = findings
+            .expressions
+            .iter()
+            .map(|x| vec![Cell::Span(x.span.clone()), Cell::from(x.kind.clone()), Cell::from(x.value.clone())])
+            .collect();
+        let output = Output::new(&findings)?
+            .block(Block::Timeline { title: Some("Timeline".into()), items })
+            .block(Block::Table {
+                title: Some("Time expressions".into()),
+                columns: vec!["Expression".into(), "Type".into(), "Value".into()],
+                rows,
+            });
+        Ok(output)
     }
 }
 

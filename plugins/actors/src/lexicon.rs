@@ -1,0 +1,236 @@
+//! The word lists in `data/`, parsed once into hash tables.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+/// A small multiplicative hasher: the keys are short words, hashed once per token.
+#[derive(Default, Clone, Copy)]
+pub struct Fx(u64);
+
+impl Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+
+/// Flags of a lower-case word.
+pub const L_TITLE: u16 = 1;
+pub const L_PLURAL: u16 = 2;
+pub const L_MODIFIER: u16 = 4;
+pub const L_GROUP: u16 = 8;
+pub const L_STATE: u16 = 16;
+/// Flags of a word as written.
+pub const X_STOP: u16 = 1;
+pub const X_CUE: u16 = 2;
+pub const X_GIVEN: u16 = 4;
+pub const X_PHRASE: u16 = 8;
+pub const X_GROUP: u16 = 16;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+/// What a gazetteer phrase names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Country { index: usize, form: CountryForm },
+    Organization(usize),
+    Place,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CountryForm {
+    /// The name or an abbreviation: "Ukraine", "U.S.".
+    Name,
+    /// An adjective: "Ukrainian".
+    Demonym,
+    /// A plural noun for the people: "Ukrainians".
+    People,
+    /// A capital or seat of power: "Kyiv", "Kremlin", "White House".
+    Seat,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Title {
+    pub gender: Option<Gender>,
+    /// Mr., Mrs.: says the gender but is not a role.
+    pub courtesy: bool,
+    /// Names an unnamed source ("a source") but never stands before a name.
+    pub unnamed_only: bool,
+}
+
+pub struct Phrase {
+    pub words: Vec<&'static str>,
+    pub target: Target,
+}
+
+pub struct Lexicon {
+    pub countries: Vec<&'static str>,
+    pub organizations: Vec<&'static str>,
+    /// Gazetteer phrases keyed by their first word, longest first.
+    pub phrases: HashMap<&'static str, Vec<Phrase>>,
+    /// Titles by lower-case word; plurals map to the singular's entry.
+    pub titles: HashMap<String, Title>,
+    pub title_plurals: HashSet<String>,
+    pub modifiers: HashSet<&'static str>,
+    pub given: HashMap<&'static str, Gender>,
+    pub stop: HashSet<&'static str>,
+    pub org_cues: HashSet<&'static str>,
+    pub groups: HashSet<&'static str>,
+    pub state_nouns: HashSet<&'static str>,
+    /// Every lower-case list in one table: word → `L_*` flags.
+    pub lower_flags: FxMap<String, u16>,
+    /// Every case-sensitive list in one table: word → `X_*` flags.
+    pub exact_flags: FxMap<&'static str, u16>,
+}
+
+fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn list(field: &'static str) -> impl Iterator<Item = &'static str> {
+    field.split(',').map(str::trim).filter(|s| !s.is_empty())
+}
+
+impl Lexicon {
+    pub fn get() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(Lexicon::load)
+    }
+
+    fn load() -> Lexicon {
+        let mut lexicon = Lexicon {
+            countries: Vec::new(),
+            organizations: Vec::new(),
+            phrases: HashMap::new(),
+            titles: HashMap::new(),
+            title_plurals: HashSet::new(),
+            modifiers: lines(include_str!("../data/modifiers.txt")).collect(),
+            given: HashMap::new(),
+            stop: lines(include_str!("../data/stopwords.txt")).collect(),
+            org_cues: lines(include_str!("../data/org_cues.txt")).collect(),
+            groups: lines(include_str!("../data/groups.txt")).collect(),
+            state_nouns: lines(include_str!("../data/state_nouns.txt")).collect(),
+            lower_flags: FxMap::default(),
+            exact_flags: FxMap::default(),
+        };
+        for line in lines(include_str!("../data/countries.txt")) {
+            let mut fields = line.split('|');
+            let Some(name) = fields.next().map(str::trim).filter(|n| !n.is_empty()) else { continue };
+            let index = lexicon.countries.len();
+            lexicon.countries.push(name);
+            lexicon.add_phrase(name, Target::Country { index, form: CountryForm::Name });
+            for alias in list(fields.next().unwrap_or("")) {
+                lexicon.add_phrase(alias, Target::Country { index, form: CountryForm::Name });
+            }
+            for demonym in list(fields.next().unwrap_or("")) {
+                let form = if demonym.ends_with('s') && !demonym.ends_with("ss") {
+                    CountryForm::People
+                } else {
+                    CountryForm::Demonym
+                };
+                lexicon.add_phrase(demonym, Target::Country { index, form });
+            }
+            for seat in list(fields.next().unwrap_or("")) {
+                lexicon.add_phrase(seat, Target::Country { index, form: CountryForm::Seat });
+            }
+        }
+        for line in lines(include_str!("../data/organizations.txt")) {
+            let mut fields = line.split('|');
+            let Some(name) = fields.next().map(str::trim).filter(|n| !n.is_empty()) else { continue };
+            let index = lexicon.organizations.len();
+            lexicon.organizations.push(name);
+            lexicon.add_phrase(name, Target::Organization(index));
+            for alias in list(fields.next().unwrap_or("")) {
+                lexicon.add_phrase(alias, Target::Organization(index));
+            }
+        }
+        for place in lines(include_str!("../data/places.txt")) {
+            lexicon.add_phrase(place, Target::Place);
+        }
+        for line in lines(include_str!("../data/titles.txt")) {
+            let mut words = line.split_whitespace();
+            let Some(word) = words.next() else { continue };
+            let mut title = Title { gender: None, courtesy: false, unnamed_only: false };
+            for flag in words {
+                match flag {
+                    "m" => title.gender = Some(Gender::Male),
+                    "f" => title.gender = Some(Gender::Female),
+                    "c" => title.courtesy = true,
+                    "u" => title.unnamed_only = true,
+                    _ => {}
+                }
+            }
+            let plural = match word {
+                w if w.ends_with("man") => format!("{}men", &w[..w.len() - 3]),
+                w if w.ends_with("woman") => format!("{}women", &w[..w.len() - 5]),
+                w if w.ends_with('s') || w.ends_with('x') => format!("{w}es"),
+                w => format!("{w}s"),
+            };
+            if !title.courtesy && word.len() > 3 {
+                lexicon.title_plurals.insert(plural);
+            }
+            lexicon.titles.insert(word.to_owned(), title);
+        }
+        for line in lines(include_str!("../data/given_names.txt")) {
+            let mut words = line.split_whitespace();
+            let (Some(name), Some(gender)) = (words.next(), words.next()) else { continue };
+            let gender = if gender == "f" { Gender::Female } else { Gender::Male };
+            lexicon.given.insert(name, gender);
+        }
+        for phrases in lexicon.phrases.values_mut() {
+            phrases.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+        }
+        let mut lower: FxMap<String, u16> = FxMap::default();
+        let mut exact: FxMap<&'static str, u16> = FxMap::default();
+        for word in lexicon.titles.keys() {
+            *lower.entry(word.clone()).or_default() |= L_TITLE;
+        }
+        for word in &lexicon.title_plurals {
+            *lower.entry(word.clone()).or_default() |= L_PLURAL;
+        }
+        for (set, flag) in [(&lexicon.modifiers, L_MODIFIER), (&lexicon.groups, L_GROUP), (&lexicon.state_nouns, L_STATE)] {
+            for word in set {
+                *lower.entry(word.to_lowercase()).or_default() |= flag;
+            }
+        }
+        for (set, flag) in [(&lexicon.stop, X_STOP), (&lexicon.org_cues, X_CUE), (&lexicon.groups, X_GROUP)] {
+            for word in set {
+                *exact.entry(word).or_default() |= flag;
+            }
+        }
+        for word in lexicon.given.keys() {
+            *exact.entry(word).or_default() |= X_GIVEN;
+        }
+        for word in lexicon.phrases.keys() {
+            *exact.entry(word).or_default() |= X_PHRASE;
+        }
+        lexicon.lower_flags = lower;
+        lexicon.exact_flags = exact;
+        lexicon
+    }
+
+    fn add_phrase(&mut self, phrase: &'static str, target: Target) {
+        let words: Vec<&'static str> = phrase.split_whitespace().collect();
+        let Some(first) = words.first().copied() else { return };
+        let entry = self.phrases.entry(first).or_default();
+        // The first entry wins (a country's own name before an organisation alias).
+        if !entry.iter().any(|p| p.words == words) {
+            entry.push(Phrase { words, target });
+        }
+    }
+
+    pub fn title(&self, lower: &str) -> Option<&Title> {
+        self.titles.get(lower)
+    }
+}

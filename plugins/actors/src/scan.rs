@@ -1,0 +1,790 @@
+//! One pass over the tokens that finds candidate mentions: names with their titles, title-only
+//! references, unnamed sources, groups, countries and their stand-ins, organisations, pronouns.
+
+use crate::lexicon::*;
+use analyze_sdk::prelude::*;
+use std::borrow::Cow;
+
+/// A token prepared for the rules.
+#[derive(Debug)]
+pub struct Tok<'a> {
+    pub start: usize,
+    /// End of the token without a possessive `’s`.
+    pub end: usize,
+    /// The token text without a possessive.
+    pub word: &'a str,
+    /// `word` in lower case without a final period.
+    pub lower: Cow<'a, str>,
+    pub kind: TokenKind,
+    pub possessive: bool,
+    pub sentence: usize,
+    /// Index of the first token of the sentence.
+    pub sentence_first: usize,
+    pub paragraph: usize,
+    /// First word of its sentence (after opening quotes or brackets).
+    pub initial: bool,
+    pub capitalised: bool,
+    pub quoted: bool,
+    /// `L_*` flags of `lower` and `X_*` flags of `word` (see the lexicon).
+    pub lf: u16,
+    pub xf: u16,
+}
+
+impl Tok<'_> {
+    pub fn l(&self, flag: u16) -> bool {
+        self.lf & flag != 0
+    }
+    pub fn x(&self, flag: u16) -> bool {
+        self.xf & flag != 0
+    }
+}
+
+pub fn prepare<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
+    let lex = Lexicon::get();
+    let text = doc.text.as_str();
+    let sentences = doc.sentences();
+    let tokens = doc.tokens();
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut sentence = 0;
+    let mut paragraph = usize::MAX;
+    let mut quoted = false;
+    let mut open_sentence = usize::MAX;
+    let mut sentence_first = 0;
+    let mut previous_sentence = usize::MAX;
+    for (index, token) in tokens.iter().enumerate() {
+        while sentence + 1 < sentences.len() && sentences.get(sentence).is_some_and(|s| s.end <= token.start) {
+            sentence += 1;
+        }
+        let para = sentences.get(sentence).map_or(0, |s| s.paragraph);
+        if sentence != previous_sentence {
+            previous_sentence = sentence;
+            sentence_first = index;
+        }
+        if para != paragraph {
+            paragraph = para;
+            quoted = false;
+        }
+        let raw = text.get(token.start..token.end).unwrap_or("");
+        if token.kind == TokenKind::Quote {
+            match raw {
+                "“" | "«" | "„" => quoted = true,
+                "”" | "»" => quoted = false,
+                "\"" => quoted = !quoted,
+                _ => {}
+            }
+        }
+        let (word, possessive) = strip_possessive(raw);
+        let bare = word.strip_suffix('.').filter(|w| !w.contains('.')).unwrap_or(word);
+        let lower = if bare.chars().any(char::is_uppercase) { Cow::Owned(bare.to_lowercase()) } else { Cow::Borrowed(bare) };
+        let first_word = open_sentence != sentence && token.kind == TokenKind::Word;
+        if first_word || token.kind == TokenKind::Number {
+            open_sentence = sentence;
+        }
+        let (lf, xf) = if token.kind == TokenKind::Word {
+            let lf = lex.lower_flags.get(&*lower).copied().unwrap_or(0);
+            let mut xf = lex.exact_flags.get(word).copied().unwrap_or(0);
+            if word.ends_with('.') {
+                xf |= lex.exact_flags.get(word.trim_end_matches('.')).copied().unwrap_or(0) & X_CUE;
+            }
+            (lf, xf)
+        } else {
+            (0, 0)
+        };
+        out.push(Tok {
+            lf,
+            xf,
+            start: token.start,
+            end: token.start + word.len(),
+            word,
+            lower,
+            kind: token.kind,
+            possessive,
+            sentence,
+            sentence_first,
+            paragraph: para,
+            initial: first_word,
+            capitalised: word.chars().next().is_some_and(char::is_uppercase),
+            quoted: quoted && token.kind != TokenKind::Quote,
+        });
+    }
+    out
+}
+
+fn strip_possessive(word: &str) -> (&str, bool) {
+    for suffix in ["’s", "'s", "’", "'"] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            if !stem.is_empty() && (suffix.len() > 1 || stem.ends_with('s')) {
+                return (stem, true);
+            }
+        }
+    }
+    (word, false)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PronounKind {
+    He,
+    She,
+    They,
+    /// "who" after a name and a comma: the actor just named.
+    Who,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum What {
+    /// A name, with the words of the name.
+    Name {
+        words: Vec<String>,
+        /// A title, a given name or an apposition makes it a person's name.
+        confirmed: bool,
+        roles: Vec<String>,
+        gender: Option<Gender>,
+    },
+    /// "the chancellor", "the French president".
+    TitleRef { head: String, qualifiers: Vec<String> },
+    /// "a Kremlin official": an unnamed person.
+    Unnamed { name: String, head: String, gender: Option<Gender> },
+    Group { name: String },
+    Country { index: usize, independent: bool },
+    Organization { name: String },
+    Pronoun(PronounKind),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Raw {
+    pub start: usize,
+    pub end: usize,
+    /// Index of the first token.
+    pub token: usize,
+    pub what: What,
+}
+
+const LOCATIVE: &[&str] = &[
+    "in", "at", "to", "from", "into", "across", "throughout", "inside", "within", "near", "around",
+    "toward", "towards", "through", "outside", "via", "visited", "visit", "visiting", "flew", "returned",
+];
+
+const SPEECH: &[&str] = &[
+    "said", "says", "told", "tells", "added", "asked", "wrote", "writes", "explained", "noted",
+    "argued", "insisted", "warned", "stated", "announced", "tweeted", "declared", "claimed",
+    "replied", "responded", "confirmed", "denied", "acknowledged", "suggested", "urged", "called",
+];
+
+const PARTICLES: &[&str] = &["de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "la", "le", "del", "dos", "ibn"];
+
+pub struct Scanner<'a, 't> {
+    lex: &'static Lexicon,
+    text: &'t str,
+    toks: &'a [Tok<'t>],
+    /// The gazetteer phrase starting at each token, found once.
+    phrases: Vec<Option<(Target, usize)>>,
+    pub out: Vec<Raw>,
+}
+
+impl<'a, 't> Scanner<'a, 't> {
+    pub fn new(text: &'t str, toks: &'a [Tok<'t>]) -> Self {
+        let mut scanner = Scanner { lex: Lexicon::get(), text, toks, phrases: Vec::new(), out: Vec::new() };
+        scanner.phrases = (0..toks.len()).map(|i| scanner.find_phrase(i)).collect();
+        scanner
+    }
+
+    fn tok(&self, i: usize) -> Option<&'a Tok<'t>> {
+        self.toks.get(i)
+    }
+
+    fn slice(&self, start: usize, end: usize) -> String {
+        self.text.get(start..end).unwrap_or("").to_owned()
+    }
+
+    fn push(&mut self, start: usize, end: usize, token: usize, what: What) {
+        if start < end {
+            self.out.push(Raw { start, end, token, what });
+        }
+    }
+
+    pub fn run(mut self) -> Vec<Raw> {
+        let mut i = 0;
+        while i < self.toks.len() {
+            i = self.step(i).max(i + 1);
+        }
+        self.out
+    }
+
+    /// Tries the rules at token `i`; returns the index of the next token to look at.
+    fn step(&mut self, i: usize) -> usize {
+        let Some(t) = self.tok(i) else { return i + 1 };
+        if t.kind != TokenKind::Word {
+            return i + 1;
+        }
+        if let Some(kind) = pronoun(&t.lower) {
+            let (s, e) = (t.start, t.end);
+            self.push(s, e, i, What::Pronoun(kind));
+            return i + 1;
+        }
+        if matches!(&*t.lower, "the" | "a" | "an") {
+            return self.determiner(i);
+        }
+        if let Some(next) = self.role_and_name(i) {
+            return next;
+        }
+        if let Some(next) = self.organization_run(i, i) {
+            return next;
+        }
+        if let Some(next) = self.group(i) {
+            return next;
+        }
+        if let Some(next) = self.gazetteer(i) {
+            return next;
+        }
+        if self.tok(i).is_some_and(|t| t.possessive) {
+            if let Some(next) = self.campaign(i, i) {
+                return next;
+            }
+        }
+        if let Some(next) = self.name(i, i, Vec::new(), None, false) {
+            return next;
+        }
+        i + 1
+    }
+
+    /// The gazetteer phrase starting at token `i`: its target and the index after it.
+    fn phrase_at(&self, i: usize) -> Option<(Target, usize)> {
+        self.phrases.get(i).copied().flatten()
+    }
+
+    fn find_phrase(&self, i: usize) -> Option<(Target, usize)> {
+        let first = self.tok(i)?;
+        if !first.x(X_PHRASE) {
+            return None;
+        }
+        let phrases = self.lex.phrases.get(first.word)?;
+        'phrases: for phrase in phrases {
+            let n = phrase.words.len();
+            for (k, word) in phrase.words.iter().enumerate() {
+                let Some(t) = self.tok(i + k) else { continue 'phrases };
+                if t.word != *word || (k + 1 < n && t.possessive) {
+                    continue 'phrases;
+                }
+                if k > 0 && t.sentence != first.sentence {
+                    continue 'phrases;
+                }
+            }
+            return Some((phrase.target, i + n));
+        }
+        None
+    }
+
+    /// Collects a role phrase from token `i`: modifiers, titles, countries and seats of power.
+    /// Returns (index after the last title word, the head, country mentions inside, plural).
+    fn role(&self, i: usize, allow_unnamed: bool) -> Option<RolePhrase> {
+        let mut j = i;
+        let mut head: Option<(usize, Title)> = None;
+        let mut plural_at = None;
+        let mut countries = Vec::new();
+        let sentence = self.tok(i)?.sentence;
+        while let Some(t) = self.tok(j) {
+            if t.kind != TokenKind::Word || t.sentence != sentence {
+                break;
+            }
+            if let Some((target, next)) = self.phrase_at(j) {
+                let last = self.tok(next - 1)?;
+                // "U.S. President", "FBI Director", "Texas Sen.": countries are mentions too.
+                if let Target::Country { index, .. } = target {
+                    countries.push((t.start, last.end, j, index));
+                }
+                j = next;
+                if last.possessive && j - 1 != i {
+                    break;
+                }
+                continue;
+            }
+            if t.possessive && j != i {
+                break;
+            }
+            let lower = &*t.lower;
+            if let Some(title) = t.l(L_TITLE).then(|| self.lex.title(lower)).flatten().filter(|tt| allow_unnamed || !tt.unnamed_only) {
+                j += 1;
+                head = Some((j, *title));
+                if t.possessive {
+                    break;
+                }
+                continue;
+            }
+            if t.l(L_PLURAL) {
+                plural_at = Some(j + 1);
+                break;
+            }
+            if t.l(L_MODIFIER) && !(lower == "of" && j == i) {
+                j += 1;
+                if t.possessive {
+                    break;
+                }
+                continue;
+            }
+            break;
+        }
+        if let Some(end) = plural_at {
+            return Some(RolePhrase { end, head: None, countries, plural: true });
+        }
+        let (end, title) = head?;
+        countries.retain(|c| c.2 < end);
+        let head_tok = self.tok(end - 1)?;
+        Some(RolePhrase { end, head: Some((head_tok.lower.to_string(), title)), countries, plural: false })
+    }
+
+    fn push_countries(&mut self, countries: &[(usize, usize, usize, usize)]) {
+        for &(s, e, token, index) in countries {
+            self.push(s, e, token, What::Country { index, independent: false });
+        }
+    }
+
+    /// `the`/`a`/`an` before a role without a name: a title-only reference or an unnamed person.
+    fn determiner(&mut self, i: usize) -> usize {
+        let Some(det) = self.tok(i) else { return i + 1 };
+        let indefinite = det.lower != "the";
+        let det_start = det.start;
+        if !indefinite {
+            // "the Defence Ministry", "The New York Times": the article belongs to the mention.
+            if let Some(next) = self.organization_run(i + 1, i) {
+                return next;
+            }
+            // "the Trump campaign", "the Obama administration".
+            if let Some(next) = self.campaign(i + 1, i) {
+                return next;
+            }
+        }
+        // "the White House", "the Kremlin", "the Pentagon": the article belongs to the mention.
+        if !indefinite {
+            if let Some((target, next)) = self.phrase_at(i + 1) {
+                if matches!(target, Target::Organization(_) | Target::Country { form: CountryForm::Seat, .. })
+                    && self.role(i + 1, true).is_none_or(|r| r.head.is_none() && !r.plural)
+                    && self.group(i + 1).is_none()
+                {
+                    let (start, end) = (det_start, self.tok(next - 1).map_or(det_start, |t| t.end));
+                    return self.place_or_mention(i, next, start, end, target);
+                }
+            }
+        }
+        let Some(role) = self.role(i + 1, true) else { return i + 1 };
+        if role.plural {
+            return i + 1;
+        }
+        let Some((head, title)) = role.head.clone() else { return i + 1 };
+        // A name follows: the rules at the next token take it.
+        if self.tok(role.end).is_some_and(|t| self.is_name_part(role.end, t, true)) {
+            return i + 1;
+        }
+        if title.courtesy {
+            return i + 1;
+        }
+        let Some(last) = self.tok(role.end - 1) else { return i + 1 };
+        let Some(first) = self.tok(i + 1) else { return i + 1 };
+        let end = last.end;
+        self.push_countries(&role.countries);
+        if indefinite {
+            // "a spokeswoman for the prime minister", "an official at the Foreign Ministry".
+            let mut end = end;
+            let mut next = role.end;
+            if self.tok(next).is_some_and(|t| matches!(t.word, "for" | "at" | "of" | "with")) {
+                let mut k = next + 1;
+                let resume = k;
+                if self.tok(k).is_some_and(|t| t.lower == "the") {
+                    k += 1;
+                }
+                let stop = if let Some(r) = self.role(k, false).filter(|r| r.head.is_some()) {
+                    Some(r.end)
+                } else if let Some((_, after)) = self.phrase_at(k) {
+                    Some(after)
+                } else {
+                    let mut m = k;
+                    while m < k + 4 && self.tok(m).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word) {
+                        m += 1;
+                    }
+                    (m > k).then_some(m)
+                };
+                if let Some(stop) = stop {
+                    if let Some(last) = self.tok(stop - 1) {
+                        end = last.end;
+                        next = resume;
+                    }
+                }
+            }
+            let name = self.slice(first.start, end);
+            let name = name.strip_suffix("’s").or_else(|| name.strip_suffix("'s")).unwrap_or(&name).to_owned();
+            self.push(det_start, end, i, What::Unnamed { name, head, gender: title.gender });
+            // The words after "for the" are read again: "the prime minister" is a mention too.
+            return next;
+        } else {
+            let qualifiers = (i + 1..role.end - 1)
+                .filter_map(|k| self.tok(k))
+                .map(|t| t.lower.to_string())
+                .filter(|w| w != "of")
+                .collect();
+            self.push(det_start, end, i, What::TitleRef { head, qualifiers });
+        }
+        role.end
+    }
+
+    /// A role followed by a name: "German Chancellor Friedrich Merz", "Mr. Putin".
+    fn role_and_name(&mut self, i: usize) -> Option<usize> {
+        let role = self.role(i, false)?;
+        let (_, title) = role.head.clone()?;
+        let first = self.tok(role.end)?;
+        if !self.is_name_part(role.end, first, true) {
+            return None;
+        }
+        let last = self.tok(role.end - 1)?;
+        let start = self.tok(i)?.start;
+        let mut roles = Vec::new();
+        if !title.courtesy {
+            roles.push(self.slice(start, last.end));
+        }
+        let countries = role.countries.clone();
+        let next = self.name(role.end, i, roles, title.gender, true)?;
+        self.push_countries(&countries);
+        Some(next)
+    }
+
+    /// A capitalised run ending in an organisation cue word: "Defense Ministry", "Acme Inc.",
+    /// or a cue word followed by "of": "Ministry of Defence".
+    fn organization_run(&mut self, i: usize, from: usize) -> Option<usize> {
+        let first = self.tok(i)?;
+        let span_start = self.tok(from)?.start;
+        if !first.capitalised || first.x(X_STOP) {
+            return None;
+        }
+        let mut j = i;
+        let mut last_cue = None;
+        while let Some(t) = self.tok(j) {
+            if t.sentence != first.sentence {
+                break;
+            }
+            if t.kind == TokenKind::Word && t.capitalised {
+                if t.x(X_CUE) {
+                    last_cue = Some(j + 1);
+                }
+                j += 1;
+                if t.possessive {
+                    break;
+                }
+                continue;
+            }
+            // "Ministry of Foreign Affairs", "Bank of England".
+            if matches!(t.word, "of" | "for" | "and") && last_cue == Some(j) {
+                if self.tok(j + 1).is_some_and(|n| n.capitalised && n.kind == TokenKind::Word) {
+                    j += 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        let end = last_cue?;
+        // Trailing words after "of": "Ministry of Defence" ends at the run's end.
+        let end = if j > end && self.tok(end).is_some_and(|t| matches!(t.word, "of" | "for" | "and")) { j } else { end };
+        if end - i < 2 {
+            return None;
+        }
+        let last = self.tok(end - 1)?;
+        let name = self.slice(first.start, last.end);
+        let (s, e) = (span_start, last.end);
+        self.push(s, e, from, What::Organization { name });
+        Some(end)
+    }
+
+    /// Modifiers and a plural group noun: "European leaders", "U.S. officials", "analysts".
+    fn group(&mut self, i: usize) -> Option<usize> {
+        let first = self.tok(i)?;
+        let mut j = i;
+        let mut countries = Vec::new();
+        while let Some(t) = self.tok(j) {
+            if t.kind != TokenKind::Word || t.sentence != first.sentence {
+                return None;
+            }
+            if t.l(L_GROUP) && (!t.capitalised || t.initial || j > i || t.x(X_GROUP)) {
+                let (start, end) = (first.start, t.end);
+                let mut name = String::new();
+                for k in i..=j {
+                    let Some(w) = self.tok(k) else { break };
+                    if !name.is_empty() {
+                        name.push(' ');
+                    }
+                    if w.initial && !w.x(X_GROUP) && w.l(L_MODIFIER) {
+                        name.push_str(&w.lower);
+                    } else if k == j && !w.x(X_GROUP) {
+                        name.push_str(&w.lower);
+                    } else {
+                        name.push_str(w.word);
+                    }
+                }
+                self.push_countries(&countries);
+                self.push(start, end, i, What::Group { name });
+                return Some(j + 1);
+            }
+            if t.possessive {
+                return None;
+            }
+            if let Some((Target::Country { index, .. }, next)) = self.phrase_at(j) {
+                let last = self.tok(next - 1)?;
+                countries.push((t.start, last.end, j, index));
+                j = next;
+                continue;
+            }
+            if t.l(L_MODIFIER) && t.lower != "of" {
+                j += 1;
+                continue;
+            }
+            // "Council members", "Trump supporters": up to two capitalised words.
+            if t.capitalised && j < i + 2 && t.word.chars().any(char::is_lowercase) && !t.x(X_STOP)
+                && !t.l(L_TITLE)
+            {
+                j += 1;
+                continue;
+            }
+            return None;
+        }
+        None
+    }
+
+    /// A name and "campaign", "administration", "camp" or "team": the organisation around a person.
+    fn campaign(&mut self, i: usize, from: usize) -> Option<usize> {
+        let name = self.tok(i)?;
+        let noun = self.tok(i + 1)?;
+        if !matches!(&*noun.lower, "campaign" | "administration" | "camp" | "team") || !self.is_name_part(i, name, true) || noun.sentence != name.sentence {
+            return None;
+        }
+        let start = self.tok(from)?.start;
+        let label = format!("{} {}", name.word, noun.lower);
+        self.push(start, noun.end, from, What::Organization { name: label });
+        self.push(name.start, name.end, i, What::Name { words: vec![name.word.to_owned()], confirmed: false, roles: Vec::new(), gender: None });
+        Some(i + 2)
+    }
+
+    /// Countries, their capitals and seats, organisations and places from the gazetteer.
+    fn gazetteer(&mut self, i: usize) -> Option<usize> {
+        let (target, next) = self.phrase_at(i)?;
+        let start = self.tok(i)?.start;
+        let end = self.tok(next - 1)?.end;
+        // A gazetteer word after a given name is a surname: "George Washington".
+        if i > 0 && self.tok(i - 1).is_some_and(|p| p.capitalised && p.x(X_GIVEN)) {
+            return None;
+        }
+        Some(self.place_or_mention(i, next, start, end, target))
+    }
+
+    fn place_or_mention(&mut self, i: usize, next: usize, start: usize, end: usize, target: Target) -> usize {
+        match target {
+            Target::Place => {}
+            Target::Organization(index) => {
+                let name = self.lex.organizations.get(index).copied().unwrap_or("").to_owned();
+                self.push(start, end, i, What::Organization { name });
+            }
+            Target::Country { index, form } => {
+                let independent = match form {
+                    CountryForm::Demonym => {
+                        self.tok(next).is_some_and(|n| n.l(L_STATE))
+                    }
+                    CountryForm::People => true,
+                    CountryForm::Name | CountryForm::Seat => {
+                        // "in Ukraine", "returned to Washington": a place, not the state acting.
+                        let mut k = i;
+                        while k > 0 && self.tok(k - 1).is_some_and(|p| p.lower == "the") {
+                            k -= 1;
+                        }
+                        if k > 0 && self.tok(k - 1).is_some_and(|p| LOCATIVE.contains(&&*p.lower)) {
+                            let possessive = self.tok(next - 1).is_some_and(|t| t.possessive);
+                            if !possessive {
+                                return next;
+                            }
+                        }
+                        true
+                    }
+                };
+                self.push(start, end, i, What::Country { index, independent });
+            }
+        }
+        next
+    }
+
+    /// Whether token `j` can be part of a person's name.
+    fn is_name_part(&self, j: usize, t: &Tok, first: bool) -> bool {
+        if t.kind != TokenKind::Word || !t.capitalised {
+            return false;
+        }
+        let word = t.word;
+        if !word.chars().any(char::is_lowercase) {
+            // Initials ("J.") inside a name; all-caps words (acronyms, datelines) never.
+            return !first && word.len() == 2 && word.ends_with('.');
+        }
+        if t.x(X_STOP | X_CUE) || t.l(L_MODIFIER | L_TITLE | L_GROUP | L_PLURAL) {
+            return false;
+        }
+        if self.phrase_at(j).is_some() {
+            // A country or place name after a given name is a surname.
+            return !first && self.tok(j.wrapping_sub(1)).is_some_and(|p| p.x(X_GIVEN));
+        }
+        true
+    }
+
+    /// A run of capitalised words from `i`, taken as a name. `roles` and `gender` come from a
+    /// title before it; `titled` says there was one.
+    fn name(&mut self, i: usize, from: usize, mut roles: Vec<String>, mut gender: Option<Gender>, titled: bool) -> Option<usize> {
+        let first = self.tok(i)?;
+        // The mention spans the title before the name too: "Mr. Trump", "Sen. Bernie Sanders".
+        let span_start = self.tok(from).map_or(first.start, |t| t.start);
+        if !self.is_name_part(i, first, true) {
+            return None;
+        }
+        let sentence = first.sentence;
+        let mut words = vec![first.word.to_owned()];
+        let mut end_tok = i;
+        let mut j = i + 1;
+        if !first.possessive {
+            while let Some(t) = self.tok(j) {
+                if t.sentence != sentence || words.len() >= 5 {
+                    break;
+                }
+                if PARTICLES.contains(&t.word) && self.tok(j + 1).is_some_and(|n| self.is_name_part(j + 1, n, false)) {
+                    words.push(t.word.to_owned());
+                    j += 1;
+                    continue;
+                }
+                if matches!(t.word, "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III") || self.is_name_part(j, t, false) {
+                    words.push(t.word.to_owned());
+                    end_tok = j;
+                    j += 1;
+                    if t.possessive {
+                        break;
+                    }
+                    continue;
+                }
+                break;
+            }
+        }
+        words.truncate(end_tok + 1 - i);
+        let last = self.tok(end_tok)?;
+        let (start, mut end) = (span_start, last.end);
+        let given = self.lex.given.get(first.word).copied();
+        if gender.is_none() {
+            gender = given;
+        }
+        let mut confirmed = titled || (words.len() >= 2 && given.is_some());
+        // Apposition: "Emmanuel Macron, the French president," / "Jane Roe, 52, a farmer,".
+        let mut next = end_tok + 1;
+        if !last.possessive {
+            if let Some((role, role_start, role_end, after, role_gender)) = self.apposition(end_tok + 1) {
+                roles.push(role);
+                if gender.is_none() {
+                    gender = role_gender;
+                }
+                confirmed = true;
+                self.push(start, end, from, What::Name { words: words.clone(), confirmed, roles: roles.clone(), gender });
+                // The apposition itself refers to the same person.
+                self.push(role_start, role_end, i, What::Name { words, confirmed, roles: Vec::new(), gender });
+                return Some(after);
+            }
+            // "(D-Mass.)": party and state.
+            if let Some((party, after)) = self.party(end_tok + 1) {
+                roles.push(party);
+                confirmed = true;
+                next = after;
+                end = self.tok(after - 1).map_or(end, |t| t.end);
+            }
+            if !confirmed && (words.len() >= 2 || !first.initial) {
+                let before = i.checked_sub(1).and_then(|k| self.tok(k)).is_some_and(|p| SPEECH.contains(&&*p.lower));
+                let after = self.tok(end_tok + 1).is_some_and(|n| SPEECH.contains(&&*n.lower));
+                confirmed = before || after;
+            }
+        }
+        self.push(start, end, from, What::Name { words, confirmed, roles, gender });
+        Some(next)
+    }
+
+    /// `, (the|a|an|Country's)? ROLE (of|for ...)? ,` after a name. Returns the role text, the
+    /// span of the apposition, the token after it and the title's gender.
+    fn apposition(&self, i: usize) -> Option<(String, usize, usize, usize, Option<Gender>)> {
+        let comma = self.tok(i)?;
+        if comma.word != "," {
+            return None;
+        }
+        let mut j = i + 1;
+        // An age: "Jane Roe, 52, a farmer".
+        if self.tok(j).is_some_and(|t| t.kind == TokenKind::Number) && self.tok(j + 1).is_some_and(|t| t.word == ",") {
+            j += 2;
+        }
+        let article = self.tok(j)?;
+        let span_start = article.start;
+        if matches!(&*article.lower, "the" | "a" | "an") {
+            j += 1;
+        }
+        let role_first = self.tok(j)?;
+        let role = self.role(j, false)?;
+        let (_, title) = role.head.clone()?;
+        if title.courtesy {
+            return None;
+        }
+        let mut end = role.end;
+        // "a spokesman for the ministry", "the president of France": up to four more words.
+        if self.tok(end).is_some_and(|t| matches!(t.word, "of" | "for" | "at")) {
+            let mut k = end + 1;
+            while k < end + 5 && self.tok(k).is_some_and(|t| t.kind == TokenKind::Word) {
+                k += 1;
+            }
+            end = k;
+        }
+        let closing = self.tok(end);
+        let closed = match closing {
+            None => true,
+            Some(t) => matches!(t.word, "," | "." | ")" | ";" | "—" | "–") || t.sentence != comma.sentence,
+        };
+        if !closed {
+            return None;
+        }
+        let last = self.tok(end - 1)?;
+        let role_text = self.slice(role_first.start, last.end);
+        let after = if closing.is_some_and(|t| t.word == ",") { end + 1 } else { end };
+        Some((role_text, span_start, last.end, after, title.gender))
+    }
+
+    /// "(D-Mass.)", "(R)": party and state after a lawmaker's name.
+    fn party(&self, i: usize) -> Option<(String, usize)> {
+        if self.tok(i)?.word != "(" {
+            return None;
+        }
+        let mut j = i + 1;
+        let start = self.tok(j)?.start;
+        while j < i + 5 {
+            let t = self.tok(j)?;
+            if t.word == ")" {
+                let inner = self.text.get(start..t.start)?.trim();
+                let mut chars = inner.chars();
+                let party = chars.next().is_some_and(|c| matches!(c, 'D' | 'R' | 'I'));
+                let rest = chars.as_str();
+                if party && (rest.is_empty() || rest.starts_with(['-', '–'])) && inner.len() <= 12 {
+                    return Some((inner.to_owned(), j + 1));
+                }
+                return None;
+            }
+            j += 1;
+        }
+        None
+    }
+}
+
+#[derive(Debug, Clone)]
+struct RolePhrase {
+    end: usize,
+    head: Option<(String, Title)>,
+    /// (start, end, token, country index) of countries and seats inside the role.
+    countries: Vec<(usize, usize, usize, usize)>,
+    plural: bool,
+}
+
+fn pronoun(lower: &str) -> Option<PronounKind> {
+    Some(match lower {
+        "he" | "him" | "his" | "himself" => PronounKind::He,
+        "she" | "her" | "hers" | "herself" => PronounKind::She,
+        "they" | "them" | "their" | "theirs" | "themselves" => PronounKind::They,
+        "who" => PronounKind::Who,
+        _ => return None,
+    })
+}

@@ -1,0 +1,794 @@
+//! One pass over the atoms: at each place a number can start, read the currency before it, the
+//! number, a range, the unit after it, then decide what kind of figure it is (or that it is a
+//! year, a date, a clock time or a code and no figure), its qualifier, change and subject.
+
+use crate::atoms::Kind;
+use crate::lexicon::{lexicon, Currency, Text, UnitClass};
+use crate::number::{self, Num, Parsed};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    pub kind: &'static str,
+    /// Byte range of the figure (currency, number or range, unit).
+    pub start: usize,
+    pub end: usize,
+    /// Byte range of the numeral (or both numerals of a range) alone.
+    pub number: (usize, usize),
+    pub value: Option<f64>,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub unit: Option<String>,
+    pub qualifier: Option<&'static str>,
+    pub change: Option<&'static str>,
+    pub subject: Option<(usize, usize)>,
+}
+
+enum Step {
+    Found(Figure, usize),
+    Skip(usize),
+}
+
+/// Byte ranges of web addresses, whose digits are no figures.
+fn urls(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for marker in ["http://", "https://", "www."] {
+        let mut from = 0;
+        while let Some(k) = text.get(from..).and_then(|rest| rest.find(marker)) {
+            let start = from + k;
+            let end = text[start..].find(char::is_whitespace).map_or(text.len(), |e| start + e);
+            out.push((start, end));
+            from = end.max(start + marker.len());
+        }
+    }
+    out
+}
+
+pub fn scan(text: &str) -> Vec<Figure> {
+    let t = Text::new(text);
+    let urls = urls(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < t.atoms.len() {
+        if let Some(a) = t.atoms.get(i) {
+            if urls.iter().any(|&(s, e)| a.start >= s && a.start < e) {
+                i += 1;
+                continue;
+            }
+        }
+        match figure_at(&t, i) {
+            Step::Found(figure, next) => {
+                out.push(figure);
+                i = next.max(i + 1);
+            }
+            Step::Skip(next) => i = next.max(i + 1),
+        }
+    }
+    out
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Measure {
+    Money(Currency),
+    Percent(&'static str),
+    Unit(usize),
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Suffix {
+    measure: Measure,
+    end: usize,
+    /// `40-minute`: the figure is an adjective before a noun.
+    adjectival: bool,
+}
+
+fn line_break_at(t: &Text, i: usize) -> bool {
+    t.atoms.get(i).is_some_and(|a| a.line_break)
+}
+
+/// The unit, percent sign or currency after a number ending at atom `k`.
+fn suffix(t: &Text, num: &Num, k: usize, money: bool) -> Option<Suffix> {
+    let lex = lexicon();
+    if line_break_at(t, k) {
+        return None;
+    }
+    let (mut m, adjectival) = if t.is_sym(k, &["-", "‑"]) && t.glued(k) && t.glued(k + 1) && t.is_word(k + 1) {
+        (k + 1, true)
+    } else {
+        (k, false)
+    };
+    if num.skip_article && matches!(t.low(m), Some("a" | "an")) {
+        m += 1;
+    }
+    // Percent.
+    let percent_end = if t.is_sym(m, &["%", "٪"]) {
+        Some(m + 1)
+    } else {
+        match t.low(m) {
+            Some("percent" | "percents" | "pct" | "percentage") => Some(m + 1),
+            Some("per") if t.low(m + 1) == Some("cent") => Some(m + 2),
+            _ => None,
+        }
+    };
+    if let Some(mut e) = percent_end {
+        let mut unit = "percent";
+        if matches!(t.low(e), Some("point" | "points")) {
+            unit = "percentage point";
+            e += 1;
+        }
+        return Some(Suffix { measure: Measure::Percent(unit), end: e, adjectival });
+    }
+    if t.low(m) == Some("basis") && matches!(t.low(m + 1), Some("point" | "points")) {
+        return Some(Suffix { measure: Measure::Percent("basis point"), end: m + 2, adjectival });
+    }
+    if !money {
+        if let Some((phrase, e)) = lex.post_currency.forward(t, m) {
+            if (!phrase.glued_only || t.glued(m)) && !(t.glued(e) && matches!(t.kind(e), Some(Kind::Word | Kind::Num))) {
+                return Some(Suffix { measure: Measure::Money(phrase.value), end: e, adjectival });
+            }
+        }
+    }
+    if let Some((phrase, e)) = lex.units.forward(t, m) {
+        let glued_ok = !phrase.glued_only || t.glued(m);
+        let clean_end = !(t.glued(e) && matches!(t.kind(e), Some(Kind::Word | Kind::Num)));
+        if glued_ok && clean_end {
+            let unit = &lex.unit_list[phrase.value];
+            // `361 million pounds` is money; `200 pounds of flour` is weight.
+            if unit.name == "pound" && !money && (num.scale > 1.0 || money_context(t, num.start)) && t.low(e) != Some("of") {
+                let gbp = Currency { code: "GBP", factor: 1.0 };
+                return Some(Suffix { measure: Measure::Money(gbp), end: e, adjectival });
+            }
+            if money {
+                return None;
+            }
+            return Some(Suffix { measure: Measure::Unit(phrase.value), end: e, adjectival });
+        }
+    }
+    None
+}
+
+/// Money verbs shortly before a number: `fined 500 pounds`.
+fn money_context(t: &Text, start: usize) -> bool {
+    (start.saturating_sub(3)..start).any(|k| {
+        matches!(
+            t.low(k),
+            Some("cost" | "costs" | "paid" | "pay" | "fined" | "fine" | "worth" | "spent" | "price" | "salary" | "raised" | "sold" | "bought" | "earned" | "earn" | "owed" | "bid")
+        )
+    })
+}
+
+/// The previous word atom, skipping a glued period (`Aug. 18`, `No. 5`).
+fn prev_word(t: &Text, i: usize) -> Option<usize> {
+    let mut k = i.checked_sub(1)?;
+    if t.is_sym(k, &["."]) && t.glued(k) {
+        k = k.checked_sub(1)?;
+    }
+    t.is_word(k).then_some(k)
+}
+
+fn is_month(t: &Text, k: usize) -> bool {
+    t.is_word(k) && t.capitalised(k) && t.low(k).is_some_and(|w| lexicon().months.contains(w.trim_end_matches('.')))
+}
+
+/// A noun phrase that starts at atom `k`: what a figure counts or measures.
+fn noun_phrase(t: &Text, k: usize) -> Option<(usize, usize)> {
+    let lex = lexicon();
+    let mut p = k;
+    while matches!(t.low(p), Some("more" | "other" | "additional" | "further" | "extra")) && t.is_word(p) {
+        p += 1;
+    }
+    let mut first = None;
+    let mut last = p;
+    let mut n = 0;
+    loop {
+        if line_break_at(t, p) || !t.is_word(p) {
+            break;
+        }
+        let Some(w) = t.low(p) else { break };
+        if lex.subject_stop.contains(w) || lex.numbers.contains_key(w) || is_month(t, p) {
+            break;
+        }
+        let noun = lex.subject_nouns.contains(w);
+        if !noun && w.len() > 3 && ((w.ends_with("ed") && !w.ends_with("eed")) || w.ends_with("ing")) {
+            break;
+        }
+        if w.ends_with("ly") && w.len() > 4 && !matches!(w, "family" | "supply" | "assembly" | "rally" | "ally" | "monopoly" | "anomaly") {
+            break;
+        }
+        if lex.units.forward(t, p).is_some() && n == 0 && w.len() <= 2 {
+            break;
+        }
+        first.get_or_insert(p);
+        last = p;
+        n += 1;
+        // `box-office receipts`
+        while t.is_sym(last + 1, &["-"]) && t.glued(last + 1) && t.glued(last + 2) && t.is_word(last + 2) {
+            last += 2;
+        }
+        p = last + 1;
+        let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is");
+        if n >= 3 || (plural && !noun) || t.glued(p) && !t.is_word(p) && !t.is_sym(p, &[",", ".", ";", ":", ")", "!", "?"]) {
+            break;
+        }
+    }
+    let first = first?;
+    Some((first, last + 1))
+}
+
+/// The subject after a figure ending at atom `e`: directly (`$90 billion arms deal`), or after
+/// `of` (`ten days of talks`, `5% of the budget`) or, for money, `in` (`$2 billion in aid`).
+fn subject_after(t: &Text, e: usize, direct: bool, money: bool) -> Option<(usize, usize)> {
+    if direct {
+        if let Some(np) = noun_phrase(t, e) {
+            return Some(np);
+        }
+    }
+    let prep = t.low(e)?;
+    if prep == "of" || (money && prep == "in") {
+        let mut k = e + 1;
+        if matches!(t.low(k), Some("the" | "its" | "their" | "his" | "her" | "our" | "a" | "an" | "all")) {
+            k += 1;
+        }
+        return noun_phrase(t, k);
+    }
+    None
+}
+
+fn vague(t: &Text, i: usize) -> Option<(f64, f64, usize)> {
+    let w = t.low(i)?;
+    let base = match w {
+        "dozens" => 12.0,
+        "scores" if t.low(i + 1) == Some("of") => 20.0,
+        "hundreds" => 100.0,
+        "thousands" => 1e3,
+        "millions" => 1e6,
+        "billions" => 1e9,
+        "tens" if t.low(i + 1) == Some("of") && matches!(t.low(i + 2), Some("thousands" | "millions" | "billions")) => {
+            let s = match t.low(i + 2) {
+                Some("thousands") => 1e3,
+                Some("millions") => 1e6,
+                _ => 1e9,
+            };
+            return Some((10.0 * s, 100.0 * s, i + 3));
+        }
+        _ => return None,
+    };
+    if base == 100.0 && t.low(i + 1) == Some("of") && matches!(t.low(i + 2), Some("thousands" | "millions")) {
+        let s = if t.low(i + 2) == Some("thousands") { 1e3 } else { 1e6 };
+        return Some((100.0 * s, 1000.0 * s, i + 3));
+    }
+    let high = if base == 12.0 || base == 20.0 { 100.0 } else { base * 10.0 };
+    Some((if base == 12.0 { 24.0 } else { base }, high, i + 1))
+}
+
+fn bytes(t: &Text, from: usize, to: usize) -> (usize, usize) {
+    let start = t.atoms.get(from).map_or(t.raw.len(), |a| a.start);
+    let end = to.checked_sub(1).and_then(|k| t.atoms.get(k)).map_or(start, |a| a.end).max(start);
+    (start, end)
+}
+
+fn figure_at(t: &Text, i: usize) -> Step {
+    let lex = lexicon();
+    let Some(atom) = t.atoms.get(i) else { return Step::Skip(i + 1) };
+    if atom.kind == Kind::Word {
+        let w = t.low(i).unwrap_or("");
+        let interesting = lex.numbers.contains_key(w)
+            || matches!(w, "a" | "an" | "minus" | "negative" | "dozens" | "scores" | "hundreds" | "thousands" | "millions" | "billions" | "tens")
+            || lex.pre_currency.forward(t, i).is_some();
+        if !interesting {
+            return Step::Skip(i + 1);
+        }
+    }
+
+    // `hundreds of people`, `tens of thousands`, `millions of dollars`.
+    if let Some((low, high, e)) = vague(t, i) {
+        let after_of = if t.low(e) == Some("of") { e + 1 } else { e };
+        let money = lex.post_currency.forward(t, after_of).filter(|(p, _)| !p.glued_only);
+        let (kind, unit, subject) = match money {
+            Some((p, _)) => ("money", Some(p.value.code.to_owned()), None),
+            None => {
+                let subject = if after_of > e { subject_after(t, e, false, false) } else { noun_phrase(t, e) };
+                ("count", None, subject)
+            }
+        };
+        let (s, en) = bytes(t, i, e);
+        let (qualifier, change) = qualifier_and_change(t, i, e);
+        return Step::Found(
+            Figure {
+                kind,
+                start: s,
+                end: en,
+                number: (s, en),
+                value: None,
+                low: Some(low),
+                high: Some(high),
+                unit,
+                qualifier: qualifier.or(Some("approximate")),
+                change,
+                subject: subject.map(|(a, b)| bytes(t, a, b)),
+            },
+            e,
+        );
+    }
+
+    // Currency before the number.
+    let mut currency: Option<Currency> = None;
+    let mut j = i;
+    if let Some((phrase, e)) = lex.pre_currency.forward(t, i) {
+        if matches!(number::parse(t, e, true), Parsed::Yes(_)) && !line_break_at(t, e) {
+            currency = Some(phrase.value);
+            j = e;
+        }
+    }
+    let num = match number::parse(t, j, currency.is_some()) {
+        Parsed::Yes(num) => num,
+        Parsed::Skip(next) => return Step::Skip(next),
+        Parsed::No => return a_unit(t, i),
+    };
+    let money = currency.is_some();
+
+    // The unit of the first number, then a range.
+    let mut suffix1 = if num.ordinal { None } else { suffix(t, &num, num.end, money) };
+    let mut end = suffix1.map_or(num.end, |s| s.end);
+    let mut low = None;
+    let mut high = None;
+    let mut last_num = num;
+    let mut value = num.value;
+    let mut suffix_final = suffix1;
+    let before = prev_word(t, i).and_then(|k| t.low(k));
+    let between = before == Some("between");
+    let mut c = end;
+    if t.is_sym(c, &["-"]) && t.glued(c) && t.low(c + 1) == Some("to") {
+        c += 1; // `8- to 16-meter`
+    }
+    let hyphen = t.is_sym(c, &["-", "–", "—", "~", "‑"]);
+    let connector = if line_break_at(t, c) || num.ordinal {
+        None
+    } else if hyphen {
+        Some(c + 1)
+    } else {
+        // `to` makes a range after `from` or `between`, or from a bare number (`10 to 15 people`,
+        // `2 to 3 billion`); `grew by one million to 8.4 million` is a change and a level.
+        let from = before == Some("from");
+        let bare_first = suffix1.is_none() && num.scale == 1.0 && currency.is_none();
+        let by_change = before == Some("by");
+        match t.low(c) {
+            Some("to" | "through") if (from || between || bare_first) && !by_change => Some(c + 1),
+            Some("and") if between => Some(c + 1),
+            _ => None,
+        }
+    };
+    if let Some(c2) = connector {
+        let mut c3 = c2;
+        let mut currency2 = None;
+        if let Some((phrase, e)) = lex.pre_currency.forward(t, c2) {
+            currency2 = Some(phrase.value);
+            c3 = e;
+        }
+        let consistent_currency = match (currency, currency2) {
+            (Some(a), Some(b)) => a.code == b.code,
+            (None, Some(_)) => false,
+            _ => true,
+        };
+        if let Parsed::Yes(n2) = number::parse(t, c3, money || currency2.is_some()) {
+            let suffix2 = suffix(t, &n2, n2.end, money);
+            let mut v1 = num.value;
+            if num.scale == 1.0 && n2.scale > 1.0 && suffix1.is_none() {
+                v1 *= n2.scale; // `2 to 3 billion`
+            }
+            let same_unit = match (suffix1, suffix2) {
+                (Some(a), Some(b)) => a.measure == b.measure,
+                (Some(_), None) => false,
+                _ => true,
+            };
+            let ordered = n2.value > v1 || (between && n2.value != v1);
+            let glued_digits = hyphen && t.glued(c) && t.glued(c2) && !num.words;
+            if glued_digits && num.plain_int && n2.plain_int && num.digits == 3 && n2.digits == 4 {
+                return Step::Skip(n2.end); // a phone number
+            }
+            if consistent_currency && same_unit && !n2.ordinal && ordered && (t.is_num(c3) || !t.is_num(num.start) || !hyphen) {
+                low = Some(v1.min(n2.value));
+                high = Some(v1.max(n2.value));
+                last_num = n2;
+                suffix_final = suffix2.or(suffix1);
+                if suffix1.is_none() {
+                    suffix1 = suffix2;
+                }
+                end = suffix2.map_or(n2.end, |s| s.end);
+                value = f64::NAN;
+            } else if glued_digits && t.is_num(c3) {
+                // `3-2`, `2013-14`: a score or a season, not a range.
+                return Step::Skip(n2.end);
+            }
+        }
+    }
+    let _ = suffix1;
+
+    // The measure and kind.
+    let mut unit: Option<String> = None;
+    let mut kind: &'static str;
+    let mut factor = 1.0;
+    let mut adjectival = false;
+    match (currency, suffix_final) {
+        (Some(cur), _) => {
+            kind = "money";
+            unit = Some(cur.code.to_owned());
+            factor = cur.factor;
+        }
+        (None, Some(s)) => {
+            adjectival = s.adjectival;
+            match s.measure {
+                Measure::Money(cur) => {
+                    kind = "money";
+                    unit = Some(cur.code.to_owned());
+                    factor = cur.factor;
+                }
+                Measure::Percent(u) => {
+                    kind = "percent";
+                    unit = Some(u.to_owned());
+                }
+                Measure::Unit(index) => {
+                    let u = &lex.unit_list[index];
+                    kind = if u.class == UnitClass::Duration { "duration" } else { "quantity" };
+                    unit = Some(u.name.clone());
+                }
+            }
+        }
+        (None, None) => {
+            kind = if num.ordinal { "ordinal" } else { "number" };
+        }
+    }
+    if let Some(s) = suffix_final {
+        adjectival = s.adjectival;
+    }
+    let bare = unit.is_none();
+
+    // Not figures: clock times, dates, years, codes, names.
+    if bare {
+        if let Some((_, e)) = lex.clock.forward(t, end) {
+            return Step::Skip(e);
+        }
+        if t.is_sym(end, &[":"]) && t.is_num(end + 1) {
+            return Step::Skip(end + 2);
+        }
+        if prev_word(t, num.start).is_some_and(|k| is_month(t, k)) || is_month(t, end) || (t.low(end) == Some("of") && is_month(t, end + 1)) {
+            return Step::Skip(end);
+        }
+        if t.is_num(num.start) && low.is_none() {
+            let prev = prev_word(t, num.start);
+            if let Some(p) = prev {
+                let pw = t.low(p).unwrap_or("");
+                if lex.identifier_before.contains(pw) && !t.glued(num.start) {
+                    return Step::Skip(end);
+                }
+                let possessive = pw.ends_with("'s") || pw.ends_with("’s");
+                if t.capitalised(p) && !t.sentence_initial(p) && !possessive && p + 1 == num.start && !num.ordinal && lex.qualifiers.backward(t, p + 1).is_none() {
+                    return Step::Skip(end);
+                }
+            }
+            if t.is_sym(num.start.wrapping_sub(1), &["#", "№"]) {
+                return Step::Skip(end);
+            }
+            let year_like = num.plain_int && num.digits == 4 && (1000.0..=2099.0).contains(&num.value);
+            if year_like {
+                let after_year_word = prev.is_some_and(|p| t.low(p).is_some_and(|w| lex.year_before.contains(w)));
+                let modern = (1900.0..=2099.0).contains(&num.value);
+                let counted = noun_phrase(t, end).is_some_and(|(a, _)| t.low(a).is_some_and(|w| w.ends_with('s') || w == "people"));
+                if (modern || after_year_word) && !(counted && !after_year_word) {
+                    return Step::Skip(end);
+                }
+            }
+        }
+        if num.words {
+            let first = num.start;
+            let capital = t.capitalised(first);
+            if capital && !t.sentence_initial(first) && !matches!(t.low(first), Some("a" | "an")) {
+                return Step::Skip(end); // `Formula One`, `First Lady`, `Group of Seven`
+            }
+            if num.ordinal && capital && t.is_word(end) && t.capitalised(end) && t.low(end) != Some("i") {
+                return Step::Skip(end); // `First Lady Olena Zelenska` opening a sentence
+            }
+        }
+    }
+
+    // The subject.
+    // Directly after the figure only money (`$90 billion arms deal`), a percentage (`a 5% stake`)
+    // or an adjectival figure (`40-minute phone call`) names its subject.
+    let direct = matches!(kind, "money" | "percent") || adjectival;
+    let mut subject = if kind == "number" || kind == "ordinal" {
+        noun_phrase(t, end)
+    } else {
+        subject_after(t, end, direct, kind == "money")
+    };
+    if kind == "number" && (!num.fraction || num.value >= 1.0) {
+        if subject.is_none() && t.low(end) == Some("of") && matches!(t.low(end + 1), Some("the" | "these" | "those")) && !num.lone_one {
+            subject = noun_phrase(t, end + 2);
+        }
+        if subject.is_some() {
+            kind = "count";
+        }
+    }
+    if kind == "number" && num.fraction {
+        // `two-thirds of the members`
+        if t.low(end) == Some("of") {
+            subject = subject_after(t, end, false, false);
+        }
+    }
+
+    // `27-member bloc`, `10-point plan`: a count of what the hyphenated noun names.
+    if kind == "number" && !num.ordinal && !num.fraction && low.is_none() && subject.is_none() {
+        let hyphen_noun = t.is_sym(end, &["-", "‑"]) && t.glued(end) && t.glued(end + 1) && t.is_word(end + 1);
+        let word = t.low(end + 1).unwrap_or("");
+        if hyphen_noun && !lex.numbers.contains_key(word) && !lex.subject_stop.contains(word) && word != "old" {
+            kind = "count";
+            subject = Some((end + 1, end + 2));
+            end += 2;
+        }
+    }
+
+    // Word numbers that are not figures.
+    if bare && num.words {
+        let prev = prev_word(t, num.start).and_then(|k| t.low(k)).unwrap_or("");
+        if num.lone_one {
+            let pronoun_before = matches!(
+                prev,
+                "the" | "this" | "that" | "which" | "any" | "each" | "every" | "no" | "another" | "a" | "one" | "last" | "only"
+                    | "little" | "new" | "old" | "big" | "right" | "wrong" | "other" | "next" | "same" | "such" | "first" | "current"
+                    | "previous" | "someone" | "anyone" | "everyone" | "no-one" | "single" | "better" | "best" | "good" | "final"
+            );
+            let pronoun_after = matches!(t.low(end), Some("of" | "another" | "who" | "that" | "which" | "'s" | "’s" | "day" | "by" | "thing"));
+            if pronoun_before || pronoun_after || subject.is_none() {
+                return Step::Skip(end);
+            }
+        }
+        if num.ordinal && t.low(num.start) == Some("first") {
+            let determiner = matches!(prev, "the" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "a" | "an" | "this" | "whose");
+            if subject.is_none() && !determiner {
+                return Step::Skip(end); // adverbial `first`
+            }
+        }
+        if t.low(num.start) == Some("half") && matches!(prev, "the" | "first" | "second" | "latter" | "former" | "other" | "this" | "that" | "its" | "his" | "her" | "their" | "better") {
+            return Step::Skip(end);
+        }
+    }
+    if kind == "ordinal" && t.is_num(num.start) && (prev_word(t, num.start).is_some_and(|k| is_month(t, k)) || is_month(t, end)) {
+        return Step::Skip(end);
+    }
+
+    // Age: `five years old`, `18 months of age`.
+    if kind == "duration" {
+        if t.low(end) == Some("old") {
+            end += 1;
+        } else if t.is_sym(end, &["-"]) && t.glued(end) && t.low(end + 1) == Some("old") {
+            end += 2;
+        } else if t.low(end) == Some("of") && t.low(end + 1) == Some("age") {
+            end += 2;
+        }
+    }
+
+    let (qualifier, mut change) = qualifier_and_change(t, i, end);
+    let mut qualifier = qualifier;
+    if kind == "duration" && qualifier == Some("more_than") && matches!(prev_word(t, i).and_then(|k| t.low(k)), Some("over")) {
+        qualifier = None; // `over three years` is a period
+    }
+    if let Some(q) = post_qualifier(t, end) {
+        qualifier = qualifier.or(Some(q));
+    }
+    if change.is_none() {
+        if let Some((a, _)) = subject {
+            let head = t.low(a).unwrap_or("");
+            change = lex.change_after.get(head).copied();
+        }
+    }
+    if change.is_some() && qualifier.is_none() {
+        qualifier = change;
+    }
+
+    let (s, e) = bytes(t, i, end);
+    let number_span = bytes(t, num.start, last_num.end);
+    // `35 cents` is 0.35 dollars, not 0.35000000000000003.
+    let scale = |v: f64| if factor == 1.0 { v } else { format!("{:.12e}", v * factor).parse().unwrap_or(v * factor) };
+    Step::Found(
+        Figure {
+            kind,
+            start: s,
+            end: e,
+            number: number_span,
+            value: if value.is_nan() { None } else { Some(scale(value)) },
+            low: low.map(scale),
+            high: high.map(scale),
+            unit,
+            qualifier,
+            change,
+            subject: subject.map(|(a, b)| bytes(t, a, b)),
+        },
+        end,
+    )
+}
+
+/// `a decade`, `an hour` after `for`, `within`, `more than`...: a duration of one unit.
+fn a_unit(t: &Text, i: usize) -> Step {
+    let lex = lexicon();
+    if !matches!(t.low(i), Some("a" | "an")) {
+        return Step::Skip(i + 1);
+    }
+    let Some((phrase, e)) = lex.units.forward(t, i + 1) else { return Step::Skip(i + 1) };
+    let unit = &lex.unit_list[phrase.value];
+    if unit.class != UnitClass::Duration || phrase.glued_only {
+        return Step::Skip(i + 1);
+    }
+    let long = matches!(unit.name.as_str(), "decade" | "century" | "fortnight" | "millennium");
+    let prev = prev_word(t, i).and_then(|k| t.low(k)).unwrap_or("");
+    let period = matches!(prev, "for" | "within" | "over" | "nearly" | "almost" | "about" | "than" | "least" | "under" | "half" | "around" | "roughly");
+    let relative = matches!(t.low(e), Some("ago" | "earlier" | "later" | "before" | "after" | "from"));
+    if !(long || period) || relative || t.is_num(i.wrapping_sub(1)) {
+        return Step::Skip(e);
+    }
+    let (qualifier, _) = qualifier_and_change(t, i, e);
+    let (s, en) = bytes(t, i, e);
+    Step::Found(
+        Figure {
+            kind: "duration",
+            start: s,
+            end: en,
+            number: bytes(t, i, i + 1),
+            value: Some(1.0),
+            low: None,
+            high: None,
+            unit: Some(unit.name.clone()),
+            qualifier,
+            change: None,
+            subject: None,
+        },
+        e,
+    )
+}
+
+/// The qualifier before a figure starting at atom `i` (`about`, `more than`, `within`) and the
+/// direction of a change (`rose 5%`, `fell by $2bn`, `up 3%`).
+fn qualifier_and_change(t: &Text, i: usize, _end: usize) -> (Option<&'static str>, Option<&'static str>) {
+    let lex = lexicon();
+    let mut k = i;
+    let mut range_word = false;
+    if matches!(prev_word(t, k).and_then(|p| t.low(p)), Some("between" | "from")) && prev_word(t, k) == Some(k - 1) {
+        k -= 1;
+        range_word = true;
+    }
+    let mut qualifier = None;
+    if let Some((phrase, start)) = lex.qualifiers.backward(t, k) {
+        if !line_break_at(t, k) {
+            qualifier = Some(phrase.value);
+            k = start;
+        }
+    }
+    let mut change = None;
+    let mut p = k;
+    if p > 0 && t.low(p - 1) == Some("by") {
+        p -= 1;
+    }
+    if p > 0 && t.is_word(p - 1) && !line_break_at(t, p) && !range_word {
+        if let Some(d) = t.low(p - 1).and_then(|w| lex.change_before.get(w)) {
+            change = Some(*d);
+        }
+    }
+    // `an increase of 5%`
+    if change.is_none() && !range_word && k > 1 && t.low(k - 1) == Some("of") {
+        if let Some(d) = t.low(k - 2).and_then(|w| lex.change_after.get(w)) {
+            change = Some(*d);
+        }
+    }
+    (qualifier, change)
+}
+
+/// `or more`, `or less`, `or so` after a figure.
+fn post_qualifier(t: &Text, end: usize) -> Option<&'static str> {
+    if !matches!(t.low(end), Some("or" | "and")) {
+        return None;
+    }
+    match t.low(end + 1)? {
+        "more" | "above" | "over" | "greater" | "higher" => Some("at_least"),
+        "less" | "fewer" | "below" | "under" | "lower" => Some("at_most"),
+        "so" if t.low(end) == Some("or") => Some("approximate"),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `(span, kind, value, unit, qualifier, subject)` of each figure.
+    fn figures(text: &str) -> Vec<(String, &'static str, Option<f64>, Option<String>, Option<&'static str>, Option<String>)> {
+        scan(text)
+            .into_iter()
+            .map(|f| {
+                let subject = f.subject.map(|(s, e)| text[s..e].to_owned());
+                (text[f.start..f.end].to_owned(), f.kind, f.value, f.unit, f.qualifier, subject)
+            })
+            .collect()
+    }
+
+    fn spans(text: &str) -> Vec<String> {
+        figures(text).into_iter().map(|f| f.0).collect()
+    }
+
+    #[test]
+    fn money_in_several_forms() {
+        let found = figures("They paid $90 billion, €2.5bn, USD 34.6 million, 90 billion dollars, £400,000 and HK$10 million.");
+        let units: Vec<_> = found.iter().map(|f| (f.2, f.3.clone().unwrap_or_default())).collect();
+        assert_eq!(
+            units,
+            [
+                (Some(90e9), "USD".to_owned()),
+                (Some(2.5e9), "EUR".to_owned()),
+                (Some(34.6e6), "USD".to_owned()),
+                (Some(90e9), "USD".to_owned()),
+                (Some(400_000.0), "GBP".to_owned()),
+                (Some(10e6), "HKD".to_owned()),
+            ]
+        );
+    }
+
+    #[test]
+    fn cents_are_hundredths() {
+        assert_eq!(figures("Brent fell 35 cents.")[0].2, Some(0.35));
+    }
+
+    #[test]
+    fn subjects() {
+        let found = figures("A $90 billion arms deal, a 40-minute phone call, and the attack killed 12 people.");
+        let subjects: Vec<_> = found.iter().map(|f| f.5.clone().unwrap_or_default()).collect();
+        assert_eq!(subjects, ["arms deal", "phone call", "people"]);
+        assert_eq!(found[2].1, "count");
+    }
+
+    #[test]
+    fn qualifiers_and_changes() {
+        let found = figures("within ten days, more than 200 witnesses, up to 700 workers, sales rose 5% and fell by $2bn");
+        let q: Vec<_> = found.iter().map(|f| f.4).collect();
+        assert_eq!(q, [Some("at_most"), Some("more_than"), Some("at_most"), Some("up"), Some("down")]);
+    }
+
+    #[test]
+    fn ranges() {
+        let found = scan("between 5 and 6 kg, 10-15 drones, from $2 billion to $3 billion");
+        let r: Vec<_> = found.iter().map(|f| (f.low, f.high, f.value)).collect();
+        assert_eq!(r, [(Some(5.0), Some(6.0), None), (Some(10.0), Some(15.0), None), (Some(2e9), Some(3e9), None)]);
+    }
+
+    #[test]
+    fn not_figures() {
+        assert!(spans("On Aug. 18, 2025 at 5 p.m., after 9/11, the G7 discussed COVID-19 and F-16 jets.").is_empty());
+        assert!(spans("Call 555-1234. The team won 3-2 in the 2024-25 season.").is_empty());
+        assert!(spans("The one who left was no one. One of them said so.").is_empty());
+        assert!(spans("Ukrainian First Lady Olena Zelenska and Formula One; hostilities must cease first.").is_empty());
+        assert!(spans("See https://example.com/a?b=30%25 for details.").is_empty());
+    }
+
+    #[test]
+    fn words_and_fractions() {
+        let found = figures("forty-two students, a hundred and twenty teachers, two-thirds of voters, half a million people");
+        let v: Vec<_> = found.iter().map(|f| f.2.map(|v| (v * 1000.0).round() / 1000.0)).collect();
+        assert_eq!(v, [Some(42.0), Some(120.0), Some(0.667), Some(500_000.0)]);
+    }
+
+    #[test]
+    fn durations_and_quantities() {
+        let found = figures("two and a half hours, 18 months, a decade, 120 km, 40 degrees Celsius, 3,000 barrels");
+        let u: Vec<_> = found.iter().map(|f| f.3.clone().unwrap_or_default()).collect();
+        assert_eq!(u, ["hour", "month", "decade", "kilometre", "degree Celsius", "barrel"]);
+    }
+
+    #[test]
+    fn ordinals() {
+        assert_eq!(spans("the first visit and the 3rd round"), ["first", "3rd"]);
+    }
+
+    #[test]
+    fn spans_survive_odd_text() {
+        for text in ["€", "$", "-", "1/", "½", "a", "£5½", "3.", "٣ € 5", "“5”", "e5", "1e", "x\u{301}5"] {
+            for f in scan(text) {
+                assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end) && f.start <= f.end);
+            }
+        }
+    }
+}

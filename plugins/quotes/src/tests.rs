@@ -1,0 +1,133 @@
+use super::*;
+use analyze_sdk::core::Document;
+
+fn actor(id: &str, name: &str, kind: ActorKind, text: &str, words: &[&str]) -> Actor {
+    let mut mentions = Vec::new();
+    for w in words {
+        let mut from = 0;
+        while let Some(p) = text[from..].find(w) {
+            let start = from + p;
+            let end = start + w.len();
+            let before = text[..start].chars().next_back();
+            let after = text[end..].chars().next();
+            if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
+                mentions.push(Span::new(text, start, end).unwrap());
+            }
+            from = end;
+        }
+    }
+    mentions.sort();
+    Actor { id: id.into(), name: name.into(), kind, roles: vec![], mentions }
+}
+
+fn run(text: &str, actors: &[Actor]) -> Vec<Quote> {
+    let doc = Document::new("t", text);
+    Quotes::default().find(&doc, actors)
+}
+
+fn contents(q: &Quote) -> Vec<&str> {
+    q.content.iter().map(|s| s.text.as_str()).collect()
+}
+
+#[test]
+fn reported_speech_takes_the_clause_after_the_cue() {
+    let t = "Zelenskyy said security guarantees would likely be formalised within ten days.";
+    let a = [actor("zelenskyy", "Volodymyr Zelenskyy", ActorKind::Person, t, &["Zelenskyy"])];
+    let q = run(t, &a);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].kind, "indirect");
+    assert_eq!(contents(&q[0]), vec!["security guarantees would likely be formalised within ten days"]);
+    assert_eq!(q[0].speaker.actor.as_deref(), Some("zelenskyy"));
+    assert_eq!(q[0].cue.as_ref().unwrap().text, "said");
+}
+
+#[test]
+fn that_clause_starts_after_that() {
+    let q = run("The minister announced on Tuesday that the border would reopen.", &[]);
+    assert_eq!(contents(&q[0]), vec!["the border would reopen"]);
+    assert_eq!(q[0].speaker.name.as_deref(), Some("The minister"));
+}
+
+#[test]
+fn said_as_adjective_or_passive_is_not_a_cue() {
+    assert!(run("The said agreement expired in May.", &[]).is_empty());
+    assert!(run("The deal, said to be worth $5 billion, collapsed.", &[]).is_empty());
+    assert!(run("She declined to say whether the talks would go on.", &[]).is_empty());
+}
+
+#[test]
+fn split_quote_has_two_pieces() {
+    let t = "“We are ready,” Novak said. “The rest is up to them.”";
+    let q = run(t, &[]);
+    assert_eq!(q.len(), 1);
+    assert_eq!(contents(&q[0]), vec!["We are ready", "The rest is up to them."]);
+    assert_eq!(q[0].speaker.name.as_deref(), Some("Novak"));
+}
+
+#[test]
+fn according_to_before_and_after() {
+    let q = run("According to the ministry, prices fell by half.", &[]);
+    assert_eq!(contents(&q[0]), vec!["prices fell by half"]);
+    assert_eq!(q[0].speaker.name.as_deref(), Some("the ministry"));
+    let q = run("Prices fell by half, according to the ministry.", &[]);
+    assert_eq!(contents(&q[0]), vec!["Prices fell by half"]);
+}
+
+#[test]
+fn clause_before_the_cue() {
+    let q = run("The talks will resume next week, officials said.", &[]);
+    assert_eq!(contents(&q[0]), vec!["The talks will resume next week"]);
+    assert_eq!(q[0].speaker.name.as_deref(), Some("officials"));
+}
+
+#[test]
+fn pronoun_resolves_through_actor_mentions() {
+    let t = "Anna Berg arrived late. “We will not sign this,” she said.";
+    let mut a = actor("anna-berg", "Anna Berg", ActorKind::Person, t, &["Anna Berg"]);
+    a.mentions.push(Span::new(t, t.find("she").unwrap(), t.find("she").unwrap() + 3).unwrap());
+    let q = run(t, &[a]);
+    assert_eq!(q[0].speaker.actor.as_deref(), Some("anna-berg"));
+    assert_eq!(q[0].speaker.name.as_deref(), Some("Anna Berg"));
+    assert_eq!(q[0].speaker.mention.as_ref().unwrap().text, "she");
+}
+
+#[test]
+fn told_takes_an_addressee() {
+    let q = run("Mayor Lina Ortiz told reporters that the bridge was safe.", &[]);
+    assert_eq!(contents(&q[0]), vec!["the bridge was safe"]);
+    assert_eq!(q[0].addressee.as_ref().unwrap().name.as_deref(), Some("reporters"));
+    assert_eq!(q[0].speaker.name.as_deref(), Some("Mayor Lina Ortiz"));
+}
+
+#[test]
+fn title_and_scare_quotes_are_not_speech() {
+    assert!(run("She starred in the film “Silent Harbour” last year.", &[]).is_empty());
+    assert!(run("The so-called “reform” cost millions.", &[]).is_empty());
+}
+
+#[test]
+fn called_with_quoted_fragment_is_mixed() {
+    let q = run("Senator Hale called the plan \"dead on arrival\" on Friday.", &[]);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].kind, "mixed");
+    assert_eq!(q[0].speaker.name.as_deref(), Some("Senator Hale"));
+}
+
+#[test]
+fn unknown_speaker_is_not_guessed() {
+    let q = run("“Nobody knows what comes next.”", &[]);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker, Party::default());
+}
+
+#[test]
+fn called_fragment_debug() {
+    for t in [
+        "De Blasio, speaking on WOR710, called Trump a “blowhard.”",
+        "In somber comments, Trump called the assault that killed five Dallas police officers \"an attack on our country.\"",
+        "On Wednesday, Trump called Clinton, his Democratic presidential challenger, an ISIS “co-founder.”",
+        "In an AP interview Monday, Sanders said the process could be “messy,” adding, “Democracy is messy.”",
+    ] {
+        eprintln!("{t}\n  {:?}", run(t, &[]).iter().map(|q| (q.kind, contents(q), q.cue.as_ref().map(|c| c.text.clone()))).collect::<Vec<_>>());
+    }
+}

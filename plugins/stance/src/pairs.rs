@@ -1,0 +1,84 @@
+//! Stance between two actors of one sentence that no cue rule linked: the portrayal model's
+//! sentiment toward the later actor, held by the earlier one (or by the speaker when the sentence
+//! ends `…, X said`). Off by default (`pair_model = true` turns it on): it guesses where rules
+//! read, so its findings carry `"via": "model"` and no cue.
+
+use crate::model::{argmax, Model};
+use crate::rules::{words, Context, Holder, StanceFinding, Target};
+
+const SAY: &[&str] = &["said", "says", "told", "added", "wrote", "tweeted", "argued", "insisted"];
+
+pub fn run(ctx: &Context, threshold: f64, stances: &[StanceFinding]) -> Vec<StanceFinding> {
+    let mut out = Vec::new();
+    let model = Model::get();
+    let text = &ctx.doc.text;
+    for (si, sentence) in ctx.doc.sentences().iter().enumerate() {
+        // First mention of each actor in the sentence.
+        let mut firsts: Vec<&crate::rules::Mention> = Vec::new();
+        for m in ctx.mentions.iter().filter(|m| m.start >= sentence.start && m.end <= sentence.end) {
+            if !firsts.iter().any(|f| f.actor == m.actor) {
+                firsts.push(m);
+            }
+        }
+        if firsts.len() < 2 {
+            continue;
+        }
+        let Some(s_text) = text.get(sentence.range()) else { continue };
+        let ws = words(ctx.doc, sentence.range());
+        let said_by = |start: usize, end: usize| {
+            let before = ws.iter().rposition(|w| w.end <= start).and_then(|i| ws.get(i));
+            let after = ws.iter().position(|w| w.start >= end).and_then(|i| ws.get(i));
+            before.is_some_and(|w| SAY.contains(&w.norm.as_str()))
+                || after.is_some_and(|w| SAY.contains(&w.norm.as_str()))
+        };
+        let mut pairs = 0;
+        for (i, a) in firsts.iter().enumerate() {
+            for b in firsts.iter().skip(i + 1) {
+                if pairs >= 6 {
+                    break;
+                }
+                pairs += 1;
+                let (Some(actor_a), Some(actor_b)) = (ctx.actors.get(a.actor), ctx.actors.get(b.actor)) else { continue };
+                let linked = stances.iter().any(|f| {
+                    let ids = [f.holder.actor.as_deref(), f.target.actor.as_deref()];
+                    ids.contains(&Some(actor_a.id.as_str())) && ids.contains(&Some(actor_b.id.as_str()))
+                });
+                if linked {
+                    continue;
+                }
+                // The later actor speaks (`…, X said`): it holds the stance toward the earlier.
+                let (holder, target) = if said_by(b.start, b.end) && !said_by(a.start, a.end) { (b, a) } else { (a, b) };
+                let probs = model.predict(s_text, target.start - sentence.start..target.end - sentence.start);
+                let (label, p) = argmax(&probs);
+                if label == 1 || p < threshold {
+                    continue;
+                }
+                let (Ok(h_span), Ok(t_span), Ok(evidence)) = (
+                    ctx.doc.span(holder.start, holder.end),
+                    ctx.doc.span(target.start, target.end),
+                    ctx.doc.span(sentence.start, sentence.end),
+                ) else {
+                    continue;
+                };
+                let (h_actor, t_actor) = (ctx.actors.get(holder.actor), ctx.actors.get(target.actor));
+                out.push(StanceFinding {
+                    kind: "stance",
+                    holder: Holder {
+                        actor: h_actor.map(|x| x.id.clone()),
+                        mention: Some(h_span),
+                        name: h_actor.map(|x| x.name.clone()).unwrap_or_default(),
+                    },
+                    target: Target { actor: t_actor.map(|x| x.id.clone()), text: t_span.text.clone(), span: t_span },
+                    stance: if label == 2 { "support" } else { "oppose" },
+                    score: ((if label == 2 { p } else { -p }) * 100.0).round() / 100.0 * 0.5,
+                    cue: None,
+                    evidence,
+                    via: Some("model"),
+                    sentence: si,
+                    position_of: None,
+                });
+            }
+        }
+    }
+    out
+}

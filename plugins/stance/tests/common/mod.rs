@@ -1,0 +1,87 @@
+//! Hand-written priors: actors and quotes given by context strings.
+#![allow(dead_code)]
+
+use analyze_plugin_stance::Stance;
+use analyze_sdk::core::{Analyzer, Document, Input};
+use serde_json::{json, Value};
+use std::collections::BTreeMap;
+
+/// The span of `word` inside the first occurrence of `context` in `text`.
+pub fn at(text: &str, context: &str, word: &str) -> Value {
+    let c = text.find(context).unwrap_or_else(|| panic!("context {context:?} not in text"));
+    let w = text[c..].find(word).unwrap_or_else(|| panic!("{word:?} not in {context:?}")) + c;
+    json!({"start": w, "end": w + word.len(), "text": word})
+}
+
+/// Every whole-word occurrence of `word`.
+pub fn all(text: &str, word: &str) -> Vec<Value> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = text[from..].find(word) {
+        let s = from + i;
+        let e = s + word.len();
+        let before = text[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after = text[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        if before && after {
+            out.push(json!({"start": s, "end": e, "text": word}));
+        }
+        from = e;
+    }
+    out
+}
+
+pub fn actor(id: &str, name: &str, kind: &str, mentions: Vec<Value>) -> Value {
+    let mut mentions = mentions;
+    mentions.sort_by_key(|m| m["start"].as_u64());
+    json!({"id": id, "name": name, "kind": kind, "roles": [], "mentions": mentions})
+}
+
+pub fn quote(text: &str, content: &str, speaker: &str, mention: Value) -> Value {
+    let s = text.find(content).unwrap_or_else(|| panic!("{content:?} not in text"));
+    json!({"kind": "direct", "content": [{"start": s, "end": s + content.len(), "text": content}],
+        "cue": null, "speaker": {"actor": speaker, "mention": mention, "name": null}, "addressee": null})
+}
+
+pub fn run(text: &str, actors: Value, quotes: Value, settings: Value) -> Value {
+    let doc = Document::new("fixture", text);
+    let mut prior = BTreeMap::new();
+    prior.insert("actors".to_owned(), actors);
+    prior.insert("quotes".to_owned(), quotes);
+    let input = Input::new(&doc, &settings, &prior);
+    let output = Stance.analyze(&input).expect("stance runs");
+    output.findings
+}
+
+/// One line per finding, for compact snapshots and assertions.
+pub fn lines(findings: &Value) -> Vec<String> {
+    findings
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|f| match f["type"].as_str() {
+            Some("stance") => format!(
+                "{} {} {} [{}] target={} via={} cue={:?}",
+                f["holder"]["name"].as_str().unwrap_or(""),
+                f["stance"].as_str().unwrap_or(""),
+                f["score"],
+                f["target"]["text"].as_str().unwrap_or(""),
+                f["target"]["actor"],
+                f["via"].as_str().unwrap_or(""),
+                f["cue"]["text"].as_str().unwrap_or(""),
+            ),
+            Some("tone") => format!(
+                "{} tone={} cue={:?}",
+                f["holder"]["name"].as_str().unwrap_or(""),
+                f["tone"].as_str().unwrap_or(""),
+                f["cue"]["text"].as_str().unwrap_or(""),
+            ),
+            Some("position") => format!(
+                "{} on {:?}: {}",
+                f["holder"]["name"].as_str().unwrap_or(""),
+                f["query"].as_str().unwrap_or(""),
+                f["stance"].as_str().unwrap_or(""),
+            ),
+            _ => f.to_string(),
+        })
+        .collect()
+}

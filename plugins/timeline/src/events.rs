@@ -1,0 +1,477 @@
+//! Events: trigger words from the lexicon, their clause, actors, modality and time, and the
+//! chronological order.
+
+use crate::calendar;
+use crate::expr::{self, Expr, Ty, W};
+use crate::lexicon::{Cue, Lexicon, Trigger};
+use analyze_sdk::prelude::*;
+use jiff::civil::Date;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Modality {
+    Actual,
+    Planned,
+    Hypothetical,
+    Negated,
+}
+
+impl Modality {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Modality::Actual => "actual",
+            Modality::Planned => "planned",
+            Modality::Hypothetical => "hypothetical",
+            Modality::Negated => "negated",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Certainty {
+    Stated,
+    Inferred,
+    Unknown,
+}
+
+impl Certainty {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Certainty::Stated => "stated",
+            Certainty::Inferred => "inferred",
+            Certainty::Unknown => "unknown",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Event {
+    pub token: usize,
+    pub start_byte: usize,
+    pub end_byte: usize,
+    pub sentence: usize,
+    pub clause: (usize, usize),
+    pub summary: String,
+    pub actors: Vec<String>,
+    pub modality: Modality,
+    pub start: Option<Date>,
+    pub end: Option<Date>,
+    pub expression: Option<usize>,
+    pub duration: Option<usize>,
+    pub certainty: Certainty,
+    /// Sort key: day, phase within the day, text order.
+    pub key: (Option<Date>, i32),
+}
+
+impl Event {
+    pub fn relation(&self, dct: Option<Date>) -> &'static str {
+        let Some(dct) = dct else { return "unknown" };
+        if matches!(self.modality, Modality::Planned | Modality::Hypothetical) {
+            // Plans are never facts: they lie ahead unless the text dates them earlier.
+            return match (self.start, self.end) {
+                (_, Some(e)) if e < dct => "before",
+                (Some(s), _) if s >= dct => "after",
+                (None, None) => "unknown",
+                _ => "overlaps",
+            };
+        }
+        match (self.start, self.end) {
+            (_, Some(e)) if e < dct => "before",
+            (None, Some(e)) if e == dct => "before",
+            (Some(s), _) if s > dct => "after",
+            (Some(s), None) if s == dct && self.modality != Modality::Actual => "after",
+            (Some(s), Some(e)) if s <= dct && dct <= e => "overlaps",
+            (Some(s), None) if s <= dct => "overlaps",
+            _ => "unknown",
+        }
+    }
+}
+
+fn is_boundary(w: &str) -> bool {
+    matches!(w, "," | ";" | ":" | "—" | "–" | "(" | ")" | "which" | "who" | "but" | "while" | "whereas" | "although" | "though" | "because" | "\"" | "“" | "”")
+}
+
+/// Clause ranges (token indices) for the tokens of one sentence `lo..hi`.
+fn clauses(ws: &[W], lo: usize, hi: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = lo;
+    for j in lo..hi {
+        let w = ws.get(j).map_or("", |t| t.low.as_str());
+        if is_boundary(w) && j > start {
+            out.push((start, j));
+            start = j;
+        }
+    }
+    if start < hi {
+        out.push((start, hi));
+    }
+    out
+}
+
+/// What the text says about the order of two events: `(earlier, later)` by event index.
+pub type Order = Vec<(usize, usize)>;
+
+pub fn find(doc: &Document, ws: &[W], lex: &Lexicon, tcues: &[Option<bool>], exprs: &[Expr], actors: &[Actor]) -> (Vec<Event>, Order) {
+    let dct = doc.date;
+    let masks: Vec<u8> = (0..ws.len()).map(|j| lex.cue_mask(ws, j)).collect();
+    let mut in_expr = vec![false; ws.len()];
+    for e in exprs {
+        for k in e.tokens.0..e.tokens.1 {
+            if let Some(f) = in_expr.get_mut(k) {
+                *f = true;
+            }
+        }
+    }
+    let mut events: Vec<Event> = Vec::new();
+    let mut order: Order = Vec::new();
+    // The narrative anchor: the latest stated day, carried to past events without a date.
+    let mut anchor: Option<Date> = None;
+    let mut i = 0;
+    while i < ws.len() {
+        let s = ws.get(i).map_or(0, |t| t.sentence);
+        let mut hi = i;
+        while ws.get(hi).is_some_and(|t| t.sentence == s) {
+            hi += 1;
+        }
+        let first_event = events.len();
+        for (clo, chi) in clauses(ws, i, hi) {
+            let clause_exprs: Vec<usize> =
+                exprs.iter().enumerate().filter(|(_, e)| e.tokens.0 >= clo && e.tokens.1 <= chi).map(|(k, _)| k).collect();
+            for j in clo..chi {
+                let Some(t) = ws.get(j) else { continue };
+                if in_expr.get(j).copied().unwrap_or(false) {
+                    continue;
+                }
+                let Some(kind) = lex.trigger(&t.low) else { continue };
+                if t.cap && j > i {
+                    continue; // part of a name: Summit Partners, Call of Duty
+                }
+                let prev = if j > i { ws.get(j - 1).map_or("", |p| p.low.as_str()) } else { "" };
+                if kind == Trigger::Verb && matches!(prev, "a" | "an" | "the" | "this" | "that") {
+                    continue;
+                }
+                if kind == Trigger::Noun && matches!(ws.get(j + 1).map(|n| n.low.as_str()), Some("of")) && t.low == "end" {
+                    continue;
+                }
+                let ev = build(doc, ws, tcues, &masks, exprs, actors, &clause_exprs, (clo, chi), (i, hi), j, dct, &mut anchor);
+                if let Some(mut ev) = ev {
+                    // `…summit, which ended without…`: a relative clause tells of the event before it.
+                    let relative = matches!(ws.get(clo).map(|t| t.low.as_str()), Some("which" | "who"));
+                    if relative && ev.certainty != Certainty::Stated && ev.modality == Modality::Actual {
+                        if let Some(p) = events[first_event..].iter().rev().find(|p| p.clause.1 <= clo) {
+                            ev.start = p.start;
+                            ev.end = p.end;
+                            ev.certainty = if p.certainty == Certainty::Unknown { Certainty::Unknown } else { Certainty::Inferred };
+                            ev.key = (p.key.0, p.key.1 + 1);
+                        }
+                    }
+                    // `X, followed by Y`, `X followed Y`, `ahead of X`, `after X`, `before X`
+                    let k = events.len();
+                    let prev2 = if j >= 2 { ws.get(j - 2).map_or("", |p| p.low.as_str()) } else { "" };
+                    let window: Vec<&str> = (clo..j).filter_map(|x| ws.get(x).map(|t| t.low.as_str())).collect();
+                    let window = window.join(" ");
+                    let last_in_sentence = (first_event..k).next_back();
+                    if let Some(p) = last_in_sentence {
+                        if window.contains("followed by") || window.contains("then") {
+                            order.push((p, k));
+                        } else if window.contains("followed") || window.contains("after") || window.contains("since") || window.contains("following") {
+                            order.push((k, p));
+                        } else if window.contains("ahead of") || window.contains("before") || window.contains("prior to") {
+                            order.push((p, k));
+                        }
+                    } else if window.contains("ahead of") || window.contains("before") || prev2 == "ahead" {
+                        // `Ahead of talks, Trump was overheard`: tie it to the sentence's next event.
+                        order.push((usize::MAX, k));
+                    } else if window.contains("after") || window.contains("following") {
+                        order.push((k, usize::MAX));
+                    }
+                    events.push(ev);
+                }
+            }
+        }
+        // Resolve the ties to the next event of the sentence.
+        for o in order.iter_mut() {
+            if o.0 == usize::MAX && o.1 >= first_event {
+                *o = (o.1 + 1, o.1);
+            } else if o.1 == usize::MAX && o.0 >= first_event {
+                *o = (o.0, o.0 + 1);
+            }
+        }
+        order.retain(|(a, b)| a != b && *a < events.len() && *b < events.len());
+        i = hi.max(i + 1);
+    }
+    // `followed by` passes on the modality of the earlier event: a planned meeting followed by a
+    // session makes the session planned too.
+    for &(a, b) in &order {
+        let (Some(ea), Some(eb)) = (events.get(a), events.get(b)) else { continue };
+        if ea.sentence == eb.sentence && ea.modality == Modality::Planned && eb.modality == Modality::Actual && eb.expression.is_none() {
+            let (start, key) = (ea.start, ea.key);
+            if let Some(eb) = events.get_mut(b) {
+                eb.modality = Modality::Planned;
+                eb.start = start;
+                eb.end = None;
+                eb.certainty = Certainty::Inferred;
+                eb.key = key;
+            }
+        }
+    }
+    (events, order)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn build(
+    doc: &Document,
+    ws: &[W],
+    tcues: &[Option<bool>],
+    masks: &[u8],
+    exprs: &[Expr],
+    actors: &[Actor],
+    clause_exprs: &[usize],
+    clause: (usize, usize),
+    sentence: (usize, usize),
+    j: usize,
+    dct: Option<Date>,
+    anchor: &mut Option<Date>,
+) -> Option<Event> {
+    let text = doc.text.as_str();
+    let t = ws.get(j)?;
+    let (clo, chi) = clause;
+    // Modality: cues in a window around the trigger, within the clause.
+    let mut cues = Vec::new();
+    let mut negated = false;
+    for k in j.saturating_sub(7).max(clo)..(j + 4).min(chi) {
+        let mask = masks.get(k).copied().unwrap_or(0);
+        for cue in [Cue::Future, Cue::Planned, Cue::Hypothetical, Cue::Negated] {
+            if mask & (1 << (cue as u8)) == 0 {
+                continue;
+            }
+            if cue == Cue::Negated {
+                if k < j && j - k <= 4 {
+                    negated = true;
+                }
+            } else if k < j || is_auxiliary(ws.get(k).map_or("", |t| t.low.as_str())) {
+                cues.push(cue);
+            }
+        }
+    }
+    let before = |k: usize| if j >= k { ws.get(j - k).map_or("", |p| p.low.as_str()) } else { "" };
+    let last_like = matches!(before(1), "last" | "previous" | "earlier" | "former" | "prior" | "past")
+        || matches!(before(2), "last" | "previous" | "prior");
+    let next_like = matches!(before(1), "next" | "upcoming" | "coming" | "planned" | "proposed" | "potential" | "future")
+        || matches!(before(2), "next" | "upcoming" | "planned" | "proposed" | "potential");
+    // The time expression of the clause nearest the trigger.
+    let nearest = clause_exprs
+        .iter()
+        .copied()
+        .filter(|&k| {
+            exprs.get(k).is_some_and(|e| {
+                e.ty != Ty::Set
+                    && !(e.ty == Ty::Duration && e.modifier != Some("ON_OR_BEFORE"))
+                    // `recent` dates only the noun it qualifies: `recent summit`
+                    && !(e.tokens.1 - e.tokens.0 == 1 && e.value == "PAST_REF" && !(e.tokens.1 <= j && j <= e.tokens.1 + 2))
+            })
+        })
+        .min_by_key(|&k| exprs.get(k).map_or(usize::MAX, |e| e.tokens.0.abs_diff(j)));
+    let duration = clause_exprs
+        .iter()
+        .copied()
+        .rfind(|&k| exprs.get(k).is_some_and(|e| e.ty == Ty::Duration && e.modifier.is_none() && e.tokens.1 + 3 >= j && e.tokens.1 <= j));
+    let future_expr = nearest.and_then(|k| exprs.get(k)).is_some_and(|e| {
+        e.value == "FUTURE_REF"
+            || e.modifier == Some("ON_OR_BEFORE")
+            || (dct.is_some() && calendar::range(&e.value).is_some_and(|(s, _)| Some(s) > dct))
+    });
+    let modality = if negated {
+        Modality::Negated
+    } else if cues.contains(&Cue::Planned) || cues.contains(&Cue::Future) || next_like && !cues.contains(&Cue::Hypothetical) {
+        Modality::Planned
+    } else if cues.contains(&Cue::Hypothetical) {
+        if future_expr {
+            Modality::Planned
+        } else {
+            Modality::Hypothetical
+        }
+    } else if future_expr && expr::tense(ws, tcues, j) != Some(true) {
+        Modality::Planned
+    } else {
+        Modality::Actual
+    };
+
+    let mut start = None;
+    let mut end = None;
+    let mut certainty = Certainty::Unknown;
+    let mut expression = None;
+    let mut phase = 0;
+    if let Some(k) = nearest.filter(|_| modality != Modality::Negated) {
+        let e = exprs.get(k)?;
+        expression = Some(k);
+        certainty = Certainty::Stated;
+        match e.value.as_str() {
+            "PAST_REF" => {
+                end = dct;
+                phase = -10;
+            }
+            "PRESENT_REF" => {
+                start = dct;
+                end = dct;
+            }
+            "FUTURE_REF" => {
+                start = dct;
+                phase = 10;
+            }
+            v if e.ty == Ty::Duration => {
+                start = dct;
+                end = dct.and_then(|d| expr::add_duration(d, v));
+                phase = 10;
+            }
+            v => {
+                if let Some((s, en)) = calendar::range(v) {
+                    start = Some(s);
+                    end = Some(en);
+                    if s == en && modality == Modality::Actual && dct.is_none_or(|d| s <= d) {
+                        *anchor = Some(s);
+                    }
+                } else {
+                    certainty = Certainty::Stated;
+                }
+            }
+        }
+    } else {
+        let past = expr::tense(ws, tcues, j);
+        match modality {
+            Modality::Planned => {
+                start = dct;
+                phase = 10;
+                certainty = if dct.is_some() { Certainty::Inferred } else { Certainty::Unknown };
+            }
+            Modality::Hypothetical if next_like => {
+                start = dct;
+                phase = 20;
+                certainty = if dct.is_some() { Certainty::Inferred } else { Certainty::Unknown };
+            }
+            Modality::Actual if last_like => {
+                end = dct;
+                phase = -20;
+                certainty = if dct.is_some() { Certainty::Inferred } else { Certainty::Unknown };
+            }
+            Modality::Actual if past == Some(true) => {
+                let pluperfect = (clo..j).any(|k| ws.get(k).is_some_and(|w| w.low == "had"));
+                match anchor.or(None) {
+                    Some(a) if !pluperfect => {
+                        start = Some(a);
+                        end = Some(a);
+                        certainty = Certainty::Inferred;
+                    }
+                    Some(a) => {
+                        end = Some(a);
+                        phase = -1;
+                        certainty = Certainty::Inferred;
+                    }
+                    None if dct.is_some() => {
+                        end = dct;
+                        phase = -10;
+                        certainty = Certainty::Inferred;
+                    }
+                    None => {}
+                }
+            }
+            _ => {}
+        }
+    }
+    let key_day = start.or(end);
+    let _ = sentence;
+
+    // Actors: mentions inside the clause, else inside the sentence.
+    let clause_range = (ws.get(clo)?.start, ws.get(chi.saturating_sub(1).max(clo))?.end);
+    let sentence_range = (ws.get(sentence.0)?.start, ws.get(sentence.1.saturating_sub(1).max(sentence.0))?.end);
+    let mut ids = actors_in(actors, clause_range);
+    if ids.is_empty() {
+        ids = actors_in(actors, sentence_range);
+    }
+
+    // Summary: the clause, or the sentence when the clause is only a few words.
+    let (mut a, mut b) = clause_range;
+    if chi - clo < 5 {
+        (a, b) = sentence_range;
+    }
+    let summary = summarize(text.get(a..b).unwrap_or(""));
+
+    Some(Event {
+        token: j,
+        start_byte: t.start,
+        end_byte: t.end,
+        sentence: t.sentence,
+        clause,
+        summary,
+        actors: ids,
+        modality,
+        start,
+        end,
+        expression,
+        duration,
+        certainty,
+        key: (key_day, phase),
+    })
+}
+
+/// Cue words that mark the trigger before them (`the next meeting would take place`).
+fn is_auxiliary(w: &str) -> bool {
+    matches!(w, "would" | "could" | "might" | "may" | "will" | "shall" | "scheduled" | "expected" | "planned" | "due") || w.ends_with("'ll")
+}
+
+fn actors_in(actors: &[Actor], (a, b): (usize, usize)) -> Vec<String> {
+    let mut found: Vec<(usize, String)> = Vec::new();
+    for actor in actors {
+        if let Some(m) = actor.mentions.iter().find(|m| m.start < b && a < m.end) {
+            found.push((m.start, actor.id.clone()));
+        }
+    }
+    found.sort();
+    found.into_iter().map(|(_, id)| id).collect()
+}
+
+fn summarize(clause: &str) -> String {
+    let trimmed = clause.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '—' | '–' | '.' | '(' | ')'));
+    let mut out = String::new();
+    for word in trimmed.split_whitespace() {
+        if out.len() + word.len() > 110 {
+            out.push('…');
+            return out;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// Orders events chronologically: by day, then phase, with the text's `order` constraints
+/// applied to events whose time is not stated, then text order. Undated events come last.
+pub fn sort(events: &mut [Event], order: &Order) {
+    for _ in 0..3 {
+        for &(a, b) in order {
+            let (Some(ea), Some(eb)) = (events.get(a), events.get(b)) else { continue };
+            if ea.key.0.is_none() || eb.key.0.is_none() {
+                continue;
+            }
+            if ea.key >= eb.key {
+                if eb.certainty != Certainty::Stated {
+                    let key = (ea.key.0, ea.key.1 + 1);
+                    if let Some(eb) = events.get_mut(b) {
+                        eb.key = key;
+                    }
+                } else if ea.certainty != Certainty::Stated {
+                    let key = (eb.key.0, eb.key.1 - 1);
+                    if let Some(ea) = events.get_mut(a) {
+                        ea.key = key;
+                    }
+                }
+            }
+        }
+    }
+    events.sort_by(|x, y| {
+        let kx = (x.key.0.is_none(), x.key.0, x.key.1, x.token);
+        let ky = (y.key.0.is_none(), y.key.0, y.key.1, y.token);
+        kx.cmp(&ky)
+    });
+}

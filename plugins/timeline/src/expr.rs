@@ -1,0 +1,1283 @@
+//! Time expressions: found in one pass over the tokens of each sentence (at every token a few
+//! table lookups decide whether an expression can start there, then a short bounded match), and
+//! resolved to TimeML TIMEX3 values against the publication date and the tense of the sentence.
+
+use crate::calendar::{self, Unit};
+use crate::lexicon::Lexicon;
+use analyze_sdk::prelude::*;
+use jiff::civil::Date;
+use jiff::ToSpan;
+
+/// TIMEX3 types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ty {
+    Date,
+    Time,
+    Duration,
+    Set,
+}
+
+impl Ty {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Ty::Date => "DATE",
+            Ty::Time => "TIME",
+            Ty::Duration => "DURATION",
+            Ty::Set => "SET",
+        }
+    }
+}
+
+/// A resolved expression.
+#[derive(Debug, Clone)]
+pub struct Expr {
+    pub start: usize,
+    pub end: usize,
+    pub ty: Ty,
+    pub value: String,
+    /// TimeML `mod`: START, MID, END, APPROX, LESS_THAN, MORE_THAN, ON_OR_BEFORE.
+    pub modifier: Option<&'static str>,
+    /// The token range it covers.
+    pub tokens: (usize, usize),
+}
+
+/// A token with what the rules need: its lowercase form without a final period.
+#[derive(Debug, Clone)]
+pub struct W {
+    pub start: usize,
+    pub end: usize,
+    pub low: String,
+    pub cap: bool,
+    pub number: bool,
+    pub sentence: usize,
+    /// Where an expression ending with this token ends: before a possessive `'s`.
+    pub content_end: usize,
+}
+
+pub fn words(doc: &Document) -> Vec<W> {
+    let text = doc.text.as_str();
+    let sentences = doc.sentences();
+    let mut out = Vec::with_capacity(doc.tokens().len());
+    let mut s = 0;
+    for t in doc.tokens() {
+        while s + 1 < sentences.len() && sentences.get(s).is_some_and(|x| x.end <= t.start) {
+            s += 1;
+        }
+        let raw = text.get(t.start..t.end).unwrap_or("");
+        let mut low = if raw.is_ascii() {
+            raw.to_ascii_lowercase()
+        } else {
+            raw.replace('’', "'").to_lowercase()
+        };
+        if low.len() > 1 && low.ends_with('.') {
+            low.pop();
+        }
+        // Possessives read as the word: `Friday's`, `last year's`.
+        let mut content_end = t.end;
+        if low.len() > 3 && low.ends_with("'s") {
+            low.truncate(low.len() - 2);
+            content_end = t.end - if raw.ends_with("’s") { 4 } else { 2 };
+        }
+        out.push(W {
+            start: t.start,
+            end: t.end,
+            cap: raw.chars().next().is_some_and(char::is_uppercase),
+            number: t.kind == TokenKind::Number,
+            low,
+            sentence: s,
+            content_end,
+        });
+    }
+    out
+}
+
+/// Unresolved meaning, turned into a value once the publication date and tense are known.
+#[derive(Debug, Clone)]
+enum Sem {
+    Fixed(String),
+    /// Year, month, day; a missing year comes from the publication date and tense.
+    Ymd(Option<i16>, i8, Option<i8>),
+    /// Weekday (1 = Monday), shift (-1 last, 1 next, 0 by tense), part of day.
+    Weekday(i8, i8, Option<&'static str>),
+    /// `n` units from the publication date, with a part of day for days.
+    Rel(Unit, i64, Option<&'static str>),
+    /// A season (`SU`) in a year, or `n` years from the publication year (by tense when `None`).
+    Season(&'static str, Option<i16>, Option<i64>),
+    /// A quarter or half (`Q3`, `H1`) of a year, the publication year when missing.
+    Part(String, Option<i16>),
+    /// A clock time on the day of the inner date (publication day when `None`).
+    Clock(u8, u8, Option<Box<Sem>>),
+}
+
+struct Cand {
+    end: usize,
+    ty: Ty,
+    sem: Sem,
+    modifier: Option<&'static str>,
+}
+
+fn cand(end: usize, ty: Ty, sem: Sem) -> Option<Cand> {
+    Some(Cand { end, ty, sem, modifier: None })
+}
+
+pub fn month(w: &str) -> Option<i8> {
+    Some(match w {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sept" | "sep" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
+}
+
+pub fn weekday(w: &str) -> Option<i8> {
+    Some(match w {
+        "monday" => 1,
+        "tuesday" => 2,
+        "wednesday" => 3,
+        "thursday" => 4,
+        "friday" => 5,
+        "saturday" => 6,
+        "sunday" => 7,
+        _ => return None,
+    })
+}
+
+fn weekday_plural(w: &str) -> Option<i8> {
+    weekday(w.strip_suffix('s')?)
+}
+
+fn part_of_day(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "morning" => "MO",
+        "afternoon" => "AF",
+        "evening" => "EV",
+        "night" | "tonight" => "NI",
+        _ => return None,
+    })
+}
+
+fn season(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "spring" => "SP",
+        "summer" => "SU",
+        "autumn" | "fall" => "FA",
+        "winter" => "WI",
+        _ => return None,
+    })
+}
+
+fn small_number(w: &str) -> Option<f64> {
+    Some(match w {
+        "a" | "an" | "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" | "dozen" | "a dozen" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        "hundred" => 100.0,
+        "half" => 0.5,
+        _ => return None,
+    })
+}
+
+/// A count: digits, number words, `twenty-five`; `Some(None)` for a vague count (`several`).
+fn count(w: &str) -> Option<Option<f64>> {
+    if matches!(w, "several" | "few" | "a few" | "many" | "some" | "couple") {
+        return Some(None);
+    }
+    if let Some(v) = small_number(w) {
+        return Some(Some(v));
+    }
+    if let Some((a, b)) = w.split_once('-') {
+        if let (Some(x), Some(y)) = (small_number(a), small_number(b)) {
+            if x >= 20.0 && y < 10.0 {
+                return Some(Some(x + y));
+            }
+        }
+    }
+    if !w.bytes().next().is_some_and(|b| b.is_ascii_digit()) || !w.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',') {
+        return None;
+    }
+    if w.contains(',') {
+        let digits: String = w.chars().filter(|c| *c != ',').collect();
+        return digits.parse::<f64>().ok().map(Some);
+    }
+    w.parse::<f64>().ok().map(Some)
+}
+
+fn ordinal(w: &str) -> Option<i8> {
+    Some(match w {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        "fifth" => 5,
+        _ => {
+            let d = w
+                .strip_suffix("st")
+                .or_else(|| w.strip_suffix("nd"))
+                .or_else(|| w.strip_suffix("rd"))
+                .or_else(|| w.strip_suffix("th"))?;
+            return d.parse().ok().filter(|n| (1..=31).contains(n));
+        }
+    })
+}
+
+fn day_number(w: &str) -> Option<i8> {
+    if let Ok(n) = w.parse::<i8>() {
+        return (1..=31).contains(&n).then_some(n);
+    }
+    let d = w
+        .strip_suffix("st")
+        .or_else(|| w.strip_suffix("nd"))
+        .or_else(|| w.strip_suffix("rd"))
+        .or_else(|| w.strip_suffix("th"))?;
+    d.parse().ok().filter(|n| (1..=31).contains(n))
+}
+
+fn year_number(w: &str) -> Option<i16> {
+    if w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) {
+        let y: i16 = w.parse().ok()?;
+        return (1000..=2199).contains(&y).then_some(y);
+    }
+    None
+}
+
+fn two_digit_year(w: &str) -> Option<i16> {
+    let y: i16 = w.parse().ok()?;
+    match w.len() {
+        2 => Some(if y < 50 { 2000 + y } else { 1900 + y }),
+        4 => Some(y),
+        _ => None,
+    }
+}
+
+/// `2025-08-18`, `08/18/2025`, `10/26/89`, `19980114`.
+fn numeric_date(w: &str) -> Option<(i16, i8, i8)> {
+    if !w.bytes().next().is_some_and(|b| b.is_ascii_digit()) || !(w.contains(['-', '/']) || w.len() == 8) {
+        return None;
+    }
+    let valid = |y: i16, m: i8, d: i8| Date::new(y, m, d).ok().map(|_| (y, m, d));
+    let parts: Vec<&str> = w.split(['-', '/']).collect();
+    match parts.as_slice() {
+        [y, m, d] if y.len() == 4 && w.contains('-') => valid(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?),
+        [m, d, y] if w.contains('/') && m.len() <= 2 && d.len() <= 2 => {
+            valid(two_digit_year(y)?, m.parse().ok()?, d.parse().ok()?)
+        }
+        [one] if one.len() == 8 && one.bytes().all(|b| b.is_ascii_digit()) => {
+            let y: i16 = one.get(0..4)?.parse().ok()?;
+            if !(1900..=2100).contains(&y) {
+                return None;
+            }
+            valid(y, one.get(4..6)?.parse().ok()?, one.get(6..8)?.parse().ok()?)
+        }
+        _ => None,
+    }
+}
+
+fn timezone(w: &str) -> bool {
+    matches!(
+        w,
+        "est" | "edt" | "et" | "cst" | "cdt" | "ct" | "mst" | "mdt" | "pst" | "pdt" | "pt" | "gmt" | "utc" | "bst"
+            | "cet" | "cest" | "eet" | "msk"
+    )
+}
+
+/// `5 p.m.` style markers: Some(true) for p.m.
+fn meridiem(w: &str) -> Option<bool> {
+    match w {
+        "a.m" | "am" => Some(false),
+        "p.m" | "pm" => Some(true),
+        _ => None,
+    }
+}
+
+/// `5pm`, `10:30`, `10:30am`: hours and minutes, and whether a meridiem was given.
+fn clock(w: &str) -> Option<(u8, u8, Option<bool>)> {
+    let (body, mer) = if let Some(b) = w.strip_suffix("pm").or_else(|| w.strip_suffix("p.m")) {
+        (b, Some(true))
+    } else if let Some(b) = w.strip_suffix("am").or_else(|| w.strip_suffix("a.m")) {
+        (b, Some(false))
+    } else {
+        (w, None)
+    };
+    let (h, m) = match body.split_once(':') {
+        Some((h, m)) if m.len() == 2 => (h.parse::<u8>().ok()?, m.parse::<u8>().ok()?),
+        None if !body.is_empty() && body.len() <= 2 => (body.parse::<u8>().ok()?, 0),
+        _ => return None,
+    };
+    if h > 23 || m > 59 {
+        return None;
+    }
+    Some((h, m, mer))
+}
+
+fn with_meridiem(h: u8, pm: Option<bool>) -> u8 {
+    match pm {
+        Some(true) if h < 12 => h + 12,
+        Some(false) if h == 12 => 0,
+        _ => h,
+    }
+}
+
+/// Words before a bare year that make it a date (`in 2019`, `since 1990`).
+fn year_context(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "since" | "of" | "by" | "until" | "till" | "before" | "after" | "during" | "from" | "through"
+            | "between" | "fiscal" | "early" | "late" | "mid" | "year" | "throughout" | "circa" | "to" | "and"
+            | "for" | "around" | "spring" | "summer" | "autumn" | "fall" | "winter" | "end"
+    )
+}
+
+/// Words before a bare month name that make it the month (`in March`, not `March on`).
+fn month_context(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "since" | "of" | "by" | "until" | "till" | "before" | "after" | "during" | "from" | "through"
+            | "early" | "late" | "mid" | "last" | "next" | "this" | "throughout" | "on" | "to" | "and" | "for"
+            | "end"
+    )
+}
+
+pub struct Finder<'a> {
+    pub ws: &'a [W],
+}
+
+impl Finder<'_> {
+    fn w(&self, i: usize) -> &str {
+        self.ws.get(i).map_or("", |w| w.low.as_str())
+    }
+
+    fn same_sentence(&self, i: usize, j: usize) -> bool {
+        match (self.ws.get(i), self.ws.get(j)) {
+            (Some(a), Some(b)) => a.sentence == b.sentence,
+            _ => false,
+        }
+    }
+
+    /// Word at `j` if it is in the sentence of `i`.
+    fn at(&self, i: usize, j: usize) -> &str {
+        if self.same_sentence(i, j) {
+            self.w(j)
+        } else {
+            ""
+        }
+    }
+
+    /// The longest expression starting at token `i`.
+    fn parse(&self, i: usize) -> Option<Cand> {
+        let w = self.w(i);
+        // Leading `the` and modifiers are part of the expression in TimeML (`the third quarter`,
+        // `early 2024`, `more than four decades ago`).
+        if w == "the" {
+            // `the` belongs to the expression only where TimeML keeps it: `the third quarter`,
+            // `the past decade`, `the 1990s`, `the summer`, `the first nine months`.
+            let n = self.at(i, i + 1);
+            let keeps = ordinal(n).is_some_and(|_| !n.contains('-'))
+                || matches!(n, "past" | "last" | "next" | "coming" | "following" | "previous" | "latest" | "current" | "first"
+                    | "future" | "weekend" | "quarter" | "end" | "beginning" | "start" | "middle"
+                    | "early" | "late" | "mid" | "morning" | "afternoon" | "evening")
+                || season(n).is_some()
+                || n == "fiscal"
+                || (matches!(n, "year-ago" | "year-earlier") && matches!(self.at(i, i + 2), "quarter" | "period"))
+                || (count(n).is_some() && n != "a" && n != "an" && Unit::parse(self.at(i, i + 2)).is_some())
+                || (n.ends_with('s') && n.len() >= 4 && n.bytes().next().is_some_and(|b| b.is_ascii_digit()));
+            if !keeps {
+                return None;
+            }
+            if matches!(n, "end" | "beginning" | "start" | "middle") {
+                return self.parse(i + 1);
+            }
+            let c = self.core(i + 1, true)?;
+            return Some(c);
+        }
+        // the end of 1990, the start of next year
+        if matches!(w, "end" | "beginning" | "start" | "middle") && self.at(i, i + 1) == "of" && i > 0 && self.w(i - 1) == "the" {
+            let m = match w {
+                "end" => "END",
+                "middle" => "MID",
+                _ => "START",
+            };
+            let mut c = self.core(i + 2, false)?;
+            if matches!(c.ty, Ty::Date) {
+                c.modifier = Some(m);
+                return Some(c);
+            }
+            return None;
+        }
+        let modifier = match w {
+            "early" => Some(("START", 1)),
+            "mid" => Some(("MID", 1)),
+            "late" => Some(("END", 1)),
+            "more" | "less" if self.at(i, i + 1) == "than" => {
+                Some((if w == "more" { "MORE_THAN" } else { "LESS_THAN" }, 2))
+            }
+            "about" | "around" | "nearly" | "almost" | "roughly" | "approximately" => Some(("APPROX", 1)),
+            "over" if !self.w(i.wrapping_sub(1)).is_empty() && count(self.at(i, i + 1)).is_some() => Some(("MORE_THAN", 1)),
+            _ => None,
+        };
+        if let Some((m, skip)) = modifier {
+            let the = self.at(i, i + skip) == "the";
+            if let Some(mut c) = self.core(i + skip + usize::from(the), the) {
+                let fits = match m {
+                    "START" | "MID" | "END" => matches!(c.ty, Ty::Date | Ty::Time),
+                    _ => matches!(c.ty, Ty::Duration) || matches!(c.sem, Sem::Rel(..)),
+                };
+                if fits {
+                    c.modifier = Some(m);
+                    return Some(c);
+                }
+            }
+        }
+        if let Some(rest) = w.strip_prefix("mid-") {
+            // mid-2023, mid-August
+            if let Some(y) = year_number(rest) {
+                return Some(Cand { end: i + 1, ty: Ty::Date, sem: Sem::Fixed(format!("{y:04}")), modifier: Some("MID") });
+            }
+            if let Some(m) = month(rest) {
+                let (end, y) = match year_number(self.at(i, i + 1)) {
+                    Some(y) => (i + 2, Some(y)),
+                    None => (i + 1, None),
+                };
+                return Some(Cand { end, ty: Ty::Date, sem: Sem::Ymd(y, m, None), modifier: Some("MID") });
+            }
+            if let Some(d) = rest.strip_suffix('s').and_then(year_number) {
+                return Some(Cand { end: i + 1, ty: Ty::Date, sem: Sem::Fixed(format!("{:03}", d / 10)), modifier: Some("MID") });
+            }
+        }
+        self.core(i, false)
+    }
+
+    fn core(&self, i: usize, the: bool) -> Option<Cand> {
+        if i >= self.ws.len() || (i > 0 && !self.same_sentence(i - 1, i) && the) {
+            return None;
+        }
+        let tok = self.ws.get(i)?;
+        let w = tok.low.as_str();
+        let next = self.at(i, i + 1);
+        let prev = if i > 0 && self.same_sentence(i - 1, i) { self.w(i - 1) } else { "" };
+
+        // Numbers: dates, years, decades, clock times, counts of units.
+        if let Some((y, m, d)) = numeric_date(w) {
+            return cand(i + 1, Ty::Date, Sem::Ymd(Some(y), m, Some(d)));
+        }
+        if let Some(c) = self.clock_time(i) {
+            return Some(c);
+        }
+        if let Some(dec) = w.strip_suffix('s').or_else(|| w.strip_suffix("'s")) {
+            if let Some(y) = year_number(dec) {
+                if y % 10 == 0 {
+                    return cand(i + 1, Ty::Date, Sem::Fixed(format!("{:03}", y / 10)));
+                }
+            }
+            if dec.len() == 2 && dec.ends_with('0') && (prev == "'" || prev == "the" || the) {
+                if let Some(y) = two_digit_year(dec) {
+                    return cand(i + 1, Ty::Date, Sem::Fixed(format!("{:03}", y / 10)));
+                }
+            }
+        }
+        if let Some(y) = year_number(w) {
+            if tok.number {
+                // A bare year, unless it counts something (`2000 workers`).
+                let counts = next.len() > 3 && next.ends_with('s') && next.chars().all(char::is_lowercase);
+                let ok = year_context(prev) || the || !counts;
+                let unit_follows = Unit::parse(next).is_some();
+                if ok && !unit_follows && !matches!(prev, "$" | "#" | "no" | "number") {
+                    return cand(i + 1, Ty::Date, Sem::Fixed(format!("{y:04}")));
+                }
+            }
+        }
+        if let Some(d) = day_number(w) {
+            // 18 August [2025], 18th of August
+            let of = usize::from(self.at(i, i + 1) == "of");
+            if let Some(m) = month(self.at(i, i + 1 + of)).filter(|_| self.ws.get(i + 1 + of).is_some_and(|t| t.cap)) {
+                let (end, y) = self.year_after(i, i + 2 + of);
+                return cand(end, Ty::Date, Sem::Ymd(y, m, Some(d)));
+            }
+        }
+        if tok.number || small_number(w).is_some() || count(w).is_some() {
+            if let Some(c) = self.counted(i) {
+                return Some(c);
+            }
+        }
+
+        // Hyphenated durations: 40-minute, two-year, 10-day.
+        if let Some((a, b)) = w.rsplit_once('-') {
+            if let (Some(n), Some(unit)) = (count(a), Unit::parse(b)) {
+                if !next.starts_with("old") && !self.at(i, i + 1).starts_with('-') {
+                    return cand(i + 1, Ty::Duration, Sem::Fixed(unit.duration(n)));
+                }
+            }
+            // third-quarter, fourth-quarter
+            if let (Some(q), "quarter") = (ordinal(a), b) {
+                if (1..=4).contains(&q) {
+                    return self.of_year(i + 1, format!("Q{q}"));
+                }
+            }
+            if a == "year" && (b == "earlier" || b == "ago") {
+                // `the year-ago quarter`: financial news compares a quarter with the same one a
+                // year before.
+                // The quarter reported on is the last one completed, so a year before it is
+                // five quarters back.
+                if matches!(next, "quarter" | "period") {
+                    return cand(i + 2, Ty::Date, Sem::Rel(Unit::Quarter, -5, None));
+                }
+                if self.sentence_mentions(i, "quarter") {
+                    return cand(i + 1, Ty::Date, Sem::Rel(Unit::Quarter, -5, None));
+                }
+                return cand(i + 1, Ty::Date, Sem::Rel(Unit::Year, -1, None));
+            }
+        }
+
+        // Q3 2024, FY2025, fiscal 2025
+        if let Some(q) = w.strip_prefix('q').and_then(|q| q.parse::<i8>().ok()).filter(|q| (1..=4).contains(q)) {
+            if tok.cap {
+                return self.of_year(i + 1, format!("Q{q}"));
+            }
+        }
+        if let Some(y) = w.strip_prefix("fy").and_then(two_digit_year) {
+            return cand(i + 1, Ty::Date, Sem::Fixed(format!("{y:04}")));
+        }
+        if w == "fiscal" {
+            let skip = usize::from(next == "year");
+            if let Some(y) = year_number(self.at(i, i + 1 + skip)) {
+                return cand(i + 2 + skip, Ty::Date, Sem::Fixed(format!("{y:04}")));
+            }
+            if let Some(q) = ordinal(next).filter(|q| (1..=4).contains(q)) {
+                if self.at(i, i + 2) == "quarter" {
+                    return self.of_year(i + 3, format!("Q{q}"));
+                }
+            }
+            if next == "year" {
+                return cand(i + 2, Ty::Date, Sem::Rel(Unit::Year, 0, None));
+            }
+        }
+
+        // the third quarter [of 2024], the first half
+        if let Some(q) = ordinal(w).filter(|q| (1..=4).contains(q)) {
+            if next == "quarter" {
+                return self.of_year(i + 2, format!("Q{q}"));
+            }
+            if next == "half" && q <= 2 {
+                return self.of_year(i + 2, format!("H{q}"));
+            }
+        }
+
+        // Months: Aug. 18, 2025; August 2025; August
+        if let Some(m) = month(w).filter(|_| tok.cap) {
+            let ambiguous = matches!(w, "may" | "march" | "mar" | "jan" | "dec" | "sep" | "jun");
+            if let Some(d) = day_number(next) {
+                if !self.at(i, i + 2).starts_with(':') && Unit::parse(self.at(i, i + 2)).is_none() {
+                    let (end, y) = self.year_after(i, i + 2);
+                    return cand(end, Ty::Date, Sem::Ymd(y, m, Some(d)));
+                }
+            }
+            let of = usize::from(next == "of");
+            if let Some(y) = year_number(self.at(i, i + 1 + of)) {
+                return cand(i + 2 + of, Ty::Date, Sem::Ymd(Some(y), m, None));
+            }
+            if !ambiguous || month_context(prev) || the {
+                return cand(i + 1, Ty::Date, Sem::Ymd(None, m, None));
+            }
+        }
+
+        // Weekdays: Monday, Monday morning, Monday, Aug. 18
+        if let Some(wd) = weekday(w) {
+            return Some(self.weekday_at(i, wd, 0));
+        }
+        if let Some(wd) = weekday_plural(w) {
+            let part = part_of_day(self.at(i, i + 1).trim_end_matches('s'));
+            let tail = part.map_or(String::new(), |p| format!("T{p}"));
+            return cand(i + 1 + usize::from(part.is_some()), Ty::Set, Sem::Fixed(format!("XXXX-WXX-{wd}{tail}")));
+        }
+
+        // Seasons: the summer, spring 2024, summer of 2024
+        if let Some(s) = season(w) {
+            let of = usize::from(next == "of");
+            if let Some(y) = year_number(self.at(i, i + 1 + of)) {
+                return cand(i + 2 + of, Ty::Date, Sem::Season(s, Some(y), None));
+            }
+            let ok = the || matches!(prev, "in" | "this" | "during" | "by" | "until" | "since" | "early" | "late" | "over" | "through");
+            if ok && !(w == "fall" && !the && prev != "this" && prev != "in") {
+                return cand(i + 1, Ty::Date, Sem::Season(s, None, None));
+            }
+        }
+
+        // Deictic words.
+        match w {
+            "today" => return self.day_part(i, 0),
+            "yesterday" => return self.day_part(i, -1),
+            "tomorrow" => return self.day_part(i, 1),
+            "tonight" => return cand(i + 1, Ty::Time, Sem::Rel(Unit::Day, 0, Some("NI"))),
+            "now" | "currently" | "nowadays" | "presently" if !the => {
+                return cand(i + 1, Ty::Date, Sem::Fixed("PRESENT_REF".into()))
+            }
+            "recently" | "lately" => return cand(i + 1, Ty::Date, Sem::Fixed("PAST_REF".into())),
+            "past" if the && !is_unitish(next) => return cand(i + 1, Ty::Date, Sem::Fixed("PAST_REF".into())),
+            "future" if the || prev == "near" => return cand(i + 1, Ty::Date, Sem::Fixed("FUTURE_REF".into())),
+            "recent" => {
+                if Unit::parse(next).is_some() && next.ends_with('s') {
+                    return cand(i + 2, Ty::Date, Sem::Fixed("PAST_REF".into()));
+                }
+                return cand(i + 1, Ty::Date, Sem::Fixed("PAST_REF".into()));
+            }
+            "annually" | "yearly" => return cand(i + 1, Ty::Set, Sem::Fixed("P1Y".into())),
+            // `daily`, `quarterly` as adverbs; as adjectives (`a quarterly dividend`) they are not times.
+            "daily" | "weekly" | "monthly" | "quarterly" | "hourly" if !adjective_use(next) => {
+                let v = match w {
+                    "daily" => "P1D",
+                    "weekly" => "P1W",
+                    "monthly" => "P1M",
+                    "quarterly" => "P3M",
+                    _ => "PT1H",
+                };
+                return cand(i + 1, Ty::Set, Sem::Fixed(v.into()));
+            }
+            "quarter" if the => return cand(i + 1, Ty::Date, Sem::Rel(Unit::Quarter, -1, None)),
+            "noon" | "midday" => return cand(i + 1, Ty::Time, Sem::Clock(12, 0, None)),
+            "midnight" => return cand(i + 1, Ty::Time, Sem::Clock(0, 0, None)),
+            "morning" | "afternoon" | "evening" if the || matches!(prev, "this" | "that" | "last") => {
+                return cand(i + 1, Ty::Time, Sem::Rel(Unit::Day, 0, part_of_day(w)));
+            }
+            _ => {}
+        }
+
+        // every week, each Monday, every two years, twice a week
+        if matches!(w, "every" | "each") {
+            let nw = next;
+            if let Some(wd) = weekday(nw) {
+                return cand(i + 2, Ty::Set, Sem::Fixed(format!("XXXX-WXX-{wd}")));
+            }
+            if let Some(unit) = Unit::parse(nw) {
+                return cand(i + 2, Ty::Set, Sem::Fixed(unit.duration(Some(1.0))));
+            }
+            if let (Some(n), Some(unit)) = (count(nw), Unit::parse(self.at(i, i + 2))) {
+                return cand(i + 3, Ty::Set, Sem::Fixed(unit.duration(n)));
+            }
+            if let Some(p) = part_of_day(nw) {
+                return cand(i + 2, Ty::Set, Sem::Fixed(format!("XXXX-XX-XXT{p}")));
+            }
+        }
+        if matches!(w, "once" | "twice") || (count(w).is_some() && next == "times") {
+            let k = if matches!(w, "once" | "twice") { i + 1 } else { i + 2 };
+            if matches!(self.at(i, k), "a" | "an" | "per" | "every" | "each") {
+                if let Some(unit) = Unit::parse(self.at(i, k + 1)) {
+                    return cand(k + 2, Ty::Set, Sem::Fixed(unit.duration(Some(1.0))));
+                }
+            }
+        }
+
+        // this/last/next/past/coming + unit, weekday, month, season, count of units
+        let shift: Option<i64> = match w {
+            "this" | "current" => Some(0),
+            "last" | "previous" | "past" | "latest" => Some(-1),
+            "next" | "coming" | "following" => Some(1),
+            "first" if count(next).is_some() && count(next) != Some(Some(1.0)) => Some(0),
+            "earlier" | "later" => Some(0),
+            _ => None,
+        };
+        if let Some(shift) = shift {
+            return self.shifted(i, w, shift, the);
+        }
+
+        // the weekend
+        if w == "weekend" && the {
+            return cand(i + 1, Ty::Date, Sem::Rel(Unit::Weekend, 0, None));
+        }
+        // for years, over decades, for months
+        if let Some(unit) = Unit::parse(w) {
+            if w.ends_with('s')
+                && matches!(prev, "for" | "over" | "within" | "in" | "after" | "took" | "take" | "lasted")
+                && !(prev == "in" && self.at(i, i + 1) == "ago")
+            {
+                return cand(i + 1, Ty::Duration, Sem::Fixed(unit.duration(None)));
+            }
+        }
+        None
+    }
+
+    fn sentence_mentions(&self, i: usize, word: &str) -> bool {
+        let Some(s) = self.ws.get(i).map(|t| t.sentence) else { return false };
+        // This sentence and the one before it.
+        let lo = i.saturating_sub(60);
+        let hi = (i + 40).min(self.ws.len());
+        self.ws.get(lo..hi).is_some_and(|ws| {
+            ws.iter().any(|t| t.sentence + 1 >= s && t.sentence <= s && (t.low == word || t.low.ends_with(&format!("-{word}"))))
+        })
+    }
+
+    fn year_after(&self, i: usize, j: usize) -> (usize, Option<i16>) {
+        let comma = usize::from(self.at(i, j) == ",");
+        match year_number(self.at(i, j + comma)) {
+            Some(y) => (j + comma + 1, Some(y)),
+            None => (j, None),
+        }
+    }
+
+    /// `Q3` or `the third quarter` with an optional year: `of 2024`, `2024`, `of this year`.
+    fn of_year(&self, j: usize, part: String) -> Option<Cand> {
+        let of = usize::from(self.at(j - 1, j) == "of");
+        if let Some(y) = year_number(self.at(j - 1, j + of)) {
+            return cand(j + of + 1, Ty::Date, Sem::Part(part, Some(y)));
+        }
+        if self.at(j - 1, j) == "of" && matches!(self.at(j - 1, j + 1), "this" | "last" | "next") && self.at(j - 1, j + 2) == "year" {
+            let _ = self;
+            return cand(j + 3, Ty::Date, Sem::Part(part, None));
+        }
+        cand(j, Ty::Date, Sem::Part(part, None))
+    }
+
+    fn day_part(&self, i: usize, n: i64) -> Option<Cand> {
+        if let Some(p) = part_of_day(self.at(i, i + 1)) {
+            return cand(i + 2, Ty::Time, Sem::Rel(Unit::Day, n, Some(p)));
+        }
+        cand(i + 1, Ty::Date, Sem::Rel(Unit::Day, n, None))
+    }
+
+    fn weekday_at(&self, i: usize, wd: i8, shift: i8) -> Cand {
+        let comma = usize::from(self.at(i, i + 1) == ",");
+        if let Some(m) = month(self.at(i, i + 1 + comma)) {
+            if let Some(d) = day_number(self.at(i, i + 2 + comma)) {
+                let (end, y) = self.year_after(i, i + 3 + comma);
+                return Cand { end, ty: Ty::Date, sem: Sem::Ymd(y, m, Some(d)), modifier: None };
+            }
+        }
+        if let Some(d) = day_number(self.at(i, i + 1 + comma)) {
+            if let Some(m) = month(self.at(i, i + 2 + comma)) {
+                let (end, y) = self.year_after(i, i + 3 + comma);
+                return Cand { end, ty: Ty::Date, sem: Sem::Ymd(y, m, Some(d)), modifier: None };
+            }
+        }
+        if let Some(p) = part_of_day(self.at(i, i + 1)) {
+            return Cand { end: i + 2, ty: Ty::Time, sem: Sem::Weekday(wd, shift, Some(p)), modifier: None };
+        }
+        Cand { end: i + 1, ty: Ty::Date, sem: Sem::Weekday(wd, shift, None), modifier: None }
+    }
+
+    /// A clock time at `i`: `5 p.m.`, `10:30 a.m. EST`, `17:00 GMT`, `5pm`.
+    fn clock_time(&self, i: usize) -> Option<Cand> {
+        let w = self.w(i);
+        let (h, m, mut mer) = clock(w)?;
+        let mut end = i + 1;
+        if mer.is_none() {
+            if let Some(p) = meridiem(self.at(i, i + 1)) {
+                mer = Some(p);
+                end += 1;
+            } else if !w.contains(':') || !self.ws.get(i).is_some_and(|t| t.number) {
+                return None;
+            }
+        }
+        if mer.is_none() && !timezone(self.at(i, end)) && !matches!(self.at(i, i.wrapping_sub(1)), "at" | "by" | "until" | "from") {
+            return None;
+        }
+        if timezone(self.at(i, end)) {
+            end += 1;
+        } else if matches!(self.at(i, end), "eastern" | "pacific" | "central" | "local") {
+            end += 1;
+            if self.at(i, end) == "time" {
+                end += 1;
+            }
+        }
+        let h = with_meridiem(h, mer);
+        // 5 p.m. Monday, 9 a.m. today
+        let mut base = None;
+        let on = usize::from(self.at(i, end) == "on");
+        if let Some(wd) = weekday(self.at(i, end + on)) {
+            base = Some(Box::new(Sem::Weekday(wd, 0, None)));
+            end += on + 1;
+        } else if let Some(n) = match self.at(i, end) {
+            "today" => Some(0),
+            "yesterday" => Some(-1),
+            "tomorrow" => Some(1),
+            _ => None,
+        } {
+            base = Some(Box::new(Sem::Rel(Unit::Day, n, None)));
+            end += 1;
+        }
+        cand(end, Ty::Time, Sem::Clock(h, m, base))
+    }
+
+    /// A count of units at `i`: `two years ago`, `ten days`, `three weeks later`.
+    fn counted(&self, i: usize) -> Option<Cand> {
+        let w = self.w(i);
+        let (n, mut j) = if w == "a" && self.at(i, i + 1) == "few" {
+            (None, i + 2)
+        } else if w == "a" && self.at(i, i + 1) == "couple" && self.at(i, i + 2) == "of" {
+            (Some(2.0), i + 3)
+        } else {
+            let mut n = count(w)?;
+            let mut j = i + 1;
+            // twenty four, one and a half
+            if let (Some(a), Some(Some(b))) = (n, count(self.at(i, j))) {
+                if a >= 20.0 && b < 10.0 {
+                    n = Some(a + b);
+                    j += 1;
+                }
+            }
+            (n, j)
+        };
+        if self.at(i, j) == "half" && w == "half" {
+            j += 1;
+        }
+        let unit_word = self.at(i, j);
+        let unit = Unit::parse(unit_word)?;
+        if w == "a" && unit_word.ends_with('s') {
+            return None;
+        }
+        // `5% a year`, `twice a week`: a rate, not a duration.
+        if matches!(w, "a" | "an" | "per") && i > 0 && self.same_sentence(i - 1, i) {
+            let p = self.w(i - 1);
+            if matches!(p, "%" | "percent" | "cents" | "dollars" | "times" | "once" | "twice") || count(p).is_some() {
+                return None;
+            }
+        }
+        j += 1;
+        if w == "half" && matches!(self.at(i, i + 1), "a" | "an") {
+            // half an hour
+        }
+        let after = self.at(i, j);
+        let value = n.map_or(1, |v| v.round() as i64);
+        match after {
+            "ago" | "earlier" | "before" if after == "ago" || self.at(i, j + 1) != "the" => {
+                if after == "before" && !matches!(self.at(i, j + 1), "" | "," | ".") {
+                    return cand(j, Ty::Duration, Sem::Fixed(unit.duration(n)));
+                }
+                if n.is_none() {
+                    return cand(j + 1, Ty::Date, Sem::Fixed("PAST_REF".into()));
+                }
+                if unit == Unit::Year && value == 1 && self.sentence_mentions(i, "quarter") {
+                    return cand(j + 1, Ty::Date, Sem::Rel(Unit::Quarter, -5, None));
+                }
+                return cand(j + 1, Ty::Date, Sem::Rel(unit, -value, None));
+            }
+            "later" | "hence" => {
+                if n.is_none() {
+                    return cand(j + 1, Ty::Date, Sem::Fixed("FUTURE_REF".into()));
+                }
+                return cand(j + 1, Ty::Date, Sem::Rel(unit, value, None));
+            }
+            "from" if self.at(i, j + 1) == "now" => return cand(j + 2, Ty::Date, Sem::Rel(unit, value, None)),
+            _ => {}
+        }
+        if matches!(after, "old" | "-old") {
+            return None;
+        }
+        cand(j, Ty::Duration, Sem::Fixed(unit.duration(n)))
+    }
+
+    /// After `this`, `last`, `next`, `past`, `coming`, `earlier`, `later` at `i`.
+    fn shifted(&self, i: usize, w: &str, shift: i64, the: bool) -> Option<Cand> {
+        let next = self.at(i, i + 1);
+        if matches!(w, "earlier" | "later") {
+            // earlier this year, later this month
+            let s2 = match next {
+                "this" => 0,
+                "last" => -1,
+                "next" => 1,
+                _ => return None,
+            };
+            let unit = Unit::parse(self.at(i, i + 2))?;
+            return Some(Cand {
+                end: i + 3,
+                ty: Ty::Date,
+                sem: Sem::Rel(unit, s2, None),
+                modifier: Some(if w == "earlier" { "START" } else { "END" }),
+            });
+        }
+        // the past two months, the next three quarters, the last few weeks
+        if let Some(n) = count(next) {
+            let (n, k) = if next == "a" && self.at(i, i + 2) == "few" { (None, i + 3) } else { (n, i + 2) };
+            if let Some(unit) = Unit::parse(self.at(i, k)) {
+                return cand(k + 1, Ty::Duration, Sem::Fixed(unit.duration(n)));
+            }
+        }
+        if next == "few" {
+            if let Some(unit) = Unit::parse(self.at(i, i + 2)) {
+                return cand(i + 3, Ty::Duration, Sem::Fixed(unit.duration(None)));
+            }
+        }
+        if let Some(unit) = Unit::parse(next) {
+            if next.ends_with('s') && unit != Unit::Weekend {
+                // the coming days, the past weeks
+                let value = if shift < 0 { "PAST_REF" } else if shift > 0 { "FUTURE_REF" } else { "PRESENT_REF" };
+                return cand(i + 2, Ty::Date, Sem::Fixed(value.into()));
+            }
+            if the && (w == "past" || w == "last" || w == "next" || w == "coming") && !matches!(unit, Unit::Weekend) {
+                // the past decade, the next year
+                return cand(i + 2, Ty::Duration, Sem::Fixed(unit.duration(Some(1.0))));
+            }
+            if w == "past" {
+                return cand(i + 2, Ty::Duration, Sem::Fixed(unit.duration(Some(1.0))));
+            }
+            return cand(i + 2, Ty::Date, Sem::Rel(unit, shift, None));
+        }
+        if let Some(wd) = weekday(next) {
+            let mut c = self.weekday_at(i + 1, wd, shift as i8);
+            if let Sem::Weekday(_, s, _) = &mut c.sem {
+                *s = if shift == 0 { 2 } else { shift as i8 };
+            }
+            return Some(c);
+        }
+        if let Some(m) = month(next).filter(|_| self.ws.get(i + 1).is_some_and(|t| t.cap)) {
+            if shift == 0 {
+                return cand(i + 2, Ty::Date, Sem::Ymd(None, m, None));
+            }
+            return cand(i + 2, Ty::Date, Sem::Season(month_code(m), None, Some(shift)));
+        }
+        if let Some(s) = season(next) {
+            return cand(i + 2, Ty::Date, Sem::Season(s, None, Some(shift)));
+        }
+        if let Some(p) = part_of_day(next) {
+            let day = if w == "last" && p == "NI" { -1 } else { 0 };
+            if matches!(w, "this" | "last") {
+                return cand(i + 2, Ty::Time, Sem::Rel(Unit::Day, day, Some(p)));
+            }
+        }
+        if w == "current" && !the {
+            return cand(i + 1, Ty::Date, Sem::Fixed("PRESENT_REF".into()));
+        }
+        None
+    }
+}
+
+/// Whether the word after `daily` makes it an adjective (`daily newspaper`).
+fn adjective_use(next: &str) -> bool {
+    next.chars().next().is_some_and(char::is_alphabetic)
+        && !matches!(next, "and" | "or" | "but" | "to" | "in" | "on" | "at" | "for" | "from" | "by" | "since" | "until" | "as" | "with" | "basis")
+}
+
+fn is_unitish(w: &str) -> bool {
+    Unit::parse(w).is_some() || count(w).is_some() || w == "few"
+}
+
+/// Months as pseudo-season codes so `last March` reuses the season arithmetic.
+fn month_code(m: i8) -> &'static str {
+    ["M01", "M02", "M03", "M04", "M05", "M06", "M07", "M08", "M09", "M10", "M11", "M12"]
+        .get(usize::try_from(m - 1).unwrap_or(0))
+        .copied()
+        .unwrap_or("M01")
+}
+
+fn resolve(sem: &Sem, dct: Option<Date>, past: Option<bool>) -> String {
+    match sem {
+        Sem::Fixed(v) => v.clone(),
+        Sem::Ymd(y, m, d) => {
+            let year = match (y, dct) {
+                (Some(y), _) => format!("{y:04}"),
+                (None, Some(dct)) => format!("{:04}", calendar::year_for(dct, *m, *d, past)),
+                (None, None) => "XXXX".to_owned(),
+            };
+            match d {
+                Some(d) => format!("{year}-{m:02}-{d:02}"),
+                None => format!("{year}-{m:02}"),
+            }
+        }
+        Sem::Weekday(wd, shift, part) => {
+            let tail = part.map_or(String::new(), |p| format!("T{p}"));
+            let Some(dct) = dct else {
+                return format!("XXXX-WXX-{wd}{tail}");
+            };
+            let today = calendar::weekday_number(dct.weekday());
+            let date = match shift {
+                -1 => dct.checked_add((-i64::from((today - wd - 1).rem_euclid(7) + 1)).days()).ok(),
+                1 => calendar::weekday_near(dct, *wd, false),
+                2 => {
+                    // this Friday: the one in the current week
+                    dct.checked_add(i64::from(wd - today).days()).ok()
+                }
+                _ => calendar::weekday_near(dct, *wd, past != Some(false)),
+            };
+            date.map_or_else(|| format!("XXXX-WXX-{wd}{tail}"), |d| format!("{}{tail}", calendar::day(d)))
+        }
+        Sem::Rel(unit, n, part) => {
+            // `the weekend` in a past sentence on a weekday is the one just gone.
+            let n = match (unit, n, past, dct) {
+                (Unit::Weekend, 0, Some(true), Some(d)) if calendar::weekday_number(d.weekday()) < 6 => -1,
+                _ => *n,
+            };
+            let base = calendar::shifted(dct, *unit, n);
+            match part {
+                Some(p) => format!("{base}T{p}"),
+                None => base,
+            }
+        }
+        Sem::Season(code, year, shift) => {
+            let month_like = code.starts_with('M');
+            let Some(dct) = dct else {
+                return match year {
+                    Some(y) => format!("{y:04}-{}", code.trim_start_matches('M')),
+                    None => format!("XXXX-{}", code.trim_start_matches('M')),
+                };
+            };
+            let start_month: i8 = if month_like {
+                code.get(1..).and_then(|s| s.parse().ok()).unwrap_or(1)
+            } else {
+                match *code {
+                    "SP" => 3,
+                    "SU" => 6,
+                    "FA" => 9,
+                    _ => 12,
+                }
+            };
+            let end_month: i8 = if month_like {
+                start_month
+            } else {
+                match *code {
+                    "SP" => 5,
+                    "SU" => 8,
+                    "FA" => 11,
+                    _ => 14,
+                }
+            };
+            let this = dct.year();
+            let now = i16::from(dct.month());
+            let y = match (year, shift) {
+                (Some(y), _) => *y,
+                // last summer: the latest one already over
+                (None, Some(s)) if *s < 0 => if i16::from(end_month) < now { this } else { this - 1 },
+                // next spring: the first one not yet begun
+                (None, Some(s)) if *s > 0 => if i16::from(start_month) > now { this } else { this + 1 },
+                (None, Some(_)) => this,
+                (None, None) => calendar::year_for(dct, start_month, None, past),
+            };
+            format!("{y:04}-{}", code.trim_start_matches('M'))
+        }
+        Sem::Part(part, year) => match (year, dct) {
+            (Some(y), _) => format!("{y:04}-{part}"),
+            (None, Some(d)) => format!("{:04}-{part}", d.year()),
+            (None, None) => format!("XXXX-{part}"),
+        },
+        Sem::Clock(h, m, base) => {
+            let day = match base {
+                Some(b) => resolve(b, dct, past),
+                None => calendar::shifted(dct, Unit::Day, 0),
+            };
+            format!("{day}T{h:02}:{m:02}")
+        }
+    }
+}
+
+/// The tense cue of every token (`Some(true)` past, `Some(false)` future), computed once.
+pub fn tense_cues(ws: &[W], lex: &Lexicon) -> Vec<Option<bool>> {
+    (0..ws.len())
+        .map(|j| {
+            let past = lex.tense_cue(ws, j)?;
+            Some(past)
+        })
+        .collect()
+}
+
+/// The tense around token `i` in its sentence: the nearest tense cue, past or future.
+pub fn tense(ws: &[W], cues: &[Option<bool>], i: usize) -> Option<bool> {
+    let s = ws.get(i)?.sentence;
+    let mut best: Option<(usize, bool)> = None;
+    let lo = i.saturating_sub(25);
+    let hi = (i + 25).min(ws.len());
+    for j in lo..hi {
+        let Some(Some(past)) = cues.get(j).copied() else { continue };
+        let Some(t) = ws.get(j) else { continue };
+        if t.sentence != s {
+            continue;
+        }
+        let mut dist = j.abs_diff(i) * 2 + usize::from(j > i);
+        // The reporting verb tells when it was said, not when the reported thing happens.
+        if matches!(t.low.as_str(), "said" | "told" | "reported" | "announced" | "added" | "noted") {
+            dist += 30;
+        }
+        if best.is_none_or(|(d, _)| dist < d) {
+            best = Some((dist, past));
+        }
+    }
+    best.map(|(_, p)| p)
+}
+
+/// Every time expression of the document, in text order, resolved against `dct`.
+pub fn find(doc: &Document, ws: &[W], cues: &[Option<bool>]) -> Vec<Expr> {
+    let finder = Finder { ws };
+    let dct = doc.date;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        let Some(c) = finder.parse(i) else {
+            i += 1;
+            continue;
+        };
+        let end_tok = c.end.min(ws.len()).max(i + 1);
+        let (Some(first), Some(last)) = (ws.get(i), ws.get(end_tok - 1)) else { break };
+        let past = tense(ws, cues, i);
+        let mut value = resolve(&c.sem, dct, past);
+        let mut modifier = c.modifier;
+        // `within ten days`, `in two weeks`: a deadline.
+        if c.ty == Ty::Duration && i > 0 && ws.get(i - 1).is_some_and(|p| p.sentence == first.sentence && matches!(p.low.as_str(), "within" | "in")) && modifier.is_none() {
+            modifier = Some("ON_OR_BEFORE");
+        }
+        if value.is_empty() {
+            value = "XXXX-XX-XX".into();
+        }
+        out.push(Expr {
+            start: first.start,
+            end: last.content_end,
+            ty: c.ty,
+            value,
+            modifier,
+            tokens: (i, end_tok),
+        });
+        i = end_tok;
+    }
+    out
+}
+
+/// The publication date plus a duration value, for deadlines (`within ten days`).
+pub fn add_duration(dct: Date, value: &str) -> Option<Date> {
+    let body = value.strip_prefix('P')?;
+    if body.starts_with('T') {
+        return Some(dct);
+    }
+    let unit = body.chars().last()?;
+    let n: i64 = body.get(..body.len() - 1)?.parse().ok()?;
+    let span = match unit {
+        'D' => n.days(),
+        'W' => (n * 7).days(),
+        'M' => n.months(),
+        'Y' => n.years(),
+        _ => return None,
+    };
+    dct.checked_add(span).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `(text, type, value)` of every expression in `text` published on `date`.
+    fn found(text: &str, date: Option<&str>) -> Vec<(String, &'static str, String)> {
+        let mut doc = Document::new("t", text);
+        if let Some(d) = date {
+            doc = doc.with_date(d.parse().expect("date"));
+        }
+        let lex = Lexicon::default();
+        let ws = words(&doc);
+        let cues = tense_cues(&ws, &lex);
+        find(&doc, &ws, &cues).into_iter().map(|e| (text[e.start..e.end].to_owned(), e.ty.as_str(), e.value)).collect()
+    }
+
+    fn one(text: &str, date: &str) -> (String, String) {
+        let f = found(text, Some(date));
+        assert_eq!(f.len(), 1, "{text}: {f:?}");
+        let (t, _, v) = f.into_iter().next().expect("one");
+        (t, v)
+    }
+
+    const MON: &str = "2025-08-18";
+
+    #[test]
+    fn weekdays_follow_the_tense() {
+        assert_eq!(one("Zelenskyy returned to Washington on Monday.", MON), ("Monday".into(), "2025-08-18".into()));
+        assert_eq!(one("The ministers met on Friday.", MON).1, "2025-08-15");
+        assert_eq!(one("The ministers will meet on Friday.", MON).1, "2025-08-22");
+        assert_eq!(one("The council will vote on Monday.", MON).1, "2025-08-25");
+        assert_eq!(one("He left last Monday.", MON).1, "2025-08-11");
+        assert_eq!(one("Officials met Monday morning.", MON), ("Monday morning".into(), "2025-08-18TMO".into()));
+    }
+
+    #[test]
+    fn absolute_dates_in_news_formats() {
+        for (text, value) in [
+            ("It was signed on Aug. 18, 2025.", "2025-08-18"),
+            ("It was signed on 18 August 2025.", "2025-08-18"),
+            ("It was signed on 2025-08-18.", "2025-08-18"),
+            ("Sales grew in August 2025.", "2025-08"),
+            ("It was signed on Monday, Aug. 18.", "2025-08-18"),
+            ("The trend began in the 1990s.", "199"),
+            ("Prices peaked in mid-2023.", "2023"),
+            ("The vote is set for March 15.", "2026-03-15"),
+            ("The ceasefire collapsed in January.", "2025-01"),
+            ("Results for Q3 2024 were flat.", "2024-Q3"),
+            ("Profit rose in the third quarter.", "2025-Q3"),
+            ("The plan covers fiscal 2025.", "2025"),
+            ("Crops suffered during the summer.", "2025-SU"),
+            ("The law passed in 1998.", "1998"),
+        ] {
+            assert_eq!(one(text, MON).1, value, "{text}");
+        }
+    }
+
+    #[test]
+    fn relative_expressions() {
+        for (text, value) in [
+            ("Talks ended yesterday.", "2025-08-17"),
+            ("Talks resume tomorrow.", "2025-08-19"),
+            ("Shares fell last week.", "2025-W33"),
+            ("The board meets next month.", "2025-09"),
+            ("The plant closed two years ago.", "2023"),
+            ("The firm cut jobs three days ago.", "2025-08-15"),
+            ("Earlier this year the rules changed.", "2025"),
+            ("Guarantees will be formalised within ten days.", "P10D"),
+            ("Storms have grown over the past decade.", "P10Y"),
+            ("The group met recently.", "PAST_REF"),
+            ("The group is now in talks.", "PRESENT_REF"),
+            ("More rain is expected in the coming days.", "FUTURE_REF"),
+            ("The storm hit last night.", "2025-08-17TNI"),
+        ] {
+            assert_eq!(one(text, MON).1, value, "{text}");
+        }
+    }
+
+    #[test]
+    fn times_durations_and_sets() {
+        assert_eq!(one("The polls close at 5 p.m. EST.", MON), ("5 p.m. EST".into(), "2025-08-18T17:00".into()));
+        assert_eq!(one("A 40-minute phone call followed.", MON), ("40-minute".into(), "PT40M".into()));
+        assert_eq!(one("The committee meets every week.", MON), ("every week".into(), "P1W".into()));
+        assert_eq!(one("The dividend is paid annually.", MON), ("annually".into(), "P1Y".into()));
+        assert_eq!(one("The market opens every Monday.", MON).1, "XXXX-WXX-1");
+        assert_eq!(one("They talked for six hours.", MON).1, "PT6H");
+        assert!(found("She is a 40-year-old teacher.", Some(MON)).is_empty());
+        assert!(found("A quarterly dividend was paid.", Some(MON)).is_empty());
+        assert!(found("The firm hired 2000 workers.", Some(MON)).is_empty());
+    }
+
+    #[test]
+    fn without_a_date_values_stay_underspecified() {
+        let f = found("He returned on Monday, a day after talks ended yesterday, and will travel next week.", None);
+        let values: Vec<&str> = f.iter().map(|x| x.2.as_str()).collect();
+        assert_eq!(values, ["XXXX-WXX-1", "P1D", "XXXX-XX-XX", "XXXX-WXX"]);
+    }
+
+    #[test]
+    fn possessives_and_the() {
+        assert_eq!(one("Friday's vote was close.", "1998-10-23").0, "Friday");
+        assert_eq!(one("The Aug. 7 attack killed dozens.", MON).0, "Aug. 7");
+        assert_eq!(one("Profit in the first nine months rose.", MON).0, "the first nine months");
+    }
+}

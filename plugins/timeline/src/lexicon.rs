@@ -1,0 +1,235 @@
+//! Word lists from `data/*.txt`, built once.
+
+use crate::expr::W;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FxHash: the lexicon is looked up for every token, and SipHash's DoS resistance buys nothing
+/// for a fixed word list.
+#[derive(Default, Clone, Copy)]
+pub struct Fx(u64);
+
+impl Hasher for Fx {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+}
+
+type FxBuild = BuildHasherDefault<Fx>;
+
+/// What an event word is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Trigger {
+    Verb,
+    Noun,
+    /// Both (`talks`, `calls`, `visit`): decided by the word before it.
+    Either,
+}
+
+/// The modality of an event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    Future,
+    Planned,
+    Hypothetical,
+    Negated,
+}
+
+pub struct Lexicon {
+    past: HashSet<String, FxBuild>,
+    /// Cue phrases by first word: the rest of the phrase and the kind.
+    cues: HashMap<String, Vec<(Vec<String>, Cue)>, FxBuild>,
+    /// Inflected trigger forms → kind.
+    triggers: HashMap<String, Trigger, FxBuild>,
+}
+
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+impl Default for Lexicon {
+    fn default() -> Lexicon {
+        let past = lines(include_str!("../data/past_verbs.txt")).map(str::to_owned).collect();
+        let mut cues: HashMap<String, Vec<(Vec<String>, Cue)>, FxBuild> = HashMap::default();
+        for line in lines(include_str!("../data/cues.txt")) {
+            let Some((kind, phrase)) = line.split_once('\t') else { continue };
+            let kind = match kind {
+                "future" => Cue::Future,
+                "planned" => Cue::Planned,
+                "hypothetical" => Cue::Hypothetical,
+                "negated" => Cue::Negated,
+                _ => continue,
+            };
+            let mut words = phrase.split(' ').map(str::to_owned);
+            let Some(first) = words.next() else { continue };
+            cues.entry(first).or_default().push((words.collect(), kind));
+        }
+        let mut triggers: HashMap<String, Trigger, FxBuild> = HashMap::default();
+        for line in lines(include_str!("../data/events.txt")) {
+            if let Some(noun) = line.strip_prefix("noun:") {
+                for form in [noun.to_owned(), plural(noun)] {
+                    let kind = match triggers.get(&form) {
+                        Some(Trigger::Verb) | Some(Trigger::Either) => Trigger::Either,
+                        _ => Trigger::Noun,
+                    };
+                    triggers.insert(form, kind);
+                }
+                continue;
+            }
+            let (lemma, irregular) = match line.split_once('=') {
+                Some((l, irr)) => (l, irr.split(',').collect::<Vec<_>>()),
+                None => (line, Vec::new()),
+            };
+            let mut forms = verb_forms(lemma);
+            forms.extend(irregular.iter().map(|s| (*s).to_owned()));
+            for form in forms {
+                let kind = match triggers.get(&form) {
+                    Some(Trigger::Noun) | Some(Trigger::Either) => Trigger::Either,
+                    _ => Trigger::Verb,
+                };
+                triggers.insert(form, kind);
+            }
+        }
+        Lexicon { past, cues, triggers }
+    }
+}
+
+fn plural(noun: &str) -> String {
+    if noun.ends_with('s') || noun.ends_with("sh") || noun.ends_with("ch") {
+        format!("{noun}es")
+    } else if let Some(stem) = noun.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u'])) {
+        format!("{stem}ies")
+    } else {
+        format!("{noun}s")
+    }
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')
+}
+
+/// `visit` → visit, visits, visited, visiting; `arrive` → arrives, arrived, arriving.
+fn verb_forms(lemma: &str) -> Vec<String> {
+    let mut out = vec![lemma.to_owned(), plural(lemma)];
+    if let Some(stem) = lemma.strip_suffix('e') {
+        out.push(format!("{lemma}d"));
+        out.push(format!("{stem}ing"));
+    } else if let Some(stem) = lemma.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u'])) {
+        out.push(format!("{stem}ied"));
+        out.push(format!("{lemma}ing"));
+    } else {
+        out.push(format!("{lemma}ed"));
+        out.push(format!("{lemma}ing"));
+        // Short verbs double their last consonant: ban → banned, stop → stopped.
+        let chars: Vec<char> = lemma.chars().collect();
+        if let [.., a, b, c] = chars.as_slice() {
+            if !is_vowel(*a) && is_vowel(*b) && !is_vowel(*c) && !matches!(c, 'w' | 'x' | 'y') && chars.len() <= 4 {
+                out.push(format!("{lemma}{c}ed"));
+                out.push(format!("{lemma}{c}ing"));
+            }
+        }
+    }
+    out
+}
+
+impl Lexicon {
+    pub fn trigger(&self, word: &str) -> Option<Trigger> {
+        self.triggers.get(word).copied()
+    }
+
+    pub fn is_past(&self, word: &str) -> bool {
+        self.past.contains(word)
+            || (word.len() > 4
+                && word.ends_with("ed")
+                && !matches!(word, "need" | "speed" | "indeed" | "proceed" | "exceed" | "succeed" | "breed" | "hundred" | "united" | "based" | "related" | "limited" | "armed" | "concerned" | "interested" | "supposed" | "used" | "advanced" | "detailed" | "undisclosed" | "divided" | "unprecedented"))
+    }
+
+    /// Whether token `j` marks the past (`Some(true)`) or the future (`Some(false)`).
+    pub fn tense_cue(&self, ws: &[W], j: usize) -> Option<bool> {
+        let w = ws.get(j)?.low.as_str();
+        if matches!(w, "will" | "shall" | "won't" | "upcoming") || w.ends_with("'ll") {
+            return Some(false);
+        }
+        if w == "going" && ws.get(j + 1).is_some_and(|n| n.low == "to") {
+            return Some(false);
+        }
+        if matches!(w, "plans" | "plan" | "aims" | "intends" | "expects" | "scheduled" | "expected") && ws.get(j + 1).is_some_and(|n| n.low == "to") {
+            return Some(false);
+        }
+        if matches!(w, "scheduled" | "slated" | "due" | "upcoming")
+            || (w == "set" && ws.get(j + 1).is_some_and(|n| matches!(n.low.as_str(), "for" | "to")))
+        {
+            return Some(false);
+        }
+        if matches!(w, "has" | "have") {
+            return Some(true);
+        }
+        if self.is_past(w) {
+            // `is expected`, `will be formalised`: a participle after an auxiliary is not past.
+            if j > 0 && ws.get(j - 1).is_some_and(|p| matches!(p.low.as_str(), "be" | "is" | "are" | "being" | "will" | "to")) {
+                return None;
+            }
+            return Some(true);
+        }
+        None
+    }
+
+    /// The cues starting at token `j` as a bit set (bit `Cue as u8`).
+    pub fn cue_mask(&self, ws: &[W], j: usize) -> u8 {
+        let Some(w) = ws.get(j).map(|t| t.low.as_str()) else { return 0 };
+        let key = if w.ends_with("n't") {
+            "n't"
+        } else if w.ends_with("'ll") {
+            "'ll"
+        } else {
+            w
+        };
+        let Some(list) = self.cues.get(key) else { return 0 };
+        let mut mask = 0;
+        for (rest, kind) in list {
+            if rest.iter().enumerate().all(|(k, r)| ws.get(j + 1 + k).is_some_and(|t| &t.low == r)) {
+                mask |= 1 << (*kind as u8);
+            }
+        }
+        mask
+    }
+
+    #[cfg(test)]
+    pub fn cues_of(&self, ws: &[W], j: usize) -> Vec<Cue> {
+        let Some(w) = ws.get(j).map(|t| t.low.as_str()) else { return Vec::new() };
+        let key = if w.ends_with("n't") {
+            "n't"
+        } else if w.ends_with("'ll") {
+            "'ll"
+        } else {
+            w
+        };
+        let Some(list) = self.cues.get(key) else { return Vec::new() };
+        list.iter()
+            .filter(|(rest, _)| rest.iter().enumerate().all(|(k, r)| ws.get(j + 1 + k).is_some_and(|t| &t.low == r)))
+            .map(|(_, kind)| *kind)
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inflects_verbs() {
+        let lex = Lexicon::default();
+        for w in ["returned", "returns", "announced", "arriving", "met", "banned", "talks", "summit", "summits", "bought"] {
+            assert!(lex.trigger(w).is_some(), "{w}");
+        }
+        assert_eq!(lex.trigger("summit"), Some(Trigger::Noun));
+        assert_eq!(lex.trigger("talks"), Some(Trigger::Either));
+        assert!(lex.trigger("table").is_none());
+    }
+}

@@ -1,0 +1,196 @@
+//! Snapshot tests over fixture articles and the example article.
+
+use analyze_plugin_timeline::Timeline;
+use analyze_sdk::core::Document;
+use analyze_sdk::prelude::*;
+use std::collections::BTreeMap;
+
+fn date(value: &str) -> jiff::civil::Date {
+    value.parse().expect("test date")
+}
+
+/// Hand-written actors: `(id, names)`; every occurrence of a name is a mention. (The actors
+/// plugin is developed separately; these tests pin the timeline's own behaviour.)
+fn actors(text: &str, list: &[(&str, &[&str])]) -> serde_json::Value {
+    let mut out = Vec::new();
+    for (id, names) in list {
+        let mut mentions = Vec::new();
+        for name in *names {
+            for (start, _) in text.match_indices(name) {
+                mentions.push(serde_json::json!({"start": start, "end": start + name.len(), "text": name}));
+            }
+        }
+        mentions.sort_by_key(|m| m["start"].as_u64());
+        out.push(serde_json::json!({"id": id, "name": names[0], "kind": "person", "roles": [], "mentions": mentions}));
+    }
+    serde_json::Value::Array(out)
+}
+
+fn run_with(text: &str, published: Option<&str>, list: &[(&str, &[&str])]) -> serde_json::Value {
+    let mut doc = Document::new("test", text);
+    if let Some(d) = published {
+        doc = doc.with_date(date(d));
+    }
+    let mut prior = BTreeMap::new();
+    prior.insert("actors".to_owned(), actors(text, list));
+    let output = Timeline::default().analyze(&Input::new(&doc, &serde_json::Value::Null, &prior)).expect("analyze");
+    output.findings
+}
+
+fn run(text: &str, published: Option<&str>) -> serde_json::Value {
+    run_with(text, published, &[])
+}
+
+/// A compact view: one line per expression and per event.
+fn compact(findings: &serde_json::Value) -> String {
+    let mut out = String::new();
+    for x in findings["expressions"].as_array().into_iter().flatten() {
+        let m = x.get("mod").and_then(|m| m.as_str()).map(|m| format!(" {m}")).unwrap_or_default();
+        out.push_str(&format!("X {:?} {} {}{m}\n", x["span"]["text"].as_str().unwrap_or(""), x["type"].as_str().unwrap_or(""), x["value"].as_str().unwrap_or("")));
+    }
+    for e in findings["events"].as_array().into_iter().flatten() {
+        let w = &e["when"];
+        out.push_str(&format!(
+            "E {:?} [{} {}] {}..{} x={}{} {} | {} | {}\n",
+            e["trigger"]["text"].as_str().unwrap_or(""),
+            e["relation"].as_str().unwrap_or(""),
+            e["modality"].as_str().unwrap_or(""),
+            w["start"].as_str().unwrap_or("?"),
+            w["end"].as_str().unwrap_or("?"),
+            w["expression"],
+            e.get("duration").map(|d| format!(" d={d}")).unwrap_or_default(),
+            w["certainty"].as_str().unwrap_or(""),
+            e["actors"].as_array().map(|a| a.iter().filter_map(|v| v.as_str()).collect::<Vec<_>>().join(",")).unwrap_or_default(),
+            e["summary"].as_str().unwrap_or(""),
+        ));
+    }
+    out
+}
+
+#[test]
+fn example_article() {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/examples/zelenskyy-washington-talks.txt"))
+        .expect("example article");
+    let findings = run_with(
+        &text,
+        Some("2025-08-18"),
+        &[
+            ("volodymyr-zelenskyy", &["Volodymyr Zelenskyy", "Zelenskyy"]),
+            ("donald-trump", &["Donald Trump", "Trump"]),
+            ("vladimir-putin", &["Vladimir Putin", "Putin"]),
+            ("emmanuel-macron", &["Emmanuel Macron", "Macron"]),
+            ("friedrich-merz", &["Friedrich Merz", "Merz"]),
+            ("yuri-ushakov", &["Yuri Ushakov"]),
+        ],
+    );
+    insta::assert_snapshot!(compact(&findings));
+}
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).expect("fixture")
+}
+
+#[test]
+fn earnings_fixture() {
+    let text = fixture("earnings.txt");
+    let findings = run_with(&text, Some("2025-08-18"), &[("harbor-foods", &["Harbor Foods"]), ("dana-ruiz", &["Dana Ruiz", "Ruiz"])]);
+    insta::assert_snapshot!(compact(&findings));
+}
+
+#[test]
+fn storm_fixture() {
+    let text = fixture("storm.txt");
+    let findings = run_with(&text, Some("2025-08-18"), &[("storm-lena", &["Storm Lena", "Lena"])]);
+    insta::assert_snapshot!(compact(&findings));
+}
+
+#[test]
+fn diplomacy_fixture() {
+    let text = fixture("diplomacy.txt");
+    // Published on a Friday.
+    let findings = run_with(&text, Some("2024-02-09"), &[("clara-voss", &["Clara Voss", "Voss"]), ("omar-haddad", &["Omar Haddad", "Haddad"])]);
+    insta::assert_snapshot!(compact(&findings));
+}
+
+#[test]
+fn without_publication_date_values_stay_underspecified() {
+    let text = fixture("storm.txt");
+    let findings = run(&text, None);
+    insta::assert_snapshot!(compact(&findings));
+}
+
+#[test]
+fn example_presentation() {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/examples/zelenskyy-washington-talks.txt"))
+        .expect("example article");
+    let doc = Document::new("example", text.as_str()).with_date(date("2025-08-18"));
+    let prior = BTreeMap::new(); // no actors: the plugin must still work
+    let output = Timeline::default().analyze(&Input::new(&doc, &serde_json::Value::Null, &prior)).expect("analyze");
+    let mut out = String::new();
+    for block in &output.presentation {
+        match block {
+            Block::Timeline { items, .. } => {
+                for item in items {
+                    let label: String = item.label.chars().take(60).collect();
+                    out.push_str(&format!("T {} | {} | {}\n", item.date.as_deref().unwrap_or("-"), item.when.as_deref().unwrap_or("-"), label));
+                }
+            }
+            Block::Table { columns, rows, .. } => {
+                out.push_str(&format!("TABLE {} rows, columns {:?}\n", rows.len(), columns));
+            }
+            _ => {}
+        }
+    }
+    insta::assert_snapshot!(out);
+}
+
+/// Strips the tags of a TimeML `<TEXT>` body and unescapes it.
+fn strip_tags(body: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in body.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&")
+}
+
+#[test]
+fn timeml_export_wraps_spans_and_keeps_the_text() {
+    let text = "The council met on Monday & agreed to vote <again> within ten days.";
+    let doc = Document::new("t", text).with_date(date("2025-08-18"));
+    let findings = Timeline::default().findings(&doc, &[]);
+    let xml = analyze_plugin_timeline::to_timeml(text, Some("2025-08-18"), &findings);
+    assert!(xml.contains(r#"<DCT><TIMEX3 tid="t0" type="DATE" value="2025-08-18" temporalFunction="false" functionInDocument="CREATION_TIME">2025-08-18</TIMEX3></DCT>"#), "{xml}");
+    assert!(xml.contains(r#"<TIMEX3 tid="t1" type="DATE" value="2025-08-18">Monday</TIMEX3>"#), "{xml}");
+    assert!(xml.contains(r#"<TIMEX3 tid="t2" type="DURATION" value="P10D" mod="ON_OR_BEFORE">ten days</TIMEX3>"#), "{xml}");
+    assert!(xml.contains(r#"class="OCCURRENCE">met</EVENT>"#), "{xml}");
+    assert!(xml.contains("</TIMEX3> &amp; <EVENT") && xml.contains("&lt;again&gt;"), "{xml}");
+    let body = xml.split("<TEXT>").nth(1).and_then(|b| b.split("</TEXT>").next()).expect("TEXT");
+    assert_eq!(strip_tags(body), text);
+    // Without a date there is no DCT.
+    assert!(!analyze_plugin_timeline::to_timeml(text, None, &findings).contains("<DCT>"));
+}
+
+#[test]
+fn timeml_export_skips_spans_that_do_not_fit() {
+    let doc = Document::new("t", "Talks ended yesterday.").with_date(date("2025-08-18"));
+    let findings = Timeline::default().findings(&doc, &[]);
+    let xml = analyze_plugin_timeline::to_timeml("Short.", None, &findings);
+    assert!(!xml.contains("TIMEX3") && xml.contains("Short."), "{xml}");
+}
+
+#[test]
+fn odd_input_never_panics() {
+    for text in ["", "Monday", "“Monday”—", "in the", "the 1990s’", "Aug.", "5 p.m.", "every", "1999-99-99", "Q9 2024", "fiscal", "—the past"] {
+        let doc = Document::new("t", text).with_date(date("2025-08-18"));
+        let findings = Timeline::default().findings(&doc, &[]);
+        for x in &findings.expressions {
+            assert!(x.span.check(text).is_ok());
+        }
+    }
+}

@@ -1,0 +1,37 @@
+//! Timing check: `cargo test --release -p analyze-plugin-timeline --test speed -- --ignored --nocapture`.
+
+use analyze_plugin_timeline::Timeline;
+use analyze_sdk::core::Document;
+use std::time::Instant;
+
+#[test]
+#[ignore]
+fn microseconds_per_5_kb() {
+    let mut text = String::new();
+    for name in ["earnings.txt", "storm.txt", "diplomacy.txt"] {
+        text.push_str(&std::fs::read_to_string(format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).expect("fixture"));
+        text.push('\n');
+    }
+    let example = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/examples/zelenskyy-washington-talks.txt");
+    text.push_str(&std::fs::read_to_string(example).unwrap_or_default());
+    let timeline = Timeline::default();
+    let date = "2025-08-18".parse().expect("date");
+    let rounds = 300;
+    let start = Instant::now();
+    let mut n = 0;
+    for _ in 0..rounds {
+        // A fresh document each round, so segmentation is timed too.
+        let doc = Document::new("t", text.as_str()).with_date(date);
+        n += timeline.findings(&doc, &[]).events.len();
+    }
+    let per_doc = start.elapsed().as_secs_f64() * 1e6 / f64::from(rounds);
+    let per_5kb = per_doc / (text.len() as f64 / 5000.0);
+    let start = Instant::now();
+    for _ in 0..rounds {
+        let doc = Document::new("t", text.as_str()).with_date(date);
+        n += doc.tokens().len() + doc.sentences().len();
+    }
+    let seg = start.elapsed().as_secs_f64() * 1e6 / f64::from(rounds);
+    println!("segmentation alone: {seg:.0} µs per document");
+    println!("{} bytes: {per_doc:.0} µs per document, {per_5kb:.0} µs per 5 KB ({n} events)", text.len());
+}
