@@ -35,6 +35,9 @@ pub fn command(common: &Common, run: &RunArgs) -> Result<ExitCode> {
     let mut failed = !report_problems(&discovery);
     let registry = Registry::new(discovery.plugins);
     config.check_settings(&registry.names())?;
+    // Plugins the user named (`--plugins`, `plugins` in the configuration) must all run; when
+    // every installed plugin runs, one that cannot (a requirement is missing) is left out.
+    let explicit = !run.plugins.is_empty() || config.plugins.is_some();
     let mut requested: Vec<String> = if !run.plugins.is_empty() {
         run.plugins.clone()
     } else if let Some(plugins) = &config.plugins {
@@ -51,6 +54,16 @@ pub fn command(common: &Common, run: &RunArgs) -> Result<ExitCode> {
     }
     if format == Format::Timeml && !requested.iter().any(|p| p == TIMELINE_PLUGIN) {
         requested.push(TIMELINE_PLUGIN.to_owned());
+    }
+    if !explicit {
+        requested.retain(|name| match analyze_host::resolve(&registry, std::slice::from_ref(name)) {
+            Ok(_) => true,
+            Err(error) => {
+                eprintln!("error: {error}");
+                failed = true;
+                false
+            }
+        });
     }
     let plan = analyze_host::resolve(&registry, &requested)?;
 
@@ -89,7 +102,7 @@ pub fn command(common: &Common, run: &RunArgs) -> Result<ExitCode> {
                     .collect()
             });
             for result in &results {
-                failed |= report_failures(result.as_ref());
+                failed |= report_failures(result.as_ref(), &plan);
                 if write_error.is_none() {
                     write_error = printer.print(&mut out, result.as_ref()).err();
                 }
@@ -117,13 +130,19 @@ pub fn command(common: &Common, run: &RunArgs) -> Result<ExitCode> {
 const BATCH: usize = 64;
 
 /// Prints what failed on one document to standard error; true if anything did.
-fn report_failures(result: Result<&Report, &FailedDocument>) -> bool {
+/// Each failed plugin is named with the library it was loaded from.
+fn report_failures(result: Result<&Report, &FailedDocument>, plan: &[&Plugin]) -> bool {
     match result {
         Ok(report) => {
             for section in &report.sections {
                 if let Err(message) = &section.result {
+                    let origin = plan
+                        .iter()
+                        .find(|p| p.name() == section.plugin)
+                        .map(|p| format!(" ({})", p.origin))
+                        .unwrap_or_default();
                     eprintln!(
-                        "error: {}: plugin `{}`: {message}",
+                        "error: {}: plugin `{}`{origin}: {message}",
                         report.document.id, section.plugin
                     );
                 }

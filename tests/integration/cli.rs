@@ -13,7 +13,7 @@ fn help() {
 fn plugins_lists_name_version_abi_path_and_requirements() {
     let run = analyze(&["plugins"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    for name in ["actors", "figures", "quotes", "stance", "timeline"] {
+    for name in ["actors", "figures", "quotes", "sources", "stance", "timeline"] {
         assert!(
             run.stdout.contains(&format!("{name} ")),
             "{name} missing from:\n{}",

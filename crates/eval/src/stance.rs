@@ -25,7 +25,10 @@ fn span_json(text: &str, r: &Range<usize>) -> Value {
 }
 
 fn extra_actor(id: &str, text: &str, spans: &[Range<usize>]) -> Value {
-    let name = spans.first().and_then(|r| text.get(r.clone())).unwrap_or(id);
+    let name = spans
+        .first()
+        .and_then(|r| text.get(r.clone()))
+        .unwrap_or(id);
     json!({"id": id, "name": name, "kind": "other", "roles": [],
         "mentions": spans.iter().map(|r| span_json(text, r)).collect::<Vec<_>>()})
 }
@@ -71,23 +74,37 @@ fn f1_table(names: &[&str], gold: &[usize], pred: &[usize]) -> (f64, String) {
         }
         sum += c.f1();
         let n = gold.iter().filter(|g| **g == k).count();
-        let _ = writeln!(table, "| {name} | {n} | {} | {} | {} |", pct(c.precision()), pct(c.recall()), pct(c.f1()));
+        let _ = writeln!(
+            table,
+            "| {name} | {n} | {} | {} | {} |",
+            pct(c.precision()),
+            pct(c.recall()),
+            pct(c.f1())
+        );
     }
     (sum / names.len() as f64, table)
 }
 
 fn directed(engine: &Engine, options: &Options) -> Result<String> {
     let mut out = String::new();
-    let threshold: Option<f64> = std::env::var("STANCE_PAIR_THRESHOLD").ok().and_then(|v| v.parse().ok());
+    let threshold: Option<f64> = std::env::var("STANCE_PAIR_THRESHOLD")
+        .ok()
+        .and_then(|v| v.parse().ok());
     for pair_model in [false, true] {
         out.push_str(&directed_once(engine, options, pair_model, threshold)?);
     }
     Ok(out)
 }
 
-fn directed_once(engine: &Engine, options: &Options, pair_model: bool, threshold: Option<f64>) -> Result<String> {
+fn directed_once(
+    engine: &Engine,
+    options: &Options,
+    pair_model: bool,
+    threshold: Option<f64>,
+) -> Result<String> {
     let path = options.data.join("directed-sentiment/valid.txt");
-    let raw = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+    let raw =
+        std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
     let rows: Vec<&str> = options.limited(raw.lines().filter(|l| !l.trim().is_empty()).collect());
     let (mut gold, mut pred) = (Vec::new(), Vec::new());
     let mut skipped = 0;
@@ -104,20 +121,34 @@ fn directed_once(engine: &Engine, options: &Options, pair_model: bool, threshold
         };
         let (text, pieces) = unbracket(sentence);
         let find = |name: &str, not: Option<&Range<usize>>| {
-            pieces.iter().find(|r| text.get((*r).clone()) == Some(name) && Some(*r) != not).cloned()
+            pieces
+                .iter()
+                .find(|r| text.get((*r).clone()) == Some(name) && Some(*r) != not)
+                .cloned()
         };
-        let (Some(e1), Some(e2)) = (find(ent1, None), None::<Range<usize>>.or_else(|| find(ent2, None))) else {
+        let (Some(e1), Some(e2)) = (
+            find(ent1, None),
+            None::<Range<usize>>.or_else(|| find(ent2, None)),
+        ) else {
             skipped += 1;
             continue;
         };
-        let e2 = if e2 == e1 { find(ent2, Some(&e1)).unwrap_or(e2) } else { e2 };
+        let e2 = if e2 == e1 {
+            find(ent2, Some(&e1)).unwrap_or(e2)
+        } else {
+            e2
+        };
         let settings: BTreeMap<String, Value> = [(
             "stance".to_owned(),
             json!({"actors": [extra_actor("ent-1", &text, std::slice::from_ref(&e1)), extra_actor("ent-2", &text, std::slice::from_ref(&e2))],
                 "pair_model": pair_model, "pair_threshold": threshold}),
         )]
         .into();
-        let results = engine.run("stance", document(&format!("ds-{n}"), text.clone(), None), &settings)?;
+        let results = engine.run(
+            "stance",
+            document(&format!("ds-{n}"), text.clone(), None),
+            &settings,
+        )?;
         let findings = match results.get("stance") {
             Some(Ok(f)) => f.clone(),
             _ => Value::Null,
@@ -131,9 +162,17 @@ fn directed_once(engine: &Engine, options: &Options, pair_model: bool, threshold
             let holder = &f["holder"]["mention"];
             let target = &f["target"]["span"];
             let class = if overlaps(holder, &e1) && overlaps(target, &e2) {
-                if support { 1 } else { 3 }
+                if support {
+                    1
+                } else {
+                    3
+                }
             } else if overlaps(holder, &e2) && overlaps(target, &e1) {
-                if support { 2 } else { 4 }
+                if support {
+                    2
+                } else {
+                    4
+                }
             } else {
                 continue;
             };
@@ -150,12 +189,26 @@ fn directed_once(engine: &Engine, options: &Options, pair_model: bool, threshold
         pred.push(guess);
     }
     let elapsed = started.elapsed();
-    let names = ["0 neutral", "1 E1→E2 positive", "2 E2→E1 positive", "3 E1→E2 negative", "4 E2→E1 negative"];
+    let names = [
+        "0 neutral",
+        "1 E1→E2 positive",
+        "2 E2→E1 positive",
+        "3 E1→E2 negative",
+        "4 E2→E1 negative",
+    ];
     let (macro_f1, table) = f1_table(&names, &gold, &pred);
-    let accuracy = gold.iter().zip(&pred).filter(|(g, p)| g == p).count() as f64 / gold.len().max(1) as f64;
+    let accuracy =
+        gold.iter().zip(&pred).filter(|(g, p)| g == p).count() as f64 / gold.len().max(1) as f64;
     let mut out = String::new();
-    let what = if pair_model { "rules, then the pair model for pairs no rule linked (`pair_model = true`)" } else { "rules only (default settings)" };
-    let _ = writeln!(out, "### Directed sentiment (`directed-sentiment/valid.txt`): {what}\n");
+    let what = if pair_model {
+        "rules, then the pair model for pairs no rule linked (`pair_model = true`)"
+    } else {
+        "rules only (default settings)"
+    };
+    let _ = writeln!(
+        out,
+        "### Directed sentiment (`directed-sentiment/valid.txt`): {what}\n"
+    );
     let _ = writeln!(
         out,
         "{} sentences ({skipped} skipped): **macro-F1 {}**, accuracy {}. \
@@ -183,7 +236,8 @@ fn held_out(sentence: &str) -> bool {
 
 fn newsmtsc(engine: &Engine, options: &Options) -> Result<String> {
     let path = options.data.join("newsmtsc/train.jsonl");
-    let raw = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+    let raw =
+        std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
     let lines: Vec<&str> = raw.lines().filter(|l| !l.trim().is_empty()).collect();
     let lines: Vec<&str> = options.limited(
         lines
@@ -197,16 +251,26 @@ fn newsmtsc(engine: &Engine, options: &Options) -> Result<String> {
             .collect(),
     );
     // Predictions: 0 negative, 1 neutral, 2 positive.
-    let (mut gold, mut model, mut rules, mut combined) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut gold, mut model, mut rules, mut combined) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let started = Instant::now();
     for (n, line) in lines.iter().enumerate() {
         let v: Value = serde_json::from_str(line)?;
-        let Some(sentence) = v["sentence_normalized"].as_str() else { continue };
+        let Some(sentence) = v["sentence_normalized"].as_str() else {
+            continue;
+        };
         let offsets = char_to_byte_offsets(sentence);
         let mut targets = Vec::new();
         for t in v["targets"].as_array().into_iter().flatten() {
-            let (Some(from), Some(to), Some(p)) = (t["from"].as_u64(), t["to"].as_u64(), t["polarity"].as_f64()) else { continue };
-            let (Some(&s), Some(&e)) = (offsets.get(from as usize), offsets.get(to as usize)) else { continue };
+            let (Some(from), Some(to), Some(p)) =
+                (t["from"].as_u64(), t["to"].as_u64(), t["polarity"].as_f64())
+            else {
+                continue;
+            };
+            let (Some(&s), Some(&e)) = (offsets.get(from as usize), offsets.get(to as usize))
+            else {
+                continue;
+            };
             let label = match p as i64 {
                 2 => 0,
                 4 => 1,
@@ -221,11 +285,20 @@ fn newsmtsc(engine: &Engine, options: &Options) -> Result<String> {
         let actors: Vec<Value> = targets
             .iter()
             .enumerate()
-            .map(|(i, (r, _))| extra_actor(&format!("target-{i}"), sentence, std::slice::from_ref(r)))
+            .map(|(i, (r, _))| {
+                extra_actor(&format!("target-{i}"), sentence, std::slice::from_ref(r))
+            })
             .collect();
-        let settings: BTreeMap<String, Value> =
-            [("stance".to_owned(), json!({"actors": actors, "portrayal": true}))].into();
-        let results = engine.run("stance", document(&format!("mtsc-{n}"), sentence.to_owned(), None), &settings)?;
+        let settings: BTreeMap<String, Value> = [(
+            "stance".to_owned(),
+            json!({"actors": actors, "portrayal": true}),
+        )]
+        .into();
+        let results = engine.run(
+            "stance",
+            document(&format!("mtsc-{n}"), sentence.to_owned(), None),
+            &settings,
+        )?;
         let findings = match results.get("stance") {
             Some(Ok(f)) => f.clone(),
             _ => Value::Null,
@@ -244,7 +317,11 @@ fn newsmtsc(engine: &Engine, options: &Options) -> Result<String> {
             // opposing stance (critics come across negatively in NewsMTSC).
             let ru = findings
                 .iter()
-                .filter(|f| f["type"] == "stance" && f["stance"] != "neutral" && overlaps(&f["target"]["span"], r))
+                .filter(|f| {
+                    f["type"] == "stance"
+                        && f["stance"] != "neutral"
+                        && overlaps(&f["target"]["span"], r)
+                })
                 .map(|f| if f["stance"] == "support" { 2 } else { 0 })
                 .next();
             gold.push(*label);
@@ -259,7 +336,10 @@ fn newsmtsc(engine: &Engine, options: &Options) -> Result<String> {
     let (f_rules, _) = f1_table(&names, &gold, &rules);
     let (f_comb, _) = f1_table(&names, &gold, &combined);
     let mut out = String::new();
-    let _ = writeln!(out, "### NewsMTSC (`newsmtsc/train.jsonl`, held-out 20 % split)\n");
+    let _ = writeln!(
+        out,
+        "### NewsMTSC (`newsmtsc/train.jsonl`, held-out 20 % split)\n"
+    );
     let _ = writeln!(
         out,
         "{} targets in {} sentences the model did not train on (FNV-1a hash of the sentence mod 5 == 0). \

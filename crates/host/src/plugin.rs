@@ -100,25 +100,15 @@ impl Plugin {
             path: path.clone(),
             message: e.to_string(),
         })?;
-        if info.api_version != API_VERSION {
-            return Err(LoadError::ApiMismatch {
-                path,
-                name: info.name,
-                plugin: info.api_version,
+        check_info(&info).map_err(|problem| match problem {
+            InfoProblem::Api(plugin) => LoadError::ApiMismatch {
+                path: path.clone(),
+                name: info.name.clone(),
+                plugin,
                 host: API_VERSION,
-            });
-        }
-        if !valid_name(&info.name) {
-            let message = if info.name.is_empty() && !info.description.is_empty() {
-                info.description
-            } else {
-                format!(
-                    "plugin name {:?} is not lowercase letters, digits, `-` and `_`",
-                    info.name
-                )
-            };
-            return Err(LoadError::BadInfo { path, message });
-        }
+            },
+            InfoProblem::Name(message) => LoadError::BadInfo { path: path.clone(), message },
+        })?;
         Ok(Plugin {
             info,
             origin,
@@ -141,21 +131,48 @@ impl Plugin {
                 (self.vtable.analyze)(bytes.as_ptr(), bytes.len()),
             )
         };
-        let reply: Reply =
-            serde_json::from_slice(&reply).map_err(|e| CallError::Malformed(e.to_string()))?;
-        if reply.api_version != API_VERSION {
-            return Err(CallError::Malformed(format!(
-                "reply has API version {}, the host speaks {API_VERSION}",
-                reply.api_version
-            )));
-        }
-        match reply.result {
-            ReplyResult::Ok {
-                findings,
-                presentation,
-            } => Ok((findings, presentation)),
-            ReplyResult::Error { message } => Err(CallError::Failed(message)),
-        }
+        parse_reply(&reply)
+    }
+}
+
+/// What is wrong with a plugin's description of itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InfoProblem {
+    /// It speaks this other API version.
+    Api(u32),
+    /// Its name is unusable; the message says why.
+    Name(String),
+}
+
+/// Checks a plugin's description of itself: our API version and a usable name. An SDK that
+/// could not build the analyzer reports why in `description`, with an empty name.
+pub fn check_info(info: &PluginInfo) -> Result<(), InfoProblem> {
+    if info.api_version != API_VERSION {
+        return Err(InfoProblem::Api(info.api_version));
+    }
+    if !valid_name(&info.name) {
+        return Err(InfoProblem::Name(if info.name.is_empty() && !info.description.is_empty() {
+            info.description.clone()
+        } else {
+            format!("plugin name {:?} is not lowercase letters, digits, `-` and `_`", info.name)
+        }));
+    }
+    Ok(())
+}
+
+/// Reads a plugin's JSON reply: its findings and presentation, or the error it reported.
+pub fn parse_reply(bytes: &[u8]) -> Result<(serde_json::Value, Vec<Block>), CallError> {
+    let reply: Reply =
+        serde_json::from_slice(bytes).map_err(|e| CallError::Malformed(e.to_string()))?;
+    if reply.api_version != API_VERSION {
+        return Err(CallError::Malformed(format!(
+            "reply has API version {}, the host speaks {API_VERSION}",
+            reply.api_version
+        )));
+    }
+    match reply.result {
+        ReplyResult::Ok { findings, presentation } => Ok((findings, presentation)),
+        ReplyResult::Error { message } => Err(CallError::Failed(message)),
     }
 }
 

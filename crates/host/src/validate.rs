@@ -5,7 +5,7 @@ use serde_json::Value;
 /// Checks every span in a plugin's findings and presentation against the document text. A span
 /// is any JSON object with numeric `start` and `end` and a string `text`; the spec makes every
 /// place in the text look like that, so the check needs no knowledge of the plugin's types.
-pub(crate) fn check_spans(
+pub fn check_spans(
     text: &str,
     findings: &Value,
     presentation: &[Block],

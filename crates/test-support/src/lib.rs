@@ -27,10 +27,8 @@
 //! [`Case::run_library`] does the same with the built shared library, loaded and checked by
 //! `analyze-host` exactly as `analyze` loads it; [`built_library`] finds it in the target folder.
 
-use analyze_host::Plugin;
-use analyze_protocol::{
-    Actor, Block, DocumentData, PluginInfo, Reply, ReplyResult, Request, Span, API_VERSION,
-};
+use analyze_host::{check_info, check_spans, parse_reply, CallError, InfoProblem, Plugin};
+use analyze_protocol::{Actor, Block, DocumentData, PluginInfo, Request, API_VERSION};
 use analyze_render::{DocumentMeta, PluginSection, Report, SectionFindings, ACTORS_PLUGIN};
 use analyze_sdk::core::Analyzer;
 use serde_json::Value;
@@ -127,26 +125,21 @@ impl Case {
     pub fn run<A: Analyzer>(&self, analyzer: &A) -> Result<Run, Failure> {
         let info: PluginInfo = serde_json::from_slice(&analyze_sdk::handle_info(analyzer))
             .map_err(|e| Failure::BadInfo(e.to_string()))?;
-        check_info(&info)?;
+        check_info(&info).map_err(|problem| {
+            Failure::BadInfo(match problem {
+                InfoProblem::Api(version) => format!(
+                    "plugin `{}` speaks API version {version}, the host speaks {API_VERSION}",
+                    info.name
+                ),
+                InfoProblem::Name(message) => message,
+            })
+        })?;
         self.check_requirements(&info)?;
         let request = serde_json::to_vec(&self.request())
             .map_err(|e| Failure::Failed(format!("cannot serialize the request: {e}")))?;
         let reply = analyze_sdk::handle_request(analyzer, &request);
-        let reply: Reply =
-            serde_json::from_slice(&reply).map_err(|e| Failure::Malformed(e.to_string()))?;
-        if reply.api_version != API_VERSION {
-            return Err(Failure::Malformed(format!(
-                "reply has API version {}, the host speaks {API_VERSION}",
-                reply.api_version
-            )));
-        }
-        match reply.result {
-            ReplyResult::Ok {
-                findings,
-                presentation,
-            } => self.finish(info, findings, presentation),
-            ReplyResult::Error { message } => Err(Failure::Failed(message)),
-        }
+        let (findings, presentation) = parse_reply(&reply).map_err(Failure::from)?;
+        self.finish(info, findings, presentation)
     }
 
     /// Loads the plugin library at `path` as `analyze` does (probe, ABI and API versions, info)
@@ -154,13 +147,8 @@ impl Case {
     pub fn run_library(&self, path: &Path) -> Result<Run, Failure> {
         let plugin = Plugin::load(path).map_err(|e| Failure::Load(e.to_string()))?;
         self.check_requirements(&plugin.info)?;
-        match plugin.call(&self.request()) {
-            Ok((findings, presentation)) => {
-                self.finish(plugin.info.clone(), findings, presentation)
-            }
-            Err(analyze_host::CallError::Failed(message)) => Err(Failure::Failed(message)),
-            Err(error) => Err(Failure::Malformed(error.to_string())),
-        }
+        let (findings, presentation) = plugin.call(&self.request()).map_err(Failure::from)?;
+        self.finish(plugin.info.clone(), findings, presentation)
     }
 
     fn check_requirements(&self, info: &PluginInfo) -> Result<(), Failure> {
@@ -179,7 +167,7 @@ impl Case {
         findings: Value,
         presentation: Vec<Block>,
     ) -> Result<Run, Failure> {
-        check_spans(&self.document.text, &findings, &presentation)?;
+        check_spans(&self.document.text, &findings, &presentation).map_err(Failure::from)?;
         let actors = if info.name == ACTORS_PLUGIN {
             serde_json::from_value::<Vec<Actor>>(findings.clone())
                 .map_err(|e| Failure::Malformed(format!("the actor list is malformed: {e}")))?
@@ -299,6 +287,19 @@ impl fmt::Display for Failure {
     }
 }
 
+impl From<CallError> for Failure {
+    fn from(error: CallError) -> Failure {
+        match error {
+            CallError::Failed(message) => Failure::Failed(message),
+            CallError::Malformed(message) => Failure::Malformed(message),
+            CallError::BadSpan { at, message } => Failure::BadSpan { at, message },
+            CallError::RequirementFailed(requirement) => {
+                Failure::Failed(CallError::RequirementFailed(requirement).to_string())
+            }
+        }
+    }
+}
+
 impl fmt::Debug for Failure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{self}")
@@ -333,88 +334,6 @@ pub fn built_library(crate_name: &str) -> PathBuf {
          `crate-type = [\"cdylib\", \"rlib\"]` so `cargo test` builds it",
         tried.join(", ")
     )
-}
-
-fn check_info(info: &PluginInfo) -> Result<(), Failure> {
-    if info.api_version != API_VERSION {
-        return Err(Failure::BadInfo(format!(
-            "plugin `{}` speaks API version {}, the host speaks {API_VERSION}",
-            info.name, info.api_version
-        )));
-    }
-    let valid = !info.name.is_empty()
-        && info
-            .name
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
-    if !valid {
-        return Err(Failure::BadInfo(
-            if info.name.is_empty() && !info.description.is_empty() {
-                info.description.clone()
-            } else {
-                format!(
-                    "plugin name {:?} is not lowercase letters, digits, `-` and `_`",
-                    info.name
-                )
-            },
-        ));
-    }
-    Ok(())
-}
-
-/// The host's span check (analyze-host `validate.rs`): every JSON object with numeric `start` and
-/// `end` and a string `text`, anywhere in the findings or the presentation, must fit the text.
-pub fn check_spans(text: &str, findings: &Value, presentation: &[Block]) -> Result<(), Failure> {
-    walk(text, findings, &mut String::from("findings"))?;
-    let presentation = serde_json::to_value(presentation)
-        .map_err(|e| Failure::Malformed(format!("presentation: {e}")))?;
-    walk(text, &presentation, &mut String::from("presentation"))
-}
-
-fn walk(text: &str, value: &Value, at: &mut String) -> Result<(), Failure> {
-    match value {
-        Value::Object(map) => {
-            if let (Some(start), Some(end), Some(Value::String(span_text))) =
-                (map.get("start"), map.get("end"), map.get("text"))
-            {
-                if start.is_number() || end.is_number() {
-                    let (Some(start), Some(end)) = (start.as_u64(), end.as_u64()) else {
-                        return Err(Failure::BadSpan {
-                            at: at.clone(),
-                            message: "offsets are not byte positions".into(),
-                        });
-                    };
-                    let span = Span {
-                        start: usize::try_from(start).unwrap_or(usize::MAX),
-                        end: usize::try_from(end).unwrap_or(usize::MAX),
-                        text: span_text.clone(),
-                    };
-                    span.check(text).map_err(|e| Failure::BadSpan {
-                        at: at.clone(),
-                        message: e.to_string(),
-                    })?;
-                }
-            }
-            for (key, child) in map {
-                let len = at.len();
-                at.push('.');
-                at.push_str(key);
-                walk(text, child, at)?;
-                at.truncate(len);
-            }
-            Ok(())
-        }
-        Value::Array(items) => {
-            for (index, child) in items.iter().enumerate() {
-                let len = at.len();
-                at.push_str(&format!("[{index}]"));
-                walk(text, child, at)?;
-                at.truncate(len);
-            }
-            Ok(())
-        }
-        _ => Ok(()),
-    }
 }
 
 #[cfg(test)]

@@ -88,11 +88,13 @@ pub struct Resolver<'a, 't> {
     subject_taken: HashMap<usize, bool>,
     /// End and entity of the latest recorded mention.
     latest: Option<(usize, usize)>,
+    /// Per sentence: whether it has words outside quotations.
+    narrated: Vec<bool>,
 }
 
 impl<'a, 't> Resolver<'a, 't> {
     pub fn new(toks: &'a [Tok<'t>]) -> Self {
-        Resolver { lex: Lexicon::get(), toks, entities: Vec::new(), by_key: HashMap::new(), seen: Vec::new(), subject_taken: HashMap::new(), latest: None }
+        Resolver { lex: Lexicon::get(), toks, entities: Vec::new(), by_key: HashMap::new(), seen: Vec::new(), subject_taken: HashMap::new(), latest: None, narrated: narrated(toks) }
     }
 
     fn entity(&mut self, key: String, kind: ActorKind, name: &str) -> usize {
@@ -367,9 +369,17 @@ impl<'a, 't> Resolver<'a, 't> {
                 }
                 return None;
             }
-            // The nearest earlier sentence with an actor, within the paragraph or the one before.
+            // The nearest earlier sentence with an actor outside quotations, within this
+            // paragraph or the two before (a paragraph of quotation often stands between a
+            // speaker's name and "he said").
             let previous = self.seen.iter().rev().find(|s| s.sentence < t.sentence)?;
-            if previous.sentence + 2 < t.sentence || previous.paragraph + 1 < t.paragraph {
+            if previous.paragraph + 2 < t.paragraph {
+                return None;
+            }
+            // More than one sentence of narration without an actor in between: the subject has
+            // changed, or the reader has lost track.
+            let narration = (previous.sentence + 1..t.sentence).filter(|&k| self.narrated.get(k).copied().unwrap_or(false)).count();
+            if narration > 1 {
                 return None;
             }
             let sentence: Vec<&Seen> = self.seen.iter().rev().take_while(|s| s.sentence >= previous.sentence).filter(|s| s.sentence == previous.sentence).collect();
@@ -414,6 +424,18 @@ impl<'a, 't> Resolver<'a, 't> {
         }
         out
     }
+}
+
+fn narrated(toks: &[Tok]) -> Vec<bool> {
+    let mut out = vec![false; toks.last().map_or(0, |t| t.sentence + 1)];
+    for t in toks {
+        if t.kind == TokenKind::Word && !t.quoted {
+            if let Some(slot) = out.get_mut(t.sentence) {
+                *slot = true;
+            }
+        }
+    }
+    out
 }
 
 /// The head word of a role: its last word before "of", "for", "at" or "with"

@@ -170,6 +170,12 @@ const SPEECH: &[&str] = &[
     "replied", "responded", "confirmed", "denied", "acknowledged", "suggested", "urged", "called",
 ];
 
+const QUANTIFIERS: &[&str] = &[
+    "the", "many", "some", "several", "most", "other", "these", "those", "both", "all", "few",
+    "numerous", "two", "three", "four", "five", "six", "ten", "dozens", "hundreds", "thousands",
+    "various", "more", "fellow",
+];
+
 const PARTICLES: &[&str] = &["de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "la", "le", "del", "dos", "ibn"];
 
 pub struct Scanner<'a, 't> {
@@ -278,6 +284,20 @@ impl<'a, 't> Scanner<'a, 't> {
     /// Returns (index after the last title word, the head, country mentions inside, plural).
     fn role(&self, i: usize, allow_unnamed: bool) -> Option<RolePhrase> {
         let mut j = i;
+        // Up to two capitalised words of a name or organisation before the role words:
+        // "Trump campaign spokeswoman", "Sanders campaign manager", "American Bridge President".
+        let mut names = Vec::new();
+        while j < i + 2 {
+            let Some(t) = self.tok(j) else { break };
+            if t.possessive || t.kind != TokenKind::Word || !self.is_name_part(j, t, true) {
+                break;
+            }
+            names.push(j);
+            j += 1;
+        }
+        if !names.is_empty() && !self.tok(j).is_some_and(|t| t.l(L_MODIFIER | L_TITLE) && t.sentence == self.toks[i].sentence) {
+            return None;
+        }
         let mut head: Option<(usize, Title)> = None;
         let mut plural_at = None;
         let mut countries = Vec::new();
@@ -324,12 +344,22 @@ impl<'a, 't> Scanner<'a, 't> {
             break;
         }
         if let Some(end) = plural_at {
-            return Some(RolePhrase { end, head: None, countries, plural: true });
+            return Some(RolePhrase { end, head: None, countries, plural: true, names });
         }
         let (end, title) = head?;
         countries.retain(|c| c.2 < end);
         let head_tok = self.tok(end - 1)?;
-        Some(RolePhrase { end, head: Some((head_tok.lower.to_string(), title)), countries, plural: false })
+        Some(RolePhrase { end, head: Some((head_tok.lower.to_string(), title)), countries, plural: false, names })
+    }
+
+    /// The names inside a role ("Trump" in "Trump adviser") are mentions of their own.
+    fn push_role_names(&mut self, names: &[usize]) {
+        if let [only] = names {
+            if let Some(t) = self.tok(*only) {
+                let (s, e) = (t.start, t.end);
+                self.push(s, e, *only, What::Name { words: vec![t.word.to_owned()], confirmed: false, roles: Vec::new(), gender: None });
+            }
+        }
     }
 
     fn push_countries(&mut self, countries: &[(usize, usize, usize, usize)]) {
@@ -442,6 +472,7 @@ impl<'a, 't> Scanner<'a, 't> {
         let countries = role.countries.clone();
         let next = self.name(role.end, i, roles, title.gender, true)?;
         self.push_countries(&countries);
+        self.push_role_names(&role.names);
         Some(next)
     }
 
@@ -501,14 +532,20 @@ impl<'a, 't> Scanner<'a, 't> {
                 return None;
             }
             if t.l(L_GROUP) && (!t.capitalised || t.initial || j > i || t.x(X_GROUP)) {
-                let (start, end) = (first.start, t.end);
+                // A determiner or quantifier before the group belongs to the mention.
+                let start = i
+                    .checked_sub(1)
+                    .and_then(|k| self.tok(k))
+                    .filter(|p| p.sentence == first.sentence && QUANTIFIERS.contains(&&*p.lower))
+                    .map_or(first.start, |p| p.start);
+                let end = t.end;
                 let mut name = String::new();
                 for k in i..=j {
                     let Some(w) = self.tok(k) else { break };
                     if !name.is_empty() {
                         name.push(' ');
                     }
-                    if w.initial && !w.x(X_GROUP) && w.l(L_MODIFIER) {
+                    if w.initial && !w.x(X_GROUP | X_STOP) && w.l(L_MODIFIER) {
                         name.push_str(&w.lower);
                     } else if k == j && !w.x(X_GROUP) {
                         name.push_str(&w.lower);
@@ -777,6 +814,8 @@ struct RolePhrase {
     /// (start, end, token, country index) of countries and seats inside the role.
     countries: Vec<(usize, usize, usize, usize)>,
     plural: bool,
+    /// Tokens of capitalised words at the start of the role ("Trump" in "Trump adviser").
+    names: Vec<usize>,
 }
 
 fn pronoun(lower: &str) -> Option<PronounKind> {

@@ -17,6 +17,152 @@ fn summary(text: &str) -> Vec<String> {
         .collect()
 }
 
+fn find<'a>(actors: &'a [Actor], name: &str) -> &'a Actor {
+    actors.iter().find(|a| a.name == name).unwrap_or_else(|| panic!("no actor {name:?} in {actors:#?}"))
+}
+
+fn mentions(actor: &Actor) -> Vec<&str> {
+    actor.mentions.iter().map(|m| m.text.as_str()).collect()
+}
+
+#[test]
+fn titles_before_a_name_become_roles() {
+    let a = actors("German Chancellor Friedrich Merz met Kremlin aide Yuri Ushakov and Ukrainian First Lady Olena Zelenska.");
+    assert_eq!(find(&a, "Friedrich Merz").roles, vec!["German Chancellor"]);
+    assert_eq!(find(&a, "Yuri Ushakov").roles, vec!["Kremlin aide"]);
+    assert_eq!(find(&a, "Olena Zelenska").roles, vec!["Ukrainian First Lady"]);
+    assert_eq!(mentions(find(&a, "Yuri Ushakov")), vec!["Kremlin aide Yuri Ushakov"]);
+}
+
+#[test]
+fn apposition_and_party_become_roles() {
+    let a = actors("Emmanuel Macron, the French president, spoke first. Sen. Elizabeth Warren (D-Mass.) said no.");
+    let macron = find(&a, "Emmanuel Macron");
+    assert_eq!(macron.roles, vec!["French president"]);
+    assert_eq!(mentions(macron), vec!["Emmanuel Macron", "the French president"]);
+    let warren = find(&a, "Elizabeth Warren");
+    assert_eq!(warren.roles, vec!["Sen.", "D-Mass."]);
+    assert_eq!(mentions(warren), vec!["Sen. Elizabeth Warren (D-Mass.)"]);
+}
+
+#[test]
+fn courtesy_titles_give_gender_but_no_role() {
+    let a = actors("Vladimir Putin spoke. Later Mr. Putin left, and he did not return.");
+    let putin = find(&a, "Vladimir Putin");
+    assert!(putin.roles.is_empty());
+    assert_eq!(mentions(putin), vec!["Vladimir Putin", "Mr. Putin", "he"]);
+}
+
+#[test]
+fn a_bare_surname_goes_to_the_most_salient_bearer() {
+    let text = "President Donald Trump met Zelenskyy. Trump said talks went well. Trump smiled. \
+                Zelenskyy gave him a letter addressed to Melania Trump. Leaders praised Trump.";
+    let a = actors(text);
+    assert_eq!(mentions(find(&a, "Melania Trump")), vec!["Melania Trump"]);
+    assert_eq!(find(&a, "Donald Trump").mentions.last().map(|m| m.text.as_str()), Some("Trump"));
+    assert_eq!(find(&a, "Donald Trump").mentions.len(), 5);
+}
+
+#[test]
+fn a_surname_just_introduced_as_subject_wins() {
+    let text = "Anna Berg leads the council. Berg said the vote would pass. \
+                Her cousin, Lukas Berg, said it would not. Berg added that he would appeal.";
+    let a = actors(text);
+    assert_eq!(mentions(find(&a, "Lukas Berg")), vec!["Lukas Berg", "Berg", "he"]);
+    assert_eq!(mentions(find(&a, "Anna Berg")), vec!["Anna Berg", "Berg", "Her"]);
+}
+
+#[test]
+fn sentence_initial_words_are_not_names() {
+    let a = actors("However, The talks failed. Meanwhile Merz left. Securing peace remains hard.");
+    assert!(a.iter().all(|x| !matches!(x.name.as_str(), "However" | "The" | "Meanwhile" | "Securing")), "{a:#?}");
+}
+
+#[test]
+fn capitals_and_seats_stand_for_their_country() {
+    let a = actors("The Kremlin rejected the plan, and Moscow said so. The White House and Washington disagreed.");
+    assert_eq!(mentions(find(&a, "Russia")), vec!["The Kremlin", "Moscow"]);
+    assert_eq!(mentions(find(&a, "United States")), vec!["The White House", "Washington"]);
+}
+
+#[test]
+fn places_and_demonyms_alone_make_no_actor() {
+    // A country named only as a place or a nationality in a title is no actor.
+    let a = actors("Zelenskyy returned to Washington. French President Emmanuel Macron met him in Alaska.");
+    assert!(a.iter().all(|x| x.kind != ActorKind::Country && x.name != "Alaska"), "{a:#?}");
+    // Once the country acts, its demonyms are its mentions too.
+    let a = actors("Ukraine rejected the offer. Ukrainian drones hit a depot.");
+    assert_eq!(mentions(find(&a, "Ukraine")), vec!["Ukraine", "Ukrainian"]);
+}
+
+#[test]
+fn title_only_references_join_the_holder() {
+    let a = actors("German Chancellor Friedrich Merz arrived. The chancellor said he was hopeful.");
+    assert_eq!(mentions(find(&a, "Friedrich Merz")), vec!["German Chancellor Friedrich Merz", "The chancellor", "he"]);
+}
+
+#[test]
+fn groups_and_unnamed_sources() {
+    let a = actors("European leaders were cautious. A Kremlin official confirmed the call. Analysts said they doubted it. Moscow denied it.");
+    assert_eq!(find(&a, "European leaders").kind, ActorKind::Group);
+    let official = find(&a, "Kremlin official");
+    assert_eq!(official.kind, ActorKind::Person);
+    assert_eq!(mentions(find(&a, "analysts")), vec!["Analysts", "they"]);
+    assert_eq!(mentions(find(&a, "Russia")), vec!["Kremlin", "Moscow"]);
+    // The Kremlin as a modifier alone does not make Russia an actor.
+    let a = actors("A Kremlin official confirmed the call.");
+    assert!(a.iter().all(|x| x.kind != ActorKind::Country), "{a:#?}");
+}
+
+#[test]
+fn pronouns_follow_gender_and_subject() {
+    let text = "Helen Carver met Marcus Bell. She said the offer was fair. Bell disagreed, and he left. \
+                Carver told Bell that she would call him.";
+    let a = actors(text);
+    assert_eq!(mentions(find(&a, "Helen Carver")), vec!["Helen Carver", "She", "Carver", "she"]);
+    assert_eq!(mentions(find(&a, "Marcus Bell")), vec!["Marcus Bell", "Bell", "he", "Bell", "him"]);
+}
+
+#[test]
+fn pronouns_inside_quotes_and_ambiguous_ones_are_left_out() {
+    let a = actors("Trump told Macron, “I think he wants a deal.” Donald Trump left.");
+    assert!(a.iter().all(|x| mentions(x).iter().all(|m| *m != "he")), "{a:#?}");
+    let a = actors("Mark Rowe met Paul Hill. The talks ended at noon. Rain fell all day. Then he spoke.");
+    assert!(a.iter().all(|x| mentions(x).iter().all(|m| *m != "he")), "{a:#?}");
+}
+
+#[test]
+fn organisations_by_cue_word_and_list() {
+    let a = actors("The Defense Ministry and the Ministry of Foreign Affairs denied it, the Pentagon said. NATO agreed.");
+    for name in ["Defense Ministry", "Ministry of Foreign Affairs", "Pentagon", "NATO"] {
+        assert_eq!(find(&a, name).kind, ActorKind::Organization, "{name}");
+    }
+}
+
+#[test]
+fn ids_are_slugs_and_unique() {
+    assert_eq!(slug("Donald Trump"), "donald-trump");
+    assert_eq!(slug("Emmanuel Macron’s"), "emmanuel-macrons");
+    assert_eq!(slug("José Álvarez"), "jose-alvarez");
+    assert_eq!(slug("U.S. officials"), "us-officials");
+    let a = actors("Paul Hill met Paul Hill Jr. in Rome. Officials and officials agreed.");
+    let mut ids: Vec<&str> = a.iter().map(|x| x.id.as_str()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), a.len());
+}
+
+#[test]
+fn odd_input_does_not_panic_and_spans_fit() {
+    for text in ["", "“", "He", "Mr.", "the", "a Kremlin", "Sen. (D-", "Trump’s", "’s", "U.S.", "Zelenskyy’s café — 👍🏽 he said.", "The The The", "(D-Mass.)"] {
+        for actor in actors(text) {
+            for m in &actor.mentions {
+                assert!(m.check(text).is_ok());
+            }
+        }
+    }
+}
+
 #[test]
 #[ignore]
 fn show() {

@@ -2,7 +2,27 @@
 
 use crate::atoms::{atoms, Atom, Kind};
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// A small fast hasher for short word keys (the word lists are fixed, so no flooding concern).
+#[derive(Default, Clone, Copy)]
+pub struct Fx(u64);
+
+impl Hasher for Fx {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+}
+
+pub type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+pub type Set<K> = HashSet<K, BuildHasherDefault<Fx>>;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NumClass {
@@ -54,13 +74,13 @@ pub struct Phrase<T> {
 /// Phrases indexed by their first (forward matching) or last (backward matching) atom.
 #[derive(Debug)]
 pub struct Table<T> {
-    by_first: HashMap<String, Vec<Phrase<T>>>,
-    by_last: HashMap<String, Vec<Phrase<T>>>,
+    by_first: Map<String, Vec<Phrase<T>>>,
+    by_last: Map<String, Vec<Phrase<T>>>,
 }
 
 impl<T: Clone> Table<T> {
     fn new() -> Table<T> {
-        Table { by_first: HashMap::new(), by_last: HashMap::new() }
+        Table { by_first: Map::default(), by_last: Map::default() }
     }
 
     fn insert(&mut self, alias: &str, value: T) {
@@ -90,11 +110,16 @@ impl<T: Clone> Table<T> {
 
     fn sort(&mut self) {
         for list in self.by_first.values_mut().chain(self.by_last.values_mut()) {
-            list.sort_by(|a, b| b.parts.len().cmp(&a.parts.len()));
+            list.sort_by_key(|p| std::cmp::Reverse(p.parts.len()));
         }
     }
 
     /// The longest phrase starting at atom `i`, and the index after it.
+    /// Whether some phrase starts with this (lowercased) atom text.
+    pub fn starts_with(&self, atom: &str) -> bool {
+        self.by_first.contains_key(atom)
+    }
+
     pub fn forward(&self, text: &Text, i: usize) -> Option<(&Phrase<T>, usize)> {
         let list = self.by_first.get(text.low(i)?)?;
         list.iter().find(|p| p.matches(text, i)).map(|p| (p, i + p.parts.len()))
@@ -196,20 +221,22 @@ impl<'t> Text<'t> {
 }
 
 pub struct Lexicon {
-    pub numbers: HashMap<&'static str, (f64, NumClass)>,
+    /// Words and symbols at which a figure can start: a quick filter for the scanner.
+    pub starters: Set<String>,
+    pub numbers: Map<&'static str, (f64, NumClass)>,
     pub pre_currency: Table<Currency>,
     pub post_currency: Table<Currency>,
     pub units: Table<usize>,
     pub unit_list: Vec<Unit>,
     pub qualifiers: Table<&'static str>,
-    pub change_before: HashMap<&'static str, &'static str>,
-    pub change_after: HashMap<&'static str, &'static str>,
-    pub months: HashSet<&'static str>,
+    pub change_before: Map<&'static str, &'static str>,
+    pub change_after: Map<&'static str, &'static str>,
+    pub months: Set<&'static str>,
     pub clock: Table<()>,
-    pub year_before: HashSet<&'static str>,
-    pub identifier_before: HashSet<&'static str>,
-    pub subject_stop: HashSet<&'static str>,
-    pub subject_nouns: HashSet<&'static str>,
+    pub year_before: Set<&'static str>,
+    pub identifier_before: Set<&'static str>,
+    pub subject_stop: Set<&'static str>,
+    pub subject_nouns: Set<&'static str>,
 }
 
 fn lines(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -225,7 +252,7 @@ pub fn lexicon() -> &'static Lexicon {
 }
 
 fn build() -> Lexicon {
-    let mut numbers = HashMap::new();
+    let mut numbers = Map::default();
     for f in lines(include_str!("../data/numbers.txt")) {
         let (Some(word), Some(value), Some(class)) = (f.first(), f.get(1), f.get(2)) else { continue };
         let class = match *class {
@@ -288,8 +315,8 @@ fn build() -> Lexicon {
     }
     qualifiers.sort();
 
-    let mut change_before = HashMap::new();
-    let mut change_after = HashMap::new();
+    let mut change_before = Map::default();
+    let mut change_after = Map::default();
     for f in lines(include_str!("../data/changes.txt")) {
         let (Some(direction), Some(place), Some(word)) = (f.first(), f.get(1), f.get(2)) else { continue };
         match *place {
@@ -298,10 +325,10 @@ fn build() -> Lexicon {
         };
     }
 
-    let mut months = HashSet::new();
+    let mut months = Set::default();
     let mut clock = Table::new();
-    let mut year_before = HashSet::new();
-    let mut identifier_before = HashSet::new();
+    let mut year_before = Set::default();
+    let mut identifier_before = Set::default();
     for f in lines(include_str!("../data/context.txt")) {
         let (Some(role), Some(word)) = (f.first(), f.get(1)) else { continue };
         match *role {
@@ -320,11 +347,21 @@ fn build() -> Lexicon {
     }
     clock.sort();
 
-    let words = |data: &'static str| -> HashSet<&'static str> {
+    let mut starters: Set<String> = numbers.keys().map(|w| (*w).to_owned()).collect();
+    starters.extend(pre_currency.by_first.keys().cloned());
+    for w in ["a", "an", "minus", "negative", "dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens", "-", "−"] {
+        starters.insert(w.to_owned());
+    }
+    for w in ["½", "⅓", "⅔", "¼", "¾", "⅕", "⅙", "⅛", "⅜", "⅝", "⅞"] {
+        starters.insert(w.to_owned());
+    }
+
+    let words = |data: &'static str| -> Set<&'static str> {
         data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
     };
 
     Lexicon {
+        starters,
         numbers,
         pre_currency,
         post_currency,

@@ -173,6 +173,33 @@ mod tests {
         }
         let per = started.elapsed().as_secs_f64() * 1e6 / runs as f64;
         println!("figures: {per:.1} µs per 5 KB ({} figures per run)", n / runs);
+        let started = std::time::Instant::now();
+        for _ in 0..runs {
+            n += lexicon::Text::new(&text).atoms.len();
+        }
+        let per = started.elapsed().as_secs_f64() * 1e6 / runs as f64;
+        println!("atoms and lowercase: {per:.1} µs per 5 KB");
+        let started = std::time::Instant::now();
+        for _ in 0..runs {
+            n += scan::scan(&text).len();
+        }
+        let per = started.elapsed().as_secs_f64() * 1e6 / runs as f64;
+        println!("scan: {per:.1} µs per 5 KB ({n})");
+        // A plain news article (the shared example), repeated to 5 KB.
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/examples/zelenskyy-washington-talks.txt");
+        if let Ok(article) = std::fs::read_to_string(path) {
+            let mut text = String::new();
+            while text.len() < 5 * 1024 {
+                text.push_str(&article);
+                text.push('\n');
+            }
+            let started = std::time::Instant::now();
+            for _ in 0..runs {
+                n += findings(&text).map(|f| f.len()).unwrap_or(0);
+            }
+            let per = started.elapsed().as_secs_f64() * 1e6 / runs as f64;
+            println!("figures on the example article: {per:.1} µs per {} bytes ({n})", text.len());
+        }
     }
 
     trait FloorBoundary {

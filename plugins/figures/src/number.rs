@@ -133,17 +133,12 @@ pub fn run_end(t: &Text, i: usize) -> usize {
 }
 
 pub fn parse(t: &Text, i: usize, money: bool) -> Parsed {
-    let (negative, j) = if t.is_word(i) && matches!(t.low(i), Some("minus" | "negative")) {
-        (true, i + 1)
-    } else if t.is_sym(i, &["-", "−"])
+    let minus_word = t.is_word(i) && matches!(t.low(i), Some("minus" | "negative"));
+    let minus_sign = t.is_sym(i, &["-", "−"])
         && t.is_num(i + 1)
         && t.glued(i + 1)
-        && !(t.glued(i) && i > 0 && matches!(t.kind(i - 1), Some(Kind::Word | Kind::Num)))
-    {
-        (true, i + 1)
-    } else {
-        (false, i)
-    };
+        && !(t.glued(i) && i > 0 && matches!(t.kind(i - 1), Some(Kind::Word | Kind::Num)));
+    let (negative, j) = if minus_word || minus_sign { (true, i + 1) } else { (false, i) };
     let parsed = if let Some(v) = t.raw(j).and_then(vulgar).filter(|_| t.kind(j) == Some(Kind::Sym)) {
         Parsed::Yes(Num {
             start: j,
@@ -278,7 +273,7 @@ fn digits(t: &Text, j: usize, money: bool) -> Parsed {
                 // `5m`: million unless what follows shows metres.
                 let after = t.low(end + 1).unwrap_or("");
                 let word_after = t.is_word(end + 1) && !t.atoms.get(end + 1).is_some_and(|a| a.line_break);
-                if word_after && !metre_context(after) && !lex.units.forward(t, end + 1).is_some() {
+                if word_after && !metre_context(after) && lex.units.forward(t, end + 1).is_none() {
                     value *= 1e6;
                     scale = 1e6;
                     end += 1;
@@ -304,8 +299,7 @@ fn digits(t: &Text, j: usize, money: bool) -> Parsed {
 
     // Scale words after: `1.5 million`, `3 dozen`, `13 lakh crore`, `10 bln`.
     if !ordinal {
-        loop {
-            let Some(w) = t.raw(end) else { break };
+        while let Some(w) = t.raw(end) {
             if t.atoms.get(end).is_some_and(|a| a.line_break) {
                 break;
             }

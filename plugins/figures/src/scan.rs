@@ -269,14 +269,8 @@ fn bytes(t: &Text, from: usize, to: usize) -> (usize, usize) {
 fn figure_at(t: &Text, i: usize) -> Step {
     let lex = lexicon();
     let Some(atom) = t.atoms.get(i) else { return Step::Skip(i + 1) };
-    if atom.kind == Kind::Word {
-        let w = t.low(i).unwrap_or("");
-        let interesting = lex.numbers.contains_key(w)
-            || matches!(w, "a" | "an" | "minus" | "negative" | "dozens" | "scores" | "hundreds" | "thousands" | "millions" | "billions" | "tens")
-            || lex.pre_currency.forward(t, i).is_some();
-        if !interesting {
-            return Step::Skip(i + 1);
-        }
+    if atom.kind != Kind::Num && !lex.starters.contains(t.low(i).unwrap_or("")) {
+        return Step::Skip(i + 1);
     }
 
     // `hundreds of people`, `tens of thousands`, `millions of dollars`.
@@ -473,7 +467,7 @@ fn figure_at(t: &Text, i: usize) -> Step {
                 let after_year_word = prev.is_some_and(|p| t.low(p).is_some_and(|w| lex.year_before.contains(w)));
                 let modern = (1900.0..=2099.0).contains(&num.value);
                 let counted = noun_phrase(t, end).is_some_and(|(a, _)| t.low(a).is_some_and(|w| w.ends_with('s') || w == "people"));
-                if (modern || after_year_word) && !(counted && !after_year_word) {
+                if after_year_word || (modern && !counted) {
                     return Step::Skip(end);
                 }
             }
@@ -556,11 +550,11 @@ fn figure_at(t: &Text, i: usize) -> Step {
 
     // Age: `five years old`, `18 months of age`.
     if kind == "duration" {
+        let hyphen_old = t.is_sym(end, &["-"]) && t.glued(end) && t.low(end + 1) == Some("old");
+        let of_age = t.low(end) == Some("of") && t.low(end + 1) == Some("age");
         if t.low(end) == Some("old") {
             end += 1;
-        } else if t.is_sym(end, &["-"]) && t.glued(end) && t.low(end + 1) == Some("old") {
-            end += 2;
-        } else if t.low(end) == Some("of") && t.low(end + 1) == Some("age") {
+        } else if hyphen_old || of_age {
             end += 2;
         }
     }
@@ -696,8 +690,10 @@ fn post_qualifier(t: &Text, end: usize) -> Option<&'static str> {
 mod tests {
     use super::*;
 
-    /// `(span, kind, value, unit, qualifier, subject)` of each figure.
-    fn figures(text: &str) -> Vec<(String, &'static str, Option<f64>, Option<String>, Option<&'static str>, Option<String>)> {
+    /// `(span, kind, value, unit, qualifier, subject)` of a figure.
+    type Row = (String, &'static str, Option<f64>, Option<String>, Option<&'static str>, Option<String>);
+
+    fn figures(text: &str) -> Vec<Row> {
         scan(text)
             .into_iter()
             .map(|f| {

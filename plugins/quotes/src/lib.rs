@@ -13,7 +13,29 @@ pub mod marks;
 
 use analyze_sdk::prelude::*;
 use serde::Serialize;
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: the lexicon keys are short words, for which SipHash costs more than the lookup.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<Fnv>>;
+type HashSet<K> = StdHashSet<K, BuildHasherDefault<Fnv>>;
 use std::ops::Range;
 
 /// Who spoke or was spoken to.
@@ -55,7 +77,7 @@ fn lines(data: &str) -> impl Iterator<Item = &str> {
 
 impl Lexicon {
     fn load() -> Lexicon {
-        let mut cues: HashMap<String, Vec<(Vec<String>, CueFlags)>> = HashMap::new();
+        let mut cues: HashMap<String, Vec<(Vec<String>, CueFlags)>> = HashMap::default();
         for line in lines(include_str!("../data/cues.txt")) {
             let mut flags = CueFlags::default();
             let mut words = Vec::new();
@@ -74,7 +96,7 @@ impl Lexicon {
         for entries in cues.values_mut() {
             entries.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         }
-        let mut adjuncts: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+        let mut adjuncts: HashMap<String, Vec<Vec<String>>> = HashMap::default();
         for line in lines(include_str!("../data/adjuncts.txt")) {
             let words: Vec<String> = line.split_whitespace().map(str::to_owned).collect();
             if let Some(first) = words.first().cloned() {
@@ -206,7 +228,9 @@ const PARTICIPLES: &[&str] = &[
 struct Ctx<'a> {
     text: &'a str,
     tokens: &'a [Token],
-    lower: Vec<String>,
+    /// Lowercase words (curly apostrophes made straight) in one buffer: `lower_buf[lower[i]]`.
+    lower_buf: String,
+    lower: Vec<Range<u32>>,
     /// The top-level quotation that covers each token, if any.
     in_quote: Vec<Option<usize>>,
     regions: Vec<marks::Region>,
@@ -229,7 +253,7 @@ impl Ctx<'_> {
     }
 
     fn word(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", String::as_str)
+        self.lower.get(i).and_then(|r| self.lower_buf.get(r.start as usize..r.end as usize)).unwrap_or("")
     }
 
     fn raw(&self, i: usize) -> &str {
@@ -274,7 +298,7 @@ impl Ctx<'_> {
         if actor.is_none() && matches!(word.as_str(), "he" | "she") {
             // The actors plugin left the pronoun unresolved: the last person named outside
             // quotation marks in the last few sentences.
-            let s = self.tokens.iter().position(|t| t.start >= range.start).and_then(|t| self.sentence_of.get(t)).copied().unwrap_or(0);
+            let s = self.sentence_of.get(self.tokens.partition_point(|t| t.start < range.start)).copied().unwrap_or(0);
             let from = self.sentence(s.saturating_sub(6)).start;
             let from = self.tokens.get(from).map_or(0, |t| t.start);
             let last = self.mentions.partition_point(|(m, _)| m.start < range.start);
@@ -330,7 +354,7 @@ impl Ctx<'_> {
         let first = self.mentions.partition_point(|(m, _)| m.end <= range.start);
         let mut found: Option<(Range<usize>, usize)> = None;
         for (m, a) in self.mentions[first..].iter().take_while(|(m, _)| m.start < range.end) {
-            if self.in_quote_at(m.start).is_some() || !self.actors.get(*a).is_some_and(|x| x.kind == ActorKind::Person) {
+            if self.in_quote_at(m.start).is_some() || self.actors.get(*a).is_none_or(|x| x.kind != ActorKind::Person) {
                 continue;
             }
             match &found {
@@ -349,7 +373,7 @@ impl Ctx<'_> {
 
     /// A speech cue at token `i`: its length in tokens and flags.
     fn cue_at(&self, lex: &Lexicon, i: usize) -> Option<(usize, CueFlags)> {
-        if !self.is_word(i) || self.in_quote[i].is_some() || self.consumed[i] {
+        if !self.lexicon_cue(i) || !self.is_word(i) || self.in_quote[i].is_some() || self.consumed[i] {
             return None;
         }
         let entries = lex.cues.get(self.word(i))?;
@@ -523,8 +547,11 @@ impl Ctx<'_> {
         let w = self.word(cue);
         let before = if cue > lo { self.word(cue - 1) } else { "" };
         let coordinated = before == "and" || (w.ends_with("ing") && matches!(before, "while" | "by" | "after" | "before" | "when" | "in"));
-        if cue > lo && ((w.ends_with("ing") && self.is_punct(cue - 1, ",")) || coordinated) {
-            // The subject of the main clause.
+        let after_comma = cue > 0
+            && (self.is_punct(cue - 1, ",") || (cue > 1 && self.in_quote[cue - 1].is_some() && self.is_punct(cue - 2, ",")));
+        if (w.ends_with("ing") && after_comma) || (cue > lo && coordinated) {
+            // The subject of the main clause, which may come before an earlier quotation.
+            let lo = self.sentence(self.sentence_of[cue]).start;
             let clause = self.range(lo, cue - 1);
             if let Some(a) = self.first_mention(&clause) {
                 return self.speaker(a);
@@ -638,23 +665,29 @@ impl Quotes {
             paragraph_of_sentence.push(sentence.paragraph);
             first = b;
         }
-        let lower: Vec<String> = tokens
-            .iter()
-            .map(|t| {
-                let s = text.get(t.start..t.end).unwrap_or("");
-                if s.bytes().any(|b| b.is_ascii_uppercase()) {
-                    s.to_lowercase()
-                } else {
-                    s.to_owned()
+        let mut lower_buf = String::with_capacity(text.len());
+        let mut lower = Vec::with_capacity(tokens.len());
+        for t in tokens {
+            let start = lower_buf.len() as u32;
+            let word = text.get(t.start..t.end).unwrap_or("");
+            for c in word.chars() {
+                match c {
+                    '’' => lower_buf.push('\''),
+                    c if c.is_ascii() => lower_buf.push(c.to_ascii_lowercase()),
+                    c => lower_buf.extend(c.to_lowercase()),
                 }
-                .replace('’', "'")
-            })
+            }
+            lower.push(start..lower_buf.len() as u32);
+        }
+        let cue_word = lower
+            .iter()
+            .map(|r: &Range<u32>| lower_buf.get(r.start as usize..r.end as usize).is_some_and(|w| self.lexicon.cues.contains_key(w)))
             .collect();
-        let cue_word = lower.iter().map(|w: &String| self.lexicon.cues.contains_key(w.as_str())).collect();
         let ctx = Ctx {
             cue_word,
             text,
             tokens,
+            lower_buf,
             lower,
             in_quote,
             regions,
@@ -757,13 +790,13 @@ impl Quotes {
         let sent = ctx.sentence(s);
         let words = (region.open_tok..=region.close_tok).filter(|&k| ctx.is_word(k)).count();
         let inner = ctx.text.get(region.extent.clone()).unwrap_or("");
-        let sentence_like = inner.contains(['.', '?', '!']) || inner.trim_end_matches(['”', '"', '\'', '’', '»']).ends_with(',');
+        let sentence_like = inner.contains(['.', '?', '!']) || (words > 3 && inner.trim_end_matches(['”', '"', '\'', '’', '»']).ends_with(','));
         let fragment = words <= 3 && !sentence_like;
         let pieces = region.pieces.clone();
         let last_char = pieces.last().and_then(|p| ctx.text.get(p.clone())).and_then(|t| t.chars().next_back());
 
         // Title of a work: `the film “Dark Waters”`, `a report titled “Left Behind”`.
-        let prev_word = (region.open_tok > sent.start).then(|| ctx.word(region.open_tok - 1)).unwrap_or("");
+        let prev_word = if region.open_tok > sent.start { ctx.word(region.open_tok - 1) } else { "" };
         let title_case = (region.open_tok + 1..region.close_tok)
             .filter(|&k| ctx.is_word(k) && ctx.raw(k).chars().count() > 3)
             .all(|k| ctx.is_capitalised(k));
@@ -773,6 +806,17 @@ impl Quotes {
                 return None;
             }
         }
+
+        // A quotation inside a reported clause (`said the process could be “messy,” adding`) is
+        // left to the reported speech that takes it up.
+        let lo = (sent.start..region.open_tok).rev().find(|&k| ctx.in_quote[k].is_some()).map_or(sent.start, |k| k + 1);
+        let hi = region.open_tok;
+        let lead = if hi > lo { ctx.raw(hi - 1) } else { "" };
+        if hi > lo && !matches!(lead, "," | ":" | "—" | "–") && ctx.cue_in(lex, lo, hi).is_some() {
+            return None;
+        }
+        // A short quotation that opens its sentence can still be a whole statement (`“No,” he said.`).
+        let fragment = fragment && hi > lo;
 
         // a) Attribution after the quotation: `“…,” Name said` / `“…,” said Name`.
         let close_paragraph = ctx.paragraph_of_sentence.get(ctx.sentence_of.get(region.close_tok).copied().unwrap_or(0)).copied();
@@ -842,9 +886,6 @@ impl Quotes {
         }
 
         // c) Attribution before: `Name said, “…”`, `telling Name, “…”`, `Name said: “…”`.
-        let lo = (sent.start..region.open_tok).rev().find(|&k| ctx.in_quote[k].is_some()).map_or(sent.start, |k| k + 1);
-        let hi = region.open_tok;
-        let lead = if hi > lo { ctx.raw(hi - 1) } else { "" };
         if hi > lo && matches!(lead, "," | ":" | "—" | "–") {
             // The last cue of the frame.
             let mut k = hi - 1;
@@ -1042,7 +1083,14 @@ impl Quotes {
         let mut from = next;
         for k in next..(next + 8).min(end) {
             if ctx.word(k) == "that" && ctx.in_quote[k].is_none() {
-                let adjunct_only = (next..k).all(|j| {
+                // Only adjuncts or a name may stand between the cue and `that` (`announced on
+                // social media that`, `told CNN that`), not a noun (`called the assault that killed`).
+                let opener = ctx.word(next);
+                let adjunct_start = k == next
+                    || matches!(opener, "on" | "in" | "at" | "during" | "via" | "through" | "to" | "with" | "last" | "this" | "earlier" | "later" | "again" | "also" | "repeatedly" | "publicly" | "privately" | "recently" | "previously")
+                    || ctx.is_capitalised(next)
+                    || lex_adjunct(lex, ctx, next) > 0;
+                let adjunct_only = !flags.quoted && adjunct_start && (next..k).all(|j| {
                     let w = ctx.word(j);
                     (ctx.is_word(j) || ctx.tokens[j].kind == TokenKind::Number)
                         && !PRONOUNS.contains(&w)
@@ -1071,9 +1119,7 @@ impl Quotes {
                 // `called the plan “dead on arrival”`: only with a quoted fragment.
                 let q = (from..=to.min(end.saturating_sub(1))).find_map(|k| ctx.in_quote.get(k).copied().flatten())?;
                 let _ = q;
-                if speaker.mention.is_none() {
-                    return None;
-                }
+                speaker.mention.as_ref()?;
                 return self.reported_found(ctx, from, to, cue, speaker, addressee, paragraph, used);
             }
             if to >= from && (from..=to).filter(|&k| ctx.is_word(k)).count() >= 2 {
@@ -1093,7 +1139,7 @@ impl Quotes {
         }
         let tail_ok = next >= end || matches!(ctx.raw(next), "." | "!" | "?" | ";") || (ctx.is_punct(next, ",") && PARTICIPLES.contains(&ctx.word(next + 1)));
         let sm = speaker.mention.clone()?;
-        let sp_start = ctx.tokens.iter().position(|t| t.start >= sm.start.min(ctx.tokens[i].start)).unwrap_or(i);
+        let sp_start = ctx.tokens.partition_point(|t| t.start < sm.start.min(ctx.tokens[i].start));
         if tail_ok && sp_start > lo && ctx.is_punct(sp_start - 1, ",") && sp_start - 1 > lo {
             let to = sp_start - 2;
             if ctx.in_quote[to].is_some() && ctx.regions.get(ctx.in_quote[to]?)?.open_tok <= lo {
@@ -1210,6 +1256,12 @@ fn sentence_end(ctx: &Ctx, sent: Range<usize>) -> usize {
 fn clause_end(ctx: &Ctx, from: usize, end: usize) -> usize {
     let mut k = from;
     while k < end {
+        // `could be “messy,” adding …`: the comma before the participle is inside the marks.
+        if let Some(q) = ctx.in_quote[k] {
+            if ctx.regions.get(q).is_some_and(|r| r.close_tok == k) && k > 0 && ctx.is_punct(k - 1, ",") && PARTICIPLES.contains(&ctx.word(k + 1)) {
+                return k;
+            }
+        }
         if ctx.in_quote[k].is_none() {
             if ctx.is_punct(k, ";") {
                 break;

@@ -121,13 +121,20 @@ fn unknown_speaker_is_not_guessed() {
 }
 
 #[test]
-fn called_fragment_debug() {
-    for t in [
-        "De Blasio, speaking on WOR710, called Trump a “blowhard.”",
-        "In somber comments, Trump called the assault that killed five Dallas police officers \"an attack on our country.\"",
-        "On Wednesday, Trump called Clinton, his Democratic presidential challenger, an ISIS “co-founder.”",
-        "In an AP interview Monday, Sanders said the process could be “messy,” adding, “Democracy is messy.”",
-    ] {
-        eprintln!("{t}\n  {:?}", run(t, &[]).iter().map(|q| (q.kind, contents(q), q.cue.as_ref().map(|c| c.text.clone()))).collect::<Vec<_>>());
-    }
+fn quoted_word_inside_reported_speech_then_participle_quote() {
+    let t = "In an interview, Sanders said the process could be “messy,” adding, “Democracy is messy.”";
+    let a = [actor("sanders", "Bernie Sanders", ActorKind::Person, t, &["Sanders"])];
+    let q = run(t, &a);
+    assert_eq!(q.len(), 2);
+    assert_eq!((q[0].kind, contents(&q[0])), ("mixed", vec!["the process could be “messy,”"]));
+    assert_eq!((q[1].kind, contents(&q[1])), ("direct", vec!["Democracy is messy."]));
+    assert_eq!(q[1].speaker.actor.as_deref(), Some("sanders"));
+    assert_eq!(q[1].cue.as_ref().unwrap().text, "adding");
+}
+
+#[test]
+fn relative_that_after_a_noun_is_not_a_that_clause() {
+    let t = "Trump called the attack that killed five officers \"an assault on our country.\"";
+    let q = run(t, &[]);
+    assert_eq!(contents(&q[0]), vec!["the attack that killed five officers \"an assault on our country.\""]);
 }

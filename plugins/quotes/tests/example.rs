@@ -24,3 +24,44 @@ fn example_article() {
         println!("{}", serde_json::to_string(q).unwrap());
     }
 }
+
+/// Release-mode timing over the fixtures repeated to 5 KB:
+/// `cargo test --release -p analyze-plugin-quotes --test example -- --ignored --nocapture timing`.
+#[test]
+#[ignore]
+fn timing() {
+    let dir = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
+    let mut text = String::new();
+    let mut names: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    names.sort();
+    while text.len() < 5000 {
+        for path in &names {
+            text.push_str(&std::fs::read_to_string(path).unwrap());
+            text.push('\n');
+        }
+    }
+    let quotes = Quotes::default();
+    let rounds = 2000;
+    // Segmentation included (each plugin gets a fresh document in the host).
+    let start = std::time::Instant::now();
+    for _ in 0..rounds {
+        let doc = Document::new("t", text.clone());
+        std::hint::black_box(quotes.find(&doc, &[]));
+    }
+    let with_segmentation = start.elapsed().as_secs_f64() * 1e6 / rounds as f64;
+    let doc = Document::new("t", text.clone());
+    let _ = doc.tokens();
+    let _ = doc.sentences();
+    let start = std::time::Instant::now();
+    for _ in 0..rounds {
+        std::hint::black_box(quotes.find(&doc, &[]));
+    }
+    let alone = start.elapsed().as_secs_f64() * 1e6 / rounds as f64;
+    let per_5kb = 5000.0 / text.len() as f64;
+    println!(
+        "{} bytes: {:.0} µs per 5 KB with segmentation, {:.0} µs per 5 KB for the quotes rules alone",
+        text.len(),
+        with_segmentation * per_5kb,
+        alone * per_5kb
+    );
+}

@@ -1,19 +1,49 @@
-//! Snapshot tests over fixture articles written for this plugin. The actors come from the
-//! `actors` plugin, as they do when the host runs both.
+//! Snapshot tests over fixture articles written for this plugin. The actors are hand-written
+//! (`NAME.actors.json`) so that the snapshots show this plugin's behaviour alone; one test runs
+//! the real `actors` plugin first, as the host does, and checks the example layouts hold.
 
 use analyze_sdk::prelude::*;
 use std::collections::BTreeMap;
 
+/// Actors for a fixture, from `NAME.actors.json`: mention strings are found at word boundaries,
+/// every occurrence, or only the n-th with `word#n` (for pronouns).
+fn actors(name: &str, text: &str) -> serde_json::Value {
+    let path = format!("{}/tests/fixtures/{name}.actors.json", env!("CARGO_MANIFEST_DIR"));
+    let mut actors: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    for actor in actors.as_array_mut().unwrap() {
+        let mut spans = Vec::new();
+        for m in actor["mentions"].as_array().unwrap() {
+            let m = m.as_str().unwrap();
+            let (word, nth) = match m.split_once('#') {
+                Some((w, n)) => (w, Some(n.parse::<usize>().unwrap())),
+                None => (m, None),
+            };
+            let mut seen = 0;
+            for (start, _) in text.match_indices(word) {
+                let end = start + word.len();
+                let before = text[..start].chars().next_back().is_some_and(char::is_alphanumeric);
+                let after = text[end..].chars().next().is_some_and(char::is_alphanumeric);
+                if before || after {
+                    continue;
+                }
+                seen += 1;
+                if nth.is_none_or(|n| n == seen) {
+                    spans.push(Span::new(text, start, end).unwrap());
+                }
+            }
+        }
+        spans.sort();
+        actor["mentions"] = serde_json::to_value(spans).unwrap();
+    }
+    actors
+}
+
 fn findings(name: &str) -> String {
     let path = format!("{}/tests/fixtures/{name}.txt", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(path).unwrap();
-    let doc = Document::new(name, text);
-    let none = BTreeMap::new();
-    let actors = analyze_plugin_actors::Actors::default()
-        .analyze(&Input::new(&doc, &serde_json::Value::Null, &none))
-        .unwrap();
+    let doc = Document::new(name, text.clone());
     let mut prior = BTreeMap::new();
-    prior.insert("actors".to_owned(), actors.findings);
+    prior.insert("actors".to_owned(), actors(name, &text));
     let out = analyze_plugin_quotes::Quotes::default()
         .analyze(&Input::new(&doc, &serde_json::Value::Null, &prior))
         .unwrap();
@@ -74,4 +104,31 @@ fn json_shape() {
         .analyze(&Input::new(&doc, &serde_json::Value::Null, &prior))
         .unwrap();
     insta::assert_snapshot!(serde_json::to_string_pretty(&out.findings).unwrap());
+}
+
+/// With the real `actors` plugin as the prior: every fixture runs, and spans fit the text.
+#[test]
+fn with_actors_plugin() {
+    for name in ["direct-layouts", "multi-paragraph", "unbalanced-marks", "reported-speech"] {
+        let path = format!("{}/tests/fixtures/{name}.txt", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(path).unwrap();
+        let doc = Document::new(name, text.clone());
+        let none = BTreeMap::new();
+        let actors = analyze_plugin_actors::Actors::default()
+            .analyze(&Input::new(&doc, &serde_json::Value::Null, &none))
+            .unwrap();
+        let mut prior = BTreeMap::new();
+        prior.insert("actors".to_owned(), actors.findings);
+        let out = analyze_plugin_quotes::Quotes::default()
+            .analyze(&Input::new(&doc, &serde_json::Value::Null, &prior))
+            .unwrap();
+        let quotes: Vec<analyze_sdk::protocol::Span> = out.findings.as_array().unwrap().iter()
+            .flat_map(|q| q["content"].as_array().unwrap().clone())
+            .map(|s| serde_json::from_value(s).unwrap())
+            .collect();
+        assert!(!quotes.is_empty(), "{name}");
+        for span in quotes {
+            span.check(&text).unwrap();
+        }
+    }
 }

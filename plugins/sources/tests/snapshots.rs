@@ -112,7 +112,11 @@ fn timing() {
     let sources = Sources::default();
     let document = analyze_sdk::core::Document::new("port-strike.txt", common::PORT_STRIKE);
     let settings = serde_json::Value::Null;
-    let prior = [("actors".to_owned(), common::actors()), ("quotes".to_owned(), common::quotes())].into();
+    let prior = [
+        ("actors".to_owned(), common::actors()),
+        ("quotes".to_owned(), common::quotes()),
+    ]
+    .into();
     let input = analyze_sdk::core::Input::new(&document, &settings, &prior);
     let runs = 20_000;
     let start = std::time::Instant::now();
@@ -120,5 +124,8 @@ fn timing() {
         assert!(sources.analyze(&input).is_ok());
     }
     let per_doc = start.elapsed() / runs;
-    println!("sources: {per_doc:?} per document ({} bytes, 10 quotes)", common::PORT_STRIKE.len());
+    println!(
+        "sources: {per_doc:?} per document ({} bytes, 10 quotes)",
+        common::PORT_STRIKE.len()
+    );
 }

@@ -20,15 +20,20 @@ fn main() {
         let actors: Vec<_> = spans
             .iter()
             .enumerate()
-            .map(|(i, r)| json!({"id": format!("e{}", i + 1), "name": &text[r.clone()], "kind": "other",
-                "mentions": [{"start": r.start, "end": r.end, "text": &text[r.clone()]}]}))
+            .map(|(i, r)| {
+                json!({"id": format!("e{}", i + 1), "name": &text[r.clone()], "kind": "other",
+                "mentions": [{"start": r.start, "end": r.end, "text": &text[r.clone()]}]})
+            })
             .collect();
         let settings = json!({"actors": actors, "portrayal": true});
         let doc = Document::new("debug", text.clone());
         let prior = BTreeMap::new();
         let input = Input::new(&doc, &settings, &prior);
         match Stance.analyze(&input) {
-            Ok(out) => println!("{}", serde_json::to_string_pretty(&out.findings).unwrap_or_default()),
+            Ok(out) => println!(
+                "{}",
+                serde_json::to_string_pretty(&out.findings).unwrap_or_default()
+            ),
             Err(e) => println!("error: {e}"),
         }
         for s in doc.sentences() {

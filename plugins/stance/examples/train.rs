@@ -35,17 +35,33 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let v: serde_json::Value = serde_json::from_str(line)?;
         let sentence = v["sentence_normalized"].as_str().unwrap_or("").to_owned();
         for t in v["targets"].as_array().into_iter().flatten() {
-            let (Some(from), Some(to), Some(p)) = (t["from"].as_u64(), t["to"].as_u64(), t["polarity"].as_f64()) else { continue };
-            let label = match p as i64 { 2 => 0, 4 => 1, 6 => 2, _ => continue };
-            let range = char_to_byte(&sentence, from as usize)..char_to_byte(&sentence, to as usize);
+            let (Some(from), Some(to), Some(p)) =
+                (t["from"].as_u64(), t["to"].as_u64(), t["polarity"].as_f64())
+            else {
+                continue;
+            };
+            let label = match p as i64 {
+                2 => 0,
+                4 => 1,
+                6 => 2,
+                _ => continue,
+            };
+            let range =
+                char_to_byte(&sentence, from as usize)..char_to_byte(&sentence, to as usize);
             let f = features(&sentence, range);
-            if held_out(&sentence) { test.push((f, label)) } else { train.push((f, label)) }
+            if held_out(&sentence) {
+                test.push((f, label))
+            } else {
+                train.push((f, label))
+            }
         }
     }
     eprintln!("train {} test {}", train.len(), test.len());
     let mut counts: HashMap<String, usize> = HashMap::new();
     for (f, _) in &train {
-        for x in f { *counts.entry(x.clone()).or_default() += 1; }
+        for x in f {
+            *counts.entry(x.clone()).or_default() += 1;
+        }
     }
     let mut w: HashMap<String, [f64; 3]> = HashMap::new();
     let mut g2: HashMap<String, [f64; 3]> = HashMap::new();
@@ -56,14 +72,25 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut seed: u64 = 42;
     for epoch in 0..epochs {
         for i in (1..order.len()).rev() {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             order.swap(i, (seed >> 33) as usize % (i + 1));
         }
         for &i in &order {
             let (f, y) = &train[i];
-            let f: Vec<&String> = f.iter().filter(|x| counts.get(*x).copied().unwrap_or(0) >= 2).collect();
+            let f: Vec<&String> = f
+                .iter()
+                .filter(|x| counts.get(*x).copied().unwrap_or(0) >= 2)
+                .collect();
             let mut z = [0f64; 3];
-            for x in &f { if let Some(wx) = w.get(*x) { for k in 0..3 { z[k] += wx[k]; } } }
+            for x in &f {
+                if let Some(wx) = w.get(*x) {
+                    for k in 0..3 {
+                        z[k] += wx[k];
+                    }
+                }
+            }
             let p = softmax(z);
             for x in &f {
                 let wx = w.entry((*x).clone()).or_insert([0.0; 3]);
@@ -81,22 +108,32 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         if epoch > 0 {
             for (name, v) in &w {
                 let a = avg.entry(name.clone()).or_insert([0.0; 3]);
-                for k in 0..3 { a[k] += v[k]; }
+                for k in 0..3 {
+                    a[k] += v[k];
+                }
             }
             averaged += 1;
         }
     }
     if averaged > 0 {
-        w = avg.into_iter().map(|(n, v)| (n, v.map(|x| x / averaged as f64))).collect();
+        w = avg
+            .into_iter()
+            .map(|(n, v)| (n, v.map(|x| x / averaged as f64)))
+            .collect();
     }
-    eprintln!("averaged: held-out macro-F1 {:.1}", macro_f1(&w, &test) * 100.0);
+    eprintln!(
+        "averaged: held-out macro-F1 {:.1}",
+        macro_f1(&w, &test) * 100.0
+    );
     let mut file = std::io::BufWriter::new(std::fs::File::create(out)?);
     let mut names: Vec<&String> = w.keys().collect();
     names.sort();
     let mut kept = 0;
     for name in names {
         let v = w[name];
-        if v.iter().map(|x| x.abs()).fold(0.0, f64::max) < 0.02 { continue; }
+        if v.iter().map(|x| x.abs()).fold(0.0, f64::max) < 0.02 {
+            continue;
+        }
         kept += 1;
         writeln!(file, "{name}\t{:.3}\t{:.3}\t{:.3}", v[0], v[1], v[2])?;
     }
@@ -110,13 +147,31 @@ fn macro_f1(w: &HashMap<String, [f64; 3]>, data: &[(Vec<String>, usize)]) -> f64
     let mut fn_ = [0usize; 3];
     for (f, y) in data {
         let mut z = [0f64; 3];
-        for x in f { if let Some(wx) = w.get(x) { for k in 0..3 { z[k] += wx[k]; } } }
+        for x in f {
+            if let Some(wx) = w.get(x) {
+                for k in 0..3 {
+                    z[k] += wx[k];
+                }
+            }
+        }
         let (pred, _) = argmax(&softmax(z));
-        if pred == *y { tp[pred] += 1 } else { fp[pred] += 1; fn_[*y] += 1; }
+        if pred == *y {
+            tp[pred] += 1
+        } else {
+            fp[pred] += 1;
+            fn_[*y] += 1;
+        }
     }
-    (0..3).map(|k| {
-        let p = tp[k] as f64 / (tp[k] + fp[k]).max(1) as f64;
-        let r = tp[k] as f64 / (tp[k] + fn_[k]).max(1) as f64;
-        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
-    }).sum::<f64>() / 3.0
+    (0..3)
+        .map(|k| {
+            let p = tp[k] as f64 / (tp[k] + fp[k]).max(1) as f64;
+            let r = tp[k] as f64 / (tp[k] + fn_[k]).max(1) as f64;
+            if p + r == 0.0 {
+                0.0
+            } else {
+                2.0 * p * r / (p + r)
+            }
+        })
+        .sum::<f64>()
+        / 3.0
 }

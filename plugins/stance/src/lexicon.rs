@@ -1,7 +1,33 @@
 //! Word lists and the small pattern language of `data/cues.txt` and `data/tone.txt`.
 
-use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// FNV-1a: the keys are short words, for which SipHash is several times slower.
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub type HashSet<K> = std::collections::HashSet<K, BuildHasherDefault<Fnv>>;
 
 /// One element of a cue pattern.
 #[derive(Debug, Clone, PartialEq)]
@@ -101,7 +127,10 @@ impl PatternSet {
 pub fn word_matches(element: &Element, word: &str) -> bool {
     match element {
         Element::Word { text, prefix: true } => word.starts_with(text.as_str()),
-        Element::Word { text, prefix: false } => word == text,
+        Element::Word {
+            text,
+            prefix: false,
+        } => word == text,
         _ => false,
     }
 }
@@ -121,6 +150,13 @@ pub struct Lexicon {
 
 /// Lowercases a word and straightens curly apostrophes.
 pub fn normalize(word: &str) -> String {
+    if word.is_ascii() {
+        let mut out = word.to_ascii_lowercase();
+        if out.contains('`') {
+            out = out.replace('`', "'");
+        }
+        return out;
+    }
     word.chars()
         .map(|c| match c {
             '\u{2019}' | '\u{2018}' | '`' => '\'',
@@ -143,8 +179,14 @@ pub fn parse_pattern(text: &str) -> Vec<Element> {
             "…" | "..." => Element::Gap,
             "{T}" => Element::Slot,
             w => match w.strip_suffix('*') {
-                Some(stem) => Element::Word { text: normalize(stem), prefix: true },
-                None => Element::Word { text: normalize(w), prefix: false },
+                Some(stem) => Element::Word {
+                    text: normalize(stem),
+                    prefix: true,
+                },
+                None => Element::Word {
+                    text: normalize(w),
+                    prefix: false,
+                },
             },
         })
         .collect()
@@ -158,7 +200,9 @@ impl Lexicon {
     fn load() -> Lexicon {
         let mut cues = PatternSet::default();
         for fields in lines(include_str!("../data/cues.txt")) {
-            let [pattern, label, strength] = fields[..] else { continue };
+            let [pattern, label, strength] = fields[..] else {
+                continue;
+            };
             let label = match label {
                 "support" => Label::Support,
                 "oppose" => Label::Oppose,
@@ -178,7 +222,9 @@ impl Lexicon {
         }
         let mut tones = PatternSet::default();
         for fields in lines(include_str!("../data/tone.txt")) {
-            let [pattern, tone] = fields[..] else { continue };
+            let [pattern, tone] = fields[..] else {
+                continue;
+            };
             tones.add(Pattern {
                 elements: parse_pattern(pattern),
                 label: Label::Neutral,
@@ -188,7 +234,7 @@ impl Lexicon {
             });
         }
         let (mut negations, mut hedges, mut intensifiers) =
-            (HashSet::new(), HashSet::new(), HashSet::new());
+            (HashSet::default(), HashSet::default(), HashSet::default());
         for fields in lines(include_str!("../data/modifiers.txt")) {
             let [word, kind] = fields[..] else { continue };
             let set = match kind {
@@ -199,13 +245,17 @@ impl Lexicon {
             set.insert(normalize(word));
         }
         let (mut proposals, mut positions, mut anaphors) =
-            (HashSet::new(), HashSet::new(), HashSet::new());
-        let mut stance_nouns = HashMap::new();
+            (HashSet::default(), HashSet::default(), HashSet::default());
+        let mut stance_nouns = HashMap::default();
         for fields in lines(include_str!("../data/nouns.txt")) {
             let [kind, word] = fields[..] else { continue };
             let set = match kind {
                 "support_noun" | "oppose_noun" => {
-                    let label = if kind == "support_noun" { Label::Support } else { Label::Oppose };
+                    let label = if kind == "support_noun" {
+                        Label::Support
+                    } else {
+                        Label::Oppose
+                    };
                     stance_nouns.insert(normalize(word), label);
                     continue;
                 }
@@ -215,7 +265,17 @@ impl Lexicon {
             };
             set.insert(normalize(word));
         }
-        Lexicon { cues, tones, negations, hedges, intensifiers, proposals, positions, anaphors, stance_nouns }
+        Lexicon {
+            cues,
+            tones,
+            negations,
+            hedges,
+            intensifiers,
+            proposals,
+            positions,
+            anaphors,
+            stance_nouns,
+        }
     }
 
     pub fn get() -> &'static Lexicon {
@@ -237,18 +297,31 @@ mod tests {
         let lexicon = Lexicon::get();
         let mut out = Vec::new();
         lexicon.cues.candidates("supported", &mut out);
-        assert!(out.iter().any(|&i| lexicon.cues.patterns[i].label == Label::Support));
+        assert!(out
+            .iter()
+            .any(|&i| lexicon.cues.patterns[i].label == Label::Support));
         lexicon.cues.candidates("rejected", &mut out);
-        assert!(out.iter().any(|&i| lexicon.cues.patterns[i].label == Label::Oppose));
+        assert!(out
+            .iter()
+            .any(|&i| lexicon.cues.patterns[i].label == Label::Oppose));
         lexicon.cues.candidates("table", &mut out);
         assert!(out.is_empty());
         assert_eq!(
             parse_pattern("can't imagine … without {T}"),
             vec![
-                Element::Word { text: "can't".into(), prefix: false },
-                Element::Word { text: "imagine".into(), prefix: false },
+                Element::Word {
+                    text: "can't".into(),
+                    prefix: false
+                },
+                Element::Word {
+                    text: "imagine".into(),
+                    prefix: false
+                },
                 Element::Gap,
-                Element::Word { text: "without".into(), prefix: false },
+                Element::Word {
+                    text: "without".into(),
+                    prefix: false
+                },
                 Element::Slot,
             ]
         );

@@ -37,7 +37,7 @@ pub struct Settings {
     pub portrayal: bool,
     /// Guess the stance between two actors of a sentence that no rule linked, with the model.
     pub pair_model: bool,
-    /// The least probability for a `pair_model` guess (default 0.6).
+    /// The least probability for a `pair_model` guess (default 0.9).
     pub pair_threshold: Option<f64>,
 }
 
@@ -91,9 +91,10 @@ enum Finding {
 /// Reads each element of a JSON array into `T`, skipping those that do not fit.
 fn tolerant<T: for<'de> Deserialize<'de>>(value: Option<&serde_json::Value>) -> Vec<T> {
     match value {
-        Some(serde_json::Value::Array(items)) => {
-            items.iter().filter_map(|v| T::deserialize(v).ok()).collect()
-        }
+        Some(serde_json::Value::Array(items)) => items
+            .iter()
+            .filter_map(|v| T::deserialize(v).ok())
+            .collect(),
         _ => Vec::new(),
     }
 }
@@ -104,7 +105,12 @@ fn valid(span: &Span, text: &str) -> bool {
 
 impl Analyzer for Stance {
     fn info(&self) -> Info {
-        Info::new("stance", env!("CARGO_PKG_VERSION"), "Who supports or opposes what, and how actors come across, with the words that show it").requires(&["actors", "quotes"])
+        Info::new(
+            "stance",
+            env!("CARGO_PKG_VERSION"),
+            "Who supports or opposes what, and how actors come across, with the words that show it",
+        )
+        .requires(&["actors", "quotes"])
     }
 
     fn analyze(&self, input: &Input) -> Result<Output, AnalyzeError> {
@@ -112,10 +118,16 @@ impl Analyzer for Stance {
         let doc = input.document;
         let text = &doc.text;
         // Actors given in the settings come first and win over overlapping mentions.
-        let given: Vec<Span> = settings.actors.iter().flat_map(|a| a.mentions.iter().cloned()).collect();
+        let given: Vec<Span> = settings
+            .actors
+            .iter()
+            .flat_map(|a| a.mentions.iter().cloned())
+            .collect();
         let mut actors: Vec<Actor> = settings.actors.clone();
         for mut actor in tolerant::<Actor>(input.prior_raw("actors")) {
-            actor.mentions.retain(|m| !given.iter().any(|g| g.overlaps(m)));
+            actor
+                .mentions
+                .retain(|m| !given.iter().any(|g| g.overlaps(m)));
             match actors.iter_mut().find(|a| a.id == actor.id) {
                 Some(a) => a.mentions.extend(actor.mentions),
                 None => actors.push(actor),
@@ -125,7 +137,11 @@ impl Analyzer for Stance {
         for (index, actor) in actors.iter().enumerate() {
             for m in &actor.mentions {
                 if valid(m, text) && !m.is_empty() {
-                    mentions.push(Mention { start: m.start, end: m.end, actor: index });
+                    mentions.push(Mention {
+                        start: m.start,
+                        end: m.end,
+                        actor: index,
+                    });
                 }
             }
         }
@@ -135,7 +151,12 @@ impl Analyzer for Stance {
         let quotes: Vec<Quote> = tolerant::<QuoteMirror>(input.prior_raw("quotes"))
             .into_iter()
             .filter_map(|q| {
-                let content: Vec<_> = q.content.iter().filter(|c| valid(c, text)).map(Span::range).collect();
+                let content: Vec<_> = q
+                    .content
+                    .iter()
+                    .filter(|c| valid(c, text))
+                    .map(Span::range)
+                    .collect();
                 if content.is_empty() {
                     return None;
                 }
@@ -149,19 +170,32 @@ impl Analyzer for Stance {
                         .or(s.name)
                         .or_else(|| mention.as_ref().map(|m| m.text.clone()))
                         .unwrap_or_default();
-                    Holder { actor: s.actor, mention, name }
+                    Holder {
+                        actor: s.actor,
+                        mention,
+                        name,
+                    }
                 });
                 Some(Quote {
                     content,
-                    speaker: speaker.unwrap_or(Holder { actor: None, mention: None, name: String::new() }),
+                    speaker: speaker.unwrap_or(Holder {
+                        actor: None,
+                        mention: None,
+                        name: String::new(),
+                    }),
                 })
             })
             .collect();
 
-        let ctx = Context { doc, actors: &actors, mentions, quotes: &quotes };
+        let ctx = Context {
+            doc,
+            actors: &actors,
+            mentions,
+            quotes: &quotes,
+        };
         let mut found = rules::run(&ctx);
         if settings.pair_model {
-            let guessed = pairs::run(&ctx, settings.pair_threshold.unwrap_or(0.6), &found.stances);
+            let guessed = pairs::run(&ctx, settings.pair_threshold.unwrap_or(0.9), &found.stances);
             found.stances.extend(guessed);
         }
 
@@ -169,7 +203,12 @@ impl Analyzer for Stance {
         if !found.stances.is_empty() {
             presentation.push(Block::Table {
                 title: Some("Stance".into()),
-                columns: vec!["Holder".into(), "Stance".into(), "Target".into(), "Evidence".into()],
+                columns: vec![
+                    "Holder".into(),
+                    "Stance".into(),
+                    "Target".into(),
+                    "Evidence".into(),
+                ],
                 rows: found
                     .stances
                     .iter()
@@ -213,15 +252,23 @@ impl Analyzer for Stance {
                 row.extend(chunk.iter().map(|p| Cell::from(p.stance)));
                 rows.push(row);
             }
-            presentation.push(Block::Table { title: Some("Positions on the given targets".into()), columns, rows });
+            presentation.push(Block::Table {
+                title: Some("Positions on the given targets".into()),
+                columns,
+                rows,
+            });
         }
 
         let mut portrayals = Vec::new();
         if settings.portrayal {
             let model = model::Model::get();
             for m in &ctx.mentions {
-                let Some(si) = doc.sentence_at(m.start) else { continue };
-                let Some(sentence) = doc.sentences().get(si) else { continue };
+                let Some(si) = doc.sentence_at(m.start) else {
+                    continue;
+                };
+                let Some(sentence) = doc.sentences().get(si) else {
+                    continue;
+                };
                 let (Some(s_text), Ok(span), Ok(evidence)) = (
                     text.get(sentence.range()),
                     doc.span(m.start, m.end),
@@ -266,20 +313,35 @@ fn mentions_query(target: &str, query: &str) -> bool {
     target.contains(&query) || target.contains(query.trim_end_matches('s'))
 }
 
-fn positions(targets: &[String], actors: &[Actor], stances: &[StanceFinding]) -> Vec<PositionFinding> {
+fn positions(
+    targets: &[String],
+    actors: &[Actor],
+    stances: &[StanceFinding],
+) -> Vec<PositionFinding> {
     let mut out = Vec::new();
     if targets.is_empty() {
         return out;
     }
     for actor in actors {
-        if actor.mentions.is_empty() || !matches!(actor.kind, ActorKind::Person | ActorKind::Country | ActorKind::Group | ActorKind::Organization) {
+        if actor.mentions.is_empty()
+            || !matches!(
+                actor.kind,
+                ActorKind::Person | ActorKind::Country | ActorKind::Group | ActorKind::Organization
+            )
+        {
             continue;
         }
         for query in targets {
             let relevant: Vec<&StanceFinding> = stances
                 .iter()
                 .filter(|f| f.holder.actor.as_deref() == Some(actor.id.as_str()))
-                .filter(|f| mentions_query(&f.target.text, query) || f.target.actor.as_deref().is_some_and(|a| mentions_query(a, query)))
+                .filter(|f| {
+                    mentions_query(&f.target.text, query)
+                        || f.target
+                            .actor
+                            .as_deref()
+                            .is_some_and(|a| mentions_query(a, query))
+                })
                 .collect();
             // Opposing a position that opposes the target is support for it, and so on.
             let effective = |f: &&StanceFinding| match f.position_of {

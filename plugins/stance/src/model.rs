@@ -2,9 +2,8 @@
 //! n-grams around the mention, trained on NewsMTSC (MIT) by `examples/train.rs` and shipped as
 //! `data/model.tsv` (`feature <TAB> negative <TAB> neutral <TAB> positive`).
 
-use crate::lexicon::{normalize, Label, Lexicon};
+use crate::lexicon::{normalize, HashMap, Label, Lexicon};
 use analyze_sdk::prelude::TokenKind;
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -22,11 +21,22 @@ pub fn features(sentence: &str, target: Range<usize>) -> Vec<String> {
         .map(|t| (t.start, t.end, normalize(t.text(sentence))))
         .collect();
     let mut out = Vec::with_capacity(words.len() * 4);
-    let first_in = words.iter().position(|w| w.1 > target.start).unwrap_or(words.len());
-    let last_in = words.iter().rposition(|w| w.0 < target.end).map_or(first_in, |i| i + 1).max(first_in);
+    let first_in = words
+        .iter()
+        .position(|w| w.1 > target.start)
+        .unwrap_or(words.len());
+    let last_in = words
+        .iter()
+        .rposition(|w| w.0 < target.end)
+        .map_or(first_in, |i| i + 1)
+        .max(first_in);
     let mut prev = "<s>".to_owned();
     for (i, (_, _, w)) in words.iter().enumerate() {
-        let w = if i >= first_in && i < last_in { "<t>" } else { w.as_str() };
+        let w = if i >= first_in && i < last_in {
+            "<t>"
+        } else {
+            w.as_str()
+        };
         out.push(format!("w:{w}"));
         out.push(format!("b:{prev}_{w}"));
         if i + WINDOW >= first_in && i < first_in {
@@ -43,7 +53,9 @@ pub fn features(sentence: &str, target: Range<usize>) -> Vec<String> {
     for (i, (_, _, w)) in words.iter().enumerate() {
         lexicon.cues.candidates(w, &mut scratch);
         for &p in &scratch {
-            let Some(pattern) = lexicon.cues.patterns.get(p) else { continue };
+            let Some(pattern) = lexicon.cues.patterns.get(p) else {
+                continue;
+            };
             if pattern.elements.len() != 1 || pattern.label == Label::Neutral {
                 continue;
             }
@@ -57,17 +69,22 @@ pub fn features(sentence: &str, target: Range<usize>) -> Vec<String> {
         if i >= first_in && i < last_in {
             continue;
         }
-        let Some(&v) = valence.get(w.as_str()) else { continue };
+        let Some(&v) = valence.get(w.as_str()) else {
+            continue;
+        };
         let negated = i
             .checked_sub(1)
             .and_then(|j| words.get(j))
-            .is_some_and(|p| matches!(p.2.as_str(), "not" | "no" | "never") || p.2.ends_with("n't"));
+            .is_some_and(|p| {
+                matches!(p.2.as_str(), "not" | "no" | "never") || p.2.ends_with("n't")
+            });
         let v = if negated { -v } else { v };
         let polarity = if v > 0.0 { "pos" } else { "neg" };
         let strength = if v.abs() >= 2.0 { "strong" } else { "weak" };
         out.push(format!("lex:{polarity}"));
         out.push(format!("lex:{polarity}:{strength}"));
-        let near = (i + WINDOW >= first_in && i < first_in) || (i >= last_in && i < last_in + WINDOW + 2);
+        let near =
+            (i + WINDOW >= first_in && i < first_in) || (i >= last_in && i < last_in + WINDOW + 2);
         if near {
             out.push(format!("lexnear:{polarity}"));
         }
@@ -99,7 +116,7 @@ pub struct Model {
 
 impl Model {
     pub fn parse(text: &str) -> Model {
-        let mut weights = HashMap::new();
+        let mut weights = HashMap::default();
         for line in text.lines() {
             let mut fields = line.split('\t');
             let Some(name) = fields.next() else { continue };

@@ -6,7 +6,9 @@
 use crate::model::{argmax, Model};
 use crate::rules::{words, Context, Holder, StanceFinding, Target};
 
-const SAY: &[&str] = &["said", "says", "told", "added", "wrote", "tweeted", "argued", "insisted"];
+const SAY: &[&str] = &[
+    "said", "says", "told", "added", "wrote", "tweeted", "argued", "insisted",
+];
 
 pub fn run(ctx: &Context, threshold: f64, stances: &[StanceFinding]) -> Vec<StanceFinding> {
     let mut out = Vec::new();
@@ -15,7 +17,11 @@ pub fn run(ctx: &Context, threshold: f64, stances: &[StanceFinding]) -> Vec<Stan
     for (si, sentence) in ctx.doc.sentences().iter().enumerate() {
         // First mention of each actor in the sentence.
         let mut firsts: Vec<&crate::rules::Mention> = Vec::new();
-        for m in ctx.mentions.iter().filter(|m| m.start >= sentence.start && m.end <= sentence.end) {
+        for m in ctx
+            .mentions
+            .iter()
+            .filter(|m| m.start >= sentence.start && m.end <= sentence.end)
+        {
             if !firsts.iter().any(|f| f.actor == m.actor) {
                 firsts.push(m);
             }
@@ -23,11 +29,19 @@ pub fn run(ctx: &Context, threshold: f64, stances: &[StanceFinding]) -> Vec<Stan
         if firsts.len() < 2 {
             continue;
         }
-        let Some(s_text) = text.get(sentence.range()) else { continue };
+        let Some(s_text) = text.get(sentence.range()) else {
+            continue;
+        };
         let ws = words(ctx.doc, sentence.range());
         let said_by = |start: usize, end: usize| {
-            let before = ws.iter().rposition(|w| w.end <= start).and_then(|i| ws.get(i));
-            let after = ws.iter().position(|w| w.start >= end).and_then(|i| ws.get(i));
+            let before = ws
+                .iter()
+                .rposition(|w| w.end <= start)
+                .and_then(|i| ws.get(i));
+            let after = ws
+                .iter()
+                .position(|w| w.start >= end)
+                .and_then(|i| ws.get(i));
             before.is_some_and(|w| SAY.contains(&w.norm.as_str()))
                 || after.is_some_and(|w| SAY.contains(&w.norm.as_str()))
         };
@@ -38,17 +52,46 @@ pub fn run(ctx: &Context, threshold: f64, stances: &[StanceFinding]) -> Vec<Stan
                     break;
                 }
                 pairs += 1;
-                let (Some(actor_a), Some(actor_b)) = (ctx.actors.get(a.actor), ctx.actors.get(b.actor)) else { continue };
+                let (Some(actor_a), Some(actor_b)) =
+                    (ctx.actors.get(a.actor), ctx.actors.get(b.actor))
+                else {
+                    continue;
+                };
                 let linked = stances.iter().any(|f| {
                     let ids = [f.holder.actor.as_deref(), f.target.actor.as_deref()];
-                    ids.contains(&Some(actor_a.id.as_str())) && ids.contains(&Some(actor_b.id.as_str()))
+                    ids.contains(&Some(actor_a.id.as_str()))
+                        && ids.contains(&Some(actor_b.id.as_str()))
                 });
                 if linked {
                     continue;
                 }
-                // The later actor speaks (`…, X said`): it holds the stance toward the earlier.
-                let (holder, target) = if said_by(b.start, b.end) && !said_by(a.start, a.end) { (b, a) } else { (a, b) };
-                let probs = model.predict(s_text, target.start - sentence.start..target.end - sentence.start);
+                // Someone quoted about the other: the speaker holds the stance (the quotes
+                // plugin's speakers first, then `…, X said`).
+                let speaks = |speaker: &crate::rules::Mention, about: &crate::rules::Mention| {
+                    ctx.quotes.iter().any(|q| {
+                        q.content
+                            .iter()
+                            .any(|c| c.start <= about.start && about.end <= c.end)
+                            && (q.speaker.actor.as_deref()
+                                == ctx.actors.get(speaker.actor).map(|x| x.id.as_str())
+                                || q.speaker.mention.as_ref().is_some_and(|m| {
+                                    m.start < speaker.end && speaker.start < m.end
+                                }))
+                    })
+                };
+                let (holder, target) = if speaks(b, a) {
+                    (b, a)
+                } else if speaks(a, b) {
+                    (a, b)
+                } else if said_by(b.start, b.end) && !said_by(a.start, a.end) {
+                    (b, a)
+                } else {
+                    (a, b)
+                };
+                let probs = model.predict(
+                    s_text,
+                    target.start - sentence.start..target.end - sentence.start,
+                );
                 let (label, p) = argmax(&probs);
                 if label == 1 || p < threshold {
                     continue;
@@ -60,7 +103,8 @@ pub fn run(ctx: &Context, threshold: f64, stances: &[StanceFinding]) -> Vec<Stan
                 ) else {
                     continue;
                 };
-                let (h_actor, t_actor) = (ctx.actors.get(holder.actor), ctx.actors.get(target.actor));
+                let (h_actor, t_actor) =
+                    (ctx.actors.get(holder.actor), ctx.actors.get(target.actor));
                 out.push(StanceFinding {
                     kind: "stance",
                     holder: Holder {
@@ -68,7 +112,11 @@ pub fn run(ctx: &Context, threshold: f64, stances: &[StanceFinding]) -> Vec<Stan
                         mention: Some(h_span),
                         name: h_actor.map(|x| x.name.clone()).unwrap_or_default(),
                     },
-                    target: Target { actor: t_actor.map(|x| x.id.clone()), text: t_span.text.clone(), span: t_span },
+                    target: Target {
+                        actor: t_actor.map(|x| x.id.clone()),
+                        text: t_span.text.clone(),
+                        span: t_span,
+                    },
                     stance: if label == 2 { "support" } else { "oppose" },
                     score: ((if label == 2 { p } else { -p }) * 100.0).round() / 100.0 * 0.5,
                     cue: None,

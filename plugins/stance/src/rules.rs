@@ -106,23 +106,78 @@ const AUX: &[&str] = &[
     "are", "be", "been", "to", "should", "must", "can", "shall", "and",
 ];
 const BE: &[&str] = &["was", "were", "is", "are", "been", "be", "being"];
-const PREPOSITIONS: &[&str] = &["in", "by", "for", "of", "on", "at", "with", "from", "about", "over"];
+const PREPOSITIONS: &[&str] = &[
+    "in", "by", "for", "of", "on", "at", "with", "from", "about", "over",
+];
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you", "there"];
 const FIRST_PERSON: &[&str] = &["i", "we", "my", "our", "me", "us"];
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those",
 ];
 const PEOPLE_NOUNS: &[&str] = &[
-    "leaders", "officials", "ministers", "lawmakers", "critics", "allies", "diplomats", "government",
-    "administration", "opposition", "protesters", "voters", "democrats", "republicans", "officers",
-    "activists", "analysts", "experts", "residents", "members", "senators", "governments",
-    "negotiators", "delegation", "party", "president", "minister", "chancellor", "spokesman",
-    "spokeswoman", "spokesperson",
+    "leaders",
+    "officials",
+    "ministers",
+    "lawmakers",
+    "critics",
+    "allies",
+    "diplomats",
+    "government",
+    "administration",
+    "opposition",
+    "protesters",
+    "voters",
+    "democrats",
+    "republicans",
+    "officers",
+    "activists",
+    "analysts",
+    "experts",
+    "residents",
+    "members",
+    "senators",
+    "governments",
+    "negotiators",
+    "delegation",
+    "party",
+    "president",
+    "minister",
+    "chancellor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
 ];
 const VERBISH: &[&str] = &[
-    "said", "says", "say", "is", "was", "were", "are", "will", "would", "has", "have", "had",
-    "could", "should", "can", "may", "might", "must", "did", "does", "remains", "remain",
-    "seems", "seem", "appears", "became", "becomes", "continues", "continue", "looks",
+    "said",
+    "says",
+    "say",
+    "is",
+    "was",
+    "were",
+    "are",
+    "will",
+    "would",
+    "has",
+    "have",
+    "had",
+    "could",
+    "should",
+    "can",
+    "may",
+    "might",
+    "must",
+    "did",
+    "does",
+    "remains",
+    "remain",
+    "seems",
+    "seem",
+    "appears",
+    "became",
+    "becomes",
+    "continues",
+    "continue",
+    "looks",
 ];
 
 fn any(list: &[&str], word: &str) -> bool {
@@ -211,7 +266,9 @@ fn best_match<'l>(
     set.candidates(&word.norm, scratch);
     let mut best: Option<(&Pattern, usize, Option<Range<usize>>)> = None;
     for &index in scratch.iter() {
-        let Some(pattern) = set.patterns.get(index) else { continue };
+        let Some(pattern) = set.patterns.get(index) else {
+            continue;
+        };
         if let Some((end, slot)) = match_at(pattern, words, i) {
             if best.as_ref().is_none_or(|(_, e, _)| end > *e) {
                 best = Some((pattern, end, slot));
@@ -265,10 +322,11 @@ pub fn run(ctx: &Context) -> Found {
     let lexicon = Lexicon::get();
     let mut found = Found::default();
     let mut scratch = Vec::new();
-    let text = &ctx.doc.text;
     for (si, sentence) in ctx.doc.sentences().iter().enumerate() {
         let words = words(ctx.doc, sentence.range());
-        let Some(evidence) = evidence_span(ctx, &words) else { continue };
+        let Some(evidence) = evidence_span(ctx, &words) else {
+            continue;
+        };
         let mut made: Vec<Made> = Vec::new();
         let mut consumed = vec![false; words.len()];
 
@@ -278,7 +336,10 @@ pub fn run(ctx: &Context) -> Found {
                 if let Some(c) = consumed.get_mut(i + 1) {
                     *c = true;
                 }
-                made.push(Made { holder: f.holder.clone(), target: f.target.span.range() });
+                made.push(Made {
+                    holder: f.holder.clone(),
+                    target: f.target.span.range(),
+                });
                 found.stances.push(f);
             }
         }
@@ -290,21 +351,27 @@ pub fn run(ctx: &Context) -> Found {
                 i += 1;
                 continue;
             }
-            let Some((pattern, end, slot)) = best_match(&lexicon.cues, &words, i, &mut scratch) else {
+            let Some((pattern, end, slot)) = best_match(&lexicon.cues, &words, i, &mut scratch)
+            else {
                 i += 1;
                 continue;
             };
             // A cue word used as a noun after a determiner (`the support`, `a demand`).
             let after_det = i > 0
-                && words.get(i - 1).is_some_and(|w| any(DETERMINERS, &w.norm) || w.norm == "such");
+                && words
+                    .get(i - 1)
+                    .is_some_and(|w| any(DETERMINERS, &w.norm) || w.norm == "such");
             if after_det && slot.is_none() && pattern.elements.len() == 1 {
                 i = end;
                 continue;
             }
-            if let Some(f) =
-                cue_finding(ctx, lexicon, &words, i, end, slot, pattern, si, &evidence, &made, &found)
-            {
-                made.push(Made { holder: f.holder.clone(), target: f.target.span.range() });
+            if let Some(f) = cue_finding(
+                ctx, lexicon, &words, i, end, slot, pattern, si, &evidence, &made, &found,
+            ) {
+                made.push(Made {
+                    holder: f.holder.clone(),
+                    target: f.target.span.range(),
+                });
                 found.stances.push(f);
             }
             i = end.max(i + 1);
@@ -313,7 +380,8 @@ pub fn run(ctx: &Context) -> Found {
         // Tone.
         let mut i = 0;
         while i < words.len() {
-            let Some((pattern, end, _)) = best_match(&lexicon.tones, &words, i, &mut scratch) else {
+            let Some((pattern, end, _)) = best_match(&lexicon.tones, &words, i, &mut scratch)
+            else {
                 i += 1;
                 continue;
             };
@@ -341,17 +409,26 @@ pub fn run(ctx: &Context) -> Found {
             }
             i = end.max(i + 1);
         }
-        let _ = text;
     }
     dedup(&mut found.stances);
-    found.stances.sort_by_key(|f| (f.evidence.start, f.cue.as_ref().map_or(f.target.span.start, |c| c.start)));
+    found.stances.sort_by_key(|f| {
+        (
+            f.evidence.start,
+            f.cue.as_ref().map_or(f.target.span.start, |c| c.start),
+        )
+    });
     found
 }
 
 fn dedup(stances: &mut Vec<StanceFinding>) {
     let mut seen: Vec<(Option<String>, String, Range<usize>, &'static str)> = Vec::new();
     stances.retain(|f| {
-        let key = (f.holder.actor.clone(), f.holder.name.clone(), f.target.span.range(), f.stance);
+        let key = (
+            f.holder.actor.clone(),
+            f.holder.name.clone(),
+            f.target.span.range(),
+            f.stance,
+        );
         if seen.contains(&key) {
             false
         } else {
@@ -374,9 +451,15 @@ struct Modifiers {
 
 /// Negation, hedges and intensifiers among the three words before `i` (same clause).
 fn modifiers(lexicon: &Lexicon, words: &[Word], i: usize) -> Modifiers {
-    let mut m = Modifiers { negated: false, hedged: false, intensified: false };
+    let mut m = Modifiers {
+        negated: false,
+        hedged: false,
+        intensified: false,
+    };
     for back in 1..=3 {
-        let Some(w) = i.checked_sub(back).and_then(|j| words.get(j)) else { break };
+        let Some(w) = i.checked_sub(back).and_then(|j| words.get(j)) else {
+            break;
+        };
         if !w.is_word() {
             break;
         }
@@ -400,7 +483,9 @@ fn find_holder(ctx: &Context, words: &[Word], i: usize, made: &[Made]) -> Option
     let cue = words.get(i)?;
     let sentence_start = words.first()?.start;
     let quote = ctx.quote_at(cue.start);
-    let floor = quote.as_ref().map_or(sentence_start, |(_, c)| c.start.max(sentence_start));
+    let floor = quote
+        .as_ref()
+        .map_or(sentence_start, |(_, c)| c.start.max(sentence_start));
     let before = ctx.mentions_in(floor..cue.start);
     // First person inside a quote: the speaker.
     if let Some((q, content)) = &quote {
@@ -419,16 +504,27 @@ fn find_holder(ctx: &Context, words: &[Word], i: usize, made: &[Made]) -> Option
     if let Some(m) = before.last() {
         // `X … buys Y drones to support Z`: an infinitive of purpose belongs to the subject,
         // unless the mention is its own subject (`urged Turkey to support`).
-        let to = i.checked_sub(1).and_then(|j| words.get(j)).filter(|w| w.norm == "to");
+        let to = i
+            .checked_sub(1)
+            .and_then(|j| words.get(j))
+            .filter(|w| w.norm == "to");
         if let Some(to) = to {
-            let own_subject = ctx.doc.text.get(m.end..to.start).is_some_and(|gap| gap.trim().is_empty());
+            let own_subject = ctx
+                .doc
+                .text
+                .get(m.end..to.start)
+                .is_some_and(|gap| gap.trim().is_empty());
             if !own_subject && quote.is_none() {
                 if let Some(first) = before.first() {
                     return Some(ctx.holder_of(first));
                 }
             }
         }
-        if let Some(earlier) = made.iter().rev().find(|e| e.target.start <= m.start && m.end <= e.target.end) {
+        if let Some(earlier) = made
+            .iter()
+            .rev()
+            .find(|e| e.target.start <= m.start && m.end <= e.target.end)
+        {
             return Some(earlier.holder.clone());
         }
         return Some(ctx.holder_of(m));
@@ -464,7 +560,11 @@ fn subject_phrase(ctx: &Context, words: &[Word], i: usize) -> Option<Holder> {
     while j > 0 {
         let w = words.get(j - 1)?;
         let capital = w.is_word()
-            && ctx.doc.text.get(w.start..w.end).is_some_and(|t| t.starts_with(char::is_uppercase));
+            && ctx
+                .doc
+                .text
+                .get(w.start..w.end)
+                .is_some_and(|t| t.starts_with(char::is_uppercase));
         if capital || (w.is_word() && any(PEOPLE_NOUNS, &w.norm)) {
             j -= 1;
         } else {
@@ -481,7 +581,11 @@ fn subject_phrase(ctx: &Context, words: &[Word], i: usize) -> Option<Holder> {
     if j == 0 && end == 1 && !any(PEOPLE_NOUNS, &last.norm) {
         return None;
     }
-    Some(Holder { actor: None, mention: ctx.span(first.start, last.end), name: phrase.to_owned() })
+    Some(Holder {
+        actor: None,
+        mention: ctx.span(first.start, last.end),
+        name: phrase.to_owned(),
+    })
 }
 
 /// The noun phrase starting at word `j`: up to a clause boundary, at most 12 words.
@@ -498,7 +602,10 @@ fn noun_phrase(words: &[Word], j: usize) -> Option<Range<usize>> {
         if k == j && w.norm == "to" {
             return None;
         }
-        if k == j && (any(CLAUSE_STOPS, &w.norm) && w.norm != "that" || any(PRONOUNS, &w.norm) && w.norm != "it") {
+        if k == j
+            && (any(CLAUSE_STOPS, &w.norm) && w.norm != "that"
+                || any(PRONOUNS, &w.norm) && w.norm != "it")
+        {
             return None;
         }
         if k > j && any(VERBISH, &w.norm) {
@@ -514,7 +621,11 @@ fn noun_phrase(words: &[Word], j: usize) -> Option<Range<usize>> {
             let next_norm = words.get(k + 1).map(|n| n.norm.as_str()).unwrap_or("");
             if next_norm.ends_with("ing")
                 || matches!(w.norm.as_str(), "by" | "at" | "during")
-                || (w.norm == "in" && matches!(next_norm, "a" | "an" | "the" | "their" | "his" | "her" | "its"))
+                || (w.norm == "in"
+                    && matches!(
+                        next_norm,
+                        "a" | "an" | "the" | "their" | "his" | "her" | "its"
+                    ))
             {
                 break;
             }
@@ -524,7 +635,12 @@ fn noun_phrase(words: &[Word], j: usize) -> Option<Range<usize>> {
     // Drop trailing function words.
     while k > j {
         let Some(w) = words.get(k - 1) else { break };
-        if any(DETERMINERS, &w.norm) || any(PREPOSITIONS, &w.norm) || w.norm == "and" || w.norm == "or" || w.norm == "to" {
+        if any(DETERMINERS, &w.norm)
+            || any(PREPOSITIONS, &w.norm)
+            || w.norm == "and"
+            || w.norm == "or"
+            || w.norm == "to"
+        {
             k -= 1;
         } else {
             break;
@@ -542,7 +658,9 @@ fn range_of(words: &[Word], r: &Range<usize>) -> Option<Range<usize>> {
 /// The actor a target phrase names: a mention in its first three words.
 fn target_actor(ctx: &Context, words: &[Word], phrase: &Range<usize>) -> Option<String> {
     let bytes = range_of(words, phrase)?;
-    let head_end = words.get((phrase.start + 3).min(phrase.end).checked_sub(1)?)?.end;
+    let head_end = words
+        .get((phrase.start + 3).min(phrase.end).checked_sub(1)?)?
+        .end;
     let text = &ctx.doc.text;
     let m = ctx.mentions_in(bytes.start..bytes.end).iter().find(|m| {
         let after = text.get(m.end..).unwrap_or("");
@@ -559,11 +677,20 @@ fn target_actor(ctx: &Context, words: &[Word], phrase: &Range<usize>) -> Option<
 fn make_target(ctx: &Context, words: &[Word], phrase: &Range<usize>) -> Option<Target> {
     let bytes = range_of(words, phrase)?;
     let span = ctx.span(bytes.start, bytes.end)?;
-    Some(Target { actor: target_actor(ctx, words, phrase), text: span.text.clone(), span })
+    Some(Target {
+        actor: target_actor(ctx, words, phrase),
+        text: span.text.clone(),
+        span,
+    })
 }
 
 /// A proposal named before byte `before`: this sentence first, then up to two sentences back.
-fn earlier_proposal(ctx: &Context, lexicon: &Lexicon, before: usize, head: Option<&str>) -> Option<Target> {
+fn earlier_proposal(
+    ctx: &Context,
+    lexicon: &Lexicon,
+    before: usize,
+    head: Option<&str>,
+) -> Option<Target> {
     let index = ctx.doc.sentence_at(before.saturating_sub(1))?;
     for s in (index.saturating_sub(2)..=index).rev() {
         let sentence = ctx.doc.sentences().get(s)?;
@@ -584,7 +711,11 @@ fn earlier_proposal(ctx: &Context, lexicon: &Lexicon, before: usize, head: Optio
             let mut start = k;
             while start > 0 && start + 3 > k {
                 let Some(p) = words.get(start - 1) else { break };
-                if !p.is_word() || any(CLAUSE_STOPS, &p.norm) || any(VERBISH, &p.norm) || p.norm.ends_with("ing") && !any(DETERMINERS, &p.norm) {
+                if !p.is_word()
+                    || any(CLAUSE_STOPS, &p.norm)
+                    || any(VERBISH, &p.norm)
+                    || p.norm.ends_with("ing") && !any(DETERMINERS, &p.norm)
+                {
                     break;
                 }
                 start -= 1;
@@ -593,7 +724,12 @@ fn earlier_proposal(ctx: &Context, lexicon: &Lexicon, before: usize, head: Optio
                 }
             }
             let mut end = k + 1;
-            if words.get(end).is_some_and(|n| matches!(n.norm.as_str(), "between" | "with" | "on" | "for" | "of" | "before")) {
+            if words.get(end).is_some_and(|n| {
+                matches!(
+                    n.norm.as_str(),
+                    "between" | "with" | "on" | "for" | "of" | "before"
+                )
+            }) {
                 if let Some(np) = noun_phrase(&words, end + 1) {
                     end = np.end;
                 }
@@ -620,19 +756,26 @@ fn position_construction(
     if !lexicon.positions.contains(&noun.norm) && stance_noun.is_none() {
         return None;
     }
-    let is_owner = is_possessive(&owner.norm) || matches!(owner.norm.as_str(), "his" | "her" | "their" | "its");
+    let is_owner = is_possessive(&owner.norm)
+        || matches!(owner.norm.as_str(), "his" | "her" | "their" | "its");
     if !is_owner {
         return None;
     }
     let mention = ctx.mentions_in(owner.start..owner.end).first()?.clone();
     let phrase = match link.norm.as_str() {
         _ if stance_noun.is_some() => match link.norm.as_str() {
-            "for" | "of" | "on" | "against" | "to" | "toward" | "towards" => noun_phrase(words, i + 3)?,
+            "for" | "of" | "on" | "against" | "to" | "toward" | "towards" => {
+                noun_phrase(words, i + 3)?
+            }
             _ => return None,
         },
         "that" => {
             let mut k = i + 3;
-            while words.get(k).is_some_and(|w| w.is_word() && !(k > i + 3 && any(&["but", "while", "though", "although", "which"], &w.norm))) {
+            while words.get(k).is_some_and(|w| {
+                w.is_word()
+                    && !(k > i + 3
+                        && any(&["but", "while", "though", "although", "which"], &w.norm))
+            }) {
                 k += 1;
             }
             (k > i + 3).then_some(i + 3..k)?
@@ -646,10 +789,18 @@ fn position_construction(
         holder: ctx.holder_of(&mention),
         target,
         stance: stance_noun.unwrap_or(Label::Support).as_str(),
-        score: if stance_noun == Some(Label::Oppose) { -0.6 } else { 0.6 },
+        score: if stance_noun == Some(Label::Oppose) {
+            -0.6
+        } else {
+            0.6
+        },
         cue: ctx.span(noun.start, noun.end),
         evidence: evidence.clone(),
-        via: Some(if link.norm == "that" { "clause" } else { "phrase" }),
+        via: Some(if link.norm == "that" {
+            "clause"
+        } else {
+            "phrase"
+        }),
         sentence: si,
         position_of: None,
     })
@@ -688,7 +839,11 @@ fn cue_finding(
 
     // Passive: `X was rejected by Y`.
     let mut aux = i;
-    while aux > 0 && words.get(aux - 1).is_some_and(|w| lexicon.intensifiers.contains(&w.norm) || lexicon.hedges.contains(&w.norm)) {
+    while aux > 0
+        && words.get(aux - 1).is_some_and(|w| {
+            lexicon.intensifiers.contains(&w.norm) || lexicon.hedges.contains(&w.norm)
+        })
+    {
         aux -= 1;
     }
     let passive = aux > 0
@@ -714,14 +869,18 @@ fn cue_finding(
         let mut s = subject_end;
         while s > 0
             && subject_end - s < 12
-            && words.get(s - 1).is_some_and(|w| w.is_word() && !any(CLAUSE_STOPS, &w.norm))
+            && words
+                .get(s - 1)
+                .is_some_and(|w| w.is_word() && !any(CLAUSE_STOPS, &w.norm))
         {
             s -= 1;
         }
         let mut phrase = noun_phrase(words, s)?;
         phrase.end = phrase.end.min(subject_end);
         while phrase.end > phrase.start + 1
-            && words.get(phrase.end - 1).is_some_and(|w| w.norm.ends_with("ed"))
+            && words
+                .get(phrase.end - 1)
+                .is_some_and(|w| w.norm.ends_with("ed"))
         {
             phrase.end -= 1;
         }
@@ -738,7 +897,8 @@ fn cue_finding(
     let position_of = (via == "points_back")
         .then(|| {
             found.stances.iter().find(|f| {
-                f.holder.actor == target.actor && f.cue.as_ref().is_some_and(|c| c.start == target.span.start)
+                f.holder.actor == target.actor
+                    && f.cue.as_ref().is_some_and(|c| c.start == target.span.start)
             })
         })
         .flatten()
@@ -792,13 +952,24 @@ fn after_cue_target(
                         return Some((t, "points_back"));
                     }
                 }
-                let head = if n.starts_with("proposal") || n.starts_with("idea") || n.starts_with("plan") { None } else { Some(n) };
+                let head = if n.starts_with("proposal")
+                    || n.starts_with("idea")
+                    || n.starts_with("plan")
+                {
+                    None
+                } else {
+                    Some(n)
+                };
                 if let Some(t) = earlier_proposal(ctx, lexicon, point, head) {
                     return Some((t, "points_back"));
                 }
                 return None;
             }
-            Some(n) if !(any(CLAUSE_STOPS, n) || any(PREPOSITIONS, n)) && first.norm != "it" && first.norm != "such" => {
+            Some(n)
+                if !(any(CLAUSE_STOPS, n) || any(PREPOSITIONS, n))
+                    && first.norm != "it"
+                    && first.norm != "such" =>
+            {
                 // `this week`, `that the …`: not a pointer.
                 if first.norm == "that" {
                     return None;
@@ -816,7 +987,11 @@ fn after_cue_target(
     }
     let phrase = noun_phrase(words, j)?;
     let target = make_target(ctx, words, &phrase)?;
-    let via = if target.actor.is_some() { "actor" } else { "phrase" };
+    let via = if target.actor.is_some() {
+        "actor"
+    } else {
+        "phrase"
+    };
     Some((target, via))
 }
 
@@ -845,9 +1020,16 @@ fn earlier_position(ctx: &Context, found: &Found, holder: &Holder, point: usize)
                 .min_by_key(|f| f.cue.as_ref().map_or(f.target.span.start, |c| c.start))
         })?;
     // The stated position: from its cue to the end of its target.
-    let start = f.cue.as_ref().map_or(f.target.span.start, |c| c.start.min(f.target.span.start));
+    let start = f
+        .cue
+        .as_ref()
+        .map_or(f.target.span.start, |c| c.start.min(f.target.span.start));
     let span = ctx.span(start, f.target.span.end)?;
-    let who = if f.holder.name.is_empty() { "someone" } else { f.holder.name.as_str() };
+    let who = if f.holder.name.is_empty() {
+        "someone"
+    } else {
+        f.holder.name.as_str()
+    };
     Some(Target {
         actor: f.holder.actor.clone(),
         text: format!("{who}'s position: {}", span.text),

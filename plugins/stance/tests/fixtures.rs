@@ -18,23 +18,53 @@ fn negation_and_passive() {
     mayor.push(at(t, "the mayor's plan", "the mayor"));
     let actors = json!([
         actor("dana-whitcombe", "Dana Whitcombe", "person", mayor),
-        actor("priya-nandakumar", "Priya Nandakumar", "person", all(t, "Priya Nandakumar")),
-        actor("finance-committee", "the finance committee", "organization", all(t, "the finance committee")),
-        actor("port-authority", "The port authority", "organization", all(t, "The port authority")),
+        actor(
+            "priya-nandakumar",
+            "Priya Nandakumar",
+            "person",
+            all(t, "Priya Nandakumar")
+        ),
+        actor(
+            "finance-committee",
+            "the finance committee",
+            "organization",
+            all(t, "the finance committee")
+        ),
+        actor(
+            "port-authority",
+            "The port authority",
+            "organization",
+            all(t, "The port authority")
+        ),
     ]);
     let findings = run(t, actors, json!([]), json!({"targets": ["levy"]}));
     let lines = lines(&findings);
     let dump = lines.join("\n");
     // Passive: the committee holds the stance, the levy is the target.
-    assert!(dump.contains("the finance committee oppose -0.8 [The harbour levy"), "{dump}");
+    assert!(
+        dump.contains("the finance committee oppose -0.8 [The harbour levy"),
+        "{dump}"
+    );
     // Negation flips support into (weaker) opposition.
-    assert!(dump.contains("Priya Nandakumar oppose -0.48 [the levy]"), "{dump}");
+    assert!(
+        dump.contains("Priya Nandakumar oppose -0.48 [the levy]"),
+        "{dump}"
+    );
     // `did not rule out` is openness, not opposition.
-    assert!(dump.contains("Dana Whitcombe support 0.3 [a smaller fee for cruise ships]"), "{dump}");
+    assert!(
+        dump.contains("Dana Whitcombe support 0.3 [a smaller fee for cruise ships]"),
+        "{dump}"
+    );
     // Intensity raises the score.
-    assert!(dump.contains("The port authority support 0.88 [the mayor's plan]"), "{dump}");
+    assert!(
+        dump.contains("The port authority support 0.88 [the mayor's plan]"),
+        "{dump}"
+    );
     insta::assert_snapshot!(dump);
-    insta::assert_snapshot!("negation_and_passive_json", serde_json::to_string_pretty(&findings).unwrap_or_default());
+    insta::assert_snapshot!(
+        "negation_and_passive_json",
+        serde_json::to_string_pretty(&findings).unwrap_or_default()
+    );
 }
 
 #[test]
@@ -42,16 +72,59 @@ fn pointing_back() {
     let text = fixture("pointing-back.txt");
     let t = text.as_str();
     let actors = json!([
-        actor("tomas-berglund", "Tomas Berglund", "person", [all(t, "Tomas Berglund"), all(t, "Berglund in")].concat().into_iter().map(|m| if m["text"] == "Berglund in" { at(t, "criticised Berglund", "Berglund") } else { m }).collect()),
-        actor("ingrid-solheim", "Ingrid Solheim", "person", all(t, "Ingrid Solheim")),
-        actor("environmental-groups", "Environmental groups", "group", all(t, "Environmental groups")),
-        actor("fishing-industry-association", "The fishing industry association", "organization", vec![at(t, "The fishing industry association", "The fishing industry association"), at(t, "its chairman", "its chairman")]),
+        actor(
+            "tomas-berglund",
+            "Tomas Berglund",
+            "person",
+            [all(t, "Tomas Berglund"), all(t, "Berglund in")]
+                .concat()
+                .into_iter()
+                .map(|m| if m["text"] == "Berglund in" {
+                    at(t, "criticised Berglund", "Berglund")
+                } else {
+                    m
+                })
+                .collect()
+        ),
+        actor(
+            "ingrid-solheim",
+            "Ingrid Solheim",
+            "person",
+            all(t, "Ingrid Solheim")
+        ),
+        actor(
+            "environmental-groups",
+            "Environmental groups",
+            "group",
+            all(t, "Environmental groups")
+        ),
+        actor(
+            "fishing-industry-association",
+            "The fishing industry association",
+            "organization",
+            vec![
+                at(
+                    t,
+                    "The fishing industry association",
+                    "The fishing industry association"
+                ),
+                at(t, "its chairman", "its chairman")
+            ]
+        ),
     ]);
     let findings = run(t, actors, json!([]), json!({}));
     let dump = lines(&findings).join("\n");
     assert!(dump.contains("Ingrid Solheim oppose -1.0 [Tomas Berglund's position: called for a two-year freeze on cod quotas]"), "{dump}");
-    assert!(dump.contains("The fishing industry association oppose -1.0 [a permanent ban on bottom trawling"), "{dump}");
-    assert!(dump.contains("The fishing industry association oppose -0.8 [Berglund]"), "{dump}");
+    assert!(
+        dump.contains(
+            "The fishing industry association oppose -1.0 [a permanent ban on bottom trawling"
+        ),
+        "{dump}"
+    );
+    assert!(
+        dump.contains("The fishing industry association oppose -0.8 [Berglund]"),
+        "{dump}"
+    );
     insta::assert_snapshot!(dump);
 }
 
@@ -60,32 +133,65 @@ fn quoted_support_and_opposition() {
     let text = fixture("quoted.txt");
     let t = text.as_str();
     let mut duda = all(t, "Marek Duda");
-    duda.extend(all(t, "Duda").into_iter().filter(|m| m["start"] != at(t, "Marek Duda", "Duda")["start"]));
+    duda.extend(
+        all(t, "Duda")
+            .into_iter()
+            .filter(|m| m["start"] != at(t, "Marek Duda", "Duda")["start"]),
+    );
     duda.push(at(t, "” he said", "he"));
     let actors = json!([
-        actor("lena-kovac", "Lena Kovac", "person", [all(t, "Lena Kovac"), vec![at(t, "Kovac conveyed", "Kovac")]].concat()),
+        actor(
+            "lena-kovac",
+            "Lena Kovac",
+            "person",
+            [all(t, "Lena Kovac"), vec![at(t, "Kovac conveyed", "Kovac")]].concat()
+        ),
         actor("marek-duda", "Marek Duda", "person", duda),
         actor("vardania", "Vardania", "country", all(t, "Vardania")),
-        actor("ostrel", "Ostrel", "country", [all(t, "Ostrel"), vec![at(t, "Ostrel’s envoy", "Ostrel")]].concat()),
+        actor(
+            "ostrel",
+            "Ostrel",
+            "country",
+            [all(t, "Ostrel"), vec![at(t, "Ostrel’s envoy", "Ostrel")]].concat()
+        ),
     ]);
     let quotes = json!([
         quote(t, "We fully support the joint commission and we welcome the offer of international monitors,", "lena-kovac", at(t, "Minister Lena Kovac", "Lena Kovac")),
         quote(t, "I cannot accept any map that ignores the 1952 treaty,", "marek-duda", at(t, "” he said", "he")),
     ]);
-    let findings = run(t, actors, quotes, json!({"targets": ["monitors", "treaty"]}));
+    let findings = run(
+        t,
+        actors,
+        quotes,
+        json!({"targets": ["monitors", "treaty"]}),
+    );
     let dump = lines(&findings).join("\n");
-    assert!(dump.contains("Lena Kovac support 1.0 [the joint commission]"), "{dump}");
-    assert!(dump.contains("Lena Kovac support 0.7 [the offer of international monitors]"), "{dump}");
+    assert!(
+        dump.contains("Lena Kovac support 1.0 [the joint commission]"),
+        "{dump}"
+    );
+    assert!(
+        dump.contains("Lena Kovac support 0.7 [the offer of international monitors]"),
+        "{dump}"
+    );
     assert!(dump.contains("Marek Duda tone=cautious"), "{dump}");
     assert!(dump.contains("Lena Kovac tone=optimistic"), "{dump}");
     assert!(dump.contains("Marek Duda tone=concerned"), "{dump}");
-    assert!(dump.contains("Lena Kovac on \"monitors\": support"), "{dump}");
+    assert!(
+        dump.contains("Lena Kovac on \"monitors\": support"),
+        "{dump}"
+    );
     insta::assert_snapshot!(dump);
 }
 
 #[test]
 fn empty_priors_and_bad_settings() {
-    let findings = run("Nobody supports anything here. It rained.", json!(null), json!(null), json!(null));
+    let findings = run(
+        "Nobody supports anything here. It rained.",
+        json!(null),
+        json!(null),
+        json!(null),
+    );
     assert!(findings.as_array().is_some());
     let doc = analyze_sdk::core::Document::new("x", "A text.");
     let settings = json!({"targetz": ["x"]});

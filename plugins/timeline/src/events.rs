@@ -91,11 +91,11 @@ fn is_boundary(w: &str) -> bool {
 }
 
 /// Clause ranges (token indices) for the tokens of one sentence `lo..hi`.
-fn clauses(ws: &[W], lo: usize, hi: usize) -> Vec<(usize, usize)> {
+fn clauses(ws: &[W<'_>], lo: usize, hi: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = lo;
     for j in lo..hi {
-        let w = ws.get(j).map_or("", |t| t.low.as_str());
+        let w = ws.get(j).map_or("", |t| &*t.low);
         if is_boundary(w) && j > start {
             out.push((start, j));
             start = j;
@@ -110,7 +110,7 @@ fn clauses(ws: &[W], lo: usize, hi: usize) -> Vec<(usize, usize)> {
 /// What the text says about the order of two events: `(earlier, later)` by event index.
 pub type Order = Vec<(usize, usize)>;
 
-pub fn find(doc: &Document, ws: &[W], lex: &Lexicon, tcues: &[Option<bool>], exprs: &[Expr], actors: &[Actor]) -> (Vec<Event>, Order) {
+pub fn find(doc: &Document, ws: &[W<'_>], lex: &Lexicon, tcues: &[Option<bool>], exprs: &[Expr], actors: &[Actor]) -> (Vec<Event>, Order) {
     let dct = doc.date;
     let masks: Vec<u8> = (0..ws.len()).map(|j| lex.cue_mask(ws, j)).collect();
     let mut in_expr = vec![false; ws.len()];
@@ -145,17 +145,17 @@ pub fn find(doc: &Document, ws: &[W], lex: &Lexicon, tcues: &[Option<bool>], exp
                 if t.cap && j > i {
                     continue; // part of a name: Summit Partners, Call of Duty
                 }
-                let prev = if j > i { ws.get(j - 1).map_or("", |p| p.low.as_str()) } else { "" };
+                let prev = if j > i { ws.get(j - 1).map_or("", |p| &*p.low) } else { "" };
                 if kind == Trigger::Verb && matches!(prev, "a" | "an" | "the" | "this" | "that") {
                     continue;
                 }
-                if kind == Trigger::Noun && matches!(ws.get(j + 1).map(|n| n.low.as_str()), Some("of")) && t.low == "end" {
+                if kind == Trigger::Noun && matches!(ws.get(j + 1).map(|n| &*n.low), Some("of")) && t.low == "end" {
                     continue;
                 }
                 let ev = build(doc, ws, tcues, &masks, exprs, actors, &clause_exprs, (clo, chi), (i, hi), j, dct, &mut anchor);
                 if let Some(mut ev) = ev {
                     // `…summit, which ended without…`: a relative clause tells of the event before it.
-                    let relative = matches!(ws.get(clo).map(|t| t.low.as_str()), Some("which" | "who"));
+                    let relative = matches!(ws.get(clo).map(|t| &*t.low), Some("which" | "who"));
                     if relative && ev.certainty != Certainty::Stated && ev.modality == Modality::Actual {
                         if let Some(p) = events[first_event..].iter().rev().find(|p| p.clause.1 <= clo) {
                             ev.start = p.start;
@@ -166,22 +166,36 @@ pub fn find(doc: &Document, ws: &[W], lex: &Lexicon, tcues: &[Option<bool>], exp
                     }
                     // `X, followed by Y`, `X followed Y`, `ahead of X`, `after X`, `before X`
                     let k = events.len();
-                    let prev2 = if j >= 2 { ws.get(j - 2).map_or("", |p| p.low.as_str()) } else { "" };
-                    let window: Vec<&str> = (clo..j).filter_map(|x| ws.get(x).map(|t| t.low.as_str())).collect();
-                    let window = window.join(" ");
+                    let prev2 = if j >= 2 { ws.get(j - 2).map_or("", |p| &*p.low) } else { "" };
+                    // Order words between the clause start and the trigger.
+                    let (mut later_than_prev, mut earlier_than_prev, mut ahead) = (false, false, false);
+                    for x in clo..j {
+                        let w = ws.get(x).map_or("", |t| &*t.low);
+                        let n = ws.get(x + 1).map_or("", |t| &*t.low);
+                        match w {
+                            "followed" if n == "by" => later_than_prev = true,
+                            "then" => later_than_prev = true,
+                            "followed" | "after" | "since" | "following" => earlier_than_prev = true,
+                            "ahead" if n == "of" => ahead = true,
+                            "before" => ahead = true,
+                            "prior" if n == "to" => ahead = true,
+                            _ => {}
+                        }
+                    }
+                    if later_than_prev {
+                        earlier_than_prev = false;
+                    }
                     let last_in_sentence = (first_event..k).next_back();
                     if let Some(p) = last_in_sentence {
-                        if window.contains("followed by") || window.contains("then") {
+                        if later_than_prev || ahead {
                             order.push((p, k));
-                        } else if window.contains("followed") || window.contains("after") || window.contains("since") || window.contains("following") {
+                        } else if earlier_than_prev {
                             order.push((k, p));
-                        } else if window.contains("ahead of") || window.contains("before") || window.contains("prior to") {
-                            order.push((p, k));
                         }
-                    } else if window.contains("ahead of") || window.contains("before") || prev2 == "ahead" {
+                    } else if ahead || prev2 == "ahead" {
                         // `Ahead of talks, Trump was overheard`: tie it to the sentence's next event.
                         order.push((usize::MAX, k));
-                    } else if window.contains("after") || window.contains("following") {
+                    } else if earlier_than_prev {
                         order.push((k, usize::MAX));
                     }
                     events.push(ev);
@@ -220,7 +234,7 @@ pub fn find(doc: &Document, ws: &[W], lex: &Lexicon, tcues: &[Option<bool>], exp
 #[allow(clippy::too_many_arguments)]
 fn build(
     doc: &Document,
-    ws: &[W],
+    ws: &[W<'_>],
     tcues: &[Option<bool>],
     masks: &[u8],
     exprs: &[Expr],
@@ -248,12 +262,12 @@ fn build(
                 if k < j && j - k <= 4 {
                     negated = true;
                 }
-            } else if k < j || is_auxiliary(ws.get(k).map_or("", |t| t.low.as_str())) {
+            } else if k < j || is_auxiliary(ws.get(k).map_or("", |t| &*t.low)) {
                 cues.push(cue);
             }
         }
     }
-    let before = |k: usize| if j >= k { ws.get(j - k).map_or("", |p| p.low.as_str()) } else { "" };
+    let before = |k: usize| if j >= k { ws.get(j - k).map_or("", |p| &*p.low) } else { "" };
     let last_like = matches!(before(1), "last" | "previous" | "earlier" | "former" | "prior" | "past")
         || matches!(before(2), "last" | "previous" | "prior");
     let next_like = matches!(before(1), "next" | "upcoming" | "coming" | "planned" | "proposed" | "potential" | "future")

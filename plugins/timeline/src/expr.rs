@@ -7,6 +7,7 @@ use crate::lexicon::Lexicon;
 use analyze_sdk::prelude::*;
 use jiff::civil::Date;
 use jiff::ToSpan;
+use std::borrow::Cow;
 
 /// TIMEX3 types.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,10 +44,10 @@ pub struct Expr {
 
 /// A token with what the rules need: its lowercase form without a final period.
 #[derive(Debug, Clone)]
-pub struct W {
+pub struct W<'a> {
     pub start: usize,
     pub end: usize,
-    pub low: String,
+    pub low: Cow<'a, str>,
     pub cap: bool,
     pub number: bool,
     pub sentence: usize,
@@ -54,7 +55,7 @@ pub struct W {
     pub content_end: usize,
 }
 
-pub fn words(doc: &Document) -> Vec<W> {
+pub fn words(doc: &Document) -> Vec<W<'_>> {
     let text = doc.text.as_str();
     let sentences = doc.sentences();
     let mut out = Vec::with_capacity(doc.tokens().len());
@@ -64,20 +65,26 @@ pub fn words(doc: &Document) -> Vec<W> {
             s += 1;
         }
         let raw = text.get(t.start..t.end).unwrap_or("");
-        let mut low = if raw.is_ascii() {
-            raw.to_ascii_lowercase()
-        } else {
-            raw.replace('’', "'").to_lowercase()
-        };
-        if low.len() > 1 && low.ends_with('.') {
-            low.pop();
+        let mut body = raw;
+        if body.len() > 1 && body.ends_with('.') {
+            body = &body[..body.len() - 1];
         }
         // Possessives read as the word: `Friday's`, `last year's`.
         let mut content_end = t.end;
-        if low.len() > 3 && low.ends_with("'s") {
-            low.truncate(low.len() - 2);
-            content_end = t.end - if raw.ends_with("’s") { 4 } else { 2 };
+        for apostrophe in ["'s", "’s"] {
+            if body.len() > apostrophe.len() + 1 && body.ends_with(apostrophe) {
+                body = &body[..body.len() - apostrophe.len()];
+                content_end = t.start + body.len();
+            }
         }
+        // Most tokens are lowercase ASCII already: borrow them.
+        let low = if body.bytes().all(|b| !b.is_ascii_uppercase() && b.is_ascii()) {
+            Cow::Borrowed(body)
+        } else if body.is_ascii() {
+            Cow::Owned(body.to_ascii_lowercase())
+        } else {
+            Cow::Owned(body.replace('’', "'").to_lowercase())
+        };
         out.push(W {
             start: t.start,
             end: t.end,
@@ -371,12 +378,12 @@ fn month_context(w: &str) -> bool {
 }
 
 pub struct Finder<'a> {
-    pub ws: &'a [W],
+    pub ws: &'a [W<'a>],
 }
 
 impl Finder<'_> {
     fn w(&self, i: usize) -> &str {
-        self.ws.get(i).map_or("", |w| w.low.as_str())
+        self.ws.get(i).map_or("", |w| &*w.low)
     }
 
     fn same_sentence(&self, i: usize, j: usize) -> bool {
@@ -484,7 +491,7 @@ impl Finder<'_> {
             return None;
         }
         let tok = self.ws.get(i)?;
-        let w = tok.low.as_str();
+        let w = &*tok.low;
         let next = self.at(i, i + 1);
         let prev = if i > 0 && self.same_sentence(i - 1, i) { self.w(i - 1) } else { "" };
 
@@ -1089,7 +1096,7 @@ fn resolve(sem: &Sem, dct: Option<Date>, past: Option<bool>) -> String {
 }
 
 /// The tense cue of every token (`Some(true)` past, `Some(false)` future), computed once.
-pub fn tense_cues(ws: &[W], lex: &Lexicon) -> Vec<Option<bool>> {
+pub fn tense_cues(ws: &[W<'_>], lex: &Lexicon) -> Vec<Option<bool>> {
     (0..ws.len())
         .map(|j| {
             let past = lex.tense_cue(ws, j)?;
@@ -1099,7 +1106,7 @@ pub fn tense_cues(ws: &[W], lex: &Lexicon) -> Vec<Option<bool>> {
 }
 
 /// The tense around token `i` in its sentence: the nearest tense cue, past or future.
-pub fn tense(ws: &[W], cues: &[Option<bool>], i: usize) -> Option<bool> {
+pub fn tense(ws: &[W<'_>], cues: &[Option<bool>], i: usize) -> Option<bool> {
     let s = ws.get(i)?.sentence;
     let mut best: Option<(usize, bool)> = None;
     let lo = i.saturating_sub(25);
@@ -1112,7 +1119,7 @@ pub fn tense(ws: &[W], cues: &[Option<bool>], i: usize) -> Option<bool> {
         }
         let mut dist = j.abs_diff(i) * 2 + usize::from(j > i);
         // The reporting verb tells when it was said, not when the reported thing happens.
-        if matches!(t.low.as_str(), "said" | "told" | "reported" | "announced" | "added" | "noted") {
+        if matches!(&*t.low, "said" | "told" | "reported" | "announced" | "added" | "noted") {
             dist += 30;
         }
         if best.is_none_or(|(d, _)| dist < d) {
@@ -1123,7 +1130,7 @@ pub fn tense(ws: &[W], cues: &[Option<bool>], i: usize) -> Option<bool> {
 }
 
 /// Every time expression of the document, in text order, resolved against `dct`.
-pub fn find(doc: &Document, ws: &[W], cues: &[Option<bool>]) -> Vec<Expr> {
+pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
     let finder = Finder { ws };
     let dct = doc.date;
     let mut out = Vec::new();
@@ -1139,7 +1146,7 @@ pub fn find(doc: &Document, ws: &[W], cues: &[Option<bool>]) -> Vec<Expr> {
         let mut value = resolve(&c.sem, dct, past);
         let mut modifier = c.modifier;
         // `within ten days`, `in two weeks`: a deadline.
-        if c.ty == Ty::Duration && i > 0 && ws.get(i - 1).is_some_and(|p| p.sentence == first.sentence && matches!(p.low.as_str(), "within" | "in")) && modifier.is_none() {
+        if c.ty == Ty::Duration && i > 0 && ws.get(i - 1).is_some_and(|p| p.sentence == first.sentence && matches!(&*p.low, "within" | "in")) && modifier.is_none() {
             modifier = Some("ON_OR_BEFORE");
         }
         if value.is_empty() {

@@ -151,8 +151,8 @@ impl Lexicon {
     }
 
     /// Whether token `j` marks the past (`Some(true)`) or the future (`Some(false)`).
-    pub fn tense_cue(&self, ws: &[W], j: usize) -> Option<bool> {
-        let w = ws.get(j)?.low.as_str();
+    pub fn tense_cue(&self, ws: &[W<'_>], j: usize) -> Option<bool> {
+        let w = &*ws.get(j)?.low;
         if matches!(w, "will" | "shall" | "won't" | "upcoming") || w.ends_with("'ll") {
             return Some(false);
         }
@@ -163,7 +163,7 @@ impl Lexicon {
             return Some(false);
         }
         if matches!(w, "scheduled" | "slated" | "due" | "upcoming")
-            || (w == "set" && ws.get(j + 1).is_some_and(|n| matches!(n.low.as_str(), "for" | "to")))
+            || (w == "set" && ws.get(j + 1).is_some_and(|n| matches!(&*n.low, "for" | "to")))
         {
             return Some(false);
         }
@@ -172,7 +172,7 @@ impl Lexicon {
         }
         if self.is_past(w) {
             // `is expected`, `will be formalised`: a participle after an auxiliary is not past.
-            if j > 0 && ws.get(j - 1).is_some_and(|p| matches!(p.low.as_str(), "be" | "is" | "are" | "being" | "will" | "to")) {
+            if j > 0 && ws.get(j - 1).is_some_and(|p| matches!(&*p.low, "be" | "is" | "are" | "being" | "will" | "to")) {
                 return None;
             }
             return Some(true);
@@ -181,8 +181,8 @@ impl Lexicon {
     }
 
     /// The cues starting at token `j` as a bit set (bit `Cue as u8`).
-    pub fn cue_mask(&self, ws: &[W], j: usize) -> u8 {
-        let Some(w) = ws.get(j).map(|t| t.low.as_str()) else { return 0 };
+    pub fn cue_mask(&self, ws: &[W<'_>], j: usize) -> u8 {
+        let Some(w) = ws.get(j).map(|t| &*t.low) else { return 0 };
         let key = if w.ends_with("n't") {
             "n't"
         } else if w.ends_with("'ll") {
@@ -201,8 +201,8 @@ impl Lexicon {
     }
 
     #[cfg(test)]
-    pub fn cues_of(&self, ws: &[W], j: usize) -> Vec<Cue> {
-        let Some(w) = ws.get(j).map(|t| t.low.as_str()) else { return Vec::new() };
+    pub fn cues_of(&self, ws: &[W<'_>], j: usize) -> Vec<Cue> {
+        let Some(w) = ws.get(j).map(|t| &*t.low) else { return Vec::new() };
         let key = if w.ends_with("n't") {
             "n't"
         } else if w.ends_with("'ll") {

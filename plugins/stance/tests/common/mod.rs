@@ -8,8 +8,13 @@ use std::collections::BTreeMap;
 
 /// The span of `word` inside the first occurrence of `context` in `text`.
 pub fn at(text: &str, context: &str, word: &str) -> Value {
-    let c = text.find(context).unwrap_or_else(|| panic!("context {context:?} not in text"));
-    let w = text[c..].find(word).unwrap_or_else(|| panic!("{word:?} not in {context:?}")) + c;
+    let c = text
+        .find(context)
+        .unwrap_or_else(|| panic!("context {context:?} not in text"));
+    let w = text[c..]
+        .find(word)
+        .unwrap_or_else(|| panic!("{word:?} not in {context:?}"))
+        + c;
     json!({"start": w, "end": w + word.len(), "text": word})
 }
 
@@ -20,8 +25,14 @@ pub fn all(text: &str, word: &str) -> Vec<Value> {
     while let Some(i) = text[from..].find(word) {
         let s = from + i;
         let e = s + word.len();
-        let before = text[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let after = text[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        let before = text[..s]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after = text[e..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
         if before && after {
             out.push(json!({"start": s, "end": e, "text": word}));
         }
@@ -37,7 +48,9 @@ pub fn actor(id: &str, name: &str, kind: &str, mentions: Vec<Value>) -> Value {
 }
 
 pub fn quote(text: &str, content: &str, speaker: &str, mention: Value) -> Value {
-    let s = text.find(content).unwrap_or_else(|| panic!("{content:?} not in text"));
+    let s = text
+        .find(content)
+        .unwrap_or_else(|| panic!("{content:?} not in text"));
     json!({"kind": "direct", "content": [{"start": s, "end": s + content.len(), "text": content}],
         "cue": null, "speaker": {"actor": speaker, "mention": mention, "name": null}, "addressee": null})
 }
