@@ -27,7 +27,7 @@ fn plugins_lists_name_version_abi_path_and_requirements() {
         .collect::<Vec<_>>()
         .chunks(5)
         .filter(|entry| {
-            ["actors ", "figures ", "quotes ", "stance ", "timeline "]
+            ["actors ", "figures ", "quotes ", "sources ", "stance ", "timeline "]
                 .iter()
                 .any(|n| entry[0].starts_with(n))
         })
@@ -52,7 +52,7 @@ fn unknown_plugin_lists_the_available_ones() {
     );
     assert!(
         run.stderr
-            .contains("actors, figures, quotes, stance, timeline"),
+            .contains("actors, figures, quotes, sources, stance, timeline"),
         "{}",
         run.stderr
     );
