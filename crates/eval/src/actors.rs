@@ -13,22 +13,118 @@ use std::time::{Duration, Instant};
 /// Cue words of speech attributions: a cue counts as speech if one of its words is one of these
 /// (or it is "according to"). Written for this evaluation; see docs/evaluation/actors.md.
 const SPEECH_CUES: &[&str] = &[
-    "said", "say", "says", "saying", "told", "tell", "tells", "telling", "added", "adding", "adds",
-    "announced", "announces", "announcing", "stated", "states", "wrote", "writes", "write",
-    "writing", "asked", "asks", "asking", "explained", "explains", "noted", "notes", "noting",
-    "argued", "argues", "arguing", "claimed", "claims", "claiming", "insisted", "insists",
-    "insisting", "warned", "warns", "warning", "declared", "declares", "replied", "responded",
-    "tweeted", "posted", "commented", "remarked", "continued", "acknowledged", "admitted",
-    "conceded", "suggested", "suggests", "predicted", "promised", "vowed", "pledged", "urged",
-    "called", "calls", "denied", "denies", "confirmed", "confirms", "reported", "reports",
-    "testified", "recalled", "joked", "quipped", "stressed", "emphasized", "emphasised",
-    "complained", "boasted", "countered", "agreed", "echoed", "cited", "speaking", "spoke",
-    "statement", "interview", "according",
+    "said",
+    "say",
+    "says",
+    "saying",
+    "told",
+    "tell",
+    "tells",
+    "telling",
+    "added",
+    "adding",
+    "adds",
+    "announced",
+    "announces",
+    "announcing",
+    "stated",
+    "states",
+    "wrote",
+    "writes",
+    "write",
+    "writing",
+    "asked",
+    "asks",
+    "asking",
+    "explained",
+    "explains",
+    "noted",
+    "notes",
+    "noting",
+    "argued",
+    "argues",
+    "arguing",
+    "claimed",
+    "claims",
+    "claiming",
+    "insisted",
+    "insists",
+    "insisting",
+    "warned",
+    "warns",
+    "warning",
+    "declared",
+    "declares",
+    "replied",
+    "responded",
+    "tweeted",
+    "posted",
+    "commented",
+    "remarked",
+    "continued",
+    "acknowledged",
+    "admitted",
+    "conceded",
+    "suggested",
+    "suggests",
+    "predicted",
+    "promised",
+    "vowed",
+    "pledged",
+    "urged",
+    "called",
+    "calls",
+    "denied",
+    "denies",
+    "confirmed",
+    "confirms",
+    "reported",
+    "reports",
+    "testified",
+    "recalled",
+    "joked",
+    "quipped",
+    "stressed",
+    "emphasized",
+    "emphasised",
+    "complained",
+    "boasted",
+    "countered",
+    "agreed",
+    "echoed",
+    "cited",
+    "speaking",
+    "spoke",
+    "statement",
+    "interview",
+    "according",
 ];
 
 const PRONOUNS: &[&str] = &[
-    "he", "she", "they", "him", "her", "them", "his", "their", "i", "we", "you", "it", "me", "us",
-    "himself", "herself", "themselves", "its", "my", "our", "who", "which", "that", "one",
+    "he",
+    "she",
+    "they",
+    "him",
+    "her",
+    "them",
+    "his",
+    "their",
+    "i",
+    "we",
+    "you",
+    "it",
+    "me",
+    "us",
+    "himself",
+    "herself",
+    "themselves",
+    "its",
+    "my",
+    "our",
+    "who",
+    "which",
+    "that",
+    "one",
 ];
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
@@ -65,7 +161,9 @@ struct Gold {
 pub fn run(engine: &Engine, options: &Options) -> Result<String> {
     let root = options.data.join("polnear");
     let dates = read_dates(&root.join("metadata.tsv"));
-    let mut out = String::from("## actors\n\nCoverage of PolNeAR attribution sources by detected actor mentions.\n\n");
+    let mut out = String::from(
+        "## actors\n\nCoverage of PolNeAR attribution sources by detected actor mentions.\n\n",
+    );
     let mut all_docs = 0;
     let mut all_time = Duration::ZERO;
     let mut all_bytes = 0;
@@ -78,11 +176,16 @@ pub fn run(engine: &Engine, options: &Options) -> Result<String> {
         let mut tally: BTreeMap<(bool, Class), Tally> = BTreeMap::new();
         let mut misses: HashMap<String, usize> = HashMap::new();
         for (stem, text_path, ann_path) in &docs {
-            let text = std::fs::read_to_string(text_path).with_context(|| text_path.display().to_string())?;
-            let ann = std::fs::read_to_string(ann_path).with_context(|| ann_path.display().to_string())?;
+            let text = std::fs::read_to_string(text_path)
+                .with_context(|| text_path.display().to_string())?;
+            let ann = std::fs::read_to_string(ann_path)
+                .with_context(|| ann_path.display().to_string())?;
             let gold = parse_sources(&text, &ann);
             let started = Instant::now();
-            let findings = engine.findings("actors", document(stem, text.clone(), dates.get(stem.as_str()).cloned()))?;
+            let findings = engine.findings(
+                "actors",
+                document(stem, text.clone(), dates.get(stem.as_str()).cloned()),
+            )?;
             all_time += started.elapsed();
             all_bytes += text.len();
             all_docs += 1;
@@ -107,14 +210,29 @@ pub fn run(engine: &Engine, options: &Options) -> Result<String> {
                     t.exact += exact as usize;
                     t.overlap += overlap as usize;
                 }
-                if g.speech && overlap && !exact && std::env::var_os("ACTORS_EVAL_PARTIAL").is_some() {
-                    let covering: Vec<&str> = mentions.iter().filter(|&&(s, e)| s < g.end && g.start < e).filter_map(|&(s, e)| text.get(s..e)).collect();
-                    let key = format!("{:?} {} <= {:?}", g.class, text.get(g.start..g.end).unwrap_or(""), covering);
+                if g.speech
+                    && overlap
+                    && !exact
+                    && std::env::var_os("ACTORS_EVAL_PARTIAL").is_some()
+                {
+                    let covering: Vec<&str> = mentions
+                        .iter()
+                        .filter(|&&(s, e)| s < g.end && g.start < e)
+                        .filter_map(|&(s, e)| text.get(s..e))
+                        .collect();
+                    let key = format!(
+                        "{:?} {} <= {:?}",
+                        g.class,
+                        text.get(g.start..g.end).unwrap_or(""),
+                        covering
+                    );
                     *misses.entry(key).or_default() += 1;
                 }
                 if g.speech && !overlap && std::env::var_os("ACTORS_EVAL_MISSES").is_some() {
                     let mut key = text.get(g.start..g.end).unwrap_or("").to_owned();
-                    if std::env::var_os("ACTORS_EVAL_CONTEXT").is_some() && g.class == Class::Pronoun {
+                    if std::env::var_os("ACTORS_EVAL_CONTEXT").is_some()
+                        && g.class == Class::Pronoun
+                    {
                         let mut from = g.start.saturating_sub(250);
                         while !text.is_char_boundary(from) {
                             from -= 1;
@@ -123,7 +241,12 @@ pub fn run(engine: &Engine, options: &Options) -> Result<String> {
                         while !text.is_char_boundary(to) {
                             to += 1;
                         }
-                        key = format!("{stem}: …{}[[{key}]]{}…", text.get(from..g.start).unwrap_or(""), text.get(g.end..to).unwrap_or("")).replace('\n', " ");
+                        key = format!(
+                            "{stem}: …{}[[{key}]]{}…",
+                            text.get(from..g.start).unwrap_or(""),
+                            text.get(g.end..to).unwrap_or("")
+                        )
+                        .replace('\n', " ");
                     }
                     *misses.entry(format!("{:?} {}", g.class, key)).or_default() += 1;
                 }
@@ -134,13 +257,30 @@ pub fn run(engine: &Engine, options: &Options) -> Result<String> {
         for speech_only in [true, false] {
             let mut total = Tally::default();
             for class in [Class::Name, Class::Pronoun, Class::Description] {
-                let t = tally.get(&(speech_only, class)).copied().unwrap_or_default();
+                let t = tally
+                    .get(&(speech_only, class))
+                    .copied()
+                    .unwrap_or_default();
                 total.gold += t.gold;
                 total.exact += t.exact;
                 total.overlap += t.overlap;
-                let _ = writeln!(tables, "| {} | {} | {} | {} |", row_head(speech_only, class.label()), t.gold, cell(t.exact, t.gold), cell(t.overlap, t.gold));
+                let _ = writeln!(
+                    tables,
+                    "| {} | {} | {} | {} |",
+                    row_head(speech_only, class.label()),
+                    t.gold,
+                    cell(t.exact, t.gold),
+                    cell(t.overlap, t.gold)
+                );
             }
-            let _ = writeln!(tables, "| {} | {} | {} | {} |", row_head(speech_only, "**all**"), total.gold, cell(total.exact, total.gold), cell(total.overlap, total.gold));
+            let _ = writeln!(
+                tables,
+                "| {} | {} | {} | {} |",
+                row_head(speech_only, "**all**"),
+                total.gold,
+                cell(total.exact, total.gold),
+                cell(total.overlap, total.gold)
+            );
         }
         tables.push('\n');
         if !misses.is_empty() {
@@ -152,8 +292,16 @@ pub fn run(engine: &Engine, options: &Options) -> Result<String> {
         }
     }
     out.push_str(&tables);
-    let per_doc = if all_docs > 0 { all_time / all_docs as u32 } else { Duration::ZERO };
-    let per_5kb = if all_bytes > 0 { all_time.as_secs_f64() * 5000.0 / all_bytes as f64 } else { 0.0 };
+    let per_doc = if all_docs > 0 {
+        all_time / all_docs as u32
+    } else {
+        Duration::ZERO
+    };
+    let per_5kb = if all_bytes > 0 {
+        all_time.as_secs_f64() * 5000.0 / all_bytes as f64
+    } else {
+        0.0
+    };
     let _ = writeln!(
         out,
         "{all_docs} documents, {actor_count} actors; through the host: {:.0} µs per document, {:.0} µs per 5 KB (JSON round trip and host included).",
@@ -182,7 +330,13 @@ fn documents(split: &Path) -> Result<Vec<(String, std::path::PathBuf, std::path:
     anns.sort();
     let mut out: Vec<(String, std::path::PathBuf, std::path::PathBuf)> = Vec::new();
     for ann in anns {
-        let Some(stem) = ann.strip_suffix(".ann").and_then(|s| s.rsplit_once('_')).map(|(s, _)| s.to_owned()) else { continue };
+        let Some(stem) = ann
+            .strip_suffix(".ann")
+            .and_then(|s| s.rsplit_once('_'))
+            .map(|(s, _)| s.to_owned())
+        else {
+            continue;
+        };
         if out.last().is_some_and(|(s, _, _)| *s == stem) {
             continue;
         }
@@ -195,7 +349,9 @@ fn documents(split: &Path) -> Result<Vec<(String, std::path::PathBuf, std::path:
 }
 
 fn read_dates(path: &Path) -> HashMap<String, String> {
-    let Ok(tsv) = std::fs::read_to_string(path) else { return HashMap::new() };
+    let Ok(tsv) = std::fs::read_to_string(path) else {
+        return HashMap::new();
+    };
     let mut lines = tsv.lines();
     let header: Vec<&str> = lines.next().unwrap_or("").split('\t').collect();
     let (Some(name), Some(date)) = (
@@ -221,14 +377,25 @@ fn parse_sources(text: &str, ann: &str) -> Vec<Gold> {
     let mut relations = Vec::new();
     for line in ann.lines() {
         let mut fields = line.split('\t');
-        let (Some(id), Some(info)) = (fields.next(), fields.next()) else { continue };
+        let (Some(id), Some(info)) = (fields.next(), fields.next()) else {
+            continue;
+        };
         if id.starts_with('T') {
             let mut parts = info.splitn(2, ' ');
-            let (Some(label), Some(ranges)) = (parts.next(), parts.next()) else { continue };
+            let (Some(label), Some(ranges)) = (parts.next(), parts.next()) else {
+                continue;
+            };
             // Discontinuous spans ("10 20;25 30") are taken from the first start to the last end.
-            let numbers: Vec<usize> = ranges.split([' ', ';']).filter_map(|n| n.parse().ok()).collect();
-            let (Some(&s), Some(&e)) = (numbers.first(), numbers.last()) else { continue };
-            let (Some(&s), Some(&e)) = (offsets.get(s), offsets.get(e)) else { continue };
+            let numbers: Vec<usize> = ranges
+                .split([' ', ';'])
+                .filter_map(|n| n.parse().ok())
+                .collect();
+            let (Some(&s), Some(&e)) = (numbers.first(), numbers.last()) else {
+                continue;
+            };
+            let (Some(&s), Some(&e)) = (offsets.get(s), offsets.get(e)) else {
+                continue;
+            };
             spans.insert(id, (label, s, e));
         } else if id.starts_with('E') {
             relations.push(info);
@@ -245,10 +412,21 @@ fn parse_sources(text: &str, ann: &str) -> Vec<Gold> {
                 cue = spans.get(t).copied();
             }
         }
-        let Some((_, start, end)) = source else { continue };
-        let Some(source_text) = text.get(start..end) else { continue };
-        let speech = cue.and_then(|(_, s, e)| text.get(s..e)).is_some_and(is_speech_cue);
-        out.push(Gold { start, end, class: classify(source_text), speech });
+        let Some((_, start, end)) = source else {
+            continue;
+        };
+        let Some(source_text) = text.get(start..end) else {
+            continue;
+        };
+        let speech = cue
+            .and_then(|(_, s, e)| text.get(s..e))
+            .is_some_and(is_speech_cue);
+        out.push(Gold {
+            start,
+            end,
+            class: classify(source_text),
+            speech,
+        });
     }
     out
 }
@@ -276,7 +454,11 @@ fn classify(source: &str) -> Class {
     let last = words
         .iter()
         .rev()
-        .map(|w| w.trim_end_matches("’s").trim_end_matches("'s").trim_matches(|c: char| !c.is_alphanumeric()))
+        .map(|w| {
+            w.trim_end_matches("’s")
+                .trim_end_matches("'s")
+                .trim_matches(|c: char| !c.is_alphanumeric())
+        })
         .find(|w| !w.is_empty() && !matches!(*w, "Jr" | "Sr" | "D-Mass" | "R" | "D" | "I"));
     match last {
         Some(w) if w.chars().next().is_some_and(char::is_uppercase) => Class::Name,

@@ -95,7 +95,9 @@ pub struct Lexicon {
 }
 
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
-    data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 fn list(field: &'static str) -> impl Iterator<Item = &'static str> {
@@ -126,12 +128,26 @@ impl Lexicon {
         };
         for line in lines(include_str!("../data/countries.txt")) {
             let mut fields = line.split('|');
-            let Some(name) = fields.next().map(str::trim).filter(|n| !n.is_empty()) else { continue };
+            let Some(name) = fields.next().map(str::trim).filter(|n| !n.is_empty()) else {
+                continue;
+            };
             let index = lexicon.countries.len();
             lexicon.countries.push(name);
-            lexicon.add_phrase(name, Target::Country { index, form: CountryForm::Name });
+            lexicon.add_phrase(
+                name,
+                Target::Country {
+                    index,
+                    form: CountryForm::Name,
+                },
+            );
             for alias in list(fields.next().unwrap_or("")) {
-                lexicon.add_phrase(alias, Target::Country { index, form: CountryForm::Name });
+                lexicon.add_phrase(
+                    alias,
+                    Target::Country {
+                        index,
+                        form: CountryForm::Name,
+                    },
+                );
             }
             for demonym in list(fields.next().unwrap_or("")) {
                 let form = if demonym.ends_with('s') && !demonym.ends_with("ss") {
@@ -142,12 +158,20 @@ impl Lexicon {
                 lexicon.add_phrase(demonym, Target::Country { index, form });
             }
             for seat in list(fields.next().unwrap_or("")) {
-                lexicon.add_phrase(seat, Target::Country { index, form: CountryForm::Seat });
+                lexicon.add_phrase(
+                    seat,
+                    Target::Country {
+                        index,
+                        form: CountryForm::Seat,
+                    },
+                );
             }
         }
         for line in lines(include_str!("../data/organizations.txt")) {
             let mut fields = line.split('|');
-            let Some(name) = fields.next().map(str::trim).filter(|n| !n.is_empty()) else { continue };
+            let Some(name) = fields.next().map(str::trim).filter(|n| !n.is_empty()) else {
+                continue;
+            };
             let index = lexicon.organizations.len();
             lexicon.organizations.push(name);
             lexicon.add_phrase(name, Target::Organization(index));
@@ -161,7 +185,11 @@ impl Lexicon {
         for line in lines(include_str!("../data/titles.txt")) {
             let mut words = line.split_whitespace();
             let Some(word) = words.next() else { continue };
-            let mut title = Title { gender: None, courtesy: false, unnamed_only: false };
+            let mut title = Title {
+                gender: None,
+                courtesy: false,
+                unnamed_only: false,
+            };
             for flag in words {
                 match flag {
                     "m" => title.gender = Some(Gender::Male),
@@ -184,8 +212,14 @@ impl Lexicon {
         }
         for line in lines(include_str!("../data/given_names.txt")) {
             let mut words = line.split_whitespace();
-            let (Some(name), Some(gender)) = (words.next(), words.next()) else { continue };
-            let gender = if gender == "f" { Gender::Female } else { Gender::Male };
+            let (Some(name), Some(gender)) = (words.next(), words.next()) else {
+                continue;
+            };
+            let gender = if gender == "f" {
+                Gender::Female
+            } else {
+                Gender::Male
+            };
             lexicon.given.insert(name, gender);
         }
         for phrases in lexicon.phrases.values_mut() {
@@ -199,12 +233,20 @@ impl Lexicon {
         for word in &lexicon.title_plurals {
             *lower.entry(word.clone()).or_default() |= L_PLURAL;
         }
-        for (set, flag) in [(&lexicon.modifiers, L_MODIFIER), (&lexicon.groups, L_GROUP), (&lexicon.state_nouns, L_STATE)] {
+        for (set, flag) in [
+            (&lexicon.modifiers, L_MODIFIER),
+            (&lexicon.groups, L_GROUP),
+            (&lexicon.state_nouns, L_STATE),
+        ] {
             for word in set {
                 *lower.entry(word.to_lowercase()).or_default() |= flag;
             }
         }
-        for (set, flag) in [(&lexicon.stop, X_STOP), (&lexicon.org_cues, X_CUE), (&lexicon.groups, X_GROUP)] {
+        for (set, flag) in [
+            (&lexicon.stop, X_STOP),
+            (&lexicon.org_cues, X_CUE),
+            (&lexicon.groups, X_GROUP),
+        ] {
             for word in set {
                 *exact.entry(word).or_default() |= flag;
             }
@@ -222,7 +264,9 @@ impl Lexicon {
 
     fn add_phrase(&mut self, phrase: &'static str, target: Target) {
         let words: Vec<&'static str> = phrase.split_whitespace().collect();
-        let Some(first) = words.first().copied() else { return };
+        let Some(first) = words.first().copied() else {
+            return;
+        };
         let entry = self.phrases.entry(first).or_default();
         // The first entry wins (a country's own name before an organisation alias).
         if !entry.iter().any(|p| p.words == words) {

@@ -58,7 +58,12 @@ impl Analyzer for Actors {
             .collect();
         let table = Block::Table {
             title: None,
-            columns: vec!["Actor".into(), "Kind".into(), "Roles".into(), "Mentions".into()],
+            columns: vec![
+                "Actor".into(),
+                "Kind".into(),
+                "Roles".into(),
+                "Mentions".into(),
+            ],
             rows,
         };
         Ok(Output::new(&actors)?.block(table))

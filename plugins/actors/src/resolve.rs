@@ -44,11 +44,17 @@ impl Entity {
     }
 
     fn surname(&self) -> Option<&str> {
-        self.words.iter().rev().find(|w| !matches!(w.as_str(), "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III")).map(String::as_str)
+        self.words
+            .iter()
+            .rev()
+            .find(|w| !matches!(w.as_str(), "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III"))
+            .map(String::as_str)
     }
 
     fn given(&self) -> Option<&str> {
-        (self.words.len() >= 2).then(|| self.words.first().map(String::as_str)).flatten()
+        (self.words.len() >= 2)
+            .then(|| self.words.first().map(String::as_str))
+            .flatten()
     }
 
     fn add_role(&mut self, role: &str) {
@@ -67,14 +73,59 @@ struct Seen {
 }
 
 const PREPOSITIONS: &[&str] = &[
-    "of", "in", "with", "to", "for", "from", "by", "about", "after", "before", "between", "against",
-    "at", "on", "over", "under", "than", "like", "toward", "towards", "among", "including", "and", "or",
+    "of",
+    "in",
+    "with",
+    "to",
+    "for",
+    "from",
+    "by",
+    "about",
+    "after",
+    "before",
+    "between",
+    "against",
+    "at",
+    "on",
+    "over",
+    "under",
+    "than",
+    "like",
+    "toward",
+    "towards",
+    "among",
+    "including",
+    "and",
+    "or",
 ];
 
 const CLAUSE_OPENERS: &[&str] = &[
-    "after", "before", "while", "when", "following", "despite", "ahead", "in", "at", "as", "since",
-    "during", "although", "though", "if", "because", "unlike", "like", "speaking", "asked", "amid",
-    "on", "for", "with", "without", "according",
+    "after",
+    "before",
+    "while",
+    "when",
+    "following",
+    "despite",
+    "ahead",
+    "in",
+    "at",
+    "as",
+    "since",
+    "during",
+    "although",
+    "though",
+    "if",
+    "because",
+    "unlike",
+    "like",
+    "speaking",
+    "asked",
+    "amid",
+    "on",
+    "for",
+    "with",
+    "without",
+    "according",
 ];
 
 pub struct Resolver<'a, 't> {
@@ -94,7 +145,16 @@ pub struct Resolver<'a, 't> {
 
 impl<'a, 't> Resolver<'a, 't> {
     pub fn new(toks: &'a [Tok<'t>]) -> Self {
-        Resolver { lex: Lexicon::get(), toks, entities: Vec::new(), by_key: HashMap::new(), seen: Vec::new(), subject_taken: HashMap::new(), latest: None, narrated: narrated(toks) }
+        Resolver {
+            lex: Lexicon::get(),
+            toks,
+            entities: Vec::new(),
+            by_key: HashMap::new(),
+            seen: Vec::new(),
+            subject_taken: HashMap::new(),
+            latest: None,
+            narrated: narrated(toks),
+        }
     }
 
     fn entity(&mut self, key: String, kind: ActorKind, name: &str) -> usize {
@@ -121,22 +181,41 @@ impl<'a, 't> Resolver<'a, 't> {
             .collect();
         let mut raws = raws.to_vec();
         for raw in &mut raws {
-            if let What::Name { words, confirmed, .. } = &mut raw.what {
-                if !*confirmed && words.len() >= 2 && words.len() <= 3 && words.last().is_some_and(|w| alone.contains(w.as_str())) {
+            if let What::Name {
+                words, confirmed, ..
+            } = &mut raw.what
+            {
+                if !*confirmed
+                    && words.len() >= 2
+                    && words.len() <= 3
+                    && words.last().is_some_and(|w| alone.contains(w.as_str()))
+                {
                     *confirmed = true;
                 }
             }
         }
         let raws = &raws;
         for raw in raws {
-            if let What::Name { words, confirmed: true, gender, .. } = &raw.what {
+            if let What::Name {
+                words,
+                confirmed: true,
+                gender,
+                ..
+            } = &raw.what
+            {
                 if words.len() >= 2 {
                     self.person(words, *gender);
                 }
             }
         }
         for raw in raws {
-            if let What::Name { words, confirmed: true, gender, .. } = &raw.what {
+            if let What::Name {
+                words,
+                confirmed: true,
+                gender,
+                ..
+            } = &raw.what
+            {
                 if words.len() == 1 && self.candidates(&words[0], *gender).is_empty() {
                     self.person(words, *gender);
                 }
@@ -150,7 +229,10 @@ impl<'a, 't> Resolver<'a, 't> {
     /// The person entity for a full name, created or merged: same first and last word.
     fn person(&mut self, words: &[String], gender: Option<Gender>) -> usize {
         let first = words.first().cloned().unwrap_or_default();
-        let probe = Entity { words: words.to_vec(), ..Entity::new(ActorKind::Person, String::new()) };
+        let probe = Entity {
+            words: words.to_vec(),
+            ..Entity::new(ActorKind::Person, String::new())
+        };
         let last = probe.surname().unwrap_or("").to_owned();
         let key = format!("person:{first}|{last}");
         let index = self.entity(key, ActorKind::Person, &words.join(" "));
@@ -172,34 +254,58 @@ impl<'a, 't> Resolver<'a, 't> {
             .iter()
             .enumerate()
             .filter(|(_, e)| e.kind == ActorKind::Person && !e.unnamed)
-            .filter(|(_, e)| e.surname() == Some(word) || (e.given() == Some(word) && self.lex.given.contains_key(word)))
+            .filter(|(_, e)| {
+                e.surname() == Some(word)
+                    || (e.given() == Some(word) && self.lex.given.contains_key(word))
+            })
             .filter(|(_, e)| gender.is_none() || e.gender.is_none() || e.gender == gender)
             .map(|(i, _)| i)
             .collect();
         // A surname match beats a given-name match.
-        if out.iter().any(|&i| self.entities[i].surname() == Some(word)) {
+        if out
+            .iter()
+            .any(|&i| self.entities[i].surname() == Some(word))
+        {
             out.retain(|&i| self.entities[i].surname() == Some(word));
         }
         out
     }
 
     fn is_subject(&mut self, raw: &Raw) -> bool {
-        let Some(t) = self.toks.get(raw.token) else { return false };
+        let Some(t) = self.toks.get(raw.token) else {
+            return false;
+        };
         if t.quoted {
             return false;
         }
-        if self.subject_taken.get(&t.sentence).copied().unwrap_or(false) {
+        if self
+            .subject_taken
+            .get(&t.sentence)
+            .copied()
+            .unwrap_or(false)
+        {
             return false;
         }
         // A mention after a preposition is not a subject.
-        if raw.token > 0 && self.toks.get(raw.token - 1).is_some_and(|p| PREPOSITIONS.contains(&&*p.lower) && p.sentence == t.sentence) {
+        if raw.token > 0
+            && self
+                .toks
+                .get(raw.token - 1)
+                .is_some_and(|p| PREPOSITIONS.contains(&&*p.lower) && p.sentence == t.sentence)
+        {
             return false;
         }
         // A fronted clause ("After meeting Putin, Trump said"): no subject before its comma.
         let first = t.sentence_first;
-        let opener = self.toks.get(first..raw.token).and_then(|ts| ts.iter().find(|p| p.kind == TokenKind::Word));
+        let opener = self
+            .toks
+            .get(first..raw.token)
+            .and_then(|ts| ts.iter().find(|p| p.kind == TokenKind::Word));
         if opener.is_some_and(|o| CLAUSE_OPENERS.contains(&&*o.lower)) {
-            let comma = self.toks.get(first..raw.token).is_some_and(|ts| ts.iter().any(|p| p.word == ","));
+            let comma = self
+                .toks
+                .get(first..raw.token)
+                .is_some_and(|ts| ts.iter().any(|p| p.word == ","));
             if !comma {
                 return false;
             }
@@ -211,10 +317,15 @@ impl<'a, 't> Resolver<'a, 't> {
     fn record(&mut self, raw: &Raw, entity: usize, primary: bool, full: bool) {
         // A possessive or object pronoun ("her brother", "told him") is never the subject.
         let object_pronoun = matches!(&raw.what, What::Pronoun(_))
-            && self.toks.get(raw.token).is_some_and(|t| !matches!(&*t.lower, "he" | "she" | "they"));
+            && self
+                .toks
+                .get(raw.token)
+                .is_some_and(|t| !matches!(&*t.lower, "he" | "she" | "they"));
         let subject = primary && !object_pronoun && self.is_subject(raw);
-        let (sentence, paragraph, quoted) =
-            self.toks.get(raw.token).map_or((0, 0, false), |t| (t.sentence, t.paragraph, t.quoted));
+        let (sentence, paragraph, quoted) = self
+            .toks
+            .get(raw.token)
+            .map_or((0, 0, false), |t| (t.sentence, t.paragraph, t.quoted));
         if self.latest.is_none_or(|(end, _)| raw.end >= end) {
             self.latest = Some((raw.end, entity));
         }
@@ -225,15 +336,29 @@ impl<'a, 't> Resolver<'a, 't> {
         e.last_sentence = sentence;
         e.last_full_subject = full && subject;
         if primary && !quoted {
-            self.seen.push(Seen { entity, sentence, paragraph, subject });
+            self.seen.push(Seen {
+                entity,
+                sentence,
+                paragraph,
+                subject,
+            });
         }
     }
 
     fn resolve(&mut self, raw: &Raw) {
         match &raw.what {
-            What::Name { words, confirmed, roles, gender } => {
+            What::Name {
+                words,
+                confirmed,
+                roles,
+                gender,
+            } => {
                 let entity = if words.len() >= 2 {
-                    let key = format!("person:{}|{}", words.first().map_or("", String::as_str), words.last().map_or("", String::as_str));
+                    let key = format!(
+                        "person:{}|{}",
+                        words.first().map_or("", String::as_str),
+                        words.last().map_or("", String::as_str)
+                    );
                     match self.by_key.get(&key) {
                         Some(&index) => Some(index),
                         None if *confirmed => Some(self.person(words, *gender)),
@@ -267,7 +392,14 @@ impl<'a, 't> Resolver<'a, 't> {
                             .filter_map(|r| {
                                 let lower = r.to_lowercase();
                                 (role_head(&lower) == Some(expand(head))).then(|| {
-                                    qualifiers.iter().filter(|q| lower.split_whitespace().any(|w| w.trim_end_matches('.') == q.as_str())).count()
+                                    qualifiers
+                                        .iter()
+                                        .filter(|q| {
+                                            lower
+                                                .split_whitespace()
+                                                .any(|w| w.trim_end_matches('.') == q.as_str())
+                                        })
+                                        .count()
                                 })
                             })
                             .max()?;
@@ -319,8 +451,14 @@ impl<'a, 't> Resolver<'a, 't> {
         let candidates = self.candidates(word, gender);
         candidates.into_iter().max_by_key(|&i| {
             let e = &self.entities[i];
-            let fresh = e.count > 0 && e.last_full_subject && sentence.saturating_sub(e.last_sentence) <= 2;
-            (fresh, e.count, std::cmp::Reverse(if e.count == 0 { i } else { 0 }), e.last)
+            let fresh =
+                e.count > 0 && e.last_full_subject && sentence.saturating_sub(e.last_sentence) <= 2;
+            (
+                fresh,
+                e.count,
+                std::cmp::Reverse(if e.count == 0 { i } else { 0 }),
+                e.last,
+            )
         })
     }
 
@@ -328,8 +466,17 @@ impl<'a, 't> Resolver<'a, 't> {
         let e = &self.entities[entity];
         match kind {
             PronounKind::He | PronounKind::She => {
-                let want = if kind == PronounKind::He { Gender::Male } else { Gender::Female };
-                e.kind == ActorKind::Person && if strict { e.gender == Some(want) } else { e.gender.is_none() }
+                let want = if kind == PronounKind::He {
+                    Gender::Male
+                } else {
+                    Gender::Female
+                };
+                e.kind == ActorKind::Person
+                    && if strict {
+                        e.gender == Some(want)
+                    } else {
+                        e.gender.is_none()
+                    }
             }
             PronounKind::Who => false,
             PronounKind::They => {
@@ -351,17 +498,30 @@ impl<'a, 't> Resolver<'a, 't> {
             // "Trump, who ..." / "officials who ...": the actor that ends right before.
             let (end, entity) = self.latest?;
             let before = raw.token.checked_sub(1).and_then(|k| self.toks.get(k))?;
-            let anchor = if before.word == "," { raw.token.checked_sub(2).and_then(|k| self.toks.get(k))? } else { before };
+            let anchor = if before.word == "," {
+                raw.token.checked_sub(2).and_then(|k| self.toks.get(k))?
+            } else {
+                before
+            };
             let kind = self.entities[entity].kind;
             let restrictive = before.word != "," && kind == ActorKind::Group;
-            return (anchor.end == end && (before.word == "," || restrictive) && kind != ActorKind::Country).then_some(entity);
+            return (anchor.end == end
+                && (before.word == "," || restrictive)
+                && kind != ActorKind::Country)
+                .then_some(entity);
         }
         if t.quoted {
             return None;
         }
         for strict in [true, false] {
-            let recent = self.seen.iter().rev().take_while(|s| s.sentence + 3 > t.sentence);
-            let current: Vec<&Seen> = recent.filter(|s| s.sentence == t.sentence && self.compatible(s.entity, kind, strict)).collect();
+            let recent = self
+                .seen
+                .iter()
+                .rev()
+                .take_while(|s| s.sentence + 3 > t.sentence);
+            let current: Vec<&Seen> = recent
+                .filter(|s| s.sentence == t.sentence && self.compatible(s.entity, kind, strict))
+                .collect();
             let current: Vec<&Seen> = current.into_iter().rev().collect();
             if let Some(s) = current.iter().find(|s| s.subject).or(current.last()) {
                 if strict || current.iter().all(|c| c.entity == s.entity) {
@@ -378,18 +538,30 @@ impl<'a, 't> Resolver<'a, 't> {
             }
             // More than one sentence of narration without an actor in between: the subject has
             // changed, or the reader has lost track.
-            let narration = (previous.sentence + 1..t.sentence).filter(|&k| self.narrated.get(k).copied().unwrap_or(false)).count();
+            let narration = (previous.sentence + 1..t.sentence)
+                .filter(|&k| self.narrated.get(k).copied().unwrap_or(false))
+                .count();
             if narration > 1 {
                 return None;
             }
-            let sentence: Vec<&Seen> = self.seen.iter().rev().take_while(|s| s.sentence >= previous.sentence).filter(|s| s.sentence == previous.sentence).collect();
+            let sentence: Vec<&Seen> = self
+                .seen
+                .iter()
+                .rev()
+                .take_while(|s| s.sentence >= previous.sentence)
+                .filter(|s| s.sentence == previous.sentence)
+                .collect();
             let sentence: Vec<&Seen> = sentence.into_iter().rev().collect();
             if let Some(subject) = sentence.iter().find(|s| s.subject) {
                 if self.compatible(subject.entity, kind, strict) {
                     return Some(subject.entity);
                 }
             }
-            let mut compatible: Vec<usize> = sentence.iter().filter(|s| self.compatible(s.entity, kind, strict)).map(|s| s.entity).collect();
+            let mut compatible: Vec<usize> = sentence
+                .iter()
+                .filter(|s| self.compatible(s.entity, kind, strict))
+                .map(|s| s.entity)
+                .collect();
             compatible.dedup();
             match compatible.as_slice() {
                 [only] => return Some(*only),
@@ -419,8 +591,18 @@ impl<'a, 't> Resolver<'a, 't> {
             let n = ids.entry(base.clone()).or_insert(0);
             *n += 1;
             let id = if *n == 1 { base } else { format!("{base}-{n}") };
-            let mentions = e.mentions.iter().filter_map(|&(s, end)| Span::new(text, s, end).ok()).collect();
-            out.push(Actor { id, name: e.name, kind: e.kind, roles: e.roles, mentions });
+            let mentions = e
+                .mentions
+                .iter()
+                .filter_map(|&(s, end)| Span::new(text, s, end).ok())
+                .collect();
+            out.push(Actor {
+                id,
+                name: e.name,
+                kind: e.kind,
+                roles: e.roles,
+                mentions,
+            });
         }
         out
     }
@@ -441,7 +623,10 @@ fn narrated(toks: &[Tok]) -> Vec<bool> {
 /// The head word of a role: its last word before "of", "for", "at" or "with"
 /// ("secretary" in "secretary of state").
 fn role_head(role: &str) -> Option<&str> {
-    role.split_whitespace().take_while(|w| !matches!(*w, "of" | "for" | "at" | "with" | "to")).last().map(expand)
+    role.split_whitespace()
+        .take_while(|w| !matches!(*w, "of" | "for" | "at" | "with" | "to"))
+        .last()
+        .map(expand)
 }
 
 /// Abbreviated titles in full, so "Sen. Warren" is "the senator".

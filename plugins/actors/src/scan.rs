@@ -52,7 +52,11 @@ pub fn prepare<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
     let mut sentence_first = 0;
     let mut previous_sentence = usize::MAX;
     for (index, token) in tokens.iter().enumerate() {
-        while sentence + 1 < sentences.len() && sentences.get(sentence).is_some_and(|s| s.end <= token.start) {
+        while sentence + 1 < sentences.len()
+            && sentences
+                .get(sentence)
+                .is_some_and(|s| s.end <= token.start)
+        {
             sentence += 1;
         }
         let para = sentences.get(sentence).map_or(0, |s| s.paragraph);
@@ -74,8 +78,15 @@ pub fn prepare<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
             }
         }
         let (word, possessive) = strip_possessive(raw);
-        let bare = word.strip_suffix('.').filter(|w| !w.contains('.')).unwrap_or(word);
-        let lower = if bare.chars().any(char::is_uppercase) { Cow::Owned(bare.to_lowercase()) } else { Cow::Borrowed(bare) };
+        let bare = word
+            .strip_suffix('.')
+            .filter(|w| !w.contains('.'))
+            .unwrap_or(word);
+        let lower = if bare.chars().any(char::is_uppercase) {
+            Cow::Owned(bare.to_lowercase())
+        } else {
+            Cow::Borrowed(bare)
+        };
         let first_word = open_sentence != sentence && token.kind == TokenKind::Word;
         if first_word || token.kind == TokenKind::Number {
             open_sentence = sentence;
@@ -84,7 +95,12 @@ pub fn prepare<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
             let lf = lex.lower_flags.get(&*lower).copied().unwrap_or(0);
             let mut xf = lex.exact_flags.get(word).copied().unwrap_or(0);
             if word.ends_with('.') {
-                xf |= lex.exact_flags.get(word.trim_end_matches('.')).copied().unwrap_or(0) & X_CUE;
+                xf |= lex
+                    .exact_flags
+                    .get(word.trim_end_matches('.'))
+                    .copied()
+                    .unwrap_or(0)
+                    & X_CUE;
             }
             (lf, xf)
         } else {
@@ -141,12 +157,26 @@ pub enum What {
         gender: Option<Gender>,
     },
     /// "the chancellor", "the French president".
-    TitleRef { head: String, qualifiers: Vec<String> },
+    TitleRef {
+        head: String,
+        qualifiers: Vec<String>,
+    },
     /// "a Kremlin official": an unnamed person.
-    Unnamed { name: String, head: String, gender: Option<Gender> },
-    Group { name: String },
-    Country { index: usize, independent: bool },
-    Organization { name: String },
+    Unnamed {
+        name: String,
+        head: String,
+        gender: Option<Gender>,
+    },
+    Group {
+        name: String,
+    },
+    Country {
+        index: usize,
+        independent: bool,
+    },
+    Organization {
+        name: String,
+    },
     Pronoun(PronounKind),
 }
 
@@ -160,23 +190,89 @@ pub struct Raw {
 }
 
 const LOCATIVE: &[&str] = &[
-    "in", "at", "to", "from", "into", "across", "throughout", "inside", "within", "near", "around",
-    "toward", "towards", "through", "outside", "via", "visited", "visit", "visiting", "flew", "returned",
+    "in",
+    "at",
+    "to",
+    "from",
+    "into",
+    "across",
+    "throughout",
+    "inside",
+    "within",
+    "near",
+    "around",
+    "toward",
+    "towards",
+    "through",
+    "outside",
+    "via",
+    "visited",
+    "visit",
+    "visiting",
+    "flew",
+    "returned",
 ];
 
 const SPEECH: &[&str] = &[
-    "said", "says", "told", "tells", "added", "asked", "wrote", "writes", "explained", "noted",
-    "argued", "insisted", "warned", "stated", "announced", "tweeted", "declared", "claimed",
-    "replied", "responded", "confirmed", "denied", "acknowledged", "suggested", "urged", "called",
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "asked",
+    "wrote",
+    "writes",
+    "explained",
+    "noted",
+    "argued",
+    "insisted",
+    "warned",
+    "stated",
+    "announced",
+    "tweeted",
+    "declared",
+    "claimed",
+    "replied",
+    "responded",
+    "confirmed",
+    "denied",
+    "acknowledged",
+    "suggested",
+    "urged",
+    "called",
 ];
 
 const QUANTIFIERS: &[&str] = &[
-    "the", "many", "some", "several", "most", "other", "these", "those", "both", "all", "few",
-    "numerous", "two", "three", "four", "five", "six", "ten", "dozens", "hundreds", "thousands",
-    "various", "more", "fellow",
+    "the",
+    "many",
+    "some",
+    "several",
+    "most",
+    "other",
+    "these",
+    "those",
+    "both",
+    "all",
+    "few",
+    "numerous",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "ten",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "various",
+    "more",
+    "fellow",
 ];
 
-const PARTICLES: &[&str] = &["de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "la", "le", "del", "dos", "ibn"];
+const PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "la", "le", "del", "dos",
+    "ibn",
+];
 
 pub struct Scanner<'a, 't> {
     lex: &'static Lexicon,
@@ -189,7 +285,13 @@ pub struct Scanner<'a, 't> {
 
 impl<'a, 't> Scanner<'a, 't> {
     pub fn new(text: &'t str, toks: &'a [Tok<'t>]) -> Self {
-        let mut scanner = Scanner { lex: Lexicon::get(), text, toks, phrases: Vec::new(), out: Vec::new() };
+        let mut scanner = Scanner {
+            lex: Lexicon::get(),
+            text,
+            toks,
+            phrases: Vec::new(),
+            out: Vec::new(),
+        };
         scanner.phrases = (0..toks.len()).map(|i| scanner.find_phrase(i)).collect();
         scanner
     }
@@ -204,7 +306,12 @@ impl<'a, 't> Scanner<'a, 't> {
 
     fn push(&mut self, start: usize, end: usize, token: usize, what: What) {
         if start < end {
-            self.out.push(Raw { start, end, token, what });
+            self.out.push(Raw {
+                start,
+                end,
+                token,
+                what,
+            });
         }
     }
 
@@ -267,7 +374,9 @@ impl<'a, 't> Scanner<'a, 't> {
         'phrases: for phrase in phrases {
             let n = phrase.words.len();
             for (k, word) in phrase.words.iter().enumerate() {
-                let Some(t) = self.tok(i + k) else { continue 'phrases };
+                let Some(t) = self.tok(i + k) else {
+                    continue 'phrases;
+                };
                 if t.word != *word || (k + 1 < n && t.possessive) {
                     continue 'phrases;
                 }
@@ -295,7 +404,11 @@ impl<'a, 't> Scanner<'a, 't> {
             names.push(j);
             j += 1;
         }
-        if !names.is_empty() && !self.tok(j).is_some_and(|t| t.l(L_MODIFIER | L_TITLE) && t.sentence == self.toks[i].sentence) {
+        if !names.is_empty()
+            && !self
+                .tok(j)
+                .is_some_and(|t| t.l(L_MODIFIER | L_TITLE) && t.sentence == self.toks[i].sentence)
+        {
             return None;
         }
         let mut head: Option<(usize, Title)> = None;
@@ -322,7 +435,12 @@ impl<'a, 't> Scanner<'a, 't> {
                 break;
             }
             let lower = &*t.lower;
-            if let Some(title) = t.l(L_TITLE).then(|| self.lex.title(lower)).flatten().filter(|tt| allow_unnamed || !tt.unnamed_only) {
+            if let Some(title) = t
+                .l(L_TITLE)
+                .then(|| self.lex.title(lower))
+                .flatten()
+                .filter(|tt| allow_unnamed || !tt.unnamed_only)
+            {
                 j += 1;
                 head = Some((j, *title));
                 if t.possessive {
@@ -344,12 +462,24 @@ impl<'a, 't> Scanner<'a, 't> {
             break;
         }
         if let Some(end) = plural_at {
-            return Some(RolePhrase { end, head: None, countries, plural: true, names });
+            return Some(RolePhrase {
+                end,
+                head: None,
+                countries,
+                plural: true,
+                names,
+            });
         }
         let (end, title) = head?;
         countries.retain(|c| c.2 < end);
         let head_tok = self.tok(end - 1)?;
-        Some(RolePhrase { end, head: Some((head_tok.lower.to_string(), title)), countries, plural: false, names })
+        Some(RolePhrase {
+            end,
+            head: Some((head_tok.lower.to_string(), title)),
+            countries,
+            plural: false,
+            names,
+        })
     }
 
     /// The names inside a role ("Trump" in "Trump adviser") are mentions of their own.
@@ -357,14 +487,32 @@ impl<'a, 't> Scanner<'a, 't> {
         if let [only] = names {
             if let Some(t) = self.tok(*only) {
                 let (s, e) = (t.start, t.end);
-                self.push(s, e, *only, What::Name { words: vec![t.word.to_owned()], confirmed: false, roles: Vec::new(), gender: None });
+                self.push(
+                    s,
+                    e,
+                    *only,
+                    What::Name {
+                        words: vec![t.word.to_owned()],
+                        confirmed: false,
+                        roles: Vec::new(),
+                        gender: None,
+                    },
+                );
             }
         }
     }
 
     fn push_countries(&mut self, countries: &[(usize, usize, usize, usize)]) {
         for &(s, e, token, index) in countries {
-            self.push(s, e, token, What::Country { index, independent: false });
+            self.push(
+                s,
+                e,
+                token,
+                What::Country {
+                    index,
+                    independent: false,
+                },
+            );
         }
     }
 
@@ -386,8 +534,16 @@ impl<'a, 't> Scanner<'a, 't> {
         // "the White House", "the Kremlin", "the Pentagon": the article belongs to the mention.
         if !indefinite {
             if let Some((target, next)) = self.phrase_at(i + 1) {
-                if matches!(target, Target::Organization(_) | Target::Country { form: CountryForm::Seat, .. })
-                    && self.role(i + 1, true).is_none_or(|r| r.head.is_none() && !r.plural)
+                if matches!(
+                    target,
+                    Target::Organization(_)
+                        | Target::Country {
+                            form: CountryForm::Seat,
+                            ..
+                        }
+                ) && self
+                    .role(i + 1, true)
+                    .is_none_or(|r| r.head.is_none() && !r.plural)
                     && self.group(i + 1).is_none()
                 {
                     let (start, end) = (det_start, self.tok(next - 1).map_or(det_start, |t| t.end));
@@ -395,27 +551,41 @@ impl<'a, 't> Scanner<'a, 't> {
                 }
             }
         }
-        let Some(role) = self.role(i + 1, true) else { return i + 1 };
+        let Some(role) = self.role(i + 1, true) else {
+            return i + 1;
+        };
         if role.plural {
             return i + 1;
         }
-        let Some((head, title)) = role.head.clone() else { return i + 1 };
+        let Some((head, title)) = role.head.clone() else {
+            return i + 1;
+        };
         // A name follows: the rules at the next token take it.
-        if self.tok(role.end).is_some_and(|t| self.is_name_part(role.end, t, true)) {
+        if self
+            .tok(role.end)
+            .is_some_and(|t| self.is_name_part(role.end, t, true))
+        {
             return i + 1;
         }
         if title.courtesy {
             return i + 1;
         }
-        let Some(last) = self.tok(role.end - 1) else { return i + 1 };
-        let Some(first) = self.tok(i + 1) else { return i + 1 };
+        let Some(last) = self.tok(role.end - 1) else {
+            return i + 1;
+        };
+        let Some(first) = self.tok(i + 1) else {
+            return i + 1;
+        };
         let end = last.end;
         self.push_countries(&role.countries);
         if indefinite {
             // "a spokeswoman for the prime minister", "an official at the Foreign Ministry".
             let mut end = end;
             let mut next = role.end;
-            if self.tok(next).is_some_and(|t| matches!(t.word, "for" | "at" | "of" | "with")) {
+            if self
+                .tok(next)
+                .is_some_and(|t| matches!(t.word, "for" | "at" | "of" | "with"))
+            {
                 let mut k = next + 1;
                 let resume = k;
                 if self.tok(k).is_some_and(|t| t.lower == "the") {
@@ -427,7 +597,11 @@ impl<'a, 't> Scanner<'a, 't> {
                     Some(after)
                 } else {
                     let mut m = k;
-                    while m < k + 4 && self.tok(m).is_some_and(|t| t.capitalised && t.kind == TokenKind::Word) {
+                    while m < k + 4
+                        && self
+                            .tok(m)
+                            .is_some_and(|t| t.capitalised && t.kind == TokenKind::Word)
+                    {
                         m += 1;
                     }
                     (m > k).then_some(m)
@@ -440,8 +614,21 @@ impl<'a, 't> Scanner<'a, 't> {
                 }
             }
             let name = self.slice(first.start, end);
-            let name = name.strip_suffix("’s").or_else(|| name.strip_suffix("'s")).unwrap_or(&name).to_owned();
-            self.push(det_start, end, i, What::Unnamed { name, head, gender: title.gender });
+            let name = name
+                .strip_suffix("’s")
+                .or_else(|| name.strip_suffix("'s"))
+                .unwrap_or(&name)
+                .to_owned();
+            self.push(
+                det_start,
+                end,
+                i,
+                What::Unnamed {
+                    name,
+                    head,
+                    gender: title.gender,
+                },
+            );
             // The words after "for the" are read again: "the prime minister" is a mention too.
             return next;
         } else {
@@ -501,17 +688,28 @@ impl<'a, 't> Scanner<'a, 't> {
                 continue;
             }
             // "Ministry of Foreign Affairs", "Bank of England".
-            if matches!(t.word, "of" | "for" | "and") && last_cue == Some(j) {
-                if self.tok(j + 1).is_some_and(|n| n.capitalised && n.kind == TokenKind::Word) {
-                    j += 1;
-                    continue;
-                }
+            if matches!(t.word, "of" | "for" | "and")
+                && last_cue == Some(j)
+                && self
+                    .tok(j + 1)
+                    .is_some_and(|n| n.capitalised && n.kind == TokenKind::Word)
+            {
+                j += 1;
+                continue;
             }
             break;
         }
         let end = last_cue?;
         // Trailing words after "of": "Ministry of Defence" ends at the run's end.
-        let end = if j > end && self.tok(end).is_some_and(|t| matches!(t.word, "of" | "for" | "and")) { j } else { end };
+        let end = if j > end
+            && self
+                .tok(end)
+                .is_some_and(|t| matches!(t.word, "of" | "for" | "and"))
+        {
+            j
+        } else {
+            end
+        };
         if end - i < 2 {
             return None;
         }
@@ -545,9 +743,9 @@ impl<'a, 't> Scanner<'a, 't> {
                     if !name.is_empty() {
                         name.push(' ');
                     }
-                    if w.initial && !w.x(X_GROUP | X_STOP) && w.l(L_MODIFIER) {
-                        name.push_str(&w.lower);
-                    } else if k == j && !w.x(X_GROUP) {
+                    if (w.initial && !w.x(X_GROUP | X_STOP) && w.l(L_MODIFIER))
+                        || (k == j && !w.x(X_GROUP))
+                    {
                         name.push_str(&w.lower);
                     } else {
                         name.push_str(w.word);
@@ -571,7 +769,10 @@ impl<'a, 't> Scanner<'a, 't> {
                 continue;
             }
             // "Council members", "Trump supporters": up to two capitalised words.
-            if t.capitalised && j < i + 2 && t.word.chars().any(char::is_lowercase) && !t.x(X_STOP)
+            if t.capitalised
+                && j < i + 2
+                && t.word.chars().any(char::is_lowercase)
+                && !t.x(X_STOP)
                 && !t.l(L_TITLE)
             {
                 j += 1;
@@ -586,13 +787,28 @@ impl<'a, 't> Scanner<'a, 't> {
     fn campaign(&mut self, i: usize, from: usize) -> Option<usize> {
         let name = self.tok(i)?;
         let noun = self.tok(i + 1)?;
-        if !matches!(&*noun.lower, "campaign" | "administration" | "camp" | "team") || !self.is_name_part(i, name, true) || noun.sentence != name.sentence {
+        if !matches!(
+            &*noun.lower,
+            "campaign" | "administration" | "camp" | "team"
+        ) || !self.is_name_part(i, name, true)
+            || noun.sentence != name.sentence
+        {
             return None;
         }
         let start = self.tok(from)?.start;
         let label = format!("{} {}", name.word, noun.lower);
         self.push(start, noun.end, from, What::Organization { name: label });
-        self.push(name.start, name.end, i, What::Name { words: vec![name.word.to_owned()], confirmed: false, roles: Vec::new(), gender: None });
+        self.push(
+            name.start,
+            name.end,
+            i,
+            What::Name {
+                words: vec![name.word.to_owned()],
+                confirmed: false,
+                roles: Vec::new(),
+                gender: None,
+            },
+        );
         Some(i + 2)
     }
 
@@ -602,24 +818,39 @@ impl<'a, 't> Scanner<'a, 't> {
         let start = self.tok(i)?.start;
         let end = self.tok(next - 1)?.end;
         // A gazetteer word after a given name is a surname: "George Washington".
-        if i > 0 && self.tok(i - 1).is_some_and(|p| p.capitalised && p.x(X_GIVEN)) {
+        if i > 0
+            && self
+                .tok(i - 1)
+                .is_some_and(|p| p.capitalised && p.x(X_GIVEN))
+        {
             return None;
         }
         Some(self.place_or_mention(i, next, start, end, target))
     }
 
-    fn place_or_mention(&mut self, i: usize, next: usize, start: usize, end: usize, target: Target) -> usize {
+    fn place_or_mention(
+        &mut self,
+        i: usize,
+        next: usize,
+        start: usize,
+        end: usize,
+        target: Target,
+    ) -> usize {
         match target {
             Target::Place => {}
             Target::Organization(index) => {
-                let name = self.lex.organizations.get(index).copied().unwrap_or("").to_owned();
+                let name = self
+                    .lex
+                    .organizations
+                    .get(index)
+                    .copied()
+                    .unwrap_or("")
+                    .to_owned();
                 self.push(start, end, i, What::Organization { name });
             }
             Target::Country { index, form } => {
                 let independent = match form {
-                    CountryForm::Demonym => {
-                        self.tok(next).is_some_and(|n| n.l(L_STATE))
-                    }
+                    CountryForm::Demonym => self.tok(next).is_some_and(|n| n.l(L_STATE)),
                     CountryForm::People => true,
                     CountryForm::Name | CountryForm::Seat => {
                         // "in Ukraine", "returned to Washington": a place, not the state acting.
@@ -627,7 +858,11 @@ impl<'a, 't> Scanner<'a, 't> {
                         while k > 0 && self.tok(k - 1).is_some_and(|p| p.lower == "the") {
                             k -= 1;
                         }
-                        if k > 0 && self.tok(k - 1).is_some_and(|p| LOCATIVE.contains(&&*p.lower)) {
+                        if k > 0
+                            && self
+                                .tok(k - 1)
+                                .is_some_and(|p| LOCATIVE.contains(&&*p.lower))
+                        {
                             let possessive = self.tok(next - 1).is_some_and(|t| t.possessive);
                             if !possessive {
                                 return next;
@@ -664,7 +899,14 @@ impl<'a, 't> Scanner<'a, 't> {
 
     /// A run of capitalised words from `i`, taken as a name. `roles` and `gender` come from a
     /// title before it; `titled` says there was one.
-    fn name(&mut self, i: usize, from: usize, mut roles: Vec<String>, mut gender: Option<Gender>, titled: bool) -> Option<usize> {
+    fn name(
+        &mut self,
+        i: usize,
+        from: usize,
+        mut roles: Vec<String>,
+        mut gender: Option<Gender>,
+        titled: bool,
+    ) -> Option<usize> {
         let first = self.tok(i)?;
         // The mention spans the title before the name too: "Mr. Trump", "Sen. Bernie Sanders".
         let span_start = self.tok(from).map_or(first.start, |t| t.start);
@@ -680,12 +922,18 @@ impl<'a, 't> Scanner<'a, 't> {
                 if t.sentence != sentence || words.len() >= 5 {
                     break;
                 }
-                if PARTICLES.contains(&t.word) && self.tok(j + 1).is_some_and(|n| self.is_name_part(j + 1, n, false)) {
+                if PARTICLES.contains(&t.word)
+                    && self
+                        .tok(j + 1)
+                        .is_some_and(|n| self.is_name_part(j + 1, n, false))
+                {
                     words.push(t.word.to_owned());
                     j += 1;
                     continue;
                 }
-                if matches!(t.word, "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III") || self.is_name_part(j, t, false) {
+                if matches!(t.word, "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III")
+                    || self.is_name_part(j, t, false)
+                {
                     words.push(t.word.to_owned());
                     end_tok = j;
                     j += 1;
@@ -708,15 +956,37 @@ impl<'a, 't> Scanner<'a, 't> {
         // Apposition: "Emmanuel Macron, the French president," / "Jane Roe, 52, a farmer,".
         let mut next = end_tok + 1;
         if !last.possessive {
-            if let Some((role, role_start, role_end, after, role_gender)) = self.apposition(end_tok + 1) {
+            if let Some((role, role_start, role_end, after, role_gender)) =
+                self.apposition(end_tok + 1)
+            {
                 roles.push(role);
                 if gender.is_none() {
                     gender = role_gender;
                 }
                 confirmed = true;
-                self.push(start, end, from, What::Name { words: words.clone(), confirmed, roles: roles.clone(), gender });
+                self.push(
+                    start,
+                    end,
+                    from,
+                    What::Name {
+                        words: words.clone(),
+                        confirmed,
+                        roles: roles.clone(),
+                        gender,
+                    },
+                );
                 // The apposition itself refers to the same person.
-                self.push(role_start, role_end, i, What::Name { words, confirmed, roles: Vec::new(), gender });
+                self.push(
+                    role_start,
+                    role_end,
+                    i,
+                    What::Name {
+                        words,
+                        confirmed,
+                        roles: Vec::new(),
+                        gender,
+                    },
+                );
                 return Some(after);
             }
             // "(D-Mass.)": party and state.
@@ -727,12 +997,27 @@ impl<'a, 't> Scanner<'a, 't> {
                 end = self.tok(after - 1).map_or(end, |t| t.end);
             }
             if !confirmed && (words.len() >= 2 || !first.initial) {
-                let before = i.checked_sub(1).and_then(|k| self.tok(k)).is_some_and(|p| SPEECH.contains(&&*p.lower));
-                let after = self.tok(end_tok + 1).is_some_and(|n| SPEECH.contains(&&*n.lower));
+                let before = i
+                    .checked_sub(1)
+                    .and_then(|k| self.tok(k))
+                    .is_some_and(|p| SPEECH.contains(&&*p.lower));
+                let after = self
+                    .tok(end_tok + 1)
+                    .is_some_and(|n| SPEECH.contains(&&*n.lower));
                 confirmed = before || after;
             }
         }
-        self.push(start, end, from, What::Name { words, confirmed, roles, gender });
+        self.push(
+            start,
+            end,
+            from,
+            What::Name {
+                words,
+                confirmed,
+                roles,
+                gender,
+            },
+        );
         Some(next)
     }
 
@@ -745,7 +1030,9 @@ impl<'a, 't> Scanner<'a, 't> {
         }
         let mut j = i + 1;
         // An age: "Jane Roe, 52, a farmer".
-        if self.tok(j).is_some_and(|t| t.kind == TokenKind::Number) && self.tok(j + 1).is_some_and(|t| t.word == ",") {
+        if self.tok(j).is_some_and(|t| t.kind == TokenKind::Number)
+            && self.tok(j + 1).is_some_and(|t| t.word == ",")
+        {
             j += 2;
         }
         let article = self.tok(j)?;
@@ -761,7 +1048,10 @@ impl<'a, 't> Scanner<'a, 't> {
         }
         let mut end = role.end;
         // "a spokesman for the ministry", "the president of France": up to four more words.
-        if self.tok(end).is_some_and(|t| matches!(t.word, "of" | "for" | "at")) {
+        if self
+            .tok(end)
+            .is_some_and(|t| matches!(t.word, "of" | "for" | "at"))
+        {
             let mut k = end + 1;
             while k < end + 5 && self.tok(k).is_some_and(|t| t.kind == TokenKind::Word) {
                 k += 1;
@@ -771,14 +1061,20 @@ impl<'a, 't> Scanner<'a, 't> {
         let closing = self.tok(end);
         let closed = match closing {
             None => true,
-            Some(t) => matches!(t.word, "," | "." | ")" | ";" | "—" | "–") || t.sentence != comma.sentence,
+            Some(t) => {
+                matches!(t.word, "," | "." | ")" | ";" | "—" | "–") || t.sentence != comma.sentence
+            }
         };
         if !closed {
             return None;
         }
         let last = self.tok(end - 1)?;
         let role_text = self.slice(role_first.start, last.end);
-        let after = if closing.is_some_and(|t| t.word == ",") { end + 1 } else { end };
+        let after = if closing.is_some_and(|t| t.word == ",") {
+            end + 1
+        } else {
+            end
+        };
         Some((role_text, span_start, last.end, after, title.gender))
     }
 
@@ -796,7 +1092,8 @@ impl<'a, 't> Scanner<'a, 't> {
                 let mut chars = inner.chars();
                 let party = chars.next().is_some_and(|c| matches!(c, 'D' | 'R' | 'I'));
                 let rest = chars.as_str();
-                if party && (rest.is_empty() || rest.starts_with(['-', '–'])) && inner.len() <= 12 {
+                if party && (rest.is_empty() || rest.starts_with(['-', '–'])) && inner.len() <= 12
+                {
                     return Some((inner.to_owned(), j + 1));
                 }
                 return None;

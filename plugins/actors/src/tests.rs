@@ -12,13 +12,22 @@ fn summary(text: &str) -> Vec<String> {
         .iter()
         .map(|a| {
             let mentions: Vec<&str> = a.mentions.iter().map(|m| m.text.as_str()).collect();
-            format!("{} ({}) [{}]: {}", a.name, a.kind.as_str(), a.roles.join("; "), mentions.join(", "))
+            format!(
+                "{} ({}) [{}]: {}",
+                a.name,
+                a.kind.as_str(),
+                a.roles.join("; "),
+                mentions.join(", ")
+            )
         })
         .collect()
 }
 
 fn find<'a>(actors: &'a [Actor], name: &str) -> &'a Actor {
-    actors.iter().find(|a| a.name == name).unwrap_or_else(|| panic!("no actor {name:?} in {actors:#?}"))
+    actors
+        .iter()
+        .find(|a| a.name == name)
+        .unwrap_or_else(|| panic!("no actor {name:?} in {actors:#?}"))
 }
 
 fn mentions(actor: &Actor) -> Vec<&str> {
@@ -30,8 +39,14 @@ fn titles_before_a_name_become_roles() {
     let a = actors("German Chancellor Friedrich Merz met Kremlin aide Yuri Ushakov and Ukrainian First Lady Olena Zelenska.");
     assert_eq!(find(&a, "Friedrich Merz").roles, vec!["German Chancellor"]);
     assert_eq!(find(&a, "Yuri Ushakov").roles, vec!["Kremlin aide"]);
-    assert_eq!(find(&a, "Olena Zelenska").roles, vec!["Ukrainian First Lady"]);
-    assert_eq!(mentions(find(&a, "Yuri Ushakov")), vec!["Kremlin aide Yuri Ushakov"]);
+    assert_eq!(
+        find(&a, "Olena Zelenska").roles,
+        vec!["Ukrainian First Lady"]
+    );
+    assert_eq!(
+        mentions(find(&a, "Yuri Ushakov")),
+        vec!["Kremlin aide Yuri Ushakov"]
+    );
 }
 
 #[test]
@@ -39,7 +54,10 @@ fn apposition_and_party_become_roles() {
     let a = actors("Emmanuel Macron, the French president, spoke first. Sen. Elizabeth Warren (D-Mass.) said no.");
     let macron = find(&a, "Emmanuel Macron");
     assert_eq!(macron.roles, vec!["French president"]);
-    assert_eq!(mentions(macron), vec!["Emmanuel Macron", "the French president"]);
+    assert_eq!(
+        mentions(macron),
+        vec!["Emmanuel Macron", "the French president"]
+    );
     let warren = find(&a, "Elizabeth Warren");
     assert_eq!(warren.roles, vec!["Sen.", "D-Mass."]);
     assert_eq!(mentions(warren), vec!["Sen. Elizabeth Warren (D-Mass.)"]);
@@ -59,7 +77,13 @@ fn a_bare_surname_goes_to_the_most_salient_bearer() {
                 Zelenskyy gave him a letter addressed to Melania Trump. Leaders praised Trump.";
     let a = actors(text);
     assert_eq!(mentions(find(&a, "Melania Trump")), vec!["Melania Trump"]);
-    assert_eq!(find(&a, "Donald Trump").mentions.last().map(|m| m.text.as_str()), Some("Trump"));
+    assert_eq!(
+        find(&a, "Donald Trump")
+            .mentions
+            .last()
+            .map(|m| m.text.as_str()),
+        Some("Trump")
+    );
     assert_eq!(find(&a, "Donald Trump").mentions.len(), 5);
 }
 
@@ -68,28 +92,49 @@ fn a_surname_just_introduced_as_subject_wins() {
     let text = "Anna Berg leads the council. Berg said the vote would pass. \
                 Her cousin, Lukas Berg, said it would not. Berg added that he would appeal.";
     let a = actors(text);
-    assert_eq!(mentions(find(&a, "Lukas Berg")), vec!["Lukas Berg", "Berg", "he"]);
-    assert_eq!(mentions(find(&a, "Anna Berg")), vec!["Anna Berg", "Berg", "Her"]);
+    assert_eq!(
+        mentions(find(&a, "Lukas Berg")),
+        vec!["Lukas Berg", "Berg", "he"]
+    );
+    assert_eq!(
+        mentions(find(&a, "Anna Berg")),
+        vec!["Anna Berg", "Berg", "Her"]
+    );
 }
 
 #[test]
 fn sentence_initial_words_are_not_names() {
     let a = actors("However, The talks failed. Meanwhile Merz left. Securing peace remains hard.");
-    assert!(a.iter().all(|x| !matches!(x.name.as_str(), "However" | "The" | "Meanwhile" | "Securing")), "{a:#?}");
+    assert!(
+        a.iter().all(|x| !matches!(
+            x.name.as_str(),
+            "However" | "The" | "Meanwhile" | "Securing"
+        )),
+        "{a:#?}"
+    );
 }
 
 #[test]
 fn capitals_and_seats_stand_for_their_country() {
     let a = actors("The Kremlin rejected the plan, and Moscow said so. The White House and Washington disagreed.");
     assert_eq!(mentions(find(&a, "Russia")), vec!["The Kremlin", "Moscow"]);
-    assert_eq!(mentions(find(&a, "United States")), vec!["The White House", "Washington"]);
+    assert_eq!(
+        mentions(find(&a, "United States")),
+        vec!["The White House", "Washington"]
+    );
 }
 
 #[test]
 fn places_and_demonyms_alone_make_no_actor() {
     // A country named only as a place or a nationality in a title is no actor.
-    let a = actors("Zelenskyy returned to Washington. French President Emmanuel Macron met him in Alaska.");
-    assert!(a.iter().all(|x| x.kind != ActorKind::Country && x.name != "Alaska"), "{a:#?}");
+    let a = actors(
+        "Zelenskyy returned to Washington. French President Emmanuel Macron met him in Alaska.",
+    );
+    assert!(
+        a.iter()
+            .all(|x| x.kind != ActorKind::Country && x.name != "Alaska"),
+        "{a:#?}"
+    );
     // Once the country acts, its demonyms are its mentions too.
     let a = actors("Ukraine rejected the offer. Ukrainian drones hit a depot.");
     assert_eq!(mentions(find(&a, "Ukraine")), vec!["Ukraine", "Ukrainian"]);
@@ -98,7 +143,10 @@ fn places_and_demonyms_alone_make_no_actor() {
 #[test]
 fn title_only_references_join_the_holder() {
     let a = actors("German Chancellor Friedrich Merz arrived. The chancellor said he was hopeful.");
-    assert_eq!(mentions(find(&a, "Friedrich Merz")), vec!["German Chancellor Friedrich Merz", "The chancellor", "he"]);
+    assert_eq!(
+        mentions(find(&a, "Friedrich Merz")),
+        vec!["German Chancellor Friedrich Merz", "The chancellor", "he"]
+    );
 }
 
 #[test]
@@ -116,25 +164,45 @@ fn groups_and_unnamed_sources() {
 
 #[test]
 fn pronouns_follow_gender_and_subject() {
-    let text = "Helen Carver met Marcus Bell. She said the offer was fair. Bell disagreed, and he left. \
+    let text =
+        "Helen Carver met Marcus Bell. She said the offer was fair. Bell disagreed, and he left. \
                 Carver told Bell that she would call him.";
     let a = actors(text);
-    assert_eq!(mentions(find(&a, "Helen Carver")), vec!["Helen Carver", "She", "Carver", "she"]);
-    assert_eq!(mentions(find(&a, "Marcus Bell")), vec!["Marcus Bell", "Bell", "he", "Bell", "him"]);
+    assert_eq!(
+        mentions(find(&a, "Helen Carver")),
+        vec!["Helen Carver", "She", "Carver", "she"]
+    );
+    assert_eq!(
+        mentions(find(&a, "Marcus Bell")),
+        vec!["Marcus Bell", "Bell", "he", "Bell", "him"]
+    );
 }
 
 #[test]
 fn pronouns_inside_quotes_and_ambiguous_ones_are_left_out() {
     let a = actors("Trump told Macron, “I think he wants a deal.” Donald Trump left.");
-    assert!(a.iter().all(|x| mentions(x).iter().all(|m| *m != "he")), "{a:#?}");
-    let a = actors("Mark Rowe met Paul Hill. The talks ended at noon. Rain fell all day. Then he spoke.");
-    assert!(a.iter().all(|x| mentions(x).iter().all(|m| *m != "he")), "{a:#?}");
+    assert!(
+        a.iter().all(|x| mentions(x).iter().all(|m| *m != "he")),
+        "{a:#?}"
+    );
+    let a = actors(
+        "Mark Rowe met Paul Hill. The talks ended at noon. Rain fell all day. Then he spoke.",
+    );
+    assert!(
+        a.iter().all(|x| mentions(x).iter().all(|m| *m != "he")),
+        "{a:#?}"
+    );
 }
 
 #[test]
 fn organisations_by_cue_word_and_list() {
     let a = actors("The Defense Ministry and the Ministry of Foreign Affairs denied it, the Pentagon said. NATO agreed.");
-    for name in ["Defense Ministry", "Ministry of Foreign Affairs", "Pentagon", "NATO"] {
+    for name in [
+        "Defense Ministry",
+        "Ministry of Foreign Affairs",
+        "Pentagon",
+        "NATO",
+    ] {
         assert_eq!(find(&a, name).kind, ActorKind::Organization, "{name}");
     }
 }
@@ -154,7 +222,21 @@ fn ids_are_slugs_and_unique() {
 
 #[test]
 fn odd_input_does_not_panic_and_spans_fit() {
-    for text in ["", "“", "He", "Mr.", "the", "a Kremlin", "Sen. (D-", "Trump’s", "’s", "U.S.", "Zelenskyy’s café — 👍🏽 he said.", "The The The", "(D-Mass.)"] {
+    for text in [
+        "",
+        "“",
+        "He",
+        "Mr.",
+        "the",
+        "a Kremlin",
+        "Sen. (D-",
+        "Trump’s",
+        "’s",
+        "U.S.",
+        "Zelenskyy’s café — 👍🏽 he said.",
+        "The The The",
+        "(D-Mass.)",
+    ] {
         for actor in actors(text) {
             for m in &actor.mentions {
                 assert!(m.check(text).is_ok());
@@ -166,7 +248,8 @@ fn odd_input_does_not_panic_and_spans_fit() {
 #[test]
 #[ignore]
 fn show() {
-    let path = std::env::var("SHOW").unwrap_or_else(|_| "/work/shared/examples/zelenskyy-washington-talks.txt".into());
+    let path = std::env::var("SHOW")
+        .unwrap_or_else(|_| "/work/shared/examples/zelenskyy-washington-talks.txt".into());
     let text = std::fs::read_to_string(path).unwrap_or_default();
     for line in summary(&text) {
         println!("{line}");
@@ -183,9 +266,15 @@ fn speed() {
         eprintln!("skipping speed: {dir} not found");
         return;
     };
-    let texts: Vec<String> = entries.filter_map(|e| e.ok()).filter_map(|e| std::fs::read_to_string(e.path()).ok()).collect();
+    let texts: Vec<String> = entries
+        .filter_map(|e| e.ok())
+        .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+        .collect();
     let bytes: usize = texts.iter().map(String::len).sum();
-    let docs: Vec<Document> = texts.iter().map(|t| Document::new("t", t.as_str())).collect();
+    let docs: Vec<Document> = texts
+        .iter()
+        .map(|t| Document::new("t", t.as_str()))
+        .collect();
     // Segmentation is shared by all plugins; time it apart.
     let started = std::time::Instant::now();
     for d in &docs {
@@ -220,7 +309,12 @@ fn speed() {
         }
     }
     let per = |x: f64| x / rounds as f64 * 5000.0 / bytes as f64 * 1e6;
-    eprintln!("prepare {:.0} scan {:.0} resolve {:.0} µs per 5 KB", per(tp), per(ts), per(tr));
+    eprintln!(
+        "prepare {:.0} scan {:.0} resolve {:.0} µs per 5 KB",
+        per(tp),
+        per(ts),
+        per(tr)
+    );
     eprintln!(
         "{} documents, {bytes} bytes: actors {:.0} µs per 5 KB (segmentation {:.0} µs per 5 KB, once)",
         docs.len(),

@@ -12,7 +12,9 @@ fn findings(id: &str, text: &str) -> String {
     doc.date = date;
     let prior = BTreeMap::new();
     let settings = serde_json::Value::Null;
-    let output = Actors.analyze(&Input::new(&doc, &settings, &prior)).expect("analysis runs");
+    let output = Actors
+        .analyze(&Input::new(&doc, &settings, &prior))
+        .expect("analysis runs");
     for actor in output.findings.as_array().into_iter().flatten() {
         for mention in actor["mentions"].as_array().into_iter().flatten() {
             let span: Span = serde_json::from_value(mention.clone()).expect("a span");
@@ -60,7 +62,10 @@ fn unnamed_official() {
 /// The shared example article, read from beside the repository (CI has `../shared` there).
 #[test]
 fn example_article() {
-    let path = format!("{}/../../../shared/examples/zelenskyy-washington-talks.txt", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/../../../shared/examples/zelenskyy-washington-talks.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
     let Ok(text) = std::fs::read_to_string(&path) else {
         eprintln!("skipping example_article: {path} not found");
         return;

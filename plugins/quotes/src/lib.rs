@@ -993,8 +993,12 @@ impl Quotes {
                 last_tok: region.close_tok,
             }));
         }
+        // The sentence goes on after the quotation without a cue we know (`“…,” read a banner`):
+        // the quotation is kept, its speaker is not guessed.
+        let continues = (after_start..after_end).any(|k| ctx.is_word(k));
         let speaker = found
             .last()
+            .filter(|_| !continues)
             .filter(|f| f.speaker.is_known() && (f.paragraph == paragraph || f.paragraph + 1 == paragraph))
             .filter(|f| {
                 // Only the sentence just before: the quote or statement it continues.
@@ -1004,6 +1008,9 @@ impl Quotes {
             .map(|f| Speaker { actor: f.speaker.actor, mention: None, name: f.speaker.name.clone() })
             .filter(|sp| sp.actor.is_some() || sp.name.is_some())
             .or_else(|| {
+                if continues {
+                    return None;
+                }
                 // The one person named in the sentence before (`Kok was careful. “…”`).
                 let s = ctx.sentence_of[region.open_tok].checked_sub(1)?;
                 let m = ctx.sole_person(s)?;

@@ -12,16 +12,21 @@ fn example_article() {
         .unwrap_or_else(|_| "../../../shared/examples/zelenskyy-washington-talks.txt".into());
     let Ok(text) = std::fs::read_to_string(&path) else { return };
     let doc = Document::new("example", text);
-    let actors = std::env::var("QUOTES_ACTORS").ok().and_then(|p| std::fs::read_to_string(p).ok());
+    let none = BTreeMap::new();
+    let actors = analyze_plugin_actors::Actors::default()
+        .analyze(&Input::new(&doc, &serde_json::Value::Null, &none))
+        .unwrap();
     let mut prior = BTreeMap::new();
-    prior.insert(
-        "actors".to_owned(),
-        actors.and_then(|a| serde_json::from_str(&a).ok()).unwrap_or(serde_json::json!([])),
-    );
+    prior.insert("actors".to_owned(), actors.findings);
     let input = Input::new(&doc, &serde_json::Value::Null, &prior);
     let out = Quotes::default().analyze(&input).unwrap();
     for q in out.findings.as_array().unwrap() {
-        println!("{}", serde_json::to_string(q).unwrap());
+        let content: Vec<&str> = q["content"].as_array().unwrap().iter().map(|s| s["text"].as_str().unwrap()).collect();
+        println!(
+            "{} | cue {} | speaker {} [{}] ({}) | to {} | {}",
+            q["kind"], q["cue"]["text"], q["speaker"]["name"], q["speaker"]["actor"], q["speaker"]["mention"]["text"],
+            q["addressee"]["name"], content.join(" … ")
+        );
     }
 }
 
