@@ -168,6 +168,8 @@ pub fn run(engine: &Engine, options: &Options) -> Result<String> {
     let mut all_time = Duration::ZERO;
     let mut all_bytes = 0;
     let mut actor_count = 0;
+    let mut mention_count = 0;
+    let mut kinds: BTreeMap<String, usize> = BTreeMap::new();
     let mut tables = String::new();
     for split in ["train", "dev"] {
         let docs = documents(&root.join(split))?;
@@ -192,6 +194,10 @@ pub fn run(engine: &Engine, options: &Options) -> Result<String> {
             let mut mentions: Vec<(usize, usize)> = Vec::new();
             for actor in findings.as_array().into_iter().flatten() {
                 actor_count += 1;
+                *kinds
+                    .entry(actor["kind"].as_str().unwrap_or("?").to_owned())
+                    .or_insert(0usize) += 1;
+                mention_count += actor["mentions"].as_array().map_or(0, Vec::len);
                 for m in actor["mentions"].as_array().into_iter().flatten() {
                     if let (Some(s), Some(e)) = (m["start"].as_u64(), m["end"].as_u64()) {
                         mentions.push((s as usize, e as usize));
@@ -292,6 +298,12 @@ pub fn run(engine: &Engine, options: &Options) -> Result<String> {
         }
     }
     out.push_str(&tables);
+    let kinds: Vec<String> = kinds.iter().map(|(k, n)| format!("{k} {n}")).collect();
+    let _ = writeln!(
+        out,
+        "Detected: {actor_count} actors ({}), {mention_count} mentions.\n",
+        kinds.join(", ")
+    );
     let per_doc = if all_docs > 0 {
         all_time / all_docs as u32
     } else {
@@ -304,7 +316,7 @@ pub fn run(engine: &Engine, options: &Options) -> Result<String> {
     };
     let _ = writeln!(
         out,
-        "{all_docs} documents, {actor_count} actors; through the host: {:.0} µs per document, {:.0} µs per 5 KB (JSON round trip and host included).",
+        "{all_docs} documents; through the host: {:.0} µs per document, {:.0} µs per 5 KB (JSON round trip and host included).",
         per_doc.as_secs_f64() * 1e6,
         per_5kb * 1e6
     );

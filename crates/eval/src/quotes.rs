@@ -26,21 +26,128 @@ use std::time::{Duration, Instant};
 
 /// Words of a speech cue (compared lowercase, after trimming punctuation).
 const SPEECH: &[&str] = &[
-    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added",
-    "adding", "write", "writes", "wrote", "writing", "ask", "asks", "asked", "asking", "note",
-    "notes", "noted", "noting", "announce", "announces", "announced", "announcing", "according",
-    "argue", "argues", "argued", "arguing", "tweet", "tweets", "tweeted", "tweeting", "state",
-    "states", "stated", "declare", "declares", "declared", "declaring", "explain", "explains",
-    "explained", "explaining", "insist", "insists", "insisted", "insisting", "warn", "warns",
-    "warned", "warning", "claim", "claims", "claimed", "claiming", "acknowledge", "acknowledges",
-    "acknowledged", "acknowledging", "confirm", "confirms", "confirmed", "confirming", "deny",
-    "denies", "denied", "denying", "mention", "mentions", "mentioned", "mentioning", "emphasize",
-    "emphasizes", "emphasized", "emphasise", "emphasised", "stress", "stresses", "stressed",
-    "predict", "predicts", "predicted", "vow", "vows", "vowed", "promise", "promises", "promised",
-    "admit", "admits", "admitted", "reply", "replies", "replied", "respond", "responds",
-    "responded", "continued", "recalled", "recalls", "remarked", "statement", "interview",
-    "suggested", "suggests", "reiterated", "conceded", "contended", "maintained", "asserted",
-    "told", "pledged", "quoted", "called", "calling", "described", "describing",
+    "say",
+    "says",
+    "said",
+    "saying",
+    "tell",
+    "tells",
+    "told",
+    "telling",
+    "add",
+    "adds",
+    "added",
+    "adding",
+    "write",
+    "writes",
+    "wrote",
+    "writing",
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "note",
+    "notes",
+    "noted",
+    "noting",
+    "announce",
+    "announces",
+    "announced",
+    "announcing",
+    "according",
+    "argue",
+    "argues",
+    "argued",
+    "arguing",
+    "tweet",
+    "tweets",
+    "tweeted",
+    "tweeting",
+    "state",
+    "states",
+    "stated",
+    "declare",
+    "declares",
+    "declared",
+    "declaring",
+    "explain",
+    "explains",
+    "explained",
+    "explaining",
+    "insist",
+    "insists",
+    "insisted",
+    "insisting",
+    "warn",
+    "warns",
+    "warned",
+    "warning",
+    "claim",
+    "claims",
+    "claimed",
+    "claiming",
+    "acknowledge",
+    "acknowledges",
+    "acknowledged",
+    "acknowledging",
+    "confirm",
+    "confirms",
+    "confirmed",
+    "confirming",
+    "deny",
+    "denies",
+    "denied",
+    "denying",
+    "mention",
+    "mentions",
+    "mentioned",
+    "mentioning",
+    "emphasize",
+    "emphasizes",
+    "emphasized",
+    "emphasise",
+    "emphasised",
+    "stress",
+    "stresses",
+    "stressed",
+    "predict",
+    "predicts",
+    "predicted",
+    "vow",
+    "vows",
+    "vowed",
+    "promise",
+    "promises",
+    "promised",
+    "admit",
+    "admits",
+    "admitted",
+    "reply",
+    "replies",
+    "replied",
+    "respond",
+    "responds",
+    "responded",
+    "continued",
+    "recalled",
+    "recalls",
+    "remarked",
+    "statement",
+    "interview",
+    "suggested",
+    "suggests",
+    "reiterated",
+    "conceded",
+    "contended",
+    "maintained",
+    "asserted",
+    "told",
+    "pledged",
+    "quoted",
+    "called",
+    "calling",
+    "described",
+    "describing",
 ];
 
 const QUOTE_MARKS: &[char] = &['"', '\'', '“', '”', '‘', '’', '«', '»', '„'];
@@ -93,7 +200,10 @@ pub fn run(engine: &Engine, options: &Options) -> Result<String> {
 
 fn report(out: &mut String, split: &str, t: &Tally) -> Result<()> {
     writeln!(out, "### {split} ({} documents)\n", t.docs)?;
-    writeln!(out, "| quotes | match | gold | predicted | precision | recall | F1 |")?;
+    writeln!(
+        out,
+        "| quotes | match | gold | predicted | precision | recall | F1 |"
+    )?;
     writeln!(out, "|---|---|---:|---:|---:|---:|---:|")?;
     let names = ["all speech", "direct/mixed", "indirect"];
     for (k, name) in names.iter().enumerate() {
@@ -109,7 +219,10 @@ fn report(out: &mut String, split: &str, t: &Tally) -> Result<()> {
             )?;
         }
     }
-    for (label, c) in [("cue (exact)", t.cue_exact), ("cue (overlap)", t.cue_overlap)] {
+    for (label, c) in [
+        ("cue (exact)", t.cue_exact),
+        ("cue (overlap)", t.cue_overlap),
+    ] {
         writeln!(
             out,
             "| {label} | | {} | {} | {} | {} | {} |",
@@ -123,7 +236,11 @@ fn report(out: &mut String, split: &str, t: &Tally) -> Result<()> {
     writeln!(out)?;
     for (k, name) in names.iter().enumerate() {
         let (right, all) = t.speaker[k];
-        writeln!(out, "- speaker accuracy on overlap-matched quotes, {name}: {} % ({right}/{all})", pct(ratio(right, all)))?;
+        writeln!(
+            out,
+            "- speaker accuracy on overlap-matched quotes, {name}: {} % ({right}/{all})",
+            pct(ratio(right, all))
+        )?;
     }
     let per_doc = t.time.as_secs_f64() * 1000.0 / t.docs.max(1) as f64;
     let per_5kb = t.time.as_secs_f64() * 1e6 / (t.bytes.max(1) as f64 / 5000.0);
@@ -155,13 +272,19 @@ fn score_split(engine: &Engine, options: &Options, root: &Path, split: &str) -> 
     let mut t = Tally::default();
     for (base, file) in texts {
         let text_path = root.join(split).join("text").join(format!("{base}.txt"));
-        let Ok(text) = std::fs::read_to_string(&text_path) else { continue };
+        let Ok(text) = std::fs::read_to_string(&text_path) else {
+            continue;
+        };
         let ann = std::fs::read_to_string(dir.join(&file))?;
         let gold = parse_ann(&ann, &text);
         t.docs += 1;
         t.bytes += text.len();
         let start = Instant::now();
-        let results = engine.run("quotes", engine::document(&base, text.clone(), None), &Default::default());
+        let results = engine.run(
+            "quotes",
+            engine::document(&base, text.clone(), None),
+            &Default::default(),
+        );
         t.time += start.elapsed();
         let results = match results {
             Ok(r) => r,
@@ -194,9 +317,13 @@ fn parse_ann(ann: &str, text: &str) -> Vec<GoldQuote> {
     let mut relations: Vec<HashMap<&str, &str>> = Vec::new();
     for line in ann.lines() {
         let mut fields = line.split('\t');
-        let (Some(id), Some(body)) = (fields.next(), fields.next()) else { continue };
+        let (Some(id), Some(body)) = (fields.next(), fields.next()) else {
+            continue;
+        };
         if id.starts_with('T') {
-            let Some((_, ranges)) = body.split_once(' ') else { continue };
+            let Some((_, ranges)) = body.split_once(' ') else {
+                continue;
+            };
             let mut list = Vec::new();
             for r in ranges.split(';') {
                 let mut it = r.split_whitespace().filter_map(|n| n.parse::<usize>().ok());
@@ -206,27 +333,57 @@ fn parse_ann(ann: &str, text: &str) -> Vec<GoldQuote> {
             }
             spans.insert(id, list);
         } else if id.starts_with('E') {
-            relations.push(body.split_whitespace().filter_map(|a| a.split_once(':')).collect());
+            relations.push(
+                body.split_whitespace()
+                    .filter_map(|a| a.split_once(':'))
+                    .collect(),
+            );
         }
     }
     let mut out = Vec::new();
     for rel in relations {
-        let get = |role: &str| rel.get(role).and_then(|id| spans.get(id)).cloned().unwrap_or_default();
+        let get = |role: &str| {
+            rel.get(role)
+                .and_then(|id| spans.get(id))
+                .cloned()
+                .unwrap_or_default()
+        };
         let pieces = get("Content");
         if pieces.is_empty() {
             continue;
         }
         let cue = get("Cue");
-        let cue_text: String = cue.iter().filter_map(|r| text.get(r.clone())).collect::<Vec<_>>().join(" ").to_lowercase();
-        let content_text = pieces.first().and_then(|r| text.get(r.clone())).unwrap_or("").trim();
-        let last_text = pieces.last().and_then(|r| text.get(r.clone())).unwrap_or("").trim();
+        let cue_text: String = cue
+            .iter()
+            .filter_map(|r| text.get(r.clone()))
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+        let content_text = pieces
+            .first()
+            .and_then(|r| text.get(r.clone()))
+            .unwrap_or("")
+            .trim();
+        let last_text = pieces
+            .last()
+            .and_then(|r| text.get(r.clone()))
+            .unwrap_or("")
+            .trim();
         let direct = content_text.starts_with(QUOTE_MARKS)
-            || last_text.trim_end_matches(['.', ',']).ends_with(QUOTE_MARKS);
+            || last_text
+                .trim_end_matches(['.', ','])
+                .ends_with(QUOTE_MARKS);
         let speech = cue_text
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| SPEECH.contains(&w))
             || (cue_text.trim() == ":" && direct);
-        out.push(GoldQuote { pieces, cue, source: get("Source"), speech, direct });
+        out.push(GoldQuote {
+            pieces,
+            cue,
+            source: get("Source"),
+            speech,
+            direct,
+        });
     }
     out
 }
@@ -241,7 +398,13 @@ fn parse_pred(findings: &serde_json::Value, actors: &serde_json::Value) -> Vec<P
     let mut mentions: HashMap<&str, Vec<Range<usize>>> = HashMap::new();
     for a in actors.as_array().into_iter().flatten() {
         let id = a.get("id").and_then(|v| v.as_str()).unwrap_or("");
-        let list = a.get("mentions").and_then(|m| m.as_array()).into_iter().flatten().filter_map(span_range).collect();
+        let list = a
+            .get("mentions")
+            .and_then(|m| m.as_array())
+            .into_iter()
+            .flatten()
+            .filter_map(span_range)
+            .collect();
         mentions.insert(id, list);
     }
     findings
@@ -250,12 +413,23 @@ fn parse_pred(findings: &serde_json::Value, actors: &serde_json::Value) -> Vec<P
         .flatten()
         .map(|q| {
             let speaker = q.get("speaker");
-            let actor = speaker.and_then(|s| s.get("actor")).and_then(|a| a.as_str());
+            let actor = speaker
+                .and_then(|s| s.get("actor"))
+                .and_then(|a| a.as_str());
             PredQuote {
-                pieces: q.get("content").and_then(|c| c.as_array()).into_iter().flatten().filter_map(span_range).collect(),
+                pieces: q
+                    .get("content")
+                    .and_then(|c| c.as_array())
+                    .into_iter()
+                    .flatten()
+                    .filter_map(span_range)
+                    .collect(),
                 cue: q.get("cue").and_then(span_range),
                 speaker: speaker.and_then(|s| s.get("mention")).and_then(span_range),
-                actor_mentions: actor.and_then(|a| mentions.get(a)).cloned().unwrap_or_default(),
+                actor_mentions: actor
+                    .and_then(|a| mentions.get(a))
+                    .cloned()
+                    .unwrap_or_default(),
                 direct: q.get("kind").and_then(|k| k.as_str()) != Some("indirect"),
             }
         })
@@ -264,8 +438,12 @@ fn parse_pred(findings: &serde_json::Value, actors: &serde_json::Value) -> Vec<P
 
 /// A piece without surrounding white space, quotation marks, `. , ; :` and a leading `that `.
 fn normalise(text: &str, r: &Range<usize>) -> Range<usize> {
-    let Some(s) = text.get(r.clone()) else { return r.start..r.start };
-    let strip = |c: char| c.is_whitespace() || QUOTE_MARKS.contains(&c) || matches!(c, '.' | ',' | ';' | ':');
+    let Some(s) = text.get(r.clone()) else {
+        return r.start..r.start;
+    };
+    let strip = |c: char| {
+        c.is_whitespace() || QUOTE_MARKS.contains(&c) || matches!(c, '.' | ',' | ';' | ':')
+    };
     let t = s.trim_start_matches(strip);
     let mut start = r.start + (s.len() - t.len());
     let t = t.trim_end_matches(strip);
@@ -280,7 +458,10 @@ fn normalise(text: &str, r: &Range<usize>) -> Range<usize> {
 }
 
 fn pieces(text: &str, list: &[Range<usize>]) -> Vec<Range<usize>> {
-    list.iter().map(|r| normalise(text, r)).filter(|r| !r.is_empty()).collect()
+    list.iter()
+        .map(|r| normalise(text, r))
+        .filter(|r| !r.is_empty())
+        .collect()
 }
 
 fn extent(list: &[Range<usize>]) -> Option<Range<usize>> {
@@ -359,12 +540,29 @@ fn score_doc(text: &str, gold: &[GoldQuote], pred: &[PredQuote], t: &mut Tally, 
                 if !q.source.is_empty() {
                     let pq = &pred[j];
                     let right = q.source.iter().any(|s| {
-                        pq.speaker.as_ref().is_some_and(|m| overlaps(m, s)) || pq.actor_mentions.iter().any(|m| overlaps(m, s))
+                        pq.speaker.as_ref().is_some_and(|m| overlaps(m, s))
+                            || pq.actor_mentions.iter().any(|m| overlaps(m, s))
                     });
                     if !right && dump && std::env::var("QUOTES_EVAL_DUMP").is_ok() {
-                        let src = q.source.iter().filter_map(|r| text.get(r.clone())).collect::<Vec<_>>().join(" ");
-                        let said = pq.speaker.as_ref().and_then(|r| text.get(r.clone())).unwrap_or("-");
-                        eprintln!("SPEAKER\t{}\tgold={src}\tpred={said}\t{}", q.direct, g[i].first().and_then(|r| text.get(r.start.saturating_sub(60)..r.start)).unwrap_or("").replace('\n', "/"));
+                        let src = q
+                            .source
+                            .iter()
+                            .filter_map(|r| text.get(r.clone()))
+                            .collect::<Vec<_>>()
+                            .join(" ");
+                        let said = pq
+                            .speaker
+                            .as_ref()
+                            .and_then(|r| text.get(r.clone()))
+                            .unwrap_or("-");
+                        eprintln!(
+                            "SPEAKER\t{}\tgold={src}\tpred={said}\t{}",
+                            q.direct,
+                            g[i].first()
+                                .and_then(|r| text.get(r.start.saturating_sub(60)..r.start))
+                                .unwrap_or("")
+                                .replace('\n', "/")
+                        );
                     }
                     for k in [0, c] {
                         t.speaker[k].1 += 1;
@@ -382,24 +580,64 @@ fn score_doc(text: &str, gold: &[GoldQuote], pred: &[PredQuote], t: &mut Tally, 
     }
     if let Some(path) = std::env::var("QUOTES_EVAL_DUMP").ok().filter(|_| dump) {
         // Error analysis (train only): every unmatched or inexact gold and prediction, as JSON lines.
-        let show = |list: &[Range<usize>]| list.iter().filter_map(|r| text.get(r.clone())).collect::<Vec<_>>().join(" | ");
+        let show = |list: &[Range<usize>]| {
+            list.iter()
+                .filter_map(|r| text.get(r.clone()))
+                .collect::<Vec<_>>()
+                .join(" | ")
+        };
         let mut lines = String::new();
         for (i, q) in gold.iter().enumerate().filter(|(_, q)| q.speech) {
             let (status, pred_text) = match gold_match[i] {
                 Some((_, true)) => continue,
-                Some((j, false)) => ("inexact", format!("{} [cue {}]", show(&p[j]), pred[j].cue.as_ref().and_then(|c| text.get(c.clone())).unwrap_or(""))),
-                None => ("missed", text.get(q.pieces.first().map_or(0, |r| r.start).saturating_sub(80)..q.pieces.first().map_or(0, |r| r.start)).unwrap_or("").to_owned()),
+                Some((j, false)) => (
+                    "inexact",
+                    format!(
+                        "{} [cue {}]",
+                        show(&p[j]),
+                        pred[j]
+                            .cue
+                            .as_ref()
+                            .and_then(|c| text.get(c.clone()))
+                            .unwrap_or("")
+                    ),
+                ),
+                None => (
+                    "missed",
+                    text.get(
+                        q.pieces.first().map_or(0, |r| r.start).saturating_sub(80)
+                            ..q.pieces.first().map_or(0, |r| r.start),
+                    )
+                    .unwrap_or("")
+                    .to_owned(),
+                ),
             };
             let cue = show(&q.cue);
-            let _ = writeln!(lines, "{}", serde_json::json!({"status": status, "direct": q.direct, "gold": show(&g[i]), "pred": pred_text, "cue": cue}));
+            let _ = writeln!(
+                lines,
+                "{}",
+                serde_json::json!({"status": status, "direct": q.direct, "gold": show(&g[i]), "pred": pred_text, "cue": cue})
+            );
         }
         for (j, q) in pred.iter().enumerate() {
             if pred_match[j].is_none() {
-                let cue = q.cue.as_ref().and_then(|c| text.get(c.clone())).unwrap_or("");
-                let _ = writeln!(lines, "{}", serde_json::json!({"status": "spurious", "direct": q.direct, "pred": show(&p[j]), "cue": cue}));
+                let cue = q
+                    .cue
+                    .as_ref()
+                    .and_then(|c| text.get(c.clone()))
+                    .unwrap_or("");
+                let _ = writeln!(
+                    lines,
+                    "{}",
+                    serde_json::json!({"status": "spurious", "direct": q.direct, "pred": show(&p[j]), "cue": cue})
+                );
             }
         }
-        if let Ok(mut f) = std::fs::OpenOptions::new().create(true).append(true).open(path) {
+        if let Ok(mut f) = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+        {
             use std::io::Write as _;
             let _ = f.write_all(lines.as_bytes());
         }
@@ -417,7 +655,11 @@ fn score_doc(text: &str, gold: &[GoldQuote], pred: &[PredQuote], t: &mut Tally, 
         }
     }
     // Cues of speech attributions against predicted cues.
-    let gold_cues: Vec<Range<usize>> = gold.iter().filter(|q| q.speech).filter_map(|q| extent(&pieces(text, &q.cue))).collect();
+    let gold_cues: Vec<Range<usize>> = gold
+        .iter()
+        .filter(|q| q.speech)
+        .filter_map(|q| extent(&pieces(text, &q.cue)))
+        .collect();
     let pred_cues: Vec<Range<usize>> = pred
         .iter()
         .enumerate()
@@ -428,12 +670,19 @@ fn score_doc(text: &str, gold: &[GoldQuote], pred: &[PredQuote], t: &mut Tally, 
         let mut used = vec![false; pred_cues.len()];
         let mut tp = 0;
         for g in &gold_cues {
-            let hit = pred_cues.iter().enumerate().find(|(k, p)| !used[*k] && if exact { *p == g } else { overlaps(p, g) });
+            let hit = pred_cues
+                .iter()
+                .enumerate()
+                .find(|(k, p)| !used[*k] && if exact { *p == g } else { overlaps(p, g) });
             if let Some((k, _)) = hit {
                 used[k] = true;
                 tp += 1;
             }
         }
-        counts.add(Counts { tp, fp: pred_cues.len() - tp, fn_: gold_cues.len() - tp });
+        counts.add(Counts {
+            tp,
+            fp: pred_cues.len() - tp,
+            fn_: gold_cues.len() - tp,
+        });
     }
 }

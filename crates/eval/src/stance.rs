@@ -90,8 +90,23 @@ fn directed(engine: &Engine, options: &Options) -> Result<String> {
     let threshold: Option<f64> = std::env::var("STANCE_PAIR_THRESHOLD")
         .ok()
         .and_then(|v| v.parse().ok());
-    for pair_model in [false, true] {
-        out.push_str(&directed_once(engine, options, pair_model, threshold)?);
+    let variants: [(&str, bool, Option<f64>); 3] = [
+        (
+            "default settings: rules, then the model for reported speech",
+            true,
+            None,
+        ),
+        ("rules only (`pair_model = false`)", false, None),
+        (
+            "rules, then the model for every pair (`pair_threshold = 0.9`)",
+            true,
+            Some(threshold.unwrap_or(0.9)),
+        ),
+    ];
+    for (what, pair_model, threshold) in variants {
+        out.push_str(&directed_once(
+            engine, options, what, pair_model, threshold,
+        )?);
     }
     Ok(out)
 }
@@ -99,6 +114,7 @@ fn directed(engine: &Engine, options: &Options) -> Result<String> {
 fn directed_once(
     engine: &Engine,
     options: &Options,
+    what: &str,
     pair_model: bool,
     threshold: Option<f64>,
 ) -> Result<String> {
@@ -182,7 +198,11 @@ fn directed_once(
             }
         }
         let guess = best.map_or(0, |(_, c)| c);
-        if std::env::var_os("STANCE_EVAL_DUMP").is_some() && guess != label && pair_model {
+        if std::env::var_os("STANCE_EVAL_DUMP").is_some()
+            && guess != label
+            && pair_model
+            && threshold.is_none()
+        {
             eprintln!("gold {label} pred {guess}\t{sentence}");
         }
         gold.push(label);
@@ -200,11 +220,6 @@ fn directed_once(
     let accuracy =
         gold.iter().zip(&pred).filter(|(g, p)| g == p).count() as f64 / gold.len().max(1) as f64;
     let mut out = String::new();
-    let what = if pair_model {
-        "rules, then the pair model for pairs no rule linked (`pair_model = true`)"
-    } else {
-        "rules only (default settings)"
-    };
     let _ = writeln!(
         out,
         "### Directed sentiment (`directed-sentiment/valid.txt`): {what}\n"
@@ -291,7 +306,7 @@ fn newsmtsc(engine: &Engine, options: &Options) -> Result<String> {
             .collect();
         let settings: BTreeMap<String, Value> = [(
             "stance".to_owned(),
-            json!({"actors": actors, "portrayal": true}),
+            json!({"actors": actors, "portrayal": true, "pair_model": false}),
         )]
         .into();
         let results = engine.run(

@@ -27,6 +27,7 @@ pub const L_PLURAL: u16 = 2;
 pub const L_MODIFIER: u16 = 4;
 pub const L_GROUP: u16 = 8;
 pub const L_STATE: u16 = 16;
+pub const L_ORG_CUE: u16 = 32;
 /// Flags of a word as written.
 pub const X_STOP: u16 = 1;
 pub const X_CUE: u16 = 2;
@@ -241,6 +242,19 @@ impl Lexicon {
             for word in set {
                 *lower.entry(word.to_lowercase()).or_default() |= flag;
             }
+        }
+        for word in &lexicon.org_cues {
+            *lower.entry(word.to_lowercase()).or_default() |= L_ORG_CUE;
+        }
+        for word in [
+            "campaign",
+            "administration",
+            "newspaper",
+            "network",
+            "company",
+            "firm",
+        ] {
+            *lower.entry(word.to_owned()).or_default() |= L_ORG_CUE;
         }
         for (set, flag) in [
             (&lexicon.stop, X_STOP),

@@ -29,7 +29,7 @@ impl Actors {
         let mut raws = scan::Scanner::new(&document.text, &toks).run();
         raws.sort_by_key(|r| (r.start, r.end));
         let mut resolver = resolve::Resolver::new(&toks);
-        resolver.run(&raws);
+        resolver.run(raws);
         resolver.actors(&document.text)
     }
 }

@@ -1,10 +1,10 @@
 //! Joins the candidate mentions into actors: names to people (surnames to the most salient
 //! bearer), titles to their holders, pronouns to the most likely antecedent.
 
+use crate::lexicon::FxMap;
 use crate::lexicon::{Gender, Lexicon};
 use crate::scan::{PronounKind, Raw, Tok, What};
 use analyze_sdk::prelude::*;
-use std::collections::HashMap;
 
 #[derive(Debug)]
 pub struct Entity {
@@ -132,11 +132,11 @@ pub struct Resolver<'a, 't> {
     lex: &'static Lexicon,
     toks: &'a [Tok<'t>],
     pub entities: Vec<Entity>,
-    by_key: HashMap<String, usize>,
+    by_key: FxMap<String, usize>,
     seen: Vec<Seen>,
     /// Per sentence: whether its subject is taken, and the token before which no subject is read
     /// (after a fronted clause, "After meeting Putin, Trump said").
-    subject_taken: HashMap<usize, bool>,
+    subject_taken: FxMap<usize, bool>,
     /// End and entity of the latest recorded mention.
     latest: Option<(usize, usize)>,
     /// Per sentence: whether it has words outside quotations.
@@ -149,9 +149,9 @@ impl<'a, 't> Resolver<'a, 't> {
             lex: Lexicon::get(),
             toks,
             entities: Vec::new(),
-            by_key: HashMap::new(),
+            by_key: FxMap::default(),
             seen: Vec::new(),
-            subject_taken: HashMap::new(),
+            subject_taken: FxMap::default(),
             latest: None,
             narrated: narrated(toks),
         }
@@ -167,31 +167,51 @@ impl<'a, 't> Resolver<'a, 't> {
         index
     }
 
-    pub fn run(&mut self, raws: &[Raw]) {
+    pub fn run(&mut self, mut raws: Vec<Raw>) {
         // People named in full (or with a title) anywhere, so a surname before the full name
         // (a headline) still finds its bearer.
         // A name of unknown words is a person's when its last word is used alone elsewhere:
         // "Tad Devine ... Devine said".
-        let alone: std::collections::HashSet<&str> = raws
+        let alone: FxMap<&str, ()> = raws
             .iter()
             .filter_map(|r| match &r.what {
-                What::Name { words, .. } if words.len() == 1 => words.first().map(String::as_str),
+                What::Name { words, .. } if words.len() == 1 => {
+                    words.first().map(|w| (w.as_str(), ()))
+                }
                 _ => None,
             })
             .collect();
-        let mut raws = raws.to_vec();
-        for raw in &mut raws {
-            if let What::Name {
-                words, confirmed, ..
-            } = &mut raw.what
-            {
-                if !*confirmed
+        let promote: Vec<usize> = raws
+            .iter()
+            .enumerate()
+            .filter(|(_, raw)| {
+                let What::Name {
+                    words, confirmed, ..
+                } = &raw.what
+                else {
+                    return false;
+                };
+                let determiner = raw
+                    .token
+                    .checked_sub(1)
+                    .and_then(|k| self.toks.get(k))
+                    .is_some_and(|p| matches!(&*p.lower, "the" | "a" | "an" | "to"));
+                !*confirmed
+                    && !determiner
                     && words.len() >= 2
                     && words.len() <= 3
-                    && words.last().is_some_and(|w| alone.contains(w.as_str()))
-                {
-                    *confirmed = true;
-                }
+                    && words.last().is_some_and(|w| alone.contains_key(w.as_str()))
+            })
+            .map(|(k, _)| k)
+            .collect();
+        drop(alone);
+        for k in promote {
+            if let Some(Raw {
+                what: What::Name { confirmed, .. },
+                ..
+            }) = raws.get_mut(k)
+            {
+                *confirmed = true;
             }
         }
         let raws = &raws;
@@ -255,8 +275,10 @@ impl<'a, 't> Resolver<'a, 't> {
             .enumerate()
             .filter(|(_, e)| e.kind == ActorKind::Person && !e.unnamed)
             .filter(|(_, e)| {
+                // The first word of a two-word name too: "Mr. Ban" for Ban Ki-moon.
                 e.surname() == Some(word)
-                    || (e.given() == Some(word) && self.lex.given.contains_key(word))
+                    || (e.given() == Some(word)
+                        && (self.lex.given.contains_key(word) || e.words.len() == 2))
             })
             .filter(|(_, e)| gender.is_none() || e.gender.is_none() || e.gender == gender)
             .map(|(i, _)| i)
@@ -411,6 +433,24 @@ impl<'a, 't> Resolver<'a, 't> {
                     self.record(raw, entity, true, false);
                 }
             }
+            What::OrgRef { head } => {
+                let best = self
+                    .entities
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| e.kind == ActorKind::Organization && e.count > 0)
+                    .filter(|(_, e)| {
+                        e.name
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|w| w.trim_end_matches('.').eq_ignore_ascii_case(head))
+                    })
+                    .max_by_key(|(_, e)| e.last)
+                    .map(|(i, _)| i);
+                if let Some(entity) = best {
+                    self.record(raw, entity, true, false);
+                }
+            }
             What::Unnamed { name, gender, .. } => {
                 let key = format!("unnamed:{}", name.to_lowercase());
                 let entity = self.entity(key, ActorKind::Person, name);
@@ -420,9 +460,24 @@ impl<'a, 't> Resolver<'a, 't> {
                 e.add_role(name);
                 self.record(raw, entity, true, false);
             }
-            What::Group { name } => {
-                let key = format!("group:{}", name.to_lowercase());
-                let entity = self.entity(key, ActorKind::Group, name);
+            What::Group { name, definite } => {
+                let noun = name.to_lowercase();
+                // "the leaders" after "European leaders": the latest group with that noun.
+                let earlier = self
+                    .entities
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| e.kind == ActorKind::Group && e.count > 0)
+                    .filter(|(_, e)| {
+                        e.name.to_lowercase().rsplit(' ').next() == Some(noun.as_str())
+                    })
+                    .max_by_key(|(_, e)| e.last)
+                    .map(|(i, _)| i);
+                let key = format!("group:{noun}");
+                let entity = match earlier {
+                    Some(entity) if *definite => entity,
+                    _ => self.entity(key, ActorKind::Group, name),
+                };
                 self.record(raw, entity, true, false);
             }
             What::Organization { name } => {
@@ -584,7 +639,7 @@ impl<'a, 't> Resolver<'a, 't> {
             e.mentions.dedup();
         }
         kept.sort_by_key(|e| e.mentions.first().copied().unwrap_or_default());
-        let mut ids: HashMap<String, usize> = HashMap::new();
+        let mut ids: FxMap<String, usize> = FxMap::default();
         let mut out = Vec::with_capacity(kept.len());
         for e in kept {
             let base = slug(&e.name);

@@ -82,7 +82,13 @@ pub fn prepare<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
             .strip_suffix('.')
             .filter(|w| !w.contains('.'))
             .unwrap_or(word);
-        let lower = if bare.chars().any(char::is_uppercase) {
+        let lower = if bare.is_ascii() {
+            if bare.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Owned(bare.to_ascii_lowercase())
+            } else {
+                Cow::Borrowed(bare)
+            }
+        } else if bare.chars().any(char::is_uppercase) {
             Cow::Owned(bare.to_lowercase())
         } else {
             Cow::Borrowed(bare)
@@ -93,7 +99,13 @@ pub fn prepare<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
         }
         let (lf, xf) = if token.kind == TokenKind::Word {
             let lf = lex.lower_flags.get(&*lower).copied().unwrap_or(0);
-            let mut xf = lex.exact_flags.get(word).copied().unwrap_or(0);
+            // Case-sensitive lists hold capitalised words, and phrases that start with "the".
+            let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+            let mut xf = if capitalised || word == "the" {
+                lex.exact_flags.get(word).copied().unwrap_or(0)
+            } else {
+                0
+            };
             if word.ends_with('.') {
                 xf |= lex
                     .exact_flags
@@ -161,6 +173,10 @@ pub enum What {
         head: String,
         qualifiers: Vec<String>,
     },
+    /// "the ministry", "the campaign": an organisation named before.
+    OrgRef {
+        head: String,
+    },
     /// "a Kremlin official": an unnamed person.
     Unnamed {
         name: String,
@@ -169,6 +185,8 @@ pub enum What {
     },
     Group {
         name: String,
+        /// "the leaders": a bare noun after "the" refers back to a group named before.
+        definite: bool,
     },
     Country {
         index: usize,
@@ -240,6 +258,36 @@ const SPEECH: &[&str] = &[
     "suggested",
     "urged",
     "called",
+];
+
+/// Words that may follow a title that ends a noun phrase: "an official familiar with",
+/// "the spokesman for", "a diplomat who".
+const AFTER_TITLE: &[&str] = &[
+    "for", "at", "with", "in", "from", "on", "who", "whom", "whose", "that", "familiar", "close",
+    "speaking", "involved", "briefed", "to", "said", "says", "told", "also", "later", "then",
+    "later", "and", "or", "but", "has", "had", "have", "is", "was", "will", "would", "could",
+    "may", "might", "can", "did", "does", "declined", "insisted", "argued", "added", "noted",
+];
+
+const COPULAS: &[&str] = &[
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "being",
+    "as",
+    "become",
+    "became",
+    "remains",
+    "remained",
+    "becomes",
+    "not",
+    "like",
+    "named",
+    "appointed",
+    "elected",
 ];
 
 const QUANTIFIERS: &[&str] = &[
@@ -522,6 +570,29 @@ impl<'a, 't> Scanner<'a, 't> {
         let indefinite = det.lower != "the";
         let det_start = det.start;
         if !indefinite {
+            // Phrases that start with the article: "the Times", "the Post".
+            if let Some((target, next)) = self.phrase_at(i) {
+                if let Some(end) = self.tok(next - 1).map(|t| t.end) {
+                    return self.place_or_mention(i, next, det_start, end, target);
+                }
+            }
+            // "the ministry said", "the campaign's": an organisation named before.
+            if let Some(noun) = self.tok(i + 1) {
+                let closes = match self.tok(i + 2) {
+                    None => true,
+                    Some(a) => {
+                        a.sentence != noun.sentence
+                            || a.kind != TokenKind::Word
+                            || is_verbish(&a.lower)
+                    }
+                };
+                if noun.l(L_ORG_CUE) && !noun.capitalised && (closes || noun.possessive) {
+                    let head = noun.lower.to_string();
+                    let end = noun.end;
+                    self.push(det_start, end, i, What::OrgRef { head });
+                    return i + 2;
+                }
+            }
             // "the Defence Ministry", "The New York Times": the article belongs to the mention.
             if let Some(next) = self.organization_run(i + 1, i) {
                 return next;
@@ -570,6 +641,21 @@ impl<'a, 't> Scanner<'a, 't> {
         if title.courtesy {
             return i + 1;
         }
+        // The title must end the noun phrase: "a general election", "an executive order" and
+        // "a host of issues" name no one.
+        let ends_phrase = match self.tok(role.end) {
+            None => true,
+            Some(t) => {
+                t.sentence != self.toks[i].sentence
+                    || t.kind != TokenKind::Word
+                    || is_verbish(&t.lower)
+                    || AFTER_TITLE.contains(&&*t.lower)
+                    || (t.lower == "of" && !matches!(&*head, "host" | "chief" | "chair"))
+            }
+        };
+        if !ends_phrase {
+            return i + 1;
+        }
         let Some(last) = self.tok(role.end - 1) else {
             return i + 1;
         };
@@ -577,6 +663,14 @@ impl<'a, 't> Scanner<'a, 't> {
             return i + 1;
         };
         let end = last.end;
+        // "Trump, who is a leader": a predicate describes someone named, it names no one new.
+        let copula = i
+            .checked_sub(1)
+            .and_then(|k| self.tok(k))
+            .is_some_and(|p| COPULAS.contains(&&*p.lower));
+        if indefinite && copula {
+            return role.end;
+        }
         self.push_countries(&role.countries);
         if indefinite {
             // "a spokeswoman for the prime minister", "an official at the Foreign Ministry".
@@ -751,8 +845,12 @@ impl<'a, 't> Scanner<'a, 't> {
                         name.push_str(w.word);
                     }
                 }
+                let definite = j == i
+                    && i.checked_sub(1)
+                        .and_then(|k| self.tok(k))
+                        .is_some_and(|p| p.lower == "the");
                 self.push_countries(&countries);
-                self.push(start, end, i, What::Group { name });
+                self.push(start, end, i, What::Group { name, definite });
                 return Some(j + 1);
             }
             if t.possessive {
@@ -887,6 +985,13 @@ impl<'a, 't> Scanner<'a, 't> {
             // Initials ("J.") inside a name; all-caps words (acronyms, datelines) never.
             return !first && word.len() == 2 && word.ends_with('.');
         }
+        if !first
+            && matches!(word, "May" | "June" | "April" | "August")
+            && self.tok(j.wrapping_sub(1)).is_some_and(|p| p.x(X_GIVEN))
+        {
+            // "Theresa May": a month after a given name is a surname.
+            return true;
+        }
         if t.x(X_STOP | X_CUE) || t.l(L_MODIFIER | L_TITLE | L_GROUP | L_PLURAL) {
             return false;
         }
@@ -1000,10 +1105,12 @@ impl<'a, 't> Scanner<'a, 't> {
                 let before = i
                     .checked_sub(1)
                     .and_then(|k| self.tok(k))
-                    .is_some_and(|p| SPEECH.contains(&&*p.lower));
-                let after = self
-                    .tok(end_tok + 1)
-                    .is_some_and(|n| SPEECH.contains(&&*n.lower));
+                    .is_some_and(|p| matches!(&*p.lower, "said" | "says" | "told" | "asked"));
+                let after = self.tok(end_tok + 1).is_some_and(|n| SPEECH.contains(&&*n.lower))
+                    // "Gennifer Flowers, who": a relative "who" follows a person.
+                    || (words.len() >= 2
+                        && self.tok(end_tok + 1).is_some_and(|n| n.word == ",")
+                        && self.tok(end_tok + 2).is_some_and(|n| n.word == "who"));
                 confirmed = before || after;
             }
         }
@@ -1113,6 +1220,33 @@ struct RolePhrase {
     plural: bool,
     /// Tokens of capitalised words at the start of the role ("Trump" in "Trump adviser").
     names: Vec<usize>,
+}
+
+/// Words that may follow a subject noun phrase: a verb or an adverb ("the ministry said",
+/// "the campaign has", "the party also").
+fn is_verbish(word: &str) -> bool {
+    SPEECH.contains(&word)
+        || word.ends_with("ed")
+        || matches!(
+            word,
+            "is" | "was"
+                | "has"
+                | "had"
+                | "have"
+                | "will"
+                | "would"
+                | "could"
+                | "also"
+                | "did"
+                | "does"
+                | "says"
+                | "declined"
+                | "issued"
+                | "spokesman"
+                | "spokeswoman"
+                | "and"
+                | "but"
+        )
 }
 
 fn pronoun(lower: &str) -> Option<PronounKind> {

@@ -8,7 +8,11 @@ fn main() {
         return;
     };
     let text = std::fs::read_to_string(path).unwrap_or_default();
-    let texts: Vec<&str> = if args.iter().any(|a| a == "--lines") { text.lines().collect() } else { vec![&text] };
+    let texts: Vec<&str> = if args.iter().any(|a| a == "--lines") {
+        text.lines().collect()
+    } else {
+        vec![&text]
+    };
     for text in texts {
         if texts_len(text) {
             println!("> {text}");
@@ -16,7 +20,9 @@ fn main() {
         match analyze_plugin_figures::findings(text) {
             Ok(found) => {
                 for f in found {
-                    let opt = |v: &Option<serde_json::Value>| v.as_ref().map_or("-".to_owned(), |v| v.to_string());
+                    let opt = |v: &Option<serde_json::Value>| {
+                        v.as_ref().map_or("-".to_owned(), |v| v.to_string())
+                    };
                     println!(
                         "  {:9} {:30} v={} lo={} hi={} unit={} q={} ch={} subj={}",
                         f.kind,

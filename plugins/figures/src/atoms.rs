@@ -62,7 +62,12 @@ pub fn atoms(text: &str) -> Vec<Atom> {
             loop {
                 match at(k) {
                     Some(d) if d.is_ascii_digit() => k += 1,
-                    Some(s) if (s == ',' || s == '.') && at(k + 1).is_some_and(|d| d.is_ascii_digit()) => k += 2,
+                    Some(s)
+                        if (s == ',' || s == '.')
+                            && at(k + 1).is_some_and(|d| d.is_ascii_digit()) =>
+                    {
+                        k += 2
+                    }
                     Some(s)
                         if is_group_space(s)
                             && (1..=3).all(|j| at(k + j).is_some_and(|d| d.is_ascii_digit()))
@@ -84,7 +89,9 @@ pub fn atoms(text: &str) -> Vec<Atom> {
                         k += 1;
                         segment += 1;
                     }
-                    Some(a) if is_apostrophe(a) && at(k + 1).is_some_and(char::is_alphabetic) => k += 2,
+                    Some(a) if is_apostrophe(a) && at(k + 1).is_some_and(char::is_alphabetic) => {
+                        k += 2
+                    }
                     // `a.m.`, `U.S.`: single letters joined by periods.
                     Some('.')
                         if segment == 1
@@ -105,7 +112,13 @@ pub fn atoms(text: &str) -> Vec<Atom> {
             kind = Kind::Sym;
             k += 1;
         }
-        out.push(Atom { start: pos(start_k), end: pos(k), kind, glued: glued && !out.is_empty(), line_break });
+        out.push(Atom {
+            start: pos(start_k),
+            end: pos(k),
+            kind,
+            glued: glued && !out.is_empty(),
+            line_break,
+        });
         glued = true;
         line_break = false;
     }
@@ -122,11 +135,26 @@ mod tests {
 
     #[test]
     fn cuts_numbers_words_and_symbols() {
-        assert_eq!(texts("a 40-minute call"), ["a", "40", "-", "minute", "call"]);
-        assert_eq!(texts("$2,500.50 and €2.5bn"), ["$", "2,500.50", "and", "€", "2.5", "bn"]);
-        assert_eq!(texts("at 5 p.m. in the U.S."), ["at", "5", "p.m.", "in", "the", "U.S."]);
-        assert_eq!(texts("COVID-19, .08 don't"), ["COVID", "-", "19", ",", ".08", "don't"]);
-        assert_eq!(texts("1\u{202f}234\u{202f}567 people"), ["1\u{202f}234\u{202f}567", "people"]);
+        assert_eq!(
+            texts("a 40-minute call"),
+            ["a", "40", "-", "minute", "call"]
+        );
+        assert_eq!(
+            texts("$2,500.50 and €2.5bn"),
+            ["$", "2,500.50", "and", "€", "2.5", "bn"]
+        );
+        assert_eq!(
+            texts("at 5 p.m. in the U.S."),
+            ["at", "5", "p.m.", "in", "the", "U.S."]
+        );
+        assert_eq!(
+            texts("COVID-19, .08 don't"),
+            ["COVID", "-", "19", ",", ".08", "don't"]
+        );
+        assert_eq!(
+            texts("1\u{202f}234\u{202f}567 people"),
+            ["1\u{202f}234\u{202f}567", "people"]
+        );
     }
 
     #[test]

@@ -80,7 +80,10 @@ pub struct Table<T> {
 
 impl<T: Clone> Table<T> {
     fn new() -> Table<T> {
-        Table { by_first: Map::default(), by_last: Map::default() }
+        Table {
+            by_first: Map::default(),
+            by_last: Map::default(),
+        }
     }
 
     fn insert(&mut self, alias: &str, value: T) {
@@ -98,10 +101,24 @@ impl<T: Clone> Table<T> {
         if pieces.is_empty() {
             return;
         }
-        let parts: Vec<String> = pieces.iter().map(|a| alias[a.start..a.end].to_lowercase()).collect();
-        let exact = exact.then(|| pieces.iter().map(|a| alias[a.start..a.end].to_owned()).collect());
+        let parts: Vec<String> = pieces
+            .iter()
+            .map(|a| alias[a.start..a.end].to_lowercase())
+            .collect();
+        let exact = exact.then(|| {
+            pieces
+                .iter()
+                .map(|a| alias[a.start..a.end].to_owned())
+                .collect()
+        });
         let glued = pieces.iter().map(|a| a.glued).collect();
-        let phrase = Phrase { parts, exact, glued, glued_only, value };
+        let phrase = Phrase {
+            parts,
+            exact,
+            glued,
+            glued_only,
+            value,
+        };
         let first = phrase.parts[0].clone();
         let last = phrase.parts[phrase.parts.len() - 1].clone();
         self.by_first.entry(first).or_default().push(phrase.clone());
@@ -122,7 +139,9 @@ impl<T: Clone> Table<T> {
 
     pub fn forward(&self, text: &Text, i: usize) -> Option<(&Phrase<T>, usize)> {
         let list = self.by_first.get(text.low(i)?)?;
-        list.iter().find(|p| p.matches(text, i)).map(|p| (p, i + p.parts.len()))
+        list.iter()
+            .find(|p| p.matches(text, i))
+            .map(|p| (p, i + p.parts.len()))
     }
 
     /// The longest phrase ending just before atom `end`, and the index where it starts.
@@ -138,7 +157,9 @@ impl<T: Clone> Table<T> {
 impl<T> Phrase<T> {
     fn matches(&self, text: &Text, i: usize) -> bool {
         for (k, part) in self.parts.iter().enumerate() {
-            let Some(atom) = text.atoms.get(i + k) else { return false };
+            let Some(atom) = text.atoms.get(i + k) else {
+                return false;
+            };
             if k > 0 && (atom.line_break || (self.glued[k] && !atom.glued)) {
                 return false;
             }
@@ -163,7 +184,11 @@ pub struct Text<'t> {
 
 impl<'t> Text<'t> {
     pub fn new(raw: &'t str) -> Text<'t> {
-        Text { raw, lower: raw.to_ascii_lowercase(), atoms: atoms(raw) }
+        Text {
+            raw,
+            lower: raw.to_ascii_lowercase(),
+            atoms: atoms(raw),
+        }
     }
 
     pub fn low(&self, i: usize) -> Option<&str> {
@@ -198,7 +223,9 @@ impl<'t> Text<'t> {
     }
 
     pub fn capitalised(&self, i: usize) -> bool {
-        self.raw(i).and_then(|s| s.chars().next()).is_some_and(char::is_uppercase)
+        self.raw(i)
+            .and_then(|s| s.chars().next())
+            .is_some_and(char::is_uppercase)
     }
 
     /// Atom `i` opens a sentence: first of its line, or after `.`, `!`, `?`, `:` (and any quotes
@@ -206,14 +233,22 @@ impl<'t> Text<'t> {
     pub fn sentence_initial(&self, i: usize) -> bool {
         let mut k = i;
         loop {
-            let Some(atom) = self.atoms.get(k) else { return true };
+            let Some(atom) = self.atoms.get(k) else {
+                return true;
+            };
             if atom.line_break || k == 0 {
                 return true;
             }
             let prev = k - 1;
             match self.raw(prev) {
                 Some("." | "!" | "?" | ":" | ";" | "…") => return true,
-                Some(s) if self.kind(prev) == Some(Kind::Sym) && (s.chars().all(analyze_sdk::text::is_quote) || matches!(s, "(" | "[" | "—" | "–")) => k = prev,
+                Some(s)
+                    if self.kind(prev) == Some(Kind::Sym)
+                        && (s.chars().all(analyze_sdk::text::is_quote)
+                            || matches!(s, "(" | "[" | "—" | "–")) =>
+                {
+                    k = prev
+                }
                 _ => return false,
             }
         }
@@ -235,6 +270,8 @@ pub struct Lexicon {
     pub clock: Table<()>,
     pub year_before: Set<&'static str>,
     pub identifier_before: Set<&'static str>,
+    pub title_after_ordinal: Set<&'static str>,
+    pub street: Set<&'static str>,
     pub subject_stop: Set<&'static str>,
     pub subject_nouns: Set<&'static str>,
 }
@@ -254,7 +291,9 @@ pub fn lexicon() -> &'static Lexicon {
 fn build() -> Lexicon {
     let mut numbers = Map::default();
     for f in lines(include_str!("../data/numbers.txt")) {
-        let (Some(word), Some(value), Some(class)) = (f.first(), f.get(1), f.get(2)) else { continue };
+        let (Some(word), Some(value), Some(class)) = (f.first(), f.get(1), f.get(2)) else {
+            continue;
+        };
         let class = match *class {
             "ones" => NumClass::Ones,
             "teen" => NumClass::Teen,
@@ -276,7 +315,9 @@ fn build() -> Lexicon {
     let mut pre_currency = Table::new();
     let mut post_currency = Table::new();
     for f in lines(include_str!("../data/currencies.txt")) {
-        let (Some(code), Some(place), Some(alias)) = (f.first(), f.get(1), f.get(2)) else { continue };
+        let (Some(code), Some(place), Some(alias)) = (f.first(), f.get(1), f.get(2)) else {
+            continue;
+        };
         let factor = f.get(3).and_then(|s| s.parse().ok()).unwrap_or(1.0);
         let currency = Currency { code, factor };
         if matches!(*place, "pre" | "both") {
@@ -292,14 +333,19 @@ fn build() -> Lexicon {
     let mut units = Table::new();
     let mut unit_list = Vec::new();
     for f in lines(include_str!("../data/units.txt")) {
-        let (Some(name), Some(class), Some(aliases)) = (f.first(), f.get(1), f.get(2)) else { continue };
+        let (Some(name), Some(class), Some(aliases)) = (f.first(), f.get(1), f.get(2)) else {
+            continue;
+        };
         let class = match *class {
             "duration" => UnitClass::Duration,
             "temperature" => UnitClass::Temperature,
             _ => UnitClass::Other,
         };
         let index = unit_list.len();
-        unit_list.push(Unit { name: (*name).to_owned(), class });
+        unit_list.push(Unit {
+            name: (*name).to_owned(),
+            class,
+        });
         units.insert(name, index);
         for alias in aliases.split(',').map(str::trim).filter(|a| !a.is_empty()) {
             units.insert(alias, index);
@@ -318,7 +364,9 @@ fn build() -> Lexicon {
     let mut change_before = Map::default();
     let mut change_after = Map::default();
     for f in lines(include_str!("../data/changes.txt")) {
-        let (Some(direction), Some(place), Some(word)) = (f.first(), f.get(1), f.get(2)) else { continue };
+        let (Some(direction), Some(place), Some(word)) = (f.first(), f.get(1), f.get(2)) else {
+            continue;
+        };
         match *place {
             "before" => change_before.insert(*word, *direction),
             _ => change_after.insert(*word, *direction),
@@ -329,8 +377,12 @@ fn build() -> Lexicon {
     let mut clock = Table::new();
     let mut year_before = Set::default();
     let mut identifier_before = Set::default();
+    let mut title_after_ordinal = Set::default();
+    let mut street = Set::default();
     for f in lines(include_str!("../data/context.txt")) {
-        let (Some(role), Some(word)) = (f.first(), f.get(1)) else { continue };
+        let (Some(role), Some(word)) = (f.first(), f.get(1)) else {
+            continue;
+        };
         match *role {
             "month" => {
                 months.insert(*word);
@@ -342,6 +394,12 @@ fn build() -> Lexicon {
             "identifier" => {
                 identifier_before.insert(*word);
             }
+            "title" => {
+                title_after_ordinal.insert(*word);
+            }
+            "street" => {
+                street.insert(*word);
+            }
             _ => {}
         }
     }
@@ -349,7 +407,21 @@ fn build() -> Lexicon {
 
     let mut starters: Set<String> = numbers.keys().map(|w| (*w).to_owned()).collect();
     starters.extend(pre_currency.by_first.keys().cloned());
-    for w in ["a", "an", "minus", "negative", "dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens", "-", "−"] {
+    for w in [
+        "a",
+        "an",
+        "minus",
+        "negative",
+        "dozens",
+        "scores",
+        "hundreds",
+        "thousands",
+        "millions",
+        "billions",
+        "tens",
+        "-",
+        "−",
+    ] {
         starters.insert(w.to_owned());
     }
     for w in ["½", "⅓", "⅔", "¼", "¾", "⅕", "⅙", "⅛", "⅜", "⅝", "⅞"] {
@@ -357,7 +429,10 @@ fn build() -> Lexicon {
     }
 
     let words = |data: &'static str| -> Set<&'static str> {
-        data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+        data.lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
     };
 
     Lexicon {
@@ -374,6 +449,8 @@ fn build() -> Lexicon {
         clock,
         year_before,
         identifier_before,
+        title_after_ordinal,
+        street,
         subject_stop: words(include_str!("../data/subject-stop.txt")),
         subject_nouns: words(include_str!("../data/subject-nouns.txt")),
     }

@@ -72,7 +72,9 @@ pub fn findings(text: &str) -> Result<Vec<Finding>, AnalyzeError> {
 
 /// A short human form of a number: `90 billion`, `2.5`, `0.667`.
 fn show(value: &serde_json::Value) -> String {
-    let Some(v) = value.as_f64() else { return value.to_string() };
+    let Some(v) = value.as_f64() else {
+        return value.to_string();
+    };
     let (scaled, word) = if v.abs() >= 1e12 {
         (v / 1e12, " trillion")
     } else if v.abs() >= 1e9 {
@@ -138,7 +140,9 @@ impl Analyzer for Figures {
         if !rows.is_empty() {
             output = output.block(Block::Table {
                 title: Some("Figures".to_owned()),
-                columns: ["Figure", "Kind", "Value", "Unit", "Subject"].map(str::to_owned).to_vec(),
+                columns: ["Figure", "Kind", "Value", "Unit", "Subject"]
+                    .map(str::to_owned)
+                    .to_vec(),
                 rows,
             });
         }
@@ -172,7 +176,10 @@ mod tests {
             n += findings(&text).map(|f| f.len()).unwrap_or(0);
         }
         let per = started.elapsed().as_secs_f64() * 1e6 / runs as f64;
-        println!("figures: {per:.1} µs per 5 KB ({} figures per run)", n / runs);
+        println!(
+            "figures: {per:.1} µs per 5 KB ({} figures per run)",
+            n / runs
+        );
         let started = std::time::Instant::now();
         for _ in 0..runs {
             n += lexicon::Text::new(&text).atoms.len();
@@ -186,7 +193,10 @@ mod tests {
         let per = started.elapsed().as_secs_f64() * 1e6 / runs as f64;
         println!("scan: {per:.1} µs per 5 KB ({n})");
         // A plain news article (the shared example), repeated to 5 KB.
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/examples/zelenskyy-washington-talks.txt");
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../../shared/examples/zelenskyy-washington-talks.txt"
+        );
         if let Ok(article) = std::fs::read_to_string(path) {
             let mut text = String::new();
             while text.len() < 5 * 1024 {
@@ -198,7 +208,10 @@ mod tests {
                 n += findings(&text).map(|f| f.len()).unwrap_or(0);
             }
             let per = started.elapsed().as_secs_f64() * 1e6 / runs as f64;
-            println!("figures on the example article: {per:.1} µs per {} bytes ({n})", text.len());
+            println!(
+                "figures on the example article: {per:.1} µs per {} bytes ({n})",
+                text.len()
+            );
         }
     }
 

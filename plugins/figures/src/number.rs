@@ -69,8 +69,26 @@ fn scale_abbreviation(raw: &str, money: bool) -> Option<f64> {
 fn metre_context(word: &str) -> bool {
     matches!(
         word,
-        "tall" | "long" | "high" | "wide" | "deep" | "away" | "above" | "below" | "from" | "x" | "by"
-            | "in" | "of" | "is" | "to" | "and" | "or" | "dm" | "cm" | "m"
+        "tall"
+            | "long"
+            | "high"
+            | "wide"
+            | "deep"
+            | "away"
+            | "above"
+            | "below"
+            | "from"
+            | "x"
+            | "by"
+            | "in"
+            | "of"
+            | "is"
+            | "to"
+            | "and"
+            | "or"
+            | "dm"
+            | "cm"
+            | "m"
     )
 }
 
@@ -78,7 +96,10 @@ fn metre_context(word: &str) -> bool {
 /// comma when there is exactly one comma and not three digits after it (`1,3`), group spaces.
 /// `None` for codes and malformed numbers (`007`, `192.168.1.2`).
 pub fn digits_value(raw: &str) -> Option<(f64, bool, usize)> {
-    let cleaned: String = raw.chars().filter(|c| !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2009}')).collect();
+    let cleaned: String = raw
+        .chars()
+        .filter(|c| !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2009}'))
+        .collect();
     if cleaned.matches('.').count() > 1 {
         return None;
     }
@@ -91,7 +112,10 @@ pub fn digits_value(raw: &str) -> Option<(f64, bool, usize)> {
         let first_ok = groups.first().is_some_and(|g| (1..=3).contains(&g.len()));
         let western = first_ok && groups.iter().skip(1).all(|g| g.len() == 3);
         let last_three = groups.last().is_some_and(|g| g.len() == 3);
-        let indian = first_ok && last_three && groups.len() > 2 && groups[1..groups.len() - 1].iter().all(|g| g.len() == 2);
+        let indian = first_ok
+            && last_three
+            && groups.len() > 2
+            && groups[1..groups.len() - 1].iter().all(|g| g.len() == 2);
         if western || indian {
             groups.concat()
         } else if groups.len() == 2 && frac.is_none() {
@@ -133,13 +157,23 @@ pub fn run_end(t: &Text, i: usize) -> usize {
 }
 
 pub fn parse(t: &Text, i: usize, money: bool) -> Parsed {
-    let minus_word = t.is_word(i) && matches!(t.low(i), Some("minus" | "negative"));
+    // `plus or minus 4 points` is a margin, not a negative number.
+    let margin = i >= 2 && t.low(i - 1) == Some("or") && t.low(i - 2) == Some("plus");
+    let minus_word = t.is_word(i) && matches!(t.low(i), Some("minus" | "negative")) && !margin;
     let minus_sign = t.is_sym(i, &["-", "−"])
         && t.is_num(i + 1)
         && t.glued(i + 1)
         && !(t.glued(i) && i > 0 && matches!(t.kind(i - 1), Some(Kind::Word | Kind::Num)));
-    let (negative, j) = if minus_word || minus_sign { (true, i + 1) } else { (false, i) };
-    let parsed = if let Some(v) = t.raw(j).and_then(vulgar).filter(|_| t.kind(j) == Some(Kind::Sym)) {
+    let (negative, j) = if minus_word || minus_sign {
+        (true, i + 1)
+    } else {
+        (false, i)
+    };
+    let parsed = if let Some(v) = t
+        .raw(j)
+        .and_then(vulgar)
+        .filter(|_| t.kind(j) == Some(Kind::Sym))
+    {
         Parsed::Yes(Num {
             start: j,
             end: j + 1,
@@ -179,7 +213,9 @@ pub fn parse(t: &Text, i: usize, money: bool) -> Parsed {
 
 fn digits(t: &Text, j: usize, money: bool) -> Parsed {
     let lex = lexicon();
-    let Some(raw) = t.raw(j) else { return Parsed::No };
+    let Some(raw) = t.raw(j) else {
+        return Parsed::No;
+    };
     // Glued to letters or to `letters-` before: a code (`G7`, `COVID-19`, `F-16`).
     if t.glued(j) && j > 0 && !money {
         let p = j - 1;
@@ -202,11 +238,18 @@ fn digits(t: &Text, j: usize, money: bool) -> Parsed {
     if plain && ndigits <= 3 {
         while t.is_num(end)
             && !t.glued(end)
-            && t.atoms.get(end).zip(t.atoms.get(end - 1)).is_some_and(|(a, b)| a.start == b.end + 1)
-            && t.raw(end).is_some_and(|r| r.len() == 3 && r.bytes().all(|b| b.is_ascii_digit()))
+            && t.atoms
+                .get(end)
+                .zip(t.atoms.get(end - 1))
+                .is_some_and(|(a, b)| a.start == b.end + 1)
+            && t.raw(end)
+                .is_some_and(|r| r.len() == 3 && r.bytes().all(|b| b.is_ascii_digit()))
             && !(t.glued(end + 1) && matches!(t.kind(end + 1), Some(Kind::Word | Kind::Num)))
         {
-            value = value * 1000.0 + t.raw(end).and_then(|r| r.parse::<f64>().ok()).unwrap_or(0.0);
+            value = value * 1000.0
+                + t.raw(end)
+                    .and_then(|r| r.parse::<f64>().ok())
+                    .unwrap_or(0.0);
             end += 1;
             plain = false;
         }
@@ -231,7 +274,11 @@ fn digits(t: &Text, j: usize, money: bool) -> Parsed {
             let further = t.glued(end + 2) && t.is_sym(end + 2, &["/", "-"]);
             match den {
                 Some((d, true, _))
-                    if plain && !further && value < d && [2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0, 16.0, 32.0, 40.0, 100.0].contains(&d) =>
+                    if plain
+                        && !further
+                        && value < d
+                        && [2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0, 16.0, 32.0, 40.0, 100.0]
+                            .contains(&d) =>
                 {
                     value /= d;
                     end += 2;
@@ -254,8 +301,17 @@ fn digits(t: &Text, j: usize, money: bool) -> Parsed {
                 end += 1;
             } else if lw == "s" || lw == "'s" || lw == "’s" {
                 return Parsed::Skip(end + 1); // the 1990s
-            } else if lw == "e" && (next_is_num || (t.is_sym(end + 1, &["-", "+"]) && t.glued(end + 1) && t.is_num(end + 2))) {
-                let (sign, k) = if t.is_sym(end + 1, &["-"]) { (-1.0, end + 2) } else if t.is_sym(end + 1, &["+"]) { (1.0, end + 2) } else { (1.0, end + 1) };
+            } else if lw == "e"
+                && (next_is_num
+                    || (t.is_sym(end + 1, &["-", "+"]) && t.glued(end + 1) && t.is_num(end + 2)))
+            {
+                let (sign, k) = if t.is_sym(end + 1, &["-"]) {
+                    (-1.0, end + 2)
+                } else if t.is_sym(end + 1, &["+"]) {
+                    (1.0, end + 2)
+                } else {
+                    (1.0, end + 1)
+                };
                 match t.raw(k).and_then(digits_value) {
                     Some((exp, true, _)) => {
                         value *= 10f64.powf(sign * exp);
@@ -272,22 +328,36 @@ fn digits(t: &Text, j: usize, money: bool) -> Parsed {
             } else if w == "m" && !next_is_num {
                 // `5m`: million unless what follows shows metres.
                 let after = t.low(end + 1).unwrap_or("");
-                let word_after = t.is_word(end + 1) && !t.atoms.get(end + 1).is_some_and(|a| a.line_break);
+                let word_after =
+                    t.is_word(end + 1) && !t.atoms.get(end + 1).is_some_and(|a| a.line_break);
                 if word_after && !metre_context(after) && lex.units.forward(t, end + 1).is_none() {
                     value *= 1e6;
                     scale = 1e6;
                     end += 1;
                     plain = false;
                 }
-            } else if lex.units.forward(t, end).is_none() && lex.post_currency.forward(t, end).is_none() {
+            } else if lex.units.forward(t, end).is_none()
+                && lex.post_currency.forward(t, end).is_none()
+            {
                 return Parsed::Skip(run_end(t, j)); // `5G`, `3D`
             }
         }
     }
 
     // Mixed fraction: `2 1/2`.
-    if plain && !fraction && !ordinal && !t.glued(end) && t.is_num(end) && t.is_sym(end + 1, &["/"]) && t.glued(end + 1) && t.glued(end + 2) {
-        if let (Some((a, true, _)), Some((b, true, _))) = (t.raw(end).and_then(digits_value), t.raw(end + 2).and_then(digits_value)) {
+    if plain
+        && !fraction
+        && !ordinal
+        && !t.glued(end)
+        && t.is_num(end)
+        && t.is_sym(end + 1, &["/"])
+        && t.glued(end + 1)
+        && t.glued(end + 2)
+    {
+        if let (Some((a, true, _)), Some((b, true, _))) = (
+            t.raw(end).and_then(digits_value),
+            t.raw(end + 2).and_then(digits_value),
+        ) {
             if a < b && b <= 16.0 && !(t.glued(end + 3) && t.is_sym(end + 3, &["/"])) {
                 value += a / b;
                 end += 3;
@@ -307,8 +377,27 @@ fn digits(t: &Text, j: usize, money: bool) -> Parsed {
             let s = match lex.numbers.get(lw) {
                 Some(&(v, NumClass::Scale | NumClass::Hundred)) => v,
                 Some(&(v, NumClass::Dozen)) if lw == "dozen" || lw == "dozens" => v,
-                _ if t.is_word(end) && !t.glued(end) && matches!(w, "bn" | "mn" | "mln" | "bln" | "tn" | "tln" | "k" | "Bn" | "Mn" | "dzs" | "dz") => {
-                    if matches!(w, "dzs" | "dz") { 12.0 } else { scale_abbreviation(w, true).unwrap_or(1.0) }
+                _ if t.is_word(end)
+                    && !t.glued(end)
+                    && matches!(
+                        w,
+                        "bn" | "mn"
+                            | "mln"
+                            | "bln"
+                            | "tn"
+                            | "tln"
+                            | "k"
+                            | "Bn"
+                            | "Mn"
+                            | "dzs"
+                            | "dz"
+                    ) =>
+                {
+                    if matches!(w, "dzs" | "dz") {
+                        12.0
+                    } else {
+                        scale_abbreviation(w, true).unwrap_or(1.0)
+                    }
                 }
                 _ if money && t.is_word(end) && matches!(w, "m" | "M") => 1e6,
                 _ => break,
@@ -357,7 +446,10 @@ enum Last {
 
 /// The index after a hyphen (glued, or spaced as in `fifty - two`) that joins two number words.
 fn after_hyphen(t: &Text, k: usize) -> Option<usize> {
-    if t.is_sym(k, &["-", "‑", "–"]) && t.is_word(k + 1) && lexicon().numbers.contains_key(t.low(k + 1)?) {
+    if t.is_sym(k, &["-", "‑", "–"])
+        && t.is_word(k + 1)
+        && lexicon().numbers.contains_key(t.low(k + 1)?)
+    {
         Some(k + 1)
     } else {
         None
@@ -382,12 +474,21 @@ fn words(t: &Text, j: usize) -> Option<Num> {
         if k > j && t.atoms.get(k).is_some_and(|a| a.line_break) {
             break;
         }
-        let Some(w) = t.low(k).filter(|_| t.is_word(k)) else { break };
+        let Some(w) = t.low(k).filter(|_| t.is_word(k)) else {
+            break;
+        };
         if (w == "a" || w == "an") && last == Last::None {
             // `a hundred`, `a dozen`, `a third`, `a half`.
             let next = t.low(k + 1).and_then(|n| lex.numbers.get(n));
             match next {
-                Some((_, NumClass::Hundred | NumClass::Scale | NumClass::Dozen | NumClass::Half | NumClass::Fraction)) => {}
+                Some((
+                    _,
+                    NumClass::Hundred
+                    | NumClass::Scale
+                    | NumClass::Dozen
+                    | NumClass::Half
+                    | NumClass::Fraction,
+                )) => {}
                 Some((v, NumClass::Ordinal)) if *v >= 3.0 => {}
                 _ => return None,
             }
@@ -396,7 +497,12 @@ fn words(t: &Text, j: usize) -> Option<Num> {
             k += 1;
             continue;
         }
-        if w == "and" && matches!(last, Last::Hundred | Last::Scale | Last::Ones | Last::Teen | Last::Tens) {
+        if w == "and"
+            && matches!(
+                last,
+                Last::Hundred | Last::Scale | Last::Ones | Last::Teen | Last::Tens
+            )
+        {
             // `two and a half`, `one million and a half`, `five and a half million`,
             // `one hundred and three quarters`; else `a hundred and twenty`.
             if let Some((f, fe)) = fraction_after_and(t, k + 1) {
@@ -430,24 +536,42 @@ fn words(t: &Text, j: usize) -> Option<Num> {
             }
             let next = t.low(k + 1).unwrap_or("");
             let next_class = lex.numbers.get(next).map(|x| x.1);
-            if matches!(last, Last::Hundred | Last::Scale) && matches!(next_class, Some(NumClass::Ones | NumClass::Teen | NumClass::Tens)) {
+            if matches!(last, Last::Hundred | Last::Scale)
+                && matches!(
+                    next_class,
+                    Some(NumClass::Ones | NumClass::Teen | NumClass::Tens)
+                )
+            {
                 k += 1;
                 continue;
             }
             break;
         }
-        if w == "point" && words > 0 && decimal.is_none() && matches!(last, Last::Ones | Last::Teen | Last::Tens | Last::Hundred | Last::Scale) {
+        if w == "point"
+            && words > 0
+            && decimal.is_none()
+            && matches!(
+                last,
+                Last::Ones | Last::Teen | Last::Tens | Last::Hundred | Last::Scale
+            )
+        {
             // `five point five`, `two hundred point zero three`.
             let mut digits = String::new();
             let mut m = k + 1;
-            while let Some(&(v, class)) = t.low(m).filter(|_| t.is_word(m)).and_then(|x| lex.numbers.get(x)) {
+            while let Some(&(v, class)) = t
+                .low(m)
+                .filter(|_| t.is_word(m))
+                .and_then(|x| lex.numbers.get(x))
+            {
                 match class {
                     NumClass::Ones => digits.push_str(&format!("{}", v as u32)),
                     NumClass::Teen | NumClass::Tens => {
                         let mut n = v as u32;
                         if class == NumClass::Tens {
                             if let Some(h) = after_hyphen(t, m + 1) {
-                                if let Some(&(o, NumClass::Ones)) = t.low(h).and_then(|x| lex.numbers.get(x)) {
+                                if let Some(&(o, NumClass::Ones)) =
+                                    t.low(h).and_then(|x| lex.numbers.get(x))
+                                {
                                     n += o as u32;
                                     m = h;
                                 }
@@ -466,7 +590,9 @@ fn words(t: &Text, j: usize) -> Option<Num> {
             end = m;
             break;
         }
-        let Some(&(v, class)) = lex.numbers.get(w) else { break };
+        let Some(&(v, class)) = lex.numbers.get(w) else {
+            break;
+        };
         match class {
             NumClass::Ones | NumClass::Teen => {
                 let ok = match last {
@@ -478,7 +604,11 @@ fn words(t: &Text, j: usize) -> Option<Num> {
                     break;
                 }
                 current += v;
-                last = if class == NumClass::Ones { Last::Ones } else { Last::Teen };
+                last = if class == NumClass::Ones {
+                    Last::Ones
+                } else {
+                    Last::Teen
+                };
             }
             NumClass::Tens => {
                 if !matches!(last, Last::None | Last::Hundred | Last::Scale) {
@@ -530,7 +660,9 @@ fn words(t: &Text, j: usize) -> Option<Num> {
                         end = k + 1;
                         k += 1;
                         // `a half million`
-                        if let Some(&(s, NumClass::Scale)) = t.low(k).and_then(|x| lex.numbers.get(x)) {
+                        if let Some(&(s, NumClass::Scale)) =
+                            t.low(k).and_then(|x| lex.numbers.get(x))
+                        {
                             current *= s;
                             scale = s;
                             end = k + 1;
@@ -577,13 +709,20 @@ fn words(t: &Text, j: usize) -> Option<Num> {
                     words += 1;
                     end = k + 1;
                     // `a quarter million`
-                    if let Some(&(s, NumClass::Scale)) = t.low(k + 1).and_then(|x| lex.numbers.get(x)) {
+                    if let Some(&(s, NumClass::Scale)) =
+                        t.low(k + 1).and_then(|x| lex.numbers.get(x))
+                    {
                         current *= s;
                         scale = s;
                         end = k + 2;
                     }
-                } else if last == Last::None && matches!(t.low(k + 1), Some("million" | "billion" | "trillion")) {
-                    let s = lex.numbers.get(t.low(k + 1).unwrap_or("")).map_or(1.0, |x| x.0);
+                } else if last == Last::None
+                    && matches!(t.low(k + 1), Some("million" | "billion" | "trillion"))
+                {
+                    let s = lex
+                        .numbers
+                        .get(t.low(k + 1).unwrap_or(""))
+                        .map_or(1.0, |x| x.0);
                     current = 0.25 * s;
                     fraction = true;
                     words += 2;
@@ -622,6 +761,11 @@ fn words(t: &Text, j: usize) -> Option<Num> {
                         ordinal = true;
                         current += v;
                     }
+                    // `a sixth-grader` is a rank.
+                    Last::Article if t.is_sym(k + 1, &["-"]) && t.glued(k + 1) => {
+                        ordinal = true;
+                        current = v;
+                    }
                     Last::Ones | Last::Teen | Last::Article if v >= 3.0 && w != "second" => {
                         // `one eighth`, `a fifth`: a fraction.
                         let n = total + current;
@@ -629,7 +773,9 @@ fn words(t: &Text, j: usize) -> Option<Num> {
                         current = n / v;
                         fraction = true;
                     }
-                    Last::Ones | Last::Hundred | Last::Scale | Last::Teen | Last::Tens if v >= 100.0 => {
+                    Last::Ones | Last::Hundred | Last::Scale | Last::Teen | Last::Tens
+                        if v >= 100.0 =>
+                    {
                         // `two hundredth`
                         ordinal = true;
                         current = (total + current).max(1.0) * v;
@@ -678,10 +824,12 @@ fn fraction_after_and(t: &Text, k: usize) -> Option<(f64, usize)> {
         "a" | "an" => (1.0, k + 1),
         _ => match lex.numbers.get(first) {
             Some(&(v, NumClass::Ones | NumClass::Teen)) => (v, k + 1),
-            Some(&(v, NumClass::Tens)) => match after_hyphen(t, k + 1).and_then(|h| Some((h, *lex.numbers.get(t.low(h)?)?))) {
-                Some((h, (o, NumClass::Ones))) => (v + o, h + 1),
-                _ => (v, k + 1),
-            },
+            Some(&(v, NumClass::Tens)) => {
+                match after_hyphen(t, k + 1).and_then(|h| Some((h, *lex.numbers.get(t.low(h)?)?))) {
+                    Some((h, (o, NumClass::Ones))) => (v + o, h + 1),
+                    _ => (v, k + 1),
+                }
+            }
             _ => return None,
         },
     };
@@ -715,8 +863,14 @@ mod tests {
         assert!(close(value("a hundred and twenty"), 120.0));
         assert!(close(value("two and a half"), 2.5));
         assert!(close(value("two-thirds"), 2.0 / 3.0));
-        assert!(close(value("one hundred and three and two thirds"), 103.0 + 2.0 / 3.0));
-        assert!(close(value("twenty-one trillion three hundred"), 21e12 + 300.0));
+        assert!(close(
+            value("one hundred and three and two thirds"),
+            103.0 + 2.0 / 3.0
+        ));
+        assert!(close(
+            value("twenty-one trillion three hundred"),
+            21e12 + 300.0
+        ));
         assert!(close(value("two hundred point zero three"), 200.03));
         assert!(close(value("half a dozen"), 6.0));
         assert!(close(value("three dozens"), 36.0));
@@ -741,7 +895,12 @@ mod tests {
 
     #[test]
     fn skips_codes_and_dates() {
-        let skip = |text: &str, at: usize| matches!(parse(&Text::new(text), at, false), Parsed::Skip(_) | Parsed::No);
+        let skip = |text: &str, at: usize| {
+            matches!(
+                parse(&Text::new(text), at, false),
+                Parsed::Skip(_) | Parsed::No
+            )
+        };
         assert!(skip("9/11", 0));
         assert!(skip("COVID-19", 2));
         assert!(skip("G7", 1));

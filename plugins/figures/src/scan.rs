@@ -35,7 +35,9 @@ fn urls(text: &str) -> Vec<(usize, usize)> {
         let mut from = 0;
         while let Some(k) = text.get(from..).and_then(|rest| rest.find(marker)) {
             let start = from + k;
-            let end = text[start..].find(char::is_whitespace).map_or(text.len(), |e| start + e);
+            let end = text[start..]
+                .find(char::is_whitespace)
+                .map_or(text.len(), |e| start + e);
             out.push((start, end));
             from = end.max(start + marker.len());
         }
@@ -91,11 +93,12 @@ fn suffix(t: &Text, num: &Num, k: usize, money: bool) -> Option<Suffix> {
     if line_break_at(t, k) {
         return None;
     }
-    let (mut m, adjectival) = if t.is_sym(k, &["-", "‑"]) && t.glued(k) && t.glued(k + 1) && t.is_word(k + 1) {
-        (k + 1, true)
-    } else {
-        (k, false)
-    };
+    let (mut m, adjectival) =
+        if t.is_sym(k, &["-", "‑"]) && t.glued(k) && t.glued(k + 1) && t.is_word(k + 1) {
+            (k + 1, true)
+        } else {
+            (k, false)
+        };
     if num.skip_article && matches!(t.low(m), Some("a" | "an")) {
         m += 1;
     }
@@ -115,15 +118,29 @@ fn suffix(t: &Text, num: &Num, k: usize, money: bool) -> Option<Suffix> {
             unit = "percentage point";
             e += 1;
         }
-        return Some(Suffix { measure: Measure::Percent(unit), end: e, adjectival });
+        return Some(Suffix {
+            measure: Measure::Percent(unit),
+            end: e,
+            adjectival,
+        });
     }
     if t.low(m) == Some("basis") && matches!(t.low(m + 1), Some("point" | "points")) {
-        return Some(Suffix { measure: Measure::Percent("basis point"), end: m + 2, adjectival });
+        return Some(Suffix {
+            measure: Measure::Percent("basis point"),
+            end: m + 2,
+            adjectival,
+        });
     }
     if !money {
         if let Some((phrase, e)) = lex.post_currency.forward(t, m) {
-            if (!phrase.glued_only || t.glued(m)) && !(t.glued(e) && matches!(t.kind(e), Some(Kind::Word | Kind::Num))) {
-                return Some(Suffix { measure: Measure::Money(phrase.value), end: e, adjectival });
+            if (!phrase.glued_only || t.glued(m))
+                && !(t.glued(e) && matches!(t.kind(e), Some(Kind::Word | Kind::Num)))
+            {
+                return Some(Suffix {
+                    measure: Measure::Money(phrase.value),
+                    end: e,
+                    adjectival,
+                });
             }
         }
     }
@@ -133,14 +150,29 @@ fn suffix(t: &Text, num: &Num, k: usize, money: bool) -> Option<Suffix> {
         if glued_ok && clean_end {
             let unit = &lex.unit_list[phrase.value];
             // `361 million pounds` is money; `200 pounds of flour` is weight.
-            if unit.name == "pound" && !money && (num.scale > 1.0 || money_context(t, num.start)) && t.low(e) != Some("of") {
-                let gbp = Currency { code: "GBP", factor: 1.0 };
-                return Some(Suffix { measure: Measure::Money(gbp), end: e, adjectival });
+            if unit.name == "pound"
+                && !money
+                && (num.scale > 1.0 || money_context(t, num.start))
+                && t.low(e) != Some("of")
+            {
+                let gbp = Currency {
+                    code: "GBP",
+                    factor: 1.0,
+                };
+                return Some(Suffix {
+                    measure: Measure::Money(gbp),
+                    end: e,
+                    adjectival,
+                });
             }
             if money {
                 return None;
             }
-            return Some(Suffix { measure: Measure::Unit(phrase.value), end: e, adjectival });
+            return Some(Suffix {
+                measure: Measure::Unit(phrase.value),
+                end: e,
+                adjectival,
+            });
         }
     }
     None
@@ -151,7 +183,25 @@ fn money_context(t: &Text, start: usize) -> bool {
     (start.saturating_sub(3)..start).any(|k| {
         matches!(
             t.low(k),
-            Some("cost" | "costs" | "paid" | "pay" | "fined" | "fine" | "worth" | "spent" | "price" | "salary" | "raised" | "sold" | "bought" | "earned" | "earn" | "owed" | "bid")
+            Some(
+                "cost"
+                    | "costs"
+                    | "paid"
+                    | "pay"
+                    | "fined"
+                    | "fine"
+                    | "worth"
+                    | "spent"
+                    | "price"
+                    | "salary"
+                    | "raised"
+                    | "sold"
+                    | "bought"
+                    | "earned"
+                    | "earn"
+                    | "owed"
+                    | "bid"
+            )
         )
     })
 }
@@ -166,14 +216,21 @@ fn prev_word(t: &Text, i: usize) -> Option<usize> {
 }
 
 fn is_month(t: &Text, k: usize) -> bool {
-    t.is_word(k) && t.capitalised(k) && t.low(k).is_some_and(|w| lexicon().months.contains(w.trim_end_matches('.')))
+    t.is_word(k)
+        && t.capitalised(k)
+        && t.low(k)
+            .is_some_and(|w| lexicon().months.contains(w.trim_end_matches('.')))
 }
 
 /// A noun phrase that starts at atom `k`: what a figure counts or measures.
 fn noun_phrase(t: &Text, k: usize) -> Option<(usize, usize)> {
     let lex = lexicon();
     let mut p = k;
-    while matches!(t.low(p), Some("more" | "other" | "additional" | "further" | "extra")) && t.is_word(p) {
+    while matches!(
+        t.low(p),
+        Some("more" | "other" | "additional" | "further" | "extra")
+    ) && t.is_word(p)
+    {
         p += 1;
     }
     let mut first = None;
@@ -187,11 +244,31 @@ fn noun_phrase(t: &Text, k: usize) -> Option<(usize, usize)> {
         if lex.subject_stop.contains(w) || lex.numbers.contains_key(w) || is_month(t, p) {
             break;
         }
-        let noun = lex.subject_nouns.contains(w);
-        if !noun && w.len() > 3 && ((w.ends_with("ed") && !w.ends_with("eed")) || w.ends_with("ing")) {
+        if w.ends_with("'s") || w.ends_with("’s") {
             break;
         }
-        if w.ends_with("ly") && w.len() > 4 && !matches!(w, "family" | "supply" | "assembly" | "rally" | "ally" | "monopoly" | "anomaly") {
+        let noun = lex.subject_nouns.contains(w);
+        let verb_form = |w: &str| {
+            w.len() > 3 && ((w.ends_with("ed") && !w.ends_with("eed")) || w.ends_with("ing"))
+        };
+        // A participle starts the phrase only as an adjective before a plural noun
+        // (`11 million undocumented immigrants`), never as a verb (`12 killed`).
+        let adjective = n == 0
+            && t.is_word(p + 1)
+            && !line_break_at(t, p + 1)
+            && t.low(p + 1).is_some_and(|x| {
+                x.len() > 3 && x.ends_with('s') && !lex.subject_stop.contains(x) && !verb_form(x)
+            });
+        if !noun && verb_form(w) && !adjective {
+            break;
+        }
+        if w.ends_with("ly")
+            && w.len() > 4
+            && !matches!(
+                w,
+                "family" | "supply" | "assembly" | "rally" | "ally" | "monopoly" | "anomaly"
+            )
+        {
             break;
         }
         if lex.units.forward(t, p).is_some() && n == 0 && w.len() <= 2 {
@@ -201,12 +278,23 @@ fn noun_phrase(t: &Text, k: usize) -> Option<(usize, usize)> {
         last = p;
         n += 1;
         // `box-office receipts`
-        while t.is_sym(last + 1, &["-"]) && t.glued(last + 1) && t.glued(last + 2) && t.is_word(last + 2) {
+        while t.is_sym(last + 1, &["-"])
+            && t.glued(last + 1)
+            && t.glued(last + 2)
+            && t.is_word(last + 2)
+        {
             last += 2;
         }
         p = last + 1;
-        let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is");
-        if n >= 3 || (plural && !noun) || t.glued(p) && !t.is_word(p) && !t.is_sym(p, &[",", ".", ";", ":", ")", "!", "?"]) {
+        let plural = w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is");
+        if n >= 3
+            || (plural && !noun)
+            || t.glued(p) && !t.is_word(p) && !t.is_sym(p, &[",", ".", ";", ":", ")", "!", "?"])
+        {
             break;
         }
     }
@@ -225,7 +313,10 @@ fn subject_after(t: &Text, e: usize, direct: bool, money: bool) -> Option<(usize
     let prep = t.low(e)?;
     if prep == "of" || (money && prep == "in") {
         let mut k = e + 1;
-        if matches!(t.low(k), Some("the" | "its" | "their" | "his" | "her" | "our" | "a" | "an" | "all")) {
+        if matches!(
+            t.low(k),
+            Some("the" | "its" | "their" | "his" | "her" | "our" | "a" | "an" | "all")
+        ) {
             k += 1;
         }
         return noun_phrase(t, k);
@@ -242,7 +333,10 @@ fn vague(t: &Text, i: usize) -> Option<(f64, f64, usize)> {
         "thousands" => 1e3,
         "millions" => 1e6,
         "billions" => 1e9,
-        "tens" if t.low(i + 1) == Some("of") && matches!(t.low(i + 2), Some("thousands" | "millions" | "billions")) => {
+        "tens"
+            if t.low(i + 1) == Some("of")
+                && matches!(t.low(i + 2), Some("thousands" | "millions" | "billions")) =>
+        {
             let s = match t.low(i + 2) {
                 Some("thousands") => 1e3,
                 Some("millions") => 1e6,
@@ -252,23 +346,40 @@ fn vague(t: &Text, i: usize) -> Option<(f64, f64, usize)> {
         }
         _ => return None,
     };
-    if base == 100.0 && t.low(i + 1) == Some("of") && matches!(t.low(i + 2), Some("thousands" | "millions")) {
-        let s = if t.low(i + 2) == Some("thousands") { 1e3 } else { 1e6 };
+    if base == 100.0
+        && t.low(i + 1) == Some("of")
+        && matches!(t.low(i + 2), Some("thousands" | "millions" | "billions"))
+    {
+        let s = match t.low(i + 2) {
+            Some("thousands") => 1e3,
+            Some("millions") => 1e6,
+            _ => 1e9,
+        };
         return Some((100.0 * s, 1000.0 * s, i + 3));
     }
-    let high = if base == 12.0 || base == 20.0 { 100.0 } else { base * 10.0 };
+    let high = if base == 12.0 || base == 20.0 {
+        100.0
+    } else {
+        base * 10.0
+    };
     Some((if base == 12.0 { 24.0 } else { base }, high, i + 1))
 }
 
 fn bytes(t: &Text, from: usize, to: usize) -> (usize, usize) {
     let start = t.atoms.get(from).map_or(t.raw.len(), |a| a.start);
-    let end = to.checked_sub(1).and_then(|k| t.atoms.get(k)).map_or(start, |a| a.end).max(start);
+    let end = to
+        .checked_sub(1)
+        .and_then(|k| t.atoms.get(k))
+        .map_or(start, |a| a.end)
+        .max(start);
     (start, end)
 }
 
 fn figure_at(t: &Text, i: usize) -> Step {
     let lex = lexicon();
-    let Some(atom) = t.atoms.get(i) else { return Step::Skip(i + 1) };
+    let Some(atom) = t.atoms.get(i) else {
+        return Step::Skip(i + 1);
+    };
     if atom.kind != Kind::Num && !lex.starters.contains(t.low(i).unwrap_or("")) {
         return Step::Skip(i + 1);
     }
@@ -276,11 +387,18 @@ fn figure_at(t: &Text, i: usize) -> Step {
     // `hundreds of people`, `tens of thousands`, `millions of dollars`.
     if let Some((low, high, e)) = vague(t, i) {
         let after_of = if t.low(e) == Some("of") { e + 1 } else { e };
-        let money = lex.post_currency.forward(t, after_of).filter(|(p, _)| !p.glued_only);
+        let money = lex
+            .post_currency
+            .forward(t, after_of)
+            .filter(|(p, _)| !p.glued_only);
         let (kind, unit, subject) = match money {
             Some((p, _)) => ("money", Some(p.value.code.to_owned()), None),
             None => {
-                let subject = if after_of > e { subject_after(t, e, false, false) } else { noun_phrase(t, e) };
+                let subject = if after_of > e {
+                    subject_after(t, e, false, false)
+                } else {
+                    noun_phrase(t, e)
+                };
                 ("count", None, subject)
             }
         };
@@ -321,7 +439,11 @@ fn figure_at(t: &Text, i: usize) -> Step {
     let money = currency.is_some();
 
     // The unit of the first number, then a range.
-    let mut suffix1 = if num.ordinal { None } else { suffix(t, &num, num.end, money) };
+    let mut suffix1 = if num.ordinal {
+        None
+    } else {
+        suffix(t, &num, num.end, money)
+    };
     let mut end = suffix1.map_or(num.end, |s| s.end);
     let mut low = None;
     let mut high = None;
@@ -363,7 +485,14 @@ fn figure_at(t: &Text, i: usize) -> Step {
             (None, Some(_)) => false,
             _ => true,
         };
-        if let Parsed::Yes(n2) = number::parse(t, c3, money || currency2.is_some()) {
+        let second = number::parse(t, c3, money || currency2.is_some());
+        if let Parsed::Skip(next) = second {
+            // `8-9am`, `5 to 6pm`: the range is a clock time.
+            if t.is_num(c3) && currency.is_none() && suffix1.is_none() {
+                return Step::Skip(next);
+            }
+        }
+        if let Parsed::Yes(n2) = second {
             let suffix2 = suffix(t, &n2, n2.end, money);
             let mut v1 = num.value;
             if num.scale == 1.0 && n2.scale > 1.0 && suffix1.is_none() {
@@ -379,7 +508,12 @@ fn figure_at(t: &Text, i: usize) -> Step {
             if glued_digits && num.plain_int && n2.plain_int && num.digits == 3 && n2.digits == 4 {
                 return Step::Skip(n2.end); // a phone number
             }
-            if consistent_currency && same_unit && !n2.ordinal && ordered && (t.is_num(c3) || !t.is_num(num.start) || !hyphen) {
+            if consistent_currency
+                && same_unit
+                && !n2.ordinal
+                && ordered
+                && (t.is_num(c3) || !t.is_num(num.start) || !hyphen)
+            {
                 low = Some(v1.min(n2.value));
                 high = Some(v1.max(n2.value));
                 last_num = n2;
@@ -422,7 +556,11 @@ fn figure_at(t: &Text, i: usize) -> Step {
                 }
                 Measure::Unit(index) => {
                     let u = &lex.unit_list[index];
-                    kind = if u.class == UnitClass::Duration { "duration" } else { "quantity" };
+                    kind = if u.class == UnitClass::Duration {
+                        "duration"
+                    } else {
+                        "quantity"
+                    };
                     unit = Some(u.name.clone());
                 }
             }
@@ -433,6 +571,13 @@ fn figure_at(t: &Text, i: usize) -> Step {
     }
     if let Some(s) = suffix_final {
         adjectival = s.adjectival;
+        // `a 30 minute call`: a singular unit after a number other than one is adjectival too.
+        if let (Measure::Unit(index), Some(last)) = (s.measure, s.end.checked_sub(1)) {
+            let singular = t.low(last) == Some(lex.unit_list[index].name.to_lowercase().as_str());
+            if singular && t.is_word(last) && value != 1.0 && low.is_none() && num.value != 1.0 {
+                adjectival = true;
+            }
+        }
     }
     let bare = unit.is_none();
 
@@ -444,8 +589,36 @@ fn figure_at(t: &Text, i: usize) -> Step {
         if t.is_sym(end, &[":"]) && t.is_num(end + 1) {
             return Step::Skip(end + 2);
         }
-        if prev_word(t, num.start).is_some_and(|k| is_month(t, k)) || is_month(t, end) || (t.low(end) == Some("of") && is_month(t, end + 1)) {
+        // `18 and 19 June`
+        let joined_month = matches!(t.low(end), Some("and" | "or" | "to" | "-" | "–"))
+            && (t.is_num(end + 1) || t.is_word(end + 1))
+            && is_month(t, end + 2);
+        if prev_word(t, num.start).is_some_and(|k| is_month(t, k))
+            || is_month(t, end)
+            || (t.low(end) == Some("of") && is_month(t, end + 1))
+            || joined_month
+        {
             return Step::Skip(end);
+        }
+        // `3 in the morning`, `five in the afternoon`, `half past seven`
+        if t.low(end) == Some("in")
+            && t.low(end + 1) == Some("the")
+            && matches!(t.low(end + 2), Some("morning" | "afternoon" | "evening"))
+        {
+            return Step::Skip(end + 3);
+        }
+        if matches!(t.low(num.start), Some("half" | "quarter"))
+            && matches!(t.low(end), Some("past" | "to"))
+            && num.words
+        {
+            return Step::Skip(end + 2);
+        }
+        let year = |n: &Num| n.plain_int && n.digits == 4 && (1900.0..=2099.0).contains(&n.value);
+        if low.is_some()
+            && year(&num)
+            && (year(&last_num) || last_num.plain_int && last_num.digits == 2)
+        {
+            return Step::Skip(end); // `1995 to 1997`, `2024-25`
         }
         if t.is_num(num.start) && low.is_none() {
             let prev = prev_word(t, num.start);
@@ -455,19 +628,62 @@ fn figure_at(t: &Text, i: usize) -> Step {
                     return Step::Skip(end);
                 }
                 let possessive = pw.ends_with("'s") || pw.ends_with("’s");
-                if t.capitalised(p) && !t.sentence_initial(p) && !possessive && p + 1 == num.start && !num.ordinal && lex.qualifiers.backward(t, p + 1).is_none() {
+                if t.capitalised(p)
+                    && !t.sentence_initial(p)
+                    && !possessive
+                    && p + 1 == num.start
+                    && !num.ordinal
+                    && lex.qualifiers.backward(t, p + 1).is_none()
+                {
                     return Step::Skip(end);
                 }
             }
             if t.is_sym(num.start.wrapping_sub(1), &["#", "№"]) {
                 return Step::Skip(end);
             }
-            let year_like = num.plain_int && num.digits == 4 && (1000.0..=2099.0).contains(&num.value);
+            // `1) The race…`: a list marker.
+            if num.plain_int
+                && line_break_at(t, num.start)
+                && t.is_sym(end, &[")", "."])
+                && t.glued(end)
+            {
+                return Step::Skip(end + 1);
+            }
+            // Long digit strings without separators are identifiers or timestamps, and so is a
+            // number in an attribute (`id="778257"`).
+            if num.plain_int && num.digits >= 9 {
+                return Step::Skip(end);
+            }
+            if t.is_sym(num.start.wrapping_sub(1), &["\"", "'"])
+                && t.is_sym(num.start.wrapping_sub(2), &["="])
+            {
+                return Step::Skip(end);
+            }
+            // `131 West 23rd Street`
+            if num.plain_int && t.capitalised(end) {
+                let street = (end..end + 4).any(|k| {
+                    t.low(k).is_some_and(|w| {
+                        lex.street.contains(w)
+                            || (lex.street.contains(format!("{w}.").as_str())
+                                && t.is_sym(k + 1, &["."]))
+                    }) && t.capitalised(k)
+                });
+                if street {
+                    return Step::Skip(end);
+                }
+            }
+            let year_like =
+                num.plain_int && num.digits == 4 && (1000.0..=2099.0).contains(&num.value);
             if year_like {
-                let after_year_word = prev.is_some_and(|p| t.low(p).is_some_and(|w| lex.year_before.contains(w)));
+                let after_year_word =
+                    prev.is_some_and(|p| t.low(p).is_some_and(|w| lex.year_before.contains(w)));
                 let modern = (1900.0..=2099.0).contains(&num.value);
-                let counted = noun_phrase(t, end).is_some_and(|(a, _)| t.low(a).is_some_and(|w| w.ends_with('s') || w == "people"));
-                if after_year_word || (modern && !counted) {
+                // News writes `2,000 troops`, so a bare `2016` is a year; an older
+                // four-digit number counts something when a lowercase plural follows.
+                let counted = noun_phrase(t, end).is_some_and(|(a, _)| {
+                    !t.capitalised(a) && t.low(a).is_some_and(|w| w.ends_with('s') || w == "people")
+                });
+                if after_year_word || modern || !counted {
                     return Step::Skip(end);
                 }
             }
@@ -478,7 +694,12 @@ fn figure_at(t: &Text, i: usize) -> Step {
             if capital && !t.sentence_initial(first) && !matches!(t.low(first), Some("a" | "an")) {
                 return Step::Skip(end); // `Formula One`, `First Lady`, `Group of Seven`
             }
-            if num.ordinal && capital && t.is_word(end) && t.capitalised(end) && t.low(end) != Some("i") {
+            if num.ordinal
+                && capital
+                && t.is_word(end)
+                && t.capitalised(end)
+                && t.low(end) != Some("i")
+            {
                 return Step::Skip(end); // `First Lady Olena Zelenska` opening a sentence
             }
         }
@@ -494,7 +715,11 @@ fn figure_at(t: &Text, i: usize) -> Step {
         subject_after(t, end, direct, kind == "money")
     };
     if kind == "number" && (!num.fraction || num.value >= 1.0) {
-        if subject.is_none() && t.low(end) == Some("of") && matches!(t.low(end + 1), Some("the" | "these" | "those")) && !num.lone_one {
+        if subject.is_none()
+            && t.low(end) == Some("of")
+            && matches!(t.low(end + 1), Some("the" | "these" | "those"))
+            && !num.lone_one
+        {
             subject = noun_phrase(t, end + 2);
         }
         if subject.is_some() {
@@ -510,9 +735,14 @@ fn figure_at(t: &Text, i: usize) -> Step {
 
     // `27-member bloc`, `10-point plan`: a count of what the hyphenated noun names.
     if kind == "number" && !num.ordinal && !num.fraction && low.is_none() && subject.is_none() {
-        let hyphen_noun = t.is_sym(end, &["-", "‑"]) && t.glued(end) && t.glued(end + 1) && t.is_word(end + 1);
+        let hyphen_noun =
+            t.is_sym(end, &["-", "‑"]) && t.glued(end) && t.glued(end + 1) && t.is_word(end + 1);
         let word = t.low(end + 1).unwrap_or("");
-        if hyphen_noun && !lex.numbers.contains_key(word) && !lex.subject_stop.contains(word) && word != "old" {
+        if hyphen_noun
+            && !lex.numbers.contains_key(word)
+            && !lex.subject_stop.contains(word)
+            && word != "old"
+        {
             kind = "count";
             subject = Some((end + 1, end + 2));
             end += 2;
@@ -525,27 +755,149 @@ fn figure_at(t: &Text, i: usize) -> Step {
         if num.lone_one {
             let pronoun_before = matches!(
                 prev,
-                "the" | "this" | "that" | "which" | "any" | "each" | "every" | "no" | "another" | "a" | "one" | "last" | "only"
-                    | "little" | "new" | "old" | "big" | "right" | "wrong" | "other" | "next" | "same" | "such" | "first" | "current"
-                    | "previous" | "someone" | "anyone" | "everyone" | "no-one" | "single" | "better" | "best" | "good" | "final"
+                "the"
+                    | "this"
+                    | "that"
+                    | "which"
+                    | "any"
+                    | "each"
+                    | "every"
+                    | "no"
+                    | "another"
+                    | "a"
+                    | "one"
+                    | "last"
+                    | "only"
+                    | "little"
+                    | "new"
+                    | "old"
+                    | "big"
+                    | "right"
+                    | "wrong"
+                    | "other"
+                    | "next"
+                    | "same"
+                    | "such"
+                    | "first"
+                    | "current"
+                    | "previous"
+                    | "someone"
+                    | "anyone"
+                    | "everyone"
+                    | "no-one"
+                    | "single"
+                    | "better"
+                    | "best"
+                    | "good"
+                    | "final"
             );
-            let pronoun_after = matches!(t.low(end), Some("of" | "another" | "who" | "that" | "which" | "'s" | "’s" | "day" | "by" | "thing"));
+            let pronoun_after = matches!(
+                t.low(end),
+                Some(
+                    "of" | "another"
+                        | "who"
+                        | "that"
+                        | "which"
+                        | "'s"
+                        | "’s"
+                        | "day"
+                        | "by"
+                        | "thing"
+                )
+            );
             if pronoun_before || pronoun_after || subject.is_none() {
                 return Step::Skip(end);
             }
         }
+        if num.ordinal && t.low(end) == Some("to") && t.low(end + 1) == Some("last") {
+            return Step::Skip(end + 2); // `second to last` is a relative position
+        }
+        if num.ordinal
+            && t.low(end)
+                .is_some_and(|w| lex.title_after_ordinal.contains(w))
+        {
+            return Step::Skip(end + 1); // `first lady`
+        }
         if num.ordinal && t.low(num.start) == Some("first") {
-            let determiner = matches!(prev, "the" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "a" | "an" | "this" | "whose");
-            if subject.is_none() && !determiner {
-                return Step::Skip(end); // adverbial `first`
+            let determiner = matches!(
+                prev,
+                "the"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "a"
+                    | "an"
+                    | "this"
+                    | "whose"
+            );
+            let modal = matches!(
+                prev,
+                "would"
+                    | "will"
+                    | "must"
+                    | "should"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "to"
+                    | "did"
+                    | "had"
+                    | "has"
+                    | "have"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+            );
+            if (subject.is_none() && !determiner) || modal {
+                return Step::Skip(end); // adverbial `first`: `cease first`, `would first review`
             }
         }
-        if t.low(num.start) == Some("half") && matches!(prev, "the" | "first" | "second" | "latter" | "former" | "other" | "this" | "that" | "its" | "his" | "her" | "their" | "better") {
+        if t.low(num.start) == Some("half")
+            && matches!(
+                prev,
+                "the"
+                    | "first"
+                    | "second"
+                    | "latter"
+                    | "former"
+                    | "other"
+                    | "this"
+                    | "that"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "better"
+            )
+        {
             return Step::Skip(end);
         }
     }
-    if kind == "ordinal" && t.is_num(num.start) && (prev_word(t, num.start).is_some_and(|k| is_month(t, k)) || is_month(t, end)) {
-        return Step::Skip(end);
+    // `July 17th`, `the 18th`, `the 22nd, 23rd or 30th of March`: a day of the month, unless the
+    // ordinal ranks something (`the 89th minute`, `a 19th package`).
+    if kind == "ordinal" && t.is_num(num.start) {
+        let prev = prev_word(t, num.start).and_then(|k| t.low(k));
+        // A day in a list after another day: `17th, 18th, or 19th`.
+        let after_day = (1..=3).any(|back| {
+            let k = num.start.wrapping_sub(back);
+            matches!(t.low(k), Some("st" | "nd" | "rd" | "th"))
+                && t.glued(k)
+                && t.is_num(k.wrapping_sub(1))
+        });
+        let day_like = subject.is_none()
+            && num.value <= 31.0
+            && (matches!(prev, Some("the" | "on" | "by" | "until" | "since"))
+                || t.low(end) == Some("of")
+                || after_day);
+        if prev_word(t, num.start).is_some_and(|k| is_month(t, k)) || is_month(t, end) || day_like {
+            return Step::Skip(end);
+        }
     }
 
     // Age: `five years old`, `18 months of age`.
@@ -561,7 +913,10 @@ fn figure_at(t: &Text, i: usize) -> Step {
 
     let (qualifier, mut change) = qualifier_and_change(t, i, end);
     let mut qualifier = qualifier;
-    if kind == "duration" && qualifier == Some("more_than") && matches!(prev_word(t, i).and_then(|k| t.low(k)), Some("over")) {
+    if kind == "duration"
+        && qualifier == Some("more_than")
+        && matches!(prev_word(t, i).and_then(|k| t.low(k)), Some("over"))
+    {
         qualifier = None; // `over three years` is a period
     }
     if let Some(q) = post_qualifier(t, end) {
@@ -580,14 +935,24 @@ fn figure_at(t: &Text, i: usize) -> Step {
     let (s, e) = bytes(t, i, end);
     let number_span = bytes(t, num.start, last_num.end);
     // `35 cents` is 0.35 dollars, not 0.35000000000000003.
-    let scale = |v: f64| if factor == 1.0 { v } else { format!("{:.12e}", v * factor).parse().unwrap_or(v * factor) };
+    let scale = |v: f64| {
+        if factor == 1.0 {
+            v
+        } else {
+            format!("{:.12e}", v * factor).parse().unwrap_or(v * factor)
+        }
+    };
     Step::Found(
         Figure {
             kind,
             start: s,
             end: e,
             number: number_span,
-            value: if value.is_nan() { None } else { Some(scale(value)) },
+            value: if value.is_nan() {
+                None
+            } else {
+                Some(scale(value))
+            },
             low: low.map(scale),
             high: high.map(scale),
             unit,
@@ -605,15 +970,41 @@ fn a_unit(t: &Text, i: usize) -> Step {
     if !matches!(t.low(i), Some("a" | "an")) {
         return Step::Skip(i + 1);
     }
-    let Some((phrase, e)) = lex.units.forward(t, i + 1) else { return Step::Skip(i + 1) };
+    let Some((phrase, e)) = lex.units.forward(t, i + 1) else {
+        return Step::Skip(i + 1);
+    };
     let unit = &lex.unit_list[phrase.value];
     if unit.class != UnitClass::Duration || phrase.glued_only {
         return Step::Skip(i + 1);
     }
-    let long = matches!(unit.name.as_str(), "decade" | "century" | "fortnight" | "millennium");
+    // `a second day` is a rank, not a second of time.
+    if unit.name == "second" && t.is_word(e) && !matches!(t.low(e), Some("of" | "and" | "or")) {
+        return Step::Skip(e);
+    }
+    let long = matches!(
+        unit.name.as_str(),
+        "decade" | "century" | "fortnight" | "millennium"
+    );
     let prev = prev_word(t, i).and_then(|k| t.low(k)).unwrap_or("");
-    let period = matches!(prev, "for" | "within" | "over" | "nearly" | "almost" | "about" | "than" | "least" | "under" | "half" | "around" | "roughly");
-    let relative = matches!(t.low(e), Some("ago" | "earlier" | "later" | "before" | "after" | "from"));
+    let period = matches!(
+        prev,
+        "for"
+            | "within"
+            | "over"
+            | "nearly"
+            | "almost"
+            | "about"
+            | "than"
+            | "least"
+            | "under"
+            | "half"
+            | "around"
+            | "roughly"
+    );
+    let relative = matches!(
+        t.low(e),
+        Some("ago" | "earlier" | "later" | "before" | "after" | "from")
+    );
     if !(long || period) || relative || t.is_num(i.wrapping_sub(1)) {
         return Step::Skip(e);
     }
@@ -639,11 +1030,19 @@ fn a_unit(t: &Text, i: usize) -> Step {
 
 /// The qualifier before a figure starting at atom `i` (`about`, `more than`, `within`) and the
 /// direction of a change (`rose 5%`, `fell by $2bn`, `up 3%`).
-fn qualifier_and_change(t: &Text, i: usize, _end: usize) -> (Option<&'static str>, Option<&'static str>) {
+fn qualifier_and_change(
+    t: &Text,
+    i: usize,
+    _end: usize,
+) -> (Option<&'static str>, Option<&'static str>) {
     let lex = lexicon();
     let mut k = i;
     let mut range_word = false;
-    if matches!(prev_word(t, k).and_then(|p| t.low(p)), Some("between" | "from")) && prev_word(t, k) == Some(k - 1) {
+    if matches!(
+        prev_word(t, k).and_then(|p| t.low(p)),
+        Some("between" | "from")
+    ) && prev_word(t, k) == Some(k - 1)
+    {
         k -= 1;
         range_word = true;
     }
@@ -691,14 +1090,28 @@ mod tests {
     use super::*;
 
     /// `(span, kind, value, unit, qualifier, subject)` of a figure.
-    type Row = (String, &'static str, Option<f64>, Option<String>, Option<&'static str>, Option<String>);
+    type Row = (
+        String,
+        &'static str,
+        Option<f64>,
+        Option<String>,
+        Option<&'static str>,
+        Option<String>,
+    );
 
     fn figures(text: &str) -> Vec<Row> {
         scan(text)
             .into_iter()
             .map(|f| {
                 let subject = f.subject.map(|(s, e)| text[s..e].to_owned());
-                (text[f.start..f.end].to_owned(), f.kind, f.value, f.unit, f.qualifier, subject)
+                (
+                    text[f.start..f.end].to_owned(),
+                    f.kind,
+                    f.value,
+                    f.unit,
+                    f.qualifier,
+                    subject,
+                )
             })
             .collect()
     }
@@ -710,7 +1123,10 @@ mod tests {
     #[test]
     fn money_in_several_forms() {
         let found = figures("They paid $90 billion, €2.5bn, USD 34.6 million, 90 billion dollars, £400,000 and HK$10 million.");
-        let units: Vec<_> = found.iter().map(|f| (f.2, f.3.clone().unwrap_or_default())).collect();
+        let units: Vec<_> = found
+            .iter()
+            .map(|f| (f.2, f.3.clone().unwrap_or_default()))
+            .collect();
         assert_eq!(
             units,
             [
@@ -731,8 +1147,13 @@ mod tests {
 
     #[test]
     fn subjects() {
-        let found = figures("A $90 billion arms deal, a 40-minute phone call, and the attack killed 12 people.");
-        let subjects: Vec<_> = found.iter().map(|f| f.5.clone().unwrap_or_default()).collect();
+        let found = figures(
+            "A $90 billion arms deal, a 40-minute phone call, and the attack killed 12 people.",
+        );
+        let subjects: Vec<_> = found
+            .iter()
+            .map(|f| f.5.clone().unwrap_or_default())
+            .collect();
         assert_eq!(subjects, ["arms deal", "phone call", "people"]);
         assert_eq!(found[2].1, "count");
     }
@@ -741,37 +1162,77 @@ mod tests {
     fn qualifiers_and_changes() {
         let found = figures("within ten days, more than 200 witnesses, up to 700 workers, sales rose 5% and fell by $2bn");
         let q: Vec<_> = found.iter().map(|f| f.4).collect();
-        assert_eq!(q, [Some("at_most"), Some("more_than"), Some("at_most"), Some("up"), Some("down")]);
+        assert_eq!(
+            q,
+            [
+                Some("at_most"),
+                Some("more_than"),
+                Some("at_most"),
+                Some("up"),
+                Some("down")
+            ]
+        );
     }
 
     #[test]
     fn ranges() {
         let found = scan("between 5 and 6 kg, 10-15 drones, from $2 billion to $3 billion");
         let r: Vec<_> = found.iter().map(|f| (f.low, f.high, f.value)).collect();
-        assert_eq!(r, [(Some(5.0), Some(6.0), None), (Some(10.0), Some(15.0), None), (Some(2e9), Some(3e9), None)]);
+        assert_eq!(
+            r,
+            [
+                (Some(5.0), Some(6.0), None),
+                (Some(10.0), Some(15.0), None),
+                (Some(2e9), Some(3e9), None)
+            ]
+        );
     }
 
     #[test]
     fn not_figures() {
-        assert!(spans("On Aug. 18, 2025 at 5 p.m., after 9/11, the G7 discussed COVID-19 and F-16 jets.").is_empty());
+        assert!(spans(
+            "On Aug. 18, 2025 at 5 p.m., after 9/11, the G7 discussed COVID-19 and F-16 jets."
+        )
+        .is_empty());
         assert!(spans("Call 555-1234. The team won 3-2 in the 2024-25 season.").is_empty());
         assert!(spans("The one who left was no one. One of them said so.").is_empty());
-        assert!(spans("Ukrainian First Lady Olena Zelenska and Formula One; hostilities must cease first.").is_empty());
+        assert!(spans(
+            "Ukrainian First Lady Olena Zelenska and Formula One; hostilities must cease first."
+        )
+        .is_empty());
         assert!(spans("See https://example.com/a?b=30%25 for details.").is_empty());
     }
 
     #[test]
     fn words_and_fractions() {
         let found = figures("forty-two students, a hundred and twenty teachers, two-thirds of voters, half a million people");
-        let v: Vec<_> = found.iter().map(|f| f.2.map(|v| (v * 1000.0).round() / 1000.0)).collect();
+        let v: Vec<_> = found
+            .iter()
+            .map(|f| f.2.map(|v| (v * 1000.0).round() / 1000.0))
+            .collect();
         assert_eq!(v, [Some(42.0), Some(120.0), Some(0.667), Some(500_000.0)]);
     }
 
     #[test]
     fn durations_and_quantities() {
-        let found = figures("two and a half hours, 18 months, a decade, 120 km, 40 degrees Celsius, 3,000 barrels");
-        let u: Vec<_> = found.iter().map(|f| f.3.clone().unwrap_or_default()).collect();
-        assert_eq!(u, ["hour", "month", "decade", "kilometre", "degree Celsius", "barrel"]);
+        let found = figures(
+            "two and a half hours, 18 months, a decade, 120 km, 40 degrees Celsius, 3,000 barrels",
+        );
+        let u: Vec<_> = found
+            .iter()
+            .map(|f| f.3.clone().unwrap_or_default())
+            .collect();
+        assert_eq!(
+            u,
+            [
+                "hour",
+                "month",
+                "decade",
+                "kilometre",
+                "degree Celsius",
+                "barrel"
+            ]
+        );
     }
 
     #[test]
@@ -781,9 +1242,27 @@ mod tests {
 
     #[test]
     fn spans_survive_odd_text() {
-        for text in ["€", "$", "-", "1/", "½", "a", "£5½", "3.", "٣ € 5", "“5”", "e5", "1e", "x\u{301}5"] {
+        for text in [
+            "€",
+            "$",
+            "-",
+            "1/",
+            "½",
+            "a",
+            "£5½",
+            "3.",
+            "٣ € 5",
+            "“5”",
+            "e5",
+            "1e",
+            "x\u{301}5",
+        ] {
             for f in scan(text) {
-                assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end) && f.start <= f.end);
+                assert!(
+                    text.is_char_boundary(f.start)
+                        && text.is_char_boundary(f.end)
+                        && f.start <= f.end
+                );
             }
         }
     }

@@ -25,7 +25,11 @@ impl Hasher for Fnv {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
         for b in bytes {
             h ^= u64::from(*b);
             h = h.wrapping_mul(0x0100_0000_01b3);
@@ -61,6 +65,7 @@ struct CueFlags {
     addressee: bool,
     quoted: bool,
     source: bool,
+    clause: bool,
 }
 
 struct Lexicon {
@@ -72,7 +77,9 @@ struct Lexicon {
 }
 
 fn lines(data: &str) -> impl Iterator<Item = &str> {
-    data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 impl Lexicon {
@@ -86,6 +93,7 @@ impl Lexicon {
                     "@addressee" => flags.addressee = true,
                     "@quoted" => flags.quoted = true,
                     "@source" => flags.source = true,
+                    "@clause" => flags.clause = true,
                     w => words.push(w.to_owned()),
                 }
             }
@@ -108,8 +116,12 @@ impl Lexicon {
         }
         Lexicon {
             cues,
-            titles: lines(include_str!("../data/titles.txt")).map(str::to_owned).collect(),
-            skip: lines(include_str!("../data/skip.txt")).map(str::to_owned).collect(),
+            titles: lines(include_str!("../data/titles.txt"))
+                .map(str::to_owned)
+                .collect(),
+            skip: lines(include_str!("../data/skip.txt"))
+                .map(str::to_owned)
+                .collect(),
             adjuncts,
         }
     }
@@ -121,7 +133,9 @@ pub struct Quotes {
 
 impl Default for Quotes {
     fn default() -> Quotes {
-        Quotes { lexicon: Lexicon::load() }
+        Quotes {
+            lexicon: Lexicon::load(),
+        }
     }
 }
 
@@ -143,7 +157,9 @@ impl Analyzer for Quotes {
         Output::new(&quotes).map(|o| {
             o.block(Block::Table {
                 title: Some("Quotes".into()),
-                columns: ["Kind", "Speaker", "Cue", "Addressee", "Content"].map(String::from).to_vec(),
+                columns: ["Kind", "Speaker", "Cue", "Addressee", "Content"]
+                    .map(String::from)
+                    .to_vec(),
                 rows,
             })
         })
@@ -160,7 +176,13 @@ fn row(q: &Quote) -> Vec<Cell> {
     let content = if q.content.len() == 1 {
         q.content.first().cloned().map_or(Cell::Empty, Cell::Span)
     } else {
-        Cell::Text(q.content.iter().map(|s| s.text.as_str()).collect::<Vec<_>>().join(" … "))
+        Cell::Text(
+            q.content
+                .iter()
+                .map(|s| s.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" … "),
+        )
     };
     vec![
         Cell::Text(q.kind.to_owned()),
@@ -202,27 +224,47 @@ impl Speaker {
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
 const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "us", "me", "you", "it"];
 const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your",
-    "another", "one", "two", "three", "several", "many", "some", "other", "both", "each", "every",
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
+    "your", "another", "one", "two", "three", "several", "many", "some", "other", "both", "each",
+    "every",
 ];
 const STOP: &[&str] = &[
-    "and", "or", "but", "that", "which", "who", "whom", "whose", "when", "where", "while", "as", "if",
-    "because", "although", "though", "after", "before", "since", "than", "of", "in", "on", "at",
-    "to", "for", "with", "by", "from", "about", "into", "over", "under", "not", "so", "what", "how",
-    "why", "this", "there", "here", "said", "says", "told", "however", "also",
+    "and", "or", "but", "that", "which", "who", "whom", "whose", "when", "where", "while", "as",
+    "if", "because", "although", "though", "after", "before", "since", "than", "of", "in", "on",
+    "at", "to", "for", "with", "by", "from", "about", "into", "over", "under", "not", "so", "what",
+    "how", "why", "this", "there", "here", "said", "says", "told", "however", "also",
 ];
 /// Words after a comma that start a new clause, ending reported content (`…, and urged …`).
 const CLAUSE_BREAKS: &[&str] = &["where", "who", "whose", "whom", "which", "while"];
+/// Determiners that stand alone as a subject (`Several said`, `Many say`).
+const QUANTIFIERS: &[&str] = &[
+    "several", "many", "some", "both", "others", "most", "few", "all", "each", "one", "two",
+    "three",
+];
 const AUXILIARIES: &[&str] = &[
-    "is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "may", "might",
-    "should", "did", "does", "do", "be", "been",
+    "is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "may",
+    "might", "should", "did", "does", "do", "be", "been",
 ];
 /// Lowercase particles inside names.
-const PARTICLES: &[&str] = &["de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "ter"];
+const PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "ter",
+];
 /// Participle cues that start a second statement after a comma (`…, adding that …`).
 const PARTICIPLES: &[&str] = &[
-    "adding", "saying", "noting", "telling", "insisting", "arguing", "warning", "stressing",
-    "explaining", "claiming", "suggesting", "acknowledging", "emphasising", "emphasizing",
+    "adding",
+    "saying",
+    "noting",
+    "telling",
+    "insisting",
+    "arguing",
+    "warning",
+    "stressing",
+    "explaining",
+    "claiming",
+    "suggesting",
+    "acknowledging",
+    "emphasising",
+    "emphasizing",
 ];
 
 struct Ctx<'a> {
@@ -253,15 +295,22 @@ impl Ctx<'_> {
     }
 
     fn word(&self, i: usize) -> &str {
-        self.lower.get(i).and_then(|r| self.lower_buf.get(r.start as usize..r.end as usize)).unwrap_or("")
+        self.lower
+            .get(i)
+            .and_then(|r| self.lower_buf.get(r.start as usize..r.end as usize))
+            .unwrap_or("")
     }
 
     fn raw(&self, i: usize) -> &str {
-        self.tokens.get(i).map_or("", |t| self.text.get(t.start..t.end).unwrap_or(""))
+        self.tokens
+            .get(i)
+            .map_or("", |t| self.text.get(t.start..t.end).unwrap_or(""))
     }
 
     fn is_word(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word)
     }
 
     fn is_capitalised(&self, i: usize) -> bool {
@@ -269,7 +318,10 @@ impl Ctx<'_> {
     }
 
     fn is_punct(&self, i: usize, p: &str) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Word) && self.raw(i) == p
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind != TokenKind::Word)
+            && self.raw(i) == p
     }
 
     fn range(&self, from: usize, to: usize) -> Range<usize> {
@@ -298,17 +350,26 @@ impl Ctx<'_> {
         if actor.is_none() && matches!(word.as_str(), "he" | "she") {
             // The actors plugin left the pronoun unresolved: the last person named outside
             // quotation marks in the last few sentences.
-            let s = self.sentence_of.get(self.tokens.partition_point(|t| t.start < range.start)).copied().unwrap_or(0);
+            let s = self
+                .sentence_of
+                .get(self.tokens.partition_point(|t| t.start < range.start))
+                .copied()
+                .unwrap_or(0);
             let from = self.sentence(s.saturating_sub(6)).start;
             let from = self.tokens.get(from).map_or(0, |t| t.start);
-            let last = self.mentions.partition_point(|(m, _)| m.start < range.start);
+            let last = self
+                .mentions
+                .partition_point(|(m, _)| m.start < range.start);
             actor = self.mentions[..last]
                 .iter()
                 .rev()
                 .take_while(|(m, _)| m.start >= from)
                 .find(|(m, a)| {
                     self.in_quote_at(m.start).is_none()
-                        && self.actors.get(*a).is_some_and(|a| a.kind == ActorKind::Person)
+                        && self
+                            .actors
+                            .get(*a)
+                            .is_some_and(|a| a.kind == ActorKind::Person)
                 })
                 .filter(|(m, _)| !self.unlinked_name_between(m.end, range.start))
                 .map(|(_, a)| *a);
@@ -317,10 +378,15 @@ impl Ctx<'_> {
             Some(a) => Some(a.name.clone()),
             None => {
                 let t = self.text.get(range.clone()).unwrap_or("");
-                (!PRONOUNS.contains(&t.to_lowercase().as_str()) && !t.is_empty()).then(|| t.to_owned())
+                (!PRONOUNS.contains(&t.to_lowercase().as_str()) && !t.is_empty())
+                    .then(|| t.to_owned())
             }
         };
-        Speaker { actor, mention: Some(range), name }
+        Speaker {
+            actor,
+            mention: Some(range),
+            name,
+        }
     }
 
     /// Whether a name the actors plugin did not link (two capitalised words outside quotation
@@ -331,7 +397,9 @@ impl Ctx<'_> {
         let b = self.tokens.partition_point(|t| t.start < to);
         let linked = |t: &Token| {
             let first = self.mentions.partition_point(|(m, _)| m.end <= t.start);
-            self.mentions.get(first).is_some_and(|(m, _)| m.start <= t.start)
+            self.mentions
+                .get(first)
+                .is_some_and(|(m, _)| m.start <= t.start)
         };
         (a..b.saturating_sub(1)).any(|k| {
             self.in_quote[k].is_none()
@@ -353,8 +421,16 @@ impl Ctx<'_> {
         let range = self.range(sent.start, sent.end.checked_sub(1)?);
         let first = self.mentions.partition_point(|(m, _)| m.end <= range.start);
         let mut found: Option<(Range<usize>, usize)> = None;
-        for (m, a) in self.mentions[first..].iter().take_while(|(m, _)| m.start < range.end) {
-            if self.in_quote_at(m.start).is_some() || self.actors.get(*a).is_none_or(|x| x.kind != ActorKind::Person) {
+        for (m, a) in self.mentions[first..]
+            .iter()
+            .take_while(|(m, _)| m.start < range.end)
+        {
+            if self.in_quote_at(m.start).is_some()
+                || self
+                    .actors
+                    .get(*a)
+                    .is_none_or(|x| x.kind != ActorKind::Person)
+            {
                 continue;
             }
             match &found {
@@ -373,30 +449,46 @@ impl Ctx<'_> {
 
     /// A speech cue at token `i`: its length in tokens and flags.
     fn cue_at(&self, lex: &Lexicon, i: usize) -> Option<(usize, CueFlags)> {
-        if !self.lexicon_cue(i) || !self.is_word(i) || self.in_quote[i].is_some() || self.consumed[i] {
+        if !self.lexicon_cue(i)
+            || !self.is_word(i)
+            || self.in_quote[i].is_some()
+            || self.consumed[i]
+        {
             return None;
         }
         let entries = lex.cues.get(self.word(i))?;
         let (words, flags) = entries.iter().find(|(words, _)| {
-            words.iter().enumerate().all(|(k, w)| self.word(i + k) == w && self.in_quote.get(i + k).is_some_and(Option::is_none))
+            words.iter().enumerate().all(|(k, w)| {
+                self.word(i + k) == w && self.in_quote.get(i + k).is_some_and(Option::is_none)
+            })
         })?;
         let len = words.len();
         let raw = self.raw(i);
         let prev = if i > 0 { self.word(i - 1) } else { "" };
         let next = self.word(i + len);
         let sentence_start = self.sentence(self.sentence_of[i]).start == i;
-        // Cues are verbs: lowercase (bar `According to` at a sentence start), not after a
-        // determiner (`the said agreement`, `his claims`), not an infinitive (`declined to say`),
-        // not passive (`was told`, `is said to be`), not a relative clause (`who said`).
-        if raw.chars().next().is_some_and(char::is_uppercase) && !(flags.source && sentence_start) {
+        // Cues are verbs: lowercase (bar `According to` or `Asked` at a sentence start and
+        // `Says` in a title-case headline), not after a determiner (`the said agreement`, `his
+        // claims`), not an infinitive (`declined to say`), not passive (`was told`, `is said to
+        // be`), not in a relative clause on a thing (`which said`).
+        let capital_ok = sentence_start && (flags.source || words[0] == "asked");
+        if raw.chars().next().is_some_and(char::is_uppercase) && !capital_ok && !self.headline_cue(i) {
             return None;
         }
-        let participle = words[0].ends_with("ed") || matches!(words[0].as_str(), "said" | "told" | "wrote");
+        let participle =
+            words[0].ends_with("ed") || matches!(words[0].as_str(), "said" | "told" | "wrote");
         if i > 0 && self.is_word(i - 1) {
-            if DETERMINERS.contains(&prev) || matches!(prev, "to" | "who" | "which" | "so-called") {
+            if (DETERMINERS.contains(&prev) && !QUANTIFIERS.contains(&prev))
+                || matches!(prev, "to" | "which" | "so-called")
+            {
                 return None;
             }
-            if participle && matches!(prev, "is" | "was" | "were" | "are" | "be" | "been" | "being") {
+            if participle
+                && matches!(
+                    prev,
+                    "is" | "was" | "were" | "are" | "be" | "been" | "being"
+                )
+            {
                 return None;
             }
         }
@@ -409,9 +501,31 @@ impl Ctx<'_> {
         Some((len, *flags))
     }
 
+    /// `Trump Says His Plan Will Work`: a capitalised cue in a title-case headline, after a name.
+    fn headline_cue(&self, i: usize) -> bool {
+        if !matches!(
+            self.word(i),
+            "says" | "said" | "tells" | "warns" | "claims" | "announces" | "vows"
+        ) || i == 0
+            || !self.is_capitalised(i - 1)
+        {
+            return false;
+        }
+        let sent = self.sentence(self.sentence_of[i]);
+        let words = (sent.start..sent.end).filter(|&k| self.is_word(k) && self.raw(k).len() > 3);
+        let (mut caps, mut all) = (0, 0);
+        for k in words {
+            all += 1;
+            caps += usize::from(self.is_capitalised(k));
+        }
+        all >= 3 && caps * 5 >= all * 4
+    }
+
     /// Tokens after `i` that a phrase from the adjunct list covers.
     fn adjunct_len(&self, lex: &Lexicon, i: usize) -> usize {
-        let Some(entries) = lex.adjuncts.get(self.word(i)) else { return 0 };
+        let Some(entries) = lex.adjuncts.get(self.word(i)) else {
+            return 0;
+        };
         entries
             .iter()
             .find(|words| words.iter().enumerate().all(|(k, w)| self.word(i + k) == w))
@@ -425,7 +539,11 @@ impl Ctx<'_> {
         // (`Merz strongly rejected`, `Ryan on Thursday declared`).
         loop {
             let w = self.word(j);
-            if j > lo && self.is_word(j) && (lex.skip.contains(w) || (w.len() > 4 && w.ends_with("ly") && !self.is_capitalised(j))) {
+            if j > lo
+                && self.is_word(j)
+                && (lex.skip.contains(w)
+                    || (w.len() > 4 && w.ends_with("ly") && !self.is_capitalised(j)))
+            {
                 j -= 1;
             } else if j > lo + 1 && self.adjunct_len_raw(j) == 1 && self.word(j - 1) == "on" {
                 j -= 2;
@@ -457,7 +575,29 @@ impl Ctx<'_> {
                 if self.in_quote[k].is_some() || self.is_punct(k, ";") {
                     break;
                 }
-                if self.is_punct(k, ",") && self.is_word(k - 1) {
+                // Not an introductory adjunct (`On Tuesday, …`, `In Washington, …`).
+                let adjunct = self.adjunct_len_raw(k - 1) == 1
+                    || (k >= 2
+                        && matches!(
+                            self.word(k - 2),
+                            "on" | "in"
+                                | "at"
+                                | "during"
+                                | "after"
+                                | "before"
+                                | "since"
+                                | "by"
+                                | "from"
+                                | "for"
+                                | "with"
+                                | "of"
+                        ))
+                    || (k >= 3
+                        && matches!(
+                            self.word(k - 3),
+                            "on" | "in" | "at" | "during" | "after" | "before" | "since"
+                        ));
+                if self.is_punct(k, ",") && self.is_word(k - 1) && !adjunct {
                     if self.is_capitalised(k - 1) {
                         name = Some(k - 1);
                     }
@@ -486,7 +626,11 @@ impl Ctx<'_> {
                 break;
             }
             let possessive = self.raw(p).ends_with("’s") || self.raw(p).ends_with("'s");
-            if !self.is_word(p) || STOP.contains(&pw) || lex.skip.contains(pw) || (pw.len() > 4 && pw.ends_with("ly") && !self.is_capitalised(p)) {
+            if !self.is_word(p)
+                || STOP.contains(&pw)
+                || lex.skip.contains(pw)
+                || (pw.len() > 4 && pw.ends_with("ly") && !self.is_capitalised(p))
+            {
                 break;
             }
             if lex.cues.contains_key(pw) && !self.is_capitalised(p) {
@@ -517,7 +661,11 @@ impl Ctx<'_> {
         let capital = self.is_capitalised(start);
         while k < hi && k - start < 7 && self.is_word(k) {
             let kw = self.word(k);
-            if STOP.contains(&kw) || DETERMINERS.contains(&kw) || AUXILIARIES.contains(&kw) || self.in_quote[k].is_some() {
+            if STOP.contains(&kw)
+                || DETERMINERS.contains(&kw)
+                || AUXILIARIES.contains(&kw)
+                || self.in_quote[k].is_some()
+            {
                 break;
             }
             // Lowercase words continue a phrase that began with a determiner (`a Kremlin official`);
@@ -543,12 +691,24 @@ impl Ctx<'_> {
 
     /// The speaker of a cue at `cue`: the phrase before it, or after it when inverted
     /// (`said Name`), or the subject of the clause for a participle (`Merz rejected this, insisting`).
-    fn speaker_of(&self, lex: &Lexicon, cue: usize, cue_len: usize, lo: usize, hi: usize, strict: bool) -> Speaker {
+    fn speaker_of(
+        &self,
+        lex: &Lexicon,
+        cue: usize,
+        cue_len: usize,
+        lo: usize,
+        hi: usize,
+        strict: bool,
+    ) -> Speaker {
         let w = self.word(cue);
         let before = if cue > lo { self.word(cue - 1) } else { "" };
-        let coordinated = before == "and" || (w.ends_with("ing") && matches!(before, "while" | "by" | "after" | "before" | "when" | "in"));
+        let coordinated = before == "and"
+            || (w.ends_with("ing")
+                && matches!(before, "while" | "by" | "after" | "before" | "when" | "in"))
+            || (w == "asked" && matches!(before, "when" | "if" | "once"));
         let after_comma = cue > 0
-            && (self.is_punct(cue - 1, ",") || (cue > 1 && self.in_quote[cue - 1].is_some() && self.is_punct(cue - 2, ",")));
+            && (self.is_punct(cue - 1, ",")
+                || (cue > 1 && self.in_quote[cue - 1].is_some() && self.is_punct(cue - 2, ",")));
         if (w.ends_with("ing") && after_comma) || (cue > lo && coordinated) {
             // The subject of the main clause, which may come before an earlier quotation.
             let lo = self.sentence(self.sentence_of[cue]).start;
@@ -560,6 +720,20 @@ impl Ctx<'_> {
                 return self.speaker(np);
             }
             return Speaker::default();
+        }
+        if cue > lo && QUANTIFIERS.contains(&before) {
+            // `Several said …`, `Many say …`
+            return self.speaker(self.range(cue - 1, cue - 1));
+        }
+        if cue > lo + 1 && before == "who" {
+            // `… Jane Doe, who said …`: the person the relative clause is about.
+            let mut j = cue - 2;
+            if self.is_punct(j, ",") && j > lo {
+                j -= 1;
+            }
+            if let Some(np) = self.np_left(lex, j, lo) {
+                return self.speaker(np);
+            }
         }
         if cue > lo {
             if let Some(np) = self.np_left(lex, cue - 1, lo) {
@@ -583,7 +757,12 @@ impl Ctx<'_> {
             .take_while(|(m, _)| m.start < range.end)
             .find(|(m, a)| {
                 m.end <= range.end
-                    && self.actors.get(*a).is_some_and(|a| matches!(a.kind, ActorKind::Person | ActorKind::Organization | ActorKind::Group))
+                    && self.actors.get(*a).is_some_and(|a| {
+                        matches!(
+                            a.kind,
+                            ActorKind::Person | ActorKind::Organization | ActorKind::Group
+                        )
+                    })
             })
             .map(|(m, _)| m.clone())
     }
@@ -597,13 +776,24 @@ impl Ctx<'_> {
         let w = self.word(start);
         if OBJECT_PRONOUNS.contains(&w) {
             let r = self.range(start, start);
-            return Some((Speaker { actor: self.actor_in(&r), mention: Some(r.clone()), name: None }, start + 1));
+            return Some((
+                Speaker {
+                    actor: self.actor_in(&r),
+                    mention: Some(r.clone()),
+                    name: None,
+                },
+                start + 1,
+            ));
         }
         if self.is_capitalised(start) || DETERMINERS.contains(&w) {
             let (np, next) = self.np_right(start, hi)?;
             let mut s = self.speaker(np);
             if s.actor.is_none() {
-                s.name = s.mention.as_ref().and_then(|m| self.text.get(m.clone())).map(str::to_owned);
+                s.name = s
+                    .mention
+                    .as_ref()
+                    .and_then(|m| self.text.get(m.clone()))
+                    .map(str::to_owned);
             }
             return Some((s, next));
         }
@@ -615,12 +805,22 @@ impl Ctx<'_> {
         let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
         let boundary = STOP.contains(&next)
             || self.adjunct_len_raw(start + 1) == 1
-            || (plural && (DETERMINERS.contains(&next) || PRONOUNS.contains(&next) || self.is_capitalised(start + 1)));
+            || (plural
+                && (DETERMINERS.contains(&next)
+                    || PRONOUNS.contains(&next)
+                    || self.is_capitalised(start + 1)));
         if self.is_word(start + 1) && !boundary {
             return None;
         }
         let r = self.range(start, start);
-        Some((Speaker { actor: None, mention: Some(r.clone()), name: self.text.get(r).map(str::to_owned) }, start + 1))
+        Some((
+            Speaker {
+                actor: None,
+                mention: Some(r.clone()),
+                name: self.text.get(r).map(str::to_owned),
+            },
+            start + 1,
+        ))
     }
 
     fn adjunct_len_raw(&self, i: usize) -> usize {
@@ -628,7 +828,15 @@ impl Ctx<'_> {
         let w = self.word(i);
         usize::from(matches!(
             w,
-            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "today" | "yesterday"
+            "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "today"
+                | "yesterday"
         ))
     }
 }
@@ -641,7 +849,11 @@ impl Quotes {
         let regions = marks::regions(text, tokens, doc.paragraphs());
         let mut in_quote = vec![None; tokens.len()];
         for (r, region) in regions.iter().enumerate() {
-            for slot in in_quote.iter_mut().take(region.close_tok + 1).skip(region.open_tok) {
+            for slot in in_quote
+                .iter_mut()
+                .take(region.close_tok + 1)
+                .skip(region.open_tok)
+            {
                 *slot = Some(r);
             }
         }
@@ -681,7 +893,11 @@ impl Quotes {
         }
         let cue_word = lower
             .iter()
-            .map(|r: &Range<u32>| lower_buf.get(r.start as usize..r.end as usize).is_some_and(|w| self.lexicon.cues.contains_key(w)))
+            .map(|r: &Range<u32>| {
+                lower_buf
+                    .get(r.start as usize..r.end as usize)
+                    .is_some_and(|w| self.lexicon.cues.contains_key(w))
+            })
             .collect();
         let ctx = Ctx {
             cue_word,
@@ -702,13 +918,20 @@ impl Quotes {
         found
             .into_iter()
             .filter_map(|f| {
-                let content: Vec<Span> = f.pieces.iter().filter_map(|p| Span::new(text, p.start, p.end).ok()).collect();
+                let content: Vec<Span> = f
+                    .pieces
+                    .iter()
+                    .filter_map(|p| Span::new(text, p.start, p.end).ok())
+                    .collect();
                 if content.is_empty() {
                     return None;
                 }
                 let party = |s: &Speaker| Party {
                     actor: s.actor.and_then(|a| actors.get(a)).map(|a| a.id.clone()),
-                    mention: s.mention.as_ref().and_then(|m| Span::new(text, m.start, m.end).ok()),
+                    mention: s
+                        .mention
+                        .as_ref()
+                        .and_then(|m| Span::new(text, m.start, m.end).ok()),
                     name: s.name.clone(),
                 };
                 Some(Quote {
@@ -784,24 +1007,50 @@ impl Quotes {
         found
     }
 
-    fn direct(&self, ctx: &mut Ctx, r: usize, s: usize, paragraph: usize, found: &[Found]) -> Option<Direct> {
+    fn direct(
+        &self,
+        ctx: &mut Ctx,
+        r: usize,
+        s: usize,
+        paragraph: usize,
+        found: &[Found],
+    ) -> Option<Direct> {
         let lex = &self.lexicon;
         let region = ctx.regions.get(r)?.clone();
         let sent = ctx.sentence(s);
-        let words = (region.open_tok..=region.close_tok).filter(|&k| ctx.is_word(k)).count();
+        let words = (region.open_tok..=region.close_tok)
+            .filter(|&k| ctx.is_word(k))
+            .count();
         let inner = ctx.text.get(region.extent.clone()).unwrap_or("");
-        let sentence_like = inner.contains(['.', '?', '!']) || (words > 3 && inner.trim_end_matches(['”', '"', '\'', '’', '»']).ends_with(','));
+        let sentence_like = inner.contains(['.', '?', '!'])
+            || (words > 3
+                && inner
+                    .trim_end_matches(['”', '"', '\'', '’', '»'])
+                    .ends_with(','));
         let fragment = words <= 3 && !sentence_like;
         let pieces = region.pieces.clone();
-        let last_char = pieces.last().and_then(|p| ctx.text.get(p.clone())).and_then(|t| t.chars().next_back());
+        let last_char = pieces
+            .last()
+            .and_then(|p| ctx.text.get(p.clone()))
+            .and_then(|t| t.chars().next_back());
 
         // Title of a work: `the film “Dark Waters”`, `a report titled “Left Behind”`.
-        let prev_word = if region.open_tok > sent.start { ctx.word(region.open_tok - 1) } else { "" };
+        let prev_word = if region.open_tok > sent.start {
+            ctx.word(region.open_tok - 1)
+        } else {
+            ""
+        };
         let title_case = (region.open_tok + 1..region.close_tok)
             .filter(|&k| ctx.is_word(k) && ctx.raw(k).chars().count() > 3)
             .all(|k| ctx.is_capitalised(k));
-        if words <= 8 && title_case && !sentence_like && (lex.titles.contains(prev_word) || words <= 6 && ctx.is_capitalised(region.open_tok + 1) && prev_word != ",") {
-            let cued_before = prev_word.is_empty() || ctx.is_punct(region.open_tok.wrapping_sub(1), ":");
+        if words <= 8
+            && title_case
+            && !sentence_like
+            && (lex.titles.contains(prev_word)
+                || words <= 6 && ctx.is_capitalised(region.open_tok + 1) && prev_word != ",")
+        {
+            let cued_before =
+                prev_word.is_empty() || ctx.is_punct(region.open_tok.wrapping_sub(1), ":");
             if !cued_before || lex.titles.contains(prev_word) {
                 return None;
             }
@@ -809,17 +1058,24 @@ impl Quotes {
 
         // A quotation inside a reported clause (`said the process could be “messy,” adding`) is
         // left to the reported speech that takes it up.
-        let lo = (sent.start..region.open_tok).rev().find(|&k| ctx.in_quote[k].is_some()).map_or(sent.start, |k| k + 1);
+        let lo = (sent.start..region.open_tok)
+            .rev()
+            .find(|&k| ctx.in_quote[k].is_some())
+            .map_or(sent.start, |k| k + 1);
         let hi = region.open_tok;
         let lead = if hi > lo { ctx.raw(hi - 1) } else { "" };
-        if hi > lo && !matches!(lead, "," | ":" | "—" | "–") && ctx.cue_in(lex, lo, hi).is_some() {
+        if hi > lo && !matches!(lead, "," | ":" | "—" | "–") && ctx.cue_in(lex, lo, hi).is_some()
+        {
             return None;
         }
         // A short quotation that opens its sentence can still be a whole statement (`“No,” he said.`).
         let fragment = fragment && hi > lo;
 
         // a) Attribution after the quotation: `“…,” Name said` / `“…,” said Name`.
-        let close_paragraph = ctx.paragraph_of_sentence.get(ctx.sentence_of.get(region.close_tok).copied().unwrap_or(0)).copied();
+        let close_paragraph = ctx
+            .paragraph_of_sentence
+            .get(ctx.sentence_of.get(region.close_tok).copied().unwrap_or(0))
+            .copied();
         let paragraph = close_paragraph.unwrap_or(paragraph);
         let after_start = region.close_tok + 1;
         let mut after_end = after_start;
@@ -827,23 +1083,42 @@ impl Quotes {
             && after_end - after_start < 30
             && ctx.in_quote[after_end].is_none()
             && !matches!(ctx.raw(after_end), "." | "?" | "!" | ";")
-            && ctx.paragraph_of_sentence.get(ctx.sentence_of[after_end]).copied() == close_paragraph
+            && ctx
+                .paragraph_of_sentence
+                .get(ctx.sentence_of[after_end])
+                .copied()
+                == close_paragraph
         {
             after_end += 1;
         }
         let new_sentence_after = last_char.is_some_and(|c| matches!(c, '.' | '?' | '!'))
             && ctx.is_capitalised(after_start)
             && after_end - after_start > 8;
+        let (frame_lo, frame_hi) = (lo, hi);
+        let lead_in = frame_hi > frame_lo
+            && !matches!(lead, "," | ":" | "—" | "–" | "(")
+            && region.pieces.len() == 1;
         if !fragment && !new_sentence_after {
-            let lo = if ctx.is_punct(after_start, ",") { after_start + 1 } else { after_start };
+            let lo = if ctx.is_punct(after_start, ",") {
+                after_start + 1
+            } else {
+                after_start
+            };
             let mut k = lo;
-            while k < after_end && k - lo <= 8 {
+            while k < after_end && k - lo <= 15 {
                 if let Some((len, flags)) = ctx.cue_at(lex, k).filter(|(_, f)| !f.quoted) {
                     // Nothing but a speaker and adjuncts around the cue.
                     let speaker = ctx.speaker_of(lex, k, len, lo, after_end, false);
                     let mut next = k + len;
-                    if speaker.mention.as_ref().is_some_and(|m| m.start >= ctx.tokens[k].end) {
-                        next = ctx.tokens[next..after_end].iter().position(|t| t.start >= speaker.mention.as_ref().map_or(0, |m| m.end)).map_or(after_end, |p| next + p);
+                    if speaker
+                        .mention
+                        .as_ref()
+                        .is_some_and(|m| m.start >= ctx.tokens[k].end)
+                    {
+                        next = ctx.tokens[next..after_end]
+                            .iter()
+                            .position(|t| t.start >= speaker.mention.as_ref().map_or(0, |m| m.end))
+                            .map_or(after_end, |p| next + p);
                     }
                     let mut addressee = None;
                     if flags.addressee {
@@ -858,18 +1133,37 @@ impl Quotes {
                     for c in k..k + len {
                         ctx.consumed[c] = true;
                     }
-                    let attribution_end = (after_end < ctx.tokens.len() && ctx.is_punct(after_end, ".")).then_some(after_end);
+                    let attribution_end = (after_end < ctx.tokens.len()
+                        && ctx.is_punct(after_end, "."))
+                    .then_some(after_end);
                     // `“…,” Name said, “…”`: the next quotation continues this one.
                     let comma_continues = after_end > 0
                         && ctx.is_punct(after_end - 1, ",")
                         && ctx.in_quote.get(after_end).copied().flatten().is_some();
+                    // `The program “is gaining traction,” she said.`: the words before the
+                    // quotation belong to what was said.
+                    let (kind, pieces) = if lead_in {
+                        (
+                            "mixed",
+                            vec![trim_content(
+                                ctx.text,
+                                ctx.range(frame_lo, region.close_tok),
+                            )],
+                        )
+                    } else {
+                        ("direct", pieces)
+                    };
                     return Some(Direct::New(Found {
-                        kind: "direct",
+                        kind,
                         pieces,
                         cue: Some(ctx.range(k, k + len - 1)),
                         speaker,
                         addressee,
-                        attribution_end: if comma_continues { Some(after_end - 1) } else { attribution_end },
+                        attribution_end: if comma_continues {
+                            Some(after_end - 1)
+                        } else {
+                            attribution_end
+                        },
                         paragraph,
                         last_tok: after_end.saturating_sub(1),
                     }));
@@ -880,7 +1174,12 @@ impl Quotes {
 
         // b) A quotation continuing the previous one after its attribution: `“…,” he said. “…”`.
         if let Some(prev) = found.last() {
-            if prev.kind == "direct" && prev.paragraph == paragraph && prev.attribution_end.is_some_and(|e| e + 1 == region.open_tok) {
+            if prev.kind == "direct"
+                && prev.paragraph == paragraph
+                && prev
+                    .attribution_end
+                    .is_some_and(|e| e + 1 == region.open_tok)
+            {
                 return Some(Direct::Continues(pieces, region.close_tok));
             }
         }
@@ -891,7 +1190,9 @@ impl Quotes {
             let mut k = hi - 1;
             while k > lo {
                 k -= 1;
-                let Some((len, flags)) = ctx.cue_at(lex, k) else { continue };
+                let Some((len, flags)) = ctx.cue_at(lex, k) else {
+                    continue;
+                };
                 let mut next = k + len;
                 let mut addressee = None;
                 if flags.addressee {
@@ -917,8 +1218,28 @@ impl Quotes {
                         }
                     } else if let Some(m) = speaker.mention.clone() {
                         if m.start >= ctx.tokens[next].start {
-                            next = ctx.tokens[next..hi].iter().position(|t| t.start >= m.end).map_or(hi - 1, |p| next + p);
+                            next = ctx.tokens[next..hi]
+                                .iter()
+                                .position(|t| t.start >= m.end)
+                                .map_or(hi - 1, |p| next + p);
                         }
+                    }
+                }
+                if flags.addressee && addressee.is_none() && next + 1 < hi && hi - next <= 9 {
+                    // `told Breitbart News Daily host Matt Boyle, “…”`: all before the comma is the addressee.
+                    let gap = next..hi - 1;
+                    if gap.clone().all(|g| {
+                        ctx.is_word(g)
+                            && !AUXILIARIES.contains(&ctx.word(g))
+                            && ctx.word(g) != "that"
+                    }) {
+                        let r = ctx.range(next, hi - 2);
+                        let mut a = ctx.speaker(r);
+                        if a.actor.is_none() {
+                            a.name = ctx.text.get(ctx.range(next, hi - 2)).map(str::to_owned);
+                        }
+                        addressee = Some(a);
+                        next = hi - 1;
                     }
                 }
                 if next + 1 < hi || (fragment && flags.quoted) {
@@ -943,7 +1264,10 @@ impl Quotes {
                 let frame = ctx.range(lo, hi - 1);
                 let speaker = match ctx.first_mention(&frame) {
                     Some(m) => ctx.speaker(m),
-                    None => ctx.np_right(lo, hi - 1).map(|(np, _)| ctx.speaker(np)).unwrap_or_default(),
+                    None => ctx
+                        .np_right(lo, hi - 1)
+                        .map(|(np, _)| ctx.speaker(np))
+                        .unwrap_or_default(),
                 };
                 return Some(Direct::New(Found {
                     kind: "direct",
@@ -963,18 +1287,34 @@ impl Quotes {
             return None;
         }
 
-        // d) A quotation standing alone: the colon lead-in of the previous sentence
+        // d) A quotation standing alone. It must read as speech: a few words starting with a
+        // capital, not a title-case name or headline (`“Orange Is the New Black”`, `“Related”`).
+        let first_upper = pieces
+            .first()
+            .and_then(|p| ctx.text.get(p.clone()))
+            .and_then(|t| t.chars().next())
+            .is_some_and(char::is_uppercase);
+        if words < 4 || !first_upper || title_case {
+            return None;
+        }
+        // A colon lead-in in the previous sentence: the colon lead-in of the previous sentence
         // (`Caddell continued:`), or the speaker of the quote or statement just before.
         let prev_tok = region.open_tok.checked_sub(1);
         if let Some(p) = prev_tok.filter(|&p| ctx.is_punct(p, ":")) {
             let ps = ctx.sentence(ctx.sentence_of[p]);
-            let lo = (ps.start..p).rev().find(|&k| ctx.in_quote[k].is_some()).map_or(ps.start, |k| k + 1);
+            let lo = (ps.start..p)
+                .rev()
+                .find(|&k| ctx.in_quote[k].is_some())
+                .map_or(ps.start, |k| k + 1);
             let cue = ctx.cue_in(lex, lo, p);
             let speaker = match cue {
                 Some((k, len)) => ctx.speaker_of(lex, k, len, lo, p, true),
                 None => match ctx.first_mention(&ctx.range(lo, p)) {
                     Some(m) => ctx.speaker(m),
-                    None => ctx.np_right(lo, p).map(|(np, _)| ctx.speaker(np)).unwrap_or_default(),
+                    None => ctx
+                        .np_right(lo, p)
+                        .map(|(np, _)| ctx.speaker(np))
+                        .unwrap_or_default(),
                 },
             };
             if let Some((k, len)) = cue {
@@ -999,13 +1339,20 @@ impl Quotes {
         let speaker = found
             .last()
             .filter(|_| !continues)
-            .filter(|f| f.speaker.is_known() && (f.paragraph == paragraph || f.paragraph + 1 == paragraph))
+            .filter(|f| {
+                f.speaker.is_known() && (f.paragraph == paragraph || f.paragraph + 1 == paragraph)
+            })
             .filter(|f| {
                 // Only the sentence just before: the quote or statement it continues.
-                let gap = ctx.sentence_of[region.open_tok].saturating_sub(ctx.sentence_of[f.last_tok.min(ctx.tokens.len() - 1)]);
+                let gap = ctx.sentence_of[region.open_tok]
+                    .saturating_sub(ctx.sentence_of[f.last_tok.min(ctx.tokens.len() - 1)]);
                 gap <= 1
             })
-            .map(|f| Speaker { actor: f.speaker.actor, mention: None, name: f.speaker.name.clone() })
+            .map(|f| Speaker {
+                actor: f.speaker.actor,
+                mention: None,
+                name: f.speaker.name.clone(),
+            })
             .filter(|sp| sp.actor.is_some() || sp.name.is_some())
             .or_else(|| {
                 if continues {
@@ -1015,7 +1362,11 @@ impl Quotes {
                 let s = ctx.sentence_of[region.open_tok].checked_sub(1)?;
                 let m = ctx.sole_person(s)?;
                 let sp = ctx.speaker(m);
-                Some(Speaker { actor: sp.actor, mention: None, name: sp.name })
+                Some(Speaker {
+                    actor: sp.actor,
+                    mention: None,
+                    name: sp.name,
+                })
             })
             .unwrap_or_default();
         Some(Direct::New(Found {
@@ -1032,7 +1383,16 @@ impl Quotes {
 
     /// Reported speech introduced by the cue at `i`.
     #[allow(clippy::too_many_arguments)]
-    fn reported(&self, ctx: &Ctx, i: usize, len: usize, flags: CueFlags, s: usize, paragraph: usize, used: &mut [bool]) -> Option<Found> {
+    fn reported(
+        &self,
+        ctx: &Ctx,
+        i: usize,
+        len: usize,
+        flags: CueFlags,
+        s: usize,
+        paragraph: usize,
+        used: &mut [bool],
+    ) -> Option<Found> {
         let lex = &self.lexicon;
         let sent = ctx.sentence(s);
         let end = sentence_end(ctx, sent.clone());
@@ -1047,7 +1407,11 @@ impl Quotes {
                     Some(c) => c + 1,
                     None => next,
                 };
-                let speaker = if comma.is_some() { ctx.speaker(ctx.range(i + len, from - 2)) } else { speaker.clone() };
+                let speaker = if comma.is_some() {
+                    ctx.speaker(ctx.range(i + len, from - 2))
+                } else {
+                    speaker.clone()
+                };
                 let to = clause_end(ctx, from, end);
                 return self.reported_found(ctx, from, to, cue, speaker, None, paragraph, used);
             } else if false {
@@ -1059,6 +1423,35 @@ impl Quotes {
                 return None;
             };
             return self.reported_found(ctx, from, to, cue, speaker, None, paragraph, used);
+        }
+        // `Asked about the vote, Kerry said …` / `… when asked about the vote`: the question is
+        // the content, the speaker is the subject of the main clause.
+        if ctx.word(i) == "asked"
+            && (i == sent.start || (i > 0 && matches!(ctx.word(i - 1), "when" | "if" | "once")))
+        {
+            let from = i + len;
+            let comma = (from..end).find(|&k| ctx.is_punct(k, ",") && ctx.in_quote[k].is_none());
+            let to = comma.map_or_else(|| clause_end(ctx, from, end), |c| c.saturating_sub(1));
+            // Only when the main clause reports what the person said (`Asked about X, Kok said …`).
+            if i == sent.start && comma.is_none_or(|c| ctx.cue_in(lex, c + 1, sent.end).is_none()) {
+                return None;
+            }
+            let speaker = if i == sent.start {
+                comma
+                    .and_then(|c| {
+                        let subject = ctx.range(c + 1, end.saturating_sub(1));
+                        ctx.first_mention(&subject)
+                            .map(|m| ctx.speaker(m))
+                            .or_else(|| ctx.np_right(c + 1, end).map(|(np, _)| ctx.speaker(np)))
+                    })
+                    .unwrap_or_default()
+            } else {
+                ctx.speaker_of(lex, i, len, sent.start, end, true)
+            };
+            if to >= from {
+                return self.reported_found(ctx, from, to, cue, speaker, None, paragraph, used);
+            }
+            return None;
         }
         // Clause start for the speaker: after a quotation or a semicolon.
         let lo = (sent.start..i)
@@ -1074,10 +1467,17 @@ impl Quotes {
             }
         }
         let mut speaker = ctx.speaker_of(lex, i, len, lo, end, true);
-        if speaker.mention.as_ref().is_some_and(|m| m.start >= ctx.tokens[i].end) {
+        if speaker
+            .mention
+            .as_ref()
+            .is_some_and(|m| m.start >= ctx.tokens[i].end)
+        {
             // Inverted: `…, said Name.` The speaker is after the cue: skip it.
             let m_end = speaker.mention.as_ref().map_or(0, |m| m.end);
-            next = ctx.tokens[next..end].iter().position(|t| t.start >= m_end).map_or(end, |p| next + p);
+            next = ctx.tokens[next..end]
+                .iter()
+                .position(|t| t.start >= m_end)
+                .map_or(end, |p| next + p);
         }
         loop {
             let a = lex_adjunct(lex, ctx, next);
@@ -1094,15 +1494,50 @@ impl Quotes {
                 // social media that`, `told CNN that`), not a noun (`called the assault that killed`).
                 let opener = ctx.word(next);
                 let adjunct_start = k == next
-                    || matches!(opener, "on" | "in" | "at" | "during" | "via" | "through" | "to" | "with" | "last" | "this" | "earlier" | "later" | "again" | "also" | "repeatedly" | "publicly" | "privately" | "recently" | "previously")
+                    || matches!(
+                        opener,
+                        "on" | "in"
+                            | "at"
+                            | "during"
+                            | "via"
+                            | "through"
+                            | "to"
+                            | "with"
+                            | "last"
+                            | "this"
+                            | "earlier"
+                            | "later"
+                            | "again"
+                            | "also"
+                            | "repeatedly"
+                            | "publicly"
+                            | "privately"
+                            | "recently"
+                            | "previously"
+                    )
                     || ctx.is_capitalised(next)
                     || lex_adjunct(lex, ctx, next) > 0;
-                let adjunct_only = !flags.quoted && adjunct_start && (next..k).all(|j| {
-                    let w = ctx.word(j);
-                    (ctx.is_word(j) || ctx.tokens[j].kind == TokenKind::Number)
-                        && !PRONOUNS.contains(&w)
-                        && !matches!(w, "and" | "but" | "is" | "was" | "are" | "were" | "has" | "had" | "will" | "would" | "be")
-                });
+                let adjunct_only = !flags.quoted
+                    && adjunct_start
+                    && (next..k).all(|j| {
+                        let w = ctx.word(j);
+                        (ctx.is_word(j) || ctx.tokens[j].kind == TokenKind::Number)
+                            && !PRONOUNS.contains(&w)
+                            && !matches!(
+                                w,
+                                "and"
+                                    | "but"
+                                    | "is"
+                                    | "was"
+                                    | "are"
+                                    | "were"
+                                    | "has"
+                                    | "had"
+                                    | "will"
+                                    | "would"
+                                    | "be"
+                            )
+                    });
                 if adjunct_only {
                     from = k + 1;
                 }
@@ -1114,20 +1549,66 @@ impl Quotes {
         }
         let preposition = matches!(
             ctx.word(from),
-            "of" | "about" | "on" | "for" | "to" | "with" | "at" | "by" | "from" | "in" | "into" | "as" | "up" | "out"
-                | "before" | "after" | "during" | "because" | "while" | "since" | "so" | "and" | "but" | "or"
+            "of" | "about"
+                | "on"
+                | "for"
+                | "to"
+                | "with"
+                | "at"
+                | "by"
+                | "from"
+                | "in"
+                | "into"
+                | "as"
+                | "up"
+                | "out"
+                | "before"
+                | "after"
+                | "during"
+                | "because"
+                | "while"
+                | "since"
+                | "so"
+                | "and"
+                | "but"
+                | "or"
         );
-        if from == next && preposition {
+        let commits = matches!(
+            ctx.word(i),
+            "promised"
+                | "promises"
+                | "promise"
+                | "promising"
+                | "vowed"
+                | "vows"
+                | "vowing"
+                | "pledged"
+                | "pledging"
+                | "threatened"
+                | "threatens"
+                | "urged"
+                | "urges"
+        );
+        if from == next && preposition && !(commits && ctx.word(from) == "to") {
             return None;
         }
         if from > next || (from < end && !ctx.is_punct(from, ",") && !ctx.is_punct(from, ":")) {
             let to = clause_end(ctx, from, end);
             if flags.quoted {
                 // `called the plan “dead on arrival”`: only with a quoted fragment.
-                let q = (from..=to.min(end.saturating_sub(1))).find_map(|k| ctx.in_quote.get(k).copied().flatten())?;
+                let q = (from..=to.min(end.saturating_sub(1)))
+                    .find_map(|k| ctx.in_quote.get(k).copied().flatten())?;
                 let _ = q;
                 speaker.mention.as_ref()?;
-                return self.reported_found(ctx, from, to, cue, speaker, addressee, paragraph, used);
+                return self
+                    .reported_found(ctx, from, to, cue, speaker, addressee, paragraph, used);
+            }
+            let clause_start = from > next
+                || PRONOUNS.contains(&ctx.word(from))
+                || ctx.in_quote[from].is_some()
+                || ctx.is_capitalised(from);
+            if flags.clause && !clause_start {
+                return None;
             }
             if to >= from && (from..=to).filter(|&k| ctx.is_word(k)).count() >= 2 {
                 if speaker.mention.is_none() {
@@ -1137,22 +1618,62 @@ impl Quotes {
                         return None;
                     }
                 }
-                return self.reported_found(ctx, from, to, cue, speaker, addressee, paragraph, used);
+                return self
+                    .reported_found(ctx, from, to, cue, speaker, addressee, paragraph, used);
             }
         }
         // `The deal is close, officials said.`: the clause before the cue.
         if flags.quoted {
             return None;
         }
-        let tail_ok = next >= end || matches!(ctx.raw(next), "." | "!" | "?" | ";") || (ctx.is_punct(next, ",") && PARTICIPLES.contains(&ctx.word(next + 1)));
+        let tail_ok = next >= end
+            || matches!(ctx.raw(next), "." | "!" | "?" | ";")
+            || (ctx.is_punct(next, ",") && PARTICIPLES.contains(&ctx.word(next + 1)));
         let sm = speaker.mention.clone()?;
-        let sp_start = ctx.tokens.partition_point(|t| t.start < sm.start.min(ctx.tokens[i].start));
-        if tail_ok && sp_start > lo && ctx.is_punct(sp_start - 1, ",") && sp_start - 1 > lo {
+        let sp_start = ctx
+            .tokens
+            .partition_point(|t| t.start < sm.start.min(ctx.tokens[i].start));
+        let comma_before = sp_start > lo + 1 && ctx.is_punct(sp_start - 1, ",");
+        if tail_ok && comma_before {
             let to = sp_start - 2;
             if ctx.in_quote[to].is_some() && ctx.regions.get(ctx.in_quote[to]?)?.open_tok <= lo {
                 return None; // a quotation, attributed as direct
             }
             return self.reported_found(ctx, lo, to, cue, speaker, addressee, paragraph, used);
+        }
+        let quote_follows = ctx.in_quote.get(next + 1).copied().flatten().is_some();
+        if ctx.is_punct(next, ",") && !quote_follows && next + 1 < end {
+            let to = clause_end(ctx, next + 1, end);
+            if comma_before {
+                // `In several cases, they said, the content stays online.`: two pieces.
+                let mut f = self.reported_found(
+                    ctx,
+                    next + 1,
+                    to,
+                    cue,
+                    speaker,
+                    addressee,
+                    paragraph,
+                    used,
+                )?;
+                let first = trim_content(ctx.text, ctx.range(lo, sp_start - 2));
+                if (lo..sp_start - 1).any(|k| ctx.in_quote[k].is_some()) || first.is_empty() {
+                    return Some(f);
+                }
+                f.pieces.insert(0, first);
+                return Some(f);
+            }
+            // `Rubio says, win or lose, he is staying in the race.`
+            return self.reported_found(
+                ctx,
+                next + 1,
+                to,
+                cue,
+                speaker,
+                addressee,
+                paragraph,
+                used,
+            );
         }
         None
     }
@@ -1171,20 +1692,20 @@ impl Quotes {
     ) -> Option<Found> {
         let mut from = from;
         let mut to = to;
-        // Leading discourse words (`Meanwhile, …`) and a trailing weekday (`… lawmakers Monday`)
-        // frame the reported words rather than belong to them.
-        if matches!(ctx.word(from), "meanwhile" | "however" | "still" | "moreover" | "nonetheless" | "instead" | "now" | "also")
-            && ctx.is_punct(from + 1, ",")
+        // Leading discourse words (`Meanwhile, …`) frame the reported words rather than belong to them.
+        if matches!(
+            ctx.word(from),
+            "meanwhile"
+                | "however"
+                | "still"
+                | "moreover"
+                | "nonetheless"
+                | "instead"
+                | "now"
+                | "also"
+        ) && ctx.is_punct(from + 1, ",")
         {
             from += 2;
-        } else if matches!(ctx.word(from), "but" | "and" | "so") && ctx.in_quote[from].is_none() {
-            from += 1;
-        }
-        if to > from + 1 && ctx.in_quote[to].is_none() && ctx.adjunct_len_raw(to) == 1 {
-            to -= 1;
-            if ctx.word(to) == "on" && to > from {
-                to -= 1;
-            }
         }
         if to < from || (from..=to).filter(|&k| ctx.is_word(k)).count() < 2 {
             return None;
@@ -1245,14 +1766,21 @@ fn lex_adjunct(lex: &Lexicon, ctx: &Ctx, i: usize) -> usize {
 impl Ctx<'_> {
     /// The first valid cue in tokens `lo..hi`.
     fn cue_in(&self, lex: &Lexicon, lo: usize, hi: usize) -> Option<(usize, usize)> {
-        (lo..hi).find_map(|k| self.cue_at(lex, k).filter(|(_, f)| !f.quoted).map(|(len, _)| (k, len)))
+        (lo..hi).find_map(|k| {
+            self.cue_at(lex, k)
+                .filter(|(_, f)| !f.quoted)
+                .map(|(len, _)| (k, len))
+        })
     }
 }
 
 /// The token index one past the last token of the sentence that is not its final punctuation.
 fn sentence_end(ctx: &Ctx, sent: Range<usize>) -> usize {
     let mut end = sent.end;
-    while end > sent.start && ctx.in_quote[end - 1].is_none() && matches!(ctx.raw(end - 1), "." | "!" | "?" | "…") {
+    while end > sent.start
+        && ctx.in_quote[end - 1].is_none()
+        && matches!(ctx.raw(end - 1), "." | "!" | "?" | "…")
+    {
         end -= 1;
     }
     end
@@ -1265,7 +1793,11 @@ fn clause_end(ctx: &Ctx, from: usize, end: usize) -> usize {
     while k < end {
         // `could be “messy,” adding …`: the comma before the participle is inside the marks.
         if let Some(q) = ctx.in_quote[k] {
-            if ctx.regions.get(q).is_some_and(|r| r.close_tok == k) && k > 0 && ctx.is_punct(k - 1, ",") && PARTICIPLES.contains(&ctx.word(k + 1)) {
+            if ctx.regions.get(q).is_some_and(|r| r.close_tok == k)
+                && k > 0
+                && ctx.is_punct(k - 1, ",")
+                && PARTICIPLES.contains(&ctx.word(k + 1))
+            {
                 return k;
             }
         }
@@ -1273,25 +1805,29 @@ fn clause_end(ctx: &Ctx, from: usize, end: usize) -> usize {
             if ctx.is_punct(k, ";") {
                 break;
             }
-            if matches!(ctx.raw(k), "—" | "(" | "--" | "-" | "–") && !ctx.is_word(k) {
-                break;
-            }
+
             if k > from && matches!(ctx.word(k), "and" | "but") && ctx.is_word(k) {
                 // `… and noted that …`: a second statement by the same speaker.
-                let n = if ctx.word(k + 1) == "also" { k + 2 } else { k + 1 };
-                if ctx.lexicon_cue(n) {
+                let n = if ctx.word(k + 1) == "also" {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                let w = ctx.word(n);
+                if ctx.lexicon_cue(n) || (w.len() > 4 && w.ends_with("ed") && ctx.in_quote[n].is_none()) {
                     break;
                 }
             }
             if ctx.is_punct(k, ",") {
                 let w = ctx.word(k + 1);
                 let w2 = ctx.word(k + 2);
-                // `…, adding …`, `…, according to …`, `…, where …`, `…, and urged …`
+                // `…, adding …`, `…, according to …`, `…, where …`, `…, and urged …`; other
+                // participles (`…, including …`) stay in the content.
                 if PARTICIPLES.contains(&w)
                     || (w == "according" && w2 == "to")
                     || CLAUSE_BREAKS.contains(&w)
-                    || (w.len() > 4 && w.ends_with("ing") && ctx.is_word(k + 1) && !matches!(w, "including" | "excluding" | "following"))
-                    || (matches!(w, "and" | "but") && (w2.ends_with("ed") || w2 == "also" || w2 == "said"))
+                    || (matches!(w, "and" | "but")
+                        && (w2.ends_with("ed") || w2 == "also" || w2 == "said"))
                 {
                     break;
                 }
@@ -1304,8 +1840,12 @@ fn clause_end(ctx: &Ctx, from: usize, end: usize) -> usize {
 
 /// Reported content without trailing punctuation or white space.
 fn trim_content(text: &str, range: Range<usize>) -> Range<usize> {
-    let Some(s) = text.get(range.clone()) else { return range.start..range.start };
-    let t = s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '—' | '–'));
+    let Some(s) = text.get(range.clone()) else {
+        return range.start..range.start;
+    };
+    let t = s.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '—' | '–')
+    });
     let lead = t.len() - t.trim_start().len();
     range.start + lead..range.start + t.len()
 }

@@ -47,7 +47,10 @@ fn is_space(c: char) -> bool {
 fn opens_after(prev: Option<char>) -> bool {
     prev.is_none_or(|p| {
         is_space(p)
-            || matches!(p, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '“' | '‘' | '«' | '„' | '"' | '\'')
+            || matches!(
+                p,
+                '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '“' | '‘' | '«' | '„' | '"' | '\''
+            )
     })
 }
 
@@ -56,7 +59,23 @@ fn closes_before(next: Option<char>) -> bool {
         is_space(n)
             || matches!(
                 n,
-                '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '—' | '–' | '-' | '…' | '”' | '’' | '"' | '\'' | '»'
+                '.' | ','
+                    | ';'
+                    | ':'
+                    | '!'
+                    | '?'
+                    | ')'
+                    | ']'
+                    | '}'
+                    | '—'
+                    | '–'
+                    | '-'
+                    | '…'
+                    | '”'
+                    | '’'
+                    | '"'
+                    | '\''
+                    | '»'
             )
     })
 }
@@ -68,10 +87,16 @@ fn classify(text: &str, tokens: &[Token], i: usize) -> Option<Mark> {
     }
     let c = text.get(token.start..token.end)?.chars().next()?;
     let prev = text.get(..token.start)?.chars().next_back();
-    let next_tok_adjacent = tokens
-        .get(i + 1)
-        .filter(|t| t.start == token.end && t.kind == TokenKind::Quote && text.get(t.start..t.end) == Some("'"));
-    let mark = |role, family| Some(Mark { role, family, width: 1 });
+    let next_tok_adjacent = tokens.get(i + 1).filter(|t| {
+        t.start == token.end && t.kind == TokenKind::Quote && text.get(t.start..t.end) == Some("'")
+    });
+    let mark = |role, family| {
+        Some(Mark {
+            role,
+            family,
+            width: 1,
+        })
+    };
     match c {
         '“' | '„' | '«' => mark(Role::Open, Family::Double),
         '”' | '»' => mark(Role::Close, Family::Double),
@@ -88,7 +113,11 @@ fn classify(text: &str, tokens: &[Token], i: usize) -> Option<Mark> {
             } else {
                 Role::Either
             };
-            Some(Mark { role, family: Family::Double, width: 2 })
+            Some(Mark {
+                role,
+                family: Family::Double,
+                width: 2,
+            })
         }
         '"' => {
             let next = text.get(token.end..)?.chars().next();
@@ -99,7 +128,9 @@ fn classify(text: &str, tokens: &[Token], i: usize) -> Option<Mark> {
                 mark(Role::Open, Family::Double)
             } else if closes_before(next) && !prev.is_none_or(is_space) {
                 mark(Role::Close, Family::Double)
-            } else if prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric) {
+            } else if prev.is_some_and(char::is_alphanumeric)
+                && next.is_some_and(char::is_alphanumeric)
+            {
                 mark(Role::Either, Family::Double)
             } else {
                 None
@@ -109,7 +140,10 @@ fn classify(text: &str, tokens: &[Token], i: usize) -> Option<Mark> {
             let next = text.get(token.end..)?.chars().next();
             let prev_alnum = prev.is_some_and(char::is_alphanumeric);
             let next_alnum = next.is_some_and(char::is_alphanumeric);
-            if (prev_alnum && next_alnum) || prev.is_some_and(|p| p.is_ascii_digit()) || next.is_some_and(|n| n.is_ascii_digit()) {
+            if (prev_alnum && next_alnum)
+                || prev.is_some_and(|p| p.is_ascii_digit())
+                || next.is_some_and(|n| n.is_ascii_digit())
+            {
                 return None; // don't, 5'11, '90s
             }
             if c != '’' && opens_after(prev) && next.is_some_and(char::is_alphabetic) {
@@ -137,7 +171,11 @@ fn is_prime(text: &str, at: usize) -> bool {
 /// `'em`, `'til`, `'cause`: an apostrophe standing for dropped letters.
 fn is_elision(text: &str, after: usize) -> bool {
     let rest = text.get(after..).unwrap_or("");
-    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
     matches!(word.as_str(), "em" | "til" | "cause" | "n" | "tis" | "twas")
 }
 
@@ -182,7 +220,11 @@ pub fn regions(text: &str, tokens: &[Token], paragraphs: &[Range<usize>]) -> Vec
                 role => role,
             };
             match role {
-                Role::Open => stack.push(Open { tok: i, family: mark.family, content_start: mark_end }),
+                Role::Open => stack.push(Open {
+                    tok: i,
+                    family: mark.family,
+                    content_start: mark_end,
+                }),
                 _ => {
                     if let Some(at) = stack.iter().rposition(|o| o.family == mark.family) {
                         let open = &stack[at];
@@ -246,7 +288,10 @@ pub fn regions(text: &str, tokens: &[Token], paragraphs: &[Range<usize>]) -> Vec
     out.sort_by_key(|r| (r.extent.start, std::cmp::Reverse(r.extent.end)));
     let mut top: Vec<Region> = Vec::with_capacity(out.len());
     for region in out {
-        if top.last().is_some_and(|t| t.extent.end >= region.extent.end) {
+        if top
+            .last()
+            .is_some_and(|t| t.extent.end >= region.extent.end)
+        {
             continue;
         }
         top.push(region);
@@ -282,11 +327,17 @@ mod tests {
 
     #[test]
     fn curly_straight_single_and_guillemets() {
-        assert_eq!(quotes("He said “yes, we will,” and left."), vec![vec!["yes, we will"]]);
+        assert_eq!(
+            quotes("He said “yes, we will,” and left."),
+            vec![vec!["yes, we will"]]
+        );
         assert_eq!(quotes("He said \"no way\" twice."), vec![vec!["no way"]]);
         assert_eq!(quotes("She said ‘never again’."), vec![vec!["never again"]]);
         assert_eq!(quotes("Il a dit « non » hier."), vec![vec!["non"]]);
-        assert_eq!(quotes("He said ''not now,'' then left."), vec![vec!["not now"]]);
+        assert_eq!(
+            quotes("He said ''not now,'' then left."),
+            vec![vec!["not now"]]
+        );
     }
 
     #[test]
@@ -299,8 +350,14 @@ mod tests {
 
     #[test]
     fn apostrophes_and_primes_are_not_marks() {
-        assert_eq!(quotes("The leaders’ plan, Trump’s idea, don't."), Vec::<Vec<&str>>::new());
-        assert_eq!(quotes("He is 5'11\" tall and said \"fine\"."), vec![vec!["fine"]]);
+        assert_eq!(
+            quotes("The leaders’ plan, Trump’s idea, don't."),
+            Vec::<Vec<&str>>::new()
+        );
+        assert_eq!(
+            quotes("He is 5'11\" tall and said \"fine\"."),
+            vec![vec!["fine"]]
+        );
         assert_eq!(quotes("The ’90s and 'em."), Vec::<Vec<&str>>::new());
     }
 

@@ -10,14 +10,22 @@ fn actor(id: &str, name: &str, kind: ActorKind, text: &str, words: &[&str]) -> A
             let end = start + w.len();
             let before = text[..start].chars().next_back();
             let after = text[end..].chars().next();
-            if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
+            if !before.is_some_and(char::is_alphanumeric)
+                && !after.is_some_and(char::is_alphanumeric)
+            {
                 mentions.push(Span::new(text, start, end).unwrap());
             }
             from = end;
         }
     }
     mentions.sort();
-    Actor { id: id.into(), name: name.into(), kind, roles: vec![], mentions }
+    Actor {
+        id: id.into(),
+        name: name.into(),
+        kind,
+        roles: vec![],
+        mentions,
+    }
 }
 
 fn run(text: &str, actors: &[Actor]) -> Vec<Quote> {
@@ -32,18 +40,30 @@ fn contents(q: &Quote) -> Vec<&str> {
 #[test]
 fn reported_speech_takes_the_clause_after_the_cue() {
     let t = "Zelenskyy said security guarantees would likely be formalised within ten days.";
-    let a = [actor("zelenskyy", "Volodymyr Zelenskyy", ActorKind::Person, t, &["Zelenskyy"])];
+    let a = [actor(
+        "zelenskyy",
+        "Volodymyr Zelenskyy",
+        ActorKind::Person,
+        t,
+        &["Zelenskyy"],
+    )];
     let q = run(t, &a);
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].kind, "indirect");
-    assert_eq!(contents(&q[0]), vec!["security guarantees would likely be formalised within ten days"]);
+    assert_eq!(
+        contents(&q[0]),
+        vec!["security guarantees would likely be formalised within ten days"]
+    );
     assert_eq!(q[0].speaker.actor.as_deref(), Some("zelenskyy"));
     assert_eq!(q[0].cue.as_ref().unwrap().text, "said");
 }
 
 #[test]
 fn that_clause_starts_after_that() {
-    let q = run("The minister announced on Tuesday that the border would reopen.", &[]);
+    let q = run(
+        "The minister announced on Tuesday that the border would reopen.",
+        &[],
+    );
     assert_eq!(contents(&q[0]), vec!["the border would reopen"]);
     assert_eq!(q[0].speaker.name.as_deref(), Some("The minister"));
 }
@@ -60,7 +80,10 @@ fn split_quote_has_two_pieces() {
     let t = "“We are ready,” Novak said. “The rest is up to them.”";
     let q = run(t, &[]);
     assert_eq!(q.len(), 1);
-    assert_eq!(contents(&q[0]), vec!["We are ready", "The rest is up to them."]);
+    assert_eq!(
+        contents(&q[0]),
+        vec!["We are ready", "The rest is up to them."]
+    );
     assert_eq!(q[0].speaker.name.as_deref(), Some("Novak"));
 }
 
@@ -83,8 +106,15 @@ fn clause_before_the_cue() {
 #[test]
 fn pronoun_resolves_through_actor_mentions() {
     let t = "Anna Berg arrived late. “We will not sign this,” she said.";
-    let mut a = actor("anna-berg", "Anna Berg", ActorKind::Person, t, &["Anna Berg"]);
-    a.mentions.push(Span::new(t, t.find("she").unwrap(), t.find("she").unwrap() + 3).unwrap());
+    let mut a = actor(
+        "anna-berg",
+        "Anna Berg",
+        ActorKind::Person,
+        t,
+        &["Anna Berg"],
+    );
+    a.mentions
+        .push(Span::new(t, t.find("she").unwrap(), t.find("she").unwrap() + 3).unwrap());
     let q = run(t, &[a]);
     assert_eq!(q[0].speaker.actor.as_deref(), Some("anna-berg"));
     assert_eq!(q[0].speaker.name.as_deref(), Some("Anna Berg"));
@@ -93,9 +123,15 @@ fn pronoun_resolves_through_actor_mentions() {
 
 #[test]
 fn told_takes_an_addressee() {
-    let q = run("Mayor Lina Ortiz told reporters that the bridge was safe.", &[]);
+    let q = run(
+        "Mayor Lina Ortiz told reporters that the bridge was safe.",
+        &[],
+    );
     assert_eq!(contents(&q[0]), vec!["the bridge was safe"]);
-    assert_eq!(q[0].addressee.as_ref().unwrap().name.as_deref(), Some("reporters"));
+    assert_eq!(
+        q[0].addressee.as_ref().unwrap().name.as_deref(),
+        Some("reporters")
+    );
     assert_eq!(q[0].speaker.name.as_deref(), Some("Mayor Lina Ortiz"));
 }
 
@@ -107,7 +143,10 @@ fn title_and_scare_quotes_are_not_speech() {
 
 #[test]
 fn called_with_quoted_fragment_is_mixed() {
-    let q = run("Senator Hale called the plan \"dead on arrival\" on Friday.", &[]);
+    let q = run(
+        "Senator Hale called the plan \"dead on arrival\" on Friday.",
+        &[],
+    );
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].kind, "mixed");
     assert_eq!(q[0].speaker.name.as_deref(), Some("Senator Hale"));
@@ -122,12 +161,25 @@ fn unknown_speaker_is_not_guessed() {
 
 #[test]
 fn quoted_word_inside_reported_speech_then_participle_quote() {
-    let t = "In an interview, Sanders said the process could be “messy,” adding, “Democracy is messy.”";
-    let a = [actor("sanders", "Bernie Sanders", ActorKind::Person, t, &["Sanders"])];
+    let t =
+        "In an interview, Sanders said the process could be “messy,” adding, “Democracy is messy.”";
+    let a = [actor(
+        "sanders",
+        "Bernie Sanders",
+        ActorKind::Person,
+        t,
+        &["Sanders"],
+    )];
     let q = run(t, &a);
     assert_eq!(q.len(), 2);
-    assert_eq!((q[0].kind, contents(&q[0])), ("mixed", vec!["the process could be “messy,”"]));
-    assert_eq!((q[1].kind, contents(&q[1])), ("direct", vec!["Democracy is messy."]));
+    assert_eq!(
+        (q[0].kind, contents(&q[0])),
+        ("mixed", vec!["the process could be “messy,”"])
+    );
+    assert_eq!(
+        (q[1].kind, contents(&q[1])),
+        ("direct", vec!["Democracy is messy."])
+    );
     assert_eq!(q[1].speaker.actor.as_deref(), Some("sanders"));
     assert_eq!(q[1].cue.as_ref().unwrap().text, "adding");
 }
@@ -136,5 +188,20 @@ fn quoted_word_inside_reported_speech_then_participle_quote() {
 fn relative_that_after_a_noun_is_not_a_that_clause() {
     let t = "Trump called the attack that killed five officers \"an assault on our country.\"";
     let q = run(t, &[]);
-    assert_eq!(contents(&q[0]), vec!["the attack that killed five officers \"an assault on our country.\""]);
+    assert_eq!(
+        contents(&q[0]),
+        vec!["the attack that killed five officers \"an assault on our country.\""]
+    );
+}
+
+#[test]
+fn zz_debug() {
+    for t in [
+        "Cruz, who says Trump is attacking him because the polls have tightened, spoke on Monday.",
+        "Chris Brownell, an audience member, said he makes $41,000 a year.",
+        "Opposing the protest, Kieran Suckling  says he could make no distinction between Santilli and the armed occupants of the refuge.",
+        "One report says there are more than 2,400 billionaires in the world, another says there are about 1,800.",
+    ] {
+        eprintln!("{t}\n  {:?}", run(t, &[]).iter().map(|q| (q.kind, contents(q), q.cue.as_ref().map(|c| c.text.clone()), q.speaker.name.clone())).collect::<Vec<_>>());
+    }
 }

@@ -10,7 +10,9 @@ use std::collections::BTreeMap;
 fn example_article() {
     let path = std::env::var("QUOTES_EXAMPLE")
         .unwrap_or_else(|_| "../../../shared/examples/zelenskyy-washington-talks.txt".into());
-    let Ok(text) = std::fs::read_to_string(&path) else { return };
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        return;
+    };
     let doc = Document::new("example", text);
     let none = BTreeMap::new();
     let actors = analyze_plugin_actors::Actors::default()
@@ -21,11 +23,21 @@ fn example_article() {
     let input = Input::new(&doc, &serde_json::Value::Null, &prior);
     let out = Quotes::default().analyze(&input).unwrap();
     for q in out.findings.as_array().unwrap() {
-        let content: Vec<&str> = q["content"].as_array().unwrap().iter().map(|s| s["text"].as_str().unwrap()).collect();
+        let content: Vec<&str> = q["content"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["text"].as_str().unwrap())
+            .collect();
         println!(
             "{} | cue {} | speaker {} [{}] ({}) | to {} | {}",
-            q["kind"], q["cue"]["text"], q["speaker"]["name"], q["speaker"]["actor"], q["speaker"]["mention"]["text"],
-            q["addressee"]["name"], content.join(" … ")
+            q["kind"],
+            q["cue"]["text"],
+            q["speaker"]["name"],
+            q["speaker"]["actor"],
+            q["speaker"]["mention"]["text"],
+            q["addressee"]["name"],
+            content.join(" … ")
         );
     }
 }
@@ -37,7 +49,10 @@ fn example_article() {
 fn timing() {
     let dir = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
     let mut text = String::new();
-    let mut names: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut names: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     names.sort();
     while text.len() < 5000 {
         for path in &names {

@@ -8,8 +8,12 @@ use std::collections::BTreeMap;
 /// Actors for a fixture, from `NAME.actors.json`: mention strings are found at word boundaries,
 /// every occurrence, or only the n-th with `word#n` (for pronouns).
 fn actors(name: &str, text: &str) -> serde_json::Value {
-    let path = format!("{}/tests/fixtures/{name}.actors.json", env!("CARGO_MANIFEST_DIR"));
-    let mut actors: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let path = format!(
+        "{}/tests/fixtures/{name}.actors.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let mut actors: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     for actor in actors.as_array_mut().unwrap() {
         let mut spans = Vec::new();
         for m in actor["mentions"].as_array().unwrap() {
@@ -21,8 +25,14 @@ fn actors(name: &str, text: &str) -> serde_json::Value {
             let mut seen = 0;
             for (start, _) in text.match_indices(word) {
                 let end = start + word.len();
-                let before = text[..start].chars().next_back().is_some_and(char::is_alphanumeric);
-                let after = text[end..].chars().next().is_some_and(char::is_alphanumeric);
+                let before = text[..start]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric);
+                let after = text[end..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
                 if before || after {
                     continue;
                 }
@@ -60,7 +70,12 @@ fn findings(name: &str) -> String {
             let name = p["name"].as_str().unwrap_or("-");
             format!("{name} [{actor}] ({mention})")
         };
-        let content: Vec<&str> = q["content"].as_array().unwrap().iter().map(|s| s["text"].as_str().unwrap()).collect();
+        let content: Vec<&str> = q["content"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["text"].as_str().unwrap())
+            .collect();
         lines.push(format!(
             "{} | cue: {} | speaker: {} | to: {}\n    {}",
             q["kind"].as_str().unwrap(),
@@ -109,7 +124,12 @@ fn json_shape() {
 /// With the real `actors` plugin as the prior: every fixture runs, and spans fit the text.
 #[test]
 fn with_actors_plugin() {
-    for name in ["direct-layouts", "multi-paragraph", "unbalanced-marks", "reported-speech"] {
+    for name in [
+        "direct-layouts",
+        "multi-paragraph",
+        "unbalanced-marks",
+        "reported-speech",
+    ] {
         let path = format!("{}/tests/fixtures/{name}.txt", env!("CARGO_MANIFEST_DIR"));
         let text = std::fs::read_to_string(path).unwrap();
         let doc = Document::new(name, text.clone());
@@ -122,7 +142,11 @@ fn with_actors_plugin() {
         let out = analyze_plugin_quotes::Quotes::default()
             .analyze(&Input::new(&doc, &serde_json::Value::Null, &prior))
             .unwrap();
-        let quotes: Vec<analyze_sdk::protocol::Span> = out.findings.as_array().unwrap().iter()
+        let quotes: Vec<analyze_sdk::protocol::Span> = out
+            .findings
+            .as_array()
+            .unwrap()
+            .iter()
             .flat_map(|q| q["content"].as_array().unwrap().clone())
             .map(|s| serde_json::from_value(s).unwrap())
             .collect();

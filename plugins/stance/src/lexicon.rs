@@ -148,6 +148,17 @@ pub struct Lexicon {
     pub stance_nouns: HashMap<String, Label>,
 }
 
+/// [`normalize`] without an allocation for words that already are normal.
+pub fn normalize_cow(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.bytes().all(|b| {
+        b.is_ascii_lowercase() || b == b'-' || b == b'\'' || b.is_ascii_digit() || b == b'.'
+    }) {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        std::borrow::Cow::Owned(normalize(word))
+    }
+}
+
 /// Lowercases a word and straightens curly apostrophes.
 pub fn normalize(word: &str) -> String {
     if word.is_ascii() {

@@ -8,6 +8,8 @@
 //! - With `targets` in the settings, one `{"type": "position", "holder", "query", "stance",
 //!   "evidence"}` per actor and target, where `stance` is `support`, `oppose`, `mixed`,
 //!   `neutral` or `none` (no stance found). Readers of `stance` and `tone` findings skip them.
+//! - Stance findings with `"via": "model"` and `"cue": null` are the model's guesses for reported
+//!   speech (`pair_model`, on by default; see `pairs`).
 //! - With `portrayal = true`, one `{"type": "portrayal", "target", "sentiment", "score",
 //!   "evidence"}` per actor mention: how the sentence portrays the actor (a small logistic
 //!   regression trained on NewsMTSC).
@@ -25,7 +27,7 @@ use serde::{Deserialize, Serialize};
 pub struct Stance;
 
 /// The plugin's settings.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Settings {
     /// Targets (`ceasefire`) to report every actor's stance on, `none` included.
@@ -35,10 +37,24 @@ pub struct Settings {
     pub actors: Vec<Actor>,
     /// Also report how each sentence portrays each actor it mentions.
     pub portrayal: bool,
-    /// Guess the stance between two actors of a sentence that no rule linked, with the model.
+    /// Guess, with the model, the stance of a speaker toward an actor it speaks about (`X said
+    /// … Y`, a quote of X that names Y) when no cue rule linked them (default on).
     pub pair_model: bool,
-    /// The least probability for a `pair_model` guess (default 0.9).
+    /// Also guess the stance between any two actors of a sentence when the model is at least
+    /// this sure (default: never).
     pub pair_threshold: Option<f64>,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            targets: Vec::new(),
+            actors: Vec::new(),
+            portrayal: false,
+            pair_model: true,
+            pair_threshold: None,
+        }
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -195,7 +211,11 @@ impl Analyzer for Stance {
         };
         let mut found = rules::run(&ctx);
         if settings.pair_model {
-            let guessed = pairs::run(&ctx, settings.pair_threshold.unwrap_or(0.9), &found.stances);
+            let guessed = pairs::run(
+                &ctx,
+                settings.pair_threshold.unwrap_or(f64::INFINITY),
+                &found.stances,
+            );
             found.stances.extend(guessed);
         }
 

@@ -1,11 +1,33 @@
-//! Stance between two actors of one sentence that no cue rule linked: the portrayal model's
-//! sentiment toward the later actor, held by the earlier one (or by the speaker when the sentence
-//! ends `…, X said`). Off by default (`pair_model = true` turns it on): it guesses where rules
-//! read, so its findings carry `"via": "model"` and no cue.
+//! Stance between two actors of one sentence that no cue rule linked, guessed by the portrayal
+//! model: the sentiment toward one actor, held by the other. By default only for reported
+//! speech, where the holder is clear: the quotes plugin's speaker of a quote that names the other
+//! actor, `…, X said`, or `X said/accused/claimed … Y`, at probability ≥ 0.6. With
+//! `pair_threshold` also for any pair (the earlier actor holds the stance) at that probability.
+//! These findings carry `"via": "model"` and no cue.
 
 use crate::model::{argmax, Model};
 use crate::rules::{words, Context, Holder, StanceFinding, Target};
 
+const REPORT: &[&str] = &[
+    "accused",
+    "claimed",
+    "alleged",
+    "described",
+    "called",
+    "argued",
+    "suggested",
+    "warned",
+    "charged",
+    "insisted",
+    "stated",
+    "declared",
+    "believes",
+    "believed",
+    "thinks",
+    "views",
+];
+/// A quoted or reported opinion about someone is a stance of the speaker: a lower threshold.
+const SAID_THRESHOLD: f64 = 0.6;
 const SAY: &[&str] = &[
     "said", "says", "told", "added", "wrote", "tweeted", "argued", "insisted",
 ];
@@ -42,9 +64,17 @@ pub fn run(ctx: &Context, threshold: f64, stances: &[StanceFinding]) -> Vec<Stan
                 .iter()
                 .position(|w| w.start >= end)
                 .and_then(|i| ws.get(i));
-            before.is_some_and(|w| SAY.contains(&w.norm.as_str()))
-                || after.is_some_and(|w| SAY.contains(&w.norm.as_str()))
+            before.is_some_and(|w| SAY.contains(&&*w.norm))
+                || after.is_some_and(|w| SAY.contains(&&*w.norm))
         };
+        let valence = crate::model::valence();
+        let evaluative = ws.iter().any(|w| {
+            valence.get(&*w.norm).is_some_and(|v| v.abs() >= 1.5)
+                && !ctx
+                    .mentions
+                    .iter()
+                    .any(|m| m.start <= w.start && w.end <= m.end)
+        });
         let mut pairs = 0;
         for (i, a) in firsts.iter().enumerate() {
             for b in firsts.iter().skip(i + 1) {
@@ -79,15 +109,34 @@ pub fn run(ctx: &Context, threshold: f64, stances: &[StanceFinding]) -> Vec<Stan
                                 }))
                     })
                 };
-                let (holder, target) = if speaks(b, a) {
-                    (b, a)
-                } else if speaks(a, b) {
-                    (a, b)
-                } else if said_by(b.start, b.end) && !said_by(a.start, a.end) {
-                    (b, a)
-                } else {
-                    (a, b)
+                // `X said/accused/told … Y`: X is the subject of a verb of saying before Y.
+                let says_before = |h: &crate::rules::Mention, t: &crate::rules::Mention| {
+                    h.end <= t.start
+                        && ws
+                            .iter()
+                            .filter(|w| w.start >= h.end && w.end <= t.start)
+                            .take(4)
+                            .any(|w| SAY.contains(&&*w.norm) || REPORT.contains(&&*w.norm))
                 };
+                let (holder, target, said) = if speaks(b, a) {
+                    (b, a, true)
+                } else if speaks(a, b) {
+                    (a, b, true)
+                } else if said_by(b.start, b.end) && !said_by(a.start, a.end) {
+                    (b, a, true)
+                } else {
+                    (a, b, says_before(a, b))
+                };
+                let threshold = if said {
+                    threshold.min(SAID_THRESHOLD)
+                } else {
+                    threshold
+                };
+                // A guess needs some evaluative word in the sentence: a factual sentence
+                // (`confirmed a call between X and Y`) holds no stance whatever the model says.
+                if !evaluative {
+                    continue;
+                }
                 let probs = model.predict(
                     s_text,
                     target.start - sentence.start..target.end - sentence.start,
@@ -118,7 +167,7 @@ pub fn run(ctx: &Context, threshold: f64, stances: &[StanceFinding]) -> Vec<Stan
                         span: t_span,
                     },
                     stance: if label == 2 { "support" } else { "oppose" },
-                    score: ((if label == 2 { p } else { -p }) * 100.0).round() / 100.0 * 0.5,
+                    score: ((if label == 2 { p } else { -p }) * 50.0).round() / 100.0,
                     cue: None,
                     evidence,
                     via: Some("model"),

@@ -1,21 +1,23 @@
 //! Holder → target stance and tone from cue words and constructions, one pass over the tokens
 //! of each sentence.
 
-use crate::lexicon::{normalize, word_matches, Element, Label, Lexicon, Pattern, PatternSet};
+use crate::lexicon::{normalize_cow, word_matches, Element, Label, Lexicon, Pattern, PatternSet};
 use analyze_sdk::prelude::*;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// A token of the sentence being read, with its normalised form.
 #[derive(Debug, Clone)]
-pub struct Word {
+pub struct Word<'t> {
     pub start: usize,
     pub end: usize,
-    pub norm: String,
+    /// Lowercased, apostrophes straightened; borrowed from the text when it already is.
+    pub norm: Cow<'t, str>,
     pub kind: TokenKind,
 }
 
-impl Word {
+impl Word<'_> {
     fn is_word(&self) -> bool {
         matches!(self.kind, TokenKind::Word | TokenKind::Number)
     }
@@ -189,13 +191,13 @@ fn is_possessive(norm: &str) -> bool {
 }
 
 /// The words of `range`, normalised.
-pub fn words(doc: &Document, range: Range<usize>) -> Vec<Word> {
+pub fn words(doc: &Document, range: Range<usize>) -> Vec<Word<'_>> {
     doc.tokens_in(range)
         .iter()
         .map(|t| Word {
             start: t.start,
             end: t.end,
-            norm: normalize(t.text(&doc.text)),
+            norm: normalize_cow(t.text(&doc.text)),
             kind: t.kind,
         })
         .collect()
@@ -465,9 +467,9 @@ fn modifiers(lexicon: &Lexicon, words: &[Word], i: usize) -> Modifiers {
         }
         if lexicon.is_negation(&w.norm) {
             m.negated = true;
-        } else if lexicon.hedges.contains(&w.norm) {
+        } else if lexicon.hedges.contains(&*w.norm) {
             m.hedged = true;
-        } else if lexicon.intensifiers.contains(&w.norm) {
+        } else if lexicon.intensifiers.contains(&*w.norm) {
             m.intensified = true;
         } else if !any(AUX, &w.norm) {
             break;
@@ -545,8 +547,8 @@ fn subject_phrase(ctx: &Context, words: &[Word], i: usize) -> Option<Holder> {
         let w = words.get(j - 1)?;
         if w.is_word()
             && (any(AUX, &w.norm)
-                || lexicon.hedges.contains(&w.norm)
-                || lexicon.intensifiers.contains(&w.norm)
+                || lexicon.hedges.contains(&*w.norm)
+                || lexicon.intensifiers.contains(&*w.norm)
                 || lexicon.is_negation(&w.norm)
                 || w.norm == "more"
                 || w.norm == "most")
@@ -612,15 +614,15 @@ fn noun_phrase(words: &[Word], j: usize) -> Option<Range<usize>> {
             break;
         }
         if (w.norm == "and" || w.norm == "or") && k > j {
-            let next = words.get(k + 1).map(|n| n.norm.as_str()).unwrap_or("");
+            let next = words.get(k + 1).map(|n| n.norm.as_ref()).unwrap_or("");
             if any(PRONOUNS, next) || any(VERBISH, next) || next.ends_with("ed") {
                 break;
             }
         }
         if k > j && (any(PREPOSITIONS, &w.norm) || w.norm == "during") {
-            let next_norm = words.get(k + 1).map(|n| n.norm.as_str()).unwrap_or("");
+            let next_norm = words.get(k + 1).map(|n| n.norm.as_ref()).unwrap_or("");
             if next_norm.ends_with("ing")
-                || matches!(w.norm.as_str(), "by" | "at" | "during")
+                || matches!(w.norm.as_ref(), "by" | "at" | "during")
                 || (w.norm == "in"
                     && matches!(
                         next_norm,
@@ -698,12 +700,12 @@ fn earlier_proposal(
         for (k, w) in words.iter().enumerate().rev() {
             let fits = match head {
                 Some(h) => w.norm.trim_end_matches('s') == h.trim_end_matches('s'),
-                None => lexicon.proposals.contains(&w.norm),
+                None => lexicon.proposals.contains(&*w.norm),
             };
             if !fits || k == 0 {
                 continue;
             }
-            let prev = words.get(k - 1).map(|p| p.norm.as_str()).unwrap_or("");
+            let prev = words.get(k - 1).map(|p| p.norm.as_ref()).unwrap_or("");
             if prev == "such" || prev == "these" || prev == "this" {
                 continue;
             }
@@ -726,7 +728,7 @@ fn earlier_proposal(
             let mut end = k + 1;
             if words.get(end).is_some_and(|n| {
                 matches!(
-                    n.norm.as_str(),
+                    n.norm.as_ref(),
                     "between" | "with" | "on" | "for" | "of" | "before"
                 )
             }) {
@@ -752,18 +754,18 @@ fn position_construction(
     let owner = words.get(i)?;
     let noun = words.get(i + 1)?;
     let link = words.get(i + 2)?;
-    let stance_noun = lexicon.stance_nouns.get(&noun.norm).copied();
-    if !lexicon.positions.contains(&noun.norm) && stance_noun.is_none() {
-        return None;
-    }
     let is_owner = is_possessive(&owner.norm)
-        || matches!(owner.norm.as_str(), "his" | "her" | "their" | "its");
+        || matches!(owner.norm.as_ref(), "his" | "her" | "their" | "its");
     if !is_owner {
         return None;
     }
+    let stance_noun = lexicon.stance_nouns.get(&*noun.norm).copied();
+    if !lexicon.positions.contains(&*noun.norm) && stance_noun.is_none() {
+        return None;
+    }
     let mention = ctx.mentions_in(owner.start..owner.end).first()?.clone();
-    let phrase = match link.norm.as_str() {
-        _ if stance_noun.is_some() => match link.norm.as_str() {
+    let phrase = match link.norm.as_ref() {
+        _ if stance_noun.is_some() => match link.norm.as_ref() {
             "for" | "of" | "on" | "against" | "to" | "toward" | "towards" => {
                 noun_phrase(words, i + 3)?
             }
@@ -841,7 +843,7 @@ fn cue_finding(
     let mut aux = i;
     while aux > 0
         && words.get(aux - 1).is_some_and(|w| {
-            lexicon.intensifiers.contains(&w.norm) || lexicon.hedges.contains(&w.norm)
+            lexicon.intensifiers.contains(&*w.norm) || lexicon.hedges.contains(&*w.norm)
         })
     {
         aux -= 1;
@@ -940,9 +942,9 @@ fn after_cue_target(
     let mut j = j;
     // Skip `the`-less fillers like `to` after `agreed`.
     let first = words.get(j)?;
-    if lexicon.anaphors.contains(&first.norm) {
+    if lexicon.anaphors.contains(&*first.norm) {
         let next = words.get(j + 1);
-        let next_norm = next.filter(|w| w.is_word()).map(|w| w.norm.as_str());
+        let next_norm = next.filter(|w| w.is_word()).map(|w| w.norm.as_ref());
         match next_norm {
             Some(n) if lexicon.proposals.contains(n) || lexicon.positions.contains(n) => {
                 let point = first.start;

@@ -134,16 +134,15 @@ pub fn find(doc: &Document, ws: &[W<'_>], lex: &Lexicon, tcues: &[Option<bool>],
         }
         let first_event = events.len();
         for (clo, chi) in clauses(ws, i, hi) {
-            let clause_exprs: Vec<usize> =
-                exprs.iter().enumerate().filter(|(_, e)| e.tokens.0 >= clo && e.tokens.1 <= chi).map(|(k, _)| k).collect();
+            let clause_exprs = exprs_in(exprs, clo, chi);
             for j in clo..chi {
                 let Some(t) = ws.get(j) else { continue };
                 if in_expr.get(j).copied().unwrap_or(false) {
                     continue;
                 }
                 let Some(kind) = lex.trigger(&t.low) else { continue };
-                if t.cap && j > i {
-                    continue; // part of a name: Summit Partners, Call of Duty
+                if t.cap && (j > i || ws.get(j + 1).is_some_and(|n| n.cap && n.sentence == t.sentence)) {
+                    continue; // part of a name: Summit Partners, Call of Duty, Storm Lena
                 }
                 let prev = if j > i { ws.get(j - 1).map_or("", |p| &*p.low) } else { "" };
                 if kind == Trigger::Verb && matches!(prev, "a" | "an" | "the" | "this" | "that") {
@@ -199,6 +198,33 @@ pub fn find(doc: &Document, ws: &[W<'_>], lex: &Lexicon, tcues: &[Option<bool>],
                         order.push((k, usize::MAX));
                     }
                     events.push(ev);
+                }
+            }
+        }
+        // `her last visit, in 2022, ended…`: a clause holding only a date dates the event just
+        // before it, when that one has no stated time.
+        for (clo, chi) in clauses(ws, i, hi) {
+            let has_event = events[first_event..].iter().any(|e| e.token >= clo && e.token < chi);
+            if has_event {
+                continue;
+            }
+            let Some((k, x)) = exprs_in(exprs, clo, chi)
+                .into_iter()
+                .filter_map(|k| Some((k, exprs.get(k)?)))
+                .find(|(_, e)| matches!(e.ty, Ty::Date | Ty::Time))
+            else {
+                continue;
+            };
+            if let Some(ev) = events[first_event..].iter_mut().rev().find(|e| e.token < clo) {
+                if ev.certainty != Certainty::Stated && ev.modality == Modality::Actual && ev.token + 8 >= clo {
+                    let (start, end, phase) = stated_time(x, dct);
+                    if start.is_some() || end.is_some() {
+                        ev.start = start;
+                        ev.end = end;
+                        ev.expression = Some(k);
+                        ev.certainty = Certainty::Stated;
+                        ev.key = (start.or(end), phase);
+                    }
                 }
             }
         }
@@ -281,10 +307,22 @@ fn build(
                 e.ty != Ty::Set
                     && !(e.ty == Ty::Duration && e.modifier != Some("ON_OR_BEFORE"))
                     // `recent` dates only the noun it qualifies: `recent summit`
-                    && !(e.tokens.1 - e.tokens.0 == 1 && e.value == "PAST_REF" && !(e.tokens.1 <= j && j <= e.tokens.1 + 2))
+                    && !(ws.get(e.tokens.0).is_some_and(|t| t.low == "recent") && !(e.tokens.1 <= j && j <= e.tokens.1 + 2))
+                    // `since the spring` starts a span; it does not date the event
+                    && !(e.tokens.0 > 0 && ws.get(e.tokens.0 - 1).is_some_and(|t| t.low == "since"))
+                    // `The talks followed a call last week`: not across an order word
+                    && !across_order_word(ws, j, e.tokens)
             })
         })
         .min_by_key(|&k| exprs.get(k).map_or(usize::MAX, |e| e.tokens.0.abs_diff(j)));
+    // A set nearer than any date (`pays a dividend annually`) makes the event recurring: no
+    // single date.
+    let recurring = clause_exprs
+        .iter()
+        .filter_map(|&k| exprs.get(k))
+        .min_by_key(|e| e.tokens.0.abs_diff(j))
+        .is_some_and(|e| e.ty == Ty::Set);
+    let nearest = nearest.filter(|_| !recurring);
     let duration = clause_exprs
         .iter()
         .copied()
@@ -349,6 +387,8 @@ fn build(
                 }
             }
         }
+    } else if recurring {
+        // dated by nothing but its rhythm
     } else {
         let past = expr::tense(ws, tcues, j);
         match modality {
@@ -427,6 +467,35 @@ fn build(
     })
 }
 
+/// Indices of the expressions inside tokens `lo..hi` (expressions are in text order).
+fn exprs_in(exprs: &[Expr], lo: usize, hi: usize) -> Vec<usize> {
+    let first = exprs.partition_point(|e| e.tokens.0 < lo);
+    (first..exprs.len()).take_while(|&k| exprs.get(k).is_some_and(|e| e.tokens.0 < hi)).filter(|&k| exprs.get(k).is_some_and(|e| e.tokens.1 <= hi)).collect()
+}
+
+/// Whether an order word (`followed`, `after`, `before`…) stands between token `j` and an
+/// expression: the expression then dates the other side.
+fn across_order_word(ws: &[W<'_>], j: usize, (a, b): (usize, usize)) -> bool {
+    let (lo, hi) = if j < a { (j + 1, a) } else { (b, j) };
+    (lo..hi).any(|k| {
+        ws.get(k).is_some_and(|t| matches!(&*t.low, "followed" | "after" | "before" | "following" | "preceded" | "since" | "ahead" | "and"))
+    })
+}
+
+/// The time a stated expression gives an event: start, end, phase within the day.
+pub fn stated_time(e: &Expr, dct: Option<Date>) -> (Option<Date>, Option<Date>, i32) {
+    match e.value.as_str() {
+        "PAST_REF" => (None, dct, -10),
+        "PRESENT_REF" => (dct, dct, 0),
+        "FUTURE_REF" => (dct, None, 10),
+        v if e.ty == Ty::Duration => (dct, dct.and_then(|d| expr::add_duration(d, v)), 10),
+        v => match calendar::range(v) {
+            Some((s, en)) => (Some(s), Some(en), 0),
+            None => (None, None, 0),
+        },
+    }
+}
+
 /// Cue words that mark the trigger before them (`the next meeting would take place`).
 fn is_auxiliary(w: &str) -> bool {
     matches!(w, "would" | "could" | "might" | "may" | "will" | "shall" | "scheduled" | "expected" | "planned" | "due") || w.ends_with("'ll")
@@ -444,17 +513,25 @@ fn actors_in(actors: &[Actor], (a, b): (usize, usize)) -> Vec<String> {
 }
 
 fn summarize(clause: &str) -> String {
-    let trimmed = clause.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '—' | '–' | '.' | '(' | ')'));
-    let mut out = String::new();
-    for word in trimmed.split_whitespace() {
-        if out.len() + word.len() > 110 {
-            out.push('…');
-            return out;
-        }
+    // Look at no more of the clause than the summary can hold.
+    let mut cut = clause.len().min(120);
+    while !clause.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let long = cut < clause.len();
+    let head = clause.get(..cut).unwrap_or("");
+    let trimmed = head.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '—' | '–' | '.' | '(' | ')'));
+    let mut out = String::with_capacity(trimmed.len() + 3);
+    let words: Vec<&str> = trimmed.split_whitespace().collect();
+    let keep = if long { words.len().saturating_sub(1).max(1) } else { words.len() };
+    for word in words.iter().take(keep) {
         if !out.is_empty() {
             out.push(' ');
         }
         out.push_str(word);
+    }
+    if long {
+        out.push('…');
     }
     out
 }

@@ -405,6 +405,9 @@ impl Finder<'_> {
     /// The longest expression starting at token `i`.
     fn parse(&self, i: usize) -> Option<Cand> {
         let w = self.w(i);
+        if !may_start(w) {
+            return None;
+        }
         // Leading `the` and modifiers are part of the expression in TimeML (`the third quarter`,
         // `early 2024`, `more than four decades ago`).
         if w == "the" {
@@ -413,10 +416,11 @@ impl Finder<'_> {
             let n = self.at(i, i + 1);
             let keeps = ordinal(n).is_some_and(|_| !n.contains('-'))
                 || matches!(n, "past" | "last" | "next" | "coming" | "following" | "previous" | "latest" | "current" | "first"
-                    | "future" | "weekend" | "quarter" | "end" | "beginning" | "start" | "middle"
+                    | "future" | "weekend" | "quarter" | "end" | "year" | "week" | "month" | "beginning" | "start" | "middle"
                     | "early" | "late" | "mid" | "morning" | "afternoon" | "evening")
                 || season(n).is_some()
                 || n == "fiscal"
+                || year_number(n).is_some_and(|_| matches!(self.at(i, i + 2), "period") || self.at(i, i + 3) == "quarter")
                 || (matches!(n, "year-ago" | "year-earlier") && matches!(self.at(i, i + 2), "quarter" | "period"))
                 || (count(n).is_some() && n != "a" && n != "an" && Unit::parse(self.at(i, i + 2)).is_some())
                 || (n.ends_with('s') && n.len() >= 4 && n.bytes().next().is_some_and(|b| b.is_ascii_digit()));
@@ -425,6 +429,28 @@ impl Finder<'_> {
             }
             if matches!(n, "end" | "beginning" | "start" | "middle") {
                 return self.parse(i + 1);
+            }
+            if let Some(y) = year_number(n) {
+                match (self.at(i, i + 2), self.at(i, i + 3)) {
+                    ("period", _) => return cand(i + 3, Ty::Date, Sem::Fixed(format!("{y:04}"))),
+                    (o, "quarter") if ordinal(o).is_some_and(|q| (1..=4).contains(&q)) => {
+                        let q = ordinal(o).unwrap_or(1);
+                        return cand(i + 4, Ty::Date, Sem::Part(format!("Q{q}"), Some(y)));
+                    }
+                    _ => {}
+                }
+            }
+            if matches!(n, "year" | "week" | "month") && !matches!(self.at(i, i + 2), "of" | "before" | "after" | "-old") {
+                let prev = if i > 0 && self.same_sentence(i - 1, i) { self.w(i - 1) } else { "" };
+                if let Some(unit) = Unit::parse(n).filter(|_| matches!(prev, "for" | "over" | "during" | "throughout")) {
+                    return cand(i + 2, Ty::Duration, Sem::Fixed(unit.duration(Some(1.0))));
+                }
+                if let Some(unit) = Unit::parse(n) {
+                    return cand(i + 2, Ty::Date, Sem::Rel(unit, 0, None));
+                }
+            }
+            if n == "latest" && self.at(i, i + 2) == "period" {
+                return cand(i + 3, Ty::Date, Sem::Rel(Unit::Quarter, -1, None));
             }
             let c = self.core(i + 1, true)?;
             return Some(c);
@@ -451,6 +477,8 @@ impl Finder<'_> {
                 Some((if w == "more" { "MORE_THAN" } else { "LESS_THAN" }, 2))
             }
             "about" | "around" | "nearly" | "almost" | "roughly" | "approximately" => Some(("APPROX", 1)),
+            "at" if self.at(i, i + 1) == "least" => Some(("EQUAL_OR_MORE", 2)),
+            "up" if self.at(i, i + 1) == "to" => Some(("EQUAL_OR_LESS", 2)),
             "over" if !self.w(i.wrapping_sub(1)).is_empty() && count(self.at(i, i + 1)).is_some() => Some(("MORE_THAN", 1)),
             _ => None,
         };
@@ -541,7 +569,7 @@ impl Finder<'_> {
 
         // Hyphenated durations: 40-minute, two-year, 10-day.
         if let Some((a, b)) = w.rsplit_once('-') {
-            if let (Some(n), Some(unit)) = (count(a), Unit::parse(b)) {
+            if let (Some(n), Some(unit)) = (count(a), Unit::parse(b).filter(|_| !b.starts_with("quarter") || a.bytes().all(|c| c.is_ascii_digit()))) {
                 if !next.starts_with("old") && !self.at(i, i + 1).starts_with('-') {
                     return cand(i + 1, Ty::Duration, Sem::Fixed(unit.duration(n)));
                 }
@@ -602,7 +630,9 @@ impl Finder<'_> {
         }
 
         // Months: Aug. 18, 2025; August 2025; August
-        if let Some(m) = month(w).filter(|_| tok.cap) {
+        // Lowercase full month names count before a day (`april 9th`); capitalised ones always.
+        let lowercase_ok = w.len() > 5 && day_number(next).is_some();
+        if let Some(m) = month(w).filter(|_| tok.cap || lowercase_ok) {
             let ambiguous = matches!(w, "may" | "march" | "mar" | "jan" | "dec" | "sep" | "jun");
             if let Some(d) = day_number(next) {
                 if !self.at(i, i + 2).starts_with(':') && Unit::parse(self.at(i, i + 2)).is_none() {
@@ -614,7 +644,9 @@ impl Finder<'_> {
             if let Some(y) = year_number(self.at(i, i + 1 + of)) {
                 return cand(i + 2 + of, Ty::Date, Sem::Ymd(Some(y), m, None));
             }
-            if !ambiguous || month_context(prev) || the {
+            // An abbreviation alone is more often a name (`Jan`) than a month.
+            let abbreviated = w.len() <= 4 && !matches!(w, "may" | "june" | "july");
+            if !abbreviated && (!ambiguous || month_context(prev) || the) {
                 return cand(i + 1, Ty::Date, Sem::Ymd(None, m, None));
             }
         }
@@ -661,7 +693,7 @@ impl Finder<'_> {
             }
             "annually" | "yearly" => return cand(i + 1, Ty::Set, Sem::Fixed("P1Y".into())),
             // `daily`, `quarterly` as adverbs; as adjectives (`a quarterly dividend`) they are not times.
-            "daily" | "weekly" | "monthly" | "quarterly" | "hourly" if !adjective_use(next) => {
+            "daily" | "weekly" | "monthly" | "quarterly" | "hourly" if w != "quarterly" || !adjective_use(next) => {
                 let v = match w {
                     "daily" => "P1D",
                     "weekly" => "P1W",
@@ -745,7 +777,7 @@ impl Finder<'_> {
     }
 
     fn year_after(&self, i: usize, j: usize) -> (usize, Option<i16>) {
-        let comma = usize::from(self.at(i, j) == ",");
+        let comma = usize::from(matches!(self.at(i, j), "," | "of"));
         match year_number(self.at(i, j + comma)) {
             Some(y) => (j + comma + 1, Some(y)),
             None => (j, None),
@@ -831,6 +863,14 @@ impl Finder<'_> {
         } {
             base = Some(Box::new(Sem::Rel(Unit::Day, n, None)));
             end += 1;
+        } else {
+            // 5 p.m. EST Nov. 9, 5 p.m. EST, Nov. 6
+            let comma = usize::from(self.at(i, end) == ",");
+            if let (Some(m), Some(d)) = (month(self.at(i, end + comma)), day_number(self.at(i, end + comma + 1))) {
+                let (e, y) = self.year_after(i, end + comma + 2);
+                base = Some(Box::new(Sem::Ymd(y, m, Some(d))));
+                end = e;
+            }
         }
         cand(end, Ty::Time, Sem::Clock(h, m, base))
     }
@@ -846,8 +886,8 @@ impl Finder<'_> {
             let mut n = count(w)?;
             let mut j = i + 1;
             // twenty four, one and a half
-            if let (Some(a), Some(Some(b))) = (n, count(self.at(i, j))) {
-                if a >= 20.0 && b < 10.0 {
+            if let (Some(a), Some(b)) = (n.filter(|_| small_number(w).is_some()), small_number(self.at(i, j))) {
+                if a >= 20.0 && (1.0..10.0).contains(&b) && self.at(i, j) != "a" && self.at(i, j) != "an" {
                     n = Some(a + b);
                     j += 1;
                 }
@@ -859,8 +899,8 @@ impl Finder<'_> {
         }
         let unit_word = self.at(i, j);
         let unit = Unit::parse(unit_word)?;
-        if w == "a" && unit_word.ends_with('s') {
-            return None;
+        if w == "a" && (unit_word.ends_with('s') || unit == Unit::Second) {
+            return None; // `a second term`
         }
         // `5% a year`, `twice a week`: a rate, not a duration.
         if matches!(w, "a" | "an" | "per") && i > 0 && self.same_sentence(i - 1, i) {
@@ -947,6 +987,12 @@ impl Finder<'_> {
             if w == "past" {
                 return cand(i + 2, Ty::Duration, Sem::Fixed(unit.duration(Some(1.0))));
             }
+            // this year's third quarter
+            if unit == Unit::Year && shift == 0 && self.at(i, i + 3) == "quarter" {
+                if let Some(q) = ordinal(self.at(i, i + 2)).filter(|q| (1..=4).contains(q)) {
+                    return cand(i + 4, Ty::Date, Sem::Part(format!("Q{q}"), None));
+                }
+            }
             return cand(i + 2, Ty::Date, Sem::Rel(unit, shift, None));
         }
         if let Some(wd) = weekday(next) {
@@ -976,6 +1022,32 @@ impl Finder<'_> {
         }
         None
     }
+}
+
+/// A quick filter run at every token: whether an expression can start with this word.
+fn may_start(w: &str) -> bool {
+    let Some(first) = w.bytes().next() else { return false };
+    if first.is_ascii_digit() || w.contains('-') || w.contains('\'') {
+        return true;
+    }
+    matches!(
+        w,
+        "the" | "early" | "mid" | "late" | "more" | "less" | "about" | "around" | "nearly" | "almost" | "roughly"
+            | "approximately" | "at" | "up" | "over" | "this" | "last" | "next" | "past" | "coming" | "following" | "previous"
+            | "latest" | "current" | "first" | "earlier" | "later" | "today" | "yesterday" | "tomorrow" | "tonight"
+            | "now" | "currently" | "nowadays" | "presently" | "recently" | "lately" | "recent" | "future" | "annually"
+            | "yearly" | "daily" | "weekly" | "monthly" | "quarterly" | "hourly" | "noon" | "midday" | "midnight"
+            | "morning" | "afternoon" | "evening" | "night" | "every" | "each" | "once" | "twice" | "weekend" | "fiscal"
+            | "end" | "beginning" | "start" | "middle" | "a" | "an" | "half" | "several" | "few" | "many" | "some"
+            | "couple" | "second" | "third" | "fourth" | "fifth"
+    ) || month(w).is_some()
+        || weekday(w).is_some()
+        || weekday_plural(w).is_some()
+        || season(w).is_some()
+        || small_number(w).is_some()
+        || Unit::parse(w).is_some()
+        || (first == b'q' && w.len() == 2)
+        || w.starts_with("fy")
 }
 
 /// Whether the word after `daily` makes it an adjective (`daily newspaper`).
@@ -1168,8 +1240,10 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
 /// The publication date plus a duration value, for deadlines (`within ten days`).
 pub fn add_duration(dct: Date, value: &str) -> Option<Date> {
     let body = value.strip_prefix('P')?;
-    if body.starts_with('T') {
-        return Some(dct);
+    if let Some(time) = body.strip_prefix('T') {
+        // Hours count in whole days: `within 48 hours` ends two days on.
+        let hours = time.strip_suffix('H').and_then(|h| h.parse::<i64>().ok()).unwrap_or(0);
+        return dct.checked_add(((hours + 23) / 24).days()).ok();
     }
     let unit = body.chars().last()?;
     let n: i64 = body.get(..body.len() - 1)?.parse().ok()?;

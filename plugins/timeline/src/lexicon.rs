@@ -200,22 +200,6 @@ impl Lexicon {
         mask
     }
 
-    #[cfg(test)]
-    pub fn cues_of(&self, ws: &[W<'_>], j: usize) -> Vec<Cue> {
-        let Some(w) = ws.get(j).map(|t| &*t.low) else { return Vec::new() };
-        let key = if w.ends_with("n't") {
-            "n't"
-        } else if w.ends_with("'ll") {
-            "'ll"
-        } else {
-            w
-        };
-        let Some(list) = self.cues.get(key) else { return Vec::new() };
-        list.iter()
-            .filter(|(rest, _)| rest.iter().enumerate().all(|(k, r)| ws.get(j + 1 + k).is_some_and(|t| &t.low == r)))
-            .map(|(_, kind)| *kind)
-            .collect()
-    }
 }
 
 #[cfg(test)]

@@ -194,3 +194,11 @@ fn odd_input_never_panics() {
         }
     }
 }
+
+#[test]
+#[ignore]
+fn dump_example_json() {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/examples/zelenskyy-washington-talks.txt")).expect("example");
+    let findings = run_with(&text, Some("2025-08-18"), &[("donald-trump", &["Donald Trump", "Trump"])]);
+    println!("{}", serde_json::to_string_pretty(&findings).unwrap_or_default());
+}

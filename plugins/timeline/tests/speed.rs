@@ -37,3 +37,50 @@ fn microseconds_per_5_kb() {
     println!("segmentation alone: {best_seg:.0} µs per document");
     println!("{} bytes: {per_doc:.0} µs per document, {per_5kb:.0} µs per 5 KB ({n} events)", text.len());
 }
+
+/// The same over the AQUAINT news texts beside the project (tags stripped), when present.
+#[test]
+#[ignore]
+fn microseconds_per_5_kb_on_news() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data/timebank/AQUAINT");
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let mut texts = Vec::new();
+    for entry in entries.flatten() {
+        let raw = std::fs::read_to_string(entry.path()).unwrap_or_default();
+        let body = raw.split("<TEXT>").nth(1).and_then(|b| b.split("</TEXT>").next()).unwrap_or("");
+        let mut text = String::new();
+        let mut in_tag = false;
+        for c in body.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' => in_tag = false,
+                _ if !in_tag => text.push(c),
+                _ => {}
+            }
+        }
+        texts.push(text);
+    }
+    let timeline = Timeline::default();
+    let date = "1998-08-07".parse().expect("date");
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let mut best = f64::MAX;
+    for _ in 0..20 {
+        let start = Instant::now();
+        for text in &texts {
+            let doc = Document::new("t", text.as_str()).with_date(date);
+            std::hint::black_box(timeline.findings(&doc, &[]));
+        }
+        best = best.min(start.elapsed().as_secs_f64() * 1e6);
+    }
+    let mut seg = f64::MAX;
+    for _ in 0..20 {
+        let start = Instant::now();
+        for text in &texts {
+            let doc = Document::new("t", text.as_str()).with_date(date);
+            std::hint::black_box(doc.tokens().len() + doc.sentences().len());
+        }
+        seg = seg.min(start.elapsed().as_secs_f64() * 1e6);
+    }
+    let per = |t: f64| t / (bytes as f64 / 5000.0);
+    println!("AQUAINT {} docs, {bytes} bytes: {:.0} µs per 5 KB ({:.0} of it segmentation)", texts.len(), per(best), per(seg));
+}
