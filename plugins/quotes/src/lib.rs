@@ -505,7 +505,7 @@ impl Ctx<'_> {
     fn headline_cue(&self, i: usize) -> bool {
         if !matches!(
             self.word(i),
-            "says" | "said" | "tells" | "warns" | "claims" | "announces" | "vows"
+            "says" | "say" | "said" | "tells" | "warns" | "claims" | "announces" | "vows"
         ) || i == 0
             || !self.is_capitalised(i - 1)
         {
@@ -1402,7 +1402,7 @@ impl Quotes {
             let (np, next) = ctx.np_right(i + len, end)?;
             let speaker = ctx.speaker(np);
             let (from, to) = if i == sent.start {
-                let comma = (next..end.min(next + 12)).find(|&k| ctx.is_punct(k, ","));
+                let comma = (next..end.min(next + 20)).find(|&k| ctx.is_punct(k, ","));
                 let from = match comma {
                     Some(c) => c + 1,
                     None => next,
@@ -1813,8 +1813,7 @@ fn clause_end(ctx: &Ctx, from: usize, end: usize) -> usize {
                 } else {
                     k + 1
                 };
-                let w = ctx.word(n);
-                if ctx.lexicon_cue(n) || (w.len() > 4 && w.ends_with("ed") && ctx.in_quote[n].is_none()) {
+                if ctx.lexicon_cue(n) {
                     break;
                 }
             }

@@ -3,7 +3,7 @@
 
 use crate::calendar;
 use crate::expr::{self, Expr, Ty, W};
-use crate::lexicon::{Cue, Lexicon, Trigger};
+use crate::lexicon::{Ann, Cue, Trigger};
 use analyze_sdk::prelude::*;
 use jiff::civil::Date;
 
@@ -110,9 +110,9 @@ fn clauses(ws: &[W<'_>], lo: usize, hi: usize) -> Vec<(usize, usize)> {
 /// What the text says about the order of two events: `(earlier, later)` by event index.
 pub type Order = Vec<(usize, usize)>;
 
-pub fn find(doc: &Document, ws: &[W<'_>], lex: &Lexicon, tcues: &[Option<bool>], exprs: &[Expr], actors: &[Actor]) -> (Vec<Event>, Order) {
+pub fn find(doc: &Document, ws: &[W<'_>], anns: &[Ann], tcues: &[Option<bool>], exprs: &[Expr], actors: &[Actor]) -> (Vec<Event>, Order) {
     let dct = doc.date;
-    let masks: Vec<u8> = (0..ws.len()).map(|j| lex.cue_mask(ws, j)).collect();
+    let masks: Vec<u8> = anns.iter().map(|a| a.mask).collect();
     let mut in_expr = vec![false; ws.len()];
     for e in exprs {
         for k in e.tokens.0..e.tokens.1 {
@@ -133,14 +133,15 @@ pub fn find(doc: &Document, ws: &[W<'_>], lex: &Lexicon, tcues: &[Option<bool>],
             hi += 1;
         }
         let first_event = events.len();
-        for (clo, chi) in clauses(ws, i, hi) {
+        let sentence_clauses = clauses(ws, i, hi);
+        for &(clo, chi) in &sentence_clauses {
             let clause_exprs = exprs_in(exprs, clo, chi);
             for j in clo..chi {
                 let Some(t) = ws.get(j) else { continue };
                 if in_expr.get(j).copied().unwrap_or(false) {
                     continue;
                 }
-                let Some(kind) = lex.trigger(&t.low) else { continue };
+                let Some(kind) = anns.get(j).and_then(|a| a.trigger) else { continue };
                 if t.cap && (j > i || ws.get(j + 1).is_some_and(|n| n.cap && n.sentence == t.sentence)) {
                     continue; // part of a name: Summit Partners, Call of Duty, Storm Lena
                 }
@@ -203,7 +204,7 @@ pub fn find(doc: &Document, ws: &[W<'_>], lex: &Lexicon, tcues: &[Option<bool>],
         }
         // `her last visit, in 2022, ended…`: a clause holding only a date dates the event just
         // before it, when that one has no stated time.
-        for (clo, chi) in clauses(ws, i, hi) {
+        for &(clo, chi) in &sentence_clauses {
             let has_event = events[first_event..].iter().any(|e| e.token >= clo && e.token < chi);
             if has_event {
                 continue;

@@ -3,7 +3,6 @@
 //! resolved to TimeML TIMEX3 values against the publication date and the tense of the sentence.
 
 use crate::calendar::{self, Unit};
-use crate::lexicon::Lexicon;
 use analyze_sdk::prelude::*;
 use jiff::civil::Date;
 use jiff::ToSpan;
@@ -1167,16 +1166,6 @@ fn resolve(sem: &Sem, dct: Option<Date>, past: Option<bool>) -> String {
     }
 }
 
-/// The tense cue of every token (`Some(true)` past, `Some(false)` future), computed once.
-pub fn tense_cues(ws: &[W<'_>], lex: &Lexicon) -> Vec<Option<bool>> {
-    (0..ws.len())
-        .map(|j| {
-            let past = lex.tense_cue(ws, j)?;
-            Some(past)
-        })
-        .collect()
-}
-
 /// The tense around token `i` in its sentence: the nearest tense cue, past or future.
 pub fn tense(ws: &[W<'_>], cues: &[Option<bool>], i: usize) -> Option<bool> {
     let s = ws.get(i)?.sentence;
@@ -1260,6 +1249,7 @@ pub fn add_duration(dct: Date, value: &str) -> Option<Date> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lexicon::Lexicon;
 
     /// `(text, type, value)` of every expression in `text` published on `date`.
     fn found(text: &str, date: Option<&str>) -> Vec<(String, &'static str, String)> {
@@ -1269,7 +1259,7 @@ mod tests {
         }
         let lex = Lexicon::default();
         let ws = words(&doc);
-        let cues = tense_cues(&ws, &lex);
+        let cues: Vec<Option<bool>> = lex.annotate(&ws).iter().map(|a| a.tense).collect();
         find(&doc, &ws, &cues).into_iter().map(|e| (text[e.start..e.end].to_owned(), e.ty.as_str(), e.value)).collect()
     }
 

@@ -42,11 +42,21 @@ pub enum Cue {
 }
 
 pub struct Lexicon {
-    past: HashSet<String, FxBuild>,
     /// Cue phrases by first word: the rest of the phrase and the kind.
     cues: HashMap<String, Vec<(Vec<String>, Cue)>, FxBuild>,
-    /// Inflected trigger forms → kind.
-    triggers: HashMap<String, Trigger, FxBuild>,
+    /// Every word of the lists (past forms, inflected triggers, cue starts), so each token needs one lookup: listed past form, trigger,
+    /// starts a cue.
+    index: HashMap<String, (bool, Option<Trigger>, bool), FxBuild>,
+}
+
+/// What the lexicon says about one token.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Ann {
+    /// `Some(true)` a past-tense cue, `Some(false)` a future one.
+    pub tense: Option<bool>,
+    /// Modality cues starting here (bit `Cue as u8`).
+    pub mask: u8,
+    pub trigger: Option<Trigger>,
 }
 
 fn lines(text: &str) -> impl Iterator<Item = &str> {
@@ -55,7 +65,7 @@ fn lines(text: &str) -> impl Iterator<Item = &str> {
 
 impl Default for Lexicon {
     fn default() -> Lexicon {
-        let past = lines(include_str!("../data/past_verbs.txt")).map(str::to_owned).collect();
+        let past: HashSet<String, FxBuild> = lines(include_str!("../data/past_verbs.txt")).map(str::to_owned).collect();
         let mut cues: HashMap<String, Vec<(Vec<String>, Cue)>, FxBuild> = HashMap::default();
         for line in lines(include_str!("../data/cues.txt")) {
             let Some((kind, phrase)) = line.split_once('\t') else { continue };
@@ -96,7 +106,17 @@ impl Default for Lexicon {
                 triggers.insert(form, kind);
             }
         }
-        Lexicon { past, cues, triggers }
+        let mut index: HashMap<String, (bool, Option<Trigger>, bool), FxBuild> = HashMap::default();
+        for w in &past {
+            index.entry(w.clone()).or_default().0 = true;
+        }
+        for (w, t) in &triggers {
+            index.entry(w.clone()).or_default().1 = Some(*t);
+        }
+        for w in cues.keys() {
+            index.entry(w.clone()).or_default().2 = true;
+        }
+        Lexicon { cues, index }
     }
 }
 
@@ -139,20 +159,35 @@ fn verb_forms(lemma: &str) -> Vec<String> {
 }
 
 impl Lexicon {
-    pub fn trigger(&self, word: &str) -> Option<Trigger> {
-        self.triggers.get(word).copied()
+    /// One pass over the tokens: tense cue, modality cues and trigger of each, one lookup each.
+    pub fn annotate(&self, ws: &[W<'_>]) -> Vec<Ann> {
+        (0..ws.len())
+            .map(|j| {
+                let Some(w) = ws.get(j).map(|t| &*t.low) else { return Ann::default() };
+                let (listed_past, trigger, cue) = self.index.get(w).copied().unwrap_or_default();
+                let contracted = w.ends_with("n't") || w.ends_with("'ll");
+                Ann {
+                    tense: self.tense_of(ws, j, w, listed_past),
+                    mask: if cue || contracted { self.cue_mask(ws, j) } else { 0 },
+                    trigger,
+                }
+            })
+            .collect()
     }
 
-    pub fn is_past(&self, word: &str) -> bool {
-        self.past.contains(word)
-            || (word.len() > 4
+    #[cfg(test)]
+    pub fn trigger(&self, word: &str) -> Option<Trigger> {
+        self.index.get(word).and_then(|e| e.1)
+    }
+
+    fn past_shape(word: &str) -> bool {
+        word.len() > 4
                 && word.ends_with("ed")
-                && !matches!(word, "need" | "speed" | "indeed" | "proceed" | "exceed" | "succeed" | "breed" | "hundred" | "united" | "based" | "related" | "limited" | "armed" | "concerned" | "interested" | "supposed" | "used" | "advanced" | "detailed" | "undisclosed" | "divided" | "unprecedented"))
+                && !matches!(word, "need" | "speed" | "indeed" | "proceed" | "exceed" | "succeed" | "breed" | "hundred" | "united" | "based" | "related" | "limited" | "armed" | "concerned" | "interested" | "supposed" | "used" | "advanced" | "detailed" | "undisclosed" | "divided" | "unprecedented")
     }
 
     /// Whether token `j` marks the past (`Some(true)`) or the future (`Some(false)`).
-    pub fn tense_cue(&self, ws: &[W<'_>], j: usize) -> Option<bool> {
-        let w = &*ws.get(j)?.low;
+    fn tense_of(&self, ws: &[W<'_>], j: usize, w: &str, listed_past: bool) -> Option<bool> {
         if matches!(w, "will" | "shall" | "won't" | "upcoming") || w.ends_with("'ll") {
             return Some(false);
         }
@@ -170,7 +205,7 @@ impl Lexicon {
         if matches!(w, "has" | "have") {
             return Some(true);
         }
-        if self.is_past(w) {
+        if listed_past || Self::past_shape(w) {
             // `is expected`, `will be formalised`: a participle after an auxiliary is not past.
             if j > 0 && ws.get(j - 1).is_some_and(|p| matches!(&*p.low, "be" | "is" | "are" | "being" | "will" | "to")) {
                 return None;
@@ -181,7 +216,7 @@ impl Lexicon {
     }
 
     /// The cues starting at token `j` as a bit set (bit `Cue as u8`).
-    pub fn cue_mask(&self, ws: &[W<'_>], j: usize) -> u8 {
+    fn cue_mask(&self, ws: &[W<'_>], j: usize) -> u8 {
         let Some(w) = ws.get(j).map(|t| &*t.low) else { return 0 };
         let key = if w.ends_with("n't") {
             "n't"

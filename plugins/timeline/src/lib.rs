@@ -80,9 +80,10 @@ impl Timeline {
     /// Analyzes a document with the given actors (possibly none).
     pub fn findings(&self, doc: &Document, actors: &[Actor]) -> TimelineFindings {
         let ws = expr::words(doc);
-        let cues = expr::tense_cues(&ws, &self.lexicon);
+        let anns = self.lexicon.annotate(&ws);
+        let cues: Vec<Option<bool>> = anns.iter().map(|a| a.tense).collect();
         let exprs = expr::find(doc, &ws, &cues);
-        let (mut evs, order) = events::find(doc, &ws, &self.lexicon, &cues, &exprs, actors);
+        let (mut evs, order) = events::find(doc, &ws, &anns, &cues, &exprs, actors);
         events::sort(&mut evs, &order);
         let text = doc.text.as_str();
         let expressions = exprs
