@@ -89,7 +89,10 @@ fn strip(body: &str) -> (String, Vec<Tag>, Vec<Tag>) {
                 open.push((name, tag.to_owned(), text.len()));
             }
         } else if c == '&' {
-            let entity = rest[1..].find(';').filter(|&j| j < 8).and_then(|j| decode(&rest[1..1 + j]).map(|d| (j, d)));
+            let entity = rest[1..]
+                .find(';')
+                .filter(|&j| j < 8)
+                .and_then(|j| decode(&rest[1..1 + j]).map(|d| (j, d)));
             match entity {
                 Some((j, d)) => {
                     text.push_str(d);
@@ -109,7 +112,8 @@ fn strip(body: &str) -> (String, Vec<Tag>, Vec<Tag>) {
 }
 
 fn read_tml(path: &Path) -> Result<Doc> {
-    let raw = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let raw =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
     let dct = raw.find("<DCT>").and_then(|i| {
         let seg = &raw[i..];
         let v = attr(&seg[..seg.find("</DCT>").unwrap_or(seg.len())], "value");
@@ -120,8 +124,17 @@ fn read_tml(path: &Path) -> Result<Doc> {
         _ => "",
     };
     let (text, timexes, events) = strip(body);
-    let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    Ok(Doc { id, text, dct, timexes, events })
+    let id = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    Ok(Doc {
+        id,
+        text,
+        dct,
+        timexes,
+        events,
+    })
 }
 
 #[derive(Debug, Clone)]
@@ -155,7 +168,12 @@ fn sys_events(findings: &serde_json::Value) -> Vec<(usize, usize)> {
         .as_array()
         .into_iter()
         .flatten()
-        .filter_map(|e| Some((e["trigger"]["start"].as_u64()? as usize, e["trigger"]["end"].as_u64()? as usize)))
+        .filter_map(|e| {
+            Some((
+                e["trigger"]["start"].as_u64()? as usize,
+                e["trigger"]["end"].as_u64()? as usize,
+            ))
+        })
         .collect();
     out.sort();
     out.dedup();
@@ -200,42 +218,89 @@ struct Errors {
 }
 
 fn score_doc(doc: &Doc, sys: &[Sys], evs: &[(usize, usize)], errors: &mut Errors) -> Scores {
-    let mut s = Scores { docs: 1, bytes: doc.text.len(), ..Scores::default() };
+    let mut s = Scores {
+        docs: 1,
+        bytes: doc.text.len(),
+        ..Scores::default()
+    };
     let gold = &doc.timexes;
-    let strict_tp = gold.iter().filter(|g| sys.iter().any(|x| x.start == g.start && x.end == g.end)).count();
-    s.strict = Counts { tp: strict_tp, fp: sys.len() - strict_tp, fn_: gold.len() - strict_tp };
+    let strict_tp = gold
+        .iter()
+        .filter(|g| sys.iter().any(|x| x.start == g.start && x.end == g.end))
+        .count();
+    s.strict = Counts {
+        tp: strict_tp,
+        fp: sys.len() - strict_tp,
+        fn_: gold.len() - strict_tp,
+    };
     // Relaxed: one-to-one, greedy in text order.
     let mut used = vec![false; sys.len()];
     let mut value_tp = 0;
     for g in gold {
-        let hit = sys.iter().enumerate().find(|(k, x)| !used[*k] && x.start < g.end && g.start < x.end);
+        let hit = sys
+            .iter()
+            .enumerate()
+            .find(|(k, x)| !used[*k] && x.start < g.end && g.start < x.end);
         match hit {
             Some((k, x)) => {
                 used[k] = true;
                 s.matched += 1;
                 if x.start != g.start || x.end != g.end {
-                    *errors.boundary.entry(format!("{:?} (gold {:?})", x.text, g.text)).or_default() += 1;
+                    *errors
+                        .boundary
+                        .entry(format!("{:?} (gold {:?})", x.text, g.text))
+                        .or_default() += 1;
                 }
                 s.type_ok += usize::from(x.kind == g.kind);
                 if x.value == g.value {
                     s.value_ok += 1;
                     value_tp += 1;
                 } else {
-                    *errors.wrong_value.entry(format!("{:?} {} → {} (gold {})", g.text, g.kind, x.value, g.value)).or_default() += 1;
+                    *errors
+                        .wrong_value
+                        .entry(format!(
+                            "{:?} {} → {} (gold {})",
+                            g.text, g.kind, x.value, g.value
+                        ))
+                        .or_default() += 1;
                 }
             }
-            None => *errors.missed.entry(format!("{:?} {}", g.text.to_lowercase(), g.kind)).or_default() += 1,
+            None => {
+                *errors
+                    .missed
+                    .entry(format!("{:?} {}", g.text.to_lowercase(), g.kind))
+                    .or_default() += 1
+            }
         }
     }
     for (k, x) in sys.iter().enumerate() {
         if !used[k] {
-            *errors.spurious.entry(format!("{:?} {}", x.text.to_lowercase(), x.kind)).or_default() += 1;
+            *errors
+                .spurious
+                .entry(format!("{:?} {}", x.text.to_lowercase(), x.kind))
+                .or_default() += 1;
         }
     }
-    s.relaxed = Counts { tp: s.matched, fp: sys.len() - s.matched, fn_: gold.len() - s.matched };
-    s.value = Counts { tp: value_tp, fp: sys.len() - value_tp, fn_: gold.len() - value_tp };
-    let ev_tp = doc.events.iter().filter(|g| evs.iter().any(|e| e.0 == g.start && e.1 == g.end)).count();
-    s.events = Counts { tp: ev_tp, fp: evs.len().saturating_sub(ev_tp), fn_: doc.events.len() - ev_tp };
+    s.relaxed = Counts {
+        tp: s.matched,
+        fp: sys.len() - s.matched,
+        fn_: gold.len() - s.matched,
+    };
+    s.value = Counts {
+        tp: value_tp,
+        fp: sys.len() - value_tp,
+        fn_: gold.len() - value_tp,
+    };
+    let ev_tp = doc
+        .events
+        .iter()
+        .filter(|g| evs.iter().any(|e| e.0 == g.start && e.1 == g.end))
+        .count();
+    s.events = Counts {
+        tp: ev_tp,
+        fp: evs.len().saturating_sub(ev_tp),
+        fn_: doc.events.len() - ev_tp,
+    };
     s
 }
 
@@ -262,9 +327,17 @@ fn row(out: &mut String, name: &str, s: &Scores) {
 }
 
 fn top(map: &BTreeMap<String, usize>, n: usize) -> String {
+    let n = std::env::var("TIMELINE_EVAL_TOP")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(n);
     let mut v: Vec<_> = map.iter().collect();
     v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-    v.iter().take(n).map(|(k, c)| format!("{k} ×{c}")).collect::<Vec<_>>().join("; ")
+    v.iter()
+        .take(n)
+        .map(|(k, c)| format!("{k} ×{c}"))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 fn timebank(engine: &Engine, options: &Options, out: &mut String) -> Result<()> {
@@ -290,7 +363,10 @@ fn timebank(engine: &Engine, options: &Options, out: &mut String) -> Result<()> 
         for path in paths {
             let doc = read_tml(&path)?;
             let t = Instant::now();
-            let findings = engine.findings("timeline", engine::document(&doc.id, doc.text.clone(), doc.dct.clone()))?;
+            let findings = engine.findings(
+                "timeline",
+                engine::document(&doc.id, doc.text.clone(), doc.dct.clone()),
+            )?;
             let elapsed = t.elapsed();
             let sys = sys_expressions(&findings);
             let evs = sys_events(&findings);
@@ -310,10 +386,26 @@ fn timebank(engine: &Engine, options: &Options, out: &mut String) -> Result<()> 
         total.bytes as f64 / 1024.0,
         total.time.as_secs_f64() * 1e6 / (total.bytes.max(1) as f64 / 5000.0),
     );
-    let _ = writeln!(out, "Most missed gold expressions: {}\n", top(&errors.missed, 25));
-    let _ = writeln!(out, "Most frequent spurious expressions: {}\n", top(&errors.spurious, 25));
-    let _ = writeln!(out, "Most frequent wrong values: {}\n", top(&errors.wrong_value, 25));
-    let _ = writeln!(out, "Most frequent boundary differences (system vs gold): {}\n", top(&errors.boundary, 25));
+    let _ = writeln!(
+        out,
+        "Most missed gold expressions: {}\n",
+        top(&errors.missed, 25)
+    );
+    let _ = writeln!(
+        out,
+        "Most frequent spurious expressions: {}\n",
+        top(&errors.spurious, 25)
+    );
+    let _ = writeln!(
+        out,
+        "Most frequent wrong values: {}\n",
+        top(&errors.wrong_value, 25)
+    );
+    let _ = writeln!(
+        out,
+        "Most frequent boundary differences (system vs gold): {}\n",
+        top(&errors.boundary, 25)
+    );
     Ok(())
 }
 
@@ -323,7 +415,9 @@ fn timebank(engine: &Engine, options: &Options, out: &mut String) -> Result<()> 
 fn timex_matches(ours: &str, theirs: &str) -> bool {
     let norm = |v: &str| -> String {
         match v.split_once('T') {
-            Some((d, t)) if t.len() == 2 && t.bytes().all(|b| b.is_ascii_digit()) => format!("{d}T{t}:00"),
+            Some((d, t)) if t.len() == 2 && t.bytes().all(|b| b.is_ascii_digit()) => {
+                format!("{d}T{t}:00")
+            }
             Some((d, t)) if t.len() == 8 && t.ends_with(":00") => format!("{d}T{}", &t[..5]),
             _ => v.to_owned(),
         }
@@ -332,8 +426,12 @@ fn timex_matches(ours: &str, theirs: &str) -> bool {
     if ours == theirs {
         return true;
     }
-    let (od, ot) = ours.split_once('T').map_or((ours.as_str(), ""), |(a, b)| (a, b));
-    let (td, tt) = theirs.split_once('T').map_or((theirs.as_str(), ""), |(a, b)| (a, b));
+    let (od, ot) = ours
+        .split_once('T')
+        .map_or((ours.as_str(), ""), |(a, b)| (a, b));
+    let (td, tt) = theirs
+        .split_once('T')
+        .map_or((theirs.as_str(), ""), |(a, b)| (a, b));
     if ot != tt {
         return false;
     }
@@ -355,7 +453,11 @@ fn ymd(v: &str) -> Option<(i32, u32, u32)> {
     if v.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
     }
-    let (y, m, d) = (v[..4].parse().ok()?, v[5..7].parse().ok()?, v[8..10].parse().ok()?);
+    let (y, m, d) = (
+        v[..4].parse().ok()?,
+        v[5..7].parse().ok()?,
+        v[8..10].parse().ok()?,
+    );
     ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d))
 }
 
@@ -364,7 +466,11 @@ fn weekday(y: i32, m: u32, d: u32) -> u32 {
     const T: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
     let y = if m < 3 { y - 1 } else { y };
     let w = (y + y / 4 - y / 100 + y / 400 + T[(m - 1) as usize] + d as i32).rem_euclid(7) as u32;
-    if w == 0 { 7 } else { w }
+    if w == 0 {
+        7
+    } else {
+        w
+    }
 }
 
 struct Expected {
@@ -415,23 +521,33 @@ fn recognizers(engine: &Engine, options: &Options, out: &mut String) -> Result<(
     let _ = writeln!(out, "|---|---|---|---|---|---|---|---|");
     for (file, with_values) in files {
         let path = dir.join(file);
-        let raw = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
-        let cases: Vec<serde_json::Value> = serde_json::from_str(raw.trim_start_matches('\u{feff}'))?;
+        let raw = std::fs::read_to_string(&path)
+            .with_context(|| format!("reading {}", path.display()))?;
+        let cases: Vec<serde_json::Value> =
+            serde_json::from_str(raw.trim_start_matches('\u{feff}'))?;
         let cases = options.limited(cases);
         let (mut n, mut span_ok, mut both_ok, mut compared, mut value_hits) = (0, 0, 0, 0, 0);
         let (mut relaxed_ok, mut relaxed_both) = (0, 0);
         for case in &cases {
-            let Some(input) = case["Input"].as_str() else { continue };
-            let dct = case["Context"]["ReferenceDateTime"].as_str().and_then(|d| d.get(..10)).map(str::to_owned);
+            let Some(input) = case["Input"].as_str() else {
+                continue;
+            };
+            let dct = case["Context"]["ReferenceDateTime"]
+                .as_str()
+                .and_then(|d| d.get(..10))
+                .map(str::to_owned);
             let exp = expected(case);
             n += 1;
-            let findings = engine.findings("timeline", engine::document("spec", input.to_owned(), dct))?;
+            let findings =
+                engine.findings("timeline", engine::document("spec", input.to_owned(), dct))?;
             let sys = sys_expressions(&findings);
             let offsets = char_to_byte_offsets(input);
             let found = |e: &Expected| {
                 sys.iter().find(|x| {
                     x.text.to_lowercase() == e.text
-                        && e.start.and_then(|s| offsets.get(s)).is_none_or(|&b| b == x.start)
+                        && e.start
+                            .and_then(|s| offsets.get(s))
+                            .is_none_or(|&b| b == x.start)
                 })
             };
             let spans = exp.len() == sys.len() && exp.iter().all(|e| found(e).is_some());
@@ -443,10 +559,15 @@ fn recognizers(engine: &Engine, options: &Options, out: &mut String) -> Result<(
                 sys.iter().find(|x| x.start < end && start < x.end)
             };
             let relaxed = exp.iter().all(|e| overlapping(e).is_some())
-                && sys.iter().all(|x| exp.iter().any(|e| overlapping(e).is_some_and(|y| y.start == x.start)));
+                && sys.iter().all(|x| {
+                    exp.iter()
+                        .any(|e| overlapping(e).is_some_and(|y| y.start == x.start))
+                });
             let mut relaxed_values = true;
             for e in &exp {
-                let (Some(t), Some(x)) = (&e.timex, overlapping(e)) else { continue };
+                let (Some(t), Some(x)) = (&e.timex, overlapping(e)) else {
+                    continue;
+                };
                 if with_values && !t.starts_with('(') && !timex_matches(&x.value, t) {
                     relaxed_values = false;
                 }
@@ -455,7 +576,9 @@ fn recognizers(engine: &Engine, options: &Options, out: &mut String) -> Result<(
             relaxed_both += usize::from(relaxed && (relaxed_values || !with_values));
             let mut values = true;
             for e in &exp {
-                let (Some(t), Some(x)) = (&e.timex, found(e)) else { continue };
+                let (Some(t), Some(x)) = (&e.timex, found(e)) else {
+                    continue;
+                };
                 if !with_values || t.starts_with('(') {
                     continue; // ranges (start,end,duration): span only
                 }
@@ -467,8 +590,14 @@ fn recognizers(engine: &Engine, options: &Options, out: &mut String) -> Result<(
                 }
             }
             if std::env::var_os("TIMELINE_EVAL_DEBUG").is_some() && !(spans && values) {
-                let want: Vec<String> = exp.iter().map(|e| format!("{:?}={}", e.text, e.timex.as_deref().unwrap_or("-"))).collect();
-                let got: Vec<String> = sys.iter().map(|x| format!("{:?}={}", x.text, x.value)).collect();
+                let want: Vec<String> = exp
+                    .iter()
+                    .map(|e| format!("{:?}={}", e.text, e.timex.as_deref().unwrap_or("-")))
+                    .collect();
+                let got: Vec<String> = sys
+                    .iter()
+                    .map(|x| format!("{:?}={}", x.text, x.value))
+                    .collect();
                 eprintln!("{file}: {input:?} want {want:?} got {got:?}");
             }
             span_ok += usize::from(spans);
@@ -478,10 +607,22 @@ fn recognizers(engine: &Engine, options: &Options, out: &mut String) -> Result<(
             out,
             "| {file} | {n} | {} | {} | {compared} | {} | {} | {} |",
             pct(ratio(span_ok, n)),
-            if with_values { pct(ratio(both_ok, n)) } else { "–".into() },
-            if with_values { pct(ratio(value_hits, compared)) } else { "–".into() },
+            if with_values {
+                pct(ratio(both_ok, n))
+            } else {
+                "–".into()
+            },
+            if with_values {
+                pct(ratio(value_hits, compared))
+            } else {
+                "–".into()
+            },
             pct(ratio(relaxed_ok, n)),
-            if with_values { pct(ratio(relaxed_both, n)) } else { "–".into() },
+            if with_values {
+                pct(ratio(relaxed_both, n))
+            } else {
+                "–".into()
+            },
         );
     }
     let _ = writeln!(

@@ -66,6 +66,7 @@ struct CueFlags {
     quoted: bool,
     source: bool,
     clause: bool,
+    direct: bool,
 }
 
 struct Lexicon {
@@ -94,6 +95,7 @@ impl Lexicon {
                     "@quoted" => flags.quoted = true,
                     "@source" => flags.source = true,
                     "@clause" => flags.clause = true,
+                    "@direct" => flags.direct = true,
                     w => words.push(w.to_owned()),
                 }
             }
@@ -290,6 +292,24 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
+    /// The top-level quotation covering token `k` (none past the end).
+    fn iq(&self, k: usize) -> Option<usize> {
+        self.in_quote.get(k).copied().flatten()
+    }
+
+    /// The sentence of token `k` (0 past the end).
+    fn sof(&self, k: usize) -> usize {
+        self.sentence_of.get(k).copied().unwrap_or(0)
+    }
+
+    fn tok_start(&self, k: usize) -> usize {
+        self.tokens.get(k).map_or(self.text.len(), |t| t.start)
+    }
+
+    fn tok_end(&self, k: usize) -> usize {
+        self.tokens.get(k).map_or(self.text.len(), |t| t.end)
+    }
+
     fn lexicon_cue(&self, i: usize) -> bool {
         self.cue_word.get(i).copied().unwrap_or(false)
     }
@@ -402,11 +422,11 @@ impl Ctx<'_> {
                 .is_some_and(|(m, _)| m.start <= t.start)
         };
         (a..b.saturating_sub(1)).any(|k| {
-            self.in_quote[k].is_none()
+            self.iq(k).is_none()
                 && self.is_capitalised(k)
                 && self.is_capitalised(k + 1)
-                && !linked(&self.tokens[k])
-                && !linked(&self.tokens[k + 1])
+                && !self.tokens.get(k).is_some_and(&linked)
+                && !self.tokens.get(k + 1).is_some_and(&linked)
         })
     }
 
@@ -442,6 +462,15 @@ impl Ctx<'_> {
         found.map(|(m, _)| m)
     }
 
+    /// A short title-case quotation: the name of a work or a programme, not speech.
+    fn is_title(&self, r: &marks::Region) -> bool {
+        let words: Vec<usize> = (r.open_tok..=r.close_tok).filter(|&k| self.is_word(k)).collect();
+        !words.is_empty()
+            && words.len() <= 6
+            && words.iter().filter(|&&k| self.raw(k).chars().count() > 3).all(|&k| self.is_capitalised(k))
+            && words.first().is_some_and(|&k| self.is_capitalised(k))
+    }
+
     /// The sentence's tokens.
     fn sentence(&self, s: usize) -> Range<usize> {
         self.sentences.get(s).cloned().unwrap_or(0..0)
@@ -451,8 +480,8 @@ impl Ctx<'_> {
     fn cue_at(&self, lex: &Lexicon, i: usize) -> Option<(usize, CueFlags)> {
         if !self.lexicon_cue(i)
             || !self.is_word(i)
-            || self.in_quote[i].is_some()
-            || self.consumed[i]
+            || self.iq(i).is_some()
+            || self.consumed.get(i).copied().unwrap_or(true)
         {
             return None;
         }
@@ -466,7 +495,7 @@ impl Ctx<'_> {
         let raw = self.raw(i);
         let prev = if i > 0 { self.word(i - 1) } else { "" };
         let next = self.word(i + len);
-        let sentence_start = self.sentence(self.sentence_of[i]).start == i;
+        let sentence_start = self.sentence(self.sof(i)).start == i;
         // Cues are verbs: lowercase (bar `According to` or `Asked` at a sentence start and
         // `Says` in a title-case headline), not after a determiner (`the said agreement`, `his
         // claims`), not an infinitive (`declined to say`), not passive (`was told`, `is said to
@@ -511,7 +540,7 @@ impl Ctx<'_> {
         {
             return false;
         }
-        let sent = self.sentence(self.sentence_of[i]);
+        let sent = self.sentence(self.sof(i));
         let words = (sent.start..sent.end).filter(|&k| self.is_word(k) && self.raw(k).len() > 3);
         let (mut caps, mut all) = (0, 0);
         for k in words {
@@ -519,6 +548,20 @@ impl Ctx<'_> {
             caps += usize::from(self.is_capitalised(k));
         }
         all >= 3 && caps * 5 >= all * 4
+    }
+
+    /// The length of a phrase of several words from the adjunct list ending at token `j`
+    /// (`Trump at the time said`).
+    fn adjunct_ending_at(&self, lex: &Lexicon, j: usize) -> Option<usize> {
+        lex.adjuncts
+            .values()
+            .flatten()
+            .filter(|words| words.len() > 1 && j + 1 >= words.len())
+            .find(|words| {
+                let start = j + 1 - words.len();
+                words.iter().enumerate().all(|(k, w)| self.word(start + k) == w)
+            })
+            .map(Vec::len)
     }
 
     /// Tokens after `i` that a phrase from the adjunct list covers.
@@ -545,6 +588,8 @@ impl Ctx<'_> {
                     || (w.len() > 4 && w.ends_with("ly") && !self.is_capitalised(j)))
             {
                 j -= 1;
+            } else if let Some(n) = self.adjunct_ending_at(lex, j).filter(|&n| j >= lo + n) {
+                j -= n;
             } else if j > lo + 1 && self.adjunct_len_raw(j) == 1 && self.word(j - 1) == "on" {
                 j -= 2;
             } else if j > lo && self.adjunct_len_raw(j) == 1 && self.is_word(j - 1) {
@@ -572,7 +617,7 @@ impl Ctx<'_> {
             let mut word = None;
             while k > lo + 1 && j + 1 - k < 25 {
                 k -= 1;
-                if self.in_quote[k].is_some() || self.is_punct(k, ";") {
+                if self.iq(k).is_some() || self.is_punct(k, ";") {
                     break;
                 }
                 // Not an introductory adjunct (`On Tuesday, …`, `In Washington, …`).
@@ -664,7 +709,7 @@ impl Ctx<'_> {
             if STOP.contains(&kw)
                 || DETERMINERS.contains(&kw)
                 || AUXILIARIES.contains(&kw)
-                || self.in_quote[k].is_some()
+                || self.iq(k).is_some()
             {
                 break;
             }
@@ -708,10 +753,10 @@ impl Ctx<'_> {
             || (w == "asked" && matches!(before, "when" | "if" | "once"));
         let after_comma = cue > 0
             && (self.is_punct(cue - 1, ",")
-                || (cue > 1 && self.in_quote[cue - 1].is_some() && self.is_punct(cue - 2, ",")));
+                || (cue > 1 && self.iq(cue - 1).is_some() && self.is_punct(cue - 2, ",")));
         if (w.ends_with("ing") && after_comma) || (cue > lo && coordinated) {
             // The subject of the main clause, which may come before an earlier quotation.
-            let lo = self.sentence(self.sentence_of[cue]).start;
+            let lo = self.sentence(self.sof(cue)).start;
             let clause = self.range(lo, cue - 1);
             if let Some(a) = self.first_mention(&clause) {
                 return self.speaker(a);
@@ -974,7 +1019,12 @@ impl Quotes {
                     }
                 }
             }
-            // 2. Reported speech: cues outside quotation marks.
+            // 2. A headline attribution: `Joe Scarborough: Trump's Silence Is ‘Disqualifying’`.
+            if let Some(f) = self.headline_colon(&ctx, s, paragraph, &mut used_quote) {
+                found.push(f);
+                continue;
+            }
+            // 3. Reported speech: cues outside quotation marks.
             let mut i = sent.start;
             while i < sent.end {
                 let Some((len, flags)) = ctx.cue_at(lex, i) else {
@@ -982,10 +1032,15 @@ impl Quotes {
                     continue;
                 };
                 match self.reported(&ctx, i, len, flags, s, paragraph, &mut used_quote) {
-                    Some(f) => {
+                    Some(mut f) => {
+                        if let Some(sp) = same_sentence_speaker(&ctx, &found, i) {
+                            f.speaker = sp;
+                        }
                         let last = f.last_tok;
                         for k in i..i + len {
-                            ctx.consumed[k] = true;
+                            if let Some(c) = ctx.consumed.get_mut(k) {
+                            *c = true;
+                        }
                         }
                         found.push(f);
                         // Cues inside the reported clause belong to it (`said Trump told him…`),
@@ -1060,7 +1115,7 @@ impl Quotes {
         // left to the reported speech that takes it up.
         let lo = (sent.start..region.open_tok)
             .rev()
-            .find(|&k| ctx.in_quote[k].is_some())
+            .find(|&k| ctx.iq(k).is_some())
             .map_or(sent.start, |k| k + 1);
         let hi = region.open_tok;
         let lead = if hi > lo { ctx.raw(hi - 1) } else { "" };
@@ -1081,14 +1136,23 @@ impl Quotes {
         let mut after_end = after_start;
         while after_end < ctx.tokens.len()
             && after_end - after_start < 30
-            && ctx.in_quote[after_end].is_none()
             && !matches!(ctx.raw(after_end), "." | "?" | "!" | ";")
             && ctx
                 .paragraph_of_sentence
-                .get(ctx.sentence_of[after_end])
+                .get(ctx.sof(after_end))
                 .copied()
                 == close_paragraph
         {
+            // A title in the attribution (`said on NBC's “Meet the Press.”`) is part of it.
+            if let Some(q) = ctx.iq(after_end) {
+                match ctx.regions.get(q).filter(|t| ctx.is_title(t)) {
+                    Some(t) => {
+                        after_end = t.close_tok + 1;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
             after_end += 1;
         }
         let new_sentence_after = last_char.is_some_and(|c| matches!(c, '.' | '?' | '!'))
@@ -1113,9 +1177,9 @@ impl Quotes {
                     if speaker
                         .mention
                         .as_ref()
-                        .is_some_and(|m| m.start >= ctx.tokens[k].end)
+                        .is_some_and(|m| m.start >= ctx.tok_end(k))
                     {
-                        next = ctx.tokens[next..after_end]
+                        next = ctx.tokens.get(next..after_end).unwrap_or(&[])
                             .iter()
                             .position(|t| t.start >= speaker.mention.as_ref().map_or(0, |m| m.end))
                             .map_or(after_end, |p| next + p);
@@ -1131,7 +1195,9 @@ impl Quotes {
                         break;
                     }
                     for c in k..k + len {
-                        ctx.consumed[c] = true;
+                        if let Some(c) = ctx.consumed.get_mut(c) {
+                            *c = true;
+                        }
                     }
                     let attribution_end = (after_end < ctx.tokens.len()
                         && ctx.is_punct(after_end, "."))
@@ -1172,13 +1238,34 @@ impl Quotes {
             }
         }
 
-        // b) A quotation continuing the previous one after its attribution: `“…,” he said. “…”`.
+        // b) A quotation continuing the previous one after its attribution: `“…,” he said. “…”`,
+        // also a sentence or two later in the same paragraph, or at the start of the next
+        // paragraph, when no other statement came between.
         if let Some(prev) = found.last() {
+            let this_sentence = ctx.sof(region.open_tok);
+            let prev_sentence = ctx.sentence_of.get(prev.last_tok).copied().unwrap_or(0);
+            let starts_sentence = hi == lo && (after_start..after_end).all(|k| !ctx.is_word(k));
+            let next_paragraph = prev.paragraph + 1 == paragraph
+                && ctx.sentence(this_sentence).start == region.open_tok
+                && this_sentence == prev_sentence + 1;
+            // Nobody else is named between the two (`Kok was careful. “…”` is Kok's).
+            let gap_start = ctx.tokens.get(prev.last_tok + 1).map_or(0, |t| t.start);
+            let gap_end = ctx.tokens.get(region.open_tok).map_or(0, |t| t.start);
+            let others = ctx.unlinked_name_between(gap_start, gap_end)
+                || ctx.mentions.iter().any(|(m, a)| {
+                    m.start >= gap_start
+                        && m.end <= gap_end
+                        && Some(*a) != prev.speaker.actor
+                        && ctx.actors.get(*a).is_some_and(|x| x.kind == ActorKind::Person)
+                });
+            let starts_sentence = starts_sentence && !others;
             if prev.kind == "direct"
-                && prev.paragraph == paragraph
-                && prev
+                && prev.cue.is_some()
+                && (prev
                     .attribution_end
-                    .is_some_and(|e| e + 1 == region.open_tok)
+                    .is_some_and(|e| e + 1 == region.open_tok && prev.paragraph == paragraph)
+                    || (starts_sentence
+                        && ((prev.paragraph == paragraph && this_sentence <= prev_sentence + 3) || next_paragraph)))
             {
                 return Some(Direct::Continues(pieces, region.close_tok));
             }
@@ -1217,8 +1304,8 @@ impl Quotes {
                             next = n;
                         }
                     } else if let Some(m) = speaker.mention.clone() {
-                        if m.start >= ctx.tokens[next].start {
-                            next = ctx.tokens[next..hi]
+                        if m.start >= ctx.tok_start(next) {
+                            next = ctx.tokens.get(next..hi).unwrap_or(&[])
                                 .iter()
                                 .position(|t| t.start >= m.end)
                                 .map_or(hi - 1, |p| next + p);
@@ -1246,8 +1333,11 @@ impl Quotes {
                     break; // words between the cue and the quotation: reported speech with a quoted part
                 }
                 for c in k..k + len {
-                    ctx.consumed[c] = true;
+                    if let Some(c) = ctx.consumed.get_mut(c) {
+                        *c = true;
+                    }
                 }
+                let speaker = same_sentence_speaker(ctx, found, k).unwrap_or(speaker);
                 return Some(Direct::New(Found {
                     kind: "direct",
                     pieces,
@@ -1301,10 +1391,10 @@ impl Quotes {
         // (`Caddell continued:`), or the speaker of the quote or statement just before.
         let prev_tok = region.open_tok.checked_sub(1);
         if let Some(p) = prev_tok.filter(|&p| ctx.is_punct(p, ":")) {
-            let ps = ctx.sentence(ctx.sentence_of[p]);
+            let ps = ctx.sentence(ctx.sof(p));
             let lo = (ps.start..p)
                 .rev()
-                .find(|&k| ctx.in_quote[k].is_some())
+                .find(|&k| ctx.iq(k).is_some())
                 .map_or(ps.start, |k| k + 1);
             let cue = ctx.cue_in(lex, lo, p);
             let speaker = match cue {
@@ -1319,7 +1409,9 @@ impl Quotes {
             };
             if let Some((k, len)) = cue {
                 for c in k..k + len {
-                    ctx.consumed[c] = true;
+                    if let Some(c) = ctx.consumed.get_mut(c) {
+                            *c = true;
+                        }
                 }
             }
             return Some(Direct::New(Found {
@@ -1344,8 +1436,8 @@ impl Quotes {
             })
             .filter(|f| {
                 // Only the sentence just before: the quote or statement it continues.
-                let gap = ctx.sentence_of[region.open_tok]
-                    .saturating_sub(ctx.sentence_of[f.last_tok.min(ctx.tokens.len() - 1)]);
+                let gap = ctx.sof(region.open_tok)
+                    .saturating_sub(ctx.sof(f.last_tok.min(ctx.tokens.len() - 1)));
                 gap <= 1
             })
             .map(|f| Speaker {
@@ -1359,7 +1451,7 @@ impl Quotes {
                     return None;
                 }
                 // The one person named in the sentence before (`Kok was careful. “…”`).
-                let s = ctx.sentence_of[region.open_tok].checked_sub(1)?;
+                let s = ctx.sof(region.open_tok).checked_sub(1)?;
                 let m = ctx.sole_person(s)?;
                 let sp = ctx.speaker(m);
                 Some(Speaker {
@@ -1381,6 +1473,38 @@ impl Quotes {
         }))
     }
 
+    /// A one-sentence paragraph `Name: claim`, as headlines attribute: the name is two to five
+    /// capitalised words (or an actor mention), the claim at least three words.
+    fn headline_colon(&self, ctx: &Ctx, s: usize, paragraph: usize, used: &mut [bool]) -> Option<Found> {
+        let sent = ctx.sentence(s);
+        let alone = ctx.paragraph_of_sentence.get(s.wrapping_sub(1)).copied() != Some(paragraph)
+            && ctx.paragraph_of_sentence.get(s + 1).copied() != Some(paragraph);
+        if !alone {
+            return None;
+        }
+        let colon = (sent.start..sent.end.min(sent.start + 7)).find(|&k| ctx.is_punct(k, ":"))?;
+        let name = sent.start..colon;
+        if name.len() < 2 || !name.clone().all(|k| ctx.is_capitalised(k)) || ctx.iq(sent.start).is_some() {
+            return None;
+        }
+        let end = sentence_end(ctx, sent.clone());
+        if end <= colon + 3 {
+            return None;
+        }
+        let speaker = ctx.speaker(ctx.range(name.start, name.end - 1));
+        let mut f = self.reported_found(ctx, colon + 1, end - 1, None, speaker, None, paragraph, used)?;
+        if f.pieces.len() == 1 {
+            // Quotation marks around the whole claim are not part of it.
+            if let Some(p) = f.pieces.first_mut() {
+                let t = ctx.text.get(p.clone()).unwrap_or("");
+                let inner = t.trim_matches(|c: char| marks::is_mark(c));
+                let lead = t.len() - t.trim_start_matches(|c: char| marks::is_mark(c)).len();
+                *p = p.start + lead..p.start + lead + inner.len();
+            }
+        }
+        Some(f)
+    }
+
     /// Reported speech introduced by the cue at `i`.
     #[allow(clippy::too_many_arguments)]
     fn reported(
@@ -1394,6 +1518,9 @@ impl Quotes {
         used: &mut [bool],
     ) -> Option<Found> {
         let lex = &self.lexicon;
+        if flags.direct {
+            return None;
+        }
         let sent = ctx.sentence(s);
         let end = sentence_end(ctx, sent.clone());
         let cue = Some(ctx.range(i, i + len - 1));
@@ -1430,7 +1557,7 @@ impl Quotes {
             && (i == sent.start || (i > 0 && matches!(ctx.word(i - 1), "when" | "if" | "once")))
         {
             let from = i + len;
-            let comma = (from..end).find(|&k| ctx.is_punct(k, ",") && ctx.in_quote[k].is_none());
+            let comma = (from..end).find(|&k| ctx.is_punct(k, ",") && ctx.iq(k).is_none());
             let to = comma.map_or_else(|| clause_end(ctx, from, end), |c| c.saturating_sub(1));
             // Only when the main clause reports what the person said (`Asked about X, Kok said …`).
             if i == sent.start && comma.is_none_or(|c| ctx.cue_in(lex, c + 1, sent.end).is_none()) {
@@ -1456,7 +1583,7 @@ impl Quotes {
         // Clause start for the speaker: after a quotation or a semicolon.
         let lo = (sent.start..i)
             .rev()
-            .find(|&k| ctx.in_quote[k].is_some() || ctx.is_punct(k, ";"))
+            .find(|&k| ctx.iq(k).is_some() || ctx.is_punct(k, ";"))
             .map_or(sent.start, |k| k + 1);
         let mut next = i + len;
         let mut addressee = None;
@@ -1470,11 +1597,11 @@ impl Quotes {
         if speaker
             .mention
             .as_ref()
-            .is_some_and(|m| m.start >= ctx.tokens[i].end)
+            .is_some_and(|m| m.start >= ctx.tok_end(i))
         {
             // Inverted: `…, said Name.` The speaker is after the cue: skip it.
             let m_end = speaker.mention.as_ref().map_or(0, |m| m.end);
-            next = ctx.tokens[next..end]
+            next = ctx.tokens.get(next..end).unwrap_or(&[])
                 .iter()
                 .position(|t| t.start >= m_end)
                 .map_or(end, |p| next + p);
@@ -1489,7 +1616,7 @@ impl Quotes {
         // `announced on social media that …`: a that-clause within a few words.
         let mut from = next;
         for k in next..(next + 8).min(end) {
-            if ctx.word(k) == "that" && ctx.in_quote[k].is_none() {
+            if ctx.word(k) == "that" && ctx.iq(k).is_none() {
                 // Only adjuncts or a name may stand between the cue and `that` (`announced on
                 // social media that`, `told CNN that`), not a noun (`called the assault that killed`).
                 let opener = ctx.word(next);
@@ -1521,7 +1648,7 @@ impl Quotes {
                     && adjunct_start
                     && (next..k).all(|j| {
                         let w = ctx.word(j);
-                        (ctx.is_word(j) || ctx.tokens[j].kind == TokenKind::Number)
+                        (ctx.is_word(j) || ctx.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Number))
                             && !PRONOUNS.contains(&w)
                             && !matches!(
                                 w,
@@ -1543,7 +1670,7 @@ impl Quotes {
                 }
                 break;
             }
-            if !ctx.is_word(k) && ctx.tokens[k].kind != TokenKind::Number {
+            if !ctx.is_word(k) && !ctx.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number) {
                 break;
             }
         }
@@ -1605,7 +1732,7 @@ impl Quotes {
             }
             let clause_start = from > next
                 || PRONOUNS.contains(&ctx.word(from))
-                || ctx.in_quote[from].is_some()
+                || ctx.iq(from).is_some()
                 || ctx.is_capitalised(from);
             if flags.clause && !clause_start {
                 return None;
@@ -1626,17 +1753,27 @@ impl Quotes {
         if flags.quoted {
             return None;
         }
+        // `But that is not good enough, said Howard Rubel, a senior analyst, who …`: with the
+        // speaker after the cue, the content is the clause before it.
+        let inverted = speaker.mention.as_ref().is_some_and(|m| m.start >= ctx.tok_end(i));
+        if inverted && i > lo + 1 && ctx.is_punct(i - 1, ",") && !flags.quoted {
+            let to = i - 2;
+            if ctx.iq(to).is_some() {
+                return None; // a quotation, attributed as direct
+            }
+            return self.reported_found(ctx, lo, to, cue, speaker, addressee, paragraph, used);
+        }
         let tail_ok = next >= end
             || matches!(ctx.raw(next), "." | "!" | "?" | ";")
             || (ctx.is_punct(next, ",") && PARTICIPLES.contains(&ctx.word(next + 1)));
         let sm = speaker.mention.clone()?;
         let sp_start = ctx
             .tokens
-            .partition_point(|t| t.start < sm.start.min(ctx.tokens[i].start));
+            .partition_point(|t| t.start < sm.start.min(ctx.tok_start(i)));
         let comma_before = sp_start > lo + 1 && ctx.is_punct(sp_start - 1, ",");
         if tail_ok && comma_before {
             let to = sp_start - 2;
-            if ctx.in_quote[to].is_some() && ctx.regions.get(ctx.in_quote[to]?)?.open_tok <= lo {
+            if ctx.iq(to).is_some() && ctx.regions.get(ctx.iq(to)?)?.open_tok <= lo {
                 return None; // a quotation, attributed as direct
             }
             return self.reported_found(ctx, lo, to, cue, speaker, addressee, paragraph, used);
@@ -1657,7 +1794,7 @@ impl Quotes {
                     used,
                 )?;
                 let first = trim_content(ctx.text, ctx.range(lo, sp_start - 2));
-                if (lo..sp_start - 1).any(|k| ctx.in_quote[k].is_some()) || first.is_empty() {
+                if (lo..sp_start - 1).any(|k| ctx.iq(k).is_some()) || first.is_empty() {
                     return Some(f);
                 }
                 f.pieces.insert(0, first);
@@ -1713,7 +1850,7 @@ impl Quotes {
         let mut kind = "indirect";
         let mut quoted = Vec::new();
         for k in from..=to {
-            if let Some(q) = ctx.in_quote[k] {
+            if let Some(q) = ctx.iq(k) {
                 if used.get(q).copied().unwrap_or(true) {
                     return None; // overlaps a direct quotation
                 }
@@ -1750,6 +1887,21 @@ impl Quotes {
     }
 }
 
+/// For a participle cue after a comma (`“…,” he said, adding that …`), the speaker of the
+/// statement just before it in the same sentence.
+fn same_sentence_speaker(ctx: &Ctx, found: &[Found], cue: usize) -> Option<Speaker> {
+    let w = ctx.word(cue);
+    let after_comma = cue > 0
+        && (ctx.is_punct(cue - 1, ",") || (cue > 1 && ctx.iq(cue - 1).is_some() && ctx.is_punct(cue - 2, ",")));
+    if !(w.ends_with("ing") && after_comma) {
+        return None;
+    }
+    let prev = found.last()?;
+    let s = ctx.sof(cue);
+    let same = prev.cue.as_ref().is_some_and(|c| ctx.sof(ctx.tokens.partition_point(|t| t.start < c.start)) == s);
+    (same && prev.speaker.is_known()).then(|| prev.speaker.clone())
+}
+
 enum Direct {
     New(Found),
     Continues(Vec<Range<usize>>, usize),
@@ -1778,7 +1930,7 @@ impl Ctx<'_> {
 fn sentence_end(ctx: &Ctx, sent: Range<usize>) -> usize {
     let mut end = sent.end;
     while end > sent.start
-        && ctx.in_quote[end - 1].is_none()
+        && ctx.iq(end - 1).is_none()
         && matches!(ctx.raw(end - 1), "." | "!" | "?" | "…")
     {
         end -= 1;
@@ -1792,7 +1944,7 @@ fn clause_end(ctx: &Ctx, from: usize, end: usize) -> usize {
     let mut k = from;
     while k < end {
         // `could be “messy,” adding …`: the comma before the participle is inside the marks.
-        if let Some(q) = ctx.in_quote[k] {
+        if let Some(q) = ctx.iq(k) {
             if ctx.regions.get(q).is_some_and(|r| r.close_tok == k)
                 && k > 0
                 && ctx.is_punct(k - 1, ",")
@@ -1801,7 +1953,7 @@ fn clause_end(ctx: &Ctx, from: usize, end: usize) -> usize {
                 return k;
             }
         }
-        if ctx.in_quote[k].is_none() {
+        if ctx.iq(k).is_none() {
             if ctx.is_punct(k, ";") {
                 break;
             }

@@ -40,6 +40,11 @@ pub struct Region {
     pub extent: Range<usize>,
 }
 
+/// Whether `c` is a quotation mark.
+pub fn is_mark(c: char) -> bool {
+    matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '„' | '‹' | '›')
+}
+
 fn is_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}')
 }
@@ -98,8 +103,19 @@ fn classify(text: &str, tokens: &[Token], i: usize) -> Option<Mark> {
         })
     };
     match c {
-        '“' | '„' | '«' => mark(Role::Open, Family::Double),
-        '”' | '»' => mark(Role::Close, Family::Double),
+        // Curly marks the wrong way round (`unusual,“ said`, `” Yes`) are read by position.
+        '“' | '”' => {
+            let next = text.get(token.end..)?.chars().next();
+            let open_side = opens_after(prev) && !next.is_none_or(is_space);
+            let close_side = !prev.is_none_or(is_space) && closes_before(next);
+            match (c, open_side, close_side) {
+                ('“', false, true) | ('”', false, true) => mark(Role::Close, Family::Double),
+                ('”', true, false) | ('“', _, _) => mark(Role::Open, Family::Double),
+                _ => mark(Role::Close, Family::Double),
+            }
+        }
+        '„' | '«' => mark(Role::Open, Family::Double),
+        '»' => mark(Role::Close, Family::Double),
         '‹' => mark(Role::Open, Family::Single),
         '›' => mark(Role::Close, Family::Single),
         '\'' if next_tok_adjacent.is_some() => {
@@ -338,6 +354,11 @@ mod tests {
             quotes("He said ''not now,'' then left."),
             vec![vec!["not now"]]
         );
+    }
+
+    #[test]
+    fn curly_marks_the_wrong_way_round() {
+        assert_eq!(quotes("“It's unusual,“ said Noble. “Very.”"), vec![vec!["It's unusual"], vec!["Very."]]);
     }
 
     #[test]

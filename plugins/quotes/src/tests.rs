@@ -194,14 +194,50 @@ fn relative_that_after_a_noun_is_not_a_that_clause() {
     );
 }
 
+
 #[test]
-fn zz_debug() {
-    for t in [
-        "Cruz, who says Trump is attacking him because the polls have tightened, spoke on Monday.",
-        "Chris Brownell, an audience member, said he makes $41,000 a year.",
-        "Opposing the protest, Kieran Suckling  says he could make no distinction between Santilli and the armed occupants of the refuge.",
-        "One report says there are more than 2,400 billionaires in the world, another says there are about 1,800.",
-    ] {
-        eprintln!("{t}\n  {:?}", run(t, &[]).iter().map(|q| (q.kind, contents(q), q.cue.as_ref().map(|c| c.text.clone()), q.speaker.name.clone())).collect::<Vec<_>>());
+fn quotation_continues_after_a_titled_attribution_and_into_the_next_paragraph() {
+    let t = "“We are ready,” Novak said on NBC’s “Meet the Press.” “The rest is up to them.”\n\n“Nobody will stop us now.”";
+    let q = run(t, &[]);
+    assert_eq!(q.len(), 1);
+    assert_eq!(contents(&q[0]), vec!["We are ready", "The rest is up to them.", "Nobody will stop us now."]);
+}
+
+#[test]
+fn quotation_after_another_named_person_is_not_merged() {
+    let t = "“We are ready,” Novak said. Asked about it, Kok was careful. “I spoke to them on Monday.”";
+    let a = [
+        actor("novak", "Ana Novak", ActorKind::Person, t, &["Novak"]),
+        actor("kok", "Johan Kok", ActorKind::Person, t, &["Kok"]),
+    ];
+    let q = run(t, &a);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[1].speaker.actor.as_deref(), Some("kok"));
+}
+
+#[test]
+fn odd_inputs_never_panic_and_spans_fit() {
+    let inputs = [
+        "",
+        "\"",
+        "“",
+        "''",
+        "' ' \" \" “ ” ‘ ’ « »",
+        "He said \"",
+        "said",
+        "According to",
+        "“Unclosed, he said.\n\nNext paragraph “also unclosed",
+        "Ünïcödé said “naïve café”, the 5'11\" man told reporters — “done.”",
+        ":\n:\n“x”:",
+        "X: “”",
+        "Asked,",
+        "told told told said said, “”",
+    ];
+    for t in inputs {
+        for q in run(t, &[]) {
+            for s in q.content.iter().chain(q.cue.iter()) {
+                s.check(t).unwrap();
+            }
+        }
     }
 }

@@ -85,3 +85,27 @@ fn timing() {
         alone * per_5kb
     );
 }
+
+/// Runs the plugin (debug build: overflow checks on) over every PolNeAR text, read by path:
+/// `cargo test -p analyze-plugin-quotes --test example -- --ignored --nocapture polnear`.
+#[test]
+#[ignore]
+fn polnear_texts_do_not_panic() {
+    let quotes = Quotes::default();
+    let mut n = 0;
+    for split in ["dev", "train"] {
+        let dir = format!("{}/../../../shared/data/polnear/{split}/text", env!("CARGO_MANIFEST_DIR"));
+        let Ok(entries) = std::fs::read_dir(dir) else { return };
+        for e in entries.flatten() {
+            let text = std::fs::read_to_string(e.path()).unwrap();
+            let doc = Document::new("t", text.clone());
+            for q in quotes.find(&doc, &[]) {
+                for s in &q.content {
+                    s.check(&text).unwrap();
+                }
+            }
+            n += 1;
+        }
+    }
+    println!("polnear: {n} texts");
+}

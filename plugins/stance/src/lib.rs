@@ -149,6 +149,10 @@ impl Analyzer for Stance {
                 None => actors.push(actor),
             }
         }
+        // Spans from elsewhere are checked once here: one bad span would void the whole output.
+        for actor in &mut actors {
+            actor.mentions.retain(|m| valid(m, text));
+        }
         let mut mentions: Vec<Mention> = Vec::new();
         for (index, actor) in actors.iter().enumerate() {
             for m in &actor.mentions {
@@ -209,10 +213,12 @@ impl Analyzer for Stance {
             mentions,
             quotes: &quotes,
         };
-        let mut found = rules::run(&ctx);
+        let sentence_words = rules::sentence_words(doc);
+        let mut found = rules::run(&ctx, &sentence_words);
         if settings.pair_model {
             let guessed = pairs::run(
                 &ctx,
+                &sentence_words,
                 settings.pair_threshold.unwrap_or(f64::INFINITY),
                 &found.stances,
             );

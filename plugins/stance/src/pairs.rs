@@ -6,7 +6,7 @@
 //! These findings carry `"via": "model"` and no cue.
 
 use crate::model::{argmax, Model};
-use crate::rules::{words, Context, Holder, StanceFinding, Target};
+use crate::rules::{Context, Holder, StanceFinding, Target, Word};
 
 const REPORT: &[&str] = &[
     "accused",
@@ -32,7 +32,12 @@ const SAY: &[&str] = &[
     "said", "says", "told", "added", "wrote", "tweeted", "argued", "insisted",
 ];
 
-pub fn run(ctx: &Context, threshold: f64, stances: &[StanceFinding]) -> Vec<StanceFinding> {
+pub fn run(
+    ctx: &Context,
+    sentence_words: &[Vec<Word>],
+    threshold: f64,
+    stances: &[StanceFinding],
+) -> Vec<StanceFinding> {
     let mut out = Vec::new();
     let model = Model::get();
     let text = &ctx.doc.text;
@@ -54,7 +59,9 @@ pub fn run(ctx: &Context, threshold: f64, stances: &[StanceFinding]) -> Vec<Stan
         let Some(s_text) = text.get(sentence.range()) else {
             continue;
         };
-        let ws = words(ctx.doc, sentence.range());
+        let Some(ws) = sentence_words.get(si) else {
+            continue;
+        };
         let said_by = |start: usize, end: usize| {
             let before = ws
                 .iter()
@@ -67,14 +74,23 @@ pub fn run(ctx: &Context, threshold: f64, stances: &[StanceFinding]) -> Vec<Stan
             before.is_some_and(|w| SAY.contains(&&*w.norm))
                 || after.is_some_and(|w| SAY.contains(&&*w.norm))
         };
+        // A guess needs some evaluative word in the sentence: a factual sentence
+        // (`confirmed a call between X and Y`) holds no stance whatever the model says.
         let valence = crate::model::valence();
+        let in_sentence: Vec<&crate::rules::Mention> = ctx
+            .mentions
+            .iter()
+            .filter(|m| m.start >= sentence.start && m.end <= sentence.end)
+            .collect();
         let evaluative = ws.iter().any(|w| {
             valence.get(&*w.norm).is_some_and(|v| v.abs() >= 1.5)
-                && !ctx
-                    .mentions
+                && !in_sentence
                     .iter()
                     .any(|m| m.start <= w.start && w.end <= m.end)
         });
+        if !evaluative {
+            continue;
+        }
         let mut pairs = 0;
         for (i, a) in firsts.iter().enumerate() {
             for b in firsts.iter().skip(i + 1) {
@@ -132,9 +148,7 @@ pub fn run(ctx: &Context, threshold: f64, stances: &[StanceFinding]) -> Vec<Stan
                 } else {
                     threshold
                 };
-                // A guess needs some evaluative word in the sentence: a factual sentence
-                // (`confirmed a call between X and Y`) holds no stance whatever the model says.
-                if !evaluative {
+                if threshold > 1.0 {
                     continue;
                 }
                 let probs = model.predict(

@@ -203,6 +203,14 @@ pub fn words(doc: &Document, range: Range<usize>) -> Vec<Word<'_>> {
         .collect()
 }
 
+/// The words of every sentence, computed once for all the rules.
+pub fn sentence_words(doc: &Document) -> Vec<Vec<Word<'_>>> {
+    doc.sentences()
+        .iter()
+        .map(|s| words(doc, s.range()))
+        .collect()
+}
+
 /// Matches `pattern` at word `i`: the end (exclusive) and the slot's words if it has one.
 fn match_at(pattern: &Pattern, words: &[Word], i: usize) -> Option<(usize, Option<Range<usize>>)> {
     fn go(
@@ -320,13 +328,17 @@ struct Made {
 }
 
 /// Runs every rule over the document.
-pub fn run(ctx: &Context) -> Found {
+/// `sentence_words`: the words of each sentence of the document, from [`sentence_words`].
+pub fn run(ctx: &Context, sentence_words: &[Vec<Word>]) -> Found {
     let lexicon = Lexicon::get();
     let mut found = Found::default();
     let mut scratch = Vec::new();
-    for (si, sentence) in ctx.doc.sentences().iter().enumerate() {
-        let words = words(ctx.doc, sentence.range());
-        let Some(evidence) = evidence_span(ctx, &words) else {
+    for si in 0..ctx.doc.sentences().len() {
+        let Some(words) = sentence_words.get(si) else {
+            continue;
+        };
+        let words = words.as_slice();
+        let Some(evidence) = evidence_span(ctx, words) else {
             continue;
         };
         let mut made: Vec<Made> = Vec::new();
@@ -334,7 +346,7 @@ pub fn run(ctx: &Context) -> Found {
 
         // `X's position that …`, `X's demand for …`: X supports what follows.
         for i in 0..words.len() {
-            if let Some(f) = position_construction(ctx, lexicon, &words, i, si, &evidence) {
+            if let Some(f) = position_construction(ctx, lexicon, words, i, si, &evidence) {
                 if let Some(c) = consumed.get_mut(i + 1) {
                     *c = true;
                 }
@@ -353,7 +365,7 @@ pub fn run(ctx: &Context) -> Found {
                 i += 1;
                 continue;
             }
-            let Some((pattern, end, slot)) = best_match(&lexicon.cues, &words, i, &mut scratch)
+            let Some((pattern, end, slot)) = best_match(&lexicon.cues, words, i, &mut scratch)
             else {
                 i += 1;
                 continue;
@@ -368,7 +380,7 @@ pub fn run(ctx: &Context) -> Found {
                 continue;
             }
             if let Some(f) = cue_finding(
-                ctx, lexicon, &words, i, end, slot, pattern, si, &evidence, &made, &found,
+                ctx, lexicon, words, i, end, slot, pattern, si, &evidence, &made, &found,
             ) {
                 made.push(Made {
                     holder: f.holder.clone(),
@@ -382,17 +394,17 @@ pub fn run(ctx: &Context) -> Found {
         // Tone.
         let mut i = 0;
         while i < words.len() {
-            let Some((pattern, end, _)) = best_match(&lexicon.tones, &words, i, &mut scratch)
+            let Some((pattern, end, _)) = best_match(&lexicon.tones, words, i, &mut scratch)
             else {
                 i += 1;
                 continue;
             };
-            let negated = modifiers(lexicon, &words, i).negated;
+            let negated = modifiers(lexicon, words, i).negated;
             let (Some(first), Some(last)) = (words.get(i), words.get(end.saturating_sub(1))) else {
                 break;
             };
             if !negated {
-                if let Some(holder) = find_holder(ctx, &words, i, &made) {
+                if let Some(holder) = find_holder(ctx, words, i, &made) {
                     if !found.tones.iter().any(|t| {
                         t.holder.actor == holder.actor
                             && t.holder.name == holder.name

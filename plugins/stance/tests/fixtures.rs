@@ -200,3 +200,66 @@ fn empty_priors_and_bad_settings() {
     use analyze_sdk::core::Analyzer;
     assert!(analyze_plugin_stance::Stance.analyze(&input).is_err());
 }
+
+#[test]
+fn spans_from_priors_that_do_not_fit_are_dropped() {
+    let text = "Kyiv welcomed the plan.";
+    let actors = json!([
+        {"id": "kyiv", "name": "Kyiv", "kind": "country", "mentions": [
+            {"start": 0, "end": 4, "text": "Kyiv"},
+            {"start": 3, "end": 99, "text": "bogus"},
+            {"start": 0, "end": 4, "text": "Kiev"}
+        ]}
+    ]);
+    let findings = run(
+        text,
+        actors,
+        json!([{"content": [{"start": 1, "end": 500, "text": "x"}]}]),
+        json!({"targets": ["plan"]}),
+    );
+    let dump = lines(&findings).join("\n");
+    assert_eq!(dump, "Kyiv support 0.7 [the plan] target=null via=phrase cue=\"welcomed\"\nKyiv on \"plan\": support");
+    for f in findings.as_array().into_iter().flatten() {
+        for span in [
+            &f["holder"]["mention"],
+            &f["target"]["span"],
+            &f["cue"],
+            &f["evidence"],
+        ] {
+            if let (Some(s), Some(e)) = (span["start"].as_u64(), span["end"].as_u64()) {
+                assert_eq!(
+                    &text[s as usize..e as usize],
+                    span["text"].as_str().unwrap_or("")
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn odd_texts_do_not_panic() {
+    let texts = [
+        "",
+        "“",
+        "He said “we reject",
+        "rejected by",
+        "Such proposals were rejected by.",
+        "X strongly rejected this. Y opposed such proposals, it, that, these.",
+        "Ünïcödé — „Zitat“ «guillemets» rejected this… and welcomed ‘it’.",
+        "can’t imagine without",
+        "was was was rejected by by by",
+    ];
+    for text in texts {
+        let actors = json!([
+            actor("x", "X", "person", all(text, "X")),
+            actor("y", "Y", "person", all(text, "Y"))
+        ]);
+        let findings = run(
+            text,
+            actors,
+            json!([]),
+            json!({"targets": ["proposals"], "portrayal": true, "pair_threshold": 0.0}),
+        );
+        assert!(findings.is_array(), "{text}");
+    }
+}

@@ -131,7 +131,11 @@ pub fn weekday_number(weekday: Weekday) -> i8 {
 /// it, otherwise the first after it.
 pub fn weekday_near(date: Date, wd: i8, past: bool) -> Option<Date> {
     let today = weekday_number(date.weekday());
-    let delta = if past { -i64::from((today - wd).rem_euclid(7)) } else { i64::from((wd - today - 1).rem_euclid(7) + 1) };
+    let delta = if past {
+        -i64::from((today - wd).rem_euclid(7))
+    } else {
+        i64::from((wd - today - 1).rem_euclid(7) + 1)
+    };
     date.checked_add(delta.days()).ok()
 }
 
@@ -141,8 +145,14 @@ pub fn weekday_near(date: Date, wd: i8, past: bool) -> Option<Date> {
 /// half a year away moves.
 pub fn year_for(date: Date, m: i8, d: Option<i8>, direction: Option<bool>) -> i16 {
     let y = date.year();
-    let Ok(first) = Date::new(y, m, d.unwrap_or(1)) else { return y };
-    let last = if d.is_some() { first } else { first.last_of_month() };
+    let Ok(first) = Date::new(y, m, d.unwrap_or(1)) else {
+        return y;
+    };
+    let last = if d.is_some() {
+        first
+    } else {
+        first.last_of_month()
+    };
     let ahead = i64::from((first - date).get_days());
     let behind = i64::from((date - last).get_days());
     let limit = match direction {
@@ -174,7 +184,9 @@ pub fn range(value: &str) -> Option<(Date, Date)> {
     let part = rest.get(1..)?;
     if let Some(w) = part.strip_prefix('W') {
         let wk: i8 = w.get(0..2).and_then(|s| s.parse().ok())?;
-        let monday = jiff::civil::ISOWeekDate::new(year, wk, Weekday::Monday).ok()?.date();
+        let monday = jiff::civil::ISOWeekDate::new(year, wk, Weekday::Monday)
+            .ok()?
+            .date();
         if w.len() > 2 {
             if w.ends_with("WE") {
                 let sat = monday.checked_add(5.days()).ok()?;
@@ -255,10 +267,22 @@ mod tests {
 
     #[test]
     fn ranges_of_values() {
-        assert_eq!(range("2025-W34"), Some((date(2025, 8, 18), date(2025, 8, 24))));
-        assert_eq!(range("2024-Q3"), Some((date(2024, 7, 1), date(2024, 9, 30))));
-        assert_eq!(range("2025-08-18TMO"), Some((date(2025, 8, 18), date(2025, 8, 18))));
-        assert_eq!(range("2025-02"), Some((date(2025, 2, 1), date(2025, 2, 28))));
+        assert_eq!(
+            range("2025-W34"),
+            Some((date(2025, 8, 18), date(2025, 8, 24)))
+        );
+        assert_eq!(
+            range("2024-Q3"),
+            Some((date(2024, 7, 1), date(2024, 9, 30)))
+        );
+        assert_eq!(
+            range("2025-08-18TMO"),
+            Some((date(2025, 8, 18), date(2025, 8, 18)))
+        );
+        assert_eq!(
+            range("2025-02"),
+            Some((date(2025, 2, 1), date(2025, 2, 28)))
+        );
         assert_eq!(range("PAST_REF"), None);
         assert_eq!(range("XXXX-08-18"), None);
         assert_eq!(label("2025-08-18"), "Mon 18 Aug 2025");

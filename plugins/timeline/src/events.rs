@@ -87,7 +87,26 @@ impl Event {
 }
 
 fn is_boundary(w: &str) -> bool {
-    matches!(w, "," | ";" | ":" | "—" | "–" | "(" | ")" | "which" | "who" | "but" | "while" | "whereas" | "although" | "though" | "because" | "\"" | "“" | "”")
+    matches!(
+        w,
+        "," | ";"
+            | ":"
+            | "—"
+            | "–"
+            | "("
+            | ")"
+            | "which"
+            | "who"
+            | "but"
+            | "while"
+            | "whereas"
+            | "although"
+            | "though"
+            | "because"
+            | "\""
+            | "“"
+            | "”"
+    )
 }
 
 /// Clause ranges (token indices) for the tokens of one sentence `lo..hi`.
@@ -110,7 +129,14 @@ fn clauses(ws: &[W<'_>], lo: usize, hi: usize) -> Vec<(usize, usize)> {
 /// What the text says about the order of two events: `(earlier, later)` by event index.
 pub type Order = Vec<(usize, usize)>;
 
-pub fn find(doc: &Document, ws: &[W<'_>], anns: &[Ann], tcues: &[Option<bool>], exprs: &[Expr], actors: &[Actor]) -> (Vec<Event>, Order) {
+pub fn find(
+    doc: &Document,
+    ws: &[W<'_>],
+    anns: &[Ann],
+    tcues: &[Option<bool>],
+    exprs: &[Expr],
+    actors: &[Actor],
+) -> (Vec<Event>, Order) {
     let dct = doc.date;
     let masks: Vec<u8> = anns.iter().map(|a| a.mask).collect();
     let mut in_expr = vec![false; ws.len()];
@@ -141,41 +167,86 @@ pub fn find(doc: &Document, ws: &[W<'_>], anns: &[Ann], tcues: &[Option<bool>], 
                 if in_expr.get(j).copied().unwrap_or(false) {
                     continue;
                 }
-                let Some(kind) = anns.get(j).and_then(|a| a.trigger) else { continue };
-                if t.cap && (j > i || ws.get(j + 1).is_some_and(|n| n.cap && n.sentence == t.sentence)) {
+                let Some(kind) = anns.get(j).and_then(|a| a.trigger) else {
+                    continue;
+                };
+                if t.cap
+                    && (j > i
+                        || ws
+                            .get(j + 1)
+                            .is_some_and(|n| n.cap && n.sentence == t.sentence))
+                {
                     continue; // part of a name: Summit Partners, Call of Duty, Storm Lena
                 }
-                let prev = if j > i { ws.get(j - 1).map_or("", |p| &*p.low) } else { "" };
+                let prev = if j > i {
+                    ws.get(j - 1).map_or("", |p| &*p.low)
+                } else {
+                    ""
+                };
                 if kind == Trigger::Verb && matches!(prev, "a" | "an" | "the" | "this" | "that") {
                     continue;
                 }
-                if kind == Trigger::Noun && matches!(ws.get(j + 1).map(|n| &*n.low), Some("of")) && t.low == "end" {
+                if kind == Trigger::Noun
+                    && matches!(ws.get(j + 1).map(|n| &*n.low), Some("of"))
+                    && t.low == "end"
+                {
                     continue;
                 }
-                let ev = build(doc, ws, tcues, &masks, exprs, actors, &clause_exprs, (clo, chi), (i, hi), j, dct, &mut anchor);
+                let ev = build(
+                    doc,
+                    ws,
+                    tcues,
+                    &masks,
+                    exprs,
+                    actors,
+                    &clause_exprs,
+                    (clo, chi),
+                    (i, hi),
+                    j,
+                    dct,
+                    &mut anchor,
+                );
                 if let Some(mut ev) = ev {
                     // `…summit, which ended without…`: a relative clause tells of the event before it.
                     let relative = matches!(ws.get(clo).map(|t| &*t.low), Some("which" | "who"));
-                    if relative && ev.certainty != Certainty::Stated && ev.modality == Modality::Actual {
-                        if let Some(p) = events[first_event..].iter().rev().find(|p| p.clause.1 <= clo) {
+                    if relative
+                        && ev.certainty != Certainty::Stated
+                        && ev.modality == Modality::Actual
+                    {
+                        if let Some(p) = events[first_event..]
+                            .iter()
+                            .rev()
+                            .find(|p| p.clause.1 <= clo)
+                        {
                             ev.start = p.start;
                             ev.end = p.end;
-                            ev.certainty = if p.certainty == Certainty::Unknown { Certainty::Unknown } else { Certainty::Inferred };
+                            ev.certainty = if p.certainty == Certainty::Unknown {
+                                Certainty::Unknown
+                            } else {
+                                Certainty::Inferred
+                            };
                             ev.key = (p.key.0, p.key.1 + 1);
                         }
                     }
                     // `X, followed by Y`, `X followed Y`, `ahead of X`, `after X`, `before X`
                     let k = events.len();
-                    let prev2 = if j >= 2 { ws.get(j - 2).map_or("", |p| &*p.low) } else { "" };
+                    let prev2 = if j >= 2 {
+                        ws.get(j - 2).map_or("", |p| &*p.low)
+                    } else {
+                        ""
+                    };
                     // Order words between the clause start and the trigger.
-                    let (mut later_than_prev, mut earlier_than_prev, mut ahead) = (false, false, false);
+                    let (mut later_than_prev, mut earlier_than_prev, mut ahead) =
+                        (false, false, false);
                     for x in clo..j {
                         let w = ws.get(x).map_or("", |t| &*t.low);
                         let n = ws.get(x + 1).map_or("", |t| &*t.low);
                         match w {
                             "followed" if n == "by" => later_than_prev = true,
                             "then" => later_than_prev = true,
-                            "followed" | "after" | "since" | "following" => earlier_than_prev = true,
+                            "followed" | "after" | "since" | "following" => {
+                                earlier_than_prev = true
+                            }
                             "ahead" if n == "of" => ahead = true,
                             "before" => ahead = true,
                             "prior" if n == "to" => ahead = true,
@@ -205,7 +276,9 @@ pub fn find(doc: &Document, ws: &[W<'_>], anns: &[Ann], tcues: &[Option<bool>], 
         // `her last visit, in 2022, ended…`: a clause holding only a date dates the event just
         // before it, when that one has no stated time.
         for &(clo, chi) in &sentence_clauses {
-            let has_event = events[first_event..].iter().any(|e| e.token >= clo && e.token < chi);
+            let has_event = events[first_event..]
+                .iter()
+                .any(|e| e.token >= clo && e.token < chi);
             if has_event {
                 continue;
             }
@@ -216,8 +289,15 @@ pub fn find(doc: &Document, ws: &[W<'_>], anns: &[Ann], tcues: &[Option<bool>], 
             else {
                 continue;
             };
-            if let Some(ev) = events[first_event..].iter_mut().rev().find(|e| e.token < clo) {
-                if ev.certainty != Certainty::Stated && ev.modality == Modality::Actual && ev.token + 8 >= clo {
+            if let Some(ev) = events[first_event..]
+                .iter_mut()
+                .rev()
+                .find(|e| e.token < clo)
+            {
+                if ev.certainty != Certainty::Stated
+                    && ev.modality == Modality::Actual
+                    && ev.token + 8 >= clo
+                {
                     let (start, end, phase) = stated_time(x, dct);
                     if start.is_some() || end.is_some() {
                         ev.start = start;
@@ -243,8 +323,14 @@ pub fn find(doc: &Document, ws: &[W<'_>], anns: &[Ann], tcues: &[Option<bool>], 
     // `followed by` passes on the modality of the earlier event: a planned meeting followed by a
     // session makes the session planned too.
     for &(a, b) in &order {
-        let (Some(ea), Some(eb)) = (events.get(a), events.get(b)) else { continue };
-        if ea.sentence == eb.sentence && ea.modality == Modality::Planned && eb.modality == Modality::Actual && eb.expression.is_none() {
+        let (Some(ea), Some(eb)) = (events.get(a), events.get(b)) else {
+            continue;
+        };
+        if ea.sentence == eb.sentence
+            && ea.modality == Modality::Planned
+            && eb.modality == Modality::Actual
+            && eb.expression.is_none()
+        {
             let (start, key) = (ea.start, ea.key);
             if let Some(eb) = events.get_mut(b) {
                 eb.modality = Modality::Planned;
@@ -294,11 +380,24 @@ fn build(
             }
         }
     }
-    let before = |k: usize| if j >= k { ws.get(j - k).map_or("", |p| &*p.low) } else { "" };
-    let last_like = matches!(before(1), "last" | "previous" | "earlier" | "former" | "prior" | "past")
-        || matches!(before(2), "last" | "previous" | "prior");
-    let next_like = matches!(before(1), "next" | "upcoming" | "coming" | "planned" | "proposed" | "potential" | "future")
-        || matches!(before(2), "next" | "upcoming" | "planned" | "proposed" | "potential");
+    let before = |k: usize| {
+        if j >= k {
+            ws.get(j - k).map_or("", |p| &*p.low)
+        } else {
+            ""
+        }
+    };
+    let last_like = matches!(
+        before(1),
+        "last" | "previous" | "earlier" | "former" | "prior" | "past"
+    ) || matches!(before(2), "last" | "previous" | "prior");
+    let next_like = matches!(
+        before(1),
+        "next" | "upcoming" | "coming" | "planned" | "proposed" | "potential" | "future"
+    ) || matches!(
+        before(2),
+        "next" | "upcoming" | "planned" | "proposed" | "potential"
+    );
     // The time expression of the clause nearest the trigger.
     let nearest = clause_exprs
         .iter()
@@ -324,10 +423,11 @@ fn build(
         .min_by_key(|e| e.tokens.0.abs_diff(j))
         .is_some_and(|e| e.ty == Ty::Set);
     let nearest = nearest.filter(|_| !recurring);
-    let duration = clause_exprs
-        .iter()
-        .copied()
-        .rfind(|&k| exprs.get(k).is_some_and(|e| e.ty == Ty::Duration && e.modifier.is_none() && e.tokens.1 + 3 >= j && e.tokens.1 <= j));
+    let duration = clause_exprs.iter().copied().rfind(|&k| {
+        exprs.get(k).is_some_and(|e| {
+            e.ty == Ty::Duration && e.modifier.is_none() && e.tokens.1 + 3 >= j && e.tokens.1 <= j
+        })
+    });
     let future_expr = nearest.and_then(|k| exprs.get(k)).is_some_and(|e| {
         e.value == "FUTURE_REF"
             || e.modifier == Some("ON_OR_BEFORE")
@@ -335,7 +435,10 @@ fn build(
     });
     let modality = if negated {
         Modality::Negated
-    } else if cues.contains(&Cue::Planned) || cues.contains(&Cue::Future) || next_like && !cues.contains(&Cue::Hypothetical) {
+    } else if cues.contains(&Cue::Planned)
+        || cues.contains(&Cue::Future)
+        || next_like && !cues.contains(&Cue::Hypothetical)
+    {
         Modality::Planned
     } else if cues.contains(&Cue::Hypothetical) {
         if future_expr {
@@ -396,17 +499,29 @@ fn build(
             Modality::Planned => {
                 start = dct;
                 phase = 10;
-                certainty = if dct.is_some() { Certainty::Inferred } else { Certainty::Unknown };
+                certainty = if dct.is_some() {
+                    Certainty::Inferred
+                } else {
+                    Certainty::Unknown
+                };
             }
             Modality::Hypothetical if next_like => {
                 start = dct;
                 phase = 20;
-                certainty = if dct.is_some() { Certainty::Inferred } else { Certainty::Unknown };
+                certainty = if dct.is_some() {
+                    Certainty::Inferred
+                } else {
+                    Certainty::Unknown
+                };
             }
             Modality::Actual if last_like => {
                 end = dct;
                 phase = -20;
-                certainty = if dct.is_some() { Certainty::Inferred } else { Certainty::Unknown };
+                certainty = if dct.is_some() {
+                    Certainty::Inferred
+                } else {
+                    Certainty::Unknown
+                };
             }
             Modality::Actual if past == Some(true) => {
                 let pluperfect = (clo..j).any(|k| ws.get(k).is_some_and(|w| w.low == "had"));
@@ -436,8 +551,14 @@ fn build(
     let _ = sentence;
 
     // Actors: mentions inside the clause, else inside the sentence.
-    let clause_range = (ws.get(clo)?.start, ws.get(chi.saturating_sub(1).max(clo))?.end);
-    let sentence_range = (ws.get(sentence.0)?.start, ws.get(sentence.1.saturating_sub(1).max(sentence.0))?.end);
+    let clause_range = (
+        ws.get(clo)?.start,
+        ws.get(chi.saturating_sub(1).max(clo))?.end,
+    );
+    let sentence_range = (
+        ws.get(sentence.0)?.start,
+        ws.get(sentence.1.saturating_sub(1).max(sentence.0))?.end,
+    );
     let mut ids = actors_in(actors, clause_range);
     if ids.is_empty() {
         ids = actors_in(actors, sentence_range);
@@ -471,7 +592,10 @@ fn build(
 /// Indices of the expressions inside tokens `lo..hi` (expressions are in text order).
 fn exprs_in(exprs: &[Expr], lo: usize, hi: usize) -> Vec<usize> {
     let first = exprs.partition_point(|e| e.tokens.0 < lo);
-    (first..exprs.len()).take_while(|&k| exprs.get(k).is_some_and(|e| e.tokens.0 < hi)).filter(|&k| exprs.get(k).is_some_and(|e| e.tokens.1 <= hi)).collect()
+    (first..exprs.len())
+        .take_while(|&k| exprs.get(k).is_some_and(|e| e.tokens.0 < hi))
+        .filter(|&k| exprs.get(k).is_some_and(|e| e.tokens.1 <= hi))
+        .collect()
 }
 
 /// Whether an order word (`followed`, `after`, `before`…) stands between token `j` and an
@@ -479,7 +603,19 @@ fn exprs_in(exprs: &[Expr], lo: usize, hi: usize) -> Vec<usize> {
 fn across_order_word(ws: &[W<'_>], j: usize, (a, b): (usize, usize)) -> bool {
     let (lo, hi) = if j < a { (j + 1, a) } else { (b, j) };
     (lo..hi).any(|k| {
-        ws.get(k).is_some_and(|t| matches!(&*t.low, "followed" | "after" | "before" | "following" | "preceded" | "since" | "ahead" | "and"))
+        ws.get(k).is_some_and(|t| {
+            matches!(
+                &*t.low,
+                "followed"
+                    | "after"
+                    | "before"
+                    | "following"
+                    | "preceded"
+                    | "since"
+                    | "ahead"
+                    | "and"
+            )
+        })
     })
 }
 
@@ -499,7 +635,19 @@ pub fn stated_time(e: &Expr, dct: Option<Date>) -> (Option<Date>, Option<Date>, 
 
 /// Cue words that mark the trigger before them (`the next meeting would take place`).
 fn is_auxiliary(w: &str) -> bool {
-    matches!(w, "would" | "could" | "might" | "may" | "will" | "shall" | "scheduled" | "expected" | "planned" | "due") || w.ends_with("'ll")
+    matches!(
+        w,
+        "would"
+            | "could"
+            | "might"
+            | "may"
+            | "will"
+            | "shall"
+            | "scheduled"
+            | "expected"
+            | "planned"
+            | "due"
+    ) || w.ends_with("'ll")
 }
 
 fn actors_in(actors: &[Actor], (a, b): (usize, usize)) -> Vec<String> {
@@ -521,10 +669,16 @@ fn summarize(clause: &str) -> String {
     }
     let long = cut < clause.len();
     let head = clause.get(..cut).unwrap_or("");
-    let trimmed = head.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '—' | '–' | '.' | '(' | ')'));
+    let trimmed = head.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | ';' | ':' | '—' | '–' | '.' | '(' | ')')
+    });
     let mut out = String::with_capacity(trimmed.len() + 3);
     let words: Vec<&str> = trimmed.split_whitespace().collect();
-    let keep = if long { words.len().saturating_sub(1).max(1) } else { words.len() };
+    let keep = if long {
+        words.len().saturating_sub(1).max(1)
+    } else {
+        words.len()
+    };
     for word in words.iter().take(keep) {
         if !out.is_empty() {
             out.push(' ');
@@ -542,7 +696,9 @@ fn summarize(clause: &str) -> String {
 pub fn sort(events: &mut [Event], order: &Order) {
     for _ in 0..3 {
         for &(a, b) in order {
-            let (Some(ea), Some(eb)) = (events.get(a), events.get(b)) else { continue };
+            let (Some(ea), Some(eb)) = (events.get(a), events.get(b)) else {
+                continue;
+            };
             if ea.key.0.is_none() || eb.key.0.is_none() {
                 continue;
             }

@@ -21,7 +21,7 @@ impl Hasher for Fx {
     }
 }
 
-type FxBuild = BuildHasherDefault<Fx>;
+pub type FxBuild = BuildHasherDefault<Fx>;
 
 /// What an event word is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,15 +60,21 @@ pub struct Ann {
 }
 
 fn lines(text: &str) -> impl Iterator<Item = &str> {
-    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 impl Default for Lexicon {
     fn default() -> Lexicon {
-        let past: HashSet<String, FxBuild> = lines(include_str!("../data/past_verbs.txt")).map(str::to_owned).collect();
+        let past: HashSet<String, FxBuild> = lines(include_str!("../data/past_verbs.txt"))
+            .map(str::to_owned)
+            .collect();
         let mut cues: HashMap<String, Vec<(Vec<String>, Cue)>, FxBuild> = HashMap::default();
         for line in lines(include_str!("../data/cues.txt")) {
-            let Some((kind, phrase)) = line.split_once('\t') else { continue };
+            let Some((kind, phrase)) = line.split_once('\t') else {
+                continue;
+            };
             let kind = match kind {
                 "future" => Cue::Future,
                 "planned" => Cue::Planned,
@@ -123,7 +129,10 @@ impl Default for Lexicon {
 fn plural(noun: &str) -> String {
     if noun.ends_with('s') || noun.ends_with("sh") || noun.ends_with("ch") {
         format!("{noun}es")
-    } else if let Some(stem) = noun.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u'])) {
+    } else if let Some(stem) = noun
+        .strip_suffix('y')
+        .filter(|s| !s.ends_with(['a', 'e', 'o', 'u']))
+    {
         format!("{stem}ies")
     } else {
         format!("{noun}s")
@@ -140,7 +149,10 @@ fn verb_forms(lemma: &str) -> Vec<String> {
     if let Some(stem) = lemma.strip_suffix('e') {
         out.push(format!("{lemma}d"));
         out.push(format!("{stem}ing"));
-    } else if let Some(stem) = lemma.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u'])) {
+    } else if let Some(stem) = lemma
+        .strip_suffix('y')
+        .filter(|s| !s.ends_with(['a', 'e', 'o', 'u']))
+    {
         out.push(format!("{stem}ied"));
         out.push(format!("{lemma}ing"));
     } else {
@@ -149,7 +161,12 @@ fn verb_forms(lemma: &str) -> Vec<String> {
         // Short verbs double their last consonant: ban → banned, stop → stopped.
         let chars: Vec<char> = lemma.chars().collect();
         if let [.., a, b, c] = chars.as_slice() {
-            if !is_vowel(*a) && is_vowel(*b) && !is_vowel(*c) && !matches!(c, 'w' | 'x' | 'y') && chars.len() <= 4 {
+            if !is_vowel(*a)
+                && is_vowel(*b)
+                && !is_vowel(*c)
+                && !matches!(c, 'w' | 'x' | 'y')
+                && chars.len() <= 4
+            {
                 out.push(format!("{lemma}{c}ed"));
                 out.push(format!("{lemma}{c}ing"));
             }
@@ -163,12 +180,18 @@ impl Lexicon {
     pub fn annotate(&self, ws: &[W<'_>]) -> Vec<Ann> {
         (0..ws.len())
             .map(|j| {
-                let Some(w) = ws.get(j).map(|t| &*t.low) else { return Ann::default() };
+                let Some(w) = ws.get(j).map(|t| &*t.low) else {
+                    return Ann::default();
+                };
                 let (listed_past, trigger, cue) = self.index.get(w).copied().unwrap_or_default();
                 let contracted = w.ends_with("n't") || w.ends_with("'ll");
                 Ann {
                     tense: self.tense_of(ws, j, w, listed_past),
-                    mask: if cue || contracted { self.cue_mask(ws, j) } else { 0 },
+                    mask: if cue || contracted {
+                        self.cue_mask(ws, j)
+                    } else {
+                        0
+                    },
                     trigger,
                 }
             })
@@ -182,8 +205,32 @@ impl Lexicon {
 
     fn past_shape(word: &str) -> bool {
         word.len() > 4
-                && word.ends_with("ed")
-                && !matches!(word, "need" | "speed" | "indeed" | "proceed" | "exceed" | "succeed" | "breed" | "hundred" | "united" | "based" | "related" | "limited" | "armed" | "concerned" | "interested" | "supposed" | "used" | "advanced" | "detailed" | "undisclosed" | "divided" | "unprecedented")
+            && word.ends_with("ed")
+            && !matches!(
+                word,
+                "need"
+                    | "speed"
+                    | "indeed"
+                    | "proceed"
+                    | "exceed"
+                    | "succeed"
+                    | "breed"
+                    | "hundred"
+                    | "united"
+                    | "based"
+                    | "related"
+                    | "limited"
+                    | "armed"
+                    | "concerned"
+                    | "interested"
+                    | "supposed"
+                    | "used"
+                    | "advanced"
+                    | "detailed"
+                    | "undisclosed"
+                    | "divided"
+                    | "unprecedented"
+            )
     }
 
     /// Whether token `j` marks the past (`Some(true)`) or the future (`Some(false)`).
@@ -194,11 +241,18 @@ impl Lexicon {
         if w == "going" && ws.get(j + 1).is_some_and(|n| n.low == "to") {
             return Some(false);
         }
-        if matches!(w, "plans" | "plan" | "aims" | "intends" | "expects" | "scheduled" | "expected") && ws.get(j + 1).is_some_and(|n| n.low == "to") {
+        if matches!(
+            w,
+            "plans" | "plan" | "aims" | "intends" | "expects" | "scheduled" | "expected"
+        ) && ws.get(j + 1).is_some_and(|n| n.low == "to")
+        {
             return Some(false);
         }
         if matches!(w, "scheduled" | "slated" | "due" | "upcoming")
-            || (w == "set" && ws.get(j + 1).is_some_and(|n| matches!(&*n.low, "for" | "to")))
+            || (w == "set"
+                && ws
+                    .get(j + 1)
+                    .is_some_and(|n| matches!(&*n.low, "for" | "to")))
         {
             return Some(false);
         }
@@ -207,7 +261,11 @@ impl Lexicon {
         }
         if listed_past || Self::past_shape(w) {
             // `is expected`, `will be formalised`: a participle after an auxiliary is not past.
-            if j > 0 && ws.get(j - 1).is_some_and(|p| matches!(&*p.low, "be" | "is" | "are" | "being" | "will" | "to")) {
+            if j > 0
+                && ws.get(j - 1).is_some_and(|p| {
+                    matches!(&*p.low, "be" | "is" | "are" | "being" | "will" | "to")
+                })
+            {
                 return None;
             }
             return Some(true);
@@ -217,7 +275,9 @@ impl Lexicon {
 
     /// The cues starting at token `j` as a bit set (bit `Cue as u8`).
     fn cue_mask(&self, ws: &[W<'_>], j: usize) -> u8 {
-        let Some(w) = ws.get(j).map(|t| &*t.low) else { return 0 };
+        let Some(w) = ws.get(j).map(|t| &*t.low) else {
+            return 0;
+        };
         let key = if w.ends_with("n't") {
             "n't"
         } else if w.ends_with("'ll") {
@@ -225,16 +285,21 @@ impl Lexicon {
         } else {
             w
         };
-        let Some(list) = self.cues.get(key) else { return 0 };
+        let Some(list) = self.cues.get(key) else {
+            return 0;
+        };
         let mut mask = 0;
         for (rest, kind) in list {
-            if rest.iter().enumerate().all(|(k, r)| ws.get(j + 1 + k).is_some_and(|t| &t.low == r)) {
+            if rest
+                .iter()
+                .enumerate()
+                .all(|(k, r)| ws.get(j + 1 + k).is_some_and(|t| &t.low == r))
+            {
                 mask |= 1 << (*kind as u8);
             }
         }
         mask
     }
-
 }
 
 #[cfg(test)]
@@ -244,7 +309,18 @@ mod tests {
     #[test]
     fn inflects_verbs() {
         let lex = Lexicon::default();
-        for w in ["returned", "returns", "announced", "arriving", "met", "banned", "talks", "summit", "summits", "bought"] {
+        for w in [
+            "returned",
+            "returns",
+            "announced",
+            "arriving",
+            "met",
+            "banned",
+            "talks",
+            "summit",
+            "summits",
+            "bought",
+        ] {
             assert!(lex.trigger(w).is_some(), "{w}");
         }
         assert_eq!(lex.trigger("summit"), Some(Trigger::Noun));

@@ -117,7 +117,10 @@ impl Timeline {
                 })
             })
             .collect();
-        TimelineFindings { expressions, events }
+        TimelineFindings {
+            expressions,
+            events,
+        }
     }
 }
 
@@ -158,28 +161,49 @@ impl Analyzer for Timeline {
         // A missing or unreadable actor list leaves the events without actors.
         let actors = input.actors().unwrap_or_default();
         let findings = self.findings(input.document, &actors);
-        let names: std::collections::HashMap<&str, &str> = actors.iter().map(|a| (a.id.as_str(), a.name.as_str())).collect();
+        let names: std::collections::HashMap<&str, &str> = actors
+            .iter()
+            .map(|a| (a.id.as_str(), a.name.as_str()))
+            .collect();
         let items = findings
             .events
             .iter()
             .filter(|e| e.modality != "negated")
             .map(|e| {
-                let who: Vec<&str> = e.actors.iter().filter_map(|id| names.get(id.as_str()).copied()).collect();
+                let who: Vec<&str> = e
+                    .actors
+                    .iter()
+                    .filter_map(|id| names.get(id.as_str()).copied())
+                    .collect();
                 let label = if who.is_empty() {
                     format!("{}: {}", e.trigger.text, e.summary)
                 } else {
                     format!("{}: {} ({})", e.trigger.text, e.summary, who.join(", "))
                 };
-                DatedItem { date: sort_date(e), when: when_label(e), label, evidence: Some(e.trigger.clone()) }
+                DatedItem {
+                    date: sort_date(e),
+                    when: when_label(e),
+                    label,
+                    evidence: Some(e.trigger.clone()),
+                }
             })
             .collect();
         let rows = findings
             .expressions
             .iter()
-            .map(|x| vec![Cell::Span(x.span.clone()), Cell::from(x.kind.clone()), Cell::from(x.value.clone())])
+            .map(|x| {
+                vec![
+                    Cell::Span(x.span.clone()),
+                    Cell::from(x.kind.clone()),
+                    Cell::from(x.value.clone()),
+                ]
+            })
             .collect();
         let output = Output::new(&findings)?
-            .block(Block::Timeline { title: Some("Timeline".into()), items })
+            .block(Block::Timeline {
+                title: Some("Timeline".into()),
+                items,
+            })
             .block(Block::Table {
                 title: Some("Time expressions".into()),
                 columns: vec!["Expression".into(), "Type".into(), "Value".into()],
@@ -190,3 +214,83 @@ impl Analyzer for Timeline {
 }
 
 analyze_sdk::export_analyzer!(Timeline);
+
+#[cfg(test)]
+mod timing {
+    use super::*;
+    use std::time::Instant;
+
+    /// Where the time goes: `cargo test --release -p analyze-plugin-timeline --lib timing -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn stages() {
+        let dir = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../../shared/data/timebank/AQUAINT"
+        );
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        let mut texts = Vec::new();
+        for entry in entries.flatten() {
+            let raw = std::fs::read_to_string(entry.path()).unwrap_or_default();
+            let body = raw
+                .split("<TEXT>")
+                .nth(1)
+                .and_then(|b| b.split("</TEXT>").next())
+                .unwrap_or("");
+            let mut text = String::new();
+            let mut in_tag = false;
+            for c in body.chars() {
+                match c {
+                    '<' => in_tag = true,
+                    '>' => in_tag = false,
+                    _ if !in_tag => text.push(c),
+                    _ => {}
+                }
+            }
+            texts.push(text);
+        }
+        let bytes: usize = texts.iter().map(String::len).sum();
+        let lex = Lexicon::default();
+        let date = "1998-08-07".parse().ok();
+        let mut best = [f64::MAX; 5];
+        for _ in 0..15 {
+            let mut t = [0.0; 5];
+            for text in &texts {
+                let mut doc = Document::new("t", text.as_str());
+                doc.date = date;
+                let a = Instant::now();
+                let _ = (doc.tokens().len(), doc.sentences().len());
+                let b = Instant::now();
+                let ws = expr::words(&doc);
+                let c = Instant::now();
+                let anns = lex.annotate(&ws);
+                let cues: Vec<Option<bool>> = anns.iter().map(|a| a.tense).collect();
+                let d = Instant::now();
+                let exprs = expr::find(&doc, &ws, &cues);
+                let e = Instant::now();
+                let (mut evs, order) = events::find(&doc, &ws, &anns, &cues, &exprs, &[]);
+                events::sort(&mut evs, &order);
+                let f = Instant::now();
+                t[0] += (b - a).as_secs_f64();
+                t[1] += (c - b).as_secs_f64();
+                t[2] += (d - c).as_secs_f64();
+                t[3] += (e - d).as_secs_f64();
+                t[4] += (f - e).as_secs_f64();
+            }
+            for k in 0..5 {
+                best[k] = best[k].min(t[k]);
+            }
+        }
+        let per = |x: f64| x * 1e6 / (bytes as f64 / 5000.0);
+        println!(
+            "per 5 KB: segmentation {:.0} µs, words {:.0}, lexicon {:.0}, expressions {:.0}, events {:.0}",
+            per(best[0]),
+            per(best[1]),
+            per(best[2]),
+            per(best[3]),
+            per(best[4])
+        );
+    }
+}

@@ -45,7 +45,11 @@ pub fn to_timeml(text: &str, dct: Option<&str>, findings: &TimelineFindings) -> 
         if e.trigger.check(text).is_err() {
             continue;
         }
-        tags.push((e.trigger.start, e.trigger.end, format!("<EVENT eid=\"e{}\" class=\"OCCURRENCE\">", k + 1)));
+        tags.push((
+            e.trigger.start,
+            e.trigger.end,
+            format!("<EVENT eid=\"e{}\" class=\"OCCURRENCE\">", k + 1),
+        ));
     }
     // TIMEX3 first at equal starts, so an event inside an expression is the one dropped.
     tags.sort_by_key(|(s, e, tag)| (*s, std::cmp::Reverse(*e), !tag.starts_with("<TIMEX3")));
@@ -64,11 +68,17 @@ pub fn to_timeml(text: &str, dct: Option<&str>, findings: &TimelineFindings) -> 
         if start < pos || end <= start {
             continue;
         }
-        let (Some(before), Some(inner)) = (text.get(pos..start), text.get(start..end)) else { continue };
+        let (Some(before), Some(inner)) = (text.get(pos..start), text.get(start..end)) else {
+            continue;
+        };
         escape(&mut out, before);
         out.push_str(&open);
         escape(&mut out, inner);
-        out.push_str(if open.starts_with("<TIMEX3") { "</TIMEX3>" } else { "</EVENT>" });
+        out.push_str(if open.starts_with("<TIMEX3") {
+            "</TIMEX3>"
+        } else {
+            "</EVENT>"
+        });
         pos = end;
     }
     escape(&mut out, text.get(pos..).unwrap_or(""));

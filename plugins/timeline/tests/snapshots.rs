@@ -17,7 +17,9 @@ fn actors(text: &str, list: &[(&str, &[&str])]) -> serde_json::Value {
         let mut mentions = Vec::new();
         for name in *names {
             for (start, _) in text.match_indices(name) {
-                mentions.push(serde_json::json!({"start": start, "end": start + name.len(), "text": name}));
+                mentions.push(
+                    serde_json::json!({"start": start, "end": start + name.len(), "text": name}),
+                );
             }
         }
         mentions.sort_by_key(|m| m["start"].as_u64());
@@ -33,7 +35,9 @@ fn run_with(text: &str, published: Option<&str>, list: &[(&str, &[&str])]) -> se
     }
     let mut prior = BTreeMap::new();
     prior.insert("actors".to_owned(), actors(text, list));
-    let output = Timeline::default().analyze(&Input::new(&doc, &serde_json::Value::Null, &prior)).expect("analyze");
+    let output = Timeline::default()
+        .analyze(&Input::new(&doc, &serde_json::Value::Null, &prior))
+        .expect("analyze");
     output.findings
 }
 
@@ -45,8 +49,17 @@ fn run(text: &str, published: Option<&str>) -> serde_json::Value {
 fn compact(findings: &serde_json::Value) -> String {
     let mut out = String::new();
     for x in findings["expressions"].as_array().into_iter().flatten() {
-        let m = x.get("mod").and_then(|m| m.as_str()).map(|m| format!(" {m}")).unwrap_or_default();
-        out.push_str(&format!("X {:?} {} {}{m}\n", x["span"]["text"].as_str().unwrap_or(""), x["type"].as_str().unwrap_or(""), x["value"].as_str().unwrap_or("")));
+        let m = x
+            .get("mod")
+            .and_then(|m| m.as_str())
+            .map(|m| format!(" {m}"))
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "X {:?} {} {}{m}\n",
+            x["span"]["text"].as_str().unwrap_or(""),
+            x["type"].as_str().unwrap_or(""),
+            x["value"].as_str().unwrap_or("")
+        ));
     }
     for e in findings["events"].as_array().into_iter().flatten() {
         let w = &e["when"];
@@ -58,9 +71,18 @@ fn compact(findings: &serde_json::Value) -> String {
             w["start"].as_str().unwrap_or("?"),
             w["end"].as_str().unwrap_or("?"),
             w["expression"],
-            e.get("duration").map(|d| format!(" d={d}")).unwrap_or_default(),
+            e.get("duration")
+                .map(|d| format!(" d={d}"))
+                .unwrap_or_default(),
             w["certainty"].as_str().unwrap_or(""),
-            e["actors"].as_array().map(|a| a.iter().filter_map(|v| v.as_str()).collect::<Vec<_>>().join(",")).unwrap_or_default(),
+            e["actors"]
+                .as_array()
+                .map(|a| a
+                    .iter()
+                    .filter_map(|v| v.as_str())
+                    .collect::<Vec<_>>()
+                    .join(","))
+                .unwrap_or_default(),
             e["summary"].as_str().unwrap_or(""),
         ));
     }
@@ -69,8 +91,11 @@ fn compact(findings: &serde_json::Value) -> String {
 
 #[test]
 fn example_article() {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/examples/zelenskyy-washington-talks.txt"))
-        .expect("example article");
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/examples/zelenskyy-washington-talks.txt"
+    ))
+    .expect("example article");
     let findings = run_with(
         &text,
         Some("2025-08-18"),
@@ -87,20 +112,35 @@ fn example_article() {
 }
 
 fn fixture(name: &str) -> String {
-    std::fs::read_to_string(format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).expect("fixture")
+    std::fs::read_to_string(format!(
+        "{}/tests/fixtures/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("fixture")
 }
 
 #[test]
 fn earnings_fixture() {
     let text = fixture("earnings.txt");
-    let findings = run_with(&text, Some("2025-08-18"), &[("harbor-foods", &["Harbor Foods"]), ("dana-ruiz", &["Dana Ruiz", "Ruiz"])]);
+    let findings = run_with(
+        &text,
+        Some("2025-08-18"),
+        &[
+            ("harbor-foods", &["Harbor Foods"]),
+            ("dana-ruiz", &["Dana Ruiz", "Ruiz"]),
+        ],
+    );
     insta::assert_snapshot!(compact(&findings));
 }
 
 #[test]
 fn storm_fixture() {
     let text = fixture("storm.txt");
-    let findings = run_with(&text, Some("2025-08-18"), &[("storm-lena", &["Storm Lena", "Lena"])]);
+    let findings = run_with(
+        &text,
+        Some("2025-08-18"),
+        &[("storm-lena", &["Storm Lena", "Lena"])],
+    );
     insta::assert_snapshot!(compact(&findings));
 }
 
@@ -108,7 +148,14 @@ fn storm_fixture() {
 fn diplomacy_fixture() {
     let text = fixture("diplomacy.txt");
     // Published on a Friday.
-    let findings = run_with(&text, Some("2024-02-09"), &[("clara-voss", &["Clara Voss", "Voss"]), ("omar-haddad", &["Omar Haddad", "Haddad"])]);
+    let findings = run_with(
+        &text,
+        Some("2024-02-09"),
+        &[
+            ("clara-voss", &["Clara Voss", "Voss"]),
+            ("omar-haddad", &["Omar Haddad", "Haddad"]),
+        ],
+    );
     insta::assert_snapshot!(compact(&findings));
 }
 
@@ -121,22 +168,36 @@ fn without_publication_date_values_stay_underspecified() {
 
 #[test]
 fn example_presentation() {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/examples/zelenskyy-washington-talks.txt"))
-        .expect("example article");
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/examples/zelenskyy-washington-talks.txt"
+    ))
+    .expect("example article");
     let doc = Document::new("example", text.as_str()).with_date(date("2025-08-18"));
     let prior = BTreeMap::new(); // no actors: the plugin must still work
-    let output = Timeline::default().analyze(&Input::new(&doc, &serde_json::Value::Null, &prior)).expect("analyze");
+    let output = Timeline::default()
+        .analyze(&Input::new(&doc, &serde_json::Value::Null, &prior))
+        .expect("analyze");
     let mut out = String::new();
     for block in &output.presentation {
         match block {
             Block::Timeline { items, .. } => {
                 for item in items {
                     let label: String = item.label.chars().take(60).collect();
-                    out.push_str(&format!("T {} | {} | {}\n", item.date.as_deref().unwrap_or("-"), item.when.as_deref().unwrap_or("-"), label));
+                    out.push_str(&format!(
+                        "T {} | {} | {}\n",
+                        item.date.as_deref().unwrap_or("-"),
+                        item.when.as_deref().unwrap_or("-"),
+                        label
+                    ));
                 }
             }
             Block::Table { columns, rows, .. } => {
-                out.push_str(&format!("TABLE {} rows, columns {:?}\n", rows.len(), columns));
+                out.push_str(&format!(
+                    "TABLE {} rows, columns {:?}\n",
+                    rows.len(),
+                    columns
+                ));
             }
             _ => {}
         }
@@ -156,7 +217,10 @@ fn strip_tags(body: &str) -> String {
             _ => {}
         }
     }
-    out.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&")
+    out.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&")
 }
 
 #[test]
@@ -166,11 +230,26 @@ fn timeml_export_wraps_spans_and_keeps_the_text() {
     let findings = Timeline::default().findings(&doc, &[]);
     let xml = analyze_plugin_timeline::to_timeml(text, Some("2025-08-18"), &findings);
     assert!(xml.contains(r#"<DCT><TIMEX3 tid="t0" type="DATE" value="2025-08-18" temporalFunction="false" functionInDocument="CREATION_TIME">2025-08-18</TIMEX3></DCT>"#), "{xml}");
-    assert!(xml.contains(r#"<TIMEX3 tid="t1" type="DATE" value="2025-08-18">Monday</TIMEX3>"#), "{xml}");
-    assert!(xml.contains(r#"<TIMEX3 tid="t2" type="DURATION" value="P10D" mod="ON_OR_BEFORE">ten days</TIMEX3>"#), "{xml}");
+    assert!(
+        xml.contains(r#"<TIMEX3 tid="t1" type="DATE" value="2025-08-18">Monday</TIMEX3>"#),
+        "{xml}"
+    );
+    assert!(
+        xml.contains(
+            r#"<TIMEX3 tid="t2" type="DURATION" value="P10D" mod="ON_OR_BEFORE">ten days</TIMEX3>"#
+        ),
+        "{xml}"
+    );
     assert!(xml.contains(r#"class="OCCURRENCE">met</EVENT>"#), "{xml}");
-    assert!(xml.contains("</TIMEX3> &amp; <EVENT") && xml.contains("&lt;again&gt;"), "{xml}");
-    let body = xml.split("<TEXT>").nth(1).and_then(|b| b.split("</TEXT>").next()).expect("TEXT");
+    assert!(
+        xml.contains("</TIMEX3> &amp; <EVENT") && xml.contains("&lt;again&gt;"),
+        "{xml}"
+    );
+    let body = xml
+        .split("<TEXT>")
+        .nth(1)
+        .and_then(|b| b.split("</TEXT>").next())
+        .expect("TEXT");
     assert_eq!(strip_tags(body), text);
     // Without a date there is no DCT.
     assert!(!analyze_plugin_timeline::to_timeml(text, None, &findings).contains("<DCT>"));
@@ -186,19 +265,24 @@ fn timeml_export_skips_spans_that_do_not_fit() {
 
 #[test]
 fn odd_input_never_panics() {
-    for text in ["", "Monday", "“Monday”—", "in the", "the 1990s’", "Aug.", "5 p.m.", "every", "1999-99-99", "Q9 2024", "fiscal", "—the past"] {
+    for text in [
+        "",
+        "Monday",
+        "“Monday”—",
+        "in the",
+        "the 1990s’",
+        "Aug.",
+        "5 p.m.",
+        "every",
+        "1999-99-99",
+        "Q9 2024",
+        "fiscal",
+        "—the past",
+    ] {
         let doc = Document::new("t", text).with_date(date("2025-08-18"));
         let findings = Timeline::default().findings(&doc, &[]);
         for x in &findings.expressions {
             assert!(x.span.check(text).is_ok());
         }
     }
-}
-
-#[test]
-#[ignore]
-fn dump_example_json() {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/examples/zelenskyy-washington-talks.txt")).expect("example");
-    let findings = run_with(&text, Some("2025-08-18"), &[("donald-trump", &["Donald Trump", "Trump"])]);
-    println!("{}", serde_json::to_string_pretty(&findings).unwrap_or_default());
 }

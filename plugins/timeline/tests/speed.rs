@@ -9,10 +9,19 @@ use std::time::Instant;
 fn microseconds_per_5_kb() {
     let mut text = String::new();
     for name in ["earnings.txt", "storm.txt", "diplomacy.txt"] {
-        text.push_str(&std::fs::read_to_string(format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).expect("fixture"));
+        text.push_str(
+            &std::fs::read_to_string(format!(
+                "{}/tests/fixtures/{name}",
+                env!("CARGO_MANIFEST_DIR")
+            ))
+            .expect("fixture"),
+        );
         text.push('\n');
     }
-    let example = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/examples/zelenskyy-washington-talks.txt");
+    let example = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/examples/zelenskyy-washington-talks.txt"
+    );
     text.push_str(&std::fs::read_to_string(example).unwrap_or_default());
     let timeline = Timeline::default();
     let date = "2025-08-18".parse().expect("date");
@@ -35,19 +44,31 @@ fn microseconds_per_5_kb() {
     let per_doc = best;
     let per_5kb = per_doc / (text.len() as f64 / 5000.0);
     println!("segmentation alone: {best_seg:.0} µs per document");
-    println!("{} bytes: {per_doc:.0} µs per document, {per_5kb:.0} µs per 5 KB ({n} events)", text.len());
+    println!(
+        "{} bytes: {per_doc:.0} µs per document, {per_5kb:.0} µs per 5 KB ({n} events)",
+        text.len()
+    );
 }
 
 /// The same over the AQUAINT news texts beside the project (tags stripped), when present.
 #[test]
 #[ignore]
 fn microseconds_per_5_kb_on_news() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data/timebank/AQUAINT");
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let dir = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/data/timebank/AQUAINT"
+    );
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut texts = Vec::new();
     for entry in entries.flatten() {
         let raw = std::fs::read_to_string(entry.path()).unwrap_or_default();
-        let body = raw.split("<TEXT>").nth(1).and_then(|b| b.split("</TEXT>").next()).unwrap_or("");
+        let body = raw
+            .split("<TEXT>")
+            .nth(1)
+            .and_then(|b| b.split("</TEXT>").next())
+            .unwrap_or("");
         let mut text = String::new();
         let mut in_tag = false;
         for c in body.chars() {
@@ -82,5 +103,10 @@ fn microseconds_per_5_kb_on_news() {
         seg = seg.min(start.elapsed().as_secs_f64() * 1e6);
     }
     let per = |t: f64| t / (bytes as f64 / 5000.0);
-    println!("AQUAINT {} docs, {bytes} bytes: {:.0} µs per 5 KB ({:.0} of it segmentation)", texts.len(), per(best), per(seg));
+    println!(
+        "AQUAINT {} docs, {bytes} bytes: {:.0} µs per 5 KB ({:.0} of it segmentation)",
+        texts.len(),
+        per(best),
+        per(seg)
+    );
 }
