@@ -57,6 +57,15 @@ pub struct RunArgs {
     /// Write the report to FILE instead of standard output
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Set one plugin setting, as in the `[settings.PLUGIN]` table of analyze.toml; VALUE is
+    /// read as TOML (`stance.targets=["ceasefire"]`), or as a string if it is not TOML
+    /// (repeatable; overrides the configuration)
+    #[arg(long = "set", value_name = "PLUGIN.KEY=VALUE")]
+    pub set: Vec<String>,
+    /// A topic the stance plugin reports every actor's stance on (repeatable; adds to
+    /// `stance.targets`)
+    #[arg(long = "target", value_name = "TOPIC")]
+    pub targets: Vec<String>,
     /// Documents analyzed at once [default: one per core]
     #[arg(short, long, value_name = "N")]
     pub jobs: Option<usize>,

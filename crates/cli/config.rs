@@ -6,6 +6,9 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+/// The plugin `--target` feeds.
+const STANCE_PLUGIN: &str = "stance";
+
 /// The configuration file. Unknown keys are errors, so a typo never silently does nothing.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -77,6 +80,36 @@ impl Config {
             );
         }
         Ok(())
+    }
+
+    /// Applies a `--set PLUGIN.KEY=VALUE` from the command line.
+    pub fn set(&mut self, assignment: &str) -> Result<()> {
+        let (key, value) = assignment
+            .split_once('=')
+            .ok_or_else(|| anyhow::anyhow!("--set {assignment:?}: expected PLUGIN.KEY=VALUE"))?;
+        let (plugin, key) = key
+            .trim()
+            .split_once('.')
+            .ok_or_else(|| anyhow::anyhow!("--set {assignment:?}: expected PLUGIN.KEY=VALUE"))?;
+        // A TOML value (`3`, `true`, `["a", "b"]`), or else the text itself as a string.
+        let value = toml::from_str::<toml::Table>(&format!("v = {value}"))
+            .ok()
+            .and_then(|mut table| table.remove("v"))
+            .unwrap_or_else(|| toml::Value::String(value.to_owned()));
+        self.settings.entry(plugin.to_owned()).or_default().insert(key.trim().to_owned(), value);
+        Ok(())
+    }
+
+    /// Adds `--target` topics to the stance plugin's `targets` setting.
+    pub fn add_targets(&mut self, targets: &[String]) {
+        if targets.is_empty() {
+            return;
+        }
+        let table = self.settings.entry(STANCE_PLUGIN.to_owned()).or_default();
+        let list = table.entry("targets").or_insert_with(|| toml::Value::Array(Vec::new()));
+        if let toml::Value::Array(list) = list {
+            list.extend(targets.iter().cloned().map(toml::Value::String));
+        }
     }
 
     /// The settings of every plugin, as the JSON handed to it.

@@ -19,7 +19,11 @@ use std::process::ExitCode;
 const TIMELINE_PLUGIN: &str = "timeline";
 
 pub fn command(common: &Common, run: &RunArgs) -> Result<ExitCode> {
-    let config = Config::load(common.config.as_deref())?;
+    let mut config = Config::load(common.config.as_deref())?;
+    for assignment in &run.set {
+        config.set(assignment)?;
+    }
+    config.add_targets(&run.targets);
     if let Some(date) = &run.date {
         if !input::is_date(date) {
             bail!("--date {date:?} is not a YYYY-MM-DD date");

@@ -221,3 +221,27 @@ fn reads_standard_input() {
     let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("json");
     assert_eq!(report["document"]["id"], "<stdin>");
 }
+
+#[test]
+fn target_and_set_reach_the_plugin_settings() {
+    let fixture = "tests/fixtures/zelenskyy-washington-talks.txt";
+    let positions = |args: &[&str]| -> Vec<String> {
+        let mut all = vec!["--date", "2025-08-18", "-p", "stance", "-f", "json"];
+        all.extend_from_slice(args);
+        all.push(fixture);
+        let run = analyze(&all);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let report: serde_json::Value = serde_json::from_str(&run.stdout).expect("json");
+        report["plugins"]["stance"]["findings"]
+            .as_array()
+            .expect("stance findings")
+            .iter()
+            .filter(|f| f["type"] == "position" && f["stance"] != "none")
+            .map(|f| format!("{} {} {}", f["holder"]["name"], f["stance"], f["query"]))
+            .collect()
+    };
+    let by_target = positions(&["--target", "ceasefire"]);
+    assert!(by_target.contains(&r#""Donald Trump" "oppose" "ceasefire""#.to_owned()), "{by_target:?}");
+    assert_eq!(by_target, positions(&["--set", r#"stance.targets=["ceasefire"]"#]));
+    assert!(positions(&[]).is_empty(), "no targets, no positions");
+}

@@ -464,10 +464,15 @@ impl Ctx<'_> {
 
     /// A short title-case quotation: the name of a work or a programme, not speech.
     fn is_title(&self, r: &marks::Region) -> bool {
-        let words: Vec<usize> = (r.open_tok..=r.close_tok).filter(|&k| self.is_word(k)).collect();
+        let words: Vec<usize> = (r.open_tok..=r.close_tok)
+            .filter(|&k| self.is_word(k))
+            .collect();
         !words.is_empty()
             && words.len() <= 6
-            && words.iter().filter(|&&k| self.raw(k).chars().count() > 3).all(|&k| self.is_capitalised(k))
+            && words
+                .iter()
+                .filter(|&&k| self.raw(k).chars().count() > 3)
+                .all(|&k| self.is_capitalised(k))
             && words.first().is_some_and(|&k| self.is_capitalised(k))
     }
 
@@ -501,7 +506,10 @@ impl Ctx<'_> {
         // claims`), not an infinitive (`declined to say`), not passive (`was told`, `is said to
         // be`), not in a relative clause on a thing (`which said`).
         let capital_ok = sentence_start && (flags.source || words[0] == "asked");
-        if raw.chars().next().is_some_and(char::is_uppercase) && !capital_ok && !self.headline_cue(i) {
+        if raw.chars().next().is_some_and(char::is_uppercase)
+            && !capital_ok
+            && !self.headline_cue(i)
+        {
             return None;
         }
         let participle =
@@ -559,7 +567,10 @@ impl Ctx<'_> {
             .filter(|words| words.len() > 1 && j + 1 >= words.len())
             .find(|words| {
                 let start = j + 1 - words.len();
-                words.iter().enumerate().all(|(k, w)| self.word(start + k) == w)
+                words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| self.word(start + k) == w)
             })
             .map(Vec::len)
     }
@@ -1039,8 +1050,8 @@ impl Quotes {
                         let last = f.last_tok;
                         for k in i..i + len {
                             if let Some(c) = ctx.consumed.get_mut(k) {
-                            *c = true;
-                        }
+                                *c = true;
+                            }
                         }
                         found.push(f);
                         // Cues inside the reported clause belong to it (`said Trump told him…`),
@@ -1137,11 +1148,7 @@ impl Quotes {
         while after_end < ctx.tokens.len()
             && after_end - after_start < 30
             && !matches!(ctx.raw(after_end), "." | "?" | "!" | ";")
-            && ctx
-                .paragraph_of_sentence
-                .get(ctx.sof(after_end))
-                .copied()
-                == close_paragraph
+            && ctx.paragraph_of_sentence.get(ctx.sof(after_end)).copied() == close_paragraph
         {
             // A title in the attribution (`said on NBC's “Meet the Press.”`) is part of it.
             if let Some(q) = ctx.iq(after_end) {
@@ -1179,7 +1186,10 @@ impl Quotes {
                         .as_ref()
                         .is_some_and(|m| m.start >= ctx.tok_end(k))
                     {
-                        next = ctx.tokens.get(next..after_end).unwrap_or(&[])
+                        next = ctx
+                            .tokens
+                            .get(next..after_end)
+                            .unwrap_or(&[])
                             .iter()
                             .position(|t| t.start >= speaker.mention.as_ref().map_or(0, |m| m.end))
                             .map_or(after_end, |p| next + p);
@@ -1256,7 +1266,10 @@ impl Quotes {
                     m.start >= gap_start
                         && m.end <= gap_end
                         && Some(*a) != prev.speaker.actor
-                        && ctx.actors.get(*a).is_some_and(|x| x.kind == ActorKind::Person)
+                        && ctx
+                            .actors
+                            .get(*a)
+                            .is_some_and(|x| x.kind == ActorKind::Person)
                 });
             let starts_sentence = starts_sentence && !others;
             if prev.kind == "direct"
@@ -1265,7 +1278,8 @@ impl Quotes {
                     .attribution_end
                     .is_some_and(|e| e + 1 == region.open_tok && prev.paragraph == paragraph)
                     || (starts_sentence
-                        && ((prev.paragraph == paragraph && this_sentence <= prev_sentence + 3) || next_paragraph)))
+                        && ((prev.paragraph == paragraph && this_sentence <= prev_sentence + 3)
+                            || next_paragraph)))
             {
                 return Some(Direct::Continues(pieces, region.close_tok));
             }
@@ -1305,7 +1319,10 @@ impl Quotes {
                         }
                     } else if let Some(m) = speaker.mention.clone() {
                         if m.start >= ctx.tok_start(next) {
-                            next = ctx.tokens.get(next..hi).unwrap_or(&[])
+                            next = ctx
+                                .tokens
+                                .get(next..hi)
+                                .unwrap_or(&[])
                                 .iter()
                                 .position(|t| t.start >= m.end)
                                 .map_or(hi - 1, |p| next + p);
@@ -1410,8 +1427,8 @@ impl Quotes {
             if let Some((k, len)) = cue {
                 for c in k..k + len {
                     if let Some(c) = ctx.consumed.get_mut(c) {
-                            *c = true;
-                        }
+                        *c = true;
+                    }
                 }
             }
             return Some(Direct::New(Found {
@@ -1436,7 +1453,8 @@ impl Quotes {
             })
             .filter(|f| {
                 // Only the sentence just before: the quote or statement it continues.
-                let gap = ctx.sof(region.open_tok)
+                let gap = ctx
+                    .sof(region.open_tok)
                     .saturating_sub(ctx.sof(f.last_tok.min(ctx.tokens.len() - 1)));
                 gap <= 1
             })
@@ -1475,7 +1493,13 @@ impl Quotes {
 
     /// A one-sentence paragraph `Name: claim`, as headlines attribute: the name is two to five
     /// capitalised words (or an actor mention), the claim at least three words.
-    fn headline_colon(&self, ctx: &Ctx, s: usize, paragraph: usize, used: &mut [bool]) -> Option<Found> {
+    fn headline_colon(
+        &self,
+        ctx: &Ctx,
+        s: usize,
+        paragraph: usize,
+        used: &mut [bool],
+    ) -> Option<Found> {
         let sent = ctx.sentence(s);
         let alone = ctx.paragraph_of_sentence.get(s.wrapping_sub(1)).copied() != Some(paragraph)
             && ctx.paragraph_of_sentence.get(s + 1).copied() != Some(paragraph);
@@ -1484,7 +1508,10 @@ impl Quotes {
         }
         let colon = (sent.start..sent.end.min(sent.start + 7)).find(|&k| ctx.is_punct(k, ":"))?;
         let name = sent.start..colon;
-        if name.len() < 2 || !name.clone().all(|k| ctx.is_capitalised(k)) || ctx.iq(sent.start).is_some() {
+        if name.len() < 2
+            || !name.clone().all(|k| ctx.is_capitalised(k))
+            || ctx.iq(sent.start).is_some()
+        {
             return None;
         }
         let end = sentence_end(ctx, sent.clone());
@@ -1492,7 +1519,16 @@ impl Quotes {
             return None;
         }
         let speaker = ctx.speaker(ctx.range(name.start, name.end - 1));
-        let mut f = self.reported_found(ctx, colon + 1, end - 1, None, speaker, None, paragraph, used)?;
+        let mut f = self.reported_found(
+            ctx,
+            colon + 1,
+            end - 1,
+            None,
+            speaker,
+            None,
+            paragraph,
+            used,
+        )?;
         if f.pieces.len() == 1 {
             // Quotation marks around the whole claim are not part of it.
             if let Some(p) = f.pieces.first_mut() {
@@ -1601,7 +1637,10 @@ impl Quotes {
         {
             // Inverted: `…, said Name.` The speaker is after the cue: skip it.
             let m_end = speaker.mention.as_ref().map_or(0, |m| m.end);
-            next = ctx.tokens.get(next..end).unwrap_or(&[])
+            next = ctx
+                .tokens
+                .get(next..end)
+                .unwrap_or(&[])
                 .iter()
                 .position(|t| t.start >= m_end)
                 .map_or(end, |p| next + p);
@@ -1648,7 +1687,11 @@ impl Quotes {
                     && adjunct_start
                     && (next..k).all(|j| {
                         let w = ctx.word(j);
-                        (ctx.is_word(j) || ctx.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Number))
+                        (ctx.is_word(j)
+                            || ctx
+                                .tokens
+                                .get(j)
+                                .is_some_and(|t| t.kind == TokenKind::Number))
                             && !PRONOUNS.contains(&w)
                             && !matches!(
                                 w,
@@ -1670,7 +1713,12 @@ impl Quotes {
                 }
                 break;
             }
-            if !ctx.is_word(k) && !ctx.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number) {
+            if !ctx.is_word(k)
+                && !ctx
+                    .tokens
+                    .get(k)
+                    .is_some_and(|t| t.kind == TokenKind::Number)
+            {
                 break;
             }
         }
@@ -1755,7 +1803,10 @@ impl Quotes {
         }
         // `But that is not good enough, said Howard Rubel, a senior analyst, who …`: with the
         // speaker after the cue, the content is the clause before it.
-        let inverted = speaker.mention.as_ref().is_some_and(|m| m.start >= ctx.tok_end(i));
+        let inverted = speaker
+            .mention
+            .as_ref()
+            .is_some_and(|m| m.start >= ctx.tok_end(i));
         if inverted && i > lo + 1 && ctx.is_punct(i - 1, ",") && !flags.quoted {
             let to = i - 2;
             if ctx.iq(to).is_some() {
@@ -1892,13 +1943,17 @@ impl Quotes {
 fn same_sentence_speaker(ctx: &Ctx, found: &[Found], cue: usize) -> Option<Speaker> {
     let w = ctx.word(cue);
     let after_comma = cue > 0
-        && (ctx.is_punct(cue - 1, ",") || (cue > 1 && ctx.iq(cue - 1).is_some() && ctx.is_punct(cue - 2, ",")));
+        && (ctx.is_punct(cue - 1, ",")
+            || (cue > 1 && ctx.iq(cue - 1).is_some() && ctx.is_punct(cue - 2, ",")));
     if !(w.ends_with("ing") && after_comma) {
         return None;
     }
     let prev = found.last()?;
     let s = ctx.sof(cue);
-    let same = prev.cue.as_ref().is_some_and(|c| ctx.sof(ctx.tokens.partition_point(|t| t.start < c.start)) == s);
+    let same = prev
+        .cue
+        .as_ref()
+        .is_some_and(|c| ctx.sof(ctx.tokens.partition_point(|t| t.start < c.start)) == s);
     (same && prev.speaker.is_known()).then(|| prev.speaker.clone())
 }
 

@@ -42,7 +42,10 @@ pub struct Region {
 
 /// Whether `c` is a quotation mark.
 pub fn is_mark(c: char) -> bool {
-    matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '„' | '‹' | '›')
+    matches!(
+        c,
+        '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '„' | '‹' | '›'
+    )
 }
 
 fn is_space(c: char) -> bool {
@@ -358,7 +361,10 @@ mod tests {
 
     #[test]
     fn curly_marks_the_wrong_way_round() {
-        assert_eq!(quotes("“It's unusual,“ said Noble. “Very.”"), vec![vec!["It's unusual"], vec!["Very."]]);
+        assert_eq!(
+            quotes("“It's unusual,“ said Noble. “Very.”"),
+            vec![vec!["It's unusual"], vec!["Very."]]
+        );
     }
 
     #[test]

@@ -194,18 +194,25 @@ fn relative_that_after_a_noun_is_not_a_that_clause() {
     );
 }
 
-
 #[test]
 fn quotation_continues_after_a_titled_attribution_and_into_the_next_paragraph() {
     let t = "“We are ready,” Novak said on NBC’s “Meet the Press.” “The rest is up to them.”\n\n“Nobody will stop us now.”";
     let q = run(t, &[]);
     assert_eq!(q.len(), 1);
-    assert_eq!(contents(&q[0]), vec!["We are ready", "The rest is up to them.", "Nobody will stop us now."]);
+    assert_eq!(
+        contents(&q[0]),
+        vec![
+            "We are ready",
+            "The rest is up to them.",
+            "Nobody will stop us now."
+        ]
+    );
 }
 
 #[test]
 fn quotation_after_another_named_person_is_not_merged() {
-    let t = "“We are ready,” Novak said. Asked about it, Kok was careful. “I spoke to them on Monday.”";
+    let t =
+        "“We are ready,” Novak said. Asked about it, Kok was careful. “I spoke to them on Monday.”";
     let a = [
         actor("novak", "Ana Novak", ActorKind::Person, t, &["Novak"]),
         actor("kok", "Johan Kok", ActorKind::Person, t, &["Kok"]),

@@ -94,8 +94,13 @@ fn polnear_texts_do_not_panic() {
     let quotes = Quotes::default();
     let mut n = 0;
     for split in ["dev", "train"] {
-        let dir = format!("{}/../../../shared/data/polnear/{split}/text", env!("CARGO_MANIFEST_DIR"));
-        let Ok(entries) = std::fs::read_dir(dir) else { return };
+        let dir = format!(
+            "{}/../../../shared/data/polnear/{split}/text",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
         for e in entries.flatten() {
             let text = std::fs::read_to_string(e.path()).unwrap();
             let doc = Document::new("t", text.clone());
