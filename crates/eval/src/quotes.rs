@@ -436,7 +436,7 @@ fn parse_pred(findings: &serde_json::Value, actors: &serde_json::Value) -> Vec<P
         .collect()
 }
 
-/// A piece without surrounding white space, quotation marks, `. , ; :` and a leading `that `.
+/// A piece without surrounding white space, quotation marks, `. , ; :` and a leading `that`.
 fn normalise(text: &str, r: &Range<usize>) -> Range<usize> {
     let Some(s) = text.get(r.clone()) else {
         return r.start..r.start;
@@ -448,10 +448,12 @@ fn normalise(text: &str, r: &Range<usize>) -> Range<usize> {
     let mut start = r.start + (s.len() - t.len());
     let t = t.trim_end_matches(strip);
     let mut end = start + t.len();
-    if t.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("that ")) {
-        start += 5;
-        let rest = t[5..].trim_start_matches(strip);
-        start += t[5..].len() - rest.len();
+    // `that` as the complementiser: followed by a space or punctuation (`that, given …`).
+    let that = t.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("that"))
+        && t[4..].starts_with(|c: char| c.is_whitespace() || c == ',');
+    if that {
+        let rest = t[4..].trim_start_matches(strip);
+        start += 4 + (t[4..].len() - rest.len());
         end = end.max(start);
     }
     start..end

@@ -2031,6 +2031,7 @@ fn clause_end(ctx: &Ctx, from: usize, end: usize) -> usize {
                 // participles (`…, including …`) stay in the content.
                 if PARTICIPLES.contains(&w)
                     || (w == "according" && w2 == "to")
+                    || matches!((w, w2), ("compared", _) | ("in", "which") | ("a", _) | ("an", _))
                     || CLAUSE_BREAKS.contains(&w)
                     || (matches!(w, "and" | "but")
                         && (w2.ends_with("ed") || w2 == "also" || w2 == "said"))
