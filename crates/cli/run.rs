@@ -182,7 +182,7 @@ fn report(document: DocumentData, sections: Vec<Section>) -> Report {
                     presentation,
                 } => {
                     if section.plugin == ACTORS_PLUGIN {
-                        match serde_json::from_value::<Vec<Actor>>(findings.clone()) {
+                        match findings.parse::<Vec<Actor>>() {
                             Ok(list) => {
                                 actors = list;
                                 Ok(SectionFindings {

@@ -221,7 +221,7 @@ fn malformed_replies_are_reported_and_the_others_survive() {
     );
     insta::assert_snapshot!(sandbox.stable(&run.stderr), @r"
     error: plain.txt: plugin `malformed` ([TMP]/plugins/libanalyze_plugin_malformed[DLL]): the plugin returned malformed data: expected value at line 1 column 1
-    error: shape.txt: plugin `malformed` ([TMP]/plugins/libanalyze_plugin_malformed[DLL]): the plugin returned malformed data: unknown variant `pie_chart`, expected one of `text`, `table`, `list`, `timeline`, `highlights` at line 1 column 97
+    error: shape.txt: plugin `malformed` ([TMP]/plugins/libanalyze_plugin_malformed[DLL]): the plugin returned malformed data: unknown variant `pie_chart`, expected one of `text`, `table`, `list`, `timeline`, `highlights` at line 1 column 82
     ");
 }
 

@@ -58,7 +58,8 @@ fn dynamic_run_equals_linked_run() {
                 &dynamic["plugins"][&section.plugin]["findings"]
             };
             assert_eq!(
-                &findings, expected,
+                &findings.to_value(),
+                expected,
                 "{fixture}: {} differs between linked and loaded runs",
                 section.plugin
             );

@@ -4,7 +4,7 @@
 
 use crate::engine::{Engine, Options};
 use analyze_host::{run_document, Outcome};
-use analyze_protocol::{DocumentData, Request, API_VERSION};
+use analyze_protocol::{DocumentData, Findings, RequestRef, API_VERSION};
 use anyhow::{Context, Result};
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -22,7 +22,7 @@ pub fn run(engine: &Engine, options: &Options, fixtures: &Path, rounds: usize) -
     let settings = BTreeMap::new();
 
     // Prior findings for each document, so each plugin can be timed alone.
-    let mut priors: Vec<BTreeMap<String, serde_json::Value>> = Vec::new();
+    let mut priors: Vec<BTreeMap<String, Findings>> = Vec::new();
     for document in &documents {
         let mut prior = BTreeMap::new();
         for section in run_document(&plan, document, &settings) {
@@ -47,18 +47,19 @@ pub fn run(engine: &Engine, options: &Options, fixtures: &Path, rounds: usize) -
     let per_5kb = |elapsed: Duration| elapsed.as_secs_f64() * 1e6 / (rounds as f64) / kb * 5.0;
     let per_doc = |elapsed: Duration| elapsed.as_secs_f64() * 1e6 / (rounds * documents.len()) as f64;
     for plugin in &plan {
-        let requests: Vec<Request> = documents
+        let no_settings = serde_json::Value::Object(Default::default());
+        let requests: Vec<RequestRef> = documents
             .iter()
             .zip(&priors)
-            .map(|(document, prior)| Request {
+            .map(|(document, prior)| RequestRef {
                 api_version: API_VERSION,
-                document: document.clone(),
-                settings: serde_json::Value::Object(Default::default()),
+                document,
+                settings: &no_settings,
                 prior: plugin
                     .info
                     .requires
                     .iter()
-                    .filter_map(|r| prior.get(r).map(|f| (r.clone(), f.clone())))
+                    .filter_map(|r| prior.get(r).map(|f| (r.as_str(), f.raw())))
                     .collect(),
             })
             .collect();

@@ -66,7 +66,7 @@ impl Engine {
             .into_iter()
             .map(|section| {
                 let result = match section.outcome {
-                    Outcome::Findings { findings, .. } => Ok(findings),
+                    Outcome::Findings { findings, .. } => Ok(findings.to_value()),
                     Outcome::Error(error) => Err(error.to_string()),
                 };
                 (section.plugin, result)

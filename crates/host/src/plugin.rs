@@ -2,7 +2,9 @@ use crate::error::{CallError, LoadError};
 use analyze_protocol::abi::{
     library_name, probe_symbol, vtable_symbol, PluginVTable, ProbeFn, RawBuffer, VTableFn,
 };
-use analyze_protocol::{Block, PluginInfo, Reply, ReplyResult, Request, ABI_VERSION, API_VERSION};
+use analyze_protocol::{
+    Block, Findings, PluginInfo, Reply, ReplyResult, RequestRef, ABI_VERSION, API_VERSION,
+};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -121,7 +123,7 @@ impl Plugin {
     }
 
     /// Runs the plugin on one request. Spans are not checked here; see [`crate::run_document`].
-    pub fn call(&self, request: &Request) -> Result<(serde_json::Value, Vec<Block>), CallError> {
+    pub fn call(&self, request: &RequestRef) -> Result<(Findings, Vec<Block>), CallError> {
         let bytes = serde_json::to_vec(request)
             .map_err(|e| CallError::Failed(format!("cannot serialize request: {e}")))?;
         // SAFETY: `bytes` outlives the call; the reply buffer is freed by the same table.
@@ -161,8 +163,8 @@ pub fn check_info(info: &PluginInfo) -> Result<(), InfoProblem> {
 }
 
 /// Reads a plugin's JSON reply: its findings and presentation, or the error it reported.
-pub fn parse_reply(bytes: &[u8]) -> Result<(serde_json::Value, Vec<Block>), CallError> {
-    let reply: Reply =
+pub fn parse_reply(bytes: &[u8]) -> Result<(Findings, Vec<Block>), CallError> {
+    let reply: Reply<Findings> =
         serde_json::from_slice(bytes).map_err(|e| CallError::Malformed(e.to_string()))?;
     if reply.api_version != API_VERSION {
         return Err(CallError::Malformed(format!(

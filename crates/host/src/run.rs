@@ -1,7 +1,8 @@
 use crate::error::CallError;
 use crate::plugin::Plugin;
 use crate::validate::check_spans;
-use analyze_protocol::{Block, DocumentData, Request, API_VERSION};
+use analyze_protocol::{Block, DocumentData, Findings, RequestRef, API_VERSION};
+use serde_json::value::RawValue;
 use std::collections::BTreeMap;
 
 /// One plugin's result on one document.
@@ -15,7 +16,7 @@ pub struct Section {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
     Findings {
-        findings: serde_json::Value,
+        findings: Findings,
         presentation: Vec<Block>,
     },
     Error(CallError),
@@ -35,13 +36,10 @@ pub fn run_document(
         let outcome = match prior_findings(plugin, &sections) {
             Err(failed) => Outcome::Error(CallError::RequirementFailed(failed)),
             Ok(prior) => {
-                let request = Request {
+                let request = RequestRef {
                     api_version: API_VERSION,
-                    document: document.clone(),
-                    settings: settings
-                        .get(plugin.name())
-                        .cloned()
-                        .unwrap_or_else(|| empty.clone()),
+                    document,
+                    settings: settings.get(plugin.name()).unwrap_or(&empty),
                     prior,
                 };
                 match plugin.call(&request).and_then(|(findings, presentation)| {
@@ -65,10 +63,10 @@ pub fn run_document(
     sections
 }
 
-fn prior_findings(
-    plugin: &Plugin,
-    sections: &[Section],
-) -> Result<BTreeMap<String, serde_json::Value>, String> {
+fn prior_findings<'s>(
+    plugin: &'s Plugin,
+    sections: &'s [Section],
+) -> Result<BTreeMap<&'s str, &'s RawValue>, String> {
     let mut prior = BTreeMap::new();
     for requirement in &plugin.info.requires {
         let section = sections
@@ -77,7 +75,7 @@ fn prior_findings(
             .ok_or_else(|| requirement.clone())?;
         match &section.outcome {
             Outcome::Findings { findings, .. } => {
-                prior.insert(requirement.clone(), findings.clone());
+                prior.insert(requirement.as_str(), findings.raw());
             }
             Outcome::Error(_) => return Err(requirement.clone()),
         }

@@ -1,22 +1,205 @@
 use crate::error::CallError;
-use analyze_protocol::{Block, Span};
+use analyze_protocol::{Block, Cell, Findings, Span};
 use serde_json::Value;
 
-/// Checks every span in a plugin's findings and presentation against the document text. A span
-/// is any JSON object with numeric `start` and `end` and a string `text`; the spec makes every
-/// place in the text look like that, so the check needs no knowledge of the plugin's types.
-pub fn check_spans(
-    text: &str,
-    findings: &Value,
-    presentation: &[Block],
-) -> Result<(), CallError> {
-    walk(text, findings, &mut String::from("findings"))?;
-    let presentation = serde_json::to_value(presentation)
-        .map_err(|e| CallError::Malformed(format!("presentation: {e}")))?;
-    walk(text, &presentation, &mut String::from("presentation"))
+/// Checks every span in a plugin's findings and presentation against the document text. In the
+/// findings a span is any JSON object with numeric `start` and `end` and a string `text`; the spec
+/// makes every place in the text look like that, so the check needs no knowledge of the
+/// plugin's types. The message names where the bad span sits (`findings[3].content[0]`).
+pub fn check_spans(text: &str, findings: &Findings, presentation: &[Block]) -> Result<(), CallError> {
+    // The fast pass reads the JSON text without building it; only when it finds a bad span does
+    // the slow pass build the tree to say where the span sits.
+    let mut reader = serde_json::Deserializer::from_str(findings.json());
+    if serde::de::DeserializeSeed::deserialize(fast::Check { text }, &mut reader).is_err() {
+        let value = findings.to_value();
+        let mut path = Vec::new();
+        walk(text, &value, &mut path).map_err(|message| CallError::BadSpan {
+            at: format!("findings{}", render_path(&path)),
+            message,
+        })?;
+    }
+    for (index, block) in presentation.iter().enumerate() {
+        for (at, span) in block_spans(block) {
+            span.check(text).map_err(|e| CallError::BadSpan {
+                at: format!("presentation[{index}]{at}"),
+                message: e.to_string(),
+            })?;
+        }
+    }
+    Ok(())
 }
 
-fn walk(text: &str, value: &Value, at: &mut String) -> Result<(), CallError> {
+/// The span check as a serde visitor over the JSON text: no tree, no allocation but a span's
+/// text. Fails on the first bad span without saying where.
+mod fast {
+    use analyze_protocol::Span;
+    use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+    use std::fmt;
+
+    #[derive(Clone, Copy)]
+    pub(super) struct Check<'t> {
+        pub(super) text: &'t str,
+    }
+
+    impl<'de> DeserializeSeed<'de> for Check<'_> {
+        type Value = ();
+        fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+            d.deserialize_any(self)
+        }
+    }
+
+    impl<'de> Visitor<'de> for Check<'_> {
+        type Value = ();
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("JSON findings")
+        }
+
+        fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_str<E>(self, _: &str) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_unit<E>(self) -> Result<(), E> {
+            Ok(())
+        }
+
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+            while seq.next_element_seed(self)?.is_some() {}
+            Ok(())
+        }
+
+        /// The same rule as the slow pass: an object with `start`, `end` and a string `text`
+        /// where either offset is a number is a span, and both offsets must be byte positions.
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+            let (mut start, mut end, mut span_text) = (None, None, None);
+            while let Some(key) = map.next_key_seed(KeySeed)? {
+                let member = map.next_value_seed(Member { check: self })?;
+                match key {
+                    Key::Start => start = Some(member),
+                    Key::End => end = Some(member),
+                    Key::Text => span_text = Some(member),
+                    Key::Other => {}
+                }
+            }
+            let (Some(start), Some(end), Some(Scalar::Text(span_text))) = (start, end, span_text) else {
+                return Ok(());
+            };
+            match (start, end) {
+                (Scalar::Offset(start), Scalar::Offset(end)) => {
+                    let span = Span { start, end, text: span_text };
+                    span.check(self.text).map_err(de::Error::custom)
+                }
+                (Scalar::Offset(_) | Scalar::OtherNumber, _) | (_, Scalar::Offset(_) | Scalar::OtherNumber) => {
+                    Err(de::Error::custom("offsets are not byte positions"))
+                }
+                _ => Ok(()),
+            }
+        }
+    }
+
+    enum Key {
+        Start,
+        End,
+        Text,
+        Other,
+    }
+
+    struct KeySeed;
+
+    impl<'de> DeserializeSeed<'de> for KeySeed {
+        type Value = Key;
+        fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Key, D::Error> {
+            d.deserialize_str(self)
+        }
+    }
+
+    impl Visitor<'_> for KeySeed {
+        type Value = Key;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a key")
+        }
+        fn visit_str<E>(self, key: &str) -> Result<Key, E> {
+            Ok(match key {
+                "start" => Key::Start,
+                "end" => Key::End,
+                "text" => Key::Text,
+                _ => Key::Other,
+            })
+        }
+    }
+
+    /// A member's value: kept when it may be part of a span, checked inside when it is a
+    /// container.
+    enum Scalar {
+        Offset(usize),
+        /// A number that is not a byte offset (negative, fractional).
+        OtherNumber,
+        Text(String),
+        Other,
+    }
+
+    struct Member<'t> {
+        check: Check<'t>,
+    }
+
+    impl<'de> DeserializeSeed<'de> for Member<'_> {
+        type Value = Scalar;
+        fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Scalar, D::Error> {
+            d.deserialize_any(self)
+        }
+    }
+
+    impl<'de> Visitor<'de> for Member<'_> {
+        type Value = Scalar;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a JSON value")
+        }
+        fn visit_u64<E>(self, n: u64) -> Result<Scalar, E> {
+            Ok(usize::try_from(n).map_or(Scalar::OtherNumber, Scalar::Offset))
+        }
+        fn visit_i64<E>(self, n: i64) -> Result<Scalar, E> {
+            Ok(usize::try_from(n).map_or(Scalar::OtherNumber, Scalar::Offset))
+        }
+        fn visit_f64<E>(self, _: f64) -> Result<Scalar, E> {
+            Ok(Scalar::OtherNumber)
+        }
+        fn visit_str<E>(self, text: &str) -> Result<Scalar, E> {
+            Ok(Scalar::Text(text.to_owned()))
+        }
+        fn visit_bool<E>(self, _: bool) -> Result<Scalar, E> {
+            Ok(Scalar::Other)
+        }
+        fn visit_unit<E>(self) -> Result<Scalar, E> {
+            Ok(Scalar::Other)
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Scalar, A::Error> {
+            self.check.visit_seq(seq).map(|()| Scalar::Other)
+        }
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Scalar, A::Error> {
+            self.check.visit_map(map).map(|()| Scalar::Other)
+        }
+    }
+}
+
+/// One step into a JSON value.
+enum Step<'v> {
+    Key(&'v str),
+    Index(usize),
+}
+
+/// Walks `value`; on a bad span, `path` is left pointing at it.
+fn walk<'v>(text: &str, value: &'v Value, path: &mut Vec<Step<'v>>) -> Result<(), String> {
     match value {
         Value::Object(map) => {
             if let (Some(start), Some(end), Some(Value::String(span_text))) =
@@ -24,41 +207,87 @@ fn walk(text: &str, value: &Value, at: &mut String) -> Result<(), CallError> {
             {
                 if start.is_number() || end.is_number() {
                     let (Some(start), Some(end)) = (start.as_u64(), end.as_u64()) else {
-                        return Err(CallError::BadSpan {
-                            at: at.clone(),
-                            message: "offsets are not byte positions".into(),
-                        });
+                        return Err("offsets are not byte positions".into());
                     };
                     let span = Span {
-                        start: start as usize,
-                        end: end as usize,
+                        start: usize::try_from(start).unwrap_or(usize::MAX),
+                        end: usize::try_from(end).unwrap_or(usize::MAX),
                         text: span_text.clone(),
                     };
-                    span.check(text).map_err(|e| CallError::BadSpan {
-                        at: at.clone(),
-                        message: e.to_string(),
-                    })?;
+                    span.check(text).map_err(|e| e.to_string())?;
                 }
             }
             for (key, child) in map {
-                let len = at.len();
-                at.push('.');
-                at.push_str(key);
-                walk(text, child, at)?;
-                at.truncate(len);
+                path.push(Step::Key(key));
+                walk(text, child, path)?;
+                path.pop();
             }
             Ok(())
         }
         Value::Array(items) => {
             for (index, child) in items.iter().enumerate() {
-                let len = at.len();
-                at.push_str(&format!("[{index}]"));
-                walk(text, child, at)?;
-                at.truncate(len);
+                path.push(Step::Index(index));
+                walk(text, child, path)?;
+                path.pop();
             }
             Ok(())
         }
         _ => Ok(()),
+    }
+}
+
+fn render_path(path: &[Step]) -> String {
+    path.iter()
+        .map(|step| match step {
+            Step::Key(key) => format!(".{key}"),
+            Step::Index(index) => format!("[{index}]"),
+        })
+        .collect()
+}
+
+/// Every span a presentation block quotes, with where it sits in the block.
+fn block_spans(block: &Block) -> impl Iterator<Item = (BlockPlace, &Span)> {
+    let spans: Box<dyn Iterator<Item = (BlockPlace, &Span)>> = match block {
+        Block::Text { .. } => Box::new(std::iter::empty()),
+        Block::Table { rows, .. } => Box::new(rows.iter().enumerate().flat_map(|(r, row)| {
+            row.iter().enumerate().filter_map(move |(c, cell)| cell_span(cell).map(|s| (BlockPlace::Cell(r, c), s)))
+        })),
+        Block::List { items, .. } => Box::new(
+            items.iter().enumerate().filter_map(|(i, cell)| cell_span(cell).map(|s| (BlockPlace::Item(i), s))),
+        ),
+        Block::Timeline { items, .. } => Box::new(
+            items.iter().enumerate().filter_map(|(i, item)| item.evidence.as_ref().map(|s| (BlockPlace::Evidence(i), s))),
+        ),
+        Block::Highlights { items, .. } => {
+            Box::new(items.iter().enumerate().map(|(i, h)| (BlockPlace::Highlight(i), &h.span)))
+        }
+    };
+    spans
+}
+
+fn cell_span(cell: &Cell) -> Option<&Span> {
+    match cell {
+        Cell::Span(span) => Some(span),
+        _ => None,
+    }
+}
+
+/// Where a span sits inside a presentation block, printed only in messages.
+enum BlockPlace {
+    Cell(usize, usize),
+    Item(usize),
+    Evidence(usize),
+    Highlight(usize),
+}
+
+impl std::fmt::Display for BlockPlace {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            BlockPlace::Cell(row, column) => write!(f, ".rows[{row}][{column}]"),
+            BlockPlace::Item(index) => write!(f, ".items[{index}]"),
+            BlockPlace::Evidence(index) => write!(f, ".items[{index}].evidence"),
+            BlockPlace::Highlight(index) => write!(f, ".items[{index}].span"),
+        }
     }
 }
 
@@ -71,19 +300,46 @@ mod tests {
     fn finds_bad_spans_anywhere() {
         let text = "Merz said “no”.";
         let good = json!([{"content": [{"start": 0, "end": 4, "text": "Merz"}]}]);
-        assert_eq!(check_spans(text, &good, &[]), Ok(()));
+        assert_eq!(check_spans(text, &Findings::from_value(&good), &[]), Ok(()));
         let outside = json!([{"content": [{"start": 10, "end": 99, "text": "x"}]}]);
-        let err = check_spans(text, &outside, &[]).unwrap_err();
+        let err = check_spans(text, &Findings::from_value(&outside), &[]).unwrap_err();
         assert!(err.to_string().contains("findings[0].content[0]"), "{err}");
         let split_char = json!({"cue": {"start": 11, "end": 12, "text": "x"}});
+        let bad_cell = Block::List { title: None, items: vec![Cell::Span(Span { start: 0, end: 4, text: "Putin".into() })] };
+        let err = check_spans(text, &Findings::from_value(&json!([])), &[Block::Text { text: "ok".into() }, bad_cell]).unwrap_err();
+        assert!(err.to_string().contains("presentation[1].items[0]"), "{err}");
         assert!(matches!(
-            check_spans(text, &split_char, &[]),
+            check_spans(text, &Findings::from_value(&split_char), &[]),
             Err(CallError::BadSpan { .. })
         ));
         let forged = json!({"cue": {"start": 5, "end": 9, "text": "told"}});
         assert!(matches!(
-            check_spans(text, &forged, &[]),
+            check_spans(text, &Findings::from_value(&forged), &[]),
             Err(CallError::BadSpan { .. })
         ));
+    }
+
+    #[test]
+    fn fast_and_slow_passes_agree() {
+        let text = "Merz said \"no\" on Monday.\nPutin—silent.";
+        let cases = [
+            json!({"when": {"start": "2025-08-18", "end": null, "text": "Monday"}}),
+            json!({"span": {"start": 10, "end": 14, "text": "\"no\""}}),
+            json!({"span": {"start": -1, "end": 4, "text": "Merz"}}),
+            json!({"span": {"start": 0.5, "end": 4, "text": "Merz"}}),
+            json!({"span": {"start": 0, "end": "4", "text": "Merz"}}),
+            json!({"span": {"start": 0, "end": 4}}),
+            json!({"span": {"start": 0, "end": 4, "text": 7}}),
+            json!([{"start": 0, "end": 4, "text": "Merz", "inner": [{"start": 33, "end": 36, "text": "—"}]}]),
+            json!([{"start": 0, "end": 4, "text": "Merz", "inner": [{"start": 33, "end": 34, "text": "—"}]}]),
+            json!({"nested": [[{"start": 27, "end": 32, "text": "Putin"}]], "n": 1.5, "b": true}),
+        ];
+        for case in cases {
+            let findings = Findings::from_value(&case);
+            let mut reader = serde_json::Deserializer::from_str(findings.json());
+            let fast = serde::de::DeserializeSeed::deserialize(fast::Check { text }, &mut reader).is_ok();
+            let slow = walk(text, &case, &mut Vec::new()).is_ok();
+            assert_eq!(fast, slow, "{case}");
+        }
     }
 }

@@ -9,14 +9,16 @@
 
 pub mod abi;
 mod actor;
+mod findings;
 mod present;
 mod span;
 mod wire;
 
 pub use actor::{Actor, ActorKind};
+pub use findings::Findings;
 pub use present::{Block, Cell, DatedItem, Highlight};
 pub use span::{Span, SpanError};
-pub use wire::{DocumentData, PluginInfo, Reply, ReplyResult, Request};
+pub use wire::{DocumentData, PluginInfo, Reply, ReplyResult, Request, RequestRef};
 
 /// Version of the C function table. Bumped when a symbol, a function signature or the buffer
 /// ownership rules change.

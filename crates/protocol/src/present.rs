@@ -5,8 +5,10 @@
 use crate::Span;
 use serde::{Deserialize, Serialize};
 
+/// In JSON, externally tagged (`{"table": {…}}`): serde reads internally tagged and untagged
+/// enums through a slow buffer, and presentation crosses the ABI with every reply.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "block", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Block {
     /// A short piece of prose.
     Text { text: String },
@@ -37,9 +39,9 @@ pub enum Block {
     },
 }
 
-/// One table cell or list item.
+/// One table cell or list item: `{"text": "…"}`, `{"span": SPAN}`, `{"number": 2.5}`, `"empty"`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
+#[serde(rename_all = "snake_case")]
 pub enum Cell {
     /// A quotation of the document.
     Span(Span),

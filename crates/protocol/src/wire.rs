@@ -43,23 +43,69 @@ pub struct Request {
     pub prior: BTreeMap<String, serde_json::Value>,
 }
 
-/// A plugin's answer to a [`Request`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Reply {
+/// A [`Request`] that borrows its parts, so the host sends a document and the findings of earlier
+/// plugins without copying them. Serializes exactly as the [`Request`] it mirrors.
+#[derive(Debug, Clone, Serialize)]
+pub struct RequestRef<'a> {
     pub api_version: u32,
-    #[serde(flatten)]
-    pub result: ReplyResult,
+    pub document: &'a DocumentData,
+    pub settings: &'a serde_json::Value,
+    pub prior: BTreeMap<&'a str, &'a serde_json::value::RawValue>,
+}
+
+/// A plugin's answer to a [`Request`]: `{"api_version": 1, "result": {"ok": {…}}}` or
+/// `{"api_version": 1, "result": {"error": {"message": "…"}}}`. (Externally tagged rather than
+/// flattened: serde reads flattened and internally tagged enums through a slow buffer.)
+///
+/// `F` is how the findings are held: a JSON tree where a plugin builds them, the unparsed
+/// [`crate::Findings`] where the host reads them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Reply<F = serde_json::Value> {
+    pub api_version: u32,
+    pub result: ReplyResult<F>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum ReplyResult {
+pub enum ReplyResult<F = serde_json::Value> {
     Ok {
-        findings: serde_json::Value,
+        findings: F,
         #[serde(default)]
         presentation: Vec<Block>,
     },
     Error {
         message: String,
     },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_borrowed_request_serializes_as_the_owned_one() {
+        let request = Request {
+            api_version: crate::API_VERSION,
+            document: DocumentData {
+                id: "a".into(),
+                title: Some("T".into()),
+                date: Some("2025-08-18".into()),
+                source: None,
+                text: "Merz said “no”.".into(),
+            },
+            settings: serde_json::json!({"targets": ["ceasefire"]}),
+            prior: BTreeMap::from([("actors".to_owned(), serde_json::json!([{"id": "merz"}]))]),
+        };
+        let actors = crate::Findings::from_value(&request.prior["actors"]);
+        let borrowed = RequestRef {
+            api_version: request.api_version,
+            document: &request.document,
+            settings: &request.settings,
+            prior: BTreeMap::from([("actors", actors.raw())]),
+        };
+        let owned = serde_json::to_string(&request).unwrap();
+        let borrowed = serde_json::to_string(&borrowed).unwrap();
+        assert_eq!(owned, borrowed);
+        assert_eq!(serde_json::from_str::<Request>(&borrowed).unwrap(), request);
+    }
 }

@@ -1,31 +1,55 @@
-use crate::{FailedDocument, Report, ACTORS_PLUGIN};
-use analyze_protocol::REPORT_SCHEMA;
-use serde_json::{json, Map, Value};
+use crate::{DocumentMeta, FailedDocument, PluginSection, Report, ACTORS_PLUGIN};
+use analyze_protocol::{Actor, REPORT_SCHEMA};
+use serde::ser::SerializeMap;
+use serde::{Serialize, Serializer};
+use serde_json::value::RawValue;
+use serde_json::{json, Value};
 
-/// The report as the JSON value documented in `docs/report-format.md`.
-pub fn to_value(report: &Report) -> Value {
-    let mut plugins = Map::new();
-    for section in &report.sections {
-        let mut entry = Map::new();
-        entry.insert("version".into(), Value::String(section.version.clone()));
-        match &section.result {
-            // The actor list is printed once, at the top level.
-            Ok(_) if section.plugin == ACTORS_PLUGIN => {}
-            Ok(found) => {
-                entry.insert("findings".into(), found.findings.clone());
-            }
-            Err(message) => {
-                entry.insert("error".into(), Value::String(message.clone()));
-            }
+/// The report as documented in `docs/report-format.md`. Findings are embedded as the JSON text
+/// the plugins returned, so a JSONL line is written without parsing them.
+#[derive(Serialize)]
+struct ReportJson<'a> {
+    schema: &'static str,
+    document: &'a DocumentMeta,
+    actors: &'a [Actor],
+    plugins: Plugins<'a>,
+}
+
+/// `{"quotes": {"version": …, "findings": …}, …}` in run order.
+struct Plugins<'a>(&'a [PluginSection]);
+
+#[derive(Serialize)]
+struct Entry<'a> {
+    version: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    findings: Option<&'a RawValue>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<&'a str>,
+}
+
+impl Serialize for Plugins<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for section in self.0 {
+            let entry = match &section.result {
+                // The actor list is printed once, at the top level.
+                Ok(_) if section.plugin == ACTORS_PLUGIN => Entry { version: &section.version, findings: None, error: None },
+                Ok(found) => Entry { version: &section.version, findings: Some(found.findings.raw()), error: None },
+                Err(message) => Entry { version: &section.version, findings: None, error: Some(message) },
+            };
+            map.serialize_entry(&section.plugin, &entry)?;
         }
-        plugins.insert(section.plugin.clone(), Value::Object(entry));
+        map.end()
     }
-    json!({
-        "schema": REPORT_SCHEMA,
-        "document": report.document,
-        "actors": report.actors,
-        "plugins": plugins,
-    })
+}
+
+fn report_json(report: &Report) -> ReportJson<'_> {
+    ReportJson { schema: REPORT_SCHEMA, document: &report.document, actors: &report.actors, plugins: Plugins(&report.sections) }
+}
+
+/// The report as a JSON value.
+pub fn to_value(report: &Report) -> Value {
+    serde_json::to_value(report_json(report)).unwrap_or_default()
 }
 
 /// The value printed for a document that could not be analyzed.
@@ -54,7 +78,11 @@ pub fn json(report: Result<&Report, &FailedDocument>) -> String {
 
 /// One report as a single JSON line, ending in a newline.
 pub fn jsonl_line(report: Result<&Report, &FailedDocument>) -> String {
-    let mut out = serde_json::to_string(&value(report)).unwrap_or_default();
+    let mut out = match report {
+        Ok(report) => serde_json::to_string(&report_json(report)),
+        Err(failed) => serde_json::to_string(&failed_value(failed)),
+    }
+    .unwrap_or_default();
     out.push('\n');
     out
 }

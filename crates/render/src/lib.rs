@@ -12,7 +12,7 @@ pub use json::{json, jsonl_line, to_value, value};
 pub use markdown::markdown;
 pub use timeml::timeml;
 
-use analyze_protocol::{Actor, Block};
+use analyze_protocol::{Actor, Block, Findings};
 
 /// The name of the plugin whose findings are the document's actor list. Its findings are
 /// lifted to the report's top-level `actors`.
@@ -47,7 +47,7 @@ pub struct PluginSection {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct SectionFindings {
-    pub findings: serde_json::Value,
+    pub findings: Findings,
     pub presentation: Vec<Block>,
 }
 

@@ -251,7 +251,7 @@ mod tests {
                     plugin: "demo".into(),
                     version: "1.0.0".into(),
                     result: Ok(SectionFindings {
-                        findings: serde_json::json!([]),
+                        findings: analyze_protocol::Findings::from_value(&serde_json::json!([])),
                         presentation,
                     }),
                 },

@@ -15,7 +15,7 @@ pub fn timeml(report: &Report) -> Option<String> {
         .sections
         .iter()
         .find(|s| s.plugin == TIMELINE_PLUGIN)?;
-    let findings = &section.result.as_ref().ok()?.findings;
+    let findings = section.result.as_ref().ok()?.findings.to_value();
     let text = &report.text;
 
     // (start, end, opening tag, closing tag)
@@ -101,6 +101,7 @@ fn attribute(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::{DocumentMeta, PluginSection, SectionFindings};
+    use analyze_protocol::Findings;
 
     #[test]
     fn tags_expressions_and_events_in_the_text() {
@@ -125,7 +126,7 @@ mod tests {
                 plugin: "timeline".into(),
                 version: "0.1.0".into(),
                 result: Ok(SectionFindings {
-                    findings,
+                    findings: Findings::from_value(&findings),
                     presentation: vec![],
                 }),
             }],

@@ -76,7 +76,7 @@ fn error_info(message: &str) -> Vec<u8> {
 }
 
 fn error_reply(message: &str) -> Vec<u8> {
-    let reply = analyze_protocol::Reply {
+    let reply: analyze_protocol::Reply = analyze_protocol::Reply {
         api_version: analyze_protocol::API_VERSION,
         result: analyze_protocol::ReplyResult::Error {
             message: message.to_owned(),

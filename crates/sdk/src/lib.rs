@@ -60,7 +60,7 @@ pub fn handle_request<A: Analyzer>(analyzer: &A, request: &[u8]) -> Vec<u8> {
         result,
     };
     serde_json::to_vec(&reply).unwrap_or_else(|e| {
-        let fallback = Reply {
+        let fallback: Reply = Reply {
             api_version: API_VERSION,
             result: ReplyResult::Error {
                 message: format!("cannot serialize reply: {e}"),

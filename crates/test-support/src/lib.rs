@@ -28,7 +28,9 @@
 //! `analyze-host` exactly as `analyze` loads it; [`built_library`] finds it in the target folder.
 
 use analyze_host::{check_info, check_spans, parse_reply, CallError, InfoProblem, Plugin};
-use analyze_protocol::{Actor, Block, DocumentData, PluginInfo, Request, API_VERSION};
+use analyze_protocol::{
+    Actor, Block, DocumentData, Findings, PluginInfo, Request, RequestRef, API_VERSION,
+};
 use analyze_render::{DocumentMeta, PluginSection, Report, SectionFindings, ACTORS_PLUGIN};
 use analyze_sdk::core::Analyzer;
 use serde_json::Value;
@@ -147,7 +149,15 @@ impl Case {
     pub fn run_library(&self, path: &Path) -> Result<Run, Failure> {
         let plugin = Plugin::load(path).map_err(|e| Failure::Load(e.to_string()))?;
         self.check_requirements(&plugin.info)?;
-        let (findings, presentation) = plugin.call(&self.request()).map_err(Failure::from)?;
+        let prior: BTreeMap<&str, Findings> =
+            self.prior.iter().map(|(name, value)| (name.as_str(), Findings::from_value(value))).collect();
+        let request = RequestRef {
+            api_version: API_VERSION,
+            document: &self.document,
+            settings: &self.settings,
+            prior: prior.iter().map(|(name, findings)| (*name, findings.raw())).collect(),
+        };
+        let (findings, presentation) = plugin.call(&request).map_err(Failure::from)?;
         self.finish(plugin.info.clone(), findings, presentation)
     }
 
@@ -164,12 +174,13 @@ impl Case {
     fn finish(
         &self,
         info: PluginInfo,
-        findings: Value,
+        findings: Findings,
         presentation: Vec<Block>,
     ) -> Result<Run, Failure> {
         check_spans(&self.document.text, &findings, &presentation).map_err(Failure::from)?;
         let actors = if info.name == ACTORS_PLUGIN {
-            serde_json::from_value::<Vec<Actor>>(findings.clone())
+            findings
+                .parse::<Vec<Actor>>()
                 .map_err(|e| Failure::Malformed(format!("the actor list is malformed: {e}")))?
         } else {
             self.prior
@@ -199,7 +210,7 @@ impl Case {
         };
         Ok(Run {
             info,
-            findings,
+            findings: findings.to_value(),
             presentation,
             report,
         })

@@ -360,6 +360,15 @@ impl Ctx<'_> {
             .iter()
             .take_while(|(m, _)| m.start < range.end)
             .filter(|(m, _)| m.start < range.end && range.start < m.end)
+            // In `a source close to him`, `him` is not the speaker.
+            .filter(|(m, _)| {
+                let inside = m.start > range.start;
+                let object = self
+                    .text
+                    .get(m.clone())
+                    .is_some_and(|t| OBJECT_PRONOUNS.contains(&t.to_lowercase().as_str()) || t.eq_ignore_ascii_case("his"));
+                !(inside && object)
+            })
             .max_by_key(|(m, _)| m.end.min(range.end))
             .map(|(_, a)| *a)
     }
@@ -674,14 +683,18 @@ impl Ctx<'_> {
         }
         let mut start = j;
         let mut k = j;
-        while k > lo && j - k < 6 {
+        // `a source close to him said`, `a spokesman for them said`: the object of a
+        // preposition ends a longer phrase.
+        if OBJECT_PRONOUNS.contains(&w) && w != "it" && j >= lo + 3 && matches!(self.word(j - 1), "to" | "for" | "with" | "of") {
+            k = j - 1;
+        }
+        while k > lo && j - k < 7 {
             let p = k - 1;
             let pw = self.word(p);
             if self.is_word(p) && DETERMINERS.contains(&pw) {
                 start = p;
                 break;
             }
-            let possessive = self.raw(p).ends_with("’s") || self.raw(p).ends_with("'s");
             if !self.is_word(p)
                 || STOP.contains(&pw)
                 || lex.skip.contains(pw)
@@ -692,7 +705,6 @@ impl Ctx<'_> {
             if lex.cues.contains_key(pw) && !self.is_capitalised(p) {
                 break;
             }
-            let _ = possessive;
             start = p;
             k = p;
         }
@@ -1680,6 +1692,14 @@ impl Quotes {
                             | "privately"
                             | "recently"
                             | "previously"
+                            | "here"
+                            | "there"
+                            | "after"
+                            | "before"
+                            | "while"
+                            | "today"
+                            | "yesterday"
+                            | "tonight"
                     )
                     || ctx.is_capitalised(next)
                     || lex_adjunct(lex, ctx, next) > 0;
@@ -1720,6 +1740,17 @@ impl Quotes {
                     .is_some_and(|t| t.kind == TokenKind::Number)
             {
                 break;
+            }
+        }
+        // `said, while testifying before Congress, that …`: a parenthetical before `that`.
+        if from == next && ctx.is_punct(next, ",") {
+            let limit = (next + 16).min(end);
+            if let Some(k) = (next + 1..limit)
+                .find(|&k| ctx.word(k) == "that" && ctx.is_punct(k - 1, ",") && ctx.iq(k).is_none())
+            {
+                if (next + 1..k).all(|j| ctx.iq(j).is_none() && !ctx.is_punct(j, ";")) {
+                    from = k + 1;
+                }
             }
         }
         let preposition = matches!(
@@ -2031,7 +2062,8 @@ fn clause_end(ctx: &Ctx, from: usize, end: usize) -> usize {
                 // participles (`…, including …`) stay in the content.
                 if PARTICIPLES.contains(&w)
                     || (w == "according" && w2 == "to")
-                    || matches!((w, w2), ("compared", _) | ("in", "which") | ("a", _) | ("an", _))
+                    || matches!((w, w2), ("compared", _) | ("a", _) | ("an", _))
+                    || matches!(w2, "which" | "whom")
                     || CLAUSE_BREAKS.contains(&w)
                     || (matches!(w, "and" | "but")
                         && (w2.ends_with("ed") || w2 == "also" || w2 == "said"))

@@ -34,7 +34,7 @@ unsafe extern "C" fn analyze(ptr: *const u8, len: usize) -> RawBuffer {
     let request = unsafe { analyze_sdk::ffi::borrow_request(ptr, len) };
     let wrong_shape = std::str::from_utf8(request).is_ok_and(|r| r.contains("shape"));
     let reply: &[u8] = if wrong_shape {
-        br#"{"api_version": 1, "ok": {"findings": [], "presentation": [{"block": "pie_chart", "slices": 3}]}}"#
+        br#"{"api_version": 1, "result": {"ok": {"findings": [], "presentation": [{"pie_chart": {"slices": 3}}]}}}"#
     } else {
         b"\xff\xfe<html>this is not JSON</html>"
     };
