@@ -2,6 +2,7 @@ use crate::Document;
 use analyze_protocol::{Actor, Block};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
+use serde_json::value::RawValue;
 use std::collections::BTreeMap;
 
 /// An analysis of one document. Implement this and export it with `analyze_sdk::export_analyzer!`.
@@ -44,20 +45,33 @@ impl Info {
 pub struct Input<'a> {
     pub document: &'a Document,
     settings: &'a serde_json::Value,
-    prior: &'a BTreeMap<String, serde_json::Value>,
+    prior: Prior<'a>,
+}
+
+/// The findings of required plugins: as JSON trees (tests build them so), or as the JSON text
+/// the host sent (read straight into the plugin's types, without building a tree first).
+enum Prior<'a> {
+    Values(&'a BTreeMap<String, serde_json::Value>),
+    Raw(&'a BTreeMap<String, Box<RawValue>>),
 }
 
 impl<'a> Input<'a> {
+    /// An input with prior findings given as JSON values (tests, in-process runs).
     pub fn new(
         document: &'a Document,
         settings: &'a serde_json::Value,
         prior: &'a BTreeMap<String, serde_json::Value>,
     ) -> Input<'a> {
-        Input {
-            document,
-            settings,
-            prior,
-        }
+        Input { document, settings, prior: Prior::Values(prior) }
+    }
+
+    /// An input with prior findings as the JSON text of a request (what the SDK receives).
+    pub fn from_raw(
+        document: &'a Document,
+        settings: &'a serde_json::Value,
+        prior: &'a BTreeMap<String, Box<RawValue>>,
+    ) -> Input<'a> {
+        Input { document, settings, prior: Prior::Raw(prior) }
     }
 
     /// This plugin's settings from the configuration, read into `T`; `T::default()` when the
@@ -70,21 +84,35 @@ impl<'a> Input<'a> {
         }
     }
 
-    /// The raw findings of a required plugin, `None` if it did not run.
-    pub fn prior_raw(&self, plugin: &str) -> Option<&serde_json::Value> {
-        self.prior.get(plugin)
-    }
-
     /// The findings of a required plugin, read into `T`.
     pub fn prior<T: DeserializeOwned>(&self, plugin: &str) -> Result<T, AnalyzeError> {
-        let value = self
-            .prior
-            .get(plugin)
-            .ok_or_else(|| AnalyzeError::MissingPrior(plugin.to_owned()))?;
-        T::deserialize(value).map_err(|e| AnalyzeError::BadPrior {
-            plugin: plugin.to_owned(),
-            message: e.to_string(),
-        })
+        let missing = || AnalyzeError::MissingPrior(plugin.to_owned());
+        let read = match self.prior {
+            Prior::Values(prior) => T::deserialize(prior.get(plugin).ok_or_else(missing)?),
+            Prior::Raw(prior) => serde_json::from_str(prior.get(plugin).ok_or_else(missing)?.get()),
+        };
+        read.map_err(|e| AnalyzeError::BadPrior { plugin: plugin.to_owned(), message: e.to_string() })
+    }
+
+    /// The items of a required plugin's findings list that read as `T`, skipping those that do
+    /// not (a plugin that tolerates another's newer or odd findings); empty when the plugin did
+    /// not run or its findings are not a list.
+    pub fn prior_each<T: DeserializeOwned>(&self, plugin: &str) -> Vec<T> {
+        match self.prior {
+            Prior::Values(prior) => match prior.get(plugin) {
+                Some(serde_json::Value::Array(items)) => {
+                    items.iter().filter_map(|item| T::deserialize(item).ok()).collect()
+                }
+                _ => Vec::new(),
+            },
+            Prior::Raw(prior) => prior
+                .get(plugin)
+                .and_then(|raw| serde_json::from_str::<Vec<&RawValue>>(raw.get()).ok())
+                .unwrap_or_default()
+                .into_iter()
+                .filter_map(|item| serde_json::from_str(item.get()).ok())
+                .collect(),
+        }
     }
 
     /// The actors of the document, from the `actors` plugin (which must be required).

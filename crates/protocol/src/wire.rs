@@ -30,17 +30,18 @@ pub struct DocumentData {
     pub text: String,
 }
 
-/// One call of a plugin on one document.
+/// One call of a plugin on one document. `P` is how prior findings are held: JSON trees, or
+/// their unparsed text (`Box<RawValue>`, what the SDK reads them as).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Request {
+pub struct Request<P = serde_json::Value> {
     pub api_version: u32,
     pub document: DocumentData,
     /// This plugin's table from the configuration, as JSON (an empty object when none).
     #[serde(default)]
     pub settings: serde_json::Value,
     /// Findings of the plugins this one requires, by plugin name.
-    #[serde(default)]
-    pub prior: BTreeMap<String, serde_json::Value>,
+    #[serde(default = "BTreeMap::new")]
+    pub prior: BTreeMap<String, P>,
 }
 
 /// A [`Request`] that borrows its parts, so the host sends a document and the findings of earlier

@@ -71,7 +71,7 @@ pub fn handle_request<A: Analyzer>(analyzer: &A, request: &[u8]) -> Vec<u8> {
 }
 
 fn run<A: Analyzer>(analyzer: &A, request: &[u8]) -> ReplyResult {
-    let request: Request = match serde_json::from_slice(request) {
+    let request: Request<Box<serde_json::value::RawValue>> = match serde_json::from_slice(request) {
         Ok(request) => request,
         Err(e) => {
             return ReplyResult::Error {
@@ -95,7 +95,7 @@ fn run<A: Analyzer>(analyzer: &A, request: &[u8]) -> ReplyResult {
             }
         }
     };
-    let input = Input::new(&document, &request.settings, &request.prior);
+    let input = Input::from_raw(&document, &request.settings, &request.prior);
     match analyzer.analyze(&input) {
         Ok(output) => ReplyResult::Ok {
             findings: output.findings,

@@ -2044,6 +2044,11 @@ fn clause_end(ctx: &Ctx, from: usize, end: usize) -> usize {
                 break;
             }
 
+            // `…all sides: Howard Stern, in 2013, …`: what follows a colon is another statement,
+            // unless it is the quotation itself.
+            if k > from && ctx.is_punct(k, ":") && ctx.iq(k + 1).is_none() {
+                break;
+            }
             if k > from && matches!(ctx.word(k), "and" | "but") && ctx.is_word(k) {
                 // `… and noted that …`: a second statement by the same speaker.
                 let n = if ctx.word(k + 1) == "also" {

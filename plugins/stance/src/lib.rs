@@ -105,16 +105,6 @@ enum Finding {
 }
 
 /// Reads each element of a JSON array into `T`, skipping those that do not fit.
-fn tolerant<T: for<'de> Deserialize<'de>>(value: Option<&serde_json::Value>) -> Vec<T> {
-    match value {
-        Some(serde_json::Value::Array(items)) => items
-            .iter()
-            .filter_map(|v| T::deserialize(v).ok())
-            .collect(),
-        _ => Vec::new(),
-    }
-}
-
 fn valid(span: &Span, text: &str) -> bool {
     span.check(text).is_ok()
 }
@@ -140,7 +130,7 @@ impl Analyzer for Stance {
             .flat_map(|a| a.mentions.iter().cloned())
             .collect();
         let mut actors: Vec<Actor> = settings.actors.clone();
-        for mut actor in tolerant::<Actor>(input.prior_raw("actors")) {
+        for mut actor in input.prior_each::<Actor>("actors") {
             actor
                 .mentions
                 .retain(|m| !given.iter().any(|g| g.overlaps(m)));
@@ -168,7 +158,8 @@ impl Analyzer for Stance {
         mentions.sort_by_key(|m| (m.start, m.end));
         mentions.dedup_by(|b, a| a.start == b.start && a.end == b.end);
 
-        let quotes: Vec<Quote> = tolerant::<QuoteMirror>(input.prior_raw("quotes"))
+        let quotes: Vec<Quote> = input
+            .prior_each::<QuoteMirror>("quotes")
             .into_iter()
             .filter_map(|q| {
                 let content: Vec<_> = q
