@@ -13,9 +13,23 @@ use std::time::{Duration, Instant};
 
 const PLUGINS: [&str; 5] = ["actors", "quotes", "stance", "figures", "timeline"];
 
-pub fn run(engine: &Engine, options: &Options, fixtures: &Path, rounds: usize) -> Result<String> {
-    let documents = load(fixtures)?;
-    let documents = options.limited(documents);
+/// What to time.
+pub struct Setup<'a> {
+    pub fixtures: &'a Path,
+    pub rounds: usize,
+    /// All articles joined into one.
+    pub joined: bool,
+    /// Time only these plugins; empty for all.
+    pub only: &'a [String],
+}
+
+pub fn run(engine: &Engine, options: &Options, setup: &Setup) -> Result<String> {
+    let rounds = setup.rounds;
+    let mut documents = options.limited(load(setup.fixtures)?);
+    if setup.joined {
+        let text = documents.iter().map(|d| d.text.as_str()).collect::<Vec<_>>().join("\n");
+        documents = vec![crate::engine::document("joined fixtures", text, Some("2025-08-18".to_owned()))];
+    }
     let bytes: usize = documents.iter().map(|d| d.text.len()).sum();
     let names: Vec<String> = PLUGINS.iter().map(|p| (*p).to_owned()).collect();
     let plan = engine.plan(&names)?;
@@ -46,7 +60,7 @@ pub fn run(engine: &Engine, options: &Options, fixtures: &Path, rounds: usize) -
     let _ = writeln!(out, "| plugin | µs per document | µs per 5 KB |\n|---|---:|---:|");
     let per_5kb = |elapsed: Duration| elapsed.as_secs_f64() * 1e6 / (rounds as f64) / kb * 5.0;
     let per_doc = |elapsed: Duration| elapsed.as_secs_f64() * 1e6 / (rounds * documents.len()) as f64;
-    for plugin in &plan {
+    for plugin in plan.iter().filter(|p| setup.only.is_empty() || setup.only.contains(&p.info.name)) {
         let no_settings = serde_json::Value::Object(Default::default());
         let requests: Vec<RequestRef> = documents
             .iter()
@@ -71,6 +85,9 @@ pub fn run(engine: &Engine, options: &Options, fixtures: &Path, rounds: usize) -
         }
         let elapsed = start.elapsed();
         let _ = writeln!(out, "| {} | {:.0} | {:.0} |", plugin.info.name, per_doc(elapsed), per_5kb(elapsed));
+    }
+    if !setup.only.is_empty() {
+        return Ok(out);
     }
     let start = Instant::now();
     for _ in 0..rounds {

@@ -52,6 +52,13 @@ enum Task {
         /// How many times to run over the articles
         #[arg(long, default_value_t = 200)]
         rounds: usize,
+        /// Join the articles into one long article (longer texts show per-byte costs; short
+        /// ones show per-call costs)
+        #[arg(long)]
+        joined: bool,
+        /// Time only these plugins (their requirements still run once to feed them)
+        #[arg(long, value_delimiter = ',')]
+        only: Vec<String>,
     },
 }
 
@@ -65,7 +72,9 @@ fn main() -> Result<()> {
     };
     for task in tasks {
         let text = match &task {
-            Task::Bench { fixtures, rounds } => bench::run(&engine, &options, fixtures, *rounds)?,
+            Task::Bench { fixtures, rounds, joined, only } => {
+                bench::run(&engine, &options, &bench::Setup { fixtures, rounds: *rounds, joined: *joined, only })?
+            }
             Task::Actors => actors::run(&engine, &options)?,
             Task::Quotes => quotes::run(&engine, &options)?,
             Task::Figures => figures::run(&engine, &options)?,

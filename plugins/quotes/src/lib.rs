@@ -363,10 +363,10 @@ impl Ctx<'_> {
             // In `a source close to him`, `him` is not the speaker.
             .filter(|(m, _)| {
                 let inside = m.start > range.start;
-                let object = self
-                    .text
-                    .get(m.clone())
-                    .is_some_and(|t| OBJECT_PRONOUNS.contains(&t.to_lowercase().as_str()) || t.eq_ignore_ascii_case("his"));
+                let object = self.text.get(m.clone()).is_some_and(|t| {
+                    OBJECT_PRONOUNS.contains(&t.to_lowercase().as_str())
+                        || t.eq_ignore_ascii_case("his")
+                });
                 !(inside && object)
             })
             .max_by_key(|(m, _)| m.end.min(range.end))
@@ -685,7 +685,11 @@ impl Ctx<'_> {
         let mut k = j;
         // `a source close to him said`, `a spokesman for them said`: the object of a
         // preposition ends a longer phrase.
-        if OBJECT_PRONOUNS.contains(&w) && w != "it" && j >= lo + 3 && matches!(self.word(j - 1), "to" | "for" | "with" | "of") {
+        if OBJECT_PRONOUNS.contains(&w)
+            && w != "it"
+            && j >= lo + 3
+            && matches!(self.word(j - 1), "to" | "for" | "with" | "of")
+        {
             k = j - 1;
         }
         while k > lo && j - k < 7 {
@@ -2044,11 +2048,6 @@ fn clause_end(ctx: &Ctx, from: usize, end: usize) -> usize {
                 break;
             }
 
-            // `…all sides: Howard Stern, in 2013, …`: what follows a colon is another statement,
-            // unless it is the quotation itself.
-            if k > from && ctx.is_punct(k, ":") && ctx.iq(k + 1).is_none() {
-                break;
-            }
             if k > from && matches!(ctx.word(k), "and" | "but") && ctx.is_word(k) {
                 // `… and noted that …`: a second statement by the same speaker.
                 let n = if ctx.word(k + 1) == "also" {
@@ -2071,7 +2070,10 @@ fn clause_end(ctx: &Ctx, from: usize, end: usize) -> usize {
                     || matches!(w2, "which" | "whom")
                     || CLAUSE_BREAKS.contains(&w)
                     || (matches!(w, "and" | "but")
-                        && (w2.ends_with("ed") || w2 == "also" || w2 == "said"))
+                        && (w2.ends_with("ed")
+                            || w2 == "also"
+                            || w2 == "said"
+                            || matches!(w2, "he" | "she" | "they")))
                 {
                     break;
                 }

@@ -256,7 +256,10 @@ fn a_source_close_to_him_is_not_him() {
     a.mentions.sort();
     let q = run(t, &[a]);
     assert_eq!(q.len(), 1);
-    assert_eq!(q[0].speaker.mention.as_ref().unwrap().text, "a source close to him");
+    assert_eq!(
+        q[0].speaker.mention.as_ref().unwrap().text,
+        "a source close to him"
+    );
     assert_eq!(q[0].speaker.actor, None);
     assert_eq!(contents(&q[0]), vec!["Cruz will rethink his approach"]);
 }
