@@ -68,7 +68,10 @@ impl Config {
             if installed.contains(plugin) {
                 continue;
             }
-            let file = self.path.as_deref().map_or("configuration".into(), |p| p.display().to_string());
+            let file = self
+                .path
+                .as_deref()
+                .map_or("configuration".into(), |p| p.display().to_string());
             let line = self
                 .text
                 .lines()
@@ -96,7 +99,10 @@ impl Config {
             .ok()
             .and_then(|mut table| table.remove("v"))
             .unwrap_or_else(|| toml::Value::String(value.to_owned()));
-        self.settings.entry(plugin.to_owned()).or_default().insert(key.trim().to_owned(), value);
+        self.settings
+            .entry(plugin.to_owned())
+            .or_default()
+            .insert(key.trim().to_owned(), value);
         Ok(())
     }
 
@@ -106,7 +112,9 @@ impl Config {
             return;
         }
         let table = self.settings.entry(STANCE_PLUGIN.to_owned()).or_default();
-        let list = table.entry("targets").or_insert_with(|| toml::Value::Array(Vec::new()));
+        let list = table
+            .entry("targets")
+            .or_insert_with(|| toml::Value::Array(Vec::new()));
         if let toml::Value::Array(list) = list {
             list.extend(targets.iter().cloned().map(toml::Value::String));
         }

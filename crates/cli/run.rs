@@ -60,12 +60,14 @@ pub fn command(common: &Common, run: &RunArgs) -> Result<ExitCode> {
         requested.push(TIMELINE_PLUGIN.to_owned());
     }
     if !explicit {
-        requested.retain(|name| match analyze_host::resolve(&registry, std::slice::from_ref(name)) {
-            Ok(_) => true,
-            Err(error) => {
-                eprintln!("error: {error}");
-                failed = true;
-                false
+        requested.retain(|name| {
+            match analyze_host::resolve(&registry, std::slice::from_ref(name)) {
+                Ok(_) => true,
+                Err(error) => {
+                    eprintln!("error: {error}");
+                    failed = true;
+                    false
+                }
             }
         });
     }

@@ -13,7 +13,9 @@ fn help() {
 fn plugins_lists_name_version_abi_path_and_requirements() {
     let run = analyze(&["plugins"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    for name in ["actors", "figures", "quotes", "sources", "stance", "timeline"] {
+    for name in [
+        "actors", "figures", "quotes", "sources", "stance", "timeline",
+    ] {
         assert!(
             run.stdout.contains(&format!("{name} ")),
             "{name} missing from:\n{}",
@@ -27,9 +29,16 @@ fn plugins_lists_name_version_abi_path_and_requirements() {
         .collect::<Vec<_>>()
         .chunks(5)
         .filter(|entry| {
-            ["actors ", "figures ", "quotes ", "sources ", "stance ", "timeline "]
-                .iter()
-                .any(|n| entry[0].starts_with(n))
+            [
+                "actors ",
+                "figures ",
+                "quotes ",
+                "sources ",
+                "stance ",
+                "timeline ",
+            ]
+            .iter()
+            .any(|n| entry[0].starts_with(n))
         })
         .flatten()
         .copied()
@@ -138,10 +147,20 @@ fn configuration_errors_name_the_file_line_and_key() {
     assert_eq!(run.code, 2);
     insta::assert_snapshot!(run.stderr);
 
-    std::fs::write(dir.path().join("analyze.toml"), "plugins = [\"stance\"]\n\n[settings.stanse]\ntargets = [\"ceasefire\"]\n").expect("write");
-    let run = crate::support::analyze_in(dir.path(), &crate::support::plugin_dir(), &["article.txt"]);
+    std::fs::write(
+        dir.path().join("analyze.toml"),
+        "plugins = [\"stance\"]\n\n[settings.stanse]\ntargets = [\"ceasefire\"]\n",
+    )
+    .expect("write");
+    let run =
+        crate::support::analyze_in(dir.path(), &crate::support::plugin_dir(), &["article.txt"]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.starts_with("error: analyze.toml:3: [settings.stanse] names no installed plugin"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .starts_with("error: analyze.toml:3: [settings.stanse] names no installed plugin"),
+        "{}",
+        run.stderr
+    );
 
     std::fs::write(dir.path().join("analyze.toml"), "format = \"yaml\"\n").expect("write");
     let run =
@@ -241,7 +260,13 @@ fn target_and_set_reach_the_plugin_settings() {
             .collect()
     };
     let by_target = positions(&["--target", "ceasefire"]);
-    assert!(by_target.contains(&r#""Donald Trump" "oppose" "ceasefire""#.to_owned()), "{by_target:?}");
-    assert_eq!(by_target, positions(&["--set", r#"stance.targets=["ceasefire"]"#]));
+    assert!(
+        by_target.contains(&r#""Donald Trump" "oppose" "ceasefire""#.to_owned()),
+        "{by_target:?}"
+    );
+    assert_eq!(
+        by_target,
+        positions(&["--set", r#"stance.targets=["ceasefire"]"#])
+    );
     assert!(positions(&[]).is_empty(), "no targets, no positions");
 }

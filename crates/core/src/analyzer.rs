@@ -62,7 +62,11 @@ impl<'a> Input<'a> {
         settings: &'a serde_json::Value,
         prior: &'a BTreeMap<String, serde_json::Value>,
     ) -> Input<'a> {
-        Input { document, settings, prior: Prior::Values(prior) }
+        Input {
+            document,
+            settings,
+            prior: Prior::Values(prior),
+        }
     }
 
     /// An input with prior findings as the JSON text of a request (what the SDK receives).
@@ -71,7 +75,11 @@ impl<'a> Input<'a> {
         settings: &'a serde_json::Value,
         prior: &'a BTreeMap<String, Box<RawValue>>,
     ) -> Input<'a> {
-        Input { document, settings, prior: Prior::Raw(prior) }
+        Input {
+            document,
+            settings,
+            prior: Prior::Raw(prior),
+        }
     }
 
     /// This plugin's settings from the configuration, read into `T`; `T::default()` when the
@@ -91,7 +99,10 @@ impl<'a> Input<'a> {
             Prior::Values(prior) => T::deserialize(prior.get(plugin).ok_or_else(missing)?),
             Prior::Raw(prior) => serde_json::from_str(prior.get(plugin).ok_or_else(missing)?.get()),
         };
-        read.map_err(|e| AnalyzeError::BadPrior { plugin: plugin.to_owned(), message: e.to_string() })
+        read.map_err(|e| AnalyzeError::BadPrior {
+            plugin: plugin.to_owned(),
+            message: e.to_string(),
+        })
     }
 
     /// The items of a required plugin's findings list that read as `T`, skipping those that do
@@ -100,9 +111,10 @@ impl<'a> Input<'a> {
     pub fn prior_each<T: DeserializeOwned>(&self, plugin: &str) -> Vec<T> {
         match self.prior {
             Prior::Values(prior) => match prior.get(plugin) {
-                Some(serde_json::Value::Array(items)) => {
-                    items.iter().filter_map(|item| T::deserialize(item).ok()).collect()
-                }
+                Some(serde_json::Value::Array(items)) => items
+                    .iter()
+                    .filter_map(|item| T::deserialize(item).ok())
+                    .collect(),
                 _ => Vec::new(),
             },
             Prior::Raw(prior) => prior

@@ -27,8 +27,16 @@ pub fn run(engine: &Engine, options: &Options, setup: &Setup) -> Result<String> 
     let rounds = setup.rounds;
     let mut documents = options.limited(load(setup.fixtures)?);
     if setup.joined {
-        let text = documents.iter().map(|d| d.text.as_str()).collect::<Vec<_>>().join("\n");
-        documents = vec![crate::engine::document("joined fixtures", text, Some("2025-08-18".to_owned()))];
+        let text = documents
+            .iter()
+            .map(|d| d.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n");
+        documents = vec![crate::engine::document(
+            "joined fixtures",
+            text,
+            Some("2025-08-18".to_owned()),
+        )];
     }
     let bytes: usize = documents.iter().map(|d| d.text.len()).sum();
     let names: Vec<String> = PLUGINS.iter().map(|p| (*p).to_owned()).collect();
@@ -57,10 +65,17 @@ pub fn run(engine: &Engine, options: &Options, setup: &Setup) -> Result<String> 
         kb,
         rounds
     );
-    let _ = writeln!(out, "| plugin | µs per document | µs per 5 KB |\n|---|---:|---:|");
+    let _ = writeln!(
+        out,
+        "| plugin | µs per document | µs per 5 KB |\n|---|---:|---:|"
+    );
     let per_5kb = |elapsed: Duration| elapsed.as_secs_f64() * 1e6 / (rounds as f64) / kb * 5.0;
-    let per_doc = |elapsed: Duration| elapsed.as_secs_f64() * 1e6 / (rounds * documents.len()) as f64;
-    for plugin in plan.iter().filter(|p| setup.only.is_empty() || setup.only.contains(&p.info.name)) {
+    let per_doc =
+        |elapsed: Duration| elapsed.as_secs_f64() * 1e6 / (rounds * documents.len()) as f64;
+    for plugin in plan
+        .iter()
+        .filter(|p| setup.only.is_empty() || setup.only.contains(&p.info.name))
+    {
         let no_settings = serde_json::Value::Object(Default::default());
         let requests: Vec<RequestRef> = documents
             .iter()
@@ -84,7 +99,13 @@ pub fn run(engine: &Engine, options: &Options, setup: &Setup) -> Result<String> 
             }
         }
         let elapsed = start.elapsed();
-        let _ = writeln!(out, "| {} | {:.0} | {:.0} |", plugin.info.name, per_doc(elapsed), per_5kb(elapsed));
+        let _ = writeln!(
+            out,
+            "| {} | {:.0} | {:.0} |",
+            plugin.info.name,
+            per_doc(elapsed),
+            per_5kb(elapsed)
+        );
     }
     if !setup.only.is_empty() {
         return Ok(out);
@@ -96,7 +117,12 @@ pub fn run(engine: &Engine, options: &Options, setup: &Setup) -> Result<String> 
         }
     }
     let elapsed = start.elapsed();
-    let _ = writeln!(out, "| **all, end to end** | {:.0} | {:.0} |", per_doc(elapsed), per_5kb(elapsed));
+    let _ = writeln!(
+        out,
+        "| **all, end to end** | {:.0} | {:.0} |",
+        per_doc(elapsed),
+        per_5kb(elapsed)
+    );
     let _ = writeln!(
         out,
         "\nEnd to end: {:.2} ms per 5 KB article per core (target: under 1 ms), {:.0} articles of 5 KB per second per core.",
@@ -116,8 +142,13 @@ fn load(fixtures: &Path) -> Result<Vec<DocumentData>> {
     paths
         .iter()
         .map(|path| {
-            let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
-            Ok(crate::engine::document(&path.display().to_string(), text, Some("2025-08-18".to_owned())))
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read {}", path.display()))?;
+            Ok(crate::engine::document(
+                &path.display().to_string(),
+                text,
+                Some("2025-08-18".to_owned()),
+            ))
         })
         .collect()
 }

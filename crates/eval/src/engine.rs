@@ -32,10 +32,18 @@ impl Engine {
     pub fn load(dir: Option<&Path>) -> Result<Engine> {
         let mut dirs = Vec::new();
         if let Some(dir) = dir {
-            dirs.push(PluginDir { path: dir.to_owned(), source: "--plugin-dir".into(), required: true });
+            dirs.push(PluginDir {
+                path: dir.to_owned(),
+                source: "--plugin-dir".into(),
+                required: true,
+            });
         }
         if let Some(exe_dir) = std::env::current_exe()?.parent() {
-            dirs.push(PluginDir { path: exe_dir.to_owned(), source: "beside analyze-eval".into(), required: false });
+            dirs.push(PluginDir {
+                path: exe_dir.to_owned(),
+                source: "beside analyze-eval".into(),
+                required: false,
+            });
         }
         let discovery = analyze_host::discover(&dirs, &[]);
         for error in &discovery.errors {
@@ -44,7 +52,9 @@ impl Engine {
         if discovery.plugins.is_empty() {
             bail!("no plugins found; build them first: cargo build --release --workspace");
         }
-        Ok(Engine { registry: Registry::new(discovery.plugins) })
+        Ok(Engine {
+            registry: Registry::new(discovery.plugins),
+        })
     }
 
     /// The plugins to run for `names`, in order, with what they require.
@@ -87,5 +97,11 @@ impl Engine {
 
 /// A document with no metadata but its text and date.
 pub fn document(id: &str, text: String, date: Option<String>) -> DocumentData {
-    DocumentData { id: id.to_owned(), title: None, date, source: None, text }
+    DocumentData {
+        id: id.to_owned(),
+        title: None,
+        date,
+        source: None,
+        text,
+    }
 }

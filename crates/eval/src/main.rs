@@ -65,16 +65,37 @@ enum Task {
 fn main() -> Result<()> {
     let cli = Cli::parse();
     let engine = engine::Engine::load(cli.plugin_dir.as_deref())?;
-    let options = engine::Options { data: cli.data.clone(), limit: cli.limit };
+    let options = engine::Options {
+        data: cli.data.clone(),
+        limit: cli.limit,
+    };
     let tasks = match cli.task {
-        Task::All => vec![Task::Actors, Task::Quotes, Task::Figures, Task::Timeline, Task::Stance],
+        Task::All => vec![
+            Task::Actors,
+            Task::Quotes,
+            Task::Figures,
+            Task::Timeline,
+            Task::Stance,
+        ],
         task => vec![task],
     };
     for task in tasks {
         let text = match &task {
-            Task::Bench { fixtures, rounds, joined, only } => {
-                bench::run(&engine, &options, &bench::Setup { fixtures, rounds: *rounds, joined: *joined, only })?
-            }
+            Task::Bench {
+                fixtures,
+                rounds,
+                joined,
+                only,
+            } => bench::run(
+                &engine,
+                &options,
+                &bench::Setup {
+                    fixtures,
+                    rounds: *rounds,
+                    joined: *joined,
+                    only,
+                },
+            )?,
             Task::Actors => actors::run(&engine, &options)?,
             Task::Quotes => quotes::run(&engine, &options)?,
             Task::Figures => figures::run(&engine, &options)?,

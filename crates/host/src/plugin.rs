@@ -109,7 +109,10 @@ impl Plugin {
                 plugin,
                 host: API_VERSION,
             },
-            InfoProblem::Name(message) => LoadError::BadInfo { path: path.clone(), message },
+            InfoProblem::Name(message) => LoadError::BadInfo {
+                path: path.clone(),
+                message,
+            },
         })?;
         Ok(Plugin {
             info,
@@ -153,11 +156,16 @@ pub fn check_info(info: &PluginInfo) -> Result<(), InfoProblem> {
         return Err(InfoProblem::Api(info.api_version));
     }
     if !valid_name(&info.name) {
-        return Err(InfoProblem::Name(if info.name.is_empty() && !info.description.is_empty() {
-            info.description.clone()
-        } else {
-            format!("plugin name {:?} is not lowercase letters, digits, `-` and `_`", info.name)
-        }));
+        return Err(InfoProblem::Name(
+            if info.name.is_empty() && !info.description.is_empty() {
+                info.description.clone()
+            } else {
+                format!(
+                    "plugin name {:?} is not lowercase letters, digits, `-` and `_`",
+                    info.name
+                )
+            },
+        ));
     }
     Ok(())
 }
@@ -173,7 +181,10 @@ pub fn parse_reply(bytes: &[u8]) -> Result<(Findings, Vec<Block>), CallError> {
         )));
     }
     match reply.result {
-        ReplyResult::Ok { findings, presentation } => Ok((findings, presentation)),
+        ReplyResult::Ok {
+            findings,
+            presentation,
+        } => Ok((findings, presentation)),
         ReplyResult::Error { message } => Err(CallError::Failed(message)),
     }
 }

@@ -6,7 +6,11 @@ use serde_json::Value;
 /// findings a span is any JSON object with numeric `start` and `end` and a string `text`; the spec
 /// makes every place in the text look like that, so the check needs no knowledge of the
 /// plugin's types. The message names where the bad span sits (`findings[3].content[0]`).
-pub fn check_spans(text: &str, findings: &Findings, presentation: &[Block]) -> Result<(), CallError> {
+pub fn check_spans(
+    text: &str,
+    findings: &Findings,
+    presentation: &[Block],
+) -> Result<(), CallError> {
     // The fast pass reads the JSON text without building it; only when it finds a bad span does
     // the slow pass build the tree to say where the span sits.
     let mut reader = serde_json::Deserializer::from_str(findings.json());
@@ -92,15 +96,21 @@ mod fast {
                     Key::Other => {}
                 }
             }
-            let (Some(start), Some(end), Some(Scalar::Text(span_text))) = (start, end, span_text) else {
+            let (Some(start), Some(end), Some(Scalar::Text(span_text))) = (start, end, span_text)
+            else {
                 return Ok(());
             };
             match (start, end) {
                 (Scalar::Offset(start), Scalar::Offset(end)) => {
-                    let span = Span { start, end, text: span_text };
+                    let span = Span {
+                        start,
+                        end,
+                        text: span_text,
+                    };
                     span.check(self.text).map_err(de::Error::custom)
                 }
-                (Scalar::Offset(_) | Scalar::OtherNumber, _) | (_, Scalar::Offset(_) | Scalar::OtherNumber) => {
+                (Scalar::Offset(_) | Scalar::OtherNumber, _)
+                | (_, Scalar::Offset(_) | Scalar::OtherNumber) => {
                     Err(de::Error::custom("offsets are not byte positions"))
                 }
                 _ => Ok(()),
@@ -250,17 +260,27 @@ fn block_spans(block: &Block) -> impl Iterator<Item = (BlockPlace, &Span)> {
     let spans: Box<dyn Iterator<Item = (BlockPlace, &Span)>> = match block {
         Block::Text { .. } => Box::new(std::iter::empty()),
         Block::Table { rows, .. } => Box::new(rows.iter().enumerate().flat_map(|(r, row)| {
-            row.iter().enumerate().filter_map(move |(c, cell)| cell_span(cell).map(|s| (BlockPlace::Cell(r, c), s)))
+            row.iter()
+                .enumerate()
+                .filter_map(move |(c, cell)| cell_span(cell).map(|s| (BlockPlace::Cell(r, c), s)))
         })),
         Block::List { items, .. } => Box::new(
-            items.iter().enumerate().filter_map(|(i, cell)| cell_span(cell).map(|s| (BlockPlace::Item(i), s))),
+            items
+                .iter()
+                .enumerate()
+                .filter_map(|(i, cell)| cell_span(cell).map(|s| (BlockPlace::Item(i), s))),
         ),
-        Block::Timeline { items, .. } => Box::new(
-            items.iter().enumerate().filter_map(|(i, item)| item.evidence.as_ref().map(|s| (BlockPlace::Evidence(i), s))),
-        ),
-        Block::Highlights { items, .. } => {
-            Box::new(items.iter().enumerate().map(|(i, h)| (BlockPlace::Highlight(i), &h.span)))
+        Block::Timeline { items, .. } => {
+            Box::new(items.iter().enumerate().filter_map(|(i, item)| {
+                item.evidence.as_ref().map(|s| (BlockPlace::Evidence(i), s))
+            }))
         }
+        Block::Highlights { items, .. } => Box::new(
+            items
+                .iter()
+                .enumerate()
+                .map(|(i, h)| (BlockPlace::Highlight(i), &h.span)),
+        ),
     };
     spans
 }
@@ -305,9 +325,24 @@ mod tests {
         let err = check_spans(text, &Findings::from_value(&outside), &[]).unwrap_err();
         assert!(err.to_string().contains("findings[0].content[0]"), "{err}");
         let split_char = json!({"cue": {"start": 11, "end": 12, "text": "x"}});
-        let bad_cell = Block::List { title: None, items: vec![Cell::Span(Span { start: 0, end: 4, text: "Putin".into() })] };
-        let err = check_spans(text, &Findings::from_value(&json!([])), &[Block::Text { text: "ok".into() }, bad_cell]).unwrap_err();
-        assert!(err.to_string().contains("presentation[1].items[0]"), "{err}");
+        let bad_cell = Block::List {
+            title: None,
+            items: vec![Cell::Span(Span {
+                start: 0,
+                end: 4,
+                text: "Putin".into(),
+            })],
+        };
+        let err = check_spans(
+            text,
+            &Findings::from_value(&json!([])),
+            &[Block::Text { text: "ok".into() }, bad_cell],
+        )
+        .unwrap_err();
+        assert!(
+            err.to_string().contains("presentation[1].items[0]"),
+            "{err}"
+        );
         assert!(matches!(
             check_spans(text, &Findings::from_value(&split_char), &[]),
             Err(CallError::BadSpan { .. })
@@ -337,7 +372,8 @@ mod tests {
         for case in cases {
             let findings = Findings::from_value(&case);
             let mut reader = serde_json::Deserializer::from_str(findings.json());
-            let fast = serde::de::DeserializeSeed::deserialize(fast::Check { text }, &mut reader).is_ok();
+            let fast =
+                serde::de::DeserializeSeed::deserialize(fast::Check { text }, &mut reader).is_ok();
             let slow = walk(text, &case, &mut Vec::new()).is_ok();
             assert_eq!(fast, slow, "{case}");
         }

@@ -33,9 +33,21 @@ impl Serialize for Plugins<'_> {
         for section in self.0 {
             let entry = match &section.result {
                 // The actor list is printed once, at the top level.
-                Ok(_) if section.plugin == ACTORS_PLUGIN => Entry { version: &section.version, findings: None, error: None },
-                Ok(found) => Entry { version: &section.version, findings: Some(found.findings.raw()), error: None },
-                Err(message) => Entry { version: &section.version, findings: None, error: Some(message) },
+                Ok(_) if section.plugin == ACTORS_PLUGIN => Entry {
+                    version: &section.version,
+                    findings: None,
+                    error: None,
+                },
+                Ok(found) => Entry {
+                    version: &section.version,
+                    findings: Some(found.findings.raw()),
+                    error: None,
+                },
+                Err(message) => Entry {
+                    version: &section.version,
+                    findings: None,
+                    error: Some(message),
+                },
             };
             map.serialize_entry(&section.plugin, &entry)?;
         }
@@ -44,7 +56,12 @@ impl Serialize for Plugins<'_> {
 }
 
 fn report_json(report: &Report) -> ReportJson<'_> {
-    ReportJson { schema: REPORT_SCHEMA, document: &report.document, actors: &report.actors, plugins: Plugins(&report.sections) }
+    ReportJson {
+        schema: REPORT_SCHEMA,
+        document: &report.document,
+        actors: &report.actors,
+        plugins: Plugins(&report.sections),
+    }
 }
 
 /// The report as a JSON value.

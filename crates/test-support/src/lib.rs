@@ -149,13 +149,19 @@ impl Case {
     pub fn run_library(&self, path: &Path) -> Result<Run, Failure> {
         let plugin = Plugin::load(path).map_err(|e| Failure::Load(e.to_string()))?;
         self.check_requirements(&plugin.info)?;
-        let prior: BTreeMap<&str, Findings> =
-            self.prior.iter().map(|(name, value)| (name.as_str(), Findings::from_value(value))).collect();
+        let prior: BTreeMap<&str, Findings> = self
+            .prior
+            .iter()
+            .map(|(name, value)| (name.as_str(), Findings::from_value(value)))
+            .collect();
         let request = RequestRef {
             api_version: API_VERSION,
             document: &self.document,
             settings: &self.settings,
-            prior: prior.iter().map(|(name, findings)| (*name, findings.raw())).collect(),
+            prior: prior
+                .iter()
+                .map(|(name, findings)| (*name, findings.raw()))
+                .collect(),
         };
         let (findings, presentation) = plugin.call(&request).map_err(Failure::from)?;
         self.finish(plugin.info.clone(), findings, presentation)
