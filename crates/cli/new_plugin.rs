@@ -145,7 +145,7 @@ fn render(name: &str, sdk: &Path, test_support: &Path) -> Vec<(&'static str, Str
         ("{{test_support}}", toml_path(test_support)),
         ("{{crate}}", crate_ident),
         ("{{type}}", type_name),
-        ("{{title}}", title(name)),
+        ("{{title}}", analyze_render::title_case(name)),
         ("{{library_file}}", library_file(name)),
         ("{{name}}", name.to_owned()),
     ];
@@ -172,19 +172,6 @@ fn type_name(name: &str) -> String {
                 .unwrap_or_default()
         })
         .collect()
-}
-
-/// The section heading the renderer gives the plugin: `anonymous-sources` → `Anonymous sources`.
-fn title(name: &str) -> String {
-    let mut chars = name.chars();
-    match chars.next() {
-        Some(first) => first
-            .to_uppercase()
-            .chain(chars)
-            .collect::<String>()
-            .replace(['-', '_'], " "),
-        None => String::new(),
-    }
 }
 
 /// The file cargo builds for the plugin: `libanalyze_plugin_NAME.so` on Linux.
@@ -219,7 +206,7 @@ mod tests {
     fn names_become_types_titles_and_files() {
         assert_eq!(type_name("anonymous-sources"), "AnonymousSources");
         assert_eq!(type_name("x2_y"), "X2Y");
-        assert_eq!(title("anonymous-sources"), "Anonymous sources");
+        assert_eq!(analyze_render::title_case("anonymous-sources"), "Anonymous sources");
         assert!(library_file("a-b").contains("analyze_plugin_a_b"));
     }
 

@@ -9,7 +9,7 @@ mod markdown;
 mod timeml;
 
 pub use json::{json, jsonl_line, to_value, value};
-pub use markdown::markdown;
+pub use markdown::{markdown, title_case};
 pub use timeml::timeml;
 
 use analyze_protocol::{Actor, Block, Findings};

@@ -218,7 +218,8 @@ fn table_text(text: &str) -> String {
     inline(text).replace('|', "\\|")
 }
 
-fn title_case(name: &str) -> String {
+/// The heading of a plugin's section: `anonymous-sources` → `Anonymous sources`.
+pub fn title_case(name: &str) -> String {
     let mut chars = name.chars();
     match chars.next() {
         Some(first) => first
