@@ -171,6 +171,11 @@ pub fn run(engine: &Engine, options: &Options) -> Result<String> {
     let mut mention_count = 0;
     let mut kinds: BTreeMap<String, usize> = BTreeMap::new();
     let mut tables = String::new();
+    // `ACTORS_DUMP=FILE`: every document's findings, one line each, to compare two builds.
+    let mut dump = match std::env::var_os("ACTORS_DUMP") {
+        Some(path) => Some(std::io::BufWriter::new(std::fs::File::create(path)?)),
+        None => None,
+    };
     for split in ["train", "dev"] {
         let docs = documents(&root.join(split))?;
         let docs = options.limited(docs);
@@ -189,6 +194,10 @@ pub fn run(engine: &Engine, options: &Options) -> Result<String> {
                 document(stem, text.clone(), dates.get(stem.as_str()).cloned()),
             )?;
             all_time += started.elapsed();
+            if let Some(dump) = &mut dump {
+                use std::io::Write as _;
+                writeln!(dump, "{stem}\t{findings}")?;
+            }
             all_bytes += text.len();
             all_docs += 1;
             let mut mentions: Vec<(usize, usize)> = Vec::new();

@@ -6,21 +6,18 @@
 //! resolved against the publication date and the tense of their sentence; without a publication
 //! date they stay underspecified (`XXXX-XX-XX`). Events are trigger words from a lexicon
 //! (`data/events.txt`), with the actors mentioned in their clause, a modality (actual, planned,
-//! hypothetical, negated) and a time that is stated, inferred or unknown. [`to_timeml`] writes the
-//! findings as TimeML for TempEval-style scorers.
+//! hypothetical, negated) and a time that is stated, inferred or unknown. The renderer writes these findings as TimeML
+//! (`analyze --format timeml`) for TempEval-style scorers.
 
 mod calendar;
 mod events;
 mod expr;
 mod lexicon;
-mod timeml;
 
 use analyze_sdk::prelude::*;
 use events::Modality;
 use lexicon::Lexicon;
 use serde::{Deserialize, Serialize};
-
-pub use timeml::to_timeml;
 
 /// The plugin's findings, per the `timeline` section of the report JSON contract.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]

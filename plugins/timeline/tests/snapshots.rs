@@ -205,64 +205,6 @@ fn example_presentation() {
     insta::assert_snapshot!(out);
 }
 
-/// Strips the tags of a TimeML `<TEXT>` body and unescapes it.
-fn strip_tags(body: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in body.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            _ if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&amp;", "&")
-}
-
-#[test]
-fn timeml_export_wraps_spans_and_keeps_the_text() {
-    let text = "The council met on Monday & agreed to vote <again> within ten days.";
-    let doc = Document::new("t", text).with_date(date("2025-08-18"));
-    let findings = Timeline::default().findings(&doc, &[]);
-    let xml = analyze_plugin_timeline::to_timeml(text, Some("2025-08-18"), &findings);
-    assert!(xml.contains(r#"<DCT><TIMEX3 tid="t0" type="DATE" value="2025-08-18" temporalFunction="false" functionInDocument="CREATION_TIME">2025-08-18</TIMEX3></DCT>"#), "{xml}");
-    assert!(
-        xml.contains(r#"<TIMEX3 tid="t1" type="DATE" value="2025-08-18">Monday</TIMEX3>"#),
-        "{xml}"
-    );
-    assert!(
-        xml.contains(
-            r#"<TIMEX3 tid="t2" type="DURATION" value="P10D" mod="ON_OR_BEFORE">ten days</TIMEX3>"#
-        ),
-        "{xml}"
-    );
-    assert!(xml.contains(r#"class="OCCURRENCE">met</EVENT>"#), "{xml}");
-    assert!(
-        xml.contains("</TIMEX3> &amp; <EVENT") && xml.contains("&lt;again&gt;"),
-        "{xml}"
-    );
-    let body = xml
-        .split("<TEXT>")
-        .nth(1)
-        .and_then(|b| b.split("</TEXT>").next())
-        .expect("TEXT");
-    assert_eq!(strip_tags(body), text);
-    // Without a date there is no DCT.
-    assert!(!analyze_plugin_timeline::to_timeml(text, None, &findings).contains("<DCT>"));
-}
-
-#[test]
-fn timeml_export_skips_spans_that_do_not_fit() {
-    let doc = Document::new("t", "Talks ended yesterday.").with_date(date("2025-08-18"));
-    let findings = Timeline::default().findings(&doc, &[]);
-    let xml = analyze_plugin_timeline::to_timeml("Short.", None, &findings);
-    assert!(!xml.contains("TIMEX3") && xml.contains("Short."), "{xml}");
-}
-
 #[test]
 fn odd_input_never_panics() {
     for text in [
