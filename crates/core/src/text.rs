@@ -336,7 +336,7 @@ fn starts_lowercase(line: &str) -> bool {
 pub fn sentences(text: &str) -> Vec<Sentence> {
     let paragraphs = paragraphs(text);
     // Tokens hold no white space, so each lies inside one paragraph; one tokenization serves all.
-    let tokens = tokens(text, 0..text.len());
+    let tokens = recall(text).unwrap_or_else(|| tokenize(text, 0..text.len()));
     let mut out = Vec::with_capacity(tokens.len() / 16 + 1);
     let mut t = 0;
     for (index, paragraph) in paragraphs.iter().enumerate() {
@@ -349,6 +349,8 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
         }
         split_paragraph(text, &tokens[first..t], index, &mut out);
     }
+    // A document asks for its tokens right after its sentences (or before): keep them.
+    remember(text, tokens);
     out
 }
 
@@ -571,6 +573,52 @@ fn strip_possessive(word: &str) -> &str {
 /// narrowed to the whole chars inside it.
 pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
     let range = clamp(text, range);
+    if range.start == 0 && range.end == text.len() {
+        // The whole text: `sentences` may have tokenized it just now; if not, keep a copy for it.
+        if let Some(tokens) = recall(text) {
+            return tokens;
+        }
+        let tokens = tokenize(text, range);
+        remember(text, tokens.clone());
+        return tokens;
+    }
+    tokenize(text, range)
+}
+
+thread_local! {
+    /// The last whole text tokenized on this thread (a copy) and its tokens, so that a document's
+    /// `sentences` and `tokens`, asked for one after the other, tokenize the text once.
+    static WHOLE: std::cell::RefCell<(String, Option<Vec<Token>>)> =
+        const { std::cell::RefCell::new((String::new(), None)) };
+}
+
+/// The tokens of the whole `text` if they were just kept, taken out of the cache.
+fn recall(text: &str) -> Option<Vec<Token>> {
+    WHOLE
+        .try_with(|whole| {
+            let mut whole = whole.try_borrow_mut().ok()?;
+            if whole.1.is_some() && whole.0 == text {
+                whole.1.take()
+            } else {
+                None
+            }
+        })
+        .ok()
+        .flatten()
+}
+
+/// Keeps the tokens of the whole `text` for one later [`recall`].
+fn remember(text: &str, tokens: Vec<Token>) {
+    let _ = WHOLE.try_with(|whole| {
+        if let Ok(mut whole) = whole.try_borrow_mut() {
+            whole.0.clear();
+            whole.0.push_str(text);
+            whole.1 = Some(tokens);
+        }
+    });
+}
+
+fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
     let mut out = Vec::with_capacity(range.len() / 5 + 1);
     let mut scanner = Scanner {
         text,
@@ -594,6 +642,17 @@ fn clamp(text: &str, range: Range<usize>) -> Range<usize> {
     start..end.max(start)
 }
 
+/// `u8::is_ascii_alphanumeric` as a table: one load per byte in the hot loop of [`Scanner::word`].
+static ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// A single pass over `text[start..end]`. The only state carried between tokens is whether a
 /// single quote (`‘`) is open on the current line, which decides whether `leaders’` is a plural
 /// possessive or a word followed by a closing quote.
@@ -606,7 +665,10 @@ struct Scanner<'t> {
 
 impl Scanner<'_> {
     fn at(&self, pos: usize) -> Option<char> {
-        let byte = *self.text.as_bytes()[..self.end].get(pos)?;
+        if pos >= self.end {
+            return None;
+        }
+        let byte = *self.text.as_bytes().get(pos)?;
         if byte.is_ascii() {
             Some(char::from(byte)) // the common case, without decoding
         } else {
@@ -621,6 +683,10 @@ impl Scanner<'_> {
     fn run(&mut self, out: &mut Vec<Token>) {
         let mut pos = self.start;
         while let Some(c) = self.at(pos) {
+            if c == ' ' {
+                pos += 1;
+                continue;
+            }
             let start = pos;
             let (end, kind) = if is_space(c) {
                 // Quotes rarely span lines, and forgetting at each line break keeps the tokens of a
@@ -704,11 +770,15 @@ impl Scanner<'_> {
             // Most of a word is ASCII letters and digits: take them without decoding.
             if c.is_ascii_alphanumeric() {
                 pos += 1;
-                while bytes.get(pos).is_some_and(u8::is_ascii_alphanumeric) {
+                while bytes.get(pos).is_some_and(|&b| ASCII_ALNUM[usize::from(b)]) {
                     pos += 1;
                 }
                 last = char::from(bytes[pos - 1]);
                 continue;
+            }
+            // Most words end at a space or punctuation that can never join a word.
+            if c.is_ascii() && !matches!(c, '.' | ',' | ':' | '/' | '\'' | '&' | '-') {
+                break;
             }
             let width = c.len_utf8();
             // (ASCII letters and digits were taken above; skip the Unicode tables for the rest.)
@@ -1981,5 +2051,23 @@ of sanctions, with two member states blocking measures aimed at gas\nimports fro
             each
         );
         assert!(count > 0);
+    }
+
+    #[test]
+    fn kept_tokens_serve_only_the_same_text() {
+        let a = "Mr. Smith went to Washington. He met the U.S. team.";
+        let b = "Mr. Smith went to Washington! He met the U.S. team.";
+        let fresh_a = tokenize(a, 0..a.len());
+        let fresh_b = tokenize(b, 0..b.len());
+        // Sentences first keeps the tokens for the next `tokens` call on the same text only.
+        let _ = sentences(a);
+        assert_eq!(tokens(b, 0..b.len()), fresh_b);
+        let _ = sentences(a);
+        assert_eq!(tokens(a, 0..a.len()), fresh_a);
+        assert_eq!(tokens(a, 0..a.len()), fresh_a);
+        // Tokens first, then sentences: the same sentences as without the cache.
+        let _ = tokens(b, 0..b.len());
+        assert_eq!(sentences(b).len(), 2);
+        assert_eq!(tokens(a, 4..a.len()), tokenize(a, 4..a.len()));
     }
 }

@@ -615,10 +615,19 @@ fn score_doc(text: &str, gold: &[GoldQuote], pred: &[PredQuote], t: &mut Tally, 
                 ),
             };
             let cue = show(&q.cue);
+            // A prediction overlapping a missed quote (too little for a match), if any.
+            let near = p
+                .iter()
+                .find(|pp| {
+                    pp.iter()
+                        .any(|a| g[i].iter().any(|b| a.start < b.end && b.start < a.end))
+                })
+                .map(|pp| show(pp))
+                .unwrap_or_default();
             let _ = writeln!(
                 lines,
                 "{}",
-                serde_json::json!({"status": status, "direct": q.direct, "gold": show(&g[i]), "pred": pred_text, "cue": cue})
+                serde_json::json!({"status": status, "direct": q.direct, "gold": show(&g[i]), "pred": pred_text, "cue": cue, "near": near})
             );
         }
         for (j, q) in pred.iter().enumerate() {

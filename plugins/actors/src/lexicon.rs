@@ -8,11 +8,40 @@ use std::sync::OnceLock;
 #[derive(Default, Clone, Copy)]
 pub struct Fx(u64);
 
+impl Fx {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
 impl Hasher for Fx {
+    /// Eight bytes at a time: one multiplication per word rather than per byte.
+    #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
         }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            // Shifts, not a copy through memory: a short copy then a long load stalls.
+            let word = rest
+                .iter()
+                .rev()
+                .fold(0u64, |word, &b| word << 8 | u64::from(b));
+            self.add(word ^ ((rest.len() as u64) << 59));
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, byte: u8) {
+        self.add(u64::from(byte));
+    }
+    #[inline]
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
     }
     fn finish(&self) -> u64 {
         self.0
@@ -20,6 +49,38 @@ impl Hasher for Fx {
 }
 
 pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+
+/// A bit per (length, first byte, last byte) of the keys of a word table: most words of a text
+/// are in no list, and this answers "surely not" for them without hashing.
+pub struct Filter(Vec<u64>);
+
+impl Filter {
+    fn slot(word: &str) -> usize {
+        let bytes = word.as_bytes();
+        let first = bytes.first().map_or(0, |&b| usize::from(b & 63));
+        let last = bytes.last().map_or(0, |&b| usize::from(b & 63));
+        (bytes.len() & 15) << 12 | first << 6 | last
+    }
+
+    fn new<'a>(keys: impl Iterator<Item = &'a str>) -> Filter {
+        let mut bits = vec![0u64; 1 << 10];
+        for key in keys {
+            let slot = Filter::slot(key);
+            if let Some(word) = bits.get_mut(slot >> 6) {
+                *word |= 1 << (slot & 63);
+            }
+        }
+        Filter(bits)
+    }
+
+    #[inline]
+    pub fn may_hold(&self, word: &str) -> bool {
+        let slot = Filter::slot(word);
+        self.0
+            .get(slot >> 6)
+            .is_some_and(|w| w & (1 << (slot & 63)) != 0)
+    }
+}
 
 /// Flags of a lower-case word.
 pub const L_TITLE: u16 = 1;
@@ -79,12 +140,12 @@ pub struct Lexicon {
     pub countries: Vec<&'static str>,
     pub organizations: Vec<&'static str>,
     /// Gazetteer phrases keyed by their first word, longest first.
-    pub phrases: HashMap<&'static str, Vec<Phrase>>,
+    pub phrases: FxMap<&'static str, Vec<Phrase>>,
     /// Titles by lower-case word; plurals map to the singular's entry.
-    pub titles: HashMap<String, Title>,
+    pub titles: FxMap<String, Title>,
     pub title_plurals: HashSet<String>,
     pub modifiers: HashSet<&'static str>,
-    pub given: HashMap<&'static str, Gender>,
+    pub given: FxMap<&'static str, Gender>,
     pub stop: HashSet<&'static str>,
     pub org_cues: HashSet<&'static str>,
     pub groups: HashSet<&'static str>,
@@ -93,6 +154,8 @@ pub struct Lexicon {
     pub lower_flags: FxMap<String, u16>,
     /// Every case-sensitive list in one table: word → `X_*` flags.
     pub exact_flags: FxMap<&'static str, u16>,
+    lower_filter: Filter,
+    exact_filter: Filter,
 }
 
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -115,17 +178,19 @@ impl Lexicon {
         let mut lexicon = Lexicon {
             countries: Vec::new(),
             organizations: Vec::new(),
-            phrases: HashMap::new(),
-            titles: HashMap::new(),
+            phrases: FxMap::default(),
+            titles: FxMap::default(),
             title_plurals: HashSet::new(),
             modifiers: lines(include_str!("../data/modifiers.txt")).collect(),
-            given: HashMap::new(),
+            given: FxMap::default(),
             stop: lines(include_str!("../data/stopwords.txt")).collect(),
             org_cues: lines(include_str!("../data/org_cues.txt")).collect(),
             groups: lines(include_str!("../data/groups.txt")).collect(),
             state_nouns: lines(include_str!("../data/state_nouns.txt")).collect(),
             lower_flags: FxMap::default(),
             exact_flags: FxMap::default(),
+            lower_filter: Filter(Vec::new()),
+            exact_filter: Filter(Vec::new()),
         };
         for line in lines(include_str!("../data/countries.txt")) {
             let mut fields = line.split('|');
@@ -271,9 +336,29 @@ impl Lexicon {
         for word in lexicon.phrases.keys() {
             *exact.entry(word).or_default() |= X_PHRASE;
         }
+        lexicon.lower_filter = Filter::new(lower.keys().map(String::as_str));
+        lexicon.exact_filter = Filter::new(exact.keys().copied());
         lexicon.lower_flags = lower;
         lexicon.exact_flags = exact;
         lexicon
+    }
+
+    /// `L_*` flags of a lower-case word.
+    #[inline]
+    pub fn lower_flags(&self, lower: &str) -> u16 {
+        if !self.lower_filter.may_hold(lower) {
+            return 0;
+        }
+        self.lower_flags.get(lower).copied().unwrap_or(0)
+    }
+
+    /// `X_*` flags of a word as written.
+    #[inline]
+    pub fn exact_flags(&self, word: &str) -> u16 {
+        if !self.exact_filter.may_hold(word) {
+            return 0;
+        }
+        self.exact_flags.get(word).copied().unwrap_or(0)
     }
 
     fn add_phrase(&mut self, phrase: &'static str, target: Target) {

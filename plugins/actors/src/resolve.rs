@@ -44,11 +44,7 @@ impl Entity {
     }
 
     fn surname(&self) -> Option<&str> {
-        self.words
-            .iter()
-            .rev()
-            .find(|w| !matches!(w.as_str(), "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III"))
-            .map(String::as_str)
+        surname(&self.words)
     }
 
     fn given(&self) -> Option<&str> {
@@ -61,6 +57,24 @@ impl Entity {
         if !role.is_empty() && !self.roles.iter().any(|r| r == role) {
             self.roles.push(role.to_owned());
         }
+    }
+}
+
+/// The last word of a name that is not a suffix ("Jr.", "III").
+fn surname<S: AsRef<str>>(words: &[S]) -> Option<&str> {
+    words
+        .iter()
+        .map(AsRef::as_ref)
+        .rev()
+        .find(|w| !matches!(*w, "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III"))
+}
+
+/// Appends `text` in lower case (`str::to_lowercase`, without allocating for ASCII).
+fn push_lower(out: &mut String, text: &str) {
+    if text.is_ascii() {
+        out.extend(text.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        out.push_str(&text.to_lowercase());
     }
 }
 
@@ -133,6 +147,8 @@ pub struct Resolver<'a, 't> {
     toks: &'a [Tok<'t>],
     pub entities: Vec<Entity>,
     by_key: FxMap<String, usize>,
+    /// A reused buffer for keys of `by_key`.
+    key: String,
     seen: Vec<Seen>,
     /// Per sentence: whether its subject is taken, and the token before which no subject is read
     /// (after a fronted clause, "After meeting Putin, Trump said").
@@ -150,6 +166,7 @@ impl<'a, 't> Resolver<'a, 't> {
             toks,
             entities: Vec::new(),
             by_key: FxMap::default(),
+            key: String::new(),
             seen: Vec::new(),
             subject_taken: FxMap::default(),
             latest: None,
@@ -157,14 +174,48 @@ impl<'a, 't> Resolver<'a, 't> {
         }
     }
 
-    fn entity(&mut self, key: String, kind: ActorKind, name: &str) -> usize {
-        if let Some(&index) = self.by_key.get(&key) {
+    fn entity(&mut self, key: &str, kind: ActorKind, name: &str) -> usize {
+        if let Some(&index) = self.by_key.get(key) {
             return index;
         }
         let index = self.entities.len();
         self.entities.push(Entity::new(kind, name.to_owned()));
-        self.by_key.insert(key, index);
+        self.by_key.insert(key.to_owned(), index);
         index
+    }
+
+    /// The entity under the key `prefix` + `body` (lower-cased if `lower`), created if new. The
+    /// key is built in a reused buffer.
+    fn entity_by(
+        &mut self,
+        prefix: &str,
+        body: &str,
+        lower: bool,
+        kind: ActorKind,
+        name: &str,
+    ) -> usize {
+        let mut key = std::mem::take(&mut self.key);
+        key.clear();
+        key.push_str(prefix);
+        if lower {
+            push_lower(&mut key, body);
+        } else {
+            key.push_str(body);
+        }
+        let index = self.entity(&key, kind, name);
+        self.key = key;
+        index
+    }
+
+    /// The key of a person named by `first` and `last`, in the reused buffer.
+    fn person_key(&mut self, first: &str, last: &str) -> String {
+        let mut key = std::mem::take(&mut self.key);
+        key.clear();
+        key.push_str("person:");
+        key.push_str(first);
+        key.push('|');
+        key.push_str(last);
+        key
     }
 
     pub fn run(&mut self, mut raws: Vec<Raw>) {
@@ -175,9 +226,7 @@ impl<'a, 't> Resolver<'a, 't> {
         let alone: FxMap<&str, ()> = raws
             .iter()
             .filter_map(|r| match &r.what {
-                What::Name { words, .. } if words.len() == 1 => {
-                    words.first().map(|w| (w.as_str(), ()))
-                }
+                What::Name { words, .. } if words.len() == 1 => words.first().map(|w| (*w, ())),
                 _ => None,
             })
             .collect();
@@ -200,7 +249,7 @@ impl<'a, 't> Resolver<'a, 't> {
                     && !determiner
                     && words.len() >= 2
                     && words.len() <= 3
-                    && words.last().is_some_and(|w| alone.contains_key(w.as_str()))
+                    && words.last().is_some_and(|w| alone.contains_key(*w))
             })
             .map(|(k, _)| k)
             .collect();
@@ -228,6 +277,10 @@ impl<'a, 't> Resolver<'a, 't> {
                 }
             }
         }
+        // A single word confirmed only by a speech verb ("PolitiFact said", "Gallup found")
+        // names someone who speaks, but nothing says it is a person: unless a title, a given name
+        // or a person of that name makes it one, it is an actor of kind `other`.
+        let mut weak = Vec::new();
         for raw in raws {
             if let What::Name {
                 words,
@@ -236,9 +289,19 @@ impl<'a, 't> Resolver<'a, 't> {
                 ..
             } = &raw.what
             {
-                if words.len() == 1 && self.candidates(&words[0], *gender).is_empty() {
-                    self.person(words, *gender);
+                let [word] = words.as_slice() else { continue };
+                if self.candidates(word, *gender).is_empty() {
+                    if self.weak_name(raw) {
+                        weak.push((*word, *gender));
+                    } else {
+                        self.person(words, *gender);
+                    }
                 }
+            }
+        }
+        for (word, gender) in weak {
+            if self.candidates(word, gender).is_empty() {
+                self.entity_by("other:", word, false, ActorKind::Other, word);
             }
         }
         for raw in raws {
@@ -246,19 +309,67 @@ impl<'a, 't> Resolver<'a, 't> {
         }
     }
 
-    /// The person entity for a full name, created or merged: same first and last word.
-    fn person(&mut self, words: &[String], gender: Option<Gender>) -> usize {
-        let first = words.first().cloned().unwrap_or_default();
-        let probe = Entity {
-            words: words.to_vec(),
-            ..Entity::new(ActorKind::Person, String::new())
+    /// A one-word name without a title before it, a party tag or an apposition after it, or a
+    /// given name: "PolitiFact" in "PolitiFact said".
+    fn weak_name(&self, raw: &Raw) -> bool {
+        let What::Name {
+            words,
+            roles,
+            gender,
+            ..
+        } = &raw.what
+        else {
+            return false;
         };
-        let last = probe.surname().unwrap_or("").to_owned();
-        let key = format!("person:{first}|{last}");
-        let index = self.entity(key, ActorKind::Person, &words.join(" "));
+        let untitled = self
+            .toks
+            .get(raw.token)
+            .is_some_and(|t| words.first().is_some_and(|w| *w == t.word));
+        let Some(word) = words.first().filter(|_| words.len() == 1) else {
+            return false;
+        };
+        roles.is_empty() && gender.is_none() && untitled && !self.person_like(word)
+    }
+
+    /// Whether a lone capitalised word that speaks looks like a surname rather than the name of
+    /// a thing: it is no common word of the text (the text never writes it in lower case:
+    /// "Development", "Review") and has no capital inside, as brands do ("PolitiFact",
+    /// "BuzzFeed"; "McConnell" and "DeSantis" are names).
+    fn person_like(&self, word: &str) -> bool {
+        let mut chars = word.char_indices();
+        chars.next();
+        let inner_capital = chars.any(|(k, c)| {
+            c.is_uppercase()
+                && !matches!(
+                    word.get(..k),
+                    Some("Mc" | "Mac" | "De" | "Di" | "La" | "Le" | "Van")
+                )
+                && !word
+                    .get(..k)
+                    .is_some_and(|before| before.ends_with(['\'', '’', '-']))
+        });
+        if inner_capital {
+            return false;
+        }
+        let common = self.toks.iter().any(|t| {
+            t.kind == TokenKind::Word && !t.capitalised && t.word.eq_ignore_ascii_case(word)
+        });
+        !common
+    }
+
+    /// The person entity for a full name, created or merged: same first and last word.
+    fn person(&mut self, words: &[&str], gender: Option<Gender>) -> usize {
+        let first = words.first().copied().unwrap_or("");
+        let last = surname(words).unwrap_or("");
+        let key = self.person_key(first, last);
+        let index = match self.by_key.get(key.as_str()) {
+            Some(&index) => index,
+            None => self.entity(&key, ActorKind::Person, &words.join(" ")),
+        };
+        self.key = key;
         let entity = &mut self.entities[index];
         if words.len() > entity.words.len() {
-            entity.words = words.to_vec();
+            entity.words = words.iter().map(|w| (*w).to_owned()).collect();
             entity.name = words.join(" ");
         }
         if entity.gender.is_none() {
@@ -376,19 +487,25 @@ impl<'a, 't> Resolver<'a, 't> {
                 gender,
             } => {
                 let entity = if words.len() >= 2 {
-                    let key = format!(
-                        "person:{}|{}",
-                        words.first().map_or("", String::as_str),
-                        words.last().map_or("", String::as_str)
+                    let key = self.person_key(
+                        words.first().copied().unwrap_or(""),
+                        words.last().copied().unwrap_or(""),
                     );
-                    match self.by_key.get(&key) {
-                        Some(&index) => Some(index),
+                    let known = self.by_key.get(key.as_str()).copied();
+                    self.key = key;
+                    match known {
+                        Some(index) => Some(index),
                         None if *confirmed => Some(self.person(words, *gender)),
                         None => None,
                     }
                 } else {
-                    let word = words.first().map_or("", String::as_str);
-                    self.salient(word, *gender, raw)
+                    let word = words.first().copied().unwrap_or("");
+                    self.salient(word, *gender, raw).or_else(|| {
+                        let mut key = String::with_capacity(6 + word.len());
+                        key.push_str("other:");
+                        key.push_str(word);
+                        self.by_key.get(key.as_str()).copied()
+                    })
                 };
                 if let Some(entity) = entity {
                     for role in roles {
@@ -452,8 +569,7 @@ impl<'a, 't> Resolver<'a, 't> {
                 }
             }
             What::Unnamed { name, gender, .. } => {
-                let key = format!("unnamed:{}", name.to_lowercase());
-                let entity = self.entity(key, ActorKind::Person, name);
+                let entity = self.entity_by("unnamed:", name, true, ActorKind::Person, name);
                 let e = &mut self.entities[entity];
                 e.unnamed = true;
                 e.gender = e.gender.or(*gender);
@@ -461,33 +577,47 @@ impl<'a, 't> Resolver<'a, 't> {
                 self.record(raw, entity, true, false);
             }
             What::Group { name, definite } => {
-                let noun = name.to_lowercase();
                 // "the leaders" after "European leaders": the latest group with that noun.
-                let earlier = self
-                    .entities
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, e)| e.kind == ActorKind::Group && e.count > 0)
-                    .filter(|(_, e)| {
-                        e.name.to_lowercase().rsplit(' ').next() == Some(noun.as_str())
-                    })
-                    .max_by_key(|(_, e)| e.last)
-                    .map(|(i, _)| i);
-                let key = format!("group:{noun}");
+                let earlier = if *definite {
+                    let mut noun = String::new();
+                    push_lower(&mut noun, name);
+                    self.entities
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, e)| e.kind == ActorKind::Group && e.count > 0)
+                        .filter(|(_, e)| {
+                            let last = e.name.rsplit(' ').next().unwrap_or("");
+                            if last.is_ascii() {
+                                last.eq_ignore_ascii_case(&noun)
+                            } else {
+                                e.name.to_lowercase().rsplit(' ').next() == Some(noun.as_str())
+                            }
+                        })
+                        .max_by_key(|(_, e)| e.last)
+                        .map(|(i, _)| i)
+                } else {
+                    None
+                };
                 let entity = match earlier {
-                    Some(entity) if *definite => entity,
-                    _ => self.entity(key, ActorKind::Group, name),
+                    Some(entity) => entity,
+                    None => self.entity_by("group:", name, true, ActorKind::Group, name),
                 };
                 self.record(raw, entity, true, false);
             }
             What::Organization { name } => {
-                let key = format!("org:{}", name.to_lowercase());
-                let entity = self.entity(key, ActorKind::Organization, name);
+                let entity = self.entity_by("org:", name, true, ActorKind::Organization, name);
                 self.record(raw, entity, true, false);
             }
             What::Country { index, independent } => {
                 let name = self.lex.countries.get(*index).copied().unwrap_or("");
-                let entity = self.entity(format!("country:{index}"), ActorKind::Country, name);
+                let mut digits = [0u8; 20];
+                let entity = self.entity_by(
+                    "country:",
+                    decimal(*index, &mut digits),
+                    false,
+                    ActorKind::Country,
+                    name,
+                );
                 self.entities[entity].independent |= *independent;
                 self.record(raw, entity, *independent, false);
             }
@@ -503,7 +633,30 @@ impl<'a, 't> Resolver<'a, 't> {
     /// so far, unless another bearer has just been introduced in full as a sentence's subject.
     fn salient(&self, word: &str, gender: Option<Gender>, raw: &Raw) -> Option<usize> {
         let sentence = self.toks.get(raw.token).map_or(0, |t| t.sentence);
-        let candidates = self.candidates(word, gender);
+        let mut candidates = self.candidates(word, gender);
+        // A title before the name picks, among bearers of the name, those who hold that title:
+        // "President Clinton" is the former president Bill Clinton named in the text, not
+        // Hillary Clinton, however often she is mentioned.
+        if let (true, What::Name { roles, .. }) = (candidates.len() > 1, &raw.what) {
+            let head = roles
+                .first()
+                .and_then(|r| role_head(&r.to_lowercase()).map(str::to_owned));
+            if let Some(head) = head {
+                let holders: Vec<usize> = candidates
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        self.entities[i]
+                            .roles
+                            .iter()
+                            .any(|r| role_head(&r.to_lowercase()) == Some(head.as_str()))
+                    })
+                    .collect();
+                if !holders.is_empty() {
+                    candidates = holders;
+                }
+            }
+        }
         candidates.into_iter().max_by_key(|&i| {
             let e = &self.entities[i];
             let fresh =
@@ -569,17 +722,19 @@ impl<'a, 't> Resolver<'a, 't> {
             return None;
         }
         for strict in [true, false] {
-            let recent = self
-                .seen
-                .iter()
-                .rev()
-                .take_while(|s| s.sentence + 3 > t.sentence);
-            let current: Vec<&Seen> = recent
-                .filter(|s| s.sentence == t.sentence && self.compatible(s.entity, kind, strict))
-                .collect();
-            let current: Vec<&Seen> = current.into_iter().rev().collect();
-            if let Some(s) = current.iter().find(|s| s.subject).or(current.last()) {
-                if strict || current.iter().all(|c| c.entity == s.entity) {
+            // Compatible mentions of this sentence, latest first (no list is built: this runs
+            // for every pronoun).
+            let current = || {
+                self.seen
+                    .iter()
+                    .rev()
+                    .take_while(|s| s.sentence + 3 > t.sentence)
+                    .filter(|s| s.sentence == t.sentence && self.compatible(s.entity, kind, strict))
+            };
+            // The first subject in text order, else the nearest mention.
+            let subject = current().filter(|s| s.subject).last();
+            if let Some(s) = subject.or_else(|| current().next()) {
+                if strict || current().all(|c| c.entity == s.entity) {
                     return Some(s.entity);
                 }
                 return None;
@@ -599,29 +754,27 @@ impl<'a, 't> Resolver<'a, 't> {
             if narration > 1 {
                 return None;
             }
-            let sentence: Vec<&Seen> = self
-                .seen
-                .iter()
-                .rev()
-                .take_while(|s| s.sentence >= previous.sentence)
-                .filter(|s| s.sentence == previous.sentence)
-                .collect();
-            let sentence: Vec<&Seen> = sentence.into_iter().rev().collect();
-            if let Some(subject) = sentence.iter().find(|s| s.subject) {
+            // The mentions of that sentence, latest first.
+            let sentence = || {
+                self.seen
+                    .iter()
+                    .rev()
+                    .take_while(|s| s.sentence >= previous.sentence)
+                    .filter(|s| s.sentence == previous.sentence)
+            };
+            if let Some(subject) = sentence().filter(|s| s.subject).last() {
                 if self.compatible(subject.entity, kind, strict) {
                     return Some(subject.entity);
                 }
             }
-            let mut compatible: Vec<usize> = sentence
-                .iter()
+            // Its only compatible actor, if there is exactly one.
+            let mut compatible = sentence()
                 .filter(|s| self.compatible(s.entity, kind, strict))
-                .map(|s| s.entity)
-                .collect();
-            compatible.dedup();
-            match compatible.as_slice() {
-                [only] => return Some(*only),
-                [] => continue,
-                _ => return None,
+                .map(|s| s.entity);
+            match compatible.next() {
+                None => continue,
+                Some(only) if compatible.all(|e| e == only) => return Some(only),
+                Some(_) => return None,
             }
         }
         None
@@ -661,6 +814,22 @@ impl<'a, 't> Resolver<'a, 't> {
         }
         out
     }
+}
+
+/// `n` in decimal, written into `buffer`.
+fn decimal(mut n: usize, buffer: &mut [u8; 20]) -> &str {
+    let mut at = buffer.len();
+    loop {
+        at -= 1;
+        if let Some(slot) = buffer.get_mut(at) {
+            *slot = b'0' + (n % 10) as u8;
+        }
+        n /= 10;
+        if n == 0 || at == 0 {
+            break;
+        }
+    }
+    std::str::from_utf8(buffer.get(at..).unwrap_or_default()).unwrap_or("0")
 }
 
 fn narrated(toks: &[Tok]) -> Vec<bool> {
@@ -707,7 +876,9 @@ fn expand(word: &str) -> &str {
 pub fn slug(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     for c in name.chars() {
-        if c.is_alphanumeric() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if c.is_alphanumeric() {
             out.extend(fold(c).to_lowercase());
         } else if !out.ends_with('-') && !out.is_empty() && c != '.' && c != '’' && c != '\'' {
             out.push('-');

@@ -39,6 +39,24 @@ impl Tok<'_> {
     }
 }
 
+/// The token text without a possessive, whether it had one, and the word without a final
+/// abbreviation period (the form that is lower-cased).
+fn forms(raw: &str, kind: TokenKind) -> (&str, bool, &str) {
+    let (word, possessive) = if kind == TokenKind::Punct {
+        (raw, false)
+    } else {
+        strip_possessive(raw)
+    };
+    let bare = if word.as_bytes().last() == Some(&b'.') {
+        word.strip_suffix('.')
+            .filter(|w| !w.contains('.'))
+            .unwrap_or(word)
+    } else {
+        word
+    };
+    (word, possessive, bare)
+}
+
 pub fn prepare<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
     let lex = Lexicon::get();
     let text = doc.text.as_str();
@@ -77,11 +95,7 @@ pub fn prepare<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
                 _ => {}
             }
         }
-        let (word, possessive) = strip_possessive(raw);
-        let bare = word
-            .strip_suffix('.')
-            .filter(|w| !w.contains('.'))
-            .unwrap_or(word);
+        let (word, possessive, bare) = forms(raw, token.kind);
         let lower = if bare.is_ascii() {
             if bare.bytes().any(|b| b.is_ascii_uppercase()) {
                 Cow::Owned(bare.to_ascii_lowercase())
@@ -93,26 +107,24 @@ pub fn prepare<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
         } else {
             Cow::Borrowed(bare)
         };
+        let capitalised = match word.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => word.chars().next().is_some_and(char::is_uppercase),
+        };
         let first_word = open_sentence != sentence && token.kind == TokenKind::Word;
         if first_word || token.kind == TokenKind::Number {
             open_sentence = sentence;
         }
         let (lf, xf) = if token.kind == TokenKind::Word {
-            let lf = lex.lower_flags.get(&*lower).copied().unwrap_or(0);
+            let lf = lex.lower_flags(&lower);
             // Case-sensitive lists hold capitalised words, and phrases that start with "the".
-            let capitalised = word.chars().next().is_some_and(char::is_uppercase);
             let mut xf = if capitalised || word == "the" {
-                lex.exact_flags.get(word).copied().unwrap_or(0)
+                lex.exact_flags(word)
             } else {
                 0
             };
-            if word.ends_with('.') {
-                xf |= lex
-                    .exact_flags
-                    .get(word.trim_end_matches('.'))
-                    .copied()
-                    .unwrap_or(0)
-                    & X_CUE;
+            if let Some(stem) = word.strip_suffix('.') {
+                xf |= lex.exact_flags(stem.trim_end_matches('.')) & X_CUE;
             }
             (lf, xf)
         } else {
@@ -131,7 +143,7 @@ pub fn prepare<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
             sentence_first,
             paragraph: para,
             initial: first_word,
-            capitalised: word.chars().next().is_some_and(char::is_uppercase),
+            capitalised,
             quoted: quoted && token.kind != TokenKind::Quote,
         });
     }
@@ -139,6 +151,10 @@ pub fn prepare<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
 }
 
 fn strip_possessive(word: &str) -> (&str, bool) {
+    // Every suffix ends in `s`, `'` or the last byte of `’`.
+    if !matches!(word.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
+        return (word, false);
+    }
     for suffix in ["’s", "'s", "’", "'"] {
         if let Some(stem) = word.strip_suffix(suffix) {
             if !stem.is_empty() && (suffix.len() > 1 || stem.ends_with('s')) {
@@ -159,13 +175,13 @@ pub enum PronounKind {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub enum What {
+pub enum What<'t> {
     /// A name, with the words of the name.
     Name {
-        words: Vec<String>,
+        words: Vec<&'t str>,
         /// A title, a given name or an apposition makes it a person's name.
         confirmed: bool,
-        roles: Vec<String>,
+        roles: Vec<&'t str>,
         gender: Option<Gender>,
     },
     /// "the chancellor", "the French president".
@@ -199,12 +215,12 @@ pub enum What {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Raw {
+pub struct Raw<'t> {
     pub start: usize,
     pub end: usize,
     /// Index of the first token.
     pub token: usize,
-    pub what: What,
+    pub what: What<'t>,
 }
 
 const LOCATIVE: &[&str] = &[
@@ -328,7 +344,7 @@ pub struct Scanner<'a, 't> {
     toks: &'a [Tok<'t>],
     /// The gazetteer phrase starting at each token, found once.
     phrases: Vec<Option<(Target, usize)>>,
-    pub out: Vec<Raw>,
+    pub out: Vec<Raw<'t>>,
 }
 
 impl<'a, 't> Scanner<'a, 't> {
@@ -352,7 +368,7 @@ impl<'a, 't> Scanner<'a, 't> {
         self.text.get(start..end).unwrap_or("").to_owned()
     }
 
-    fn push(&mut self, start: usize, end: usize, token: usize, what: What) {
+    fn push(&mut self, start: usize, end: usize, token: usize, what: What<'t>) {
         if start < end {
             self.out.push(Raw {
                 start,
@@ -363,7 +379,7 @@ impl<'a, 't> Scanner<'a, 't> {
         }
     }
 
-    pub fn run(mut self) -> Vec<Raw> {
+    pub fn run(mut self) -> Vec<Raw<'t>> {
         let mut i = 0;
         while i < self.toks.len() {
             i = self.step(i).max(i + 1);
@@ -384,6 +400,11 @@ impl<'a, 't> Scanner<'a, 't> {
         }
         if matches!(&*t.lower, "the" | "a" | "an") {
             return self.determiner(i);
+        }
+        // A lower-case word in no list starts nothing: every rule below needs a capital, a title,
+        // a modifier, a group noun or a gazetteer phrase at its first token.
+        if !t.capitalised && t.lf == 0 && t.xf == 0 {
+            return i + 1;
         }
         if let Some(next) = self.role_and_name(i) {
             return next;
@@ -540,7 +561,7 @@ impl<'a, 't> Scanner<'a, 't> {
                     e,
                     *only,
                     What::Name {
-                        words: vec![t.word.to_owned()],
+                        words: vec![t.word],
                         confirmed: false,
                         roles: Vec::new(),
                         gender: None,
@@ -748,7 +769,7 @@ impl<'a, 't> Scanner<'a, 't> {
         let start = self.tok(i)?.start;
         let mut roles = Vec::new();
         if !title.courtesy {
-            roles.push(self.slice(start, last.end));
+            roles.push(self.text.get(start..last.end).unwrap_or(""));
         }
         let countries = role.countries.clone();
         let next = self.name(role.end, i, roles, title.gender, true)?;
@@ -901,7 +922,7 @@ impl<'a, 't> Scanner<'a, 't> {
             name.end,
             i,
             What::Name {
-                words: vec![name.word.to_owned()],
+                words: vec![name.word],
                 confirmed: false,
                 roles: Vec::new(),
                 gender: None,
@@ -1008,7 +1029,7 @@ impl<'a, 't> Scanner<'a, 't> {
         &mut self,
         i: usize,
         from: usize,
-        mut roles: Vec<String>,
+        mut roles: Vec<&'t str>,
         mut gender: Option<Gender>,
         titled: bool,
     ) -> Option<usize> {
@@ -1019,7 +1040,7 @@ impl<'a, 't> Scanner<'a, 't> {
             return None;
         }
         let sentence = first.sentence;
-        let mut words = vec![first.word.to_owned()];
+        let mut words = vec![first.word];
         let mut end_tok = i;
         let mut j = i + 1;
         if !first.possessive {
@@ -1032,14 +1053,14 @@ impl<'a, 't> Scanner<'a, 't> {
                         .tok(j + 1)
                         .is_some_and(|n| self.is_name_part(j + 1, n, false))
                 {
-                    words.push(t.word.to_owned());
+                    words.push(t.word);
                     j += 1;
                     continue;
                 }
                 if matches!(t.word, "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III")
                     || self.is_name_part(j, t, false)
                 {
-                    words.push(t.word.to_owned());
+                    words.push(t.word);
                     end_tok = j;
                     j += 1;
                     if t.possessive {
@@ -1130,7 +1151,7 @@ impl<'a, 't> Scanner<'a, 't> {
 
     /// `, (the|a|an|Country's)? ROLE (of|for ...)? ,` after a name. Returns the role text, the
     /// span of the apposition, the token after it and the title's gender.
-    fn apposition(&self, i: usize) -> Option<(String, usize, usize, usize, Option<Gender>)> {
+    fn apposition(&self, i: usize) -> Option<(&'t str, usize, usize, usize, Option<Gender>)> {
         let comma = self.tok(i)?;
         if comma.word != "," {
             return None;
@@ -1176,7 +1197,7 @@ impl<'a, 't> Scanner<'a, 't> {
             return None;
         }
         let last = self.tok(end - 1)?;
-        let role_text = self.slice(role_first.start, last.end);
+        let role_text = self.text.get(role_first.start..last.end).unwrap_or("");
         let after = if closing.is_some_and(|t| t.word == ",") {
             end + 1
         } else {
@@ -1186,7 +1207,7 @@ impl<'a, 't> Scanner<'a, 't> {
     }
 
     /// "(D-Mass.)", "(R)": party and state after a lawmaker's name.
-    fn party(&self, i: usize) -> Option<(String, usize)> {
+    fn party(&self, i: usize) -> Option<(&'t str, usize)> {
         if self.tok(i)?.word != "(" {
             return None;
         }
@@ -1201,7 +1222,7 @@ impl<'a, 't> Scanner<'a, 't> {
                 let rest = chars.as_str();
                 if party && (rest.is_empty() || rest.starts_with(['-', '–'])) && inner.len() <= 12
                 {
-                    return Some((inner.to_owned(), j + 1));
+                    return Some((inner, j + 1));
                 }
                 return None;
             }

@@ -12,7 +12,7 @@
 pub mod marks;
 
 use analyze_sdk::prelude::*;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -58,6 +58,42 @@ pub struct Quote {
     pub cue: Option<Span>,
     pub speaker: Party,
     pub addressee: Option<Party>,
+}
+
+/// What the rules read of an actor: the actors' findings are parsed straight into this, skipping
+/// the roles and the mentions' text (cheaper than a full [`Actor`]).
+#[derive(Debug, Clone, Deserialize)]
+pub struct Who {
+    pub id: String,
+    pub name: String,
+    pub kind: ActorKind,
+    #[serde(default)]
+    pub mentions: Vec<At>,
+}
+
+/// A mention's byte range.
+#[derive(Debug, Clone, Copy, Deserialize)]
+pub struct At {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl From<&Actor> for Who {
+    fn from(a: &Actor) -> Who {
+        Who {
+            id: a.id.clone(),
+            name: a.name.clone(),
+            kind: a.kind,
+            mentions: a
+                .mentions
+                .iter()
+                .map(|m| At {
+                    start: m.start,
+                    end: m.end,
+                })
+                .collect(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -153,19 +189,67 @@ impl Analyzer for Quotes {
 
     fn analyze(&self, input: &Input) -> Result<Output, AnalyzeError> {
         // Without actors we still find quotes, naming speakers from the text.
-        let actors = input.actors().unwrap_or_default();
-        let quotes = self.find(input.document, &actors);
+        let actors: Vec<Who> = input.prior("actors").unwrap_or_default();
+        let quotes = self.find_with(input.document, &actors);
         let rows = quotes.iter().map(row).collect();
-        Output::new(&quotes).map(|o| {
-            o.block(Block::Table {
-                title: Some("Quotes".into()),
-                columns: ["Kind", "Speaker", "Cue", "Addressee", "Content"]
-                    .map(String::from)
-                    .to_vec(),
-                rows,
-            })
-        })
+        // The same JSON as `Output::new(&quotes)`, built with maps of the right size.
+        let output = Output {
+            findings: Value::Array(quotes.iter().map(quote_value).collect()),
+            presentation: Vec::new(),
+        };
+        Ok(output.block(Block::Table {
+            title: Some("Quotes".into()),
+            columns: ["Kind", "Speaker", "Cue", "Addressee", "Content"]
+                .map(String::from)
+                .to_vec(),
+            rows,
+        }))
     }
+}
+
+use serde_json::{Map, Value};
+
+fn span_value(s: &Span) -> Value {
+    let mut m = Map::with_capacity(3);
+    m.insert("start".into(), Value::from(s.start));
+    m.insert("end".into(), Value::from(s.end));
+    m.insert("text".into(), Value::String(s.text.clone()));
+    Value::Object(m)
+}
+
+fn opt_span_value(s: Option<&Span>) -> Value {
+    s.map_or(Value::Null, span_value)
+}
+
+fn party_value(p: &Party) -> Value {
+    let mut m = Map::with_capacity(3);
+    m.insert(
+        "actor".into(),
+        p.actor.clone().map_or(Value::Null, Value::String),
+    );
+    m.insert("mention".into(), opt_span_value(p.mention.as_ref()));
+    m.insert(
+        "name".into(),
+        p.name.clone().map_or(Value::Null, Value::String),
+    );
+    Value::Object(m)
+}
+
+/// A quote's findings JSON, exactly as its `Serialize` derive writes it.
+fn quote_value(q: &Quote) -> Value {
+    let mut m = Map::with_capacity(5);
+    m.insert("kind".into(), Value::String(q.kind.to_owned()));
+    m.insert(
+        "content".into(),
+        Value::Array(q.content.iter().map(span_value).collect()),
+    );
+    m.insert("cue".into(), opt_span_value(q.cue.as_ref()));
+    m.insert("speaker".into(), party_value(&q.speaker));
+    m.insert(
+        "addressee".into(),
+        q.addressee.as_ref().map_or(Value::Null, party_value),
+    );
+    Value::Object(m)
 }
 
 fn row(q: &Quote) -> Vec<Cell> {
@@ -280,7 +364,7 @@ struct Ctx<'a> {
     regions: Vec<marks::Region>,
     /// Actor mentions (byte range, actor index), by start.
     mentions: Vec<(Range<usize>, usize)>,
-    actors: &'a [Actor],
+    actors: &'a [Who],
     /// Token index range of each sentence.
     sentences: Vec<Range<usize>>,
     /// Sentence index of each token.
@@ -736,6 +820,7 @@ impl Ctx<'_> {
             if STOP.contains(&kw)
                 || DETERMINERS.contains(&kw)
                 || AUXILIARIES.contains(&kw)
+                || PRONOUNS.contains(&kw)
                 || self.iq(k).is_some()
             {
                 break;
@@ -805,6 +890,21 @@ impl Ctx<'_> {
             }
             if let Some(np) = self.np_left(lex, j, lo) {
                 return self.speaker(np);
+            }
+        }
+        // `The union is divided, said Jane Doe, a teacher.`: after a comma, a cue followed by a
+        // name that ends the clause has its subject after it.
+        if strict && cue > lo && self.is_punct(cue - 1, ",") {
+            let at = cue + cue_len;
+            if let Some((np, next)) = self.np_right(at, hi) {
+                if (next >= hi || !self.is_word(next))
+                    && !PRONOUNS.contains(&self.word(at))
+                    && self.adjunct_len_raw(at) == 0
+                    && lex_adjunct(lex, self, at) == 0
+                    && self.iq(at).is_none()
+                {
+                    return self.speaker(np);
+                }
             }
         }
         if cue > lo {
@@ -916,6 +1016,12 @@ impl Ctx<'_> {
 impl Quotes {
     /// Every quote of the document, in text order.
     pub fn find(&self, doc: &Document, actors: &[Actor]) -> Vec<Quote> {
+        let actors: Vec<Who> = actors.iter().map(Who::from).collect();
+        self.find_with(doc, &actors)
+    }
+
+    /// [`Quotes::find`] over actors as the rules read them.
+    pub fn find_with(&self, doc: &Document, actors: &[Who]) -> Vec<Quote> {
         let text = doc.text.as_str();
         let tokens = doc.tokens();
         let regions = marks::regions(text, tokens, doc.paragraphs());
@@ -954,6 +1060,14 @@ impl Quotes {
         for t in tokens {
             let start = lower_buf.len() as u32;
             let word = text.get(t.start..t.end).unwrap_or("");
+            if word.is_ascii() {
+                lower_buf.push_str(word);
+                if let Some(w) = lower_buf.get_mut(start as usize..) {
+                    w.make_ascii_lowercase();
+                }
+                lower.push(start..lower_buf.len() as u32);
+                continue;
+            }
             for c in word.chars() {
                 match c {
                     '’' => lower_buf.push('\''),
@@ -1036,8 +1150,8 @@ impl Quotes {
                     used_quote[r] = true;
                     match f {
                         Direct::New(f) => found.push(f),
-                        Direct::Continues(pieces, last_tok) => {
-                            if let Some(prev) = found.last_mut() {
+                        Direct::Continues(idx, pieces, last_tok) => {
+                            if let Some(prev) = found.get_mut(idx) {
                                 prev.pieces.extend(pieces);
                                 prev.last_tok = last_tok;
                                 prev.attribution_end = None;
@@ -1267,7 +1381,22 @@ impl Quotes {
         // b) A quotation continuing the previous one after its attribution: `“…,” he said. “…”`,
         // also a sentence or two later in the same paragraph, or at the start of the next
         // paragraph, when no other statement came between.
-        if let Some(prev) = found.last() {
+        // An indirect statement inside the attribution (`said Jane Roe, an aide who said she…`)
+        // does not come between.
+        let prev_idx = match found {
+            [.., d, i]
+                if d.kind == "direct"
+                    && i.kind != "direct"
+                    && i.cue.as_ref().is_some_and(|c| {
+                        d.cue.as_ref().is_some_and(|dc| dc.start < c.start)
+                            && ctx.tokens.partition_point(|t| t.start < c.start) <= d.last_tok
+                    }) =>
+            {
+                found.len() - 2
+            }
+            _ => found.len().wrapping_sub(1),
+        };
+        if let Some(prev) = found.get(prev_idx) {
             let this_sentence = ctx.sof(region.open_tok);
             let prev_sentence = ctx.sentence_of.get(prev.last_tok).copied().unwrap_or(0);
             let starts_sentence = hi == lo && (after_start..after_end).all(|k| !ctx.is_word(k));
@@ -1297,7 +1426,7 @@ impl Quotes {
                         && ((prev.paragraph == paragraph && this_sentence <= prev_sentence + 3)
                             || next_paragraph)))
             {
-                return Some(Direct::Continues(pieces, region.close_tok));
+                return Some(Direct::Continues(prev_idx, pieces, region.close_tok));
             }
         }
 
@@ -1578,9 +1707,22 @@ impl Quotes {
         let cue = Some(ctx.range(i, i + len - 1));
         if flags.source {
             // `according to X, …` or `…, according to X`.
-            let (np, next) = ctx.np_right(i + len, end)?;
+            // Clause-initial: at the start of the sentence, after a colon or a semicolon, or
+            // after a conjunction that opens it (`But according to …`).
+            let initial = i == sent.start
+                || (i > sent.start && matches!(ctx.raw(i - 1), ":" | ";"))
+                || (i > sent.start
+                    && matches!(ctx.word(i - 1), "and" | "but" | "yet" | "so")
+                    && (i - 1 == sent.start || !ctx.is_word(i - 2)));
+            // A source without a plain noun phrase (`according to a 2013 study by …,`) is
+            // still read up to its comma when the phrase opens the clause.
+            let (np, next) = match ctx.np_right(i + len, end) {
+                Some(found) => found,
+                None if initial && i + len < end => (ctx.range(i + len, i + len), i + len + 1),
+                None => return None,
+            };
             let speaker = ctx.speaker(np);
-            let (from, to) = if i == sent.start {
+            let (from, to) = if initial {
                 let comma = (next..end.min(next + 20)).find(|&k| ctx.is_punct(k, ","));
                 let from = match comma {
                     Some(c) => c + 1,
@@ -1670,12 +1812,17 @@ impl Quotes {
         }
         // `announced on social media that …`: a that-clause within a few words.
         let mut from = next;
-        for k in next..(next + 8).min(end) {
+        // After `told`, an unparsed addressee may stand before `that` (`told the Sun newspaper
+        // on Tuesday that`).
+        let tell = matches!(ctx.word(i), "told" | "tell" | "tells" | "telling");
+        let reach = if tell { 12 } else { 8 };
+        for k in next..(next + reach).min(end) {
             if ctx.word(k) == "that" && ctx.iq(k).is_none() {
                 // Only adjuncts or a name may stand between the cue and `that` (`announced on
                 // social media that`, `told CNN that`), not a noun (`called the assault that killed`).
                 let opener = ctx.word(next);
                 let adjunct_start = k == next
+                    || tell
                     || matches!(
                         opener,
                         "on" | "in"
@@ -1757,6 +1904,28 @@ impl Quotes {
                 }
             }
         }
+        // `told The Star-Ledger of Newark last week she would…`: a longer addressee with its
+        // adjuncts, then the reported clause with a pronoun subject.
+        if from == next
+            && matches!(ctx.word(i), "told" | "tell" | "tells" | "telling")
+            && !PRONOUNS.contains(&ctx.word(from))
+        {
+            let limit = (next + 12).min(end);
+            if let Some(k) = (next + 1..limit)
+                .take_while(|&k| {
+                    ctx.iq(k).is_none()
+                        && (ctx.is_word(k)
+                            || ctx.is_punct(k, "-")
+                            || ctx
+                                .tokens
+                                .get(k)
+                                .is_some_and(|t| t.kind == TokenKind::Number))
+                })
+                .find(|&k| matches!(ctx.word(k), "he" | "she" | "they" | "we" | "i"))
+            {
+                from = k;
+            }
+        }
         let preposition = matches!(
             ctx.word(from),
             "of" | "about"
@@ -1820,7 +1989,10 @@ impl Quotes {
             if flags.clause && !clause_start {
                 return None;
             }
-            if to >= from && (from..=to).filter(|&k| ctx.is_word(k)).count() >= 2 {
+            if to >= from
+                && ((from..=to).filter(|&k| ctx.is_word(k)).count() >= 2
+                    || short_answer(ctx, from, to))
+            {
                 if speaker.mention.is_none() {
                     // Reported speech needs a speaker named in the clause.
                     speaker = Speaker::default();
@@ -1828,8 +2000,15 @@ impl Quotes {
                         return None;
                     }
                 }
-                return self
-                    .reported_found(ctx, from, to, cue, speaker, addressee, paragraph, used);
+                let relative = (from == next)
+                    .then(|| relative_pronoun(ctx, &speaker, i))
+                    .flatten();
+                let mut f =
+                    self.reported_found(ctx, from, to, cue, speaker, addressee, paragraph, used)?;
+                if let Some(r) = relative {
+                    f.pieces.insert(0, r);
+                }
+                return Some(f);
             }
         }
         // `The deal is close, officials said.`: the clause before the cue.
@@ -1930,7 +2109,9 @@ impl Quotes {
         {
             from += 2;
         }
-        if to < from || (from..=to).filter(|&k| ctx.is_word(k)).count() < 2 {
+        if to < from
+            || ((from..=to).filter(|&k| ctx.is_word(k)).count() < 2 && !short_answer(ctx, from, to))
+        {
             return None;
         }
         let mut kind = "indirect";
@@ -1994,7 +2175,8 @@ fn same_sentence_speaker(ctx: &Ctx, found: &[Found], cue: usize) -> Option<Speak
 
 enum Direct {
     New(Found),
-    Continues(Vec<Range<usize>>, usize),
+    /// More pieces for the finding at this index, and its new last token.
+    Continues(usize, Vec<Range<usize>>, usize),
 }
 
 fn lex_adjunct(lex: &Lexicon, ctx: &Ctx, i: usize) -> usize {
@@ -2058,10 +2240,18 @@ fn clause_end(ctx: &Ctx, from: usize, end: usize) -> usize {
                 if ctx.lexicon_cue(n) {
                     break;
                 }
+                // `… and other GOP leaders said …`: a second statement with its own speaker.
+                if new_statement(ctx, n, end) {
+                    break;
+                }
             }
             if ctx.is_punct(k, ",") {
                 let w = ctx.word(k + 1);
                 let w2 = ctx.word(k + 2);
+                // `…, 39 have said …`: another statement with its own subject.
+                if new_statement(ctx, k + 1, end) && !matches!(w, "and" | "but") {
+                    break;
+                }
                 // `…, adding …`, `…, according to …`, `…, where …`, `…, and urged …`; other
                 // participles (`…, including …`) stay in the content.
                 if PARTICIPLES.contains(&w)
@@ -2082,6 +2272,51 @@ fn clause_end(ctx: &Ctx, from: usize, end: usize) -> usize {
         k += 1;
     }
     k.saturating_sub(1).max(from)
+}
+
+/// A one-word answer as the whole reported clause: `46 percent said yes`, `he said so`.
+fn short_answer(ctx: &Ctx, from: usize, to: usize) -> bool {
+    from == to && ctx.is_word(from) && matches!(ctx.word(from), "yes" | "no" | "so")
+}
+
+/// `a rule change that he said would…`, `which Smith says had…`: the relative pronoun before
+/// the speaker stands for the subject of the reported words, so it is their first piece.
+fn relative_pronoun(ctx: &Ctx, speaker: &Speaker, cue: usize) -> Option<Range<usize>> {
+    let m = speaker.mention.as_ref()?;
+    let first = ctx.tokens.partition_point(|t| t.start < m.start);
+    if first >= cue || cue - first > 3 {
+        return None;
+    }
+    let p = first.checked_sub(1)?;
+    let w = ctx.word(p);
+    if !matches!(w, "which" | "that" | "what")
+        || !ctx.is_word(p)
+        || ctx.iq(p).is_some()
+        || (p > 0 && ctx.lexicon_cue(p - 1))
+    {
+        return None;
+    }
+    Some(ctx.range(p, p))
+}
+
+/// Whether a subject of a few words starting at `k` is followed by a speech cue (`other GOP
+/// leaders said`, `one in four said`).
+fn new_statement(ctx: &Ctx, k: usize, end: usize) -> bool {
+    let mut n = k;
+    while n < end && n < k + 6 {
+        let number = ctx
+            .tokens
+            .get(n)
+            .is_some_and(|t| t.kind == TokenKind::Number);
+        if !(ctx.is_word(n) || number) || ctx.iq(n).is_some() {
+            return false;
+        }
+        if n > k && ctx.lexicon_cue(n) && !ctx.is_capitalised(n) {
+            return true;
+        }
+        n += 1;
+    }
+    false
 }
 
 /// Reported content without trailing punctuation or white space.

@@ -263,3 +263,105 @@ fn a_source_close_to_him_is_not_him() {
     assert_eq!(q[0].speaker.actor, None);
     assert_eq!(contents(&q[0]), vec!["Cruz will rethink his approach"]);
 }
+
+#[test]
+fn a_second_subject_with_its_own_cue_ends_the_clause() {
+    let t = "Half said the party does not care about them, and one in four said it was hostile.";
+    let q = run(t, &[]);
+    let all: Vec<Vec<&str>> = q.iter().map(contents).collect();
+    assert_eq!(
+        all,
+        vec![
+            vec!["the party does not care about them"],
+            vec!["it was hostile"]
+        ]
+    );
+    let t = "Of the delegates, 120 said they back Lee, 39 have said they back Ortiz.";
+    let q = run(t, &[]);
+    assert_eq!(contents(&q[0]), vec!["they back Lee"]);
+    assert_eq!(contents(&q[1]), vec!["they back Ortiz"]);
+}
+
+#[test]
+fn a_relative_pronoun_before_the_speaker_is_the_first_piece() {
+    let q = run(
+        "Voters rejected a plan that the mayor said would cut bus routes.",
+        &[],
+    );
+    assert_eq!(contents(&q[0]), vec!["that", "would cut bus routes"]);
+    // A complementiser after a cue is not a relative pronoun.
+    let q = run("Lee said that she said the vote was close.", &[]);
+    assert_eq!(q[0].content.len(), 1);
+}
+
+#[test]
+fn inverted_speaker_after_a_comma() {
+    let q = run(
+        "The union is divided, said Jane Doe, a teacher at the school.",
+        &[],
+    );
+    assert_eq!(q.len(), 1);
+    assert_eq!(contents(&q[0]), vec!["The union is divided"]);
+    assert_eq!(q[0].speaker.name.as_deref(), Some("Jane Doe"));
+    // `said Monday` is a time, not a speaker.
+    let q = run(
+        "Jane Doe, a teacher, said Monday the union is divided.",
+        &[],
+    );
+    assert_eq!(contents(&q[0]), vec!["the union is divided"]);
+}
+
+#[test]
+fn told_with_a_long_addressee_then_a_pronoun_subject() {
+    let q = run(
+        "Brown told The Star-Ledger of Newark last week she would rather vote for Ortiz.",
+        &[],
+    );
+    assert_eq!(contents(&q[0]), vec!["she would rather vote for Ortiz"]);
+    let q = run(
+        "Calabrese told the National Post he has received hundreds of emails.",
+        &[],
+    );
+    assert_eq!(contents(&q[0]), vec!["he has received hundreds of emails"]);
+}
+
+#[test]
+fn according_to_a_long_source_opens_the_sentence() {
+    let q = run(
+        "According to a 2013 study by two economists, the recession cost many jobs.",
+        &[],
+    );
+    assert_eq!(contents(&q[0]), vec!["the recession cost many jobs"]);
+    assert_eq!(q[0].cue.as_ref().unwrap().text, "According to");
+}
+
+#[test]
+fn a_statement_inside_the_attribution_does_not_break_a_quotation() {
+    let t = "“We will march,” said Ann Lee, an organiser who said she expected a crowd. \
+             “Nobody can stop us.”";
+    let q = run(t, &[]);
+    let direct: Vec<&Quote> = q.iter().filter(|q| q.kind == "direct").collect();
+    assert_eq!(direct.len(), 1);
+    assert_eq!(
+        contents(direct[0]),
+        vec!["We will march", "Nobody can stop us."]
+    );
+}
+
+#[test]
+fn findings_json_is_the_serialize_derive() {
+    let t = "“We will march,” Ann Lee told reporters. The union is divided, said Jane Doe.";
+    let a = [actor(
+        "ann-lee",
+        "Ann Lee",
+        ActorKind::Person,
+        t,
+        &["Ann Lee"],
+    )];
+    let q = run(t, &a);
+    let built = serde_json::Value::Array(q.iter().map(quote_value).collect());
+    assert_eq!(
+        serde_json::to_string(&built).unwrap(),
+        serde_json::to_string(&q).unwrap()
+    );
+}

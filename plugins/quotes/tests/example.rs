@@ -15,7 +15,7 @@ fn example_article() {
     };
     let doc = Document::new("example", text);
     let none = BTreeMap::new();
-    let actors = analyze_plugin_actors::Actors::default()
+    let actors = actors_analyzer()
         .analyze(&Input::new(&doc, &serde_json::Value::Null, &none))
         .unwrap();
     let mut prior = BTreeMap::new();
@@ -120,4 +120,9 @@ fn polnear_texts_do_not_panic() {
         }
     }
     println!("polnear: {n} texts");
+}
+
+/// The actors analyzer as the host builds it: through `Default`, whatever fields it has.
+fn actors_analyzer() -> analyze_plugin_actors::Actors {
+    Default::default()
 }

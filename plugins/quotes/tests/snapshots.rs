@@ -134,7 +134,7 @@ fn with_actors_plugin() {
         let text = std::fs::read_to_string(path).unwrap();
         let doc = Document::new(name, text.clone());
         let none = BTreeMap::new();
-        let actors = analyze_plugin_actors::Actors::default()
+        let actors = actors_analyzer()
             .analyze(&Input::new(&doc, &serde_json::Value::Null, &none))
             .unwrap();
         let mut prior = BTreeMap::new();
@@ -155,4 +155,9 @@ fn with_actors_plugin() {
             span.check(&text).unwrap();
         }
     }
+}
+
+/// The actors analyzer as the host builds it: through `Default`, whatever fields it has.
+fn actors_analyzer() -> analyze_plugin_actors::Actors {
+    Default::default()
 }

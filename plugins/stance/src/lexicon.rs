@@ -76,50 +76,206 @@ pub struct Pattern {
     pub negated: bool,
 }
 
-/// Patterns indexed by their first word (exact) or first prefix.
+/// Patterns indexed by the first bytes of their first word.
 #[derive(Debug, Default)]
 pub struct PatternSet {
     pub patterns: Vec<Pattern>,
-    exact: HashMap<String, Vec<usize>>,
-    prefix: HashMap<String, Vec<usize>>,
+    /// By [`key`] of a first word's first four bytes (or all of it, if shorter): the patterns
+    /// whose first word is that word (`exact`) or a stem of four or more bytes (`prefix`); and
+    /// under the key of a three-byte stem, the patterns of that stem (`prefix`).
+    index: KeyTable,
+    /// Patterns whose first word is a stem of one or two bytes.
     short_prefix: Vec<usize>,
+    /// A bit for the first two bytes of every first word: most words start no pattern, which a
+    /// clear bit shows at once.
+    pairs: Vec<u64>,
 }
 
-const PREFIX_KEY: usize = 3;
+/// A small open-addressing table from [`key`]s to entries: a multiply and a load or two per
+/// lookup, cheaper than hashing the word, since most words miss.
+#[derive(Debug, Default)]
+struct KeyTable {
+    /// `(key, index into entries)`; key 0 marks an empty slot. The length is a power of two.
+    slots: Vec<(u32, u32)>,
+    entries: Vec<Entry>,
+}
+
+impl KeyTable {
+    #[inline]
+    fn slot(&self, k: u32) -> usize {
+        // The top bits of the product, masked to the table (a power of two).
+        ((u64::from(k).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize) & (self.slots.len() - 1)
+    }
+
+    #[inline]
+    fn get(&self, k: u32) -> Option<&Entry> {
+        if k == 0 || self.slots.is_empty() {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(k);
+        loop {
+            let &(key, entry) = self.slots.get(i)?;
+            if key == k {
+                return self.entries.get(entry as usize);
+            }
+            if key == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    fn entry(&mut self, k: u32) -> &mut Entry {
+        // Keep the table at most a quarter full.
+        if (self.entries.len() + 1) * 4 > self.slots.len() {
+            let size = (self.slots.len() * 2).max(64);
+            let old = std::mem::replace(&mut self.slots, vec![(0, 0); size]);
+            for (key, entry) in old.into_iter().filter(|s| s.0 != 0) {
+                let i = self.free_slot(key);
+                if let Some(s) = self.slots.get_mut(i) {
+                    *s = (key, entry);
+                }
+            }
+        }
+        let i = self.free_slot(k);
+        let index = match self.slots.get(i) {
+            Some(&(key, entry)) if key == k => entry as usize,
+            _ => {
+                self.entries.push(Entry::default());
+                let entry = self.entries.len() - 1;
+                if let Some(s) = self.slots.get_mut(i) {
+                    *s = (k, entry as u32);
+                }
+                entry
+            }
+        };
+        let last = self.entries.len() - 1;
+        let at = index.min(last);
+        &mut self.entries[at]
+    }
+
+    /// The slot of `k`, or the empty slot where it would go.
+    fn free_slot(&self, k: u32) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(k);
+        while self.slots.get(i).is_some_and(|s| s.0 != 0 && s.0 != k) {
+            i = (i + 1) & mask;
+        }
+        i
+    }
+}
+
+#[derive(Debug, Default)]
+struct Entry {
+    exact: Vec<usize>,
+    prefix: Vec<usize>,
+}
+
+/// Up to four bytes as a number (words hold no NUL, so a shorter word differs from a longer).
+#[inline]
+fn key(bytes: &[u8]) -> u32 {
+    if let Some(four) = bytes.get(..4).and_then(|b| <[u8; 4]>::try_from(b).ok()) {
+        return u32::from_le_bytes(four);
+    }
+    let mut k = [0u8; 4];
+    for (slot, b) in k.iter_mut().zip(bytes) {
+        *slot = *b;
+    }
+    u32::from_le_bytes(k)
+}
+
+/// The first two bytes of a word (zero for a missing one), for [`PatternSet::pairs`].
+#[inline]
+fn pair(bytes: &[u8]) -> usize {
+    usize::from(bytes.first().copied().unwrap_or(0))
+        | usize::from(bytes.get(1).copied().unwrap_or(0)) << 8
+}
+
+fn starts_with_first(pattern: Option<&Pattern>, word: &str) -> bool {
+    pattern.is_some_and(|p| matches!(p.elements.first(), Some(Element::Word { text, .. }) if word.starts_with(text.as_str())))
+}
 
 impl PatternSet {
     fn add(&mut self, pattern: Pattern) {
         let index = self.patterns.len();
         if let Some(Element::Word { text, prefix }) = pattern.elements.first() {
-            if *prefix && text.len() >= PREFIX_KEY {
-                let key = text.get(..PREFIX_KEY).unwrap_or(text).to_owned();
-                self.prefix.entry(key).or_default().push(index);
-            } else if *prefix {
-                // Too short to index by three bytes: index every word it could start.
+            let bytes = text.as_bytes();
+            if self.pairs.is_empty() {
+                self.pairs = vec![0; (1 << 16) / 64];
+            }
+            let p = pair(bytes);
+            if let Some(slot) = self.pairs.get_mut(p / 64) {
+                *slot |= 1 << (p % 64);
+            }
+            if *prefix && bytes.len() < 3 {
                 self.short_prefix.push(index);
             } else {
-                self.exact.entry(text.clone()).or_default().push(index);
+                let entry = self.index.entry(key(bytes.get(..4).unwrap_or(bytes)));
+                if *prefix {
+                    entry.prefix.push(index);
+                } else {
+                    entry.exact.push(index);
+                }
             }
             self.patterns.push(pattern);
         }
     }
 
-    /// The patterns whose first word can match `word` (lowercased).
+    /// The patterns whose first word can match `word` (lowercased): those of the word itself,
+    /// then those of stems, each in the order of the lexicon.
     pub fn candidates(&self, word: &str, out: &mut Vec<usize>) {
         out.clear();
-        if let Some(list) = self.exact.get(word) {
-            out.extend_from_slice(list);
+        let bytes = word.as_bytes();
+        if self.short_prefix.is_empty() {
+            let p = pair(bytes);
+            if self
+                .pairs
+                .get(p / 64)
+                .is_none_or(|slot| slot & (1 << (p % 64)) == 0)
+            {
+                return;
+            }
+        }
+        let four = self.index.get(key(bytes.get(..4).unwrap_or(bytes)));
+        if let Some(entry) = four {
+            out.extend(entry.exact.iter().copied().filter(|&i| {
+                matches!(self.patterns.get(i).and_then(|p| p.elements.first()), Some(Element::Word { text, .. }) if text == word)
+            }));
         }
         for &i in &self.short_prefix {
-            if self.patterns.get(i).is_some_and(|p| matches!(p.elements.first(), Some(Element::Word { text, .. }) if word.starts_with(text.as_str()))) {
+            if starts_with_first(self.patterns.get(i), word) {
                 out.push(i);
             }
         }
-        // Prefix patterns are indexed by their first three bytes; check the rest here.
-        if let Some(list) = word.get(..PREFIX_KEY).and_then(|k| self.prefix.get(k)) {
-            out.extend(list.iter().copied().filter(|&i| {
-                self.patterns.get(i).is_some_and(|p| matches!(p.elements.first(), Some(Element::Word { text, .. }) if word.starts_with(text.as_str())))
-            }));
+        let first_prefix = out.len();
+        // Stems of four or more bytes, then stems of three (the same entry for a three-byte word).
+        if bytes.len() >= 4 {
+            if let Some(entry) = four {
+                out.extend(
+                    entry
+                        .prefix
+                        .iter()
+                        .copied()
+                        .filter(|&i| starts_with_first(self.patterns.get(i), word)),
+                );
+            }
+        }
+        if let Some(three) = bytes.get(..3) {
+            if let Some(entry) = self.index.get(key(three)) {
+                out.extend(
+                    entry
+                        .prefix
+                        .iter()
+                        .copied()
+                        .filter(|&i| starts_with_first(self.patterns.get(i), word)),
+                );
+            }
+        }
+        if out.len() > first_prefix + 1 {
+            if let Some(stems) = out.get_mut(first_prefix..) {
+                stems.sort_unstable();
+            }
         }
     }
 }
@@ -150,9 +306,11 @@ pub struct Lexicon {
 
 /// [`normalize`] without an allocation for words that already are normal.
 pub fn normalize_cow(word: &str) -> std::borrow::Cow<'_, str> {
-    if word.bytes().all(|b| {
-        b.is_ascii_lowercase() || b == b'-' || b == b'\'' || b.is_ascii_digit() || b == b'.'
-    }) {
+    // For ASCII, `normalize` only lowercases and straightens backticks.
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'`')
+    {
         std::borrow::Cow::Borrowed(word)
     } else {
         std::borrow::Cow::Owned(normalize(word))

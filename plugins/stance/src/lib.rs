@@ -14,13 +14,15 @@
 //!   "evidence"}` per actor mention: how the sentence portrays the actor (a small logistic
 //!   regression trained on NewsMTSC).
 
+mod fnv;
+pub mod input;
 pub mod lexicon;
 pub mod model;
 pub mod pairs;
 pub mod rules;
 
 use analyze_sdk::prelude::*;
-use rules::{Context, Holder, Mention, Quote, StanceFinding, Target, ToneFinding};
+use rules::{Context, Holder, Mention, StanceFinding, Target, ToneFinding};
 use serde::{Deserialize, Serialize};
 
 #[derive(Default)]
@@ -57,24 +59,6 @@ impl Default for Settings {
     }
 }
 
-#[derive(Debug, Deserialize)]
-struct QuoteMirror {
-    #[serde(default)]
-    content: Vec<Span>,
-    #[serde(default)]
-    speaker: Option<PartyMirror>,
-}
-
-#[derive(Debug, Deserialize)]
-struct PartyMirror {
-    #[serde(default)]
-    actor: Option<String>,
-    #[serde(default)]
-    mention: Option<Span>,
-    #[serde(default)]
-    name: Option<String>,
-}
-
 #[derive(Debug, Serialize)]
 struct PositionFinding {
     #[serde(rename = "type")]
@@ -104,11 +88,6 @@ enum Finding {
     Portrayal(PortrayalFinding),
 }
 
-/// Reads each element of a JSON array into `T`, skipping those that do not fit.
-fn valid(span: &Span, text: &str) -> bool {
-    span.check(text).is_ok()
-}
-
 impl Analyzer for Stance {
     fn info(&self) -> Info {
         Info::new(
@@ -122,31 +101,13 @@ impl Analyzer for Stance {
     fn analyze(&self, input: &Input) -> Result<Output, AnalyzeError> {
         let settings: Settings = input.settings()?;
         let doc = input.document;
-        let text = &doc.text;
-        // Actors given in the settings come first and win over overlapping mentions.
-        let given: Vec<Span> = settings
-            .actors
-            .iter()
-            .flat_map(|a| a.mentions.iter().cloned())
-            .collect();
-        let mut actors: Vec<Actor> = settings.actors.clone();
-        for mut actor in input.prior_each::<Actor>("actors") {
-            actor
-                .mentions
-                .retain(|m| !given.iter().any(|g| g.overlaps(m)));
-            match actors.iter_mut().find(|a| a.id == actor.id) {
-                Some(a) => a.mentions.extend(actor.mentions),
-                None => actors.push(actor),
-            }
-        }
-        // Spans from elsewhere are checked once here: one bad span would void the whole output.
-        for actor in &mut actors {
-            actor.mentions.retain(|m| valid(m, text));
-        }
+        // Actors given in the settings come first and win over overlapping mentions. Spans
+        // from elsewhere are checked here: one bad span would void the whole output.
+        let actors = input::actors(input, &settings.actors);
         let mut mentions: Vec<Mention> = Vec::new();
         for (index, actor) in actors.iter().enumerate() {
             for m in &actor.mentions {
-                if valid(m, text) && !m.is_empty() {
+                if m.start < m.end {
                     mentions.push(Mention {
                         start: m.start,
                         end: m.end,
@@ -157,54 +118,17 @@ impl Analyzer for Stance {
         }
         mentions.sort_by_key(|m| (m.start, m.end));
         mentions.dedup_by(|b, a| a.start == b.start && a.end == b.end);
+        let quotes = input::quotes(input, &actors);
 
-        let quotes: Vec<Quote> = input
-            .prior_each::<QuoteMirror>("quotes")
-            .into_iter()
-            .filter_map(|q| {
-                let content: Vec<_> = q
-                    .content
-                    .iter()
-                    .filter(|c| valid(c, text))
-                    .map(Span::range)
-                    .collect();
-                if content.is_empty() {
-                    return None;
-                }
-                let speaker = q.speaker.map(|s| {
-                    let mention = s.mention.filter(|m| valid(m, text));
-                    let name = s
-                        .actor
-                        .as_ref()
-                        .and_then(|id| actors.iter().find(|a| &a.id == id))
-                        .map(|a| a.name.clone())
-                        .or(s.name)
-                        .or_else(|| mention.as_ref().map(|m| m.text.clone()))
-                        .unwrap_or_default();
-                    Holder {
-                        actor: s.actor,
-                        mention,
-                        name,
-                    }
-                });
-                Some(Quote {
-                    content,
-                    speaker: speaker.unwrap_or(Holder {
-                        actor: None,
-                        mention: None,
-                        name: String::new(),
-                    }),
-                })
-            })
-            .collect();
-
+        let lower = rules::lowered(&doc.text);
         let ctx = Context {
             doc,
+            lower: &lower,
             actors: &actors,
             mentions,
             quotes: &quotes,
         };
-        let sentence_words = rules::sentence_words(doc);
+        let sentence_words = rules::sentence_words(doc, &lower);
         let mut found = rules::run(&ctx, &sentence_words);
         if settings.pair_model {
             let guessed = pairs::run(
@@ -258,7 +182,7 @@ impl Analyzer for Stance {
             });
         }
 
-        let positions = positions(&settings.targets, &actors, &found.stances);
+        let positions = positions(doc, &settings.targets, &actors, &found.stances);
         if !positions.is_empty() {
             let mut columns = vec!["Actor".to_owned()];
             columns.extend(settings.targets.iter().cloned());
@@ -279,6 +203,8 @@ impl Analyzer for Stance {
         let mut portrayals = Vec::new();
         if settings.portrayal {
             let model = model::Model::get();
+            // The model's words of the last sentence, for its mentions that follow.
+            let mut cached: Option<(usize, Vec<model::ModelWord>)> = None;
             for m in &ctx.mentions {
                 let Some(si) = doc.sentence_at(m.start) else {
                     continue;
@@ -286,14 +212,18 @@ impl Analyzer for Stance {
                 let Some(sentence) = doc.sentences().get(si) else {
                     continue;
                 };
-                let (Some(s_text), Ok(span), Ok(evidence)) = (
-                    text.get(sentence.range()),
+                let (Some(ws), Ok(span), Ok(evidence)) = (
+                    sentence_words.get(si),
                     doc.span(m.start, m.end),
                     doc.span(sentence.start, sentence.end),
                 ) else {
                     continue;
                 };
-                let probs = model.predict(s_text, m.start - sentence.start..m.end - sentence.start);
+                let words = match &mut cached {
+                    Some((s, words)) if *s == si => words,
+                    cached => &mut cached.insert((si, model::model_words(ws))).1,
+                };
+                let probs = model.predict_words(words, m.start..m.end);
                 let (label, p) = model::argmax(&probs);
                 portrayals.push(PortrayalFinding {
                     kind: "portrayal",
@@ -331,8 +261,9 @@ fn mentions_query(target: &str, query: &str) -> bool {
 }
 
 fn positions(
+    doc: &Document,
     targets: &[String],
-    actors: &[Actor],
+    actors: &[input::Known],
     stances: &[StanceFinding],
 ) -> Vec<PositionFinding> {
     let mut out = Vec::new();
@@ -383,7 +314,10 @@ fn positions(
                 kind: "position",
                 holder: Holder {
                     actor: Some(actor.id.clone()),
-                    mention: actor.mentions.first().cloned(),
+                    mention: actor
+                        .mentions
+                        .first()
+                        .and_then(|m| doc.span(m.start, m.end).ok()),
                     name: actor.name.clone(),
                 },
                 query: query.clone(),

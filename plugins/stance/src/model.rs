@@ -1,8 +1,15 @@
 //! How a sentence portrays a person it mentions: a multinomial logistic regression over word
 //! n-grams around the mention, trained on NewsMTSC (MIT) by `examples/train.rs` and shipped as
 //! `data/model.tsv` (`feature <TAB> negative <TAB> neutral <TAB> positive`).
+//!
+//! At run time the model is read without parsing: `build.rs` turns the table into the sorted
+//! FNV-1a hashes of the feature names and their weights, and [`Model::predict_words`] hashes the
+//! features of a mention piece by piece instead of building their names. [`features`] builds the
+//! names, for training; both make the same features in the same order.
 
+use crate::fnv::FeatureHash;
 use crate::lexicon::{normalize, HashMap, Label, Lexicon};
+use crate::rules::Word;
 use analyze_sdk::prelude::TokenKind;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -48,19 +55,10 @@ pub fn features(sentence: &str, target: Range<usize>) -> Vec<String> {
         prev = w.to_owned();
     }
     // Cue words of the lexicon, and where they stand relative to the mention.
-    let lexicon = Lexicon::get();
-    let mut scratch = Vec::new();
     for (i, (_, _, w)) in words.iter().enumerate() {
-        lexicon.cues.candidates(w, &mut scratch);
-        for &p in &scratch {
-            let Some(pattern) = lexicon.cues.patterns.get(p) else {
-                continue;
-            };
-            if pattern.elements.len() != 1 || pattern.label == Label::Neutral {
-                continue;
-            }
+        for label in cue_labels(w) {
             let side = if i < first_in { "before" } else { "after" };
-            out.push(format!("cue:{}:{side}", pattern.label.as_str()));
+            out.push(format!("cue:{}:{side}", label.as_str()));
         }
     }
     // Valence words (VADER), in the sentence and near the mention.
@@ -75,9 +73,7 @@ pub fn features(sentence: &str, target: Range<usize>) -> Vec<String> {
         let negated = i
             .checked_sub(1)
             .and_then(|j| words.get(j))
-            .is_some_and(|p| {
-                matches!(p.2.as_str(), "not" | "no" | "never") || p.2.ends_with("n't")
-            });
+            .is_some_and(|p| is_negator(&p.2));
         let v = if negated { -v } else { v };
         let polarity = if v > 0.0 { "pos" } else { "neg" };
         let strength = if v.abs() >= 2.0 { "strong" } else { "weak" };
@@ -95,6 +91,23 @@ pub fn features(sentence: &str, target: Range<usize>) -> Vec<String> {
     out
 }
 
+fn is_negator(word: &str) -> bool {
+    matches!(word, "not" | "no" | "never") || word.ends_with("n't")
+}
+
+/// The labels of the one-word, non-neutral cue patterns that match `word`, in lexicon order.
+fn cue_labels(word: &str) -> Vec<Label> {
+    let lexicon = Lexicon::get();
+    let mut scratch = Vec::new();
+    lexicon.cues.candidates(word, &mut scratch);
+    scratch
+        .iter()
+        .filter_map(|&p| lexicon.cues.patterns.get(p))
+        .filter(|p| p.elements.len() == 1 && p.label != Label::Neutral)
+        .map(|p| p.label)
+        .collect()
+}
+
 /// VADER valences of words.
 pub fn valence() -> &'static HashMap<&'static str, f32> {
     static VALENCE: OnceLock<HashMap<&'static str, f32>> = OnceLock::new();
@@ -110,40 +123,176 @@ pub fn valence() -> &'static HashMap<&'static str, f32> {
     })
 }
 
-pub struct Model {
-    weights: HashMap<String, [f32; 3]>,
+/// A word of a sentence as the model sees it, with what the features need of it computed once
+/// for all the mentions of the sentence.
+pub struct ModelWord<'w> {
+    pub start: usize,
+    pub end: usize,
+    norm: &'w str,
+    cues: Vec<Label>,
+    valence: Option<f32>,
+    negator: bool,
 }
 
+/// The words of a sentence for [`Model::predict_words`]: `words` are the sentence's tokens (see
+/// `rules::words`); quotation marks are left out, as in [`features`].
+pub fn model_words<'w>(words: &'w [Word<'_>]) -> Vec<ModelWord<'w>> {
+    let valence = valence();
+    words
+        .iter()
+        .filter(|w| !matches!(w.kind, TokenKind::Quote))
+        .map(|w| ModelWord {
+            start: w.start,
+            end: w.end,
+            norm: &w.norm,
+            cues: cue_labels(&w.norm),
+            valence: valence.get(&*w.norm).copied(),
+            negator: is_negator(&w.norm),
+        })
+        .collect()
+}
+
+pub struct Model {
+    /// FNV-1a hashes of the feature names, sorted (little-endian u64).
+    keys: &'static [u8],
+    /// Three f32 per key (little-endian).
+    weights: &'static [u8],
+    /// For each value of the top 16 bits of a hash, the index of its first key (little-endian
+    /// u32); one more at the end.
+    buckets: &'static [u8],
+}
+
+const BUCKET_SHIFT: u32 = 48;
+
 impl Model {
-    pub fn parse(text: &str) -> Model {
-        let mut weights = HashMap::default();
-        for line in text.lines() {
-            let mut fields = line.split('\t');
-            let Some(name) = fields.next() else { continue };
-            let mut w = [0f32; 3];
-            for slot in &mut w {
-                *slot = fields.next().and_then(|f| f.parse().ok()).unwrap_or(0.0);
-            }
-            weights.insert(name.to_owned(), w);
+    fn load() -> Model {
+        Model {
+            keys: include_bytes!(concat!(env!("OUT_DIR"), "/model.keys")),
+            weights: include_bytes!(concat!(env!("OUT_DIR"), "/model.weights")),
+            buckets: include_bytes!(concat!(env!("OUT_DIR"), "/model.buckets")),
         }
-        Model { weights }
     }
 
     pub fn get() -> &'static Model {
         static MODEL: OnceLock<Model> = OnceLock::new();
-        MODEL.get_or_init(|| Model::parse(include_str!("../data/model.tsv")))
+        MODEL.get_or_init(Model::load)
     }
 
-    /// Class probabilities (negative, neutral, positive).
+    /// The weights of the feature whose name hashes to `hash`.
+    #[inline]
+    fn weight(&self, hash: u64) -> Option<[f32; 3]> {
+        let bucket = (hash >> BUCKET_SHIFT) as usize;
+        let at = |b: usize| {
+            self.buckets
+                .get(b * 4..b * 4 + 4)
+                .and_then(|x| x.try_into().ok())
+                .map(|x| u32::from_le_bytes(x) as usize)
+        };
+        let (from, to) = (at(bucket)?, at(bucket + 1)?);
+        for index in from..to {
+            let key = self.keys.get(index * 8..index * 8 + 8)?;
+            let key = u64::from_le_bytes(key.try_into().ok()?);
+            if key == hash {
+                let w = self.weights.get(index * 12..index * 12 + 12)?;
+                let f = |k: usize| {
+                    w.get(k * 4..k * 4 + 4)
+                        .and_then(|b| b.try_into().ok())
+                        .map_or(0.0, f32::from_le_bytes)
+                };
+                return Some([f(0), f(1), f(2)]);
+            }
+            if key > hash {
+                break;
+            }
+        }
+        None
+    }
+
+    /// Class probabilities (negative, neutral, positive) for the mention at byte range `target`
+    /// of `sentence` (relative to it). Tokenizes the sentence; prefer [`Model::predict_words`].
     pub fn predict(&self, sentence: &str, target: Range<usize>) -> [f64; 3] {
         let mut z = [0f64; 3];
         for f in features(sentence, target) {
-            if let Some(w) = self.weights.get(&f) {
+            if let Some(w) = self.weight(crate::fnv::fnv1a(f.as_bytes())) {
                 for (zk, wk) in z.iter_mut().zip(w) {
-                    *zk += f64::from(*wk);
+                    *zk += f64::from(wk);
                 }
             }
         }
+        softmax(z)
+    }
+
+    /// Class probabilities (negative, neutral, positive) for the mention at byte range `target`
+    /// (document offsets) among `words` (from [`model_words`]): the features of [`features`],
+    /// hashed without building their names, added in the same order.
+    pub fn predict_words(&self, words: &[ModelWord], target: Range<usize>) -> [f64; 3] {
+        let mut z = [0f64; 3];
+        let mut add = |hash: FeatureHash| {
+            if let Some(w) = self.weight(hash.finish()) {
+                for (zk, wk) in z.iter_mut().zip(w) {
+                    *zk += f64::from(wk);
+                }
+            }
+        };
+        let first_in = words
+            .iter()
+            .position(|w| w.end > target.start)
+            .unwrap_or(words.len());
+        let last_in = words
+            .iter()
+            .rposition(|w| w.start < target.end)
+            .map_or(first_in, |i| i + 1)
+            .max(first_in);
+        let h = FeatureHash::new();
+        let mut prev = "<s>";
+        for (i, word) in words.iter().enumerate() {
+            let w = if i >= first_in && i < last_in {
+                "<t>"
+            } else {
+                word.norm
+            };
+            add(h.str("w:").str(w));
+            add(h.str("b:").str(prev).str("_").str(w));
+            if i + WINDOW >= first_in && i < first_in {
+                add(h.str("l:").str(w));
+            }
+            if i >= last_in && i < last_in + WINDOW {
+                add(h.str("r:").str(w));
+            }
+            prev = w;
+        }
+        for (i, word) in words.iter().enumerate() {
+            let side = if i < first_in { "before" } else { "after" };
+            for label in &word.cues {
+                add(h.str("cue:").str(label.as_str()).str(":").str(side));
+            }
+        }
+        for (i, word) in words.iter().enumerate() {
+            if i >= first_in && i < last_in {
+                continue;
+            }
+            let Some(v) = word.valence else {
+                continue;
+            };
+            let negated = i
+                .checked_sub(1)
+                .and_then(|j| words.get(j))
+                .is_some_and(|p| p.negator);
+            let v = if negated { -v } else { v };
+            let polarity = if v > 0.0 { "pos" } else { "neg" };
+            let strength = if v.abs() >= 2.0 { "strong" } else { "weak" };
+            let lex = h.str("lex:").str(polarity);
+            add(lex);
+            add(lex.str(":").str(strength));
+            let near = (i + WINDOW >= first_in && i < first_in)
+                || (i >= last_in && i < last_in + WINDOW + 2);
+            if near {
+                add(h.str("lexnear:").str(polarity));
+            }
+            let side = if i < first_in { "before" } else { "after" };
+            add(lex.str(":").str(side));
+        }
+        add(h.str("__bias__"));
         softmax(z)
     }
 }
@@ -163,4 +312,55 @@ pub fn argmax(p: &[f64; 3]) -> (usize, f64) {
         }
     }
     best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use analyze_sdk::core::Document;
+
+    /// The hashed features are those of [`features`], and the model knows most of them.
+    #[test]
+    fn hashed_features_match_named_ones() {
+        let model = Model::get();
+        let text = "Critics said Merz didn\u{2019}t praise \u{201c}the plan\u{201d}, but Trump \
+                    never condemned the terrible attack and warmly welcomed Ukraine\u{2019}s offer.";
+        let doc = Document::new("t", text);
+        let lower = crate::rules::lowered(text);
+        let words = crate::rules::words(&doc, &lower, 0..text.len());
+        let mwords = model_words(&words);
+        for target in ["Critics", "Merz", "the plan", "Trump", "Ukraine", "offer."] {
+            let start = text.find(target).unwrap();
+            let range = start..start + target.len();
+            let named = model.predict(text, range.clone());
+            let hashed = model.predict_words(&mwords, range);
+            assert_eq!(named, hashed, "{target}");
+        }
+        let known = features(text, 13..17)
+            .iter()
+            .filter(|f| model.weight(crate::fnv::fnv1a(f.as_bytes())).is_some())
+            .count();
+        assert!(known > 20, "{known}");
+    }
+
+    #[test]
+    fn weights_are_those_of_the_table() {
+        let model = Model::get();
+        for line in include_str!("../data/model.tsv").lines().step_by(97) {
+            let mut fields = line.split('\t');
+            let name = fields.next().unwrap();
+            let w: Vec<f32> = fields.map(|f| f.parse().unwrap()).collect();
+            assert_eq!(
+                model
+                    .weight(crate::fnv::fnv1a(name.as_bytes()))
+                    .map(Vec::from),
+                Some(w),
+                "{name}"
+            );
+        }
+        assert_eq!(
+            model.weight(crate::fnv::fnv1a(b"w:no-such-feature-here")),
+            None
+        );
+    }
 }

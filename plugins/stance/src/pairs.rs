@@ -40,15 +40,18 @@ pub fn run(
 ) -> Vec<StanceFinding> {
     let mut out = Vec::new();
     let model = Model::get();
-    let text = &ctx.doc.text;
     for (si, sentence) in ctx.doc.sentences().iter().enumerate() {
         // First mention of each actor in the sentence.
-        let mut firsts: Vec<&crate::rules::Mention> = Vec::new();
-        for m in ctx
-            .mentions
+        // Mentions are sorted by start: those that start in the sentence, then by end.
+        let from = ctx.mentions.partition_point(|m| m.start < sentence.start);
+        let to = ctx.mentions.partition_point(|m| m.start < sentence.end);
+        let starting = ctx.mentions.get(from..to.max(from)).unwrap_or(&[]);
+        let in_sentence: Vec<&crate::rules::Mention> = starting
             .iter()
             .filter(|m| m.start >= sentence.start && m.end <= sentence.end)
-        {
+            .collect();
+        let mut firsts: Vec<&crate::rules::Mention> = Vec::new();
+        for &m in &in_sentence {
             if !firsts.iter().any(|f| f.actor == m.actor) {
                 firsts.push(m);
             }
@@ -56,9 +59,6 @@ pub fn run(
         if firsts.len() < 2 {
             continue;
         }
-        let Some(s_text) = text.get(sentence.range()) else {
-            continue;
-        };
         let Some(ws) = sentence_words.get(si) else {
             continue;
         };
@@ -77,11 +77,6 @@ pub fn run(
         // A guess needs some evaluative word in the sentence: a factual sentence
         // (`confirmed a call between X and Y`) holds no stance whatever the model says.
         let valence = crate::model::valence();
-        let in_sentence: Vec<&crate::rules::Mention> = ctx
-            .mentions
-            .iter()
-            .filter(|m| m.start >= sentence.start && m.end <= sentence.end)
-            .collect();
         let evaluative = ws.iter().any(|w| {
             valence.get(&*w.norm).is_some_and(|v| v.abs() >= 1.5)
                 && !in_sentence
@@ -91,6 +86,8 @@ pub fn run(
         if !evaluative {
             continue;
         }
+        // The model's view of the sentence, made for its first guess.
+        let mut model_words = None;
         let mut pairs = 0;
         for (i, a) in firsts.iter().enumerate() {
             for b in firsts.iter().skip(i + 1) {
@@ -151,10 +148,8 @@ pub fn run(
                 if threshold > 1.0 {
                     continue;
                 }
-                let probs = model.predict(
-                    s_text,
-                    target.start - sentence.start..target.end - sentence.start,
-                );
+                let words = model_words.get_or_insert_with(|| crate::model::model_words(ws));
+                let probs = model.predict_words(words, target.start..target.end);
                 let (label, p) = argmax(&probs);
                 if label == 1 || p < threshold {
                     continue;

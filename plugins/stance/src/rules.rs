@@ -85,7 +85,9 @@ pub struct ToneFinding {
 /// What the rules read: the document, its actors with their mentions, and its quotes.
 pub struct Context<'a> {
     pub doc: &'a Document,
-    pub actors: &'a [Actor],
+    /// [`lowered`] of the document's text.
+    pub lower: &'a str,
+    pub actors: &'a [crate::input::Known],
     /// Sorted by start.
     pub mentions: Vec<Mention>,
     pub quotes: &'a [Quote],
@@ -190,24 +192,42 @@ fn is_possessive(norm: &str) -> bool {
     norm.ends_with("'s") || norm.ends_with("s'")
 }
 
-/// The words of `range`, normalised.
-pub fn words(doc: &Document, range: Range<usize>) -> Vec<Word<'_>> {
+/// The document text with the ASCII letters lowercased and backticks made apostrophes: what
+/// [`normalize`](crate::lexicon::normalize) makes of an ASCII word, at the same offsets, so that
+/// words can borrow their normal form from it.
+pub fn lowered(text: &str) -> String {
+    let mut lower = text.to_ascii_lowercase();
+    if lower.contains('`') {
+        lower = lower.replace('`', "'");
+    }
+    lower
+}
+
+/// The words of `range`, normalised. `lower` is [`lowered`] of the document's text.
+pub fn words<'t>(doc: &'t Document, lower: &'t str, range: Range<usize>) -> Vec<Word<'t>> {
     doc.tokens_in(range)
         .iter()
-        .map(|t| Word {
-            start: t.start,
-            end: t.end,
-            norm: normalize_cow(t.text(&doc.text)),
-            kind: t.kind,
+        .map(|t| {
+            let raw = doc.text.get(t.start..t.end).unwrap_or("");
+            let norm = match lower.get(t.start..t.end) {
+                Some(l) if raw.is_ascii() => Cow::Borrowed(l),
+                _ => normalize_cow(raw),
+            };
+            Word {
+                start: t.start,
+                end: t.end,
+                norm,
+                kind: t.kind,
+            }
         })
         .collect()
 }
 
 /// The words of every sentence, computed once for all the rules.
-pub fn sentence_words(doc: &Document) -> Vec<Vec<Word<'_>>> {
+pub fn sentence_words<'t>(doc: &'t Document, lower: &'t str) -> Vec<Vec<Word<'t>>> {
     doc.sentences()
         .iter()
-        .map(|s| words(doc, s.range()))
+        .map(|s| words(doc, lower, s.range()))
         .collect()
 }
 
@@ -394,8 +414,7 @@ pub fn run(ctx: &Context, sentence_words: &[Vec<Word>]) -> Found {
         // Tone.
         let mut i = 0;
         while i < words.len() {
-            let Some((pattern, end, _)) = best_match(&lexicon.tones, words, i, &mut scratch)
-            else {
+            let Some((pattern, end, _)) = best_match(&lexicon.tones, words, i, &mut scratch) else {
                 i += 1;
                 continue;
             };
@@ -708,7 +727,7 @@ fn earlier_proposal(
     let index = ctx.doc.sentence_at(before.saturating_sub(1))?;
     for s in (index.saturating_sub(2)..=index).rev() {
         let sentence = ctx.doc.sentences().get(s)?;
-        let words = words(ctx.doc, sentence.start..sentence.end.min(before));
+        let words = words(ctx.doc, ctx.lower, sentence.start..sentence.end.min(before));
         for (k, w) in words.iter().enumerate().rev() {
             let fits = match head {
                 Some(h) => w.norm.trim_end_matches('s') == h.trim_end_matches('s'),
@@ -1062,7 +1081,8 @@ mod tests {
     #[test]
     fn noun_phrase_stops_at_clause() {
         let d = doc("praised the plan in convening the talks, but left.");
-        let w = words(&d, 0..d.text.len());
+        let lower = lowered(&d.text);
+        let w = words(&d, &lower, 0..d.text.len());
         let np = noun_phrase(&w, 1).unwrap();
         assert_eq!(range_of(&w, &np).map(|r| &d.text[r]), Some("the plan"));
     }
@@ -1070,7 +1090,8 @@ mod tests {
     #[test]
     fn gap_patterns_match() {
         let d = doc("I can’t imagine that the next meeting would take place without a ceasefire.");
-        let w = words(&d, 0..d.text.len());
+        let lower = lowered(&d.text);
+        let w = words(&d, &lower, 0..d.text.len());
         let lexicon = Lexicon::get();
         let mut scratch = Vec::new();
         let (p, end, _) = best_match(&lexicon.cues, &w, 1, &mut scratch).unwrap();

@@ -114,7 +114,25 @@ pub fn shifted(date: Option<Date>, unit: Unit, n: i64) -> String {
 
 /// `2025-08-18`.
 pub fn day(date: Date) -> String {
-    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+    let (y, m, d) = (date.year(), date.month(), date.day());
+    if !(0..=9999).contains(&y) {
+        return format!("{y:04}-{m:02}-{d:02}");
+    }
+    // Without the formatting machinery: dates are written for every event.
+    let digit = |v: i16| char::from(b'0' + (v % 10) as u8);
+    let mut out = String::with_capacity(10);
+    for v in [y / 1000, y / 100, y / 10, y] {
+        out.push(digit(v));
+    }
+    out.push('-');
+    for v in [i16::from(m) / 10, i16::from(m)] {
+        out.push(digit(v));
+    }
+    out.push('-');
+    for v in [i16::from(d) / 10, i16::from(d)] {
+        out.push(digit(v));
+    }
+    out
 }
 
 /// `2025-W34`.
@@ -233,7 +251,20 @@ pub fn range(value: &str) -> Option<(Date, Date)> {
 pub fn label(value: &str) -> String {
     if value.len() == 10 {
         if let Ok(d) = value.parse::<Date>() {
-            return d.strftime("%a %-d %b %Y").to_string();
+            // `%a %-d %b %Y`, without the formatting machinery.
+            const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+            const MONTHS: [&str; 12] = [
+                "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+            ];
+            let wd = usize::try_from(d.weekday().to_monday_zero_offset()).unwrap_or(0);
+            let m = usize::try_from(d.month() - 1).unwrap_or(0);
+            return format!(
+                "{} {} {} {}",
+                DAYS.get(wd).copied().unwrap_or(""),
+                d.day(),
+                MONTHS.get(m).copied().unwrap_or(""),
+                d.year()
+            );
         }
     }
     value.to_owned()

@@ -4,6 +4,7 @@
 use crate::calendar;
 use crate::expr::{self, Expr, Ty, W};
 use crate::lexicon::{Ann, Cue, Trigger};
+use crate::ActorRef;
 use analyze_sdk::prelude::*;
 use jiff::civil::Date;
 
@@ -135,9 +136,10 @@ pub fn find(
     anns: &[Ann],
     tcues: &[Option<bool>],
     exprs: &[Expr],
-    actors: &[Actor],
+    actors: &[ActorRef],
 ) -> (Vec<Event>, Order) {
     let dct = doc.date;
+    let mentions = Mentions::new(actors);
     let masks: Vec<u8> = anns.iter().map(|a| a.mask).collect();
     let mut in_expr = vec![false; ws.len()];
     for e in exprs {
@@ -198,7 +200,7 @@ pub fn find(
                     tcues,
                     &masks,
                     exprs,
-                    actors,
+                    &mentions,
                     &clause_exprs,
                     (clo, chi),
                     (i, hi),
@@ -351,7 +353,7 @@ fn build(
     tcues: &[Option<bool>],
     masks: &[u8],
     exprs: &[Expr],
-    actors: &[Actor],
+    mentions: &Mentions<'_>,
     clause_exprs: &[usize],
     clause: (usize, usize),
     sentence: (usize, usize),
@@ -559,9 +561,9 @@ fn build(
         ws.get(sentence.0)?.start,
         ws.get(sentence.1.saturating_sub(1).max(sentence.0))?.end,
     );
-    let mut ids = actors_in(actors, clause_range);
+    let mut ids = mentions.actors_in(clause_range);
     if ids.is_empty() {
-        ids = actors_in(actors, sentence_range);
+        ids = mentions.actors_in(sentence_range);
     }
 
     // Summary: the clause, or the sentence when the clause is only a few words.
@@ -650,15 +652,64 @@ fn is_auxiliary(w: &str) -> bool {
     ) || w.ends_with("'ll")
 }
 
-fn actors_in(actors: &[Actor], (a, b): (usize, usize)) -> Vec<String> {
-    let mut found: Vec<(usize, String)> = Vec::new();
-    for actor in actors {
-        if let Some(m) = actor.mentions.iter().find(|m| m.start < b && a < m.end) {
-            found.push((m.start, actor.id.clone()));
+/// The actors' mentions in text order, to find the actors of a stretch of text without going
+/// through every actor for every event.
+pub struct Mentions<'a> {
+    /// `(start, end, actor)`, sorted by start.
+    spans: Vec<(usize, usize, usize)>,
+    /// The largest end among `spans[..=k]`.
+    max_end: Vec<usize>,
+    actors: &'a [ActorRef],
+}
+
+impl<'a> Mentions<'a> {
+    pub fn new(actors: &'a [ActorRef]) -> Mentions<'a> {
+        let mut spans: Vec<(usize, usize, usize)> = actors
+            .iter()
+            .enumerate()
+            .flat_map(|(k, a)| a.mentions.iter().map(move |m| (m.start, m.end, k)))
+            .collect();
+        spans.sort_unstable();
+        let mut max_end = Vec::with_capacity(spans.len());
+        let mut top = 0;
+        for &(_, end, _) in &spans {
+            top = top.max(end);
+            max_end.push(top);
+        }
+        Mentions {
+            spans,
+            max_end,
+            actors,
         }
     }
-    found.sort();
-    found.into_iter().map(|(_, id)| id).collect()
+
+    /// The ids of the actors mentioned in bytes `a..b`, in the order of their first mention there.
+    fn actors_in(&self, (a, b): (usize, usize)) -> Vec<String> {
+        let mut found: Vec<(usize, &str)> = Vec::new();
+        let mut k = self.spans.partition_point(|m| m.0 < b);
+        while k > 0 {
+            k -= 1;
+            if self.max_end.get(k).is_none_or(|&e| e <= a) {
+                break;
+            }
+            let Some(&(start, end, actor)) = self.spans.get(k) else {
+                break;
+            };
+            if a < end {
+                if let Some(actor) = self.actors.get(actor) {
+                    found.push((start, actor.id.as_str()));
+                }
+            }
+        }
+        found.sort_unstable();
+        let mut ids: Vec<String> = Vec::with_capacity(found.len());
+        for (_, id) in found {
+            if !ids.iter().any(|x| x == id) {
+                ids.push(id.to_owned());
+            }
+        }
+        ids
+    }
 }
 
 fn summarize(clause: &str) -> String {
@@ -672,18 +723,23 @@ fn summarize(clause: &str) -> String {
     let trimmed = head.trim_matches(|c: char| {
         c.is_whitespace() || matches!(c, ',' | ';' | ':' | '—' | '–' | '.' | '(' | ')')
     });
+    // The words of the clause joined by single spaces; a cut clause loses its last (partial) word.
     let mut out = String::with_capacity(trimmed.len() + 3);
-    let words: Vec<&str> = trimmed.split_whitespace().collect();
-    let keep = if long {
-        words.len().saturating_sub(1).max(1)
-    } else {
-        words.len()
-    };
-    for word in words.iter().take(keep) {
+    let mut last_start = 0;
+    let mut words = 0;
+    for word in trimmed.split(|c: char| c.is_whitespace()) {
+        if word.is_empty() {
+            continue;
+        }
         if !out.is_empty() {
             out.push(' ');
         }
+        last_start = out.len();
         out.push_str(word);
+        words += 1;
+    }
+    if long && words > 1 {
+        out.truncate(last_start.saturating_sub(1));
     }
     if long {
         out.push('…');
@@ -722,4 +778,36 @@ pub fn sort(events: &mut [Event], order: &Order) {
         let ky = (y.key.0.is_none(), y.key.0, y.key.1, y.token);
         kx.cmp(&ky)
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ByteRange;
+
+    fn actor(id: &str, mentions: &[(usize, usize)]) -> ActorRef {
+        ActorRef {
+            id: id.to_owned(),
+            name: id.to_owned(),
+            mentions: mentions
+                .iter()
+                .map(|&(start, end)| ByteRange { start, end })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn actors_of_a_stretch_in_order_of_first_mention() {
+        let actors = [
+            actor("b", &[(40, 45), (5, 10)]),
+            actor("a", &[(20, 60)]),
+            actor("c", &[(100, 105)]),
+        ];
+        let mentions = Mentions::new(&actors);
+        // `a` starts before the range and reaches into it; `b` is mentioned twice.
+        assert_eq!(mentions.actors_in((30, 50)), ["a", "b"]);
+        assert_eq!(mentions.actors_in((0, 50)), ["b", "a"]);
+        assert!(mentions.actors_in((60, 100)).is_empty());
+        assert_eq!(mentions.actors_in((104, 200)), ["c"]);
+    }
 }

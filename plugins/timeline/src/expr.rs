@@ -57,7 +57,15 @@ pub struct W<'a> {
     pub content_end: usize,
 }
 
-pub fn words(doc: &Document) -> Vec<W<'_>> {
+/// The text in ASCII lowercase: the same length and offsets as the text, so every ASCII token's
+/// lowercase form is a slice of it (one allocation per document instead of one per capitalised
+/// word).
+pub fn lowercase(doc: &Document) -> String {
+    doc.text.to_ascii_lowercase()
+}
+
+/// The tokens of `doc` with their lowercase forms; `lower` is [`lowercase`] of the document.
+pub fn words<'a>(doc: &'a Document, lower: &'a str) -> Vec<W<'a>> {
     let text = doc.text.as_str();
     let sentences = doc.sentences();
     let mut out = Vec::with_capacity(doc.tokens().len());
@@ -79,14 +87,12 @@ pub fn words(doc: &Document) -> Vec<W<'_>> {
                 content_end = t.start + body.len();
             }
         }
-        // Most tokens are lowercase ASCII already: borrow them.
-        let low = if body
-            .bytes()
-            .all(|b| !b.is_ascii_uppercase() && b.is_ascii())
-        {
-            Cow::Borrowed(body)
-        } else if body.is_ascii() {
-            Cow::Owned(body.to_ascii_lowercase())
+        // ASCII tokens borrow their lowercase form from the lowercased text.
+        let low = if body.is_ascii() {
+            match lower.get(t.start..t.start + body.len()) {
+                Some(l) => Cow::Borrowed(l),
+                None => Cow::Owned(body.to_ascii_lowercase()),
+            }
         } else {
             Cow::Owned(body.replace('’', "'").to_lowercase())
         };
@@ -596,6 +602,10 @@ impl Finder<'_> {
             }
             return None;
         }
+        // `a few days`: TimeML keeps the article of `a few`.
+        if w == "a" && self.at(i, i + 1) == "few" {
+            return self.parse(i + 1);
+        }
         let modifier = match w {
             "early" => Some(("START", 1)),
             "mid" => Some(("MID", 1)),
@@ -623,6 +633,17 @@ impl Finder<'_> {
         if let Some((m, skip)) = modifier {
             let the = self.at(i, i + skip) == "the";
             if let Some(mut c) = self.core(i + skip + usize::from(the), the) {
+                // TimeBank leaves `about`, `almost` and `over` out of a duration with a number
+                // (`about [two weeks]`, `over [three years]`) but keeps them before `a`/`an`
+                // (`[over an hour]`, `[about a decade]`) and in a date (`[about two years ago]`):
+                // the duration is then found at the next token.
+                if matches!(w, "about" | "almost" | "over")
+                    && !matches!(self.at(i, i + 1), "a" | "an")
+                    && c.ty == Ty::Duration
+                    && matches!(c.sem, Sem::Fixed(_))
+                {
+                    return None;
+                }
                 let fits = match m {
                     "START" | "MID" | "END" => matches!(c.ty, Ty::Date | Ty::Time),
                     _ => matches!(c.ty, Ty::Duration) || matches!(c.sem, Sem::Rel(..)),
@@ -907,8 +928,9 @@ impl Finder<'_> {
                 return cand(i + 1, Ty::Date, Sem::Fixed("FUTURE_REF".into()))
             }
             "recent" => {
-                if Unit::parse(next).is_some() && next.ends_with('s') {
-                    return cand(i + 2, Ty::Date, Sem::Fixed("PAST_REF".into()));
+                // `in recent weeks`: TimeBank mostly gives an unknown duration (`PXW`).
+                if let Some(unit) = Unit::parse(next).filter(|_| next.ends_with('s')) {
+                    return cand(i + 2, Ty::Duration, Sem::Fixed(unit.duration(None)));
                 }
                 return cand(i + 1, Ty::Date, Sem::Fixed("PAST_REF".into()));
             }
@@ -1002,14 +1024,18 @@ impl Finder<'_> {
         let Some(s) = self.ws.get(i).map(|t| t.sentence) else {
             return false;
         };
-        // This sentence and the one before it.
-        let lo = i.saturating_sub(60);
+        // This sentence and the BACK sentences before it.
+        const BACK: usize = 1;
+        let lo = i.saturating_sub(60 * BACK);
         let hi = (i + 40).min(self.ws.len());
         self.ws.get(lo..hi).is_some_and(|ws| {
             ws.iter().any(|t| {
-                t.sentence + 1 >= s
+                t.sentence + BACK >= s
                     && t.sentence <= s
-                    && (t.low == word || t.low.ends_with(&format!("-{word}")))
+                    && (t.low == word
+                        || t.low
+                            .strip_suffix(word)
+                            .is_some_and(|head| head.ends_with('-')))
             })
         })
     }
@@ -1553,7 +1579,8 @@ fn may_start(w: &str) -> bool {
         || (first == b'q' && w.len() == 2)
         || w.starts_with("fy")
         || starters().contains(w)
-        || ordinal(w).is_some()
+        // Ordinals in digits start with a digit (above); in words, only these parse.
+        || matches!(w, "first" | "second" | "third" | "fourth" | "fifth")
 }
 
 /// Whether the word after `daily` makes it an adjective (`daily newspaper`).
@@ -1749,11 +1776,15 @@ pub fn tense(ws: &[W<'_>], cues: &[Option<bool>], i: usize) -> Option<bool> {
                 continue;
             };
             let mut dist = d * 2 + usize::from(after);
-            // The reporting verb tells when it was said, not when the reported thing happens.
-            if matches!(
-                &*t.low,
-                "said" | "told" | "reported" | "announced" | "added" | "noted"
-            ) {
+            // The reporting verb tells when it was said, not when the reported thing happens;
+            // but right beside the expression it is what the expression dates (`said Monday`,
+            // `announced on Wednesday`).
+            if d > 2
+                && matches!(
+                    &*t.low,
+                    "said" | "told" | "reported" | "announced" | "added" | "noted"
+                )
+            {
                 dist += 30;
             }
             if best.is_none_or(|(b, _)| dist < b) {
@@ -1843,7 +1874,8 @@ mod tests {
             doc = doc.with_date(d.parse().expect("date"));
         }
         let lex = Lexicon::default();
-        let ws = words(&doc);
+        let lower = lowercase(&doc);
+        let ws = words(&doc, &lower);
         let cues: Vec<Option<bool>> = lex.annotate(&ws).iter().map(|a| a.tense).collect();
         find(&doc, &ws, &cues)
             .into_iter()
@@ -1876,6 +1908,38 @@ mod tests {
         assert_eq!(
             one("Officials met Monday morning.", MON),
             ("Monday morning".into(), "2025-08-18TMO".into())
+        );
+    }
+
+    #[test]
+    fn span_conventions_of_timebank() {
+        // `about`, `almost`, `over` stay out of a plain duration but belong to a date.
+        for (text, span, value) in [
+            ("The talks lasted about two weeks.", "two weeks", "P2W"),
+            ("The strike went on for almost five months.", "five months", "P5M"),
+            ("Prices rose over three years.", "three years", "P3Y"),
+            ("The meeting ran over an hour.", "over an hour", "PT1H"),
+            ("The plant closed almost two years ago.", "almost two years ago", "2023"),
+            // `a few` keeps its article.
+            ("The talks took a few days.", "a few days", "PXD"),
+            ("The firm moved a few years ago.", "a few years ago", "PAST_REF"),
+            // `in recent weeks`: an unknown duration.
+            ("Prices fell in recent weeks.", "recent weeks", "PXW"),
+        ] {
+            assert_eq!(one(text, MON), (span.into(), value.into()), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_reporting_verb_beside_the_weekday_dates_it() {
+        // `announced Wednesday` is the past Wednesday even with `would` nearby.
+        assert_eq!(
+            one(
+                "They said they would appeal the ruling, announced Wednesday by the agency.",
+                MON
+            )
+            .1,
+            "2025-08-13"
         );
     }
 

@@ -68,6 +68,41 @@ pub struct When {
     pub certainty: String,
 }
 
+/// What the timeline reads of an actor from the `actors` plugin: its id, name and where it is
+/// mentioned (the rest of the actor record is skipped when the findings are read).
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct ActorRef {
+    pub id: String,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub mentions: Vec<ByteRange>,
+}
+
+/// The offsets of a mention.
+#[derive(Debug, Clone, Copy, Default, Deserialize)]
+pub struct ByteRange {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl From<&Actor> for ActorRef {
+    fn from(actor: &Actor) -> ActorRef {
+        ActorRef {
+            id: actor.id.clone(),
+            name: actor.name.clone(),
+            mentions: actor
+                .mentions
+                .iter()
+                .map(|m| ByteRange {
+                    start: m.start,
+                    end: m.end,
+                })
+                .collect(),
+        }
+    }
+}
+
 #[derive(Default)]
 pub struct Timeline {
     lexicon: Lexicon,
@@ -76,7 +111,13 @@ pub struct Timeline {
 impl Timeline {
     /// Analyzes a document with the given actors (possibly none).
     pub fn findings(&self, doc: &Document, actors: &[Actor]) -> TimelineFindings {
-        let ws = expr::words(doc);
+        let actors: Vec<ActorRef> = actors.iter().map(ActorRef::from).collect();
+        self.findings_with(doc, &actors)
+    }
+
+    fn findings_with(&self, doc: &Document, actors: &[ActorRef]) -> TimelineFindings {
+        let lower = expr::lowercase(doc);
+        let ws = expr::words(doc, &lower);
         let anns = self.lexicon.annotate(&ws);
         let cues: Vec<Option<bool>> = anns.iter().map(|a| a.tense).collect();
         let exprs = expr::find(doc, &ws, &cues);
@@ -95,19 +136,20 @@ impl Timeline {
             })
             .collect();
         let events = evs
-            .iter()
+            .into_iter()
             .filter_map(|e| {
+                let relation = e.relation(doc.date).to_owned();
                 Some(TimedEvent {
                     trigger: Span::new(text, e.start_byte, e.end_byte).ok()?,
-                    summary: e.summary.clone(),
-                    actors: e.actors.clone(),
+                    summary: e.summary,
+                    actors: e.actors,
                     when: When {
                         start: e.start.map(calendar::day),
                         end: e.end.map(calendar::day),
                         expression: e.expression,
                         certainty: e.certainty.as_str().to_owned(),
                     },
-                    relation: e.relation(doc.date).to_owned(),
+                    relation,
                     modality: e.modality.as_str().to_owned(),
                     planned: e.modality == Modality::Planned,
                     duration: e.duration,
@@ -156,8 +198,8 @@ impl Analyzer for Timeline {
 
     fn analyze(&self, input: &Input) -> Result<Output, AnalyzeError> {
         // A missing or unreadable actor list leaves the events without actors.
-        let actors = input.actors().unwrap_or_default();
-        let findings = self.findings(input.document, &actors);
+        let actors: Vec<ActorRef> = input.prior("actors").unwrap_or_default();
+        let findings = self.findings_with(input.document, &actors);
         let names: std::collections::HashMap<&str, &str> = actors
             .iter()
             .map(|a| (a.id.as_str(), a.name.as_str()))
@@ -165,7 +207,9 @@ impl Analyzer for Timeline {
         let items = findings
             .events
             .iter()
-            .filter(|e| e.modality != "negated")
+            // The timeline shows what happened or is planned when: negated and undated events
+            // stay in the findings (and the TimeML export) only.
+            .filter(|e| e.modality != "negated" && (e.when.start.is_some() || e.when.end.is_some()))
             .map(|e| {
                 let who: Vec<&str> = e
                     .actors
@@ -260,7 +304,8 @@ mod timing {
                 let a = Instant::now();
                 let _ = (doc.tokens().len(), doc.sentences().len());
                 let b = Instant::now();
-                let ws = expr::words(&doc);
+                let lower = expr::lowercase(&doc);
+                let ws = expr::words(&doc, &lower);
                 let c = Instant::now();
                 let anns = lex.annotate(&ws);
                 let cues: Vec<Option<bool>> = anns.iter().map(|a| a.tense).collect();

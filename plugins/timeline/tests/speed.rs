@@ -4,9 +4,8 @@ use analyze_plugin_timeline::Timeline;
 use analyze_sdk::core::Document;
 use std::time::Instant;
 
-#[test]
-#[ignore]
-fn microseconds_per_5_kb() {
+/// The fixtures and the example article joined into one text.
+fn joined() -> String {
     let mut text = String::new();
     for name in ["earnings.txt", "storm.txt", "diplomacy.txt"] {
         text.push_str(
@@ -23,6 +22,13 @@ fn microseconds_per_5_kb() {
         "/../../../shared/examples/zelenskyy-washington-talks.txt"
     );
     text.push_str(&std::fs::read_to_string(example).unwrap_or_default());
+    text
+}
+
+#[test]
+#[ignore]
+fn microseconds_per_5_kb() {
+    let text = joined();
     let timeline = Timeline::default();
     let date = "2025-08-18".parse().expect("date");
     // The fastest of many rounds: the machine is shared, and the minimum is what the code costs.
@@ -108,5 +114,33 @@ fn microseconds_per_5_kb_on_news() {
         texts.len(),
         per(best),
         per(seg)
+    );
+}
+
+/// What the findings cost to serialize: through a `serde_json::Value` (what `Output::new` does
+/// today, then the SDK writes the reply from that tree) against straight to JSON bytes.
+#[test]
+#[ignore]
+fn serialization_via_value() {
+    let text = joined();
+    let date = "2025-08-18".parse().expect("date");
+    let doc = Document::new("t", text.as_str()).with_date(date);
+    let findings = Timeline::default().findings(&doc, &[]);
+    let (mut via_value, mut direct) = (f64::MAX, f64::MAX);
+    for _ in 0..300 {
+        let start = Instant::now();
+        let value = serde_json::to_value(&findings).expect("value");
+        std::hint::black_box(serde_json::to_vec(&value).expect("json"));
+        drop(value);
+        via_value = via_value.min(start.elapsed().as_secs_f64() * 1e6);
+        let start = Instant::now();
+        std::hint::black_box(serde_json::to_vec(&findings).expect("json"));
+        direct = direct.min(start.elapsed().as_secs_f64() * 1e6);
+    }
+    let per = |t: f64| t / (text.len() as f64 / 5000.0);
+    println!(
+        "findings JSON: via Value {:.0} µs per 5 KB, direct {:.0} µs per 5 KB",
+        per(via_value),
+        per(direct)
     );
 }
