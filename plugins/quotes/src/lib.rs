@@ -111,6 +111,8 @@ struct Lexicon {
     titles: HashSet<String>,
     skip: HashSet<String>,
     adjuncts: HashMap<String, Vec<Vec<String>>>,
+    /// The adjuncts of several words by their last word, longest first.
+    adjuncts_by_last: HashMap<String, Vec<Vec<String>>>,
 }
 
 fn lines(data: &str) -> impl Iterator<Item = &str> {
@@ -152,6 +154,18 @@ impl Lexicon {
         for entries in adjuncts.values_mut() {
             entries.sort_by_key(|w| std::cmp::Reverse(w.len()));
         }
+        let mut adjuncts_by_last: HashMap<String, Vec<Vec<String>>> = HashMap::default();
+        for words in adjuncts.values().flatten().filter(|w| w.len() > 1) {
+            if let Some(last) = words.last() {
+                adjuncts_by_last
+                    .entry(last.clone())
+                    .or_default()
+                    .push(words.clone());
+            }
+        }
+        for entries in adjuncts_by_last.values_mut() {
+            entries.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+        }
         Lexicon {
             cues,
             titles: lines(include_str!("../data/titles.txt"))
@@ -161,6 +175,7 @@ impl Lexicon {
                 .map(str::to_owned)
                 .collect(),
             adjuncts,
+            adjuncts_by_last,
         }
     }
 }
@@ -654,10 +669,10 @@ impl Ctx<'_> {
     /// The length of a phrase of several words from the adjunct list ending at token `j`
     /// (`Trump at the time said`).
     fn adjunct_ending_at(&self, lex: &Lexicon, j: usize) -> Option<usize> {
-        lex.adjuncts
-            .values()
-            .flatten()
-            .filter(|words| words.len() > 1 && j + 1 >= words.len())
+        lex.adjuncts_by_last
+            .get(self.word(j))?
+            .iter()
+            .filter(|words| j + 1 >= words.len())
             .find(|words| {
                 let start = j + 1 - words.len();
                 words

@@ -1916,13 +1916,25 @@ mod tests {
         // `about`, `almost`, `over` stay out of a plain duration but belong to a date.
         for (text, span, value) in [
             ("The talks lasted about two weeks.", "two weeks", "P2W"),
-            ("The strike went on for almost five months.", "five months", "P5M"),
+            (
+                "The strike went on for almost five months.",
+                "five months",
+                "P5M",
+            ),
             ("Prices rose over three years.", "three years", "P3Y"),
             ("The meeting ran over an hour.", "over an hour", "PT1H"),
-            ("The plant closed almost two years ago.", "almost two years ago", "2023"),
+            (
+                "The plant closed almost two years ago.",
+                "almost two years ago",
+                "2023",
+            ),
             // `a few` keeps its article.
             ("The talks took a few days.", "a few days", "PXD"),
-            ("The firm moved a few years ago.", "a few years ago", "PAST_REF"),
+            (
+                "The firm moved a few years ago.",
+                "a few years ago",
+                "PAST_REF",
+            ),
             // `in recent weeks`: an unknown duration.
             ("Prices fell in recent weeks.", "recent weeks", "PXW"),
         ] {
