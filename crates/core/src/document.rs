@@ -72,7 +72,8 @@ impl Document {
 
     /// Sentences in text order; headlines and paragraphs without a full stop are sentences too.
     pub fn sentences(&self) -> &[Sentence] {
-        self.sentences.get_or_init(|| text::sentences(&self.text))
+        self.sentences
+            .get_or_init(|| text::sentences_from_tokens(&self.text, self.tokens()))
     }
 
     /// Every token of the text in order.

@@ -334,9 +334,14 @@ fn starts_lowercase(line: &str) -> bool {
 /// Sentences of the whole text, in order. Every token of a paragraph belongs to exactly one
 /// sentence, and sentences never cross paragraphs.
 pub fn sentences(text: &str) -> Vec<Sentence> {
+    sentences_from_tokens(text, &tokenize(text, 0..text.len()))
+}
+
+/// [`sentences`] from the tokens of the whole text, already made by [`tokens`] (a document
+/// tokenizes once and splits sentences from the same tokens).
+pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let paragraphs = paragraphs(text);
-    // Tokens hold no white space, so each lies inside one paragraph; one tokenization serves all.
-    let tokens = recall(text).unwrap_or_else(|| tokenize(text, 0..text.len()));
+    // Tokens hold no white space, so each lies inside one paragraph.
     let mut out = Vec::with_capacity(tokens.len() / 16 + 1);
     let mut t = 0;
     for (index, paragraph) in paragraphs.iter().enumerate() {
@@ -349,8 +354,6 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
         }
         split_paragraph(text, &tokens[first..t], index, &mut out);
     }
-    // A document asks for its tokens right after its sentences (or before): keep them.
-    remember(text, tokens);
     out
 }
 
@@ -572,50 +575,7 @@ fn strip_possessive(word: &str) -> &str {
 /// Tokens inside `range` of `text`. A range past the end of the text or off a char boundary is
 /// narrowed to the whole chars inside it.
 pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
-    let range = clamp(text, range);
-    if range.start == 0 && range.end == text.len() {
-        // The whole text: `sentences` may have tokenized it just now; if not, keep a copy for it.
-        if let Some(tokens) = recall(text) {
-            return tokens;
-        }
-        let tokens = tokenize(text, range);
-        remember(text, tokens.clone());
-        return tokens;
-    }
-    tokenize(text, range)
-}
-
-thread_local! {
-    /// The last whole text tokenized on this thread (a copy) and its tokens, so that a document's
-    /// `sentences` and `tokens`, asked for one after the other, tokenize the text once.
-    static WHOLE: std::cell::RefCell<(String, Option<Vec<Token>>)> =
-        const { std::cell::RefCell::new((String::new(), None)) };
-}
-
-/// The tokens of the whole `text` if they were just kept, taken out of the cache.
-fn recall(text: &str) -> Option<Vec<Token>> {
-    WHOLE
-        .try_with(|whole| {
-            let mut whole = whole.try_borrow_mut().ok()?;
-            if whole.1.is_some() && whole.0 == text {
-                whole.1.take()
-            } else {
-                None
-            }
-        })
-        .ok()
-        .flatten()
-}
-
-/// Keeps the tokens of the whole `text` for one later [`recall`].
-fn remember(text: &str, tokens: Vec<Token>) {
-    let _ = WHOLE.try_with(|whole| {
-        if let Ok(mut whole) = whole.try_borrow_mut() {
-            whole.0.clear();
-            whole.0.push_str(text);
-            whole.1 = Some(tokens);
-        }
-    });
+    tokenize(text, clamp(text, range))
 }
 
 fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
@@ -2054,20 +2014,10 @@ of sanctions, with two member states blocking measures aimed at gas\nimports fro
     }
 
     #[test]
-    fn kept_tokens_serve_only_the_same_text() {
-        let a = "Mr. Smith went to Washington. He met the U.S. team.";
-        let b = "Mr. Smith went to Washington! He met the U.S. team.";
-        let fresh_a = tokenize(a, 0..a.len());
-        let fresh_b = tokenize(b, 0..b.len());
-        // Sentences first keeps the tokens for the next `tokens` call on the same text only.
-        let _ = sentences(a);
-        assert_eq!(tokens(b, 0..b.len()), fresh_b);
-        let _ = sentences(a);
-        assert_eq!(tokens(a, 0..a.len()), fresh_a);
-        assert_eq!(tokens(a, 0..a.len()), fresh_a);
-        // Tokens first, then sentences: the same sentences as without the cache.
-        let _ = tokens(b, 0..b.len());
-        assert_eq!(sentences(b).len(), 2);
-        assert_eq!(tokens(a, 4..a.len()), tokenize(a, 4..a.len()));
+    fn sentences_from_given_tokens_equal_sentences() {
+        let text = "Mr. Smith went to Washington. He met the U.S. team.\n“No,” she said.";
+        let tokens = tokens(text, 0..text.len());
+        assert_eq!(sentences_from_tokens(text, &tokens), sentences(text));
+        assert_eq!(sentences(text).len(), 3);
     }
 }
