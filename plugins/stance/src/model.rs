@@ -7,12 +7,11 @@
 //! features of a mention piece by piece instead of building their names. [`features`] builds the
 //! names, for training; both make the same features in the same order.
 
-use crate::fnv::FeatureHash;
-use crate::lexicon::{normalize, HashMap, Label, Lexicon};
+use crate::fnv::{fnv1a, FeatureHash};
+use crate::lexicon::{normalize, Label, Lexicon};
 use crate::rules::Word;
 use analyze_sdk::prelude::TokenKind;
 use std::ops::Range;
-use std::sync::OnceLock;
 
 pub const LABELS: [&str; 3] = ["negative", "neutral", "positive"];
 
@@ -62,12 +61,11 @@ pub fn features(sentence: &str, target: Range<usize>) -> Vec<String> {
         }
     }
     // Valence words (VADER), in the sentence and near the mention.
-    let valence = valence();
     for (i, (_, _, w)) in words.iter().enumerate() {
         if i >= first_in && i < last_in {
             continue;
         }
-        let Some(&v) = valence.get(w.as_str()) else {
+        let Some(v) = valence(w) else {
             continue;
         };
         let negated = i
@@ -108,19 +106,59 @@ fn cue_labels(word: &str) -> Vec<Label> {
         .collect()
 }
 
-/// VADER valences of words.
-pub fn valence() -> &'static HashMap<&'static str, f32> {
-    static VALENCE: OnceLock<HashMap<&'static str, f32>> = OnceLock::new();
-    VALENCE.get_or_init(|| {
-        include_str!("../data/vader.txt")
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| {
-                let (word, value) = l.split_once('\t')?;
-                Some((word, value.trim().parse().ok()?))
-            })
-            .collect()
-    })
+/// The VADER valence of a (normalised) word.
+pub fn valence(word: &str) -> Option<f32> {
+    const VADER: Hashed<1> = Hashed {
+        keys: include_bytes!(concat!(env!("OUT_DIR"), "/vader.keys")),
+        values: include_bytes!(concat!(env!("OUT_DIR"), "/vader.values")),
+        buckets: include_bytes!(concat!(env!("OUT_DIR"), "/vader.buckets")),
+    };
+    VADER.get(fnv1a(word.as_bytes())).map(|[v]| v)
+}
+
+/// A table made by `build.rs`: the sorted FNV-1a hashes of names (little-endian u64), `N` f32
+/// values for each, and for each value of the top 16 bits of a hash the index of its first key
+/// (little-endian u32, one more at the end).
+struct Hashed<const N: usize> {
+    keys: &'static [u8],
+    values: &'static [u8],
+    buckets: &'static [u8],
+}
+
+const BUCKET_SHIFT: u32 = 48;
+
+impl<const N: usize> Hashed<N> {
+    /// The values of the name whose hash is `hash`.
+    #[inline]
+    fn get(&self, hash: u64) -> Option<[f32; N]> {
+        let bucket = (hash >> BUCKET_SHIFT) as usize;
+        let at = |b: usize| {
+            self.buckets
+                .get(b * 4..b * 4 + 4)
+                .and_then(|x| x.try_into().ok())
+                .map(|x| u32::from_le_bytes(x) as usize)
+        };
+        let (from, to) = (at(bucket)?, at(bucket + 1)?);
+        for index in from..to {
+            let key = self.keys.get(index * 8..index * 8 + 8)?;
+            let key = u64::from_le_bytes(key.try_into().ok()?);
+            if key == hash {
+                let w = self.values.get(index * 4 * N..(index + 1) * 4 * N)?;
+                let mut out = [0f32; N];
+                for (k, slot) in out.iter_mut().enumerate() {
+                    *slot = w
+                        .get(k * 4..k * 4 + 4)
+                        .and_then(|b| b.try_into().ok())
+                        .map_or(0.0, f32::from_le_bytes);
+                }
+                return Some(out);
+            }
+            if key > hash {
+                break;
+            }
+        }
+        None
+    }
 }
 
 /// A word of a sentence as the model sees it, with what the features need of it computed once
@@ -137,7 +175,6 @@ pub struct ModelWord<'w> {
 /// The words of a sentence for [`Model::predict_words`]: `words` are the sentence's tokens (see
 /// `rules::words`); quotation marks are left out, as in [`features`].
 pub fn model_words<'w>(words: &'w [Word<'_>]) -> Vec<ModelWord<'w>> {
-    let valence = valence();
     words
         .iter()
         .filter(|w| !matches!(w.kind, TokenKind::Quote))
@@ -146,66 +183,33 @@ pub fn model_words<'w>(words: &'w [Word<'_>]) -> Vec<ModelWord<'w>> {
             end: w.end,
             norm: &w.norm,
             cues: cue_labels(&w.norm),
-            valence: valence.get(&*w.norm).copied(),
+            valence: valence(&w.norm),
             negator: is_negator(&w.norm),
         })
         .collect()
 }
 
+/// The portrayal model: the weights of `data/model.tsv`, by the hash of the feature name.
 pub struct Model {
-    /// FNV-1a hashes of the feature names, sorted (little-endian u64).
-    keys: &'static [u8],
-    /// Three f32 per key (little-endian).
-    weights: &'static [u8],
-    /// For each value of the top 16 bits of a hash, the index of its first key (little-endian
-    /// u32); one more at the end.
-    buckets: &'static [u8],
+    weights: Hashed<3>,
 }
 
-const BUCKET_SHIFT: u32 = 48;
-
 impl Model {
-    fn load() -> Model {
-        Model {
-            keys: include_bytes!(concat!(env!("OUT_DIR"), "/model.keys")),
-            weights: include_bytes!(concat!(env!("OUT_DIR"), "/model.weights")),
-            buckets: include_bytes!(concat!(env!("OUT_DIR"), "/model.buckets")),
-        }
-    }
-
     pub fn get() -> &'static Model {
-        static MODEL: OnceLock<Model> = OnceLock::new();
-        MODEL.get_or_init(Model::load)
+        static MODEL: Model = Model {
+            weights: Hashed {
+                keys: include_bytes!(concat!(env!("OUT_DIR"), "/model.keys")),
+                values: include_bytes!(concat!(env!("OUT_DIR"), "/model.values")),
+                buckets: include_bytes!(concat!(env!("OUT_DIR"), "/model.buckets")),
+            },
+        };
+        &MODEL
     }
 
     /// The weights of the feature whose name hashes to `hash`.
     #[inline]
     fn weight(&self, hash: u64) -> Option<[f32; 3]> {
-        let bucket = (hash >> BUCKET_SHIFT) as usize;
-        let at = |b: usize| {
-            self.buckets
-                .get(b * 4..b * 4 + 4)
-                .and_then(|x| x.try_into().ok())
-                .map(|x| u32::from_le_bytes(x) as usize)
-        };
-        let (from, to) = (at(bucket)?, at(bucket + 1)?);
-        for index in from..to {
-            let key = self.keys.get(index * 8..index * 8 + 8)?;
-            let key = u64::from_le_bytes(key.try_into().ok()?);
-            if key == hash {
-                let w = self.weights.get(index * 12..index * 12 + 12)?;
-                let f = |k: usize| {
-                    w.get(k * 4..k * 4 + 4)
-                        .and_then(|b| b.try_into().ok())
-                        .map_or(0.0, f32::from_le_bytes)
-                };
-                return Some([f(0), f(1), f(2)]);
-            }
-            if key > hash {
-                break;
-            }
-        }
-        None
+        self.weights.get(hash)
     }
 
     /// Class probabilities (negative, neutral, positive) for the mention at byte range `target`
@@ -213,7 +217,7 @@ impl Model {
     pub fn predict(&self, sentence: &str, target: Range<usize>) -> [f64; 3] {
         let mut z = [0f64; 3];
         for f in features(sentence, target) {
-            if let Some(w) = self.weight(crate::fnv::fnv1a(f.as_bytes())) {
+            if let Some(w) = self.weight(fnv1a(f.as_bytes())) {
                 for (zk, wk) in z.iter_mut().zip(w) {
                     *zk += f64::from(wk);
                 }
@@ -338,9 +342,23 @@ mod tests {
         }
         let known = features(text, 13..17)
             .iter()
-            .filter(|f| model.weight(crate::fnv::fnv1a(f.as_bytes())).is_some())
+            .filter(|f| model.weight(fnv1a(f.as_bytes())).is_some())
             .count();
         assert!(known > 20, "{known}");
+    }
+
+    #[test]
+    fn valences_are_those_of_the_lexicon() {
+        let mut last = std::collections::HashMap::new();
+        for line in include_str!("../data/vader.txt").lines().filter(|l| !l.starts_with('#')) {
+            let (word, value) = line.split_once('\t').unwrap();
+            last.insert(word, value.trim().parse::<f32>().unwrap());
+        }
+        assert!(last.len() > 7000);
+        for (word, value) in last {
+            assert_eq!(valence(word), Some(value), "{word}");
+        }
+        assert_eq!(valence("ceasefire-talks"), None);
     }
 
     #[test]
@@ -352,14 +370,14 @@ mod tests {
             let w: Vec<f32> = fields.map(|f| f.parse().unwrap()).collect();
             assert_eq!(
                 model
-                    .weight(crate::fnv::fnv1a(name.as_bytes()))
+                    .weight(fnv1a(name.as_bytes()))
                     .map(Vec::from),
                 Some(w),
                 "{name}"
             );
         }
         assert_eq!(
-            model.weight(crate::fnv::fnv1a(b"w:no-such-feature-here")),
+            model.weight(fnv1a(b"w:no-such-feature-here")),
             None
         );
     }

@@ -76,9 +76,8 @@ pub fn run(
         };
         // A guess needs some evaluative word in the sentence: a factual sentence
         // (`confirmed a call between X and Y`) holds no stance whatever the model says.
-        let valence = crate::model::valence();
         let evaluative = ws.iter().any(|w| {
-            valence.get(&*w.norm).is_some_and(|v| v.abs() >= 1.5)
+            crate::model::valence(&w.norm).is_some_and(|v| v.abs() >= 1.5)
                 && !in_sentence
                     .iter()
                     .any(|m| m.start <= w.start && w.end <= m.end)
