@@ -150,9 +150,8 @@ impl KeyTable {
                 entry
             }
         };
-        let last = self.entries.len() - 1;
-        let at = index.min(last);
-        &mut self.entries[at]
+        // The index is that of an entry just found or pushed.
+        &mut self.entries[index]
     }
 
     /// The slot of `k`, or the empty slot where it would go.
@@ -210,7 +209,8 @@ impl PatternSet {
             }
             if *prefix && bytes.len() < 3 {
                 self.short_prefix.push(index);
-            } else {
+            } else if !bytes.is_empty() {
+                // (An empty word, whose key would be that of an empty slot, matches no token.)
                 let entry = self.index.entry(key(bytes.get(..4).unwrap_or(bytes)));
                 if *prefix {
                     entry.prefix.push(index);

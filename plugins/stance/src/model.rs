@@ -350,7 +350,10 @@ mod tests {
     #[test]
     fn valences_are_those_of_the_lexicon() {
         let mut last = std::collections::HashMap::new();
-        for line in include_str!("../data/vader.txt").lines().filter(|l| !l.starts_with('#')) {
+        for line in include_str!("../data/vader.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+        {
             let (word, value) = line.split_once('\t').unwrap();
             last.insert(word, value.trim().parse::<f32>().unwrap());
         }
@@ -369,16 +372,11 @@ mod tests {
             let name = fields.next().unwrap();
             let w: Vec<f32> = fields.map(|f| f.parse().unwrap()).collect();
             assert_eq!(
-                model
-                    .weight(fnv1a(name.as_bytes()))
-                    .map(Vec::from),
+                model.weight(fnv1a(name.as_bytes())).map(Vec::from),
                 Some(w),
                 "{name}"
             );
         }
-        assert_eq!(
-            model.weight(fnv1a(b"w:no-such-feature-here")),
-            None
-        );
+        assert_eq!(model.weight(fnv1a(b"w:no-such-feature-here")), None);
     }
 }
