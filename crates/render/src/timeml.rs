@@ -28,8 +28,13 @@ pub fn timeml(report: &Report) -> Option<String> {
         let Some((start, end)) = span(&expression["span"]) else {
             continue;
         };
+        // TimeML's `mod` (START, MID, END, APPROX, ON_OR_BEFORE…) where the plugin gives one.
+        let modifier = expression["mod"]
+            .as_str()
+            .map(|m| format!(" mod=\"{}\"", attribute(m)))
+            .unwrap_or_default();
         let open = format!(
-            "<TIMEX3 tid=\"t{}\" type=\"{}\" value=\"{}\">",
+            "<TIMEX3 tid=\"t{}\" type=\"{}\" value=\"{}\"{modifier}>",
             index + 1,
             attribute(expression["type"].as_str().unwrap_or("DATE")),
             attribute(expression["value"].as_str().unwrap_or(""))
@@ -109,7 +114,7 @@ mod tests {
         let findings = serde_json::json!({
             "expressions": [
                 {"span": {"start": 17, "end": 23, "text": "Monday"}, "type": "DATE", "value": "2025-08-18"},
-                {"span": {"start": 33, "end": 48, "text": "within ten days"}, "type": "DURATION", "value": "P10D"}
+                {"span": {"start": 33, "end": 48, "text": "within ten days"}, "type": "DURATION", "value": "P10D", "mod": "ON_OR_BEFORE"}
             ],
             "events": [{"trigger": {"start": 0, "end": 5, "text": "Talks"}}]
         });
