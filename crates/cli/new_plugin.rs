@@ -206,7 +206,10 @@ mod tests {
     fn names_become_types_titles_and_files() {
         assert_eq!(type_name("anonymous-sources"), "AnonymousSources");
         assert_eq!(type_name("x2_y"), "X2Y");
-        assert_eq!(analyze_render::title_case("anonymous-sources"), "Anonymous sources");
+        assert_eq!(
+            analyze_render::title_case("anonymous-sources"),
+            "Anonymous sources"
+        );
         assert!(library_file("a-b").contains("analyze_plugin_a_b"));
     }
 

@@ -1,5 +1,5 @@
 use crate::Document;
-use analyze_protocol::{Actor, Block};
+use analyze_protocol::{Actor, Block, Findings};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::value::RawValue;
@@ -136,14 +136,16 @@ impl<'a> Input<'a> {
 /// What a plugin returns: findings for machines, presentation for people.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Output {
-    pub findings: serde_json::Value,
+    /// The findings as JSON text; `findings.to_value()` gives the JSON tree (in tests, say).
+    pub findings: Findings,
     pub presentation: Vec<Block>,
 }
 
 impl Output {
-    /// Serializes the plugin's typed findings.
+    /// Serializes the plugin's typed findings, straight to JSON text: building a JSON tree first
+    /// would cost more than many analyses.
     pub fn new<T: Serialize + ?Sized>(findings: &T) -> Result<Output, AnalyzeError> {
-        let findings = serde_json::to_value(findings)
+        let findings = Findings::new(findings)
             .map_err(|e| AnalyzeError::Failed(format!("cannot serialize findings: {e}")))?;
         Ok(Output {
             findings,

@@ -10,4 +10,6 @@ pub mod text;
 pub use analyzer::{AnalyzeError, Analyzer, Info, Input, Output};
 pub use document::{Document, DocumentError};
 
-pub use analyze_protocol::{Actor, ActorKind, Block, Cell, DatedItem, Highlight, Span, SpanError};
+pub use analyze_protocol::{
+    Actor, ActorKind, Block, Cell, DatedItem, Findings, Highlight, Span, SpanError,
+};

@@ -12,10 +12,15 @@ use std::fmt;
 pub struct Findings(Box<RawValue>);
 
 impl Findings {
+    /// Findings from anything serializable, written straight to JSON text.
+    pub fn new<T: Serialize + ?Sized>(findings: &T) -> Result<Findings, serde_json::Error> {
+        serde_json::value::to_raw_value(findings).map(Findings)
+    }
+
     /// Findings from a JSON value.
     pub fn from_value(value: &serde_json::Value) -> Findings {
         // A Value always serializes; the fallback is never taken.
-        Findings(serde_json::value::to_raw_value(value).unwrap_or_else(|_| null()))
+        Findings::new(value).unwrap_or_else(|_| Findings(null()))
     }
 
     /// The JSON text.

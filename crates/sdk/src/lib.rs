@@ -12,7 +12,7 @@ pub use analyze_protocol as protocol;
 pub mod ffi;
 
 use analyze_core::{Analyzer, Document, Input};
-use analyze_protocol::{PluginInfo, Reply, ReplyResult, Request, API_VERSION};
+use analyze_protocol::{Findings, PluginInfo, Reply, ReplyResult, Request, API_VERSION};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 /// Everything a plugin usually needs.
@@ -60,7 +60,7 @@ pub fn handle_request<A: Analyzer>(analyzer: &A, request: &[u8]) -> Vec<u8> {
         result,
     };
     serde_json::to_vec(&reply).unwrap_or_else(|e| {
-        let fallback: Reply = Reply {
+        let fallback: Reply<Findings> = Reply {
             api_version: API_VERSION,
             result: ReplyResult::Error {
                 message: format!("cannot serialize reply: {e}"),
@@ -70,7 +70,7 @@ pub fn handle_request<A: Analyzer>(analyzer: &A, request: &[u8]) -> Vec<u8> {
     })
 }
 
-fn run<A: Analyzer>(analyzer: &A, request: &[u8]) -> ReplyResult {
+fn run<A: Analyzer>(analyzer: &A, request: &[u8]) -> ReplyResult<Findings> {
     let request: Request<Box<serde_json::value::RawValue>> = match serde_json::from_slice(request) {
         Ok(request) => request,
         Err(e) => {

@@ -382,10 +382,7 @@ mod tests {
             let text = &input.document.text;
             if self.forge {
                 let forged = json!([{"start": 1, "end": 2, "text": "x"}]);
-                return Ok(Output {
-                    findings: forged,
-                    presentation: Vec::new(),
-                });
+                return Output::new(&forged);
             }
             if settings.word.is_empty() {
                 return Err(AnalyzeError::Failed("no word to mark".into()));

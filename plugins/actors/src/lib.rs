@@ -66,44 +66,8 @@ impl Analyzer for Actors {
             ],
             rows,
         };
-        Ok(Output {
-            findings: findings(actors),
-            presentation: vec![table],
-        })
+        Ok(Output::new(&actors)?.block(table))
     }
-}
-
-/// The findings JSON, built directly: the same tree as `serde_json::to_value(&actors)` (fields in
-/// declaration order), but the strings move into it instead of being copied.
-fn findings(actors: Vec<Actor>) -> serde_json::Value {
-    use serde_json::{Map, Value};
-    let list = actors
-        .into_iter()
-        .map(|a| {
-            let mentions = a
-                .mentions
-                .into_iter()
-                .map(|m| {
-                    let mut span = Map::with_capacity(3);
-                    span.insert("start".to_owned(), Value::from(m.start));
-                    span.insert("end".to_owned(), Value::from(m.end));
-                    span.insert("text".to_owned(), Value::String(m.text));
-                    Value::Object(span)
-                })
-                .collect();
-            let mut actor = Map::with_capacity(5);
-            actor.insert("id".to_owned(), Value::String(a.id));
-            actor.insert("name".to_owned(), Value::String(a.name));
-            actor.insert("kind".to_owned(), Value::from(a.kind.as_str()));
-            actor.insert(
-                "roles".to_owned(),
-                Value::Array(a.roles.into_iter().map(Value::String).collect()),
-            );
-            actor.insert("mentions".to_owned(), Value::Array(mentions));
-            Value::Object(actor)
-        })
-        .collect();
-    Value::Array(list)
 }
 
 analyze_sdk::export_analyzer!(Actors);

@@ -436,32 +436,7 @@ fn speed() {
             tr += (e - c).as_secs_f64();
         }
     }
-    // The findings leave the plugin as a `serde_json::Value` tree (what `Output` holds), which the
-    // SDK then writes out; writing the actors straight to JSON text would skip the tree.
-    let found: Vec<Vec<Actor>> = docs.iter().map(Actors::actors).collect();
-    let (mut tv, mut tj) = (0.0, 0.0);
-    for _ in 0..rounds {
-        for list in &found {
-            let a = std::time::Instant::now();
-            let value = crate::findings(list.clone());
-            std::hint::black_box(serde_json::to_vec(&value).ok());
-            drop(value);
-            let b = std::time::Instant::now();
-            std::hint::black_box(list.clone());
-            let c = std::time::Instant::now();
-            std::hint::black_box(serde_json::to_vec(list).ok());
-            let d = std::time::Instant::now();
-            // The clone is common to both; `b..c` measures it once.
-            tv += (b - a).as_secs_f64() - (c - b).as_secs_f64();
-            tj += (d - c).as_secs_f64();
-        }
-    }
     let per = |x: f64| x / rounds as f64 * 5000.0 / bytes as f64 * 1e6;
-    eprintln!(
-        "findings as a JSON tree, written out and dropped {:.0}, written straight to JSON text {:.0} µs per 5 KB",
-        per(tv),
-        per(tj)
-    );
     eprintln!(
         "prepare {:.0} scan {:.0} resolve {:.0} µs per 5 KB",
         per(tp),

@@ -15,13 +15,13 @@ fn findings(id: &str, text: &str) -> String {
     let output = Actors
         .analyze(&Input::new(&doc, &settings, &prior))
         .expect("analysis runs");
-    for actor in output.findings.as_array().into_iter().flatten() {
+    for actor in output.findings.to_value().as_array().into_iter().flatten() {
         for mention in actor["mentions"].as_array().into_iter().flatten() {
             let span: Span = serde_json::from_value(mention.clone()).expect("a span");
             assert!(span.check(text).is_ok(), "bad span {span:?}");
         }
     }
-    compact(&output.findings)
+    compact(&output.findings.to_value())
 }
 
 /// One line per actor and one per mention keeps the snapshots short and readable.

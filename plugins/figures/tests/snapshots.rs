@@ -15,14 +15,19 @@ fn findings(text: &str) -> String {
         .analyze(&Input::new(&doc, &settings, &prior))
         .expect("the analysis runs");
     // Every span must fit the text.
-    for f in output.findings.as_array().expect("a list of findings") {
+    for f in output
+        .findings
+        .to_value()
+        .as_array()
+        .expect("a list of findings")
+    {
         for key in ["span", "subject", "number"] {
             if let Ok(span) = serde_json::from_value::<Span>(f[key].clone()) {
                 span.check(text).expect("span fits the text");
             }
         }
     }
-    serde_json::to_string_pretty(&output.findings).expect("JSON")
+    serde_json::to_string_pretty(&output.findings.to_value()).expect("JSON")
 }
 
 fn fixture(name: &str) -> String {

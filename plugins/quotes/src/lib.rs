@@ -207,12 +207,7 @@ impl Analyzer for Quotes {
         let actors: Vec<Who> = input.prior("actors").unwrap_or_default();
         let quotes = self.find_with(input.document, &actors);
         let rows = quotes.iter().map(row).collect();
-        // The same JSON as `Output::new(&quotes)`, built with maps of the right size.
-        let output = Output {
-            findings: Value::Array(quotes.iter().map(quote_value).collect()),
-            presentation: Vec::new(),
-        };
-        Ok(output.block(Block::Table {
+        Ok(Output::new(&quotes)?.block(Block::Table {
             title: Some("Quotes".into()),
             columns: ["Kind", "Speaker", "Cue", "Addressee", "Content"]
                 .map(String::from)
@@ -220,51 +215,6 @@ impl Analyzer for Quotes {
             rows,
         }))
     }
-}
-
-use serde_json::{Map, Value};
-
-fn span_value(s: &Span) -> Value {
-    let mut m = Map::with_capacity(3);
-    m.insert("start".into(), Value::from(s.start));
-    m.insert("end".into(), Value::from(s.end));
-    m.insert("text".into(), Value::String(s.text.clone()));
-    Value::Object(m)
-}
-
-fn opt_span_value(s: Option<&Span>) -> Value {
-    s.map_or(Value::Null, span_value)
-}
-
-fn party_value(p: &Party) -> Value {
-    let mut m = Map::with_capacity(3);
-    m.insert(
-        "actor".into(),
-        p.actor.clone().map_or(Value::Null, Value::String),
-    );
-    m.insert("mention".into(), opt_span_value(p.mention.as_ref()));
-    m.insert(
-        "name".into(),
-        p.name.clone().map_or(Value::Null, Value::String),
-    );
-    Value::Object(m)
-}
-
-/// A quote's findings JSON, exactly as its `Serialize` derive writes it.
-fn quote_value(q: &Quote) -> Value {
-    let mut m = Map::with_capacity(5);
-    m.insert("kind".into(), Value::String(q.kind.to_owned()));
-    m.insert(
-        "content".into(),
-        Value::Array(q.content.iter().map(span_value).collect()),
-    );
-    m.insert("cue".into(), opt_span_value(q.cue.as_ref()));
-    m.insert("speaker".into(), party_value(&q.speaker));
-    m.insert(
-        "addressee".into(),
-        q.addressee.as_ref().map_or(Value::Null, party_value),
-    );
-    Value::Object(m)
 }
 
 fn row(q: &Quote) -> Vec<Cell> {

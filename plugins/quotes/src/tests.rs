@@ -347,21 +347,3 @@ fn a_statement_inside_the_attribution_does_not_break_a_quotation() {
         vec!["We will march", "Nobody can stop us."]
     );
 }
-
-#[test]
-fn findings_json_is_the_serialize_derive() {
-    let t = "“We will march,” Ann Lee told reporters. The union is divided, said Jane Doe.";
-    let a = [actor(
-        "ann-lee",
-        "Ann Lee",
-        ActorKind::Person,
-        t,
-        &["Ann Lee"],
-    )];
-    let q = run(t, &a);
-    let built = serde_json::Value::Array(q.iter().map(quote_value).collect());
-    assert_eq!(
-        serde_json::to_string(&built).unwrap(),
-        serde_json::to_string(&q).unwrap()
-    );
-}

@@ -19,10 +19,10 @@ fn example_article() {
         .analyze(&Input::new(&doc, &serde_json::Value::Null, &none))
         .unwrap();
     let mut prior = BTreeMap::new();
-    prior.insert("actors".to_owned(), actors.findings);
+    prior.insert("actors".to_owned(), actors.findings.to_value());
     let input = Input::new(&doc, &serde_json::Value::Null, &prior);
     let out = Quotes::default().analyze(&input).unwrap();
-    for q in out.findings.as_array().unwrap() {
+    for q in out.findings.to_value().as_array().unwrap() {
         let content: Vec<&str> = q["content"]
             .as_array()
             .unwrap()

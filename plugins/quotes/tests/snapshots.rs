@@ -58,7 +58,8 @@ fn findings(name: &str) -> String {
         .analyze(&Input::new(&doc, &serde_json::Value::Null, &prior))
         .unwrap();
     // Compact: one line per quote.
-    let quotes = out.findings.as_array().unwrap();
+    let findings = out.findings.to_value();
+    let quotes = findings.as_array().unwrap();
     let mut lines = Vec::new();
     for q in quotes {
         let party = |p: &serde_json::Value| -> String {
@@ -118,7 +119,7 @@ fn json_shape() {
     let out = analyze_plugin_quotes::Quotes::default()
         .analyze(&Input::new(&doc, &serde_json::Value::Null, &prior))
         .unwrap();
-    insta::assert_snapshot!(serde_json::to_string_pretty(&out.findings).unwrap());
+    insta::assert_snapshot!(serde_json::to_string_pretty(&out.findings.to_value()).unwrap());
 }
 
 /// With the real `actors` plugin as the prior: every fixture runs, and spans fit the text.
@@ -138,12 +139,13 @@ fn with_actors_plugin() {
             .analyze(&Input::new(&doc, &serde_json::Value::Null, &none))
             .unwrap();
         let mut prior = BTreeMap::new();
-        prior.insert("actors".to_owned(), actors.findings);
+        prior.insert("actors".to_owned(), actors.findings.to_value());
         let out = analyze_plugin_quotes::Quotes::default()
             .analyze(&Input::new(&doc, &serde_json::Value::Null, &prior))
             .unwrap();
         let quotes: Vec<analyze_sdk::protocol::Span> = out
             .findings
+            .to_value()
             .as_array()
             .unwrap()
             .iter()

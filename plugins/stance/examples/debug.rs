@@ -32,7 +32,7 @@ fn main() {
         match Stance.analyze(&input) {
             Ok(out) => println!(
                 "{}",
-                serde_json::to_string_pretty(&out.findings).unwrap_or_default()
+                serde_json::to_string_pretty(&out.findings.to_value()).unwrap_or_default()
             ),
             Err(e) => println!("error: {e}"),
         }

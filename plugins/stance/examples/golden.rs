@@ -104,12 +104,12 @@ fn freeze(data: &str, out: &str) {
         let mut prior = BTreeMap::new();
         let actors = analyze_plugin_actors::Actors
             .analyze(&Input::new(&doc, &null, &prior))
-            .map(|o| o.findings)
+            .map(|o| o.findings.to_value())
             .unwrap_or(Value::Array(Vec::new()));
         prior.insert("actors".to_owned(), actors);
         let quotes = analyze_plugin_quotes::Quotes::default()
             .analyze(&Input::new(&doc, &null, &prior))
-            .map(|o| o.findings)
+            .map(|o| o.findings.to_value())
             .unwrap_or(Value::Array(Vec::new()));
         prior.insert("quotes".to_owned(), quotes);
         let line = json!({"text": text, "settings": settings, "prior": prior});
@@ -141,7 +141,7 @@ fn run(priors: &str, out: &str) {
             &raw_prior,
         ));
         let show = |r: Result<analyze_sdk::core::Output, analyze_sdk::core::AnalyzeError>| match r {
-            Ok(o) => json!({"findings": o.findings, "presentation": o.presentation}),
+            Ok(o) => json!({"findings": o.findings.to_value(), "presentation": o.presentation}),
             Err(e) => json!({"error": e.to_string()}),
         };
         let (a, b) = (show(a), show(b));

@@ -13,17 +13,17 @@ pub fn pipeline(text: &str, settings: &Value) -> Value {
     let null = Value::Null;
     let actors = analyze_plugin_actors::Actors
         .analyze(&Input::new(&doc, &null, &prior))
-        .map(|o| o.findings)
+        .map(|o| o.findings.to_value())
         .unwrap_or(Value::Array(Vec::new()));
     prior.insert("actors".to_owned(), actors);
     let quotes = analyze_plugin_quotes::Quotes::default()
         .analyze(&Input::new(&doc, &null, &prior))
-        .map(|o| o.findings)
+        .map(|o| o.findings.to_value())
         .unwrap_or(Value::Array(Vec::new()));
     prior.insert("quotes".to_owned(), quotes);
     analyze_plugin_stance::Stance
         .analyze(&Input::new(&doc, settings, &prior))
-        .map(|o| o.findings)
+        .map(|o| o.findings.to_value())
         .unwrap_or(Value::Null)
 }
 
@@ -54,12 +54,12 @@ fn timing() {
     let null = Value::Null;
     let actors = analyze_plugin_actors::Actors
         .analyze(&Input::new(&doc, &null, &prior))
-        .map(|o| o.findings)
+        .map(|o| o.findings.to_value())
         .unwrap_or(Value::Null);
     prior.insert("actors".to_owned(), actors);
     let quotes = analyze_plugin_quotes::Quotes::default()
         .analyze(&Input::new(&doc, &null, &prior))
-        .map(|o| o.findings)
+        .map(|o| o.findings.to_value())
         .unwrap_or(Value::Null);
     prior.insert("quotes".to_owned(), quotes);
     let best = |f: &dyn Fn()| {

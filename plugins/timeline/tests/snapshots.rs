@@ -38,7 +38,7 @@ fn run_with(text: &str, published: Option<&str>, list: &[(&str, &[&str])]) -> se
     let output = Timeline::default()
         .analyze(&Input::new(&doc, &serde_json::Value::Null, &prior))
         .expect("analyze");
-    output.findings
+    output.findings.to_value()
 }
 
 fn run(text: &str, published: Option<&str>) -> serde_json::Value {

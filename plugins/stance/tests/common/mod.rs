@@ -62,7 +62,7 @@ pub fn run(text: &str, actors: Value, quotes: Value, settings: Value) -> Value {
     prior.insert("quotes".to_owned(), quotes);
     let input = Input::new(&doc, &settings, &prior);
     let output = Stance.analyze(&input).expect("stance runs");
-    output.findings
+    output.findings.to_value()
 }
 
 /// One line per finding, for compact snapshots and assertions.
