@@ -250,6 +250,14 @@ impl Sources {
                 ActorKind::Group | ActorKind::Other => None,
             };
             return match why {
+                // An unnamed person the actor list tracks ("a Kremlin official", later "the
+                // official") is still described, not named.
+                Some(Why::Person) if self.is_description(&actor.name, extra_words) => (
+                    Kind::Anonymous,
+                    Why::Description,
+                    written.map(str::to_owned),
+                    Some(actor.id.clone()),
+                ),
                 // A person the actor list knows is named however the quote refers to them ("he").
                 Some(Why::Person) => (
                     Kind::Named,
