@@ -118,3 +118,51 @@ fn jsonl_gives_one_report_per_document_in_order() {
         .collect();
     assert_eq!(ids, vec!["\"a\"", "\"b\""]);
 }
+
+#[test]
+fn timeml_export_tags_the_text_and_keeps_it() {
+    let path = "tests/fixtures/zelenskyy-washington-talks.txt";
+    let run = analyze(&[
+        "--date",
+        "2025-08-18",
+        "--format",
+        "timeml",
+        "-p",
+        "figures",
+        path,
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let timeml = &run.stdout;
+    assert!(
+        timeml.contains(r#"functionInDocument="CREATION_TIME">2025-08-18</TIMEX3>"#),
+        "{timeml}"
+    );
+    assert!(
+        timeml.contains(r#"value="2025-08-18">Monday</TIMEX3>"#),
+        "{timeml}"
+    );
+    assert!(
+        timeml.contains(r#"value="P10D" mod="ON_OR_BEFORE">ten days</TIMEX3>"#),
+        "{timeml}"
+    );
+    // The text between the tags is the article, escaped for XML.
+    let body =
+        &timeml[timeml.find("<TEXT>").expect("TEXT") + 6..timeml.find("</TEXT>").expect("/TEXT")];
+    let mut plain = String::new();
+    let mut in_tag = false;
+    for c in body.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if !in_tag => plain.push(c),
+            _ => {}
+        }
+    }
+    let plain = plain
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&");
+    let text = std::fs::read_to_string(crate::support::fixture("zelenskyy-washington-talks.txt"))
+        .expect("fixture");
+    assert_eq!(plain, text);
+}
