@@ -1,54 +1,10 @@
 //! The word lists in `data/`, parsed once into hash tables.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
-/// A small multiplicative hasher: the keys are short words, hashed once per token.
-#[derive(Default, Clone, Copy)]
-pub struct Fx(u64);
-
-impl Fx {
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-impl Hasher for Fx {
-    /// Eight bytes at a time: one multiplication per word rather than per byte.
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            // Shifts, not a copy through memory: a short copy then a long load stalls.
-            let word = rest
-                .iter()
-                .rev()
-                .fold(0u64, |word, &b| word << 8 | u64::from(b));
-            self.add(word ^ ((rest.len() as u64) << 59));
-        }
-    }
-    #[inline]
-    fn write_u8(&mut self, byte: u8) {
-        self.add(u64::from(byte));
-    }
-    #[inline]
-    fn write_usize(&mut self, n: usize) {
-        self.add(n as u64);
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+/// Hash tables keyed by short words: `rustc-hash`'s Fx hasher, not SipHash.
+pub type FxMap<K, V> = rustc_hash::FxHashMap<K, V>;
 
 /// A bit per (length, first byte, last byte) of the keys of a word table: most words of a text
 /// are in no list, and this answers "surely not" for them without hashing.
@@ -329,6 +285,9 @@ impl Lexicon {
             for word in set {
                 *exact.entry(word).or_default() |= flag;
             }
+        }
+        for word in lines(include_str!("../data/company_cues.txt")) {
+            *exact.entry(word).or_default() |= X_CUE;
         }
         for word in lexicon.given.keys() {
             *exact.entry(word).or_default() |= X_GIVEN;

@@ -53,9 +53,27 @@ impl Entity {
             .flatten()
     }
 
+    /// Adds a role unless the actor has it already in any case ("Senator", then "the senator"):
+    /// the first form stays, except that a capitalised form replaces a lower-case one.
     fn add_role(&mut self, role: &str) {
-        if !role.is_empty() && !self.roles.iter().any(|r| r == role) {
-            self.roles.push(role.to_owned());
+        if role.is_empty() {
+            return;
+        }
+        let same = |r: &String| {
+            if r.is_ascii() && role.is_ascii() {
+                r.eq_ignore_ascii_case(role)
+            } else {
+                r.to_lowercase() == role.to_lowercase()
+            }
+        };
+        match self.roles.iter_mut().find(|r| same(r)) {
+            Some(kept) => {
+                let upper = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
+                if !upper(kept) && upper(role) {
+                    role.clone_into(kept);
+                }
+            }
+            None => self.roles.push(role.to_owned()),
         }
     }
 }

@@ -333,6 +333,91 @@ const QUANTIFIERS: &[&str] = &[
     "fellow",
 ];
 
+/// Lower-case heads of a public body's description: "the port authority", "the health ministry".
+const LOWER_ORG_HEADS: &[&str] = &[
+    "authority",
+    "agency",
+    "ministry",
+    "department",
+    "commission",
+    "council",
+    "committee",
+    "board",
+    "bureau",
+];
+
+/// Words that do not make a description a body's name: "the same agency", "the new board".
+const NOT_ORG_MODIFIERS: &[&str] = &[
+    "same", "other", "new", "entire", "whole", "first", "last", "next", "former", "such", "this",
+    "that", "each", "every", "any", "its", "their", "our", "his", "her", "your", "my", "one",
+    "whose", "which", "what", "full", "second", "third", "of", "the", "a", "an", "and", "or",
+    "where", "when", "while", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is",
+    "was", "are", "were", "not", "but", "if", "than", "into", "about", "after", "before",
+];
+
+/// Nouns that describe an organisation in apposition: "Ridgeline Energy, the company behind…".
+const ORG_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "agency",
+    "organisation",
+    "organization",
+    "bank",
+    "charity",
+    "utility",
+    "operator",
+    "developer",
+    "manufacturer",
+    "maker",
+    "automaker",
+    "carrier",
+    "airline",
+    "insurer",
+    "retailer",
+    "lender",
+    "startup",
+    "conglomerate",
+    "nonprofit",
+    "consortium",
+    "contractor",
+    "publisher",
+    "broadcaster",
+    "newspaper",
+    "network",
+    "giant",
+    "supplier",
+    "producer",
+    "union",
+    "association",
+    "foundation",
+    "institute",
+];
+
+/// Words that may follow the noun of such an apposition: "the company behind the project",
+/// "the firm that built it", "the group based in Ohio".
+const ORG_NOUN_FOLLOWERS: &[&str] = &[
+    "behind",
+    "that",
+    "which",
+    "whose",
+    "based",
+    "owned",
+    "run",
+    "founded",
+    "with",
+    "in",
+    "at",
+    "for",
+    "of",
+    "building",
+    "operating",
+    "responsible",
+    "developing",
+    "leading",
+    "from",
+];
+
 const PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "la", "le", "del", "dos",
     "ibn",
@@ -597,6 +682,23 @@ impl<'a, 't> Scanner<'a, 't> {
                     return self.place_or_mention(i, next, det_start, end, target);
                 }
             }
+            // "a spokesperson for the port authority": a public body described in lower case.
+            if i.checked_sub(1).and_then(|k| self.tok(k)).is_some_and(|p| {
+                matches!(p.word, "for" | "of" | "at") && p.sentence == det.sentence
+            }) {
+                if let Some(next) = self.lower_org_end(i) {
+                    let first = self.tok(i + 1).map_or(det_start, |t| t.start);
+                    let last = self.tok(next - 1).map_or(det_start, |t| t.end);
+                    let name = self.slice(first, last);
+                    let name = name
+                        .strip_suffix("’s")
+                        .or_else(|| name.strip_suffix("'s"))
+                        .unwrap_or(&name)
+                        .to_owned();
+                    self.push(det_start, last, i, What::Organization { name });
+                    return next;
+                }
+            }
             // "the ministry said", "the campaign's": an organisation named before.
             if let Some(noun) = self.tok(i + 1) {
                 let closes = match self.tok(i + 2) {
@@ -708,6 +810,10 @@ impl<'a, 't> Scanner<'a, 't> {
                 }
                 let stop = if let Some(r) = self.role(k, false).filter(|r| r.head.is_some()) {
                     Some(r.end)
+                } else if let Some(after) =
+                    (k > resume).then(|| self.lower_org_end(resume)).flatten()
+                {
+                    Some(after)
                 } else if let Some((_, after)) = self.phrase_at(k) {
                     Some(after)
                 } else {
@@ -755,6 +861,113 @@ impl<'a, 't> Scanner<'a, 't> {
             self.push(det_start, end, i, What::TitleRef { head, qualifiers });
         }
         role.end
+    }
+
+    /// "the port authority", "the state health department": `the`, one to three lower-case
+    /// words and a body's head noun. Returns the index after the head.
+    fn lower_org_end(&self, i: usize) -> Option<usize> {
+        let det = self.tok(i)?;
+        if det.lower != "the" {
+            return None;
+        }
+        let mut j = i + 1;
+        let mut head = None;
+        while let Some(t) = self.tok(j) {
+            if t.kind != TokenKind::Word || t.capitalised || t.sentence != det.sentence || j > i + 5
+            {
+                break;
+            }
+            let lower = &*t.lower;
+            if LOWER_ORG_HEADS.contains(&lower) {
+                if j == i + 1 && head.is_none() {
+                    // "the ministry": no description; the rules for a body named before apply.
+                    return None;
+                }
+                head = Some(j + 1);
+                j += 1;
+                if t.possessive {
+                    break;
+                }
+                continue;
+            }
+            if head.is_some()
+                || j >= i + 4
+                || t.possessive
+                || NOT_ORG_MODIFIERS.contains(&lower)
+                || pronoun(lower).is_some()
+                || t.x(X_STOP)
+            {
+                break;
+            }
+            j += 1;
+        }
+        head
+    }
+
+    /// `, the company behind the project,` after an organisation's name: the apposition's span
+    /// and the token after it.
+    fn org_apposition(&self, i: usize) -> Option<(usize, usize, usize)> {
+        let comma = self.tok(i)?;
+        if comma.word != "," {
+            return None;
+        }
+        let article = self.tok(i + 1)?;
+        if !matches!(&*article.lower, "the" | "a" | "an") {
+            return None;
+        }
+        let mut j = i + 2;
+        let head = loop {
+            let t = self.tok(j)?;
+            if t.kind != TokenKind::Word || t.sentence != comma.sentence || t.possessive {
+                return None;
+            }
+            if ORG_NOUNS.contains(&&*t.lower) {
+                break j;
+            }
+            if j >= i + 4 || t.capitalised || LOWER_ORG_HEADS.contains(&&*t.lower) {
+                return None;
+            }
+            j += 1;
+        };
+        let closes = |t: &Tok| {
+            matches!(t.word, "," | "." | ";" | ")" | "—" | "–") || t.sentence != comma.sentence
+        };
+        let mut end = head + 1;
+        match self.tok(end) {
+            None => {}
+            Some(t) if closes(t) => {}
+            Some(t) if ORG_NOUN_FOLLOWERS.contains(&&*t.lower) => {
+                // The rest of the apposition, up to its closing comma.
+                while end < head + 10 && self.tok(end).is_some_and(|t| !closes(t)) {
+                    end += 1;
+                }
+                if self.tok(end).is_some_and(|t| !closes(t)) {
+                    return None;
+                }
+            }
+            Some(_) => return None,
+        }
+        let last = self.tok(end - 1)?;
+        let after = if self.tok(end).is_some_and(|t| t.word == ",") {
+            end + 1
+        } else {
+            end
+        };
+        Some((article.start, last.end, after))
+    }
+
+    /// Pushes an organisation's apposition as a mention of it; returns the token after it.
+    fn push_org_apposition(&mut self, i: usize, token: usize, name: &str) -> Option<usize> {
+        let (start, end, after) = self.org_apposition(i)?;
+        self.push(
+            start,
+            end,
+            token,
+            What::Organization {
+                name: name.to_owned(),
+            },
+        );
+        Some(after)
     }
 
     /// A role followed by a name: "German Chancellor Friedrich Merz", "Mr. Putin".
@@ -831,7 +1044,12 @@ impl<'a, 't> Scanner<'a, 't> {
         let last = self.tok(end - 1)?;
         let name = self.slice(first.start, last.end);
         let (s, e) = (span_start, last.end);
-        self.push(s, e, from, What::Organization { name });
+        self.push(s, e, from, What::Organization { name: name.clone() });
+        if !last.possessive {
+            if let Some(after) = self.push_org_apposition(end, i, &name) {
+                return Some(after);
+            }
+        }
         Some(end)
     }
 
@@ -1081,6 +1299,14 @@ impl<'a, 't> Scanner<'a, 't> {
         let mut confirmed = titled || (words.len() >= 2 && given.is_some());
         // Apposition: "Emmanuel Macron, the French president," / "Jane Roe, 52, a farmer,".
         let mut next = end_tok + 1;
+        // "Ridgeline, the company behind the project,": an organisation, not a person.
+        if !last.possessive && !titled && roles.is_empty() && given.is_none() {
+            if let Some((_, _, _)) = self.org_apposition(end_tok + 1) {
+                let name = self.slice(first.start, last.end);
+                self.push(start, end, from, What::Organization { name: name.clone() });
+                return self.push_org_apposition(end_tok + 1, i, &name);
+            }
+        }
         if !last.possessive {
             if let Some((role, role_start, role_end, after, role_gender)) =
                 self.apposition(end_tok + 1)

@@ -481,3 +481,49 @@ fn a_title_picks_the_bearer_who_holds_it() {
     assert!(bill.contains(&"President Clinton"), "{bill:?}");
     assert!(!mentions(find(&a, "Hillary Clinton")).contains(&"President Clinton"));
 }
+
+#[test]
+fn local_titles_in_both_spellings_become_roles() {
+    let a = actors("Councillor Daniel Reyes, who chairs the committee, objected. Councilor Ann Lee and Alderman Tom Hart agreed with Councilwoman Rosa Diaz.");
+    assert_eq!(find(&a, "Daniel Reyes").roles, vec!["Councillor"]);
+    assert_eq!(find(&a, "Ann Lee").roles, vec!["Councilor"]);
+    assert_eq!(find(&a, "Tom Hart").roles, vec!["Alderman"]);
+    assert_eq!(find(&a, "Rosa Diaz").roles, vec!["Councilwoman"]);
+}
+
+#[test]
+fn roles_are_kept_once_whatever_their_case() {
+    let a = actors("Senator Paul Harding spoke first. Later, Harding, the senator, said no.");
+    assert_eq!(find(&a, "Paul Harding").roles, vec!["Senator"]);
+    let a = actors("Jane Roe, the mayor, said no. Mayor Jane Roe left.");
+    assert_eq!(find(&a, "Jane Roe").roles, vec!["Mayor"]);
+}
+
+#[test]
+fn a_public_body_described_in_lower_case() {
+    let a = actors(
+        "A spokesperson for the port authority declined to comment. He works at the same agency.",
+    );
+    let port = find(&a, "port authority");
+    assert_eq!(port.kind, ActorKind::Organization);
+    assert_eq!(mentions(port), vec!["the port authority"]);
+    assert!(!a.iter().any(|x| x.name.contains("same agency")));
+    // Without a description the rule does not apply, and not outside for/of/at.
+    let s = summary("A member of the committee said no. The city council met.");
+    assert!(!s.iter().any(|x| x.contains("(organization)")), "{s:?}");
+}
+
+#[test]
+fn company_names_by_last_word_or_apposition() {
+    let a = actors("Officials at Ridgeline Energy, the company behind the project, said yes. Northwind, the firm that built the dam, disagreed.");
+    let ridge = find(&a, "Ridgeline Energy");
+    assert_eq!(ridge.kind, ActorKind::Organization);
+    assert_eq!(
+        mentions(ridge),
+        vec!["Ridgeline Energy", "the company behind the project"]
+    );
+    assert_eq!(find(&a, "Northwind").kind, ActorKind::Organization);
+    // A person's apposition with a company noun inside is still a role.
+    let a = actors("John Smith, the group leader, said no.");
+    assert_eq!(find(&a, "John Smith").kind, ActorKind::Person);
+}

@@ -72,3 +72,11 @@ fn example_article() {
     };
     insta::assert_snapshot!(findings("zelenskyy-washington-talks", &text));
 }
+
+#[test]
+fn council_and_company() {
+    insta::assert_snapshot!(findings(
+        "council-and-company",
+        &fixture("council-and-company")
+    ));
+}
