@@ -1,28 +1,11 @@
 //! The word lists in `data/`, read once into lookup tables.
 
 use crate::atoms::{atoms, Atom, Kind};
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// A small fast hasher for short word keys (the word lists are fixed, so no flooding concern).
-#[derive(Default, Clone, Copy)]
-pub struct Fx(u64);
-
-impl Hasher for Fx {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
-        }
-    }
-}
-
-pub type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
-pub type Set<K> = HashSet<K, BuildHasherDefault<Fx>>;
+/// Fast hash tables for short word keys (the word lists are fixed, so no flooding concern).
+pub type Map<K, V> = rustc_hash::FxHashMap<K, V>;
+pub type Set<K> = rustc_hash::FxHashSet<K>;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NumClass {
@@ -274,6 +257,8 @@ pub struct Lexicon {
     pub street: Set<&'static str>,
     pub subject_stop: Set<&'static str>,
     pub subject_nouns: Set<&'static str>,
+    /// Words after which `over` names a topic (`splits over`, `concerns over`), not a bound.
+    pub topic_over: Set<&'static str>,
 }
 
 fn lines(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -453,5 +438,6 @@ fn build() -> Lexicon {
         street,
         subject_stop: words(include_str!("../data/subject-stop.txt")),
         subject_nouns: words(include_str!("../data/subject-nouns.txt")),
+        topic_over: words(include_str!("../data/topic-over.txt")),
     }
 }

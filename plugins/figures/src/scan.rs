@@ -1048,7 +1048,12 @@ fn qualifier_and_change(
     }
     let mut qualifier = None;
     if let Some((phrase, start)) = lex.qualifiers.backward(t, k) {
-        if !line_break_at(t, k) {
+        // `splits over $48 million plan`, `concerns over 200 job cuts`: a topic, not a bound.
+        let topic_over = t.low(start) == Some("over")
+            && prev_word(t, start)
+                .and_then(|p| t.low(p))
+                .is_some_and(|w| lex.topic_over.contains(w));
+        if !line_break_at(t, k) && !topic_over {
             qualifier = Some(phrase.value);
             k = start;
         }
@@ -1172,6 +1177,16 @@ mod tests {
                 Some("down")
             ]
         );
+    }
+
+    #[test]
+    fn over_after_a_dispute_is_a_topic() {
+        let found = figures(
+            "Council splits over $48 million harbour plan. Concerns over 200 job cuts grew. \
+             Over 200 people came and costs rose to over $5bn.",
+        );
+        let q: Vec<_> = found.iter().map(|f| f.4).collect();
+        assert_eq!(q, [None, None, Some("more_than"), Some("more_than")]);
     }
 
     #[test]

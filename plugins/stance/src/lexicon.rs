@@ -1,33 +1,12 @@
 //! Word lists and the small pattern language of `data/cues.txt` and `data/tone.txt`.
 
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// FNV-1a: the keys are short words, for which SipHash is several times slower.
-#[derive(Default, Clone, Copy)]
-pub struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-pub type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<Fnv>>;
-pub type HashSet<K> = std::collections::HashSet<K, BuildHasherDefault<Fnv>>;
+/// Word tables: the keys are short words, for which SipHash is several times slower. (The
+/// FNV-1a of `fnv.rs` stays hand-written: `build.rs` hashes the model's feature names with it,
+/// and the plugin must compute the same values at run time.)
+pub type HashMap<K, V> = rustc_hash::FxHashMap<K, V>;
+pub type HashSet<K> = rustc_hash::FxHashSet<K>;
 
 /// One element of a cue pattern.
 #[derive(Debug, Clone, PartialEq)]

@@ -118,6 +118,93 @@ const FIRST_PERSON: &[&str] = &["i", "we", "my", "our", "me", "us"];
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those",
 ];
+const NUMBER_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "dozen",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "several",
+    "both",
+];
+/// Words that stop a noun phrase because a time phrase starts there (`on Tuesday`, `last week`).
+const TIME_WORDS: &[&str] = &[
+    "yesterday",
+    "today",
+    "tonight",
+    "tomorrow",
+    "overnight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+/// Words that start a time phrase when a time word, month or date follows (`on Tuesday`).
+const TIME_LEADS: &[&str] = &[
+    "on", "last", "next", "this", "earlier", "later", "early", "late", "in", "since", "until",
+    "by", "from", "during",
+];
+const TIME_NOUNS: &[&str] = &[
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sept",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+];
 const PEOPLE_NOUNS: &[&str] = &[
     "leaders",
     "officials",
@@ -186,6 +273,37 @@ const VERBISH: &[&str] = &[
 
 fn any(list: &[&str], word: &str) -> bool {
     list.contains(&word)
+}
+
+/// Whether the cue word at `i` is a participle used as an adjective: an `-ed` or `-ing` form
+/// after a number or a possessive noun and before a noun (`two protected wetlands`,
+/// `the city's proposed budget`), not a verb (`she's backing the plan`).
+fn attributive(words: &[Word], i: usize) -> bool {
+    let (Some(cue), Some(prev), Some(next)) = (
+        words.get(i),
+        i.checked_sub(1).and_then(|p| words.get(p)),
+        words.get(i + 1),
+    ) else {
+        return false;
+    };
+    let participle = cue.norm.len() > 4 && (cue.norm.ends_with("ed") || cue.norm.ends_with("ing"));
+    let pronoun_is = matches!(
+        prev.norm.as_ref(),
+        "he's" | "she's" | "it's" | "that's" | "there's" | "who's" | "what's" | "here's"
+    );
+    let modifier = prev.kind == TokenKind::Number
+        || any(NUMBER_WORDS, &prev.norm)
+        || (is_possessive(&prev.norm) && !pronoun_is);
+    let noun_next = next.kind == TokenKind::Word
+        && !any(DETERMINERS, &next.norm)
+        && !any(PRONOUNS, &next.norm)
+        && !any(PREPOSITIONS, &next.norm)
+        && !any(CLAUSE_STOPS, &next.norm)
+        && !matches!(
+            next.norm.as_ref(),
+            "to" | "and" | "or" | "him" | "them" | "us"
+        );
+    participle && modifier && noun_next
 }
 
 fn is_possessive(norm: &str) -> bool {
@@ -396,6 +514,12 @@ pub fn run(ctx: &Context, sentence_words: &[Vec<Word>]) -> Found {
                     .get(i - 1)
                     .is_some_and(|w| any(DETERMINERS, &w.norm) || w.norm == "such");
             if after_det && slot.is_none() && pattern.elements.len() == 1 {
+                i = end;
+                continue;
+            }
+            // A participle used as an adjective describes its noun, it is no stance on it:
+            // `two protected wetlands`, `the agency's proposed rules`.
+            if slot.is_none() && pattern.elements.len() == 1 && attributive(words, i) {
                 i = end;
                 continue;
             }
@@ -644,6 +768,23 @@ fn noun_phrase(words: &[Word], j: usize) -> Option<Range<usize>> {
         if k > j && any(VERBISH, &w.norm) {
             break;
         }
+        let after_det = k > 0
+            && words
+                .get(k - 1)
+                .is_some_and(|p| any(DETERMINERS, &p.norm) || is_possessive(&p.norm));
+        if k > j && !after_det && starts_time_phrase(words, k) {
+            break;
+        }
+        // A participial clause: `the plan saying it would…`, `the deal giving them…`.
+        if k > j + 1 && w.norm.len() > 5 && w.norm.ends_with("ing") {
+            let next = words.get(k + 1).map(|n| n.norm.as_ref()).unwrap_or("");
+            if any(DETERMINERS, next)
+                || any(PRONOUNS, next)
+                || matches!(next, "that" | "him" | "them" | "us" | "me")
+            {
+                break;
+            }
+        }
         if (w.norm == "and" || w.norm == "or") && k > j {
             let next = words.get(k + 1).map(|n| n.norm.as_ref()).unwrap_or("");
             if any(PRONOUNS, next) || any(VERBISH, next) || next.ends_with("ed") {
@@ -680,6 +821,33 @@ fn noun_phrase(words: &[Word], j: usize) -> Option<Range<usize>> {
         }
     }
     (k > j).then_some(j..k)
+}
+
+/// Whether a time phrase starts at word `k`: `yesterday`, `on Tuesday`, `last week`,
+/// `in March`, `on 12 May`, `this morning`.
+fn starts_time_phrase(words: &[Word], k: usize) -> bool {
+    let Some(w) = words.get(k) else { return false };
+    if any(TIME_WORDS, &w.norm) {
+        return true;
+    }
+    if !any(TIME_LEADS, &w.norm) {
+        return false;
+    }
+    let Some(next) = words.get(k + 1) else {
+        return false;
+    };
+    let next_norm = next.norm.trim_end_matches('.');
+    if any(TIME_NOUNS, next_norm) {
+        // `this may …` is a modal verb, not the month.
+        return !(w.norm == "this" && next_norm == "may");
+    }
+    // `on 12 May`, `in 2024`, `since 2019`.
+    next.kind == TokenKind::Number
+        && (matches!(w.norm.as_ref(), "on" | "since" | "until")
+            || (w.norm == "in" && next.norm.len() == 4))
+        && !words
+            .get(k + 2)
+            .is_some_and(|a| a.is_word() && !any(TIME_NOUNS, a.norm.trim_end_matches('.')))
 }
 
 fn range_of(words: &[Word], r: &Range<usize>) -> Option<Range<usize>> {
@@ -1085,6 +1253,38 @@ mod tests {
         let w = words(&d, &lower, 0..d.text.len());
         let np = noun_phrase(&w, 1).unwrap();
         assert_eq!(range_of(&w, &np).map(|r| &d.text[r]), Some("the plan"));
+    }
+
+    #[test]
+    fn noun_phrase_stops_at_time_and_participle() {
+        for (text, want) in [
+            ("defended the harbour plan on Tuesday", "the harbour plan"),
+            ("defended the plan last week", "the plan"),
+            ("defended the plan yesterday", "the plan"),
+            ("defended the plan in March", "the plan"),
+            ("defended the deal giving them more time", "the deal"),
+            (
+                "defended the last year of the plan",
+                "the last year of the plan",
+            ),
+            ("defended the housing plan", "the housing plan"),
+        ] {
+            let d = doc(text);
+            let lower = lowered(&d.text);
+            let w = words(&d, &lower, 0..d.text.len());
+            let np = noun_phrase(&w, 1).unwrap();
+            assert_eq!(range_of(&w, &np).map(|r| &d.text[r]), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn attributive_participles_are_no_cue() {
+        let d = doc("the route crosses two protected wetlands and she's backing the plan");
+        let lower = lowered(&d.text);
+        let w = words(&d, &lower, 0..d.text.len());
+        let at = |word: &str| w.iter().position(|x| x.norm == word).unwrap();
+        assert!(attributive(&w, at("protected")));
+        assert!(!attributive(&w, at("backing")));
     }
 
     #[test]
