@@ -305,7 +305,9 @@ fn score_split(engine: &Engine, options: &Options, root: &Path, split: &str) -> 
             _ => serde_json::Value::Null,
         };
         let pred = parse_pred(&findings, &actors);
-        score_doc(&text, &gold, &pred, &mut t, split == "train");
+        // Error analysis of one split (`QUOTES_EVAL_SPLIT`, default train).
+        let dump_split = std::env::var("QUOTES_EVAL_SPLIT").unwrap_or_else(|_| "train".into());
+        score_doc(&text, &gold, &pred, &mut t, split == dump_split);
     }
     Ok(t)
 }

@@ -12,34 +12,8 @@
 pub mod marks;
 
 use analyze_sdk::prelude::*;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::{Deserialize, Serialize};
-use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
-use std::hash::{BuildHasherDefault, Hasher};
-
-/// FNV-1a: the lexicon keys are short words, for which SipHash costs more than the lookup.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<Fnv>>;
-type HashSet<K> = StdHashSet<K, BuildHasherDefault<Fnv>>;
 use std::ops::Range;
 
 /// Who spoke or was spoken to.
@@ -103,6 +77,7 @@ struct CueFlags {
     source: bool,
     clause: bool,
     direct: bool,
+    object: bool,
 }
 
 struct Lexicon {
@@ -134,6 +109,7 @@ impl Lexicon {
                     "@source" => flags.source = true,
                     "@clause" => flags.clause = true,
                     "@direct" => flags.direct = true,
+                    "@object" => flags.object = true,
                     w => words.push(w.to_owned()),
                 }
             }
@@ -541,11 +517,15 @@ impl Ctx<'_> {
 
     /// A speech cue at token `i`: its length in tokens and flags.
     fn cue_at(&self, lex: &Lexicon, i: usize) -> Option<(usize, CueFlags)> {
-        if !self.lexicon_cue(i)
-            || !self.is_word(i)
-            || self.iq(i).is_some()
-            || self.consumed.get(i).copied().unwrap_or(true)
-        {
+        if self.consumed.get(i).copied().unwrap_or(true) {
+            return None;
+        }
+        self.cue_word_at(lex, i)
+    }
+
+    /// [`Ctx::cue_at`], also for a cue already taken up by a finding.
+    fn cue_word_at(&self, lex: &Lexicon, i: usize) -> Option<(usize, CueFlags)> {
+        if !self.lexicon_cue(i) || !self.is_word(i) || self.iq(i).is_some() {
             return None;
         }
         let entries = lex.cues.get(self.word(i))?;
@@ -689,28 +669,43 @@ impl Ctx<'_> {
                 if self.iq(k).is_some() || self.is_punct(k, ";") {
                     break;
                 }
-                // Not an introductory adjunct (`On Tuesday, …`, `In Washington, …`).
+                // Not an adjunct (`On Tuesday, …`, `In a panel discussion in Washington, …`,
+                // `…, in a statement, …`): the comma's segment opens with a preposition or a
+                // participle. A preposition inside a noun phrase does not count (`Officials at
+                // Ridgeline Energy, the company behind the project, said`).
+                let seg = (lo..k)
+                    .rev()
+                    .find(|&x| {
+                        self.is_punct(x, ",") || self.is_punct(x, ";") || self.iq(x).is_some()
+                    })
+                    .map_or(lo, |x| x + 1);
+                let first = if matches!(self.word(seg), "and" | "but" | "so" | "yet" | "then") {
+                    seg + 1
+                } else {
+                    seg
+                };
+                let fw = self.word(first);
                 let adjunct = self.adjunct_len_raw(k - 1) == 1
-                    || (k >= 2
-                        && matches!(
-                            self.word(k - 2),
-                            "on" | "in"
-                                | "at"
-                                | "during"
-                                | "after"
-                                | "before"
-                                | "since"
-                                | "by"
-                                | "from"
-                                | "for"
-                                | "with"
-                                | "of"
-                        ))
-                    || (k >= 3
-                        && matches!(
-                            self.word(k - 3),
-                            "on" | "in" | "at" | "during" | "after" | "before" | "since"
-                        ));
+                    || matches!(
+                        fw,
+                        "on" | "in"
+                            | "at"
+                            | "during"
+                            | "after"
+                            | "before"
+                            | "since"
+                            | "by"
+                            | "from"
+                            | "for"
+                            | "with"
+                            | "of"
+                            | "amid"
+                            | "despite"
+                            | "following"
+                            | "over"
+                            | "under"
+                    )
+                    || (fw.len() > 5 && fw.ends_with("ing") && k > first + 1);
                 if self.is_punct(k, ",") && self.is_word(k - 1) && !adjunct {
                     if self.is_capitalised(k - 1) {
                         name = Some(k - 1);
@@ -760,6 +755,38 @@ impl Ctx<'_> {
             }
             start = p;
             k = p;
+        }
+        // `Officials at Ridgeline Energy said`, `The head of the agency said`: a noun phrase that
+        // opens the clause takes the prepositional phrase after its noun.
+        if start >= lo + 2
+            && matches!(self.word(start - 1), "at" | "of" | "for" | "from")
+            && self.is_word(start - 2)
+        {
+            let head = start - 2;
+            let plain = |p: usize| {
+                let pw = self.word(p);
+                self.is_word(p)
+                    && !STOP.contains(&pw)
+                    && !DETERMINERS.contains(&pw)
+                    && !PRONOUNS.contains(&pw)
+                    && !OBJECT_PRONOUNS.contains(&pw)
+                    && !lex.skip.contains(pw)
+                    && !lex.cues.contains_key(pw)
+                    && !(pw.len() > 4 && pw.ends_with("ly"))
+            };
+            if plain(head) {
+                let mut b = head;
+                while b > lo && head - b < 3 && plain(b - 1) {
+                    b -= 1;
+                }
+                if b > lo && self.is_word(b - 1) && DETERMINERS.contains(&self.word(b - 1)) {
+                    b -= 1;
+                }
+                // The phrase must open the clause (or follow punctuation).
+                if b == lo || !self.is_word(b - 1) {
+                    start = b;
+                }
+            }
         }
         Some(self.range(start, j))
     }
@@ -1115,6 +1142,10 @@ impl Quotes {
                     used_quote[r] = true;
                     match f {
                         Direct::New(f) => found.push(f),
+                        Direct::LeadIn(f) => {
+                            found.retain(|g| g.cue != f.cue);
+                            found.push(f);
+                        }
                         Direct::Continues(idx, pieces, last_tok) => {
                             if let Some(prev) = found.get_mut(idx) {
                                 prev.pieces.extend(pieces);
@@ -1361,7 +1392,19 @@ impl Quotes {
             }
             _ => found.len().wrapping_sub(1),
         };
-        if let Some(prev) = found.get(prev_idx) {
+        // A cue already taken up counts only when it gave reported speech, which the quotation
+        // then replaces.
+        let lead_sentence = if hi == lo {
+            self.lead_sentence(ctx, region.open_tok)
+                .filter(|&(k, len, _)| {
+                    let cue = Some(ctx.range(k, k + len - 1));
+                    !ctx.consumed.get(k).copied().unwrap_or(true)
+                        || found.iter().any(|g| g.kind != "direct" && g.cue == cue)
+                })
+        } else {
+            None
+        };
+        if let Some(prev) = found.get(prev_idx).filter(|_| lead_sentence.is_none()) {
             let this_sentence = ctx.sof(region.open_tok);
             let prev_sentence = ctx.sentence_of.get(prev.last_tok).copied().unwrap_or(0);
             let starts_sentence = hi == lo && (after_start..after_end).all(|k| !ctx.is_word(k));
@@ -1545,6 +1588,26 @@ impl Quotes {
                 kind: "direct",
                 pieces,
                 cue: cue.map(|(k, len)| ctx.range(k, k + len - 1)),
+                speaker,
+                addressee: None,
+                attribution_end: None,
+                paragraph,
+                last_tok: region.close_tok,
+            }));
+        }
+        // `She described the season in blunt terms. “…”`: the sentence before leads it in.
+        if let Some((k, len, lo)) = lead_sentence {
+            let p = region.open_tok.saturating_sub(1);
+            let speaker = ctx.speaker_of(lex, k, len, lo, p, true);
+            for c in k..k + len {
+                if let Some(c) = ctx.consumed.get_mut(c) {
+                    *c = true;
+                }
+            }
+            return Some(Direct::LeadIn(Found {
+                kind: "direct",
+                pieces,
+                cue: Some(ctx.range(k, k + len - 1)),
                 speaker,
                 addressee: None,
                 attribution_end: None,
@@ -2045,6 +2108,63 @@ impl Quotes {
         None
     }
 
+    /// A sentence that leads in the quotation opening at `open_tok`, the next sentence: its verb is
+    /// a cue taking a noun-phrase object (`She described the season in blunt terms.`) and no
+    /// clause follows it. Returns the cue, its length and the clause start for the speaker.
+    fn lead_sentence(&self, ctx: &Ctx, open_tok: usize) -> Option<(usize, usize, usize)> {
+        let lex = &self.lexicon;
+        let p = open_tok.checked_sub(1)?;
+        if !ctx.is_punct(p, ".") || ctx.sof(p) == ctx.sof(open_tok) {
+            return None;
+        }
+        let region = ctx.regions.get(ctx.iq(open_tok)?)?;
+        if region.open_tok != open_tok || ctx.sentence(ctx.sof(open_tok)).start != open_tok {
+            return None;
+        }
+        let words = (region.open_tok..=region.close_tok)
+            .filter(|&k| ctx.is_word(k))
+            .count();
+        let first_upper = region
+            .pieces
+            .first()
+            .and_then(|r| ctx.text.get(r.clone()))
+            .and_then(|t| t.chars().next())
+            .is_some_and(char::is_uppercase);
+        if words < 4 || !first_upper {
+            return None;
+        }
+        // A sentence of its own: an attribution after a quotation (`“…,” she explained in an
+        // interview. “…”`) is that quotation's.
+        let ps = ctx.sentence(ctx.sof(p));
+        let lo = ps.start;
+        if (lo..p).any(|k| ctx.iq(k).is_some()) {
+            return None;
+        }
+        let (k, len) = (lo..p)
+            .rev()
+            .find_map(|k| ctx.cue_word_at(lex, k).map(|(len, f)| (k, len, f)))
+            .filter(|(_, _, f)| f.object)
+            .map(|(k, len, _)| (k, len))?;
+        // Nothing but a noun phrase and adjuncts after the cue: no clause, no second verb.
+        let object_only = (k + len..p).all(|j| {
+            let w = ctx.word(j);
+            (ctx.is_word(j)
+                || ctx
+                    .tokens
+                    .get(j)
+                    .is_some_and(|t| t.kind == TokenKind::Number))
+                && !matches!(w, "he" | "she" | "they" | "we" | "i")
+                && !AUXILIARIES.contains(&w)
+                && !CLAUSE_BREAKS.contains(&w)
+                && !matches!(
+                    w,
+                    "that" | "how" | "what" | "why" | "whether" | "if" | "as" | "when" | "because"
+                )
+                && !ctx.cue_word.get(j).copied().unwrap_or(false)
+        });
+        object_only.then_some((k, len, lo))
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn reported_found(
         &self,
@@ -2140,6 +2260,9 @@ fn same_sentence_speaker(ctx: &Ctx, found: &[Found], cue: usize) -> Option<Speak
 
 enum Direct {
     New(Found),
+    /// A quotation led in by the sentence before (`She described the season in blunt terms.
+    /// “…”`): it replaces the reported speech read from that sentence's cue.
+    LeadIn(Found),
     /// More pieces for the finding at this index, and its new last token.
     Continues(usize, Vec<Range<usize>>, usize),
 }

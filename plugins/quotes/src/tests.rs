@@ -347,3 +347,52 @@ fn a_statement_inside_the_attribution_does_not_break_a_quotation() {
         vec!["We will march", "Nobody can stop us."]
     );
 }
+
+#[test]
+fn apposition_before_the_cue_does_not_hold_the_speaker() {
+    let t = "Officials at Ridgeline Energy, the company behind the project, said the pipeline would carry more oil.";
+    let q = run(t, &[]);
+    assert_eq!(q.len(), 1);
+    assert_eq!(
+        q[0].speaker.mention.as_ref().unwrap().text,
+        "Officials at Ridgeline Energy"
+    );
+    let t =
+        "Jane Roe, a spokeswoman for the Harbour Authority, said the port would reopen on Monday.";
+    let q = run(t, &[]);
+    assert_eq!(q[0].speaker.mention.as_ref().unwrap().text, "Jane Roe");
+    // An introductory adjunct is still skipped, however long.
+    let t = "In a panel discussion this weekend in Lisbon, Ana Costa, the head of the union, told reporters that the strike would go on.";
+    let q = run(t, &[]);
+    assert_eq!(q[0].speaker.mention.as_ref().unwrap().text, "Ana Costa");
+}
+
+#[test]
+fn a_describe_sentence_leads_in_the_next_quotation() {
+    let t = "Standing by the dock on Friday, Jane Roe described the season in blunt terms.\n\
+             “We have never had a winter like this one. Half the boats stayed in port.”";
+    let a = [actor(
+        "roe",
+        "Jane Roe",
+        ActorKind::Person,
+        t,
+        &["Jane Roe"],
+    )];
+    let q = run(t, &a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].kind, "direct");
+    assert_eq!(q[0].cue.as_ref().unwrap().text, "described");
+    assert_eq!(q[0].speaker.actor.as_deref(), Some("roe"));
+    // With its own attribution, the quotation is not led in: the sentence stays reported speech.
+    let t = "Jane Roe described the plan in terms of lost income.\n\
+             “If the boats stay in port, the town has nothing,” she said.";
+    let q = run(t, &a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].kind, "indirect");
+    assert_eq!(q[1].cue.as_ref().unwrap().text, "said");
+    // A clause after the cue is what was said.
+    let t = "Jane Roe explained that the boats would stay in port.\n\
+             “We cannot risk the crews in this weather,” she said.";
+    let q = run(t, &a);
+    assert_eq!(q[0].kind, "indirect");
+}
