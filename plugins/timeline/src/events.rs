@@ -188,12 +188,25 @@ pub fn find(
                 if kind == Trigger::Verb && matches!(prev, "a" | "an" | "the" | "this" | "that") {
                     continue;
                 }
+                // `cracking open`, `remain open`, `an open letter`: a particle or adjective after a
+                // verb of motion or state, or before a noun, is no event.
+                if anns.get(j).is_some_and(|a| a.adjectival)
+                    && !verbal_context(prev)
+                    && (adjectival_context(prev)
+                        || ws
+                            .get(j + 1)
+                            .is_some_and(|n| n.sentence == t.sentence && n.low.ends_with("ing")))
+                {
+                    continue;
+                }
                 if kind == Trigger::Noun
                     && matches!(ws.get(j + 1).map(|n| &*n.low), Some("of"))
                     && t.low == "end"
                 {
                     continue;
                 }
+                // `farmers who lost…`: a clause about a person, not about the event before it.
+                let personal = matches!(ws.get(clo).map(|t| &*t.low), Some("who" | "whom"));
                 let ev = build(
                     doc,
                     ws,
@@ -207,10 +220,11 @@ pub fn find(
                     j,
                     dct,
                     &mut anchor,
+                    personal,
                 );
                 if let Some(mut ev) = ev {
                     // `…summit, which ended without…`: a relative clause tells of the event before it.
-                    let relative = matches!(ws.get(clo).map(|t| &*t.low), Some("which" | "who"));
+                    let relative = matches!(ws.get(clo).map(|t| &*t.low), Some("which"));
                     if relative
                         && ev.certainty != Certainty::Stated
                         && ev.modality == Modality::Actual
@@ -291,6 +305,18 @@ pub fn find(
             else {
                 continue;
             };
+            // Only a clause that holds little besides the date (`, in 2022,`): in `, said the
+            // cabinet was unlikely to decide before the autumn` the date belongs to its own verb.
+            let words = (clo..chi)
+                .filter(|&m| m < x.tokens.0 || m >= x.tokens.1)
+                .filter(|&m| {
+                    ws.get(m)
+                        .is_some_and(|t| t.low.chars().any(char::is_alphanumeric))
+                })
+                .count();
+            if words > 2 {
+                continue;
+            }
             if let Some(ev) = events[first_event..]
                 .iter_mut()
                 .rev()
@@ -360,6 +386,7 @@ fn build(
     j: usize,
     dct: Option<Date>,
     anchor: &mut Option<Date>,
+    personal: bool,
 ) -> Option<Event> {
     let text = doc.text.as_str();
     let t = ws.get(j)?;
@@ -417,6 +444,59 @@ fn build(
             })
         })
         .min_by_key(|&k| exprs.get(k).map_or(usize::MAX, |e| e.tokens.0.abs_diff(j)));
+    // `said on Thursday that the government would pay`: the date is the saying's; a modal event
+    // of the reported clause is at most planned after it.
+    let mut reported_from = None;
+    let nearest = nearest.filter(|&k| {
+        let Some(e) = exprs.get(k) else { return true };
+        if e.tokens.1 > j || cues.is_empty() {
+            return true;
+        }
+        let Some(b) = (e.tokens.1..j).rfind(|&m| {
+            ws.get(m)
+                .is_some_and(|t| t.low == "that" || is_reporting(&t.low))
+        }) else {
+            return true;
+        };
+        let modal_after = (b + 1..j).any(|m| {
+            masks.get(m).is_some_and(|&mask| {
+                mask & ((1 << Cue::Future as u8)
+                    | (1 << Cue::Planned as u8)
+                    | (1 << Cue::Hypothetical as u8))
+                    != 0
+            })
+        });
+        if modal_after {
+            reported_from = calendar::range(&e.value).map(|(s, _)| s);
+        }
+        !modal_after
+    });
+    // `delay a vote until an audit is finished`: the `until` event lies ahead of the main one.
+    let until = (clo..j).rev().take(8).find(|&m| {
+        ws.get(m)
+            .is_some_and(|t| matches!(&*t.low, "until" | "unless" | "once"))
+    });
+    // Present (`until the audit is finished`, `once it reopens`), not past (`until talks ended`,
+    // `until the audit was finished`).
+    let past_form = tcues.get(j).copied().flatten() == Some(true)
+        && !(j > 0
+            && ws
+                .get(j - 1)
+                .is_some_and(|t| matches!(&*t.low, "is" | "are" | "be" | "been" | "has" | "have")));
+    let until_future = !past_form
+        && until.is_some_and(|u| {
+            !(u + 1..j).any(|m| {
+                ws.get(m)
+                    .is_some_and(|t| matches!(&*t.low, "was" | "were" | "had"))
+            })
+        });
+    let until_modal = until.filter(|_| until_future).map(|u| {
+        (clo..u).any(|m| {
+            masks
+                .get(m)
+                .is_some_and(|&mask| mask & (1 << Cue::Hypothetical as u8) != 0)
+        })
+    });
     // A set nearer than any date (`pays a dividend annually`) makes the event recurring: no
     // single date.
     let recurring = clause_exprs
@@ -435,8 +515,23 @@ fn build(
             || e.modifier == Some("ON_OR_BEFORE")
             || (dct.is_some() && calendar::range(&e.value).is_some_and(|(s, _)| Some(s) > dct))
     });
+    let would = (j.saturating_sub(7).max(clo)..j).any(|m| {
+        ws.get(m)
+            .is_some_and(|t| matches!(&*t.low, "would" | "will"))
+    });
     let modality = if negated {
         Modality::Negated
+    } else if until_modal == Some(true) {
+        Modality::Hypothetical
+    } else if until_modal == Some(false) {
+        Modality::Planned
+    } else if reported_from.is_some()
+        && would
+        && !cues.contains(&Cue::Planned)
+        && !cues.contains(&Cue::Future)
+    {
+        // `would` after a past saying: the future of then.
+        Modality::Planned
     } else if cues.contains(&Cue::Planned)
         || cues.contains(&Cue::Future)
         || next_like && !cues.contains(&Cue::Hypothetical)
@@ -499,7 +594,7 @@ fn build(
         let past = expr::tense(ws, tcues, j);
         match modality {
             Modality::Planned => {
-                start = dct;
+                start = reported_from.or(dct);
                 phase = 10;
                 certainty = if dct.is_some() {
                     Certainty::Inferred
@@ -519,6 +614,16 @@ fn build(
             Modality::Actual if last_like => {
                 end = dct;
                 phase = -20;
+                certainty = if dct.is_some() {
+                    Certainty::Inferred
+                } else {
+                    Certainty::Unknown
+                };
+            }
+            Modality::Actual if past == Some(true) && personal => {
+                // A relative clause about a person is not dated by the main clause.
+                end = dct;
+                phase = -10;
                 certainty = if dct.is_some() {
                     Certainty::Inferred
                 } else {
@@ -633,6 +738,89 @@ pub fn stated_time(e: &Expr, dct: Option<Date>) -> (Option<Date>, Option<Date>, 
             None => (None, None, 0),
         },
     }
+}
+
+/// Reporting verbs: a clause after them is what was said, dated apart from the saying.
+fn is_reporting(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "told"
+            | "argued"
+            | "announced"
+            | "added"
+            | "noted"
+            | "warned"
+            | "stated"
+            | "insisted"
+            | "claimed"
+            | "suggested"
+            | "promised"
+            | "predicted"
+            | "confirmed"
+            | "explained"
+            | "reported"
+    )
+}
+
+/// Whether the word before an adjectival trigger (`open`) makes it a verb.
+fn verbal_context(prev: &str) -> bool {
+    matches!(
+        prev,
+        "to" | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "shall"
+            | "did"
+            | "does"
+            | "do"
+            | "not"
+            | "never"
+            | "i"
+            | "we"
+            | "they"
+            | "you"
+    ) || prev.ends_with("n't")
+        || prev.ends_with("'ll")
+}
+
+/// Whether the word before an adjectival trigger makes it a particle or adjective: `cracking
+/// open`, `burst open`, `remain open`, `wide open`, `an open letter`.
+fn adjectival_context(prev: &str) -> bool {
+    (prev.len() > 4 && (prev.ends_with("ing") || prev.ends_with("ed")))
+        || matches!(
+            prev,
+            "a" | "an"
+                | "the"
+                | "remain"
+                | "remains"
+                | "stay"
+                | "stays"
+                | "keep"
+                | "keeps"
+                | "kept"
+                | "left"
+                | "leave"
+                | "leaves"
+                | "wide"
+                | "broke"
+                | "burst"
+                | "swung"
+                | "split"
+                | "tore"
+                | "torn"
+                | "fell"
+                | "slid"
+                | "hung"
+                | "held"
+                | "ran"
+        )
 }
 
 /// Cue words that mark the trigger before them (`the next meeting would take place`).

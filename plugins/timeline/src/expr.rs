@@ -1215,6 +1215,28 @@ impl Finder<'_> {
             {
                 return None;
             }
+            // `300,000 barrels of oil a day`: a quantity a few words back makes it a rate, a
+            // frequency (TimeBank: `$33 million [a year]` is a SET P1Y), never a duration.
+            if !matches!(
+                self.at(i, j + 1),
+                "ago" | "earlier" | "later" | "before" | "after" | "from" | "hence"
+            ) {
+                for back in 2..=4 {
+                    let Some(k) = i.checked_sub(back) else { break };
+                    if !self.same_sentence(k, i) {
+                        break;
+                    }
+                    let q = self.w(k);
+                    if !q.chars().any(char::is_alphanumeric) {
+                        break;
+                    }
+                    if (q.starts_with(|c: char| c.is_ascii_digit()) && !is_year_like(q))
+                        || matches!(q, "million" | "billion" | "thousand" | "hundred")
+                    {
+                        return cand(j + 1, Ty::Set, Sem::Fixed(unit.duration(Some(1.0))));
+                    }
+                }
+            }
         }
         j += 1;
         if w == "half" && matches!(self.at(i, i + 1), "a" | "an") {
@@ -1860,6 +1882,11 @@ pub fn add_duration(dct: Date, value: &str) -> Option<Date> {
         _ => return None,
     };
     dct.checked_add(span).ok()
+}
+
+/// A bare four-digit number that reads as a year (`in 2019 a week later`).
+fn is_year_like(w: &str) -> bool {
+    w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && matches!(w.get(..2), Some("19" | "20"))
 }
 
 #[cfg(test)]

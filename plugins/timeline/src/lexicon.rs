@@ -2,26 +2,10 @@
 
 use crate::expr::W;
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 
-/// FxHash: the lexicon is looked up for every token, and SipHash's DoS resistance buys nothing
-/// for a fixed word list.
-#[derive(Default, Clone, Copy)]
-pub struct Fx(u64);
-
-impl Hasher for Fx {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-}
-
-pub type FxBuild = BuildHasherDefault<Fx>;
+/// FxHash (`rustc-hash`): the lexicon is looked up for every token, and SipHash's DoS resistance
+/// buys nothing for a fixed word list.
+pub type FxBuild = rustc_hash::FxBuildHasher;
 
 /// What an event word is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,6 +31,8 @@ pub struct Lexicon {
     /// Every word of the lists (past forms, inflected triggers, cue starts), so each token needs one lookup: listed past form, trigger,
     /// starts a cue.
     index: HashMap<String, (bool, Option<Trigger>, bool), FxBuild>,
+    /// Trigger forms that are also adjectives or particles (`adj:` lines of `events.txt`).
+    adjectival: HashSet<String, FxBuild>,
 }
 
 /// What the lexicon says about one token.
@@ -57,6 +43,8 @@ pub struct Ann {
     /// Modality cues starting here (bit `Cue as u8`).
     pub mask: u8,
     pub trigger: Option<Trigger>,
+    /// The word is also an adjective or particle (`open`): an event only in verbal context.
+    pub adjectival: bool,
 }
 
 fn lines(text: &str) -> impl Iterator<Item = &str> {
@@ -87,7 +75,12 @@ impl Default for Lexicon {
             cues.entry(first).or_default().push((words.collect(), kind));
         }
         let mut triggers: HashMap<String, Trigger, FxBuild> = HashMap::default();
+        let mut adjectival: HashSet<String, FxBuild> = HashSet::default();
         for line in lines(include_str!("../data/events.txt")) {
+            if let Some(word) = line.strip_prefix("adj:") {
+                adjectival.insert(word.to_owned());
+                continue;
+            }
             if let Some(noun) = line.strip_prefix("noun:") {
                 for form in [noun.to_owned(), plural(noun)] {
                     let kind = match triggers.get(&form) {
@@ -122,7 +115,11 @@ impl Default for Lexicon {
         for w in cues.keys() {
             index.entry(w.clone()).or_default().2 = true;
         }
-        Lexicon { cues, index }
+        Lexicon {
+            cues,
+            index,
+            adjectival,
+        }
     }
 }
 
@@ -193,6 +190,7 @@ impl Lexicon {
                         0
                     },
                     trigger,
+                    adjectival: trigger.is_some() && self.adjectival.contains(w),
                 }
             })
             .collect()

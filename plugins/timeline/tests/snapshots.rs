@@ -228,3 +228,68 @@ fn odd_input_never_panics() {
         }
     }
 }
+
+/// The line of `compact` output for the event with this trigger text.
+fn event_line<'a>(compact: &'a str, trigger: &str) -> Option<&'a str> {
+    let needle = format!("E {trigger:?} ");
+    compact.lines().find(|l| l.starts_with(&needle))
+}
+
+#[test]
+fn modal_event_in_reported_clause_is_not_dated_by_the_saying() {
+    let text = "The transport minister said on Tuesday that the ministry would pay for repairs to damaged bridges.";
+    let c = compact(&run(text, Some("2024-05-10")));
+    let fund = event_line(&c, "pay").expect("pay");
+    assert!(fund.contains("[overlaps planned] 2024-05-07..?"), "{fund}");
+    assert!(!fund.contains("hypothetical"), "{fund}");
+}
+
+#[test]
+fn person_relative_clause_takes_no_date_from_the_main_clause() {
+    let text = "The mayor announced on Monday that the city would compensate residents who lost their homes.";
+    let c = compact(&run(text, Some("2024-05-10")));
+    let lost = event_line(&c, "lost").expect("lost");
+    assert!(lost.contains("[before actual] ?..2024-05-10"), "{lost}");
+}
+
+#[test]
+fn should_and_until_make_events_hypothetical() {
+    let text = "The union argued that members should postpone a strike ballot until the pay review is published.";
+    let c = compact(&run(text, Some("2024-05-10")));
+    for trigger in ["strike", "published"] {
+        let line = event_line(&c, trigger).expect(trigger);
+        assert!(line.contains("[unknown hypothetical] ?..?"), "{line}");
+    }
+}
+
+#[test]
+fn past_event_after_until_stays_actual() {
+    let text = "Negotiators stayed in the building until the ministers signed the deal on Friday.";
+    let c = compact(&run(text, Some("2024-05-10")));
+    let line = event_line(&c, "signed").expect("signed");
+    assert!(line.contains("actual"), "{line}");
+}
+
+#[test]
+fn open_as_particle_or_adjective_is_no_event() {
+    let text = "By August the riverbed had split open, the ferry terminal will remain open, and campaigners sent an open letter. The new bridge will open in June.";
+    let c = compact(&run(text, Some("2024-05-10")));
+    let opens = c.lines().filter(|l| l.starts_with("E \"open\"")).count();
+    assert_eq!(opens, 1, "{c}");
+}
+
+#[test]
+fn rate_after_a_quantity_is_a_set_not_a_duration() {
+    let text = "The refinery will process 120,000 barrels of crude a day once it reopens.";
+    let c = compact(&run(text, Some("2024-05-10")));
+    assert!(c.contains("X \"a day\" SET P1D"), "{c}");
+    assert!(!c.contains("DURATION"), "{c}");
+}
+
+#[test]
+fn a_date_clause_with_its_own_verb_does_not_date_the_event_before_it() {
+    let text = "A diplomat, speaking on condition of anonymity, said the alliance was unlikely to act before the winter.";
+    let c = compact(&run(text, Some("2024-05-10")));
+    let line = event_line(&c, "speaking").expect("speaking");
+    assert!(line.contains("?..2024-05-10 x=null"), "{line}");
+}
