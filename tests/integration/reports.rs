@@ -166,3 +166,23 @@ fn timeml_export_tags_the_text_and_keeps_it() {
         .expect("fixture");
     assert_eq!(plain, text);
 }
+
+#[test]
+fn parallel_runs_print_the_same_reports_in_input_order() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let input = dir.path().join("corpus.jsonl");
+    let mut lines = Vec::new();
+    for (i, (fixture, date)) in FIXTURES.iter().cycle().take(40).enumerate() {
+        let text = std::fs::read_to_string(crate::support::fixture(fixture)).expect("fixture");
+        lines.push(
+            serde_json::json!({"id": format!("doc-{i}"), "date": date, "text": text}).to_string(),
+        );
+    }
+    std::fs::write(&input, lines.join("\n")).expect("write corpus");
+    let path = input.to_str().expect("utf-8 path");
+    let serial = analyze(&["-j", "1", "-f", "jsonl", path]);
+    let parallel = analyze(&["-j", "2", "-f", "jsonl", path]);
+    assert_eq!(serial.code, 0, "{}", serial.stderr);
+    assert_eq!(parallel.stdout, serial.stdout);
+    assert_eq!(serial.stdout.lines().count(), 40);
+}
