@@ -12,6 +12,7 @@
 //!      being the ISO 4217 code (Recognizers' unit names mapped to codes; cents and pence are
 //!      hundredths of the dollar or pound); `DimensionModel`: quantities; `TemperatureModel`:
 //!      temperatures; `AgeModel`: durations (an age is a duration).
+//!
 //!    Skipped, and counted in the table: inputs marked `NotSupported` or `NotSupportedByDesign` for
 //!    `dotnet` (the reference implementation fails them). Dropped from the gold: results without a
 //!    value (a bare unit word such as `fahrenheit`, `%`) and relative ordinals (`next`, `last`),

@@ -676,7 +676,7 @@ fn score_doc(text: &str, gold: &[GoldQuote], pred: &[PredQuote], t: &mut Tally, 
     let pred_cues: Vec<Range<usize>> = pred
         .iter()
         .enumerate()
-        .filter(|(j, _)| !pred_match[*j].is_some_and(|i| !gold[i].speech))
+        .filter(|(j, _)| pred_match[*j].is_none_or(|i| gold[i].speech))
         .filter_map(|(_, q)| q.cue.clone())
         .collect();
     for (counts, exact) in [(&mut t.cue_exact, true), (&mut t.cue_overlap, false)] {
