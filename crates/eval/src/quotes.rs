@@ -208,30 +208,14 @@ fn report(out: &mut String, split: &str, t: &Tally) -> Result<()> {
     let names = ["all speech", "direct/mixed", "indirect"];
     for (k, name) in names.iter().enumerate() {
         for (label, c) in [("exact", t.exact[k]), ("≥50 % overlap", t.overlap[k])] {
-            writeln!(
-                out,
-                "| {name} | {label} | {} | {} | {} | {} | {} |",
-                c.tp + c.fn_,
-                c.tp + c.fp,
-                pct(c.precision()),
-                pct(c.recall()),
-                pct(c.f1())
-            )?;
+            scores_row(out, name, label, c)?;
         }
     }
     for (label, c) in [
         ("cue (exact)", t.cue_exact),
         ("cue (overlap)", t.cue_overlap),
     ] {
-        writeln!(
-            out,
-            "| {label} | | {} | {} | {} | {} | {} |",
-            c.tp + c.fn_,
-            c.tp + c.fp,
-            pct(c.precision()),
-            pct(c.recall()),
-            pct(c.f1())
-        )?;
+        scores_row(out, label, "", c)?;
     }
     writeln!(out)?;
     for (k, name) in names.iter().enumerate() {
@@ -248,6 +232,20 @@ fn report(out: &mut String, split: &str, t: &Tally) -> Result<()> {
         out,
         "- non-speech gold attributions (ignored): {}; documents that failed: {}\n- time through the host (actors + quotes, JSON both ways): {per_doc:.2} ms per document, {per_5kb:.0} µs per 5 KB\n",
         t.gold_nonspeech, t.errors
+    )?;
+    Ok(())
+}
+
+/// One table row: what is counted, how it is matched, and its counts and scores.
+fn scores_row(out: &mut String, what: &str, how: &str, c: Counts) -> Result<()> {
+    writeln!(
+        out,
+        "| {what} | {how} | {} | {} | {} | {} | {} |",
+        c.tp + c.fn_,
+        c.tp + c.fp,
+        pct(c.precision()),
+        pct(c.recall()),
+        pct(c.f1())
     )?;
     Ok(())
 }

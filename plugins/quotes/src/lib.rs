@@ -235,6 +235,30 @@ struct Found {
     last_tok: usize,
 }
 
+impl Found {
+    /// A direct quote whose attribution, if any, stands before it (so nothing after it can
+    /// continue it as `“…,” he said. “…”` does).
+    fn direct(
+        pieces: Vec<Range<usize>>,
+        cue: Option<Range<usize>>,
+        speaker: Speaker,
+        addressee: Option<Speaker>,
+        paragraph: usize,
+        last_tok: usize,
+    ) -> Found {
+        Found {
+            kind: "direct",
+            pieces,
+            cue,
+            speaker,
+            addressee,
+            attribution_end: None,
+            paragraph,
+            last_tok,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default)]
 struct Speaker {
     actor: Option<usize>,
@@ -1508,16 +1532,14 @@ impl Quotes {
                     }
                 }
                 let speaker = same_sentence_speaker(ctx, found, k).unwrap_or(speaker);
-                return Some(Direct::New(Found {
-                    kind: "direct",
+                return Some(Direct::New(Found::direct(
                     pieces,
-                    cue: Some(ctx.range(k, k + len - 1)),
+                    Some(ctx.range(k, k + len - 1)),
                     speaker,
                     addressee,
-                    attribution_end: None,
                     paragraph,
-                    last_tok: region.close_tok,
-                }));
+                    region.close_tok,
+                )));
             }
             if lead == ":" && !fragment && ctx.cue_in(lex, lo, hi).is_none() {
                 // A colon lead-in without a cue: `Merz put it bluntly: “…”`.
@@ -1529,16 +1551,14 @@ impl Quotes {
                         .map(|(np, _)| ctx.speaker(np))
                         .unwrap_or_default(),
                 };
-                return Some(Direct::New(Found {
-                    kind: "direct",
+                return Some(Direct::New(Found::direct(
                     pieces,
-                    cue: None,
+                    None,
                     speaker,
-                    addressee: None,
-                    attribution_end: None,
+                    None,
                     paragraph,
-                    last_tok: region.close_tok,
-                }));
+                    region.close_tok,
+                )));
             }
         }
         if fragment || hi > lo {
@@ -1584,16 +1604,14 @@ impl Quotes {
                     }
                 }
             }
-            return Some(Direct::New(Found {
-                kind: "direct",
+            return Some(Direct::New(Found::direct(
                 pieces,
-                cue: cue.map(|(k, len)| ctx.range(k, k + len - 1)),
+                cue.map(|(k, len)| ctx.range(k, k + len - 1)),
                 speaker,
-                addressee: None,
-                attribution_end: None,
+                None,
                 paragraph,
-                last_tok: region.close_tok,
-            }));
+                region.close_tok,
+            )));
         }
         // `She described the season in blunt terms. “…”`: the sentence before leads it in.
         if let Some((k, len, lo)) = lead_sentence {
@@ -1652,16 +1670,14 @@ impl Quotes {
                 })
             })
             .unwrap_or_default();
-        Some(Direct::New(Found {
-            kind: "direct",
+        Some(Direct::New(Found::direct(
             pieces,
-            cue: None,
+            None,
             speaker,
-            addressee: None,
-            attribution_end: None,
+            None,
             paragraph,
-            last_tok: region.close_tok,
-        }))
+            region.close_tok,
+        )))
     }
 
     /// A one-sentence paragraph `Name: claim`, as headlines attribute: the name is two to five
