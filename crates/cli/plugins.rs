@@ -12,7 +12,7 @@ use std::process::ExitCode;
 pub fn command(common: &Common, command: PluginsCommand) -> Result<ExitCode> {
     match command.action {
         None => list(common),
-        Some(PluginsAction::Check { path }) => check(&path),
+        Some(PluginsAction::Check { path }) => check(common, &path),
     }
 }
 
@@ -29,8 +29,10 @@ fn list(common: &Common) -> Result<ExitCode> {
     }
     let mut plugins: Vec<&Plugin> = discovery.plugins.iter().collect();
     plugins.sort_by(|a, b| a.info.name.cmp(&b.info.name));
-    for plugin in plugins {
+    let installed: Vec<&str> = plugins.iter().map(|p| p.info.name.as_str()).collect();
+    for plugin in &plugins {
         describe(&mut out, plugin);
+        note_missing_requirements(&mut out, plugin, &installed);
     }
     for (name, path) in &discovery.shadowed {
         let _ = writeln!(
@@ -66,11 +68,19 @@ fn describe(out: &mut String, plugin: &Plugin) {
     let _ = writeln!(out, "  requires: {requires}");
 }
 
-fn check(path: &std::path::Path) -> Result<ExitCode> {
+fn check(common: &Common, path: &std::path::Path) -> Result<ExitCode> {
     match Plugin::load(path) {
         Ok(plugin) => {
             let mut out = String::new();
             describe(&mut out, &plugin);
+            let config = Config::load(common.config.as_deref())?;
+            let discovery = analyze_host::discover(&plugin_dirs(common, &config), &[]);
+            let installed: Vec<&str> = discovery
+                .plugins
+                .iter()
+                .map(|p| p.info.name.as_str())
+                .collect();
+            note_missing_requirements(&mut out, &plugin, &installed);
             if !analyze_host::is_plugin_file_name(
                 &path.file_name().unwrap_or_default().to_string_lossy(),
             ) {
@@ -82,6 +92,18 @@ fn check(path: &std::path::Path) -> Result<ExitCode> {
         Err(error) => {
             eprintln!("error: {error}");
             Ok(ExitCode::FAILURE)
+        }
+    }
+}
+
+/// A plugin whose requirement is not installed fails at run time; say so before that.
+fn note_missing_requirements(out: &mut String, plugin: &Plugin, installed: &[&str]) {
+    for required in &plugin.info.requires {
+        if !installed.contains(&required.as_str()) {
+            let _ = writeln!(
+                out,
+                "  warning: requires `{required}`, which is not installed in the plugin directories"
+            );
         }
     }
 }
