@@ -1359,6 +1359,13 @@ impl<'a, 't> Scanner<'a, 't> {
                         && self.tok(end_tok + 1).is_some_and(|n| n.word == ",")
                         && self.tok(end_tok + 2).is_some_and(|n| n.word == "who"));
                 confirmed = before || after;
+                // "Its regional secretary, Joanne Ellis, said": a name in apposition to a role.
+                if !confirmed && words.len() >= 2 {
+                    if let Some(role) = self.role_before_apposition(i, end_tok) {
+                        roles.push(role);
+                        confirmed = true;
+                    }
+                }
             }
         }
         self.push(
@@ -1373,6 +1380,29 @@ impl<'a, 't> Scanner<'a, 't> {
             },
         );
         Some(next)
+    }
+
+    /// The role phrase before `ROLE, Name,` (the name from token `i` to `end_tok`): its words
+    /// of modifiers and titles up to the comma, as the text gives them.
+    fn role_before_apposition(&self, i: usize, end_tok: usize) -> Option<&'t str> {
+        let closes = self
+            .tok(end_tok + 1)
+            .is_none_or(|n| matches!(n.word, "," | "." | ";"));
+        let comma = self.tok(i.checked_sub(1)?)?;
+        let head = self.tok(i.checked_sub(2)?)?;
+        if !closes || comma.word != "," || !head.l(L_TITLE) || head.sentence != comma.sentence {
+            return None;
+        }
+        let mut first = i - 2;
+        while first > 0
+            && self
+                .tok(first - 1)
+                .is_some_and(|t| t.l(L_MODIFIER | L_TITLE) && t.sentence == head.sentence)
+        {
+            first -= 1;
+        }
+        let start = self.tok(first)?.start;
+        self.text.get(start..head.end)
     }
 
     /// `, (the|a|an|Country's)? ROLE (of|for ...)? ,` after a name. Returns the role text, the

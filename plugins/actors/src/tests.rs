@@ -527,3 +527,12 @@ fn company_names_by_last_word_or_apposition() {
     let a = actors("John Smith, the group leader, said no.");
     assert_eq!(find(&a, "John Smith").kind, ActorKind::Person);
 }
+
+#[test]
+fn a_name_in_apposition_to_a_role_is_a_person() {
+    let a = actors("Its regional secretary, Joanne Ellis, said the offer was too low.");
+    assert_eq!(find(&a, "Joanne Ellis").roles, vec!["regional secretary"]);
+    // Without the role, two unknown capitalised words stay unconfirmed.
+    let a = actors("Its region, Joanne Ellis, said the offer was too low.");
+    assert!(a.iter().all(|a| a.name != "Joanne Ellis"), "{a:#?}");
+}

@@ -382,6 +382,12 @@ impl Ctx<'_> {
             .is_some_and(|t| t.kind == TokenKind::Word)
     }
 
+    /// Token `i` is a quotation mark that opens quoted words: `said the offer “doesn’t…”` has
+    /// its object, not an inverted speaker, before the mark.
+    fn opens_quotation(&self, i: usize) -> bool {
+        matches!(self.raw(i), "“" | "‘" | "\"") && self.iq(i + 1).is_some()
+    }
+
     fn is_capitalised(&self, i: usize) -> bool {
         self.is_word(i) && self.raw(i).chars().next().is_some_and(char::is_uppercase)
     }
@@ -913,7 +919,7 @@ impl Ctx<'_> {
         if strict && cue > lo && self.is_punct(cue - 1, ",") {
             let at = cue + cue_len;
             if let Some((np, next)) = self.np_right(at, hi) {
-                if (next >= hi || !self.is_word(next))
+                if (next >= hi || (!self.is_word(next) && !self.opens_quotation(next)))
                     && !PRONOUNS.contains(&self.word(at))
                     && self.adjunct_len_raw(at) == 0
                     && lex_adjunct(lex, self, at) == 0
@@ -931,7 +937,10 @@ impl Ctx<'_> {
         if let Some((np, next)) = self.np_right(cue + cue_len, hi) {
             // Inverted only when the name ends the clause: `…, said Name.`, `said Name, a doctor`.
             let pronoun = PRONOUNS.contains(&self.word(cue + cue_len));
-            if !strict || ((next >= hi || !self.is_word(next)) && !pronoun) {
+            if !strict
+                || ((next >= hi || (!self.is_word(next) && !self.opens_quotation(next)))
+                    && !pronoun)
+            {
                 return self.speaker(np);
             }
         }
@@ -2012,7 +2021,9 @@ impl Quotes {
                 | "urged"
                 | "urges"
         );
-        if from == next && preposition && !(commits && ctx.word(from) == "to") {
+        // `said about 4,000 staff had joined`: `about` before a number is a qualifier.
+        let approximate = ctx.word(from) == "about" && starts_number(ctx, from + 1);
+        if from == next && preposition && !approximate && !(commits && ctx.word(from) == "to") {
             return None;
         }
         if from > next || (from < end && !ctx.is_punct(from, ",") && !ctx.is_punct(from, ":")) {
@@ -2348,6 +2359,11 @@ fn clause_end(ctx: &Ctx, from: usize, end: usize) -> usize {
                 if new_statement(ctx, n, end) {
                     break;
                 }
+                // `said the offer “doesn’t cover it” and rejected …`: after quoted words, a past
+                // tense is the speaker's next act, not more of what was said.
+                if matches!(ctx.raw(k - 1), "”" | "\"") && ctx.word(n).ends_with("ed") {
+                    break;
+                }
             }
             if ctx.is_punct(k, ",") {
                 let w = ctx.word(k + 1);
@@ -2376,6 +2392,27 @@ fn clause_end(ctx: &Ctx, from: usize, end: usize) -> usize {
         k += 1;
     }
     k.saturating_sub(1).max(from)
+}
+
+/// Number words that can follow `about` (`said about four thousand staff…`).
+const NUMBER_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    "hundred", "half",
+];
+
+/// Token `k` starts a number: digits, a number word, or `a` before a scale (`a dozen`).
+fn starts_number(ctx: &Ctx, k: usize) -> bool {
+    let digits = ctx
+        .tokens
+        .get(k)
+        .is_some_and(|t| t.kind == TokenKind::Number);
+    let scale = ctx.word(k) == "a"
+        && matches!(
+            ctx.word(k + 1),
+            "dozen" | "hundred" | "thousand" | "million" | "third" | "quarter" | "half"
+        );
+    digits || scale || NUMBER_WORDS.contains(&ctx.word(k))
 }
 
 /// A one-word answer as the whole reported clause: `46 percent said yes`, `he said so`.

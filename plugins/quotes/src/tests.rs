@@ -396,3 +396,52 @@ fn a_describe_sentence_leads_in_the_next_quotation() {
     let q = run(t, &a);
     assert_eq!(q[0].kind, "indirect");
 }
+
+#[test]
+fn about_before_a_number_is_a_qualifier_not_a_topic() {
+    let t = "The college said about four thousand staff had joined the strike.";
+    let a = [actor(
+        "c",
+        "The college",
+        ActorKind::Organization,
+        t,
+        &["The college"],
+    )];
+    let q = run(t, &a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        contents(&q[0]),
+        vec!["about four thousand staff had joined the strike"]
+    );
+    // `said about the plan` stays a topic, not reported words.
+    let t = "The college said little about the plan.";
+    let a = [actor(
+        "c",
+        "The college",
+        ActorKind::Organization,
+        t,
+        &["The college"],
+    )];
+    assert!(run(t, &a)
+        .iter()
+        .all(|q| contents(q) != vec!["about the plan"]));
+}
+
+#[test]
+fn a_phrase_before_quoted_words_is_their_object_not_an_inverted_speaker() {
+    let t = "Its secretary, Joanne Ellis, said the offer “doesn’t even cover inflation” and rejected the claim.";
+    let a = [actor(
+        "e",
+        "Joanne Ellis",
+        ActorKind::Person,
+        t,
+        &["Joanne Ellis"],
+    )];
+    let q = run(t, &a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker.actor.as_deref(), Some("e"));
+    assert_eq!(
+        contents(&q[0]),
+        vec!["the offer “doesn’t even cover inflation”"]
+    );
+}
