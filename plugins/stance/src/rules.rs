@@ -643,7 +643,15 @@ fn find_holder(ctx: &Context, words: &[Word], i: usize, made: &[Made]) -> Option
     let floor = quote
         .as_ref()
         .map_or(sentence_start, |(_, c)| c.start.max(sentence_start));
-    let before = ctx.mentions_in(floor..cue.start);
+    let mut before = ctx.mentions_in(floor..cue.start);
+    // `X, the head of Y, criticized …`, `X, who met Y, criticized …`: the subject is X, before
+    // the appositive or relative clause, not the nearest mention inside it.
+    if let Some(opening) = interrupted_subject(words, i) {
+        let subject = ctx.mentions_in(floor..opening);
+        if !subject.is_empty() {
+            before = subject;
+        }
+    }
     // First person inside a quote: the speaker.
     if let Some((q, content)) = &quote {
         let first_person = words
@@ -692,6 +700,37 @@ fn find_holder(ctx: &Context, words: &[Word], i: usize, made: &[Made]) -> Option
         }
     }
     subject_phrase(ctx, words, i)
+}
+
+/// Where the subject of the cue at word `i` ends when an appositive or a relative clause comes
+/// between them (`X, the head of Y, criticized`, `X, who met Y, criticized`, `X who met Y,
+/// criticized`): the byte of the opening comma or relative pronoun. The cue must follow a
+/// comma, past adverbs and auxiliaries.
+fn interrupted_subject(words: &[Word], i: usize) -> Option<usize> {
+    let mut j = i;
+    while j > 0 {
+        let w = words.get(j - 1)?;
+        if w.is_word() && (any(AUX, &w.norm) || w.norm.ends_with("ly")) {
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    let comma = j.checked_sub(1)?;
+    if words.get(comma)?.norm != "," {
+        return None;
+    }
+    // Back to the opening comma or relative pronoun, within a short stretch and one clause.
+    for k in (comma.saturating_sub(25)..comma).rev() {
+        let w = words.get(k)?;
+        match w.norm.as_ref() {
+            "," if k > 0 => return Some(w.start),
+            "who" | "which" if k > 0 => return Some(w.start),
+            "." | ";" | ":" | "\"" | "“" | "”" => return None,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Names or people nouns right before the cue (`European leaders`), skipping auxiliaries.
