@@ -1081,29 +1081,59 @@ fn cue_finding(
     let mut aux = i;
     while aux > 0
         && words.get(aux - 1).is_some_and(|w| {
-            lexicon.intensifiers.contains(&*w.norm) || lexicon.hedges.contains(&*w.norm)
+            lexicon.intensifiers.contains(&*w.norm)
+                || lexicon.hedges.contains(&*w.norm)
+                || (w.norm.len() > 4 && w.norm.ends_with("ly"))
         })
     {
         aux -= 1;
     }
-    let passive = aux > 0
-        && words.get(aux - 1).is_some_and(|w| any(BE, &w.norm))
-        && last.norm.ends_with("ed")
-        && words.get(end).is_some_and(|w| w.norm == "by");
+    let after_be = aux > 0 && words.get(aux - 1).is_some_and(|w| any(BE, &w.norm));
+    // The agent's `by`: right after the participle, or after a short complement of the same
+    // clause (`was accused of fraud by …`, `was criticised sharply by …`).
+    let by = (last.norm.ends_with("ed") && slot.is_none())
+        .then(|| {
+            (end..end + 7)
+                .take_while(|&k| {
+                    words
+                        .get(k)
+                        .is_some_and(|w| w.is_word() && (k == end || !any(CLAUSE_STOPS, &w.norm)))
+                })
+                .find(|&k| words.get(k).is_some_and(|w| w.norm == "by"))
+                .filter(|&k| after_be || k == end)
+        })
+        .flatten();
+    // A reduced passive (`the plan, backed by …`, `X, criticised by …`) needs `by` right after.
+    let passive = by.is_some();
     // Passive without an agent (`was criticised for …`): the holder is not said.
-    if !passive
-        && aux > 0
-        && words.get(aux - 1).is_some_and(|w| any(BE, &w.norm))
-        && last.norm.ends_with("ed")
-    {
+    if !passive && after_be && last.norm.ends_with("ed") {
         return None;
     }
     let slotted = slot.is_some();
-    let (holder, target, via) = if passive {
-        let by = words.get(end)?;
-        let agent_end = words.get(end + 5).map_or(evidence.end, |w| w.end);
+    let (holder, target, via) = if let Some(by) = by {
+        let by_index = by;
+        let by = words.get(by)?;
+        let agent_end = words.get(by_index + 5).map_or(evidence.end, |w| w.end);
         let agent = ctx.mentions_in(by.end..agent_end).first()?.clone();
+        // `by the man in Crewe`: a place after the agent is not the agent.
+        if words.iter().any(|w| {
+            w.start >= by.end && w.end <= agent.start && matches!(w.norm.as_ref(), "in" | "at" | "from")
+        }) {
+            return None;
+        }
         let holder = ctx.holder_of(&agent);
+        if !after_be {
+            // Reduced passive: what the participle describes is the mention right before it.
+            let from = words.get(aux.saturating_sub(4)).map_or(cue.start, |w| w.start);
+            let subject = ctx.mentions_in(from..first.start).last()?.clone();
+            let span = ctx.span(subject.start, subject.end)?;
+            let target = Target {
+                actor: ctx.actors.get(subject.actor).map(|a| a.id.clone()),
+                text: span.text.clone(),
+                span,
+            };
+            (holder, target, "passive")
+        } else {
         let subject_end = aux - 1;
         // The subject: the noun phrase that opens the clause before the auxiliary.
         let mut s = subject_end;
@@ -1126,6 +1156,7 @@ fn cue_finding(
         }
         let target = make_target(ctx, words, &phrase)?;
         (holder, target, "passive")
+        }
     } else {
         let holder = find_holder(ctx, words, i, made)?;
         let (target, via) = match slot {
