@@ -1165,6 +1165,25 @@ fn cue_finding(
         };
         (holder, target, via)
     };
+    // `X angered Y`, `X drew criticism from Y`, `Y was angered by X`: Y holds the stance on X.
+    let (holder, target, via) = if pattern.reverse {
+        let who = ctx
+            .mentions_in(target.span.start..target.span.end)
+            .first()?
+            .clone();
+        let subject = holder.mention.clone()?;
+        (
+            ctx.holder_of(&who),
+            Target {
+                actor: holder.actor.clone(),
+                text: subject.text.clone(),
+                span: subject,
+            },
+            "reverse",
+        )
+    } else {
+        (holder, target, via)
+    };
     let position_of = (via == "points_back")
         .then(|| {
             found.stances.iter().find(|f| {
