@@ -218,10 +218,12 @@ fn directed_once(
                 .filter(|f| f["type"] == "stance")
                 .map(|f| {
                     format!(
-                        "{} -{}-> {} [{}]",
+                        "{}({}) -{}-> {}({}) [{}]",
                         f["holder"]["mention"]["text"].as_str().unwrap_or(""),
+                        f["holder"]["actor"].as_str().unwrap_or(""),
                         f["stance"].as_str().unwrap_or(""),
                         f["target"]["text"].as_str().unwrap_or(""),
+                        f["target"]["actor"].as_str().unwrap_or(""),
                         f["cue"]["text"].as_str().unwrap_or("model")
                     )
                 })
