@@ -652,6 +652,11 @@ fn find_holder(ctx: &Context, words: &[Word], i: usize, made: &[Made]) -> Option
             before = subject;
         }
     }
+    // `X told Y that …, and urged Z`: a verb coordinated with an earlier one shares its
+    // subject, the first mention of the clause, not the nearest one (an object).
+    if shares_subject(ctx, words, i) && before.len() > 1 {
+        before = before.get(..1).unwrap_or(before);
+    }
     // First person inside a quote: the speaker.
     if let Some((q, content)) = &quote {
         let first_person = words
@@ -700,6 +705,42 @@ fn find_holder(ctx: &Context, words: &[Word], i: usize, made: &[Made]) -> Option
         }
     }
     subject_phrase(ctx, words, i)
+}
+
+/// Whether the cue at word `i` is a verb coordinated with an earlier one (`…, and urged`),
+/// not part of a coordinated subject (`X and Y urged`).
+fn shares_subject(ctx: &Context, words: &[Word], i: usize) -> bool {
+    let mut j = i;
+    while j > 0
+        && words
+            .get(j - 1)
+            .is_some_and(|w| w.is_word() && w.norm.len() > 4 && w.norm.ends_with("ly"))
+    {
+        j -= 1;
+    }
+    let Some(and) = j.checked_sub(1).and_then(|k| words.get(k)) else {
+        return false;
+    };
+    if and.norm != "and" {
+        return false;
+    }
+    // The word before `and` must not end a mention (`X and Y urged`).
+    let Some(prev) = j.checked_sub(2).and_then(|k| words.get(k)) else {
+        return false;
+    };
+    let prev = if prev.norm == "," {
+        match j.checked_sub(3).and_then(|k| words.get(k)) {
+            Some(p) => p,
+            None => return false,
+        }
+    } else {
+        prev
+    };
+    ctx.mentions_in(prev.start..prev.end).is_empty()
+        && !ctx
+            .mentions
+            .iter()
+            .any(|m| m.start < prev.end && prev.end <= m.end)
 }
 
 /// Where the subject of the cue at word `i` ends when an appositive or a relative clause comes
