@@ -257,7 +257,25 @@ fn mentions_query(target: &str, query: &str) -> bool {
     if query.is_empty() {
         return false;
     }
-    target.contains(&query) || target.contains(query.trim_end_matches('s'))
+    if target.contains(&query) || target.contains(query.trim_end_matches('s')) {
+        return true;
+    }
+    // Other words for the query (`truce`, `hostilities must cease` for `ceasefire`).
+    let words: Vec<&str> = target
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    include_str!("../data/queries.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .filter(|(q, _)| q.trim() == query)
+        .any(|(_, variant)| {
+            variant.split_whitespace().all(|v| match v.strip_suffix('*') {
+                Some(stem) => words.iter().any(|w| w.starts_with(stem)),
+                None => words.contains(&v),
+            })
+        })
 }
 
 fn positions(
@@ -330,3 +348,18 @@ fn positions(
 }
 
 analyze_sdk::export_analyzer!(Stance);
+
+#[cfg(test)]
+mod tests {
+    use super::mentions_query;
+
+    #[test]
+    fn queries_match_other_words_for_them() {
+        assert!(mentions_query("a ceasefire before negotiations", "ceasefire"));
+        assert!(mentions_query("hostilities must cease first", "ceasefire"));
+        assert!(mentions_query("a truce", "Ceasefire"));
+        assert!(mentions_query("new tariffs on steel", "tariffs"));
+        assert!(!mentions_query("the fire service", "ceasefire"));
+        assert!(!mentions_query("hostilities continued", "ceasefire"));
+    }
+}
