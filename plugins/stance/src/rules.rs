@@ -704,7 +704,61 @@ fn find_holder(ctx: &Context, words: &[Word], i: usize, made: &[Made]) -> Option
             return Some(q.speaker.clone());
         }
     }
+    // Reported speech whose speaker comes after it (`…, X said.`, `…,” said X.`) and that the
+    // quotes plugin did not take as a quote: the speaker holds the stance.
+    if let Some(m) = trailing_speaker(ctx, words, i) {
+        return Some(ctx.holder_of(m));
+    }
     subject_phrase(ctx, words, i)
+}
+
+const SAY_AFTER: &[&str] = &[
+    "said", "says", "added", "adds", "wrote", "writes", "tweeted", "told", "insisted", "argued",
+    "complained", "declared", "stated", "warned", "explained", "noted", "thundered",
+];
+
+/// The speaker named after the words at `i`: `…, X said.` or `…,” said X.` at the end of the
+/// sentence (titles allowed: `said RNC chairman X`).
+fn trailing_speaker<'c>(ctx: &'c Context, words: &[Word], i: usize) -> Option<&'c Mention> {
+    let sentence_end = words.last()?.end;
+    for k in i + 1..words.len() {
+        let w = words.get(k)?;
+        if !matches!(w.norm.as_ref(), "," | "”" | "\"" | "''") {
+            continue;
+        }
+        // The comma of the attribution: the quote mark may follow it.
+        let mut from = k + 1;
+        while words
+            .get(from)
+            .is_some_and(|n| matches!(n.norm.as_ref(), "”" | "\"" | "''" | ","))
+        {
+            from += 1;
+        }
+        let rest = words.get(from..)?;
+        if rest.is_empty() || rest.len() > 12 {
+            continue;
+        }
+        let first = rest.first()?;
+        let says_at = rest.iter().position(|r| any(SAY_AFTER, &r.norm));
+        let Some(says_at) = says_at else { continue };
+        let says = rest.get(says_at)?;
+        let mention = if says_at == 0 {
+            // `said X …`: the first mention within a few words.
+            let limit = rest.get(5.min(rest.len() - 1)).map_or(sentence_end, |r| r.end);
+            ctx.mentions_in(says.end..limit).first()
+        } else if says_at <= 4 {
+            // `X said`: a mention that opens the attribution.
+            ctx.mentions_in(first.start..says.start)
+                .first()
+                .filter(|m| m.start == first.start)
+        } else {
+            None
+        };
+        if mention.is_some() {
+            return mention;
+        }
+    }
+    None
 }
 
 /// Whether the cue at word `i` is a verb coordinated with an earlier one (`…, and urged`),
