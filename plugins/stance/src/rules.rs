@@ -517,6 +517,16 @@ pub fn run(ctx: &Context, sentence_words: &[Vec<Word>]) -> Found {
                 i = end;
                 continue;
             }
+            // `attack` after an adjective or a noun is the noun (`a drone attack on`, `terrorist
+            // attacks`); the verb follows `to`, an auxiliary, a pronoun, an adverb or a name.
+            if slot.is_none()
+                && pattern.elements.len() == 1
+                && matches!(words.get(i).map(|w| w.norm.as_ref()), Some("attack" | "attacks"))
+                && !verb_context(ctx, words, i)
+            {
+                i = end;
+                continue;
+            }
             // A participle used as an adjective describes its noun, it is no stance on it:
             // `two protected wetlands`, `the agency's proposed rules`.
             if slot.is_none() && pattern.elements.len() == 1 && attributive(words, i) {
@@ -792,6 +802,24 @@ fn shares_subject(ctx: &Context, words: &[Word], i: usize) -> bool {
     };
     ctx.mentions_in(prev.start..prev.end).is_empty()
         && !ctx
+            .mentions
+            .iter()
+            .any(|m| m.start < prev.end && prev.end <= m.end)
+}
+
+/// Whether the word at `i` reads as a verb from what precedes it: `to`, an auxiliary or modal,
+/// a negation, a pronoun, an `-ly` adverb, or the end of an actor mention.
+fn verb_context(ctx: &Context, words: &[Word], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).and_then(|j| words.get(j)) else {
+        return false;
+    };
+    let norm = prev.norm.as_ref();
+    any(AUX, norm)
+        || matches!(norm, "may" | "might" | "could" | "who" | "they" | "we" | "i" | "you")
+        || any(PRONOUNS, norm)
+        || Lexicon::get().is_negation(norm)
+        || (norm.len() > 4 && norm.ends_with("ly"))
+        || ctx
             .mentions
             .iter()
             .any(|m| m.start < prev.end && prev.end <= m.end)
