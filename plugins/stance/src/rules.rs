@@ -545,6 +545,32 @@ pub fn run(ctx: &Context, sentence_words: &[Vec<Word>]) -> Found {
             i = end.max(i + 1);
         }
 
+        // `X and Y criticised Z`: each conjunct holds the stance.
+        let this_sentence = found.stances.len().saturating_sub(made.len());
+        let mut extra = Vec::new();
+        for f in found.stances.get(this_sentence..).unwrap_or(&[]) {
+            let Some(h) = f.holder.mention.as_ref() else {
+                continue;
+            };
+            let mut start = h.start;
+            // Walk back over `A, B and` before the holder's mention.
+            while let Some(m) = ctx.mentions_in(evidence.start..start).last() {
+                let gap = ctx.doc.text.get(m.end..start).unwrap_or("");
+                let gap = gap.trim_start_matches(['\'', '\u{2019}', 's']);
+                if !matches!(gap.trim(), "and" | "," | ", and" | "or" | "&") {
+                    break;
+                }
+                let holder = ctx.holder_of(m);
+                if holder.actor.is_none() || holder.actor != f.target.actor {
+                    let mut g = f.clone();
+                    g.holder = holder;
+                    extra.push(g);
+                }
+                start = m.start;
+            }
+        }
+        found.stances.extend(extra);
+
         // Tone.
         let mut i = 0;
         while i < words.len() {
