@@ -545,6 +545,17 @@ pub fn run(ctx: &Context, sentence_words: &[Vec<Word>]) -> Found {
             i = end.max(i + 1);
         }
 
+        // `X, a frequent Y critic`, `X is a longtime Y supporter`.
+        for k in 1..words.len() {
+            if let Some(f) = role_compound(ctx, words, k, si, &evidence) {
+                made.push(Made {
+                    holder: f.holder.clone(),
+                    target: f.target.span.range(),
+                });
+                found.stances.push(f);
+            }
+        }
+
         // `X and Y criticised Z`: each conjunct holds the stance.
         let this_sentence = found.stances.len().saturating_sub(made.len());
         let mut extra = Vec::new();
@@ -831,6 +842,103 @@ fn shares_subject(ctx: &Context, words: &[Word], i: usize) -> bool {
             .mentions
             .iter()
             .any(|m| m.start < prev.end && prev.end <= m.end)
+}
+
+const CRITIC_NOUNS: &[&str] = &[
+    "critic", "critics", "opponent", "opponents", "detractor", "detractors", "foe", "foes",
+];
+const SUPPORTER_NOUNS: &[&str] = &[
+    "supporter", "supporters", "backer", "backers", "ally", "allies", "loyalist", "loyalists",
+    "admirer", "admirers", "defender", "defenders",
+];
+
+/// `X, a frequent Y critic`, `X, a longtime Y ally`, `X is a Y supporter`: X opposes or supports
+/// Y. The role noun at `k` follows a mention of Y; X is the mention that the phrase describes,
+/// before a comma or a copula and at most a determiner and three lowercase modifiers.
+fn role_compound(
+    ctx: &Context,
+    words: &[Word],
+    k: usize,
+    si: usize,
+    evidence: &Span,
+) -> Option<StanceFinding> {
+    let noun = words.get(k)?;
+    let label = if any(CRITIC_NOUNS, &noun.norm) {
+        Label::Oppose
+    } else if any(SUPPORTER_NOUNS, &noun.norm) {
+        Label::Support
+    } else {
+        return None;
+    };
+    let prev = words.get(k - 1)?;
+    let target = ctx
+        .mentions_in(evidence.start..noun.start)
+        .iter()
+        .rev()
+        .find(|m| m.end + 3 >= prev.end && m.end <= noun.start)?
+        .clone();
+    // Back from the target mention to the described one.
+    let mut j = words.iter().position(|w| w.start >= target.start)?;
+    let mut modifiers = 0;
+    while j > 0 {
+        let w = words.get(j - 1)?;
+        let lower = w.is_word()
+            && ctx
+                .doc
+                .text
+                .get(w.start..w.end)
+                .is_some_and(|t| !t.starts_with(char::is_uppercase));
+        if lower && !any(CLAUSE_STOPS, &w.norm) && modifiers < 5 {
+            modifiers += 1;
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    let link = words.get(j.checked_sub(1)?)?;
+    let link_ok = link.norm == ","
+        || any(BE, &link.norm)
+        || matches!(link.norm.as_ref(), "as" | "became" | "remains");
+    if !link_ok {
+        return None;
+    }
+    let described = ctx
+        .mentions_in(evidence.start..link.start)
+        .last()?
+        .clone();
+    let gap = ctx.doc.text.get(described.end..link.start).unwrap_or("");
+    if !gap
+        .trim()
+        .trim_start_matches(['\'', '\u{2019}'])
+        .trim_start_matches('s')
+        .trim()
+        .split_whitespace()
+        .all(|w| matches!(w, "has" | "have" | "had" | "been" | "is" | "was"))
+    {
+        return None;
+    }
+    let holder = ctx.holder_of(&described);
+    let span = ctx.span(target.start, target.end)?;
+    let target_actor = ctx.actors.get(target.actor).map(|a| a.id.clone());
+    if holder.actor.is_some() && holder.actor == target_actor {
+        return None;
+    }
+    Some(StanceFinding {
+        kind: "stance",
+        holder,
+        target: Target {
+            actor: target_actor,
+            text: span.text.clone(),
+            span,
+        },
+        stance: label.as_str(),
+        score: if label == Label::Oppose { -0.6 } else { 0.6 },
+        cue: ctx.span(noun.start, noun.end),
+        evidence: evidence.clone(),
+        via: Some("actor"),
+        sentence: si,
+        position_of: None,
+    })
 }
 
 /// Whether the word at `i` reads as a verb from what precedes it: `to`, an auxiliary or modal,
