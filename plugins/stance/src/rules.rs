@@ -699,6 +699,14 @@ fn find_holder(ctx: &Context, words: &[Word], i: usize, made: &[Made]) -> Option
             before = subject;
         }
     }
+    // `X …, endorsing Y`: a participle after a comma has the subject of the main clause.
+    let participle_adjunct = cue.norm.ends_with("ing")
+        && i.checked_sub(1)
+            .and_then(|j| words.get(j))
+            .is_some_and(|w| w.norm == ",");
+    if participle_adjunct && quote.is_none() && before.len() > 1 {
+        before = before.get(..1).unwrap_or(before);
+    }
     // `X told Y that …, and urged Z`: a verb coordinated with an earlier one shares its
     // subject, the first mention of the clause, not the nearest one (an object).
     if shares_subject(ctx, words, i) && before.len() > 1 {
@@ -1258,7 +1266,17 @@ fn position_construction(
     if !lexicon.positions.contains(&*noun.norm) && stance_noun.is_none() {
         return None;
     }
-    let mention = ctx.mentions_in(owner.start..owner.end).first()?.clone();
+    // `his praise of Y`: a possessive pronoun without a mention of its own stands for the
+    // subject, the first mention of the sentence.
+    let own = ctx.mentions_in(owner.start..owner.end).first();
+    let mention = match own {
+        Some(m) => m.clone(),
+        None if !is_possessive(&owner.norm) => ctx
+            .mentions_in(words.first()?.start..owner.start)
+            .first()?
+            .clone(),
+        None => return None,
+    };
     let phrase = match link.norm.as_ref() {
         _ if stance_noun.is_some() => match link.norm.as_ref() {
             "for" | "of" | "on" | "against" | "to" | "toward" | "towards" => {
