@@ -545,6 +545,17 @@ pub fn run(ctx: &Context, sentence_words: &[Vec<Word>]) -> Found {
             i = end.max(i + 1);
         }
 
+        // `X called Y a bigot`, `X described Y's claim as slanderous`.
+        for k in 0..words.len() {
+            if let Some(f) = naming(ctx, lexicon, words, k, si, &evidence, &made) {
+                made.push(Made {
+                    holder: f.holder.clone(),
+                    target: f.target.span.range(),
+                });
+                found.stances.push(f);
+            }
+        }
+
         // `X, a frequent Y critic`, `X is a longtime Y supporter`.
         for k in 1..words.len() {
             if let Some(f) = role_compound(ctx, words, k, si, &evidence) {
@@ -850,6 +861,86 @@ fn shares_subject(ctx: &Context, words: &[Word], i: usize) -> bool {
             .mentions
             .iter()
             .any(|m| m.start < prev.end && prev.end <= m.end)
+}
+
+const NAMING_VERBS: &[&str] = &[
+    "called", "calls", "calling", "labeled", "labelled", "labels", "branded", "brands", "dubbed",
+    "described", "describes", "describing", "deemed", "termed",
+];
+
+/// `X called Y a bigot`, `X branded Y's plan a disaster`, `X described Y as brilliant`: naming
+/// Y with an evaluative word (VADER, |valence| ≥ 1.5, negation-flipped) is a stance toward Y.
+fn naming(
+    ctx: &Context,
+    lexicon: &Lexicon,
+    words: &[Word],
+    k: usize,
+    si: usize,
+    evidence: &Span,
+    made: &[Made],
+) -> Option<StanceFinding> {
+    let verb = words.get(k)?;
+    if !any(NAMING_VERBS, &verb.norm) {
+        return None;
+    }
+    // The named one: a mention that starts within two words after the verb.
+    let limit = words.get(k + 3).map_or(evidence.end, |w| w.start);
+    let named = ctx.mentions_in(verb.end..limit).first()?.clone();
+    let from = words.iter().position(|w| w.start >= named.end)?;
+    // `called for`, `called on`: other verbs.
+    if words
+        .get(k + 1)
+        .is_some_and(|w| matches!(w.norm.as_ref(), "for" | "on" | "off" | "in" | "up"))
+    {
+        return None;
+    }
+    let mut sum = 0.0f32;
+    let mut negate = false;
+    for w in words.iter().skip(from).take(7) {
+        if !w.is_word() && w.norm != "’" && w.norm != "'" {
+            if sum != 0.0 {
+                break;
+            }
+            continue;
+        }
+        if lexicon.is_negation(&w.norm) {
+            negate = true;
+            continue;
+        }
+        if let Some(v) = crate::model::valence(&w.norm) {
+            sum += if negate { -v } else { v };
+        }
+    }
+    if sum.abs() < 1.5 {
+        return None;
+    }
+    let holder = find_holder(ctx, words, k, made)?;
+    let span = ctx.span(named.start, named.end)?;
+    let target_actor = ctx.actors.get(named.actor).map(|a| a.id.clone());
+    if holder.actor.is_some() && holder.actor == target_actor {
+        return None;
+    }
+    let label = if sum > 0.0 {
+        Label::Support
+    } else {
+        Label::Oppose
+    };
+    Some(StanceFinding {
+        kind: "stance",
+        holder,
+        target: Target {
+            actor: target_actor,
+            text: span.text.clone(),
+            span,
+        },
+        stance: label.as_str(),
+        score: if label == Label::Oppose { -0.6 } else { 0.6 },
+        cue: ctx.span(verb.start, verb.end),
+        evidence: evidence.clone(),
+        via: Some("actor"),
+        sentence: si,
+        position_of: None,
+    })
 }
 
 const CRITIC_NOUNS: &[&str] = &[
