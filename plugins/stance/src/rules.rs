@@ -710,6 +710,21 @@ fn find_holder(ctx: &Context, words: &[Word], i: usize, made: &[Made]) -> Option
             before = subject;
         }
     }
+    // `… said it favoured Y`: the subject is a thing, unless the actors plugin made `it` a
+    // mention (`the company said it opposes`).
+    let mut s = i;
+    while s > 0
+        && words
+            .get(s - 1)
+            .is_some_and(|w| w.is_word() && (any(AUX, &w.norm) || w.norm.ends_with("ly")))
+    {
+        s -= 1;
+    }
+    if let Some(subject) = s.checked_sub(1).and_then(|j| words.get(j)) {
+        if subject.norm == "it" && ctx.mentions_in(subject.start..subject.end).is_empty() {
+            return None;
+        }
+    }
     // `X …, endorsing Y`: a participle after a comma has the subject of the main clause.
     let participle_adjunct = cue.norm.ends_with("ing")
         && i.checked_sub(1)
@@ -1089,6 +1104,28 @@ fn interrupted_subject(words: &[Word], i: usize) -> Option<usize> {
     None
 }
 
+/// The words of the clause before the cue at `i` (at most six), as a stand-in holder.
+fn subject_before(ctx: &Context, words: &[Word], i: usize) -> Option<Holder> {
+    let mut j = i;
+    while j > 0 && i - j < 6 {
+        let w = words.get(j - 1)?;
+        if !w.is_word() || any(CLAUSE_STOPS, &w.norm) {
+            break;
+        }
+        j -= 1;
+    }
+    if j == i {
+        return None;
+    }
+    let (first, last) = (words.get(j)?, words.get(i - 1)?);
+    let span = ctx.span(first.start, last.end)?;
+    Some(Holder {
+        actor: None,
+        name: span.text.clone(),
+        mention: Some(span),
+    })
+}
+
 /// Names or people nouns right before the cue (`European leaders`), skipping auxiliaries.
 fn subject_phrase(ctx: &Context, words: &[Word], i: usize) -> Option<Holder> {
     let lexicon = Lexicon::get();
@@ -1260,8 +1297,15 @@ fn target_actor(ctx: &Context, words: &[Word], phrase: &Range<usize>) -> Option<
     let text = &ctx.doc.text;
     let m = ctx.mentions_in(bytes.start..bytes.end).iter().find(|m| {
         let after = text.get(m.end..).unwrap_or("");
+        // `praised X for …`: a phrase that opens with the mention, then a preposition.
+        let opens_before_preposition = m.start == bytes.start
+            && after
+                .strip_prefix(' ')
+                .and_then(|a| a.split(' ').next())
+                .is_some_and(|w| any(PREPOSITIONS, w) || matches!(w, "over" | "as" | "after"));
         m.start < head_end
             && (m.end == bytes.end
+                || opens_before_preposition
                 || after.starts_with("\u{2019}s")
                 || after.starts_with("'s")
                 || after.starts_with(" and ")
@@ -1524,7 +1568,12 @@ fn cue_finding(
         (holder, target, "passive")
         }
     } else {
-        let holder = find_holder(ctx, words, i, made)?;
+        // A reverse cue's subject need not be an actor (`The contract angered X`).
+        let holder = match find_holder(ctx, words, i, made) {
+            Some(h) => h,
+            None if pattern.reverse => subject_before(ctx, words, i)?,
+            None => return None,
+        };
         let (target, via) = match slot {
             Some(r) => (make_target(ctx, words, &r)?, "phrase"),
             None => after_cue_target(ctx, lexicon, words, end, found, &holder)?,
