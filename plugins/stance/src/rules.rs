@@ -1690,7 +1690,24 @@ fn after_cue_target(
             }
         }
     }
-    let phrase = noun_phrase(words, j)?;
+    let mut phrase = noun_phrase(words, j)?;
+    // `the mogul's daughter, Shari Redstone,` and `the Department of Homeland Security (DHS)`:
+    // a name in apposition belongs to the target.
+    if let (Some(open), Some(next)) = (words.get(phrase.end), words.get(phrase.end + 1)) {
+        if matches!(open.norm.as_ref(), "," | "(") {
+            if let Some(m) = ctx
+                .mentions_in(next.start..words.last()?.end)
+                .first()
+                .filter(|m| m.start == next.start)
+            {
+                let last = words.iter().rposition(|w| w.end <= m.end)?;
+                let close = words.get(last + 1).map(|w| w.norm.as_ref());
+                if matches!(close, None | Some("," | ")" | "." | "of" | "for")) {
+                    phrase.end = last + 1;
+                }
+            }
+        }
+    }
     let target = make_target(ctx, words, &phrase)?;
     let via = if target.actor.is_some() {
         "actor"
