@@ -1225,8 +1225,13 @@ fn noun_phrase(words: &[Word], j: usize) -> Option<Range<usize>> {
         }
         if k > j && (any(PREPOSITIONS, &w.norm) || w.norm == "during") {
             let next_norm = words.get(k + 1).map(|n| n.norm.as_ref()).unwrap_or("");
+            // `the government led by X` keeps its agent; other `by` phrases end the target.
+            let participle_by = w.norm == "by"
+                && words
+                    .get(k - 1)
+                    .is_some_and(|p| p.norm.ends_with("ed") && k > j + 1);
             if next_norm.ends_with("ing")
-                || matches!(w.norm.as_ref(), "by" | "at" | "during")
+                || (matches!(w.norm.as_ref(), "by" | "at" | "during") && !participle_by)
                 || (w.norm == "in"
                     && matches!(
                         next_norm,
