@@ -228,7 +228,10 @@ fn directed_once(
                     )
                 })
                 .collect();
-            eprintln!("gold {label} pred {guess}\t{sentence}\t{}", seen.join(" | "));
+            eprintln!(
+                "gold {label} pred {guess}\t{sentence}\t{}",
+                seen.join(" | ")
+            );
         }
         gold.push(label);
         pred.push(guess);

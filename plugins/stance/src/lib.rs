@@ -271,10 +271,12 @@ fn mentions_query(target: &str, query: &str) -> bool {
         .filter_map(|l| l.split_once('\t'))
         .filter(|(q, _)| q.trim() == query)
         .any(|(_, variant)| {
-            variant.split_whitespace().all(|v| match v.strip_suffix('*') {
-                Some(stem) => words.iter().any(|w| w.starts_with(stem)),
-                None => words.contains(&v),
-            })
+            variant
+                .split_whitespace()
+                .all(|v| match v.strip_suffix('*') {
+                    Some(stem) => words.iter().any(|w| w.starts_with(stem)),
+                    None => words.contains(&v),
+                })
         })
 }
 
@@ -355,7 +357,10 @@ mod tests {
 
     #[test]
     fn queries_match_other_words_for_them() {
-        assert!(mentions_query("a ceasefire before negotiations", "ceasefire"));
+        assert!(mentions_query(
+            "a ceasefire before negotiations",
+            "ceasefire"
+        ));
         assert!(mentions_query("hostilities must cease first", "ceasefire"));
         assert!(mentions_query("a truce", "Ceasefire"));
         assert!(mentions_query("new tariffs on steel", "tariffs"));

@@ -521,7 +521,10 @@ pub fn run(ctx: &Context, sentence_words: &[Vec<Word>]) -> Found {
             // attacks`); the verb follows `to`, an auxiliary, a pronoun, an adverb or a name.
             if slot.is_none()
                 && pattern.elements.len() == 1
-                && matches!(words.get(i).map(|w| w.norm.as_ref()), Some("attack" | "attacks"))
+                && matches!(
+                    words.get(i).map(|w| w.norm.as_ref()),
+                    Some("attack" | "attacks")
+                )
                 && !verb_context(ctx, words, i)
             {
                 i = end;
@@ -794,8 +797,23 @@ fn find_holder(ctx: &Context, words: &[Word], i: usize, made: &[Made]) -> Option
 }
 
 const SAY_AFTER: &[&str] = &[
-    "said", "says", "added", "adds", "wrote", "writes", "tweeted", "told", "insisted", "argued",
-    "complained", "declared", "stated", "warned", "explained", "noted", "thundered",
+    "said",
+    "says",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "tweeted",
+    "told",
+    "insisted",
+    "argued",
+    "complained",
+    "declared",
+    "stated",
+    "warned",
+    "explained",
+    "noted",
+    "thundered",
 ];
 
 /// The speaker named after the words at `i`: `…, X said.` or `…,” said X.` at the end of the
@@ -825,7 +843,9 @@ fn trailing_speaker<'c>(ctx: &'c Context, words: &[Word], i: usize) -> Option<&'
         let says = rest.get(says_at)?;
         let mention = if says_at == 0 {
             // `said X …`: the first mention within a few words.
-            let limit = rest.get(5.min(rest.len() - 1)).map_or(sentence_end, |r| r.end);
+            let limit = rest
+                .get(5.min(rest.len() - 1))
+                .map_or(sentence_end, |r| r.end);
             ctx.mentions_in(says.end..limit).first()
         } else if says_at <= 4 {
             // `X said`: a mention that opens the attribution.
@@ -879,8 +899,20 @@ fn shares_subject(ctx: &Context, words: &[Word], i: usize) -> bool {
 }
 
 const NAMING_VERBS: &[&str] = &[
-    "called", "calls", "calling", "labeled", "labelled", "labels", "branded", "brands", "dubbed",
-    "described", "describes", "describing", "deemed", "termed",
+    "called",
+    "calls",
+    "calling",
+    "labeled",
+    "labelled",
+    "labels",
+    "branded",
+    "brands",
+    "dubbed",
+    "described",
+    "describes",
+    "describing",
+    "deemed",
+    "termed",
 ];
 
 /// `X called Y a bigot`, `X branded Y's plan a disaster`, `X described Y as brilliant`: naming
@@ -959,11 +991,28 @@ fn naming(
 }
 
 const CRITIC_NOUNS: &[&str] = &[
-    "critic", "critics", "opponent", "opponents", "detractor", "detractors", "foe", "foes",
+    "critic",
+    "critics",
+    "opponent",
+    "opponents",
+    "detractor",
+    "detractors",
+    "foe",
+    "foes",
 ];
 const SUPPORTER_NOUNS: &[&str] = &[
-    "supporter", "supporters", "backer", "backers", "ally", "allies", "loyalist", "loyalists",
-    "admirer", "admirers", "defender", "defenders",
+    "supporter",
+    "supporters",
+    "backer",
+    "backers",
+    "ally",
+    "allies",
+    "loyalist",
+    "loyalists",
+    "admirer",
+    "admirers",
+    "defender",
+    "defenders",
 ];
 
 /// `X, a frequent Y critic`, `X, a longtime Y ally`, `X is a Y supporter`: X opposes or supports
@@ -1016,10 +1065,7 @@ fn role_compound(
     if !link_ok {
         return None;
     }
-    let described = ctx
-        .mentions_in(evidence.start..link.start)
-        .last()?
-        .clone();
+    let described = ctx.mentions_in(evidence.start..link.start).last()?.clone();
     let gap = ctx.doc.text.get(described.end..link.start).unwrap_or("");
     if !gap
         .trim()
@@ -1063,7 +1109,10 @@ fn verb_context(ctx: &Context, words: &[Word], i: usize) -> bool {
     };
     let norm = prev.norm.as_ref();
     any(AUX, norm)
-        || matches!(norm, "may" | "might" | "could" | "who" | "they" | "we" | "i" | "you")
+        || matches!(
+            norm,
+            "may" | "might" | "could" | "who" | "they" | "we" | "i" | "you"
+        )
         || any(PRONOUNS, norm)
         || Lexicon::get().is_negation(norm)
         || (norm.len() > 4 && norm.ends_with("ly"))
@@ -1532,14 +1581,18 @@ fn cue_finding(
         let agent = ctx.mentions_in(by.end..agent_end).first()?.clone();
         // `by the man in Crewe`: a place after the agent is not the agent.
         if words.iter().any(|w| {
-            w.start >= by.end && w.end <= agent.start && matches!(w.norm.as_ref(), "in" | "at" | "from")
+            w.start >= by.end
+                && w.end <= agent.start
+                && matches!(w.norm.as_ref(), "in" | "at" | "from")
         }) {
             return None;
         }
         let holder = ctx.holder_of(&agent);
         if !after_be {
             // Reduced passive: what the participle describes is the mention right before it.
-            let from = words.get(aux.saturating_sub(4)).map_or(cue.start, |w| w.start);
+            let from = words
+                .get(aux.saturating_sub(4))
+                .map_or(cue.start, |w| w.start);
             let subject = ctx.mentions_in(from..first.start).last()?.clone();
             let span = ctx.span(subject.start, subject.end)?;
             let target = Target {
@@ -1549,28 +1602,28 @@ fn cue_finding(
             };
             (holder, target, "passive")
         } else {
-        let subject_end = aux - 1;
-        // The subject: the noun phrase that opens the clause before the auxiliary.
-        let mut s = subject_end;
-        while s > 0
-            && subject_end - s < 12
-            && words
-                .get(s - 1)
-                .is_some_and(|w| w.is_word() && !any(CLAUSE_STOPS, &w.norm))
-        {
-            s -= 1;
-        }
-        let mut phrase = noun_phrase(words, s)?;
-        phrase.end = phrase.end.min(subject_end);
-        while phrase.end > phrase.start + 1
-            && words
-                .get(phrase.end - 1)
-                .is_some_and(|w| w.norm.ends_with("ed"))
-        {
-            phrase.end -= 1;
-        }
-        let target = make_target(ctx, words, &phrase)?;
-        (holder, target, "passive")
+            let subject_end = aux - 1;
+            // The subject: the noun phrase that opens the clause before the auxiliary.
+            let mut s = subject_end;
+            while s > 0
+                && subject_end - s < 12
+                && words
+                    .get(s - 1)
+                    .is_some_and(|w| w.is_word() && !any(CLAUSE_STOPS, &w.norm))
+            {
+                s -= 1;
+            }
+            let mut phrase = noun_phrase(words, s)?;
+            phrase.end = phrase.end.min(subject_end);
+            while phrase.end > phrase.start + 1
+                && words
+                    .get(phrase.end - 1)
+                    .is_some_and(|w| w.norm.ends_with("ed"))
+            {
+                phrase.end -= 1;
+            }
+            let target = make_target(ctx, words, &phrase)?;
+            (holder, target, "passive")
         }
     } else {
         // A reverse cue's subject need not be an actor (`The contract angered X`).

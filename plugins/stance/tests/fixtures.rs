@@ -193,8 +193,18 @@ fn reverse_passive_roles_and_conjuncts() {
     brekke.push(at(t, "Mayor Jonas Brekke", "Jonas Brekke"));
     let actors = json!([
         actor("jonas-brekke", "Jonas Brekke", "person", brekke),
-        actor("ilse-marten", "Ilse Marten", "person", all(t, "Ilse Marten")),
-        actor("petra-solli", "Petra Solli", "person", all(t, "Petra Solli")),
+        actor(
+            "ilse-marten",
+            "Ilse Marten",
+            "person",
+            all(t, "Ilse Marten")
+        ),
+        actor(
+            "petra-solli",
+            "Petra Solli",
+            "person",
+            all(t, "Petra Solli")
+        ),
         actor(
             "per-aasen",
             "Per Aasen",
