@@ -1071,7 +1071,6 @@ fn role_compound(
         .trim()
         .trim_start_matches(['\'', '\u{2019}'])
         .trim_start_matches('s')
-        .trim()
         .split_whitespace()
         .all(|w| matches!(w, "has" | "have" | "had" | "been" | "is" | "was"))
     {
