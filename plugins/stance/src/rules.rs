@@ -1467,7 +1467,7 @@ fn position_construction(
     };
     let phrase = match link.norm.as_ref() {
         _ if stance_noun.is_some() => match link.norm.as_ref() {
-            "for" | "of" | "on" | "against" | "to" | "toward" | "towards" => {
+            "for" | "of" | "on" | "against" | "to" | "toward" | "towards" | "with" | "at" => {
                 noun_phrase(words, i + 3)?
             }
             _ => return None,
