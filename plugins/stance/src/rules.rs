@@ -1690,6 +1690,50 @@ fn cue_finding(
     })
 }
 
+/// The actor a pronoun at word `j` stands for (`endorsed him`, `rebuffed his approaches`), when
+/// that is unambiguous: exactly one actor other than the holder is named earlier in the
+/// sentence, and no other capitalised name comes before the pronoun (it could be the antecedent).
+fn pronoun_antecedent(ctx: &Context, words: &[Word], j: usize, holder: &Holder) -> Option<String> {
+    let w = words.get(j)?;
+    if !matches!(w.norm.as_ref(), "him" | "his" | "her" | "them" | "their") {
+        return None;
+    }
+    let sentence_start = words.first()?.start;
+    let earlier = ctx.mentions_in(sentence_start..w.start);
+    let holder_span = holder.mention.as_ref().map(|m| m.range());
+    let mut candidates: Vec<&str> = Vec::new();
+    for m in earlier {
+        let id = ctx.actors.get(m.actor).map(|a| a.id.as_str());
+        let is_holder = id.is_some() && id == holder.actor.as_deref()
+            || holder_span
+                .as_ref()
+                .is_some_and(|h| h.start < m.end && m.start < h.end);
+        if let (Some(id), false) = (id, is_holder) {
+            if !candidates.contains(&id) {
+                candidates.push(id);
+            }
+        }
+    }
+    let [only] = candidates[..] else {
+        return None;
+    };
+    // Another name, not an actor mention, could be the antecedent.
+    let other_name = words.iter().take(j).skip(1).any(|x| {
+        x.is_word()
+            && !any(TIME_NOUNS, &x.norm)
+            && ctx
+                .doc
+                .text
+                .get(x.start..x.end)
+                .is_some_and(|t| t.starts_with(char::is_uppercase))
+            && !ctx
+                .mentions
+                .iter()
+                .any(|m| m.start <= x.start && x.end <= m.end)
+    });
+    (!other_name).then(|| only.to_owned())
+}
+
 /// The target after a cue: a noun phrase, or what `this` / `such proposals` points back to.
 fn after_cue_target(
     ctx: &Context,
@@ -1765,7 +1809,10 @@ fn after_cue_target(
             }
         }
     }
-    let target = make_target(ctx, words, &phrase)?;
+    let mut target = make_target(ctx, words, &phrase)?;
+    if target.actor.is_none() {
+        target.actor = pronoun_antecedent(ctx, words, phrase.start, holder);
+    }
     let via = if target.actor.is_some() {
         "actor"
     } else {

@@ -254,6 +254,11 @@ fn reverse_passive_roles_and_conjuncts() {
     assert!(!dump.contains("Orvik Ferry Company support"), "{dump}");
     // A verb coordinated with `told reporters` has Aasen as subject.
     assert!(dump.contains("Per Aasen support 0.6 [Brekke"), "{dump}");
+    // `him`: the one actor other than the holder named before it in the sentence.
+    assert!(
+        dump.contains("Petra Solli support 0.6 [him] target=\"jonas-brekke\""),
+        "{dump}"
+    );
     // The speaker named after reported speech.
     assert!(
         dump.contains("Petra Solli oppose -0.42 [contract]"),
