@@ -1612,6 +1612,33 @@ fn cue_finding(
             {
                 s -= 1;
             }
+            // `France, which has been targeted by X`: the subject is the relative pronoun's
+            // antecedent, the mention right before it.
+            let relative = s
+                .checked_sub(1)
+                .and_then(|r| words.get(r))
+                .filter(|w| matches!(w.norm.as_ref(), "which" | "who" | "that"));
+            let only_aux = words.get(s..subject_end).is_some_and(|ws| {
+                ws.iter()
+                    .all(|w| any(AUX, &w.norm) || any(BE, &w.norm) || w.norm.ends_with("ly"))
+            });
+            if let (Some(rel), true) = (relative, only_aux) {
+                let from = words
+                    .get(s.saturating_sub(6))
+                    .map_or(rel.start, |w| w.start);
+                let antecedent = ctx.mentions_in(from..rel.start).last()?.clone();
+                let gap = ctx.doc.text.get(antecedent.end..rel.start).unwrap_or("");
+                if !matches!(gap.trim(), "" | ",") {
+                    return None;
+                }
+                let span = ctx.span(antecedent.start, antecedent.end)?;
+                let target = Target {
+                    actor: ctx.actors.get(antecedent.actor).map(|a| a.id.clone()),
+                    text: span.text.clone(),
+                    span,
+                };
+                return finish_passive(holder, target, label, strength, cue, evidence, si);
+            }
             let mut phrase = noun_phrase(words, s)?;
             phrase.end = phrase.end.min(subject_end);
             while phrase.end > phrase.start + 1
@@ -1732,6 +1759,39 @@ fn pronoun_antecedent(ctx: &Context, words: &[Word], j: usize, holder: &Holder) 
                 .any(|m| m.start <= x.start && x.end <= m.end)
     });
     (!other_name).then(|| only.to_owned())
+}
+
+/// A passive finding whose target is already known.
+#[allow(clippy::too_many_arguments)]
+fn finish_passive(
+    holder: Holder,
+    target: Target,
+    label: Label,
+    strength: f64,
+    cue: Span,
+    evidence: &Span,
+    si: usize,
+) -> Option<StanceFinding> {
+    if holder.actor.is_some() && holder.actor == target.actor {
+        return None;
+    }
+    let score = match label {
+        Label::Support => strength,
+        Label::Oppose => -strength,
+        Label::Neutral => 0.0,
+    };
+    Some(StanceFinding {
+        kind: "stance",
+        holder,
+        target,
+        stance: label.as_str(),
+        score: (score * 100.0).round() / 100.0,
+        cue: Some(cue),
+        evidence: evidence.clone(),
+        via: Some("passive"),
+        sentence: si,
+        position_of: None,
+    })
 }
 
 /// The target after a cue: a noun phrase, or what `this` / `such proposals` points back to.

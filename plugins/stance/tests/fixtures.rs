@@ -259,6 +259,13 @@ fn reverse_passive_roles_and_conjuncts() {
         dump.contains("Petra Solli support 0.6 [him] target=\"jonas-brekke\""),
         "{dump}"
     );
+    // A passive relative clause: the antecedent is the target.
+    assert!(
+        dump.contains(
+            "the harbour workers' union oppose -0.8 [Brekke] target=\"jonas-brekke\" via=passive"
+        ),
+        "{dump}"
+    );
     // The speaker named after reported speech.
     assert!(
         dump.contains("Petra Solli oppose -0.42 [contract]"),
