@@ -847,8 +847,9 @@ fn trailing_speaker<'c>(ctx: &'c Context, words: &[Word], i: usize) -> Option<&'
                 .get(5.min(rest.len() - 1))
                 .map_or(sentence_end, |r| r.end);
             ctx.mentions_in(says.end..limit).first()
-        } else if says_at <= 4 {
-            // `X said`: a mention that opens the attribution.
+        } else if says_at <= 6 {
+            // `X said`, `Israeli Defence Minister Moshe Yaalon said`: a mention that opens the
+            // attribution.
             ctx.mentions_in(first.start..says.start)
                 .first()
                 .filter(|m| m.start == first.start)
