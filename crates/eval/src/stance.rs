@@ -206,8 +206,10 @@ fn directed_once(
             }
         }
         let guess = best.map_or(0, |(_, c)| c);
-        if std::env::var_os("STANCE_EVAL_DUMP").is_some()
-            && guess != label
+        // `STANCE_EVAL_DUMP=1` prints the misses, `=all` every sentence.
+        let dump = std::env::var("STANCE_EVAL_DUMP").ok();
+        if dump.is_some()
+            && (guess != label || dump.as_deref() == Some("all"))
             && pair_model
             && threshold.is_none()
         {
