@@ -530,6 +530,19 @@ pub fn run(ctx: &Context, sentence_words: &[Vec<Word>]) -> Found {
                 i = end;
                 continue;
             }
+            // The agent noun of a stem cue (`supporters`, `backers`) names people; `X supporters`
+            // is no stance of X (`supporter of` is a pattern of its own).
+            let word = words.get(i).map_or("", |w| w.norm.as_ref());
+            let agent_noun = match pattern.elements.first() {
+                Some(Element::Word { text, prefix: true }) => {
+                    word.len() > text.len() + 1 && (word.ends_with("er") || word.ends_with("ers"))
+                }
+                _ => false,
+            };
+            if slot.is_none() && pattern.elements.len() == 1 && agent_noun {
+                i = end;
+                continue;
+            }
             // A participle used as an adjective describes its noun, it is no stance on it:
             // `two protected wetlands`, `the agency's proposed rules`.
             if slot.is_none() && pattern.elements.len() == 1 && attributive(words, i) {
