@@ -794,6 +794,26 @@ fn find_holder(ctx: &Context, words: &[Word], i: usize, made: &[Made]) -> Option
         {
             return Some(earlier.holder.clone());
         }
+        // `Brekke supporters cheered`, `Trump critics said`: the people named after the mention
+        // hold the stance, not the one they support or oppose.
+        let next = words
+            .iter()
+            .find(|w| w.start >= m.end && w.end <= cue.start);
+        if let Some(noun) = next.filter(|w| {
+            any(FOLLOWER_NOUNS, &w.norm)
+                && ctx
+                    .doc
+                    .text
+                    .get(m.end..w.start)
+                    .is_some_and(|gap| gap.trim().is_empty())
+        }) {
+            let span = ctx.span(m.start, noun.end)?;
+            return Some(Holder {
+                actor: None,
+                name: span.text.clone(),
+                mention: Some(span),
+            });
+        }
         return Some(ctx.holder_of(m));
     }
     if let Some((q, _)) = &quote {
@@ -1003,6 +1023,20 @@ fn naming(
         position_of: None,
     })
 }
+
+/// People named by their stance toward the mention before them (`Trump supporters`).
+const FOLLOWER_NOUNS: &[&str] = &[
+    "supporters",
+    "backers",
+    "fans",
+    "critics",
+    "opponents",
+    "detractors",
+    "voters",
+    "followers",
+    "loyalists",
+    "admirers",
+];
 
 const CRITIC_NOUNS: &[&str] = &[
     "critic",
@@ -1250,7 +1284,27 @@ fn noun_phrase(words: &[Word], j: usize) -> Option<Range<usize>> {
         if k > j && any(CLAUSE_STOPS, &w.norm) {
             break;
         }
-        if k == j && w.norm == "to" {
+        // An intransitive cue (`cheered outside the hall`) has no object.
+        if k == j
+            && matches!(
+                w.norm.as_ref(),
+                "to" | "outside"
+                    | "inside"
+                    | "near"
+                    | "around"
+                    | "across"
+                    | "through"
+                    | "into"
+                    | "onto"
+                    | "up"
+                    | "down"
+                    | "off"
+                    | "away"
+                    | "during"
+                    | "after"
+                    | "before"
+            )
+        {
             return None;
         }
         if k == j

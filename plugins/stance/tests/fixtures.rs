@@ -266,6 +266,8 @@ fn reverse_passive_roles_and_conjuncts() {
         ),
         "{dump}"
     );
+    // `Brekke supporters` are people, not a stance of Brekke.
+    assert!(!dump.contains("\nJonas Brekke "), "{dump}");
     // The speaker named after reported speech.
     assert!(
         dump.contains("Petra Solli oppose -0.42 [contract]"),
