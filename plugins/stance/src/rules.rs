@@ -1726,9 +1726,15 @@ fn cue_finding(
             None if pattern.reverse => subject_before(ctx, words, i)?,
             None => return None,
         };
-        let (target, via) = match slot {
-            Some(r) => (make_target(ctx, words, &r)?, "phrase"),
-            None => after_cue_target(ctx, lexicon, words, end, found, &holder)?,
+        let relative = if slot.is_none() && !pattern.reverse {
+            relative_object(ctx, words, i, &holder)
+        } else {
+            None
+        };
+        let (target, via) = match (slot, relative) {
+            (_, Some(t)) => (t, "actor"),
+            (Some(r), None) => (make_target(ctx, words, &r)?, "phrase"),
+            (None, None) => after_cue_target(ctx, lexicon, words, end, found, &holder)?,
         };
         (holder, target, via)
     };
@@ -1827,6 +1833,49 @@ fn pronoun_antecedent(ctx: &Context, words: &[Word], j: usize, holder: &Holder) 
                 .any(|m| m.start <= x.start && x.end <= m.end)
     });
     (!other_name).then(|| only.to_owned())
+}
+
+/// `Y, whom X attacked`, `Y, which X has derided as …`: the cue's object is the relative
+/// pronoun, so the target is its antecedent, the mention right before it. The holder must be a
+/// mention between the pronoun and the cue.
+fn relative_object(ctx: &Context, words: &[Word], i: usize, holder: &Holder) -> Option<Target> {
+    let h = holder.mention.as_ref()?;
+    let cue = words.get(i)?;
+    // The relative pronoun right before the holder's mention.
+    let rel = words
+        .iter()
+        .rev()
+        .find(|w| w.end <= h.start)
+        .filter(|w| matches!(w.norm.as_ref(), "whom" | "who" | "which"))?;
+    // Between the holder and the cue only auxiliaries and adverbs.
+    if !words
+        .iter()
+        .filter(|w| w.start >= h.end && w.end <= cue.start)
+        .all(|w| {
+            any(AUX, &w.norm)
+                || any(BE, &w.norm)
+                || w.norm.ends_with("ly")
+                || matches!(w.norm.as_ref(), "often" | "long" | "once" | "even" | "never")
+        })
+    {
+        return None;
+    }
+    let sentence_start = words.first()?.start;
+    let antecedent = ctx.mentions_in(sentence_start..rel.start).last()?.clone();
+    let gap = ctx.doc.text.get(antecedent.end..rel.start).unwrap_or("");
+    if !matches!(gap.trim(), "" | "," | "and" | ", and") {
+        return None;
+    }
+    let actor = ctx.actors.get(antecedent.actor).map(|a| a.id.clone());
+    if actor.is_some() && actor == holder.actor {
+        return None;
+    }
+    let span = ctx.span(antecedent.start, antecedent.end)?;
+    Some(Target {
+        actor,
+        text: span.text.clone(),
+        span,
+    })
 }
 
 /// A passive finding whose target is already known.

@@ -266,6 +266,13 @@ fn reverse_passive_roles_and_conjuncts() {
         ),
         "{dump}"
     );
+    // `Y, whom X attacked`: the relative pronoun's antecedent is the target.
+    assert!(
+        dump.contains(
+            "Ilse Marten oppose -0.6 [Brekke] target=\"jonas-brekke\" via=actor cue=\"attacked\""
+        ),
+        "{dump}"
+    );
     // `Brekke supporters` are people, not a stance of Brekke.
     assert!(!dump.contains("\nJonas Brekke "), "{dump}");
     // The speaker named after reported speech.
