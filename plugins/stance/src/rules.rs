@@ -1527,7 +1527,7 @@ fn position_construction(
     let own = ctx.mentions_in(owner.start..owner.end).first();
     let mention = match own {
         Some(m) => m.clone(),
-        None if !is_possessive(&owner.norm) => ctx
+        None if !is_possessive(&owner.norm) && !other_name_before(ctx, words, i) => ctx
             .mentions_in(words.first()?.start..owner.start)
             .first()?
             .clone(),
@@ -1818,8 +1818,13 @@ fn pronoun_antecedent(ctx: &Context, words: &[Word], j: usize, holder: &Holder) 
     let [only] = candidates[..] else {
         return None;
     };
-    // Another name, not an actor mention, could be the antecedent.
-    let other_name = words.iter().take(j).skip(1).any(|x| {
+    (!other_name_before(ctx, words, j)).then(|| only.to_owned())
+}
+
+/// Whether a capitalised name that is no actor mention comes before word `j` (past the first
+/// word of the sentence): it could be what a pronoun at `j` stands for.
+fn other_name_before(ctx: &Context, words: &[Word], j: usize) -> bool {
+    words.iter().take(j).skip(1).any(|x| {
         x.is_word()
             && !any(TIME_NOUNS, &x.norm)
             && ctx
@@ -1831,8 +1836,7 @@ fn pronoun_antecedent(ctx: &Context, words: &[Word], j: usize, holder: &Holder) 
                 .mentions
                 .iter()
                 .any(|m| m.start <= x.start && x.end <= m.end)
-    });
-    (!other_name).then(|| only.to_owned())
+    })
 }
 
 /// `Y, whom X attacked`, `Y, which X has derided as …`: the cue's object is the relative
@@ -1855,7 +1859,10 @@ fn relative_object(ctx: &Context, words: &[Word], i: usize, holder: &Holder) -> 
             any(AUX, &w.norm)
                 || any(BE, &w.norm)
                 || w.norm.ends_with("ly")
-                || matches!(w.norm.as_ref(), "often" | "long" | "once" | "even" | "never")
+                || matches!(
+                    w.norm.as_ref(),
+                    "often" | "long" | "once" | "even" | "never"
+                )
         })
     {
         return None;
