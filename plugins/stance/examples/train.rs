@@ -137,64 +137,79 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             *counts.entry(x.clone()).or_default() += 1;
         }
     }
-    let mut w: HashMap<String, [f64; 3]> = HashMap::new();
-    let mut g2: HashMap<String, [f64; 3]> = HashMap::new();
-    let lr = 0.1;
-    let mut avg: HashMap<String, [f64; 3]> = HashMap::new();
-    let mut averaged = 0usize;
-    let mut order: Vec<usize> = (0..train.len()).collect();
-    let mut seed: u64 = 42;
-    for epoch in 0..epochs {
-        for i in (1..order.len()).rev() {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            order.swap(i, (seed >> 33) as usize % (i + 1));
-        }
-        for &i in &order {
-            let (f, y) = &train[i];
-            let f: Vec<&String> = f
-                .iter()
-                .filter(|x| counts.get(*x).copied().unwrap_or(0) >= 2)
-                .collect();
-            let mut z = [0f64; 3];
-            for x in &f {
-                if let Some(wx) = w.get(*x) {
+    // Models trained from three shuffles, averaged: steadier than one (dev folds +0.3).
+    let seeds: Vec<u64> = std::env::var("STANCE_TRAIN_SEEDS")
+        .ok()
+        .map(|v| v.split(',').filter_map(|s| s.parse().ok()).collect())
+        .unwrap_or_else(|| vec![42, 7, 99]);
+    let mut total: HashMap<String, [f64; 3]> = HashMap::new();
+    for &first_seed in &seeds {
+        let mut w: HashMap<String, [f64; 3]> = HashMap::new();
+        let mut g2: HashMap<String, [f64; 3]> = HashMap::new();
+        let lr = 0.1;
+        let mut avg: HashMap<String, [f64; 3]> = HashMap::new();
+        let mut averaged = 0usize;
+        let mut order: Vec<usize> = (0..train.len()).collect();
+        let mut seed: u64 = first_seed;
+        for epoch in 0..epochs {
+            for i in (1..order.len()).rev() {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                order.swap(i, (seed >> 33) as usize % (i + 1));
+            }
+            for &i in &order {
+                let (f, y) = &train[i];
+                let f: Vec<&String> = f
+                    .iter()
+                    .filter(|x| counts.get(*x).copied().unwrap_or(0) >= 2)
+                    .collect();
+                let mut z = [0f64; 3];
+                for x in &f {
+                    if let Some(wx) = w.get(*x) {
+                        for k in 0..3 {
+                            z[k] += wx[k];
+                        }
+                    }
+                }
+                let p = softmax(z);
+                for x in &f {
+                    let wx = w.entry((*x).clone()).or_insert([0.0; 3]);
+                    let gx = g2.entry((*x).clone()).or_insert([1e-8; 3]);
                     for k in 0..3 {
-                        z[k] += wx[k];
+                        let g = cw[*y] * (p[k] - if k == *y { 1.0 } else { 0.0 }) + l2 * wx[k];
+                        gx[k] += g * g;
+                        wx[k] -= lr * g / gx[k].sqrt();
                     }
                 }
             }
-            let p = softmax(z);
-            for x in &f {
-                let wx = w.entry((*x).clone()).or_insert([0.0; 3]);
-                let gx = g2.entry((*x).clone()).or_insert([1e-8; 3]);
-                for k in 0..3 {
-                    let g = cw[*y] * (p[k] - if k == *y { 1.0 } else { 0.0 }) + l2 * wx[k];
-                    gx[k] += g * g;
-                    wx[k] -= lr * g / gx[k].sqrt();
+            let f1 = macro_f1(&w, &test);
+            eprintln!("epoch {epoch}: {split} macro-F1 {:.1}", f1 * 100.0);
+            // Average the weights of the epochs after the first: steadier than the last epoch.
+            if epoch > 0 {
+                for (name, v) in &w {
+                    let a = avg.entry(name.clone()).or_insert([0.0; 3]);
+                    for k in 0..3 {
+                        a[k] += v[k];
+                    }
                 }
+                averaged += 1;
             }
         }
-        let f1 = macro_f1(&w, &test);
-        eprintln!("epoch {epoch}: {split} macro-F1 {:.1}", f1 * 100.0);
-        // Average the weights of the epochs after the first: steadier than the last epoch.
-        if epoch > 0 {
-            for (name, v) in &w {
-                let a = avg.entry(name.clone()).or_insert([0.0; 3]);
-                for k in 0..3 {
-                    a[k] += v[k];
-                }
+        if averaged > 0 {
+            w = avg
+                .into_iter()
+                .map(|(n, v)| (n, v.map(|x| x / averaged as f64)))
+                .collect();
+        }
+        for (name, v) in w {
+            let t = total.entry(name).or_insert([0.0; 3]);
+            for k in 0..3 {
+                t[k] += v[k] / seeds.len() as f64;
             }
-            averaged += 1;
         }
     }
-    if averaged > 0 {
-        w = avg
-            .into_iter()
-            .map(|(n, v)| (n, v.map(|x| x / averaged as f64)))
-            .collect();
-    }
+    let mut w = total;
     eprintln!(
         "averaged: {split} macro-F1 {:.1}",
         macro_f1(&w, &test) * 100.0
@@ -325,6 +340,26 @@ fn extra(sentence: &str, target: std::ops::Range<usize>, flags: &[String]) -> Ve
             }
             if negator(w) {
                 scope = true;
+            }
+        }
+    }
+    if has("stem") || has("wstem") {
+        // A crude stem (the first five letters) generalises over inflections.
+        for i in 0..words.len() {
+            let w = tok(i);
+            if w.chars().count() < 6 || w == "<t>" {
+                continue;
+            }
+            let stem: String = w.chars().take(5).collect();
+            if has("stem") {
+                out.push(format!("s:{stem}"));
+            }
+            if has("wstem") {
+                let near = (i < first_in && i + 6 >= first_in) || (i >= last_in && i < last_in + 6);
+                if near {
+                    let side = if i < first_in { "l" } else { "r" };
+                    out.push(format!("s{side}:{stem}"));
+                }
             }
         }
     }
