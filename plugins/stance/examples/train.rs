@@ -114,12 +114,18 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 let name = fields.next().unwrap_or_default().to_owned();
                 let a = avg.entry(name).or_insert([0.0; 3]);
                 for slot in a.iter_mut() {
-                    *slot += fields.next().and_then(|f| f.parse::<f64>().ok()).unwrap_or(0.0)
+                    *slot += fields
+                        .next()
+                        .and_then(|f| f.parse::<f64>().ok())
+                        .unwrap_or(0.0)
                         / paths.len() as f64;
                 }
             }
         }
-        eprintln!("averaged: {split} macro-F1 {:.1}", macro_f1(&avg, &test) * 100.0);
+        eprintln!(
+            "averaged: {split} macro-F1 {:.1}",
+            macro_f1(&avg, &test) * 100.0
+        );
         return Ok(());
     }
     let mut per_class = [0usize; 3];
@@ -321,8 +327,7 @@ fn extra(sentence: &str, target: std::ops::Range<usize>, flags: &[String]) -> Ve
         }
     };
     let punct = |w: &str| w.chars().all(|c| !c.is_alphanumeric());
-    let negator =
-        |w: &str| matches!(w, "not" | "no" | "never" | "without") || w.ends_with("n't");
+    let negator = |w: &str| matches!(w, "not" | "no" | "never" | "without") || w.ends_with("n't");
     let mut out = Vec::new();
     if has("tri") {
         for i in 2..words.len() {

@@ -9,7 +9,7 @@
 //!   "evidence"}` per actor and target, where `stance` is `support`, `oppose`, `mixed`,
 //!   `neutral` or `none` (no stance found). Readers of `stance` and `tone` findings skip them.
 //! - Stance findings with `"via": "model"` and `"cue": null` are the model's guesses for reported
-//!   speech (`pair_model`, on by default; see `pairs`).
+//!   speech and for the subject that opens a sentence (`pair_model`, on by default; see `pairs`).
 //! - With `portrayal = true`, one `{"type": "portrayal", "target", "sentiment", "score",
 //!   "evidence"}` per actor mention: how the sentence portrays the actor (a small logistic
 //!   regression trained on NewsMTSC).
@@ -40,7 +40,8 @@ pub struct Settings {
     /// Also report how each sentence portrays each actor it mentions.
     pub portrayal: bool,
     /// Guess, with the model, the stance of a speaker toward an actor it speaks about (`X said
-    /// … Y`, a quote of X that names Y) when no cue rule linked them (default on).
+    /// … Y`, a quote of X that names Y), or of the subject that opens a sentence toward an actor
+    /// in its clause, when no cue rule linked them (default on).
     pub pair_model: bool,
     /// Also guess the stance between any two actors of a sentence when the model is at least
     /// this sure (default: never).

@@ -80,10 +80,11 @@ pub fn features(sentence: &str, target: Range<usize>) -> Vec<String> {
         }
         let side = if i < first_in { "before" } else { "after" };
         out.push(format!("lex:{polarity}:{side}"));
-        let v = if negated || !before.is_some_and(|p| p.2 == "without") {
-            v
-        } else {
+        // `without` also flips the distance features.
+        let v = if !negated && before.is_some_and(|p| p.2 == "without") {
             -v
+        } else {
+            v
         };
         let d = distance(i, first_in, last_in);
         let (polarity, side) = (if v > 0.0 { "pos" } else { "neg" }, &side[..1]);
@@ -344,14 +345,21 @@ impl Model {
             }
             let side = if i < first_in { "before" } else { "after" };
             add(lex.str(":").str(side));
-            let v = if negated || !before.is_some_and(|p| p.norm == "without") {
-                v
-            } else {
+            // `without` also flips the distance features.
+            let v = if !negated && before.is_some_and(|p| p.norm == "without") {
                 -v
+            } else {
+                v
             };
             let d = distance(i, first_in, last_in);
             let (polarity, side) = (if v > 0.0 { "pos" } else { "neg" }, &side[..1]);
-            add(h.str("vd:").str(polarity).str(":").str(side).str(":").str(bucket(d)));
+            add(h
+                .str("vd:")
+                .str(polarity)
+                .str(":")
+                .str(side)
+                .str(":")
+                .str(bucket(d)));
             if nearest.is_none_or(|n| d < n.0) {
                 nearest = Some((d, i, v));
             }
