@@ -12,8 +12,9 @@
 //! class offsets that are added to the bias (to balance the classes for macro-F1) are chosen
 //! on that split and printed; `STANCE_TRAIN_OFFSETS=neg,pos` applies them to the final model.
 //! For experiments: `STANCE_TRAIN_X` adds unshipped features (see [`extra`]), `STANCE_TRAIN_CW=1`
-//! weights the classes by inverse frequency, `STANCE_TRAIN_AVG=a.tsv,b.tsv` scores the average of
-//! two written models.
+//! weights the classes by inverse frequency, `STANCE_TRAIN_NB=beta` uses NBSVM-style feature
+//! values, `STANCE_TRAIN_MINC` sets the minimum feature count (2), `STANCE_TRAIN_SEEDS` the
+//! shuffles (42,7,99), and `STANCE_TRAIN_AVG=a.tsv,b.tsv` scores the average of written models.
 
 use analyze_plugin_stance::model::{argmax, features, softmax};
 use std::collections::HashMap;
@@ -143,6 +144,42 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             *counts.entry(x.clone()).or_default() += 1;
         }
     }
+    // Experiment (`STANCE_TRAIN_NB=beta`): NBSVM-style feature values, the largest naive-Bayes
+    // log-count ratio of the feature over the classes, interpolated with 1; the weights written
+    // are the products, so the run-time model is unchanged in form.
+    let nb_beta: Option<f64> = std::env::var("STANCE_TRAIN_NB")
+        .ok()
+        .and_then(|v| v.parse().ok());
+    let mut scale: HashMap<String, f64> = HashMap::new();
+    if let Some(beta) = nb_beta {
+        let mut by_class: HashMap<&String, [f64; 3]> = HashMap::new();
+        let mut totals = [0f64; 3];
+        for (f, y) in &train {
+            for x in f {
+                by_class.entry(x).or_insert([0.0; 3])[*y] += 1.0;
+                totals[*y] += 1.0;
+            }
+        }
+        let vocabulary = by_class.len() as f64;
+        for (x, c) in by_class {
+            let p: Vec<f64> = (0..3)
+                .map(|k| (c[k] + 1.0) / (totals[k] + vocabulary))
+                .collect();
+            let r = (0..3)
+                .map(|k| {
+                    let rest = (p.iter().sum::<f64>() - p[k]) / 2.0;
+                    (p[k] / rest).ln().abs()
+                })
+                .fold(0.0, f64::max);
+            scale.insert(x.clone(), beta + (1.0 - beta) * r);
+        }
+    }
+    // Features seen fewer times than this in the training part are left out.
+    let min_count: usize = std::env::var("STANCE_TRAIN_MINC")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(2);
+    let value = |x: &String| scale.get(x).copied().unwrap_or(1.0);
     // Models trained from three shuffles, averaged: steadier than one (dev folds +0.3).
     let seeds: Vec<u64> = std::env::var("STANCE_TRAIN_SEEDS")
         .ok()
@@ -168,13 +205,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 let (f, y) = &train[i];
                 let f: Vec<&String> = f
                     .iter()
-                    .filter(|x| counts.get(*x).copied().unwrap_or(0) >= 2)
+                    .filter(|x| counts.get(*x).copied().unwrap_or(0) >= min_count)
                     .collect();
                 let mut z = [0f64; 3];
                 for x in &f {
                     if let Some(wx) = w.get(*x) {
+                        let v = value(x);
                         for k in 0..3 {
-                            z[k] += wx[k];
+                            z[k] += wx[k] * v;
                         }
                     }
                 }
@@ -182,8 +220,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 for x in &f {
                     let wx = w.entry((*x).clone()).or_insert([0.0; 3]);
                     let gx = g2.entry((*x).clone()).or_insert([1e-8; 3]);
+                    let v = value(x);
                     for k in 0..3 {
-                        let g = cw[*y] * (p[k] - if k == *y { 1.0 } else { 0.0 }) + l2 * wx[k];
+                        let g = cw[*y] * (p[k] - if k == *y { 1.0 } else { 0.0 }) * v + l2 * wx[k];
                         gx[k] += g * g;
                         wx[k] -= lr * g / gx[k].sqrt();
                     }
@@ -209,9 +248,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 .collect();
         }
         for (name, v) in w {
+            let s = value(&name);
             let t = total.entry(name).or_insert([0.0; 3]);
             for k in 0..3 {
-                t[k] += v[k] / seeds.len() as f64;
+                t[k] += v[k] * s / seeds.len() as f64;
             }
         }
     }
