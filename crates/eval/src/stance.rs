@@ -118,7 +118,10 @@ fn directed_once(
     pair_model: bool,
     threshold: Option<f64>,
 ) -> Result<String> {
-    let path = options.data.join("directed-sentiment/valid.txt");
+    // `STANCE_EVAL_SPLIT=train` measures on the training split instead, for designing rules
+    // (the data may guide hand-written rules but not train weights).
+    let split = std::env::var("STANCE_EVAL_SPLIT").unwrap_or_else(|_| "valid".to_owned());
+    let path = options.data.join(format!("directed-sentiment/{split}.txt"));
     let raw =
         std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
     let rows: Vec<&str> = options.limited(raw.lines().filter(|l| !l.trim().is_empty()).collect());
@@ -177,13 +180,18 @@ fn directed_once(
             let support = f["stance"] == "support";
             let holder = &f["holder"]["mention"];
             let target = &f["target"]["span"];
-            let class = if overlaps(holder, &e1) && overlaps(target, &e2) {
+            // A mention of the entity, or another mention (`he`) of the same actor.
+            let is = |side: &Value, span: &Value, e: &Range<usize>, id: &str| {
+                overlaps(span, e) || side["actor"] == id
+            };
+            let (h, t) = (&f["holder"], &f["target"]);
+            let class = if is(h, holder, &e1, "ent-1") && is(t, target, &e2, "ent-2") {
                 if support {
                     1
                 } else {
                     3
                 }
-            } else if overlaps(holder, &e2) && overlaps(target, &e1) {
+            } else if is(h, holder, &e2, "ent-2") && is(t, target, &e1, "ent-1") {
                 if support {
                     2
                 } else {
@@ -198,12 +206,34 @@ fn directed_once(
             }
         }
         let guess = best.map_or(0, |(_, c)| c);
-        if std::env::var_os("STANCE_EVAL_DUMP").is_some()
-            && guess != label
+        // `STANCE_EVAL_DUMP=1` prints the misses, `=all` every sentence.
+        let dump = std::env::var("STANCE_EVAL_DUMP").ok();
+        if dump.is_some()
+            && (guess != label || dump.as_deref() == Some("all"))
             && pair_model
             && threshold.is_none()
         {
-            eprintln!("gold {label} pred {guess}\t{sentence}");
+            let seen: Vec<String> = findings
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter(|f| f["type"] == "stance")
+                .map(|f| {
+                    format!(
+                        "{}({}) -{}-> {}({}) [{}]",
+                        f["holder"]["mention"]["text"].as_str().unwrap_or(""),
+                        f["holder"]["actor"].as_str().unwrap_or(""),
+                        f["stance"].as_str().unwrap_or(""),
+                        f["target"]["text"].as_str().unwrap_or(""),
+                        f["target"]["actor"].as_str().unwrap_or(""),
+                        f["cue"]["text"].as_str().unwrap_or("model")
+                    )
+                })
+                .collect();
+            eprintln!(
+                "gold {label} pred {guess}\t{sentence}\t{}",
+                seen.join(" | ")
+            );
         }
         gold.push(label);
         pred.push(guess);
@@ -222,7 +252,7 @@ fn directed_once(
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "### Directed sentiment (`directed-sentiment/valid.txt`): {what}\n"
+        "### Directed sentiment (`directed-sentiment/{split}.txt`): {what}\n"
     );
     let _ = writeln!(
         out,

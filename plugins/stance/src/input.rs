@@ -113,6 +113,20 @@ pub fn actors(input: &Input, given: &[Actor]) -> Vec<Known> {
         })
         .collect();
     for actor in each::<ActorIn>(input, "actors") {
+        // An actor one of whose mentions is a given one is that given actor: its other
+        // mentions (`he`, `the senator`) become the given actor's.
+        let same_as_given = given.len().min(actors.len());
+        let merged_into = actor
+            .mentions
+            .iter()
+            .filter_map(|m| m.valid(text))
+            .find_map(|m| {
+                actors.get(..same_as_given)?.iter().position(|a| {
+                    a.mentions
+                        .iter()
+                        .any(|g| g.start < m.end && m.start < g.end)
+                })
+            });
         let mentions = actor
             .mentions
             .iter()
@@ -122,7 +136,11 @@ pub fn actors(input: &Input, given: &[Actor]) -> Vec<Known> {
                     .any(|g| g.start < m.end && m.start < g.end)
             })
             .filter_map(|m| m.valid(text));
-        match actors.iter_mut().find(|a| a.id == actor.id) {
+        let existing = match merged_into {
+            Some(index) => actors.get_mut(index),
+            None => actors.iter_mut().find(|a| a.id == actor.id),
+        };
+        match existing {
             Some(a) => a.mentions.extend(mentions),
             None => {
                 let mentions = mentions.collect();

@@ -53,6 +53,9 @@ pub struct Pattern {
     pub strength: f64,
     /// Whether the pattern has its own negation (`did not rule out`).
     pub negated: bool,
+    /// Whether the stance runs from what follows the cue to its subject (`X angered Y`, `X drew
+    /// criticism from Y`: Y opposes X).
+    pub reverse: bool,
 }
 
 /// Patterns indexed by the first bytes of their first word.
@@ -348,8 +351,10 @@ impl Lexicon {
     fn load() -> Lexicon {
         let mut cues = PatternSet::default();
         for fields in lines(include_str!("../data/cues.txt")) {
-            let [pattern, label, strength] = fields[..] else {
-                continue;
+            let (pattern, label, strength, reverse) = match fields[..] {
+                [p, l, s] => (p, l, s, false),
+                [p, l, s, r] => (p, l, s, r == "reverse"),
+                _ => continue,
             };
             let label = match label {
                 "support" => Label::Support,
@@ -366,6 +371,7 @@ impl Lexicon {
                 tone: String::new(),
                 strength: strength.parse().unwrap_or(0.5),
                 negated,
+                reverse,
             });
         }
         let mut tones = PatternSet::default();
@@ -379,6 +385,7 @@ impl Lexicon {
                 tone: tone.to_owned(),
                 strength: 1.0,
                 negated: false,
+                reverse: false,
             });
         }
         let (mut negations, mut hedges, mut intensifiers) =

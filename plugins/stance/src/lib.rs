@@ -9,7 +9,7 @@
 //!   "evidence"}` per actor and target, where `stance` is `support`, `oppose`, `mixed`,
 //!   `neutral` or `none` (no stance found). Readers of `stance` and `tone` findings skip them.
 //! - Stance findings with `"via": "model"` and `"cue": null` are the model's guesses for reported
-//!   speech (`pair_model`, on by default; see `pairs`).
+//!   speech and for the subject that opens a sentence (`pair_model`, on by default; see `pairs`).
 //! - With `portrayal = true`, one `{"type": "portrayal", "target", "sentiment", "score",
 //!   "evidence"}` per actor mention: how the sentence portrays the actor (a small logistic
 //!   regression trained on NewsMTSC).
@@ -40,7 +40,8 @@ pub struct Settings {
     /// Also report how each sentence portrays each actor it mentions.
     pub portrayal: bool,
     /// Guess, with the model, the stance of a speaker toward an actor it speaks about (`X said
-    /// … Y`, a quote of X that names Y) when no cue rule linked them (default on).
+    /// … Y`, a quote of X that names Y), or of the subject that opens a sentence toward an actor
+    /// in its clause, when no cue rule linked them (default on).
     pub pair_model: bool,
     /// Also guess the stance between any two actors of a sentence when the model is at least
     /// this sure (default: never).
@@ -257,7 +258,27 @@ fn mentions_query(target: &str, query: &str) -> bool {
     if query.is_empty() {
         return false;
     }
-    target.contains(&query) || target.contains(query.trim_end_matches('s'))
+    if target.contains(&query) || target.contains(query.trim_end_matches('s')) {
+        return true;
+    }
+    // Other words for the query (`truce`, `hostilities must cease` for `ceasefire`).
+    let words: Vec<&str> = target
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    include_str!("../data/queries.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .filter(|(q, _)| q.trim() == query)
+        .any(|(_, variant)| {
+            variant
+                .split_whitespace()
+                .all(|v| match v.strip_suffix('*') {
+                    Some(stem) => words.iter().any(|w| w.starts_with(stem)),
+                    None => words.contains(&v),
+                })
+        })
 }
 
 fn positions(
@@ -330,3 +351,21 @@ fn positions(
 }
 
 analyze_sdk::export_analyzer!(Stance);
+
+#[cfg(test)]
+mod tests {
+    use super::mentions_query;
+
+    #[test]
+    fn queries_match_other_words_for_them() {
+        assert!(mentions_query(
+            "a ceasefire before negotiations",
+            "ceasefire"
+        ));
+        assert!(mentions_query("hostilities must cease first", "ceasefire"));
+        assert!(mentions_query("a truce", "Ceasefire"));
+        assert!(mentions_query("new tariffs on steel", "tariffs"));
+        assert!(!mentions_query("the fire service", "ceasefire"));
+        assert!(!mentions_query("hostilities continued", "ceasefire"));
+    }
+}

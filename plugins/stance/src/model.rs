@@ -36,7 +36,6 @@ pub fn features(sentence: &str, target: Range<usize>) -> Vec<String> {
         .rposition(|w| w.0 < target.end)
         .map_or(first_in, |i| i + 1)
         .max(first_in);
-    let mut prev = "<s>".to_owned();
     for (i, (_, _, w)) in words.iter().enumerate() {
         let w = if i >= first_in && i < last_in {
             "<t>"
@@ -44,14 +43,12 @@ pub fn features(sentence: &str, target: Range<usize>) -> Vec<String> {
             w.as_str()
         };
         out.push(format!("w:{w}"));
-        out.push(format!("b:{prev}_{w}"));
         if i + WINDOW >= first_in && i < first_in {
             out.push(format!("l:{w}"));
         }
         if i >= last_in && i < last_in + WINDOW {
             out.push(format!("r:{w}"));
         }
-        prev = w.to_owned();
     }
     // Cue words of the lexicon, and where they stand relative to the mention.
     for (i, (_, _, w)) in words.iter().enumerate() {
@@ -60,7 +57,8 @@ pub fn features(sentence: &str, target: Range<usize>) -> Vec<String> {
             out.push(format!("cue:{}:{side}", label.as_str()));
         }
     }
-    // Valence words (VADER), in the sentence and near the mention.
+    // Valence words (VADER), in the sentence and near the mention, by distance; the nearest one.
+    let mut nearest: Option<(usize, usize, f32)> = None;
     for (i, (_, _, w)) in words.iter().enumerate() {
         if i >= first_in && i < last_in {
             continue;
@@ -68,10 +66,8 @@ pub fn features(sentence: &str, target: Range<usize>) -> Vec<String> {
         let Some(v) = valence(w) else {
             continue;
         };
-        let negated = i
-            .checked_sub(1)
-            .and_then(|j| words.get(j))
-            .is_some_and(|p| is_negator(&p.2));
+        let before = i.checked_sub(1).and_then(|j| words.get(j));
+        let negated = before.is_some_and(|p| is_negator(&p.2));
         let v = if negated { -v } else { v };
         let polarity = if v > 0.0 { "pos" } else { "neg" };
         let strength = if v.abs() >= 2.0 { "strong" } else { "weak" };
@@ -84,9 +80,64 @@ pub fn features(sentence: &str, target: Range<usize>) -> Vec<String> {
         }
         let side = if i < first_in { "before" } else { "after" };
         out.push(format!("lex:{polarity}:{side}"));
+        // `without` also flips the distance features.
+        let v = if !negated && before.is_some_and(|p| p.2 == "without") {
+            -v
+        } else {
+            v
+        };
+        let d = distance(i, first_in, last_in);
+        let (polarity, side) = (if v > 0.0 { "pos" } else { "neg" }, &side[..1]);
+        out.push(format!("vd:{polarity}:{side}:{}", bucket(d)));
+        if nearest.is_none_or(|n| d < n.0) {
+            nearest = Some((d, i, v));
+        }
     }
+    if let Some((d, i, v)) = nearest {
+        let polarity = if v > 0.0 { "pos" } else { "neg" };
+        let strength = if v.abs() >= 2.0 { "s" } else { "w" };
+        let side = if i < first_in { "l" } else { "r" };
+        out.push(format!("nv:{polarity}:{strength}:{side}:{}", bucket(d)));
+        out.push(format!("nw:{}", words[i].2));
+    }
+    // Where the mention stands, and the words right before and after it.
+    let masked = |i: usize| {
+        if i >= first_in && i < last_in {
+            "<t>"
+        } else {
+            words[i].2.as_str()
+        }
+    };
+    out.push(format!("pl:{}", bucket(first_in)));
+    let before = first_in.checked_sub(1).map_or("<s>", masked);
+    let after = if last_in < words.len() {
+        masked(last_in)
+    } else {
+        "</s>"
+    };
+    out.push(format!("p1:{before}"));
+    out.push(format!("n1:{after}"));
     out.push("__bias__".to_owned());
     out
+}
+
+/// How many words lie between word `i` and the mention (`first_in..last_in`), plus one.
+fn distance(i: usize, first_in: usize, last_in: usize) -> usize {
+    if i < first_in {
+        first_in - i
+    } else {
+        i + 1 - last_in
+    }
+}
+
+/// Distance buckets: next to the mention, close, in the clause, far.
+fn bucket(d: usize) -> &'static str {
+    match d {
+        0..=2 => "1",
+        3..=5 => "2",
+        6..=10 => "3",
+        _ => "4",
+    }
 }
 
 fn is_negator(word: &str) -> bool {
@@ -248,22 +299,22 @@ impl Model {
             .map_or(first_in, |i| i + 1)
             .max(first_in);
         let h = FeatureHash::new();
-        let mut prev = "<s>";
-        for (i, word) in words.iter().enumerate() {
-            let w = if i >= first_in && i < last_in {
+        let masked = |i: usize| {
+            if i >= first_in && i < last_in {
                 "<t>"
             } else {
-                word.norm
-            };
+                words[i].norm
+            }
+        };
+        for i in 0..words.len() {
+            let w = masked(i);
             add(h.str("w:").str(w));
-            add(h.str("b:").str(prev).str("_").str(w));
             if i + WINDOW >= first_in && i < first_in {
                 add(h.str("l:").str(w));
             }
             if i >= last_in && i < last_in + WINDOW {
                 add(h.str("r:").str(w));
             }
-            prev = w;
         }
         for (i, word) in words.iter().enumerate() {
             let side = if i < first_in { "before" } else { "after" };
@@ -271,6 +322,7 @@ impl Model {
                 add(h.str("cue:").str(label.as_str()).str(":").str(side));
             }
         }
+        let mut nearest: Option<(usize, usize, f32)> = None;
         for (i, word) in words.iter().enumerate() {
             if i >= first_in && i < last_in {
                 continue;
@@ -278,10 +330,8 @@ impl Model {
             let Some(v) = word.valence else {
                 continue;
             };
-            let negated = i
-                .checked_sub(1)
-                .and_then(|j| words.get(j))
-                .is_some_and(|p| p.negator);
+            let before = i.checked_sub(1).and_then(|j| words.get(j));
+            let negated = before.is_some_and(|p| p.negator);
             let v = if negated { -v } else { v };
             let polarity = if v > 0.0 { "pos" } else { "neg" };
             let strength = if v.abs() >= 2.0 { "strong" } else { "weak" };
@@ -295,7 +345,49 @@ impl Model {
             }
             let side = if i < first_in { "before" } else { "after" };
             add(lex.str(":").str(side));
+            // `without` also flips the distance features.
+            let v = if !negated && before.is_some_and(|p| p.norm == "without") {
+                -v
+            } else {
+                v
+            };
+            let d = distance(i, first_in, last_in);
+            let (polarity, side) = (if v > 0.0 { "pos" } else { "neg" }, &side[..1]);
+            add(h
+                .str("vd:")
+                .str(polarity)
+                .str(":")
+                .str(side)
+                .str(":")
+                .str(bucket(d)));
+            if nearest.is_none_or(|n| d < n.0) {
+                nearest = Some((d, i, v));
+            }
         }
+        if let Some((d, i, v)) = nearest {
+            let polarity = if v > 0.0 { "pos" } else { "neg" };
+            let strength = if v.abs() >= 2.0 { "s" } else { "w" };
+            let side = if i < first_in { "l" } else { "r" };
+            add(h
+                .str("nv:")
+                .str(polarity)
+                .str(":")
+                .str(strength)
+                .str(":")
+                .str(side)
+                .str(":")
+                .str(bucket(d)));
+            add(h.str("nw:").str(words[i].norm));
+        }
+        add(h.str("pl:").str(bucket(first_in)));
+        let before = first_in.checked_sub(1).map_or("<s>", masked);
+        let after = if last_in < words.len() {
+            masked(last_in)
+        } else {
+            "</s>"
+        };
+        add(h.str("p1:").str(before));
+        add(h.str("n1:").str(after));
         add(h.str("__bias__"));
         softmax(z)
     }

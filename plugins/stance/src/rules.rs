@@ -517,6 +517,32 @@ pub fn run(ctx: &Context, sentence_words: &[Vec<Word>]) -> Found {
                 i = end;
                 continue;
             }
+            // `attack` after an adjective or a noun is the noun (`a drone attack on`, `terrorist
+            // attacks`); the verb follows `to`, an auxiliary, a pronoun, an adverb or a name.
+            if slot.is_none()
+                && pattern.elements.len() == 1
+                && matches!(
+                    words.get(i).map(|w| w.norm.as_ref()),
+                    Some("attack" | "attacks")
+                )
+                && !verb_context(ctx, words, i)
+            {
+                i = end;
+                continue;
+            }
+            // The agent noun of a stem cue (`supporters`, `backers`) names people; `X supporters`
+            // is no stance of X (`supporter of` is a pattern of its own).
+            let word = words.get(i).map_or("", |w| w.norm.as_ref());
+            let agent_noun = match pattern.elements.first() {
+                Some(Element::Word { text, prefix: true }) => {
+                    word.len() > text.len() + 1 && (word.ends_with("er") || word.ends_with("ers"))
+                }
+                _ => false,
+            };
+            if slot.is_none() && pattern.elements.len() == 1 && agent_noun {
+                i = end;
+                continue;
+            }
             // A participle used as an adjective describes its noun, it is no stance on it:
             // `two protected wetlands`, `the agency's proposed rules`.
             if slot.is_none() && pattern.elements.len() == 1 && attributive(words, i) {
@@ -534,6 +560,54 @@ pub fn run(ctx: &Context, sentence_words: &[Vec<Word>]) -> Found {
             }
             i = end.max(i + 1);
         }
+
+        // `X called Y a bigot`, `X described Y's claim as slanderous`.
+        for k in 0..words.len() {
+            if let Some(f) = naming(ctx, lexicon, words, k, si, &evidence, &made) {
+                made.push(Made {
+                    holder: f.holder.clone(),
+                    target: f.target.span.range(),
+                });
+                found.stances.push(f);
+            }
+        }
+
+        // `X, a frequent Y critic`, `X is a longtime Y supporter`.
+        for k in 1..words.len() {
+            if let Some(f) = role_compound(ctx, words, k, si, &evidence) {
+                made.push(Made {
+                    holder: f.holder.clone(),
+                    target: f.target.span.range(),
+                });
+                found.stances.push(f);
+            }
+        }
+
+        // `X and Y criticised Z`: each conjunct holds the stance.
+        let this_sentence = found.stances.len().saturating_sub(made.len());
+        let mut extra = Vec::new();
+        for f in found.stances.get(this_sentence..).unwrap_or(&[]) {
+            let Some(h) = f.holder.mention.as_ref() else {
+                continue;
+            };
+            let mut start = h.start;
+            // Walk back over `A, B and` before the holder's mention.
+            while let Some(m) = ctx.mentions_in(evidence.start..start).last() {
+                let gap = ctx.doc.text.get(m.end..start).unwrap_or("");
+                let gap = gap.trim_start_matches(['\'', '\u{2019}', 's']);
+                if !matches!(gap.trim(), "and" | "," | ", and" | "or" | "&") {
+                    break;
+                }
+                let holder = ctx.holder_of(m);
+                if holder.actor.is_none() || holder.actor != f.target.actor {
+                    let mut g = f.clone();
+                    g.holder = holder;
+                    extra.push(g);
+                }
+                start = m.start;
+            }
+        }
+        found.stances.extend(extra);
 
         // Tone.
         let mut i = 0;
@@ -643,7 +717,43 @@ fn find_holder(ctx: &Context, words: &[Word], i: usize, made: &[Made]) -> Option
     let floor = quote
         .as_ref()
         .map_or(sentence_start, |(_, c)| c.start.max(sentence_start));
-    let before = ctx.mentions_in(floor..cue.start);
+    let mut before = ctx.mentions_in(floor..cue.start);
+    // `X, the head of Y, criticized …`, `X, who met Y, criticized …`: the subject is X, before
+    // the appositive or relative clause, not the nearest mention inside it.
+    if let Some(opening) = interrupted_subject(words, i) {
+        let subject = ctx.mentions_in(floor..opening);
+        if !subject.is_empty() {
+            before = subject;
+        }
+    }
+    // `… said it favoured Y`: the subject is a thing, unless the actors plugin made `it` a
+    // mention (`the company said it opposes`).
+    let mut s = i;
+    while s > 0
+        && words
+            .get(s - 1)
+            .is_some_and(|w| w.is_word() && (any(AUX, &w.norm) || w.norm.ends_with("ly")))
+    {
+        s -= 1;
+    }
+    if let Some(subject) = s.checked_sub(1).and_then(|j| words.get(j)) {
+        if subject.norm == "it" && ctx.mentions_in(subject.start..subject.end).is_empty() {
+            return None;
+        }
+    }
+    // `X …, endorsing Y`: a participle after a comma has the subject of the main clause.
+    let participle_adjunct = cue.norm.ends_with("ing")
+        && i.checked_sub(1)
+            .and_then(|j| words.get(j))
+            .is_some_and(|w| w.norm == ",");
+    if participle_adjunct && quote.is_none() && before.len() > 1 {
+        before = before.get(..1).unwrap_or(before);
+    }
+    // `X told Y that …, and urged Z`: a verb coordinated with an earlier one shares its
+    // subject, the first mention of the clause, not the nearest one (an object).
+    if shares_subject(ctx, words, i) && before.len() > 1 {
+        before = before.get(..1).unwrap_or(before);
+    }
     // First person inside a quote: the speaker.
     if let Some((q, content)) = &quote {
         let first_person = words
@@ -684,6 +794,26 @@ fn find_holder(ctx: &Context, words: &[Word], i: usize, made: &[Made]) -> Option
         {
             return Some(earlier.holder.clone());
         }
+        // `Brekke supporters cheered`, `Trump critics said`: the people named after the mention
+        // hold the stance, not the one they support or oppose.
+        let next = words
+            .iter()
+            .find(|w| w.start >= m.end && w.end <= cue.start);
+        if let Some(noun) = next.filter(|w| {
+            any(FOLLOWER_NOUNS, &w.norm)
+                && ctx
+                    .doc
+                    .text
+                    .get(m.end..w.start)
+                    .is_some_and(|gap| gap.trim().is_empty())
+        }) {
+            let span = ctx.span(m.start, noun.end)?;
+            return Some(Holder {
+                actor: None,
+                name: span.text.clone(),
+                mention: Some(span),
+            });
+        }
         return Some(ctx.holder_of(m));
     }
     if let Some((q, _)) = &quote {
@@ -691,7 +821,405 @@ fn find_holder(ctx: &Context, words: &[Word], i: usize, made: &[Made]) -> Option
             return Some(q.speaker.clone());
         }
     }
+    // Reported speech whose speaker comes after it (`…, X said.`, `…,” said X.`) and that the
+    // quotes plugin did not take as a quote: the speaker holds the stance.
+    if let Some(m) = trailing_speaker(ctx, words, i) {
+        return Some(ctx.holder_of(m));
+    }
     subject_phrase(ctx, words, i)
+}
+
+const SAY_AFTER: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "tweeted",
+    "told",
+    "insisted",
+    "argued",
+    "complained",
+    "declared",
+    "stated",
+    "warned",
+    "explained",
+    "noted",
+    "thundered",
+];
+
+/// The speaker named after the words at `i`: `…, X said.` or `…,” said X.` at the end of the
+/// sentence (titles allowed: `said RNC chairman X`).
+fn trailing_speaker<'c>(ctx: &'c Context, words: &[Word], i: usize) -> Option<&'c Mention> {
+    let sentence_end = words.last()?.end;
+    for k in i + 1..words.len() {
+        let w = words.get(k)?;
+        if !matches!(w.norm.as_ref(), "," | "”" | "\"" | "''") {
+            continue;
+        }
+        // The comma of the attribution: the quote mark may follow it.
+        let mut from = k + 1;
+        while words
+            .get(from)
+            .is_some_and(|n| matches!(n.norm.as_ref(), "”" | "\"" | "''" | ","))
+        {
+            from += 1;
+        }
+        let rest = words.get(from..)?;
+        if rest.is_empty() || rest.len() > 12 {
+            continue;
+        }
+        let first = rest.first()?;
+        let says_at = rest.iter().position(|r| any(SAY_AFTER, &r.norm));
+        let Some(says_at) = says_at else { continue };
+        let says = rest.get(says_at)?;
+        let mention = if says_at == 0 {
+            // `said X …`: the first mention within a few words.
+            let limit = rest
+                .get(5.min(rest.len() - 1))
+                .map_or(sentence_end, |r| r.end);
+            ctx.mentions_in(says.end..limit).first()
+        } else if says_at <= 6 {
+            // `X said`, `Israeli Defence Minister Moshe Yaalon said`: a mention that opens the
+            // attribution.
+            ctx.mentions_in(first.start..says.start)
+                .first()
+                .filter(|m| m.start == first.start)
+        } else {
+            None
+        };
+        if mention.is_some() {
+            return mention;
+        }
+    }
+    None
+}
+
+/// Whether the cue at word `i` is a verb coordinated with an earlier one (`…, and urged`),
+/// not part of a coordinated subject (`X and Y urged`).
+fn shares_subject(ctx: &Context, words: &[Word], i: usize) -> bool {
+    let mut j = i;
+    while j > 0
+        && words
+            .get(j - 1)
+            .is_some_and(|w| w.is_word() && w.norm.len() > 4 && w.norm.ends_with("ly"))
+    {
+        j -= 1;
+    }
+    let Some(and) = j.checked_sub(1).and_then(|k| words.get(k)) else {
+        return false;
+    };
+    if and.norm != "and" {
+        return false;
+    }
+    // The word before `and` must not end a mention (`X and Y urged`).
+    let Some(prev) = j.checked_sub(2).and_then(|k| words.get(k)) else {
+        return false;
+    };
+    let prev = if prev.norm == "," {
+        match j.checked_sub(3).and_then(|k| words.get(k)) {
+            Some(p) => p,
+            None => return false,
+        }
+    } else {
+        prev
+    };
+    ctx.mentions_in(prev.start..prev.end).is_empty()
+        && !ctx
+            .mentions
+            .iter()
+            .any(|m| m.start < prev.end && prev.end <= m.end)
+}
+
+const NAMING_VERBS: &[&str] = &[
+    "called",
+    "calls",
+    "calling",
+    "labeled",
+    "labelled",
+    "labels",
+    "branded",
+    "brands",
+    "dubbed",
+    "described",
+    "describes",
+    "describing",
+    "deemed",
+    "termed",
+];
+
+/// `X called Y a bigot`, `X branded Y's plan a disaster`, `X described Y as brilliant`: naming
+/// Y with an evaluative word (VADER, |valence| ≥ 1.5, negation-flipped) is a stance toward Y.
+fn naming(
+    ctx: &Context,
+    lexicon: &Lexicon,
+    words: &[Word],
+    k: usize,
+    si: usize,
+    evidence: &Span,
+    made: &[Made],
+) -> Option<StanceFinding> {
+    let verb = words.get(k)?;
+    if !any(NAMING_VERBS, &verb.norm) {
+        return None;
+    }
+    // The named one: a mention that starts within two words after the verb.
+    let limit = words.get(k + 3).map_or(evidence.end, |w| w.start);
+    let named = ctx.mentions_in(verb.end..limit).first()?.clone();
+    let from = words.iter().position(|w| w.start >= named.end)?;
+    // `called for`, `called on`: other verbs.
+    if words
+        .get(k + 1)
+        .is_some_and(|w| matches!(w.norm.as_ref(), "for" | "on" | "off" | "in" | "up"))
+    {
+        return None;
+    }
+    let mut sum = 0.0f32;
+    let mut negate = false;
+    for w in words.iter().skip(from).take(7) {
+        if !w.is_word() && w.norm != "’" && w.norm != "'" {
+            if sum != 0.0 {
+                break;
+            }
+            continue;
+        }
+        if lexicon.is_negation(&w.norm) {
+            negate = true;
+            continue;
+        }
+        if let Some(v) = crate::model::valence(&w.norm) {
+            sum += if negate { -v } else { v };
+        }
+    }
+    if sum.abs() < 1.5 {
+        return None;
+    }
+    let holder = find_holder(ctx, words, k, made)?;
+    let span = ctx.span(named.start, named.end)?;
+    let target_actor = ctx.actors.get(named.actor).map(|a| a.id.clone());
+    if holder.actor.is_some() && holder.actor == target_actor {
+        return None;
+    }
+    let label = if sum > 0.0 {
+        Label::Support
+    } else {
+        Label::Oppose
+    };
+    Some(StanceFinding {
+        kind: "stance",
+        holder,
+        target: Target {
+            actor: target_actor,
+            text: span.text.clone(),
+            span,
+        },
+        stance: label.as_str(),
+        score: if label == Label::Oppose { -0.6 } else { 0.6 },
+        cue: ctx.span(verb.start, verb.end),
+        evidence: evidence.clone(),
+        via: Some("actor"),
+        sentence: si,
+        position_of: None,
+    })
+}
+
+/// People named by their stance toward the mention before them (`Trump supporters`).
+const FOLLOWER_NOUNS: &[&str] = &[
+    "supporters",
+    "backers",
+    "fans",
+    "critics",
+    "opponents",
+    "detractors",
+    "voters",
+    "followers",
+    "loyalists",
+    "admirers",
+];
+
+const CRITIC_NOUNS: &[&str] = &[
+    "critic",
+    "critics",
+    "opponent",
+    "opponents",
+    "detractor",
+    "detractors",
+    "foe",
+    "foes",
+];
+const SUPPORTER_NOUNS: &[&str] = &[
+    "supporter",
+    "supporters",
+    "backer",
+    "backers",
+    "ally",
+    "allies",
+    "loyalist",
+    "loyalists",
+    "admirer",
+    "admirers",
+    "defender",
+    "defenders",
+];
+
+/// `X, a frequent Y critic`, `X, a longtime Y ally`, `X is a Y supporter`: X opposes or supports
+/// Y. The role noun at `k` follows a mention of Y; X is the mention that the phrase describes,
+/// before a comma or a copula and at most a determiner and three lowercase modifiers.
+fn role_compound(
+    ctx: &Context,
+    words: &[Word],
+    k: usize,
+    si: usize,
+    evidence: &Span,
+) -> Option<StanceFinding> {
+    let noun = words.get(k)?;
+    let label = if any(CRITIC_NOUNS, &noun.norm) {
+        Label::Oppose
+    } else if any(SUPPORTER_NOUNS, &noun.norm) {
+        Label::Support
+    } else {
+        return None;
+    };
+    let prev = words.get(k - 1)?;
+    let target = ctx
+        .mentions_in(evidence.start..noun.start)
+        .iter()
+        .rev()
+        .find(|m| m.end + 3 >= prev.end && m.end <= noun.start)?
+        .clone();
+    // Back from the target mention to the described one.
+    let mut j = words.iter().position(|w| w.start >= target.start)?;
+    let mut modifiers = 0;
+    while j > 0 {
+        let w = words.get(j - 1)?;
+        let lower = w.is_word()
+            && ctx
+                .doc
+                .text
+                .get(w.start..w.end)
+                .is_some_and(|t| !t.starts_with(char::is_uppercase));
+        if lower && !any(CLAUSE_STOPS, &w.norm) && modifiers < 5 {
+            modifiers += 1;
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    let link = words.get(j.checked_sub(1)?)?;
+    let link_ok = link.norm == ","
+        || any(BE, &link.norm)
+        || matches!(link.norm.as_ref(), "as" | "became" | "remains");
+    if !link_ok {
+        return None;
+    }
+    let described = ctx.mentions_in(evidence.start..link.start).last()?.clone();
+    let gap = ctx.doc.text.get(described.end..link.start).unwrap_or("");
+    if !gap
+        .trim()
+        .trim_start_matches(['\'', '\u{2019}'])
+        .trim_start_matches('s')
+        .split_whitespace()
+        .all(|w| matches!(w, "has" | "have" | "had" | "been" | "is" | "was"))
+    {
+        return None;
+    }
+    let holder = ctx.holder_of(&described);
+    let span = ctx.span(target.start, target.end)?;
+    let target_actor = ctx.actors.get(target.actor).map(|a| a.id.clone());
+    if holder.actor.is_some() && holder.actor == target_actor {
+        return None;
+    }
+    Some(StanceFinding {
+        kind: "stance",
+        holder,
+        target: Target {
+            actor: target_actor,
+            text: span.text.clone(),
+            span,
+        },
+        stance: label.as_str(),
+        score: if label == Label::Oppose { -0.6 } else { 0.6 },
+        cue: ctx.span(noun.start, noun.end),
+        evidence: evidence.clone(),
+        via: Some("actor"),
+        sentence: si,
+        position_of: None,
+    })
+}
+
+/// Whether the word at `i` reads as a verb from what precedes it: `to`, an auxiliary or modal,
+/// a negation, a pronoun, an `-ly` adverb, or the end of an actor mention.
+fn verb_context(ctx: &Context, words: &[Word], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).and_then(|j| words.get(j)) else {
+        return false;
+    };
+    let norm = prev.norm.as_ref();
+    any(AUX, norm)
+        || matches!(
+            norm,
+            "may" | "might" | "could" | "who" | "they" | "we" | "i" | "you"
+        )
+        || any(PRONOUNS, norm)
+        || Lexicon::get().is_negation(norm)
+        || (norm.len() > 4 && norm.ends_with("ly"))
+        || ctx
+            .mentions
+            .iter()
+            .any(|m| m.start < prev.end && prev.end <= m.end)
+}
+
+/// Where the subject of the cue at word `i` ends when an appositive or a relative clause comes
+/// between them (`X, the head of Y, criticized`, `X, who met Y, criticized`, `X who met Y,
+/// criticized`): the byte of the opening comma or relative pronoun. The cue must follow a
+/// comma, past adverbs and auxiliaries.
+fn interrupted_subject(words: &[Word], i: usize) -> Option<usize> {
+    let mut j = i;
+    while j > 0 {
+        let w = words.get(j - 1)?;
+        if w.is_word() && (any(AUX, &w.norm) || w.norm.ends_with("ly")) {
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    let comma = j.checked_sub(1)?;
+    if words.get(comma)?.norm != "," {
+        return None;
+    }
+    // Back to the opening comma or relative pronoun, within a short stretch and one clause.
+    for k in (comma.saturating_sub(25)..comma).rev() {
+        let w = words.get(k)?;
+        match w.norm.as_ref() {
+            "," if k > 0 => return Some(w.start),
+            "who" | "which" if k > 0 => return Some(w.start),
+            "." | ";" | ":" | "\"" | "“" | "”" => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The words of the clause before the cue at `i` (at most six), as a stand-in holder.
+fn subject_before(ctx: &Context, words: &[Word], i: usize) -> Option<Holder> {
+    let mut j = i;
+    while j > 0 && i - j < 6 {
+        let w = words.get(j - 1)?;
+        if !w.is_word() || any(CLAUSE_STOPS, &w.norm) {
+            break;
+        }
+        j -= 1;
+    }
+    if j == i {
+        return None;
+    }
+    let (first, last) = (words.get(j)?, words.get(i - 1)?);
+    let span = ctx.span(first.start, last.end)?;
+    Some(Holder {
+        actor: None,
+        name: span.text.clone(),
+        mention: Some(span),
+    })
 }
 
 /// Names or people nouns right before the cue (`European leaders`), skipping auxiliaries.
@@ -756,7 +1284,27 @@ fn noun_phrase(words: &[Word], j: usize) -> Option<Range<usize>> {
         if k > j && any(CLAUSE_STOPS, &w.norm) {
             break;
         }
-        if k == j && w.norm == "to" {
+        // An intransitive cue (`cheered outside the hall`) has no object.
+        if k == j
+            && matches!(
+                w.norm.as_ref(),
+                "to" | "outside"
+                    | "inside"
+                    | "near"
+                    | "around"
+                    | "across"
+                    | "through"
+                    | "into"
+                    | "onto"
+                    | "up"
+                    | "down"
+                    | "off"
+                    | "away"
+                    | "during"
+                    | "after"
+                    | "before"
+            )
+        {
             return None;
         }
         if k == j
@@ -793,8 +1341,13 @@ fn noun_phrase(words: &[Word], j: usize) -> Option<Range<usize>> {
         }
         if k > j && (any(PREPOSITIONS, &w.norm) || w.norm == "during") {
             let next_norm = words.get(k + 1).map(|n| n.norm.as_ref()).unwrap_or("");
+            // `the government led by X` keeps its agent; other `by` phrases end the target.
+            let participle_by = w.norm == "by"
+                && words
+                    .get(k - 1)
+                    .is_some_and(|p| p.norm.ends_with("ed") && k > j + 1);
             if next_norm.ends_with("ing")
-                || matches!(w.norm.as_ref(), "by" | "at" | "during")
+                || (matches!(w.norm.as_ref(), "by" | "at" | "during") && !participle_by)
                 || (w.norm == "in"
                     && matches!(
                         next_norm,
@@ -865,8 +1418,15 @@ fn target_actor(ctx: &Context, words: &[Word], phrase: &Range<usize>) -> Option<
     let text = &ctx.doc.text;
     let m = ctx.mentions_in(bytes.start..bytes.end).iter().find(|m| {
         let after = text.get(m.end..).unwrap_or("");
+        // `praised X for …`: a phrase that opens with the mention, then a preposition.
+        let opens_before_preposition = m.start == bytes.start
+            && after
+                .strip_prefix(' ')
+                .and_then(|a| a.split(' ').next())
+                .is_some_and(|w| any(PREPOSITIONS, w) || matches!(w, "over" | "as" | "after"));
         m.start < head_end
             && (m.end == bytes.end
+                || opens_before_preposition
                 || after.starts_with("\u{2019}s")
                 || after.starts_with("'s")
                 || after.starts_with(" and ")
@@ -962,10 +1522,20 @@ fn position_construction(
     if !lexicon.positions.contains(&*noun.norm) && stance_noun.is_none() {
         return None;
     }
-    let mention = ctx.mentions_in(owner.start..owner.end).first()?.clone();
+    // `his praise of Y`: a possessive pronoun without a mention of its own stands for the
+    // subject, the first mention of the sentence.
+    let own = ctx.mentions_in(owner.start..owner.end).first();
+    let mention = match own {
+        Some(m) => m.clone(),
+        None if !is_possessive(&owner.norm) && !other_name_before(ctx, words, i) => ctx
+            .mentions_in(words.first()?.start..owner.start)
+            .first()?
+            .clone(),
+        None => return None,
+    };
     let phrase = match link.norm.as_ref() {
         _ if stance_noun.is_some() => match link.norm.as_ref() {
-            "for" | "of" | "on" | "against" | "to" | "toward" | "towards" => {
+            "for" | "of" | "on" | "against" | "to" | "toward" | "towards" | "with" | "at" => {
                 noun_phrase(words, i + 3)?
             }
             _ => return None,
@@ -1042,57 +1612,149 @@ fn cue_finding(
     let mut aux = i;
     while aux > 0
         && words.get(aux - 1).is_some_and(|w| {
-            lexicon.intensifiers.contains(&*w.norm) || lexicon.hedges.contains(&*w.norm)
+            lexicon.intensifiers.contains(&*w.norm)
+                || lexicon.hedges.contains(&*w.norm)
+                || (w.norm.len() > 4 && w.norm.ends_with("ly"))
         })
     {
         aux -= 1;
     }
-    let passive = aux > 0
-        && words.get(aux - 1).is_some_and(|w| any(BE, &w.norm))
-        && last.norm.ends_with("ed")
-        && words.get(end).is_some_and(|w| w.norm == "by");
+    let after_be = aux > 0 && words.get(aux - 1).is_some_and(|w| any(BE, &w.norm));
+    // The agent's `by`: right after the participle, or after a short complement of the same
+    // clause (`was accused of fraud by …`, `was criticised sharply by …`).
+    let by = (last.norm.ends_with("ed") && slot.is_none())
+        .then(|| {
+            (end..end + 7)
+                .take_while(|&k| {
+                    words
+                        .get(k)
+                        .is_some_and(|w| w.is_word() && (k == end || !any(CLAUSE_STOPS, &w.norm)))
+                })
+                .find(|&k| words.get(k).is_some_and(|w| w.norm == "by"))
+                .filter(|&k| after_be || k == end)
+        })
+        .flatten();
+    // A reduced passive (`the plan, backed by …`, `X, criticised by …`) needs `by` right after.
+    let passive = by.is_some();
     // Passive without an agent (`was criticised for …`): the holder is not said.
-    if !passive
-        && aux > 0
-        && words.get(aux - 1).is_some_and(|w| any(BE, &w.norm))
-        && last.norm.ends_with("ed")
-    {
+    if !passive && after_be && last.norm.ends_with("ed") {
         return None;
     }
     let slotted = slot.is_some();
-    let (holder, target, via) = if passive {
-        let by = words.get(end)?;
-        let agent_end = words.get(end + 5).map_or(evidence.end, |w| w.end);
+    let (holder, target, via) = if let Some(by) = by {
+        let by_index = by;
+        let by = words.get(by)?;
+        let agent_end = words.get(by_index + 5).map_or(evidence.end, |w| w.end);
         let agent = ctx.mentions_in(by.end..agent_end).first()?.clone();
+        // `by the man in Crewe`: a place after the agent is not the agent.
+        if words.iter().any(|w| {
+            w.start >= by.end
+                && w.end <= agent.start
+                && matches!(w.norm.as_ref(), "in" | "at" | "from")
+        }) {
+            return None;
+        }
         let holder = ctx.holder_of(&agent);
-        let subject_end = aux - 1;
-        // The subject: the noun phrase that opens the clause before the auxiliary.
-        let mut s = subject_end;
-        while s > 0
-            && subject_end - s < 12
-            && words
-                .get(s - 1)
-                .is_some_and(|w| w.is_word() && !any(CLAUSE_STOPS, &w.norm))
-        {
-            s -= 1;
+        if !after_be {
+            // Reduced passive: what the participle describes is the mention right before it.
+            let from = words
+                .get(aux.saturating_sub(4))
+                .map_or(cue.start, |w| w.start);
+            let subject = ctx.mentions_in(from..first.start).last()?.clone();
+            let span = ctx.span(subject.start, subject.end)?;
+            let target = Target {
+                actor: ctx.actors.get(subject.actor).map(|a| a.id.clone()),
+                text: span.text.clone(),
+                span,
+            };
+            (holder, target, "passive")
+        } else {
+            let subject_end = aux - 1;
+            // The subject: the noun phrase that opens the clause before the auxiliary.
+            let mut s = subject_end;
+            while s > 0
+                && subject_end - s < 12
+                && words
+                    .get(s - 1)
+                    .is_some_and(|w| w.is_word() && !any(CLAUSE_STOPS, &w.norm))
+            {
+                s -= 1;
+            }
+            // `France, which has been targeted by X`: the subject is the relative pronoun's
+            // antecedent, the mention right before it.
+            let relative = s
+                .checked_sub(1)
+                .and_then(|r| words.get(r))
+                .filter(|w| matches!(w.norm.as_ref(), "which" | "who" | "that"));
+            let only_aux = words.get(s..subject_end).is_some_and(|ws| {
+                ws.iter()
+                    .all(|w| any(AUX, &w.norm) || any(BE, &w.norm) || w.norm.ends_with("ly"))
+            });
+            if let (Some(rel), true) = (relative, only_aux) {
+                let from = words
+                    .get(s.saturating_sub(6))
+                    .map_or(rel.start, |w| w.start);
+                let antecedent = ctx.mentions_in(from..rel.start).last()?.clone();
+                let gap = ctx.doc.text.get(antecedent.end..rel.start).unwrap_or("");
+                if !matches!(gap.trim(), "" | ",") {
+                    return None;
+                }
+                let span = ctx.span(antecedent.start, antecedent.end)?;
+                let target = Target {
+                    actor: ctx.actors.get(antecedent.actor).map(|a| a.id.clone()),
+                    text: span.text.clone(),
+                    span,
+                };
+                return finish_passive(holder, target, label, strength, cue, evidence, si);
+            }
+            let mut phrase = noun_phrase(words, s)?;
+            phrase.end = phrase.end.min(subject_end);
+            while phrase.end > phrase.start + 1
+                && words
+                    .get(phrase.end - 1)
+                    .is_some_and(|w| w.norm.ends_with("ed"))
+            {
+                phrase.end -= 1;
+            }
+            let target = make_target(ctx, words, &phrase)?;
+            (holder, target, "passive")
         }
-        let mut phrase = noun_phrase(words, s)?;
-        phrase.end = phrase.end.min(subject_end);
-        while phrase.end > phrase.start + 1
-            && words
-                .get(phrase.end - 1)
-                .is_some_and(|w| w.norm.ends_with("ed"))
-        {
-            phrase.end -= 1;
-        }
-        let target = make_target(ctx, words, &phrase)?;
-        (holder, target, "passive")
     } else {
-        let holder = find_holder(ctx, words, i, made)?;
-        let (target, via) = match slot {
-            Some(r) => (make_target(ctx, words, &r)?, "phrase"),
-            None => after_cue_target(ctx, lexicon, words, end, found, &holder)?,
+        // A reverse cue's subject need not be an actor (`The contract angered X`).
+        let holder = match find_holder(ctx, words, i, made) {
+            Some(h) => h,
+            None if pattern.reverse => subject_before(ctx, words, i)?,
+            None => return None,
         };
+        let relative = if slot.is_none() && !pattern.reverse {
+            relative_object(ctx, words, i, &holder)
+        } else {
+            None
+        };
+        let (target, via) = match (slot, relative) {
+            (_, Some(t)) => (t, "actor"),
+            (Some(r), None) => (make_target(ctx, words, &r)?, "phrase"),
+            (None, None) => after_cue_target(ctx, lexicon, words, end, found, &holder)?,
+        };
+        (holder, target, via)
+    };
+    // `X angered Y`, `X drew criticism from Y`, `Y was angered by X`: Y holds the stance on X.
+    let (holder, target, via) = if pattern.reverse {
+        let who = ctx
+            .mentions_in(target.span.start..target.span.end)
+            .first()?
+            .clone();
+        let subject = holder.mention.clone()?;
+        (
+            ctx.holder_of(&who),
+            Target {
+                actor: holder.actor.clone(),
+                text: subject.text.clone(),
+                span: subject,
+            },
+            "reverse",
+        )
+    } else {
         (holder, target, via)
     };
     let position_of = (via == "points_back")
@@ -1126,6 +1788,133 @@ fn cue_finding(
         via: Some(via),
         sentence: si,
         position_of,
+    })
+}
+
+/// The actor a pronoun at word `j` stands for (`endorsed him`, `rebuffed his approaches`), when
+/// that is unambiguous: exactly one actor other than the holder is named earlier in the
+/// sentence, and no other capitalised name comes before the pronoun (it could be the antecedent).
+fn pronoun_antecedent(ctx: &Context, words: &[Word], j: usize, holder: &Holder) -> Option<String> {
+    let w = words.get(j)?;
+    if !matches!(w.norm.as_ref(), "him" | "his" | "her" | "them" | "their") {
+        return None;
+    }
+    let sentence_start = words.first()?.start;
+    let earlier = ctx.mentions_in(sentence_start..w.start);
+    let holder_span = holder.mention.as_ref().map(|m| m.range());
+    let mut candidates: Vec<&str> = Vec::new();
+    for m in earlier {
+        let id = ctx.actors.get(m.actor).map(|a| a.id.as_str());
+        let is_holder = id.is_some() && id == holder.actor.as_deref()
+            || holder_span
+                .as_ref()
+                .is_some_and(|h| h.start < m.end && m.start < h.end);
+        if let (Some(id), false) = (id, is_holder) {
+            if !candidates.contains(&id) {
+                candidates.push(id);
+            }
+        }
+    }
+    let [only] = candidates[..] else {
+        return None;
+    };
+    (!other_name_before(ctx, words, j)).then(|| only.to_owned())
+}
+
+/// Whether a capitalised name that is no actor mention comes before word `j` (past the first
+/// word of the sentence): it could be what a pronoun at `j` stands for.
+fn other_name_before(ctx: &Context, words: &[Word], j: usize) -> bool {
+    words.iter().take(j).skip(1).any(|x| {
+        x.is_word()
+            && !any(TIME_NOUNS, &x.norm)
+            && ctx
+                .doc
+                .text
+                .get(x.start..x.end)
+                .is_some_and(|t| t.starts_with(char::is_uppercase))
+            && !ctx
+                .mentions
+                .iter()
+                .any(|m| m.start <= x.start && x.end <= m.end)
+    })
+}
+
+/// `Y, whom X attacked`, `Y, which X has derided as …`: the cue's object is the relative
+/// pronoun, so the target is its antecedent, the mention right before it. The holder must be a
+/// mention between the pronoun and the cue.
+fn relative_object(ctx: &Context, words: &[Word], i: usize, holder: &Holder) -> Option<Target> {
+    let h = holder.mention.as_ref()?;
+    let cue = words.get(i)?;
+    // The relative pronoun right before the holder's mention.
+    let rel = words
+        .iter()
+        .rev()
+        .find(|w| w.end <= h.start)
+        .filter(|w| matches!(w.norm.as_ref(), "whom" | "who" | "which"))?;
+    // Between the holder and the cue only auxiliaries and adverbs.
+    if !words
+        .iter()
+        .filter(|w| w.start >= h.end && w.end <= cue.start)
+        .all(|w| {
+            any(AUX, &w.norm)
+                || any(BE, &w.norm)
+                || w.norm.ends_with("ly")
+                || matches!(
+                    w.norm.as_ref(),
+                    "often" | "long" | "once" | "even" | "never"
+                )
+        })
+    {
+        return None;
+    }
+    let sentence_start = words.first()?.start;
+    let antecedent = ctx.mentions_in(sentence_start..rel.start).last()?.clone();
+    let gap = ctx.doc.text.get(antecedent.end..rel.start).unwrap_or("");
+    if !matches!(gap.trim(), "" | "," | "and" | ", and") {
+        return None;
+    }
+    let actor = ctx.actors.get(antecedent.actor).map(|a| a.id.clone());
+    if actor.is_some() && actor == holder.actor {
+        return None;
+    }
+    let span = ctx.span(antecedent.start, antecedent.end)?;
+    Some(Target {
+        actor,
+        text: span.text.clone(),
+        span,
+    })
+}
+
+/// A passive finding whose target is already known.
+#[allow(clippy::too_many_arguments)]
+fn finish_passive(
+    holder: Holder,
+    target: Target,
+    label: Label,
+    strength: f64,
+    cue: Span,
+    evidence: &Span,
+    si: usize,
+) -> Option<StanceFinding> {
+    if holder.actor.is_some() && holder.actor == target.actor {
+        return None;
+    }
+    let score = match label {
+        Label::Support => strength,
+        Label::Oppose => -strength,
+        Label::Neutral => 0.0,
+    };
+    Some(StanceFinding {
+        kind: "stance",
+        holder,
+        target,
+        stance: label.as_str(),
+        score: (score * 100.0).round() / 100.0,
+        cue: Some(cue),
+        evidence: evidence.clone(),
+        via: Some("passive"),
+        sentence: si,
+        position_of: None,
     })
 }
 
@@ -1186,8 +1975,28 @@ fn after_cue_target(
             }
         }
     }
-    let phrase = noun_phrase(words, j)?;
-    let target = make_target(ctx, words, &phrase)?;
+    let mut phrase = noun_phrase(words, j)?;
+    // `the mogul's daughter, Shari Redstone,` and `the Department of Homeland Security (DHS)`:
+    // a name in apposition belongs to the target.
+    if let (Some(open), Some(next)) = (words.get(phrase.end), words.get(phrase.end + 1)) {
+        if matches!(open.norm.as_ref(), "," | "(") {
+            if let Some(m) = ctx
+                .mentions_in(next.start..words.last()?.end)
+                .first()
+                .filter(|m| m.start == next.start)
+            {
+                let last = words.iter().rposition(|w| w.end <= m.end)?;
+                let close = words.get(last + 1).map(|w| w.norm.as_ref());
+                if matches!(close, None | Some("," | ")" | "." | "of" | "for")) {
+                    phrase.end = last + 1;
+                }
+            }
+        }
+    }
+    let mut target = make_target(ctx, words, &phrase)?;
+    if target.actor.is_none() {
+        target.actor = pronoun_antecedent(ctx, words, phrase.start, holder);
+    }
     let via = if target.actor.is_some() {
         "actor"
     } else {

@@ -185,6 +185,105 @@ fn quoted_support_and_opposition() {
 }
 
 #[test]
+fn reverse_passive_roles_and_conjuncts() {
+    let text = fixture("reverse-and-roles.txt");
+    let t = text.as_str();
+    let mut brekke = all(t, "Brekke");
+    brekke.retain(|m| m["start"] != at(t, "Jonas Brekke", "Brekke")["start"]);
+    brekke.push(at(t, "Mayor Jonas Brekke", "Jonas Brekke"));
+    let actors = json!([
+        actor("jonas-brekke", "Jonas Brekke", "person", brekke),
+        actor(
+            "ilse-marten",
+            "Ilse Marten",
+            "person",
+            all(t, "Ilse Marten")
+        ),
+        actor(
+            "petra-solli",
+            "Petra Solli",
+            "person",
+            all(t, "Petra Solli")
+        ),
+        actor(
+            "per-aasen",
+            "Per Aasen",
+            "person",
+            [all(t, "Per Aasen"), vec![at(t, "Aasen told", "Aasen")]].concat()
+        ),
+        actor(
+            "orvik-ferry-company",
+            "the Orvik Ferry Company",
+            "organization",
+            all(t, "the Orvik Ferry Company")
+        ),
+        actor(
+            "union",
+            "the harbour workers' union",
+            "organization",
+            all(t, "the harbour workers' union")
+        ),
+    ]);
+    let findings = run(t, actors, json!([]), json!({}));
+    let dump = lines(&findings).join("\n");
+    // `X angered Y`: Y opposes X.
+    assert!(
+        dump.contains("Ilse Marten oppose -0.7 [The ferry contract]"),
+        "{dump}"
+    );
+    // `X drew criticism from Y`: Y opposes X.
+    assert!(
+        dump.contains("the harbour workers' union oppose -0.7 [Jonas Brekke]"),
+        "{dump}"
+    );
+    // Passive with the agent after a complement (`accused of secrecy by`).
+    assert!(dump.contains("Ilse Marten oppose -0.7 [Brekke]"), "{dump}");
+    // Role compound: `a frequent Brekke critic`.
+    assert!(dump.contains("Ilse Marten oppose -0.6 [Brekke]"), "{dump}");
+    // Both conjuncts hold the stance.
+    assert!(
+        dump.contains("Petra Solli oppose -0.9 [the tender process]"),
+        "{dump}"
+    );
+    assert!(
+        dump.contains("Ilse Marten oppose -0.9 [the tender process]"),
+        "{dump}"
+    );
+    // The subject before the appositive holds the stance, not the company inside it.
+    assert!(dump.contains("Per Aasen support 0.8 [Brekke"), "{dump}");
+    assert!(!dump.contains("Orvik Ferry Company support"), "{dump}");
+    // A verb coordinated with `told reporters` has Aasen as subject.
+    assert!(dump.contains("Per Aasen support 0.6 [Brekke"), "{dump}");
+    // `him`: the one actor other than the holder named before it in the sentence.
+    assert!(
+        dump.contains("Petra Solli support 0.6 [him] target=\"jonas-brekke\""),
+        "{dump}"
+    );
+    // A passive relative clause: the antecedent is the target.
+    assert!(
+        dump.contains(
+            "the harbour workers' union oppose -0.8 [Brekke] target=\"jonas-brekke\" via=passive"
+        ),
+        "{dump}"
+    );
+    // `Y, whom X attacked`: the relative pronoun's antecedent is the target.
+    assert!(
+        dump.contains(
+            "Ilse Marten oppose -0.6 [Brekke] target=\"jonas-brekke\" via=actor cue=\"attacked\""
+        ),
+        "{dump}"
+    );
+    // `Brekke supporters` are people, not a stance of Brekke.
+    assert!(!dump.contains("\nJonas Brekke "), "{dump}");
+    // The speaker named after reported speech.
+    assert!(
+        dump.contains("Petra Solli oppose -0.42 [contract]"),
+        "{dump}"
+    );
+    insta::assert_snapshot!(dump);
+}
+
+#[test]
 fn empty_priors_and_bad_settings() {
     let findings = run(
         "Nobody supports anything here. It rained.",
