@@ -215,6 +215,32 @@ struct Errors {
     spurious: BTreeMap<String, usize>,
     wrong_value: BTreeMap<String, usize>,
     boundary: BTreeMap<String, usize>,
+    /// Every error with its context, one per line (`TIMELINE_EVAL_DUMP=path`).
+    dump: Option<String>,
+}
+
+impl Errors {
+    fn note(&mut self, doc: &Doc, kind: &str, at: usize, what: std::fmt::Arguments) {
+        let Some(out) = self.dump.as_mut() else {
+            return;
+        };
+        let t = &doc.text;
+        let mut a = at.saturating_sub(90);
+        while !t.is_char_boundary(a) {
+            a -= 1;
+        }
+        let mut b = (at + 90).min(t.len());
+        while !t.is_char_boundary(b) {
+            b += 1;
+        }
+        let ctx = t[a..b].replace(['\n', '\t'], " ");
+        let _ = writeln!(
+            out,
+            "{kind}\t{}\t{}\t{what}\t{ctx}",
+            doc.id,
+            doc.dct.as_deref().unwrap_or("-")
+        );
+    }
 }
 
 fn score_doc(doc: &Doc, sys: &[Sys], evs: &[(usize, usize)], errors: &mut Errors) -> Scores {
@@ -246,6 +272,12 @@ fn score_doc(doc: &Doc, sys: &[Sys], evs: &[(usize, usize)], errors: &mut Errors
                 used[k] = true;
                 s.matched += 1;
                 if x.start != g.start || x.end != g.end {
+                    errors.note(
+                        doc,
+                        "boundary",
+                        g.start,
+                        format_args!("{:?} (gold {:?})", x.text, g.text),
+                    );
                     *errors
                         .boundary
                         .entry(format!("{:?} (gold {:?})", x.text, g.text))
@@ -256,6 +288,15 @@ fn score_doc(doc: &Doc, sys: &[Sys], evs: &[(usize, usize)], errors: &mut Errors
                     s.value_ok += 1;
                     value_tp += 1;
                 } else {
+                    errors.note(
+                        doc,
+                        "value",
+                        g.start,
+                        format_args!(
+                            "{:?} {} → {} {} (gold {:?} {} {})",
+                            x.text, x.kind, x.value, x.kind, g.text, g.kind, g.value
+                        ),
+                    );
                     *errors
                         .wrong_value
                         .entry(format!(
@@ -266,6 +307,12 @@ fn score_doc(doc: &Doc, sys: &[Sys], evs: &[(usize, usize)], errors: &mut Errors
                 }
             }
             None => {
+                errors.note(
+                    doc,
+                    "missed",
+                    g.start,
+                    format_args!("{:?} {} {}", g.text, g.kind, g.value),
+                );
                 *errors
                     .missed
                     .entry(format!("{:?} {}", g.text.to_lowercase(), g.kind))
@@ -275,6 +322,12 @@ fn score_doc(doc: &Doc, sys: &[Sys], evs: &[(usize, usize)], errors: &mut Errors
     }
     for (k, x) in sys.iter().enumerate() {
         if !used[k] {
+            errors.note(
+                doc,
+                "spurious",
+                x.start,
+                format_args!("{:?} {} {}", x.text, x.kind, x.value),
+            );
             *errors
                 .spurious
                 .entry(format!("{:?} {}", x.text.to_lowercase(), x.kind))
@@ -344,6 +397,10 @@ fn timebank(engine: &Engine, options: &Options, out: &mut String) -> Result<()> 
     let root = options.data.join("timebank");
     let mut total = Scores::default();
     let mut errors = Errors::default();
+    let dump_path = std::env::var_os("TIMELINE_EVAL_DUMP");
+    if dump_path.is_some() {
+        errors.dump = Some(String::new());
+    }
     let _ = writeln!(out, "### TimeBank 1.2 and AQUAINT (TBAQ-cleaned)\n");
     let _ = writeln!(
         out,
@@ -386,6 +443,9 @@ fn timebank(engine: &Engine, options: &Options, out: &mut String) -> Result<()> 
         total.bytes as f64 / 1024.0,
         total.time.as_secs_f64() * 1e6 / (total.bytes.max(1) as f64 / 5000.0),
     );
+    if let (Some(path), Some(dump)) = (dump_path, errors.dump.take()) {
+        std::fs::write(&path, dump).with_context(|| format!("writing {path:?}"))?;
+    }
     let _ = writeln!(
         out,
         "Most missed gold expressions: {}\n",

@@ -1347,9 +1347,7 @@ impl Finder<'_> {
             return Some(c);
         }
         if let Some(m) = month(next).filter(|_| self.ws.get(i + 1).is_some_and(|t| t.cap)) {
-            if shift == 0 {
-                return cand(i + 2, Ty::Date, Sem::Ymd(None, m, None));
-            }
+            // `this September` is the current year's, whatever the tense.
             return cand(
                 i + 2,
                 Ty::Date,

@@ -233,7 +233,8 @@ impl Lexicon {
 
     /// Whether token `j` marks the past (`Some(true)`) or the future (`Some(false)`).
     fn tense_of(&self, ws: &[W<'_>], j: usize, w: &str, listed_past: bool) -> Option<bool> {
-        if matches!(w, "will" | "shall" | "won't" | "upcoming") || w.ends_with("'ll") {
+        let next = ws.get(j + 1).map_or("", |n| &*n.low);
+        if matches!(w, "will" | "shall" | "won't" | "upcoming" | "would") || w.ends_with("'ll") {
             return Some(false);
         }
         if w == "going" && ws.get(j + 1).is_some_and(|n| n.low == "to") {
@@ -241,8 +242,8 @@ impl Lexicon {
         }
         if matches!(
             w,
-            "plans" | "plan" | "aims" | "intends" | "expects" | "scheduled" | "expected"
-        ) && ws.get(j + 1).is_some_and(|n| n.low == "to")
+            "plans" | "plan" | "planned" | "aims" | "intends" | "expects" | "scheduled" | "expected"
+        ) && next == "to"
         {
             return Some(false);
         }
@@ -251,6 +252,18 @@ impl Lexicon {
                 && ws
                     .get(j + 1)
                     .is_some_and(|n| matches!(&*n.low, "for" | "to")))
+        {
+            return Some(false);
+        }
+        // An intention or schedule points ahead even in the past tense (`planned to leave on
+        // Thursday`, `were planning a march on Saturday`), as does a date given as the earliest
+        // one (`as soon as Tuesday`, `as early as Tuesday`).
+        if w == "planning"
+            || (w == "planned" && matches!(next, "a" | "an"))
+            || (matches!(w, "soon" | "early")
+                && j > 0
+                && ws.get(j - 1).is_some_and(|p| p.low == "as")
+                && ws.get(j + 1).is_some_and(|n| n.low == "as"))
         {
             return Some(false);
         }
