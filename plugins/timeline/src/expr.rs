@@ -125,6 +125,8 @@ enum Sem {
     Part(String, Option<i16>),
     /// A clock time on the day of the inner date (publication day when `None`).
     Clock(u8, u8, Option<Box<Sem>>),
+    /// Month and day in the year `n` years from the publication year (`July last year`).
+    InYear(i64, i8, Option<i8>),
 }
 
 struct Cand {
@@ -561,6 +563,14 @@ impl Finder<'_> {
                     _ => {}
                 }
             }
+            // `the year 2000`, `the year two thousand`
+            if n == "year" {
+                if let Some(c) = self.core(i + 2, false).filter(|c| {
+                    matches!(&c.sem, Sem::Fixed(v) if v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit()))
+                }) {
+                    return Some(c);
+                }
+            }
             if matches!(n, "year" | "week" | "month")
                 && !matches!(self.at(i, i + 2), "of" | "before" | "after" | "-old")
             {
@@ -859,8 +869,16 @@ impl Finder<'_> {
             if let Some(d) = day_number(next) {
                 if !self.at(i, i + 2).starts_with(':') && Unit::parse(self.at(i, i + 2)).is_none() {
                     let (end, y) = self.year_after(i, i + 2);
+                    if y.is_none() {
+                        if let Some(c) = self.relative_year(i + 2, m, Some(d)) {
+                            return Some(c);
+                        }
+                    }
                     return cand(end, Ty::Date, Sem::Ymd(y, m, Some(d)));
                 }
+            }
+            if let Some(c) = self.relative_year(i + 1, m, None) {
+                return Some(c);
             }
             let of = usize::from(next == "of");
             if let Some(y) = year_number(self.at(i, i + 1 + of)) {
@@ -949,8 +967,11 @@ impl Finder<'_> {
                 return cand(i + 1, Ty::Set, Sem::Fixed(v.into()));
             }
             "quarter" if the => return cand(i + 1, Ty::Date, Sem::Rel(Unit::Quarter, -1, None)),
-            "noon" | "midday" => return cand(i + 1, Ty::Time, Sem::Clock(12, 0, None)),
-            "midnight" => return cand(i + 1, Ty::Time, Sem::Clock(0, 0, None)),
+            "noon" | "midday" | "midnight" => {
+                let (end, base) = self.clock_day(i, i + 1);
+                let h = if w == "midnight" { 0 } else { 12 };
+                return cand(end, Ty::Time, Sem::Clock(h, 0, base));
+            }
             "morning" | "afternoon" | "evening"
                 if the || matches!(prev, "this" | "that" | "last") =>
             {
@@ -1048,6 +1069,21 @@ impl Finder<'_> {
         }
     }
 
+    /// `July last year`, `June 5 of next year`: a month (and day) followed at `j` by a year
+    /// relative to the publication year.
+    fn relative_year(&self, j: usize, m: i8, d: Option<i8>) -> Option<Cand> {
+        let of = usize::from(self.at(j - 1, j) == "of");
+        let n = match self.at(j - 1, j + of) {
+            "last" => -1,
+            "this" => 0,
+            "next" => 1,
+            _ => return None,
+        };
+        (self.at(j - 1, j + of + 1) == "year")
+            .then(|| cand(j + of + 2, Ty::Date, Sem::InYear(n, m, d)))
+            .flatten()
+    }
+
     /// `Q3` or `the third quarter` with an optional year: `of 2024`, `2024`, `of this year`.
     fn of_year(&self, j: usize, part: String) -> Option<Cand> {
         let of = usize::from(self.at(j - 1, j) == "of");
@@ -1142,7 +1178,13 @@ impl Finder<'_> {
             }
         }
         let h = with_meridiem(h, mer);
-        // 5 p.m. Monday, 9 a.m. today
+        let (end, base) = self.clock_day(i, end);
+        cand(end, Ty::Time, Sem::Clock(h, m, base))
+    }
+
+    /// The day a clock time ending before `end` names, if one follows: `5 p.m. Monday`,
+    /// `noon on Saturday`, `9 a.m. today`, `5 p.m. EST, Nov. 6`.
+    fn clock_day(&self, i: usize, mut end: usize) -> (usize, Option<Box<Sem>>) {
         let mut base = None;
         let on = usize::from(self.at(i, end) == "on");
         if let Some(wd) = weekday(self.at(i, end + on)) {
@@ -1168,7 +1210,7 @@ impl Finder<'_> {
                 end = e;
             }
         }
-        cand(end, Ty::Time, Sem::Clock(h, m, base))
+        (end, base)
     }
 
     /// A count of units at `i`: `two years ago`, `ten days`, `three weeks later`.
@@ -1241,6 +1283,11 @@ impl Finder<'_> {
         j += 1;
         if w == "half" && matches!(self.at(i, i + 1), "a" | "an") {
             // half an hour
+        }
+        // `a week or so ago`: the vague extension sits between the count and `ago`.
+        let vague = self.at(i, j) == "or" && self.at(i, j + 1) == "so" && self.at(i, j + 2) == "ago";
+        if vague {
+            j += 2;
         }
         let after = self.at(i, j);
         let value = n.map_or(1, |v| v.round() as i64);
@@ -1750,6 +1797,16 @@ fn resolve(sem: &Sem, dct: Option<Date>, past: Option<bool>) -> String {
             (None, Some(d)) => format!("{:04}-{part}", d.year()),
             (None, None) => format!("XXXX-{part}"),
         },
+        Sem::InYear(n, m, d) => {
+            let year = dct.map_or_else(
+                || "XXXX".to_owned(),
+                |dct| format!("{:04}", i64::from(dct.year()) + n),
+            );
+            match d {
+                Some(d) => format!("{year}-{m:02}-{d:02}"),
+                None => format!("{year}-{m:02}"),
+            }
+        }
         Sem::Clock(h, m, base) => {
             let day = match base {
                 Some(b) => resolve(b, dct, past),
@@ -1826,13 +1883,31 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
             i += 1;
             continue;
         };
-        let end_tok = c.end.min(ws.len()).max(i + 1);
+        let mut end_tok = c.end.min(ws.len()).max(i + 1);
+        let mut modifier = c.modifier;
+        // TimeML keeps a vague extension inside the expression: `the next year or so`,
+        // `a week or so ago`, `1990 and beyond`, `1994 or later`.
+        let pair = (finder.at(i, end_tok), finder.at(i, end_tok + 1));
+        match pair {
+            ("or", "so") => {
+                end_tok += 2;
+                modifier = modifier.or(Some("APPROX"));
+            }
+            ("and", "beyond") | ("or", "later") if c.ty == Ty::Date => {
+                end_tok += 2;
+                modifier = modifier.or(Some("EQUAL_OR_MORE"));
+            }
+            ("or", "earlier") if c.ty == Ty::Date => {
+                end_tok += 2;
+                modifier = modifier.or(Some("EQUAL_OR_LESS"));
+            }
+            _ => {}
+        }
         let (Some(first), Some(last)) = (ws.get(i), ws.get(end_tok - 1)) else {
             break;
         };
         let past = tense(ws, cues, i);
         let mut value = resolve(&c.sem, dct, past);
-        let mut modifier = c.modifier;
         // `within ten days`, `in two weeks`: a deadline.
         if c.ty == Ty::Duration
             && i > 0
