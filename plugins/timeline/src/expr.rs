@@ -115,7 +115,7 @@ enum Sem {
     Fixed(String),
     /// Year, month, day; a missing year comes from the publication date and tense.
     Ymd(Option<i16>, i8, Option<i8>),
-    /// Weekday (1 = Monday), shift (-1 last, 1 next, 0 by tense), part of day.
+    /// Weekday (1 = Monday), shift (-1 last, 1 next, 0 by tense, 2 this, 3 coming), part of day.
     Weekday(i8, i8, Option<&'static str>),
     /// `n` units from the publication date, with a part of day for days.
     Rel(Unit, i64, Option<&'static str>),
@@ -1389,7 +1389,11 @@ impl Finder<'_> {
         if let Some(wd) = weekday(next) {
             let mut c = self.weekday_at(i + 1, wd, shift as i8);
             if let Sem::Weekday(_, s, _) = &mut c.sem {
-                *s = if shift == 0 { 2 } else { shift as i8 };
+                *s = match (shift, w) {
+                    (0, _) => 2,
+                    (1, "coming" | "following") => 3,
+                    _ => shift as i8,
+                };
             }
             return Some(c);
         }
@@ -1708,14 +1712,22 @@ fn resolve(sem: &Sem, dct: Option<Date>, past: Option<bool>) -> String {
             };
             let today = calendar::weekday_number(dct.weekday());
             let date = match shift {
+                // `last Wednesday`: the latest one before the publication day (all six in
+                // TimeBank, among them `the day before last Tuesday` written on a Thursday).
                 -1 => dct
                     .checked_add((-i64::from((today - wd - 1).rem_euclid(7) + 1)).days())
                     .ok(),
-                1 => calendar::weekday_near(dct, *wd, false),
+                // `next Thursday`: that weekday in the calendar week (Monday to Sunday) after
+                // the publication week, so said on a Tuesday it is nine days on, not two
+                // (`Thursday`, `this Thursday`, `this coming Thursday` are two). TimeBank has no
+                // `next <weekday>`; every one in the Recognizers specs reads so.
+                1 => dct.checked_add(i64::from(wd - today + 7).days()).ok(),
                 2 => {
                     // this Friday: the one in the current week
                     dct.checked_add(i64::from(wd - today).days()).ok()
                 }
+                // `this coming Sunday`, `the following Monday`: the first one after.
+                3 => calendar::weekday_near(dct, *wd, false),
                 _ => calendar::weekday_near(dct, *wd, past != Some(false)),
             };
             date.map_or_else(
@@ -2005,6 +2017,18 @@ mod tests {
         );
         assert_eq!(one("The council will vote on Monday.", MON).1, "2025-08-25");
         assert_eq!(one("He left last Monday.", MON).1, "2025-08-11");
+    }
+
+    #[test]
+    fn next_weekday_is_in_the_next_calendar_week() {
+        const TUE: &str = "2025-08-19";
+        assert_eq!(one("They meet next Thursday.", TUE).1, "2025-08-28");
+        assert_eq!(one("They will meet Thursday.", TUE).1, "2025-08-21");
+        assert_eq!(one("They meet this Thursday.", TUE).1, "2025-08-21");
+        assert_eq!(one("They meet next Monday.", TUE).1, "2025-08-25");
+        assert_eq!(one("They met last Monday.", TUE).1, "2025-08-18");
+        assert_eq!(one("They met last Sunday.", TUE).1, "2025-08-17");
+        assert_eq!(one("They meet the following Thursday.", TUE).1, "2025-08-21");
         assert_eq!(
             one("Officials met Monday morning.", MON),
             ("Monday morning".into(), "2025-08-18TMO".into())
