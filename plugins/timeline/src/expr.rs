@@ -1918,7 +1918,15 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
         let (Some(first), Some(last)) = (ws.get(i), ws.get(end_tok - 1)) else {
             break;
         };
-        let past = tense(ws, cues, i);
+        let mut past = tense(ws, cues, i);
+        // `by February`, `through January`: a deadline or an end lies ahead unless the sentence
+        // is plainly past (`had repaid it by February` keeps its past cue nearby).
+        if past != Some(false)
+            && matches!(c.sem, Sem::Ymd(None, ..))
+            && matches!(finder.at(i, i.wrapping_sub(1)), "by" | "through" | "until" | "till")
+        {
+            past = Some(false);
+        }
         let mut value = resolve(&c.sem, dct, past);
         // `within ten days`, `in two weeks`: a deadline.
         if c.ty == Ty::Duration
@@ -2017,6 +2025,36 @@ mod tests {
         );
         assert_eq!(one("The council will vote on Monday.", MON).1, "2025-08-25");
         assert_eq!(one("He left last Monday.", MON).1, "2025-08-11");
+    }
+
+    #[test]
+    fn dates_ahead_by_their_cue() {
+        const NOV: &str = "1989-11-02";
+        // A schedule, a deadline or an intention points ahead even in a past-tense sentence.
+        assert_eq!(
+            one("The dividend is payable Jan. 2 to holders of record.", NOV).1,
+            "1990-01-02"
+        );
+        assert_eq!(one("It agreed to repay the loan by February.", NOV).1, "1990-02");
+        assert_eq!(one("Protesters planned a march on Saturday.", NOV).1, "1989-11-04");
+        assert_eq!(one("He could arrive as soon as Tuesday.", NOV).1, "1989-11-07");
+        assert_eq!(one("It said it would pay in January.", NOV).1, "1990-01");
+        // Without such a cue the past tense keeps the date behind.
+        assert_eq!(one("It reduced the loan in February.", NOV).1, "1989-02");
+        // `this September` is this year's, whatever the tense.
+        assert_eq!(one("It was due to open this September.", NOV).1, "1989-09");
+        assert_eq!(
+            one("Sales rose in July last year.", NOV),
+            ("July last year".into(), "1988-07".into())
+        );
+        assert_eq!(
+            one("Trading stopped at noon Friday.", NOV),
+            ("noon Friday".into(), "1989-10-27T12:00".into())
+        );
+        assert_eq!(
+            one("It will take the next year or so.", NOV).0,
+            "the next year or so"
+        );
     }
 
     #[test]

@@ -247,7 +247,7 @@ impl Lexicon {
         {
             return Some(false);
         }
-        if matches!(w, "scheduled" | "slated" | "due" | "upcoming")
+        if matches!(w, "scheduled" | "slated" | "due" | "upcoming" | "payable" | "effective")
             || (w == "set"
                 && ws
                     .get(j + 1)
