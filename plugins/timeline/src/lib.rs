@@ -204,31 +204,58 @@ impl Analyzer for Timeline {
             .iter()
             .map(|a| (a.id.as_str(), a.name.as_str()))
             .collect();
-        let items = findings
+        // One item per clause and date: the events of one clause (`returned … for talks`) share
+        // its summary, so they are listed together (`returned, talks: …`) instead of repeating
+        // the clause for each. The triggers lead the label, so no evidence span is added.
+        let mut items: Vec<DatedItem> = Vec::new();
+        // Per item: its clause summary and the names of its actors, joined in at the end.
+        let mut parts: Vec<(&str, Vec<&str>)> = Vec::new();
+        let mut index: std::collections::HashMap<(Option<String>, &str), usize> =
+            std::collections::HashMap::new();
+        for e in findings
             .events
             .iter()
             // The timeline shows what happened or is planned when: negated and undated events
             // stay in the findings (and the TimeML export) only.
             .filter(|e| e.modality != "negated" && (e.when.start.is_some() || e.when.end.is_some()))
-            .map(|e| {
-                let who: Vec<&str> = e
-                    .actors
-                    .iter()
-                    .filter_map(|id| names.get(id.as_str()).copied())
-                    .collect();
-                let label = if who.is_empty() {
-                    format!("{}: {}", e.trigger.text, e.summary)
-                } else {
-                    format!("{}: {} ({})", e.trigger.text, e.summary, who.join(", "))
-                };
-                DatedItem {
-                    date: sort_date(e),
-                    when: when_label(e),
-                    label,
-                    evidence: Some(e.trigger.clone()),
+        {
+            let when = when_label(e);
+            let names = e.actors.iter().filter_map(|id| names.get(id.as_str()).copied());
+            match index.get(&(when.clone(), e.summary.as_str())) {
+                Some(&k) => {
+                    if let (Some(item), Some((_, people))) = (items.get_mut(k), parts.get_mut(k)) {
+                        if !item.label.split(", ").any(|t| t == e.trigger.text) {
+                            item.label.push_str(", ");
+                            item.label.push_str(&e.trigger.text);
+                        }
+                        for n in names {
+                            if !people.contains(&n) {
+                                people.push(n);
+                            }
+                        }
+                    }
                 }
-            })
-            .collect();
+                None => {
+                    index.insert((when.clone(), e.summary.as_str()), items.len());
+                    items.push(DatedItem {
+                        date: sort_date(e),
+                        when,
+                        label: e.trigger.text.clone(),
+                        evidence: None,
+                    });
+                    parts.push((e.summary.as_str(), names.collect()));
+                }
+            }
+        }
+        for (item, (summary, people)) in items.iter_mut().zip(&parts) {
+            item.label.push_str(": ");
+            item.label.push_str(summary);
+            if !people.is_empty() {
+                item.label.push_str(" (");
+                item.label.push_str(&people.join(", "));
+                item.label.push(')');
+            }
+        }
         let rows = findings
             .expressions
             .iter()
