@@ -1921,9 +1921,22 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
         let mut past = tense(ws, cues, i);
         // `by February`, `through January`: a deadline or an end lies ahead unless the sentence
         // is plainly past (`had repaid it by February` keeps its past cue nearby).
+        // `up until Thursday`, `not until Tuesday` look back.
+        let before = match finder.at(i, i.wrapping_sub(2)) {
+            "up" | "not" => "",
+            _ => finder.at(i, i.wrapping_sub(1)),
+        };
         if past != Some(false)
-            && matches!(c.sem, Sem::Ymd(None, ..))
-            && matches!(finder.at(i, i.wrapping_sub(1)), "by" | "through" | "until" | "till")
+            && match &c.sem {
+                Sem::Ymd(None, ..) => matches!(before, "by" | "through" | "until" | "till"),
+                // `postponed until Tuesday morning`; `by` before a weekday is as often the agent
+                // of a passive (`announced by Monday's deadline` is rarer than `by Reuters`).
+                Sem::Weekday(_, 0, _) => matches!(before, "until" | "till"),
+                Sem::Clock(_, _, Some(day)) => {
+                    matches!(**day, Sem::Weekday(_, 0, _)) && matches!(before, "until" | "till")
+                }
+                _ => false,
+            }
         {
             past = Some(false);
         }
