@@ -127,6 +127,63 @@ enum Sem {
     Clock(u8, u8, Option<Box<Sem>>),
     /// Month and day in the year `n` years from the publication year (`July last year`).
     InYear(i64, i8, Option<i8>),
+    /// A holiday in a given year, the latest before the publication date (`-1`), the next after
+    /// it (`1`), or in the year the tense points to (`0`).
+    Holiday(Holiday, Option<i16>, i8),
+}
+
+/// Holidays of (mostly US) news that fall on a fixed rule.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Holiday {
+    /// Month and day.
+    Fixed(i8, i8),
+    /// The `n`th (`-1`: last) weekday (1 = Monday) of a month.
+    Nth(i8, i8, i8),
+    /// Election Day: the Tuesday after the first Monday of November.
+    Election,
+}
+
+impl Holiday {
+    fn date(self, year: i16) -> Option<Date> {
+        let nth = |m: i8, wd: i8, n: i8| -> Option<Date> {
+            if n < 0 {
+                let last = Date::new(year, m, 1).ok()?.last_of_month();
+                let back = (calendar::weekday_number(last.weekday()) - wd).rem_euclid(7);
+                return last.checked_sub(i64::from(back).days()).ok();
+            }
+            let first = Date::new(year, m, 1).ok()?;
+            let ahead = (wd - calendar::weekday_number(first.weekday())).rem_euclid(7);
+            first.checked_add(i64::from(ahead + 7 * (n - 1)).days()).ok()
+        };
+        match self {
+            Holiday::Fixed(m, d) => Date::new(year, m, d).ok(),
+            Holiday::Nth(m, wd, n) => nth(m, wd, n),
+            Holiday::Election => nth(11, 1, 1)?.checked_add(1.days()).ok(),
+        }
+    }
+
+    /// The holiday named at the start of `ws` (lowercase words) and how many words it takes.
+    fn parse(ws: [&str; 3]) -> Option<(Holiday, usize)> {
+        let day = |h: Holiday, name_len: usize| {
+            let with_day = ws.get(name_len).is_some_and(|w| *w == "day");
+            Some((h, name_len + usize::from(with_day)))
+        };
+        match ws {
+            ["new", "year", "eve"] => Some((Holiday::Fixed(12, 31), 3)),
+            ["new", "year", "day"] => Some((Holiday::Fixed(1, 1), 3)),
+            ["christmas", "eve", _] => Some((Holiday::Fixed(12, 24), 2)),
+            ["christmas", ..] => day(Holiday::Fixed(12, 25), 1),
+            ["thanksgiving", ..] => day(Holiday::Nth(11, 4, 4), 1),
+            ["halloween", ..] => Some((Holiday::Fixed(10, 31), 1)),
+            ["independence", "day", _] => Some((Holiday::Fixed(7, 4), 2)),
+            ["valentine", "day", _] => Some((Holiday::Fixed(2, 14), 2)),
+            ["veterans", "day", _] => Some((Holiday::Fixed(11, 11), 2)),
+            ["labor", "day", _] => Some((Holiday::Nth(9, 1, 1), 2)),
+            ["memorial", "day", _] => Some((Holiday::Nth(5, 1, -1), 2)),
+            ["election", "day", _] => Some((Holiday::Election, 2)),
+            _ => None,
+        }
+    }
 }
 
 struct Cand {
@@ -535,6 +592,8 @@ impl Finder<'_> {
                 )
                 || season(n).is_some()
                 || n == "fiscal"
+                || (matches!(n, "near" | "short" | "long") && self.at(i, i + 2) == "term")
+                || (n == "full" && self.at(i, i + 2) == "year")
                 || year_number(n).is_some_and(|_| {
                     matches!(self.at(i, i + 2), "period") || self.at(i, i + 3) == "quarter"
                 })
@@ -587,6 +646,13 @@ impl Finder<'_> {
                 if let Some(unit) = Unit::parse(n) {
                     return cand(i + 2, Ty::Date, Sem::Rel(unit, 0, None));
                 }
+            }
+            // `in the short term`, `the near term`: the time ahead; `the full year`: this one.
+            if self.at(i, i + 2) == "term" {
+                return cand(i + 3, Ty::Date, Sem::Fixed("FUTURE_REF".into()));
+            }
+            if n == "full" {
+                return cand(i + 3, Ty::Date, Sem::Rel(Unit::Year, 0, None));
             }
             if n == "latest" && self.at(i, i + 2) == "period" {
                 return cand(i + 3, Ty::Date, Sem::Rel(Unit::Quarter, -1, None));
@@ -929,6 +995,17 @@ impl Finder<'_> {
             }
         }
 
+        // Holidays: Thanksgiving Day, Christmas Eve, Election Day, New Year's Day [1999]
+        if tok.cap {
+            if let Some((h, len)) = Holiday::parse([w, next, self.at(i, i + 2)]) {
+                let (end, year) = match year_number(self.at(i, i + len)) {
+                    Some(y) => (i + len + 1, Some(y)),
+                    None => (i + len, None),
+                };
+                return cand(end, Ty::Date, Sem::Holiday(h, year, 0));
+            }
+        }
+
         // Deictic words.
         match w {
             "today" => return self.day_part(i, 0),
@@ -939,6 +1016,9 @@ impl Finder<'_> {
                 return cand(i + 1, Ty::Date, Sem::Fixed("PRESENT_REF".into()))
             }
             "recently" | "lately" => return cand(i + 1, Ty::Date, Sem::Fixed("PAST_REF".into())),
+            "these" if next == "days" => {
+                return cand(i + 2, Ty::Date, Sem::Fixed("PRESENT_REF".into()))
+            }
             "past" if the && !is_unitish(next) => {
                 return cand(i + 1, Ty::Date, Sem::Fixed("PAST_REF".into()))
             }
@@ -1408,6 +1488,13 @@ impl Finder<'_> {
         if let Some(s) = season(next) {
             return cand(i + 2, Ty::Date, Sem::Season(s, None, Some(shift)));
         }
+        // last Thanksgiving, next Christmas
+        if self.ws.get(i + 1).is_some_and(|t| t.cap) && shift != 0 {
+            let words = [next, self.at(i, i + 2), self.at(i, i + 3)];
+            if let Some((h, len)) = Holiday::parse(words) {
+                return cand(i + 1 + len, Ty::Date, Sem::Holiday(h, None, shift.signum() as i8));
+            }
+        }
         if let Some(p) = part_of_day(next) {
             let day = if w == "last" && p == "NI" { -1 } else { 0 };
             if matches!(w, "this" | "last") {
@@ -1472,6 +1559,18 @@ fn starters() -> &'static HashSet<&'static str, FxBuild> {
             "yesterday",
             "tomorrow",
             "tonight",
+            "these",
+            // holidays
+            "thanksgiving",
+            "christmas",
+            "new",
+            "halloween",
+            "independence",
+            "valentine",
+            "veterans",
+            "labor",
+            "memorial",
+            "election",
             "now",
             "currently",
             "nowadays",
@@ -1819,6 +1918,42 @@ fn resolve(sem: &Sem, dct: Option<Date>, past: Option<bool>) -> String {
                 None => format!("{year}-{m:02}"),
             }
         }
+        Sem::Holiday(h, year, shift) => {
+            let Some(dct) = dct else {
+                // Without a year only a fixed holiday has a known day.
+                return match (year, h) {
+                    (Some(y), _) => h.date(*y).map_or_else(String::new, calendar::day),
+                    (None, Holiday::Fixed(m, d)) => format!("XXXX-{m:02}-{d:02}"),
+                    (None, Holiday::Nth(m, ..)) => format!("XXXX-{m:02}-XX"),
+                    (None, Holiday::Election) => "XXXX-11-XX".to_owned(),
+                };
+            };
+            let y = match (year, shift) {
+                (Some(y), _) => *y,
+                // last Thanksgiving: the latest one before the publication day
+                (None, -1) => {
+                    let this = dct.year();
+                    if h.date(this).is_some_and(|d| d < dct) {
+                        this
+                    } else {
+                        this - 1
+                    }
+                }
+                (None, 1) => {
+                    let this = dct.year();
+                    if h.date(this).is_some_and(|d| d > dct) {
+                        this
+                    } else {
+                        this + 1
+                    }
+                }
+                (None, _) => match h.date(dct.year()) {
+                    Some(d) => calendar::year_for(dct, d.month(), Some(d.day()), past),
+                    None => dct.year(),
+                },
+            };
+            h.date(y).map_or_else(String::new, calendar::day)
+        }
         Sem::Clock(h, m, base) => {
             let day = match base {
                 Some(b) => resolve(b, dct, past),
@@ -2068,6 +2203,32 @@ mod tests {
             one("It will take the next year or so.", NOV).0,
             "the next year or so"
         );
+    }
+
+    #[test]
+    fn holidays_and_vague_spans() {
+        const JAN: &str = "2000-01-07";
+        assert_eq!(
+            one("The boy was found on Thanksgiving Day.", JAN),
+            ("Thanksgiving Day".into(), "1999-11-25".into())
+        );
+        assert_eq!(one("He arrived last Thanksgiving.", JAN).1, "1999-11-25");
+        assert_eq!(one("The vote is on Election Day.", "1998-10-26").1, "1998-11-03");
+        assert_eq!(one("Shops will close on Christmas Eve.", JAN).1, "2000-12-24");
+        assert_eq!(one("It happened on Memorial Day 1998.", JAN).1, "1998-05-25");
+        assert_eq!(
+            found("He was found on Thanksgiving Day.", None)
+                .into_iter()
+                .map(|f| f.2)
+                .collect::<Vec<_>>(),
+            ["XXXX-11-XX"]
+        );
+        assert_eq!(
+            one("Profits will fall in the short term.", JAN),
+            ("the short term".into(), "FUTURE_REF".into())
+        );
+        assert_eq!(one("Sales for the full year rose.", JAN).1, "2000");
+        assert_eq!(one("Markets are calmer these days.", JAN).1, "PRESENT_REF");
     }
 
     #[test]
