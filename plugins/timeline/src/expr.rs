@@ -123,6 +123,8 @@ enum Sem {
     Season(&'static str, Option<i16>, Option<i64>),
     /// A quarter or half (`Q3`, `H1`) of a year, the publication year when missing.
     Part(String, Option<i16>),
+    /// A quarter or half of the year `n` years from the publication year.
+    PartIn(String, i64),
     /// A clock time on the day of the inner date (publication day when `None`).
     Clock(u8, u8, Option<Box<Sem>>),
     /// Month and day in the year `n` years from the publication year (`July last year`).
@@ -598,7 +600,8 @@ impl Finder<'_> {
                     matches!(self.at(i, i + 2), "period") || self.at(i, i + 3) == "quarter"
                 })
                 || (matches!(n, "year-ago" | "year-earlier")
-                    && matches!(self.at(i, i + 2), "quarter" | "period"))
+                    && (matches!(self.at(i, i + 2), "quarter" | "period")
+                        || self.at(i, i + 3) == "quarter"))
                 || (count(n).is_some()
                     && n != "a"
                     && n != "an"
@@ -882,6 +885,12 @@ impl Finder<'_> {
                 if matches!(next, "quarter" | "period") {
                     return cand(i + 2, Ty::Date, Sem::Rel(Unit::Quarter, -5, None));
                 }
+                // `the year-ago third quarter`: that quarter a year before.
+                if let Some(q) = ordinal(next).filter(|q| (1..=4).contains(q)) {
+                    if self.at(i, i + 2) == "quarter" {
+                        return cand(i + 3, Ty::Date, Sem::PartIn(format!("Q{q}"), -1));
+                    }
+                }
                 if self.sentence_mentions(i, "quarter") {
                     return cand(i + 1, Ty::Date, Sem::Rel(Unit::Quarter, -5, None));
                 }
@@ -1047,7 +1056,7 @@ impl Finder<'_> {
                 return cand(i + 1, Ty::Set, Sem::Fixed(v.into()));
             }
             "quarter" if the => return cand(i + 1, Ty::Date, Sem::Rel(Unit::Quarter, -1, None)),
-            "noon" | "midday" | "midnight" => {
+            "noon" | "midday" | "midnight" if prev != "high" => {
                 let (end, base) = self.clock_day(i, i + 1);
                 let h = if w == "midnight" { 0 } else { 12 };
                 return cand(end, Ty::Time, Sem::Clock(h, 0, base));
@@ -1903,6 +1912,10 @@ fn resolve(sem: &Sem, dct: Option<Date>, past: Option<bool>) -> String {
             };
             format!("{y:04}-{}", code.trim_start_matches('M'))
         }
+        Sem::PartIn(part, n) => match dct {
+            Some(d) => format!("{:04}-{part}", i64::from(d.year()) + n),
+            None => format!("XXXX-{part}"),
+        },
         Sem::Part(part, year) => match (year, dct) {
             (Some(y), _) => format!("{y:04}-{part}"),
             (None, Some(d)) => format!("{:04}-{part}", d.year()),
@@ -2229,6 +2242,19 @@ mod tests {
         );
         assert_eq!(one("Sales for the full year rose.", JAN).1, "2000");
         assert_eq!(one("Markets are calmer these days.", JAN).1, "PRESENT_REF");
+    }
+
+    #[test]
+    fn year_ago_quarters_and_idioms() {
+        const NOV: &str = "1989-11-02";
+        assert_eq!(
+            one("In the year-ago third quarter, it earned $22 million.", NOV),
+            ("the year-ago third quarter".into(), "1988-Q3".into())
+        );
+        // `high noon` is an idiom, not a clock time.
+        assert!(found("For Poland, high noon comes today.", Some(NOV))
+            .iter()
+            .all(|f| f.0 != "noon"));
     }
 
     #[test]
