@@ -1331,6 +1331,17 @@ impl Finder<'_> {
         if self.at(i, j) == "half" && w == "half" {
             j += 1;
         }
+        // A range of counts is one vague duration: `two to three weeks`, `12 to 18 months`.
+        let mut n = n;
+        if matches!(self.at(i, j), "to" | "or")
+            && n.is_some()
+            && w != "a"
+            && count(self.at(i, j + 1)).is_some_and(|m| m.is_some())
+            && Unit::parse(self.at(i, j + 2)).is_some()
+        {
+            n = None;
+            j += 2;
+        }
         let unit_word = self.at(i, j);
         let unit = Unit::parse(unit_word)?;
         if w == "a" && (unit_word.ends_with('s') || unit == Unit::Second) {
@@ -1433,6 +1444,11 @@ impl Finder<'_> {
         if let Some(n) = count(next) {
             let (n, k) = if next == "a" && self.at(i, i + 2) == "few" {
                 (None, i + 3)
+            } else if matches!(self.at(i, i + 2), "to" | "or")
+                && count(self.at(i, i + 3)).is_some_and(|m| m.is_some())
+            {
+                // the next 12 to 18 months
+                (None, i + 4)
             } else {
                 (n, i + 2)
             };
@@ -2251,6 +2267,11 @@ mod tests {
             one("In the year-ago third quarter, it earned $22 million.", NOV),
             ("the year-ago third quarter".into(), "1988-Q3".into())
         );
+        assert_eq!(
+            one("Prices may rise over the next 12 to 18 months.", NOV),
+            ("the next 12 to 18 months".into(), "PXM".into())
+        );
+        assert_eq!(one("It takes two to three weeks.", NOV).1, "PXW");
         // `high noon` is an idiom, not a clock time.
         assert!(found("For Poland, high noon comes today.", Some(NOV))
             .iter()
