@@ -674,7 +674,8 @@ impl Finder<'_> {
                 "middle" => "MID",
                 _ => "START",
             };
-            let mut c = self.core(i + 2, false)?;
+            // `the end of the month`: the inner expression may keep its own `the`.
+            let mut c = self.parse(i + 2)?;
             if matches!(c.ty, Ty::Date) {
                 c.modifier = Some(m);
                 return Some(c);
@@ -2272,6 +2273,13 @@ mod tests {
             ("the next 12 to 18 months".into(), "PXM".into())
         );
         assert_eq!(one("It takes two to three weeks.", NOV).1, "PXW");
+        assert_eq!(
+            found("It will be decided by the end of the month.", Some(NOV))
+                .into_iter()
+                .map(|f| (f.0, f.2))
+                .collect::<Vec<_>>(),
+            [("the end of the month".to_owned(), "1989-11".to_owned())]
+        );
         // `high noon` is an idiom, not a clock time.
         assert!(found("For Poland, high noon comes today.", Some(NOV))
             .iter()
