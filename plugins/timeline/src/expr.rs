@@ -2029,6 +2029,12 @@ pub fn tense(ws: &[W<'_>], cues: &[Option<bool>], i: usize) -> Option<bool> {
             let Some(Some(past)) = cues.get(j).copied() else {
                 continue;
             };
+            // `would` points ahead only for what follows it (`would leave on Monday`); after the
+            // date it belongs to reported words (`defended the plan on Tuesday, saying the
+            // project would…`).
+            if after && t.low == "would" {
+                continue;
+            }
             let mut dist = d * 2 + usize::from(after);
             // The reporting verb tells when it was said, not when the reported thing happens;
             // but right beside the expression it is what the expression dates (`said Monday`,
@@ -2217,6 +2223,11 @@ mod tests {
         assert_eq!(one("Protesters planned a march on Saturday.", NOV).1, "1989-11-04");
         assert_eq!(one("He could arrive as soon as Tuesday.", NOV).1, "1989-11-07");
         assert_eq!(one("It said it would pay in January.", NOV).1, "1990-01");
+        // Reported words after the date do not move it.
+        assert_eq!(
+            one("The mayor defended the plan on Tuesday, saying it would pay off.", "2025-03-11").1,
+            "2025-03-11"
+        );
         // Without such a cue the past tense keeps the date behind.
         assert_eq!(one("It reduced the loan in February.", NOV).1, "1989-02");
         // `this September` is this year's, whatever the tense.
