@@ -593,6 +593,8 @@ impl Finder<'_> {
                         | "evening"
                 )
                 || season(n).is_some()
+                || decade_word(n).is_some()
+                || n.strip_prefix("mid-").is_some_and(|d| d.ends_with('s'))
                 || n == "fiscal"
                 || (matches!(n, "near" | "short" | "long") && self.at(i, i + 2) == "term")
                 || (n == "full" && self.at(i, i + 2) == "year")
@@ -612,7 +614,10 @@ impl Finder<'_> {
             if !keeps {
                 return None;
             }
-            if matches!(n, "end" | "beginning" | "start" | "middle") {
+            // `the end of…`, `the late 1970s`, `the mid-1990s`: the modifier is parsed after `the`.
+            if matches!(n, "end" | "beginning" | "start" | "middle" | "early" | "late" | "mid")
+                || n.starts_with("mid-")
+            {
                 return self.parse(i + 1);
             }
             if let Some(y) = year_number(n) {
@@ -2291,6 +2296,9 @@ mod tests {
                 .collect::<Vec<_>>(),
             [("the end of the month".to_owned(), "1989-11".to_owned())]
         );
+        assert_eq!(one("Prices fell in the late 1970s.", NOV).0, "the late 1970s");
+        assert_eq!(one("Sales boomed in the nineties.", NOV), ("the nineties".into(), "199".into()));
+        assert_eq!(one("It expects growth by the mid-1990s.", NOV).0, "the mid-1990s");
         // `high noon` is an idiom, not a clock time.
         assert!(found("For Poland, high noon comes today.", Some(NOV))
             .iter()
