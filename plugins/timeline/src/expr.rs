@@ -155,7 +155,9 @@ impl Holiday {
             }
             let first = Date::new(year, m, 1).ok()?;
             let ahead = (wd - calendar::weekday_number(first.weekday())).rem_euclid(7);
-            first.checked_add(i64::from(ahead + 7 * (n - 1)).days()).ok()
+            first
+                .checked_add(i64::from(ahead + 7 * (n - 1)).days())
+                .ok()
         };
         match self {
             Holiday::Fixed(m, d) => Date::new(year, m, d).ok(),
@@ -615,8 +617,10 @@ impl Finder<'_> {
                 return None;
             }
             // `the end of…`, `the late 1970s`, `the mid-1990s`: the modifier is parsed after `the`.
-            if matches!(n, "end" | "beginning" | "start" | "middle" | "early" | "late" | "mid")
-                || n.starts_with("mid-")
+            if matches!(
+                n,
+                "end" | "beginning" | "start" | "middle" | "early" | "late" | "mid"
+            ) || n.starts_with("mid-")
             {
                 return self.parse(i + 1);
             }
@@ -731,6 +735,14 @@ impl Finder<'_> {
                 }
                 let fits = match m {
                     "START" | "MID" | "END" => matches!(c.ty, Ty::Date | Ty::Time),
+                    // `around 7:15 p.m.`, `around Nov. 1`: a point given roughly (not `about
+                    // recent…`, `get around Wednesday's ruling`).
+                    "APPROX"
+                        if w == "around"
+                            && matches!(c.sem, Sem::Clock(..) | Sem::Ymd(_, _, Some(_))) =>
+                    {
+                        true
+                    }
                     _ => matches!(c.ty, Ty::Duration) || matches!(c.sem, Sem::Rel(..)),
                 };
                 if fits {
@@ -1391,7 +1403,8 @@ impl Finder<'_> {
             // half an hour
         }
         // `a week or so ago`: the vague extension sits between the count and `ago`.
-        let vague = self.at(i, j) == "or" && self.at(i, j + 1) == "so" && self.at(i, j + 2) == "ago";
+        let vague =
+            self.at(i, j) == "or" && self.at(i, j + 1) == "so" && self.at(i, j + 2) == "ago";
         if vague {
             j += 2;
         }
@@ -1523,7 +1536,11 @@ impl Finder<'_> {
         if self.ws.get(i + 1).is_some_and(|t| t.cap) && shift != 0 {
             let words = [next, self.at(i, i + 2), self.at(i, i + 3)];
             if let Some((h, len)) = Holiday::parse(words) {
-                return cand(i + 1 + len, Ty::Date, Sem::Holiday(h, None, shift.signum() as i8));
+                return cand(
+                    i + 1 + len,
+                    Ty::Date,
+                    Sem::Holiday(h, None, shift.signum() as i8),
+                );
             }
         }
         if let Some(p) = part_of_day(next) {
@@ -2224,13 +2241,26 @@ mod tests {
             one("The dividend is payable Jan. 2 to holders of record.", NOV).1,
             "1990-01-02"
         );
-        assert_eq!(one("It agreed to repay the loan by February.", NOV).1, "1990-02");
-        assert_eq!(one("Protesters planned a march on Saturday.", NOV).1, "1989-11-04");
-        assert_eq!(one("He could arrive as soon as Tuesday.", NOV).1, "1989-11-07");
+        assert_eq!(
+            one("It agreed to repay the loan by February.", NOV).1,
+            "1990-02"
+        );
+        assert_eq!(
+            one("Protesters planned a march on Saturday.", NOV).1,
+            "1989-11-04"
+        );
+        assert_eq!(
+            one("He could arrive as soon as Tuesday.", NOV).1,
+            "1989-11-07"
+        );
         assert_eq!(one("It said it would pay in January.", NOV).1, "1990-01");
         // Reported words after the date do not move it.
         assert_eq!(
-            one("The mayor defended the plan on Tuesday, saying it would pay off.", "2025-03-11").1,
+            one(
+                "The mayor defended the plan on Tuesday, saying it would pay off.",
+                "2025-03-11"
+            )
+            .1,
             "2025-03-11"
         );
         // Without such a cue the past tense keeps the date behind.
@@ -2259,9 +2289,18 @@ mod tests {
             ("Thanksgiving Day".into(), "1999-11-25".into())
         );
         assert_eq!(one("He arrived last Thanksgiving.", JAN).1, "1999-11-25");
-        assert_eq!(one("The vote is on Election Day.", "1998-10-26").1, "1998-11-03");
-        assert_eq!(one("Shops will close on Christmas Eve.", JAN).1, "2000-12-24");
-        assert_eq!(one("It happened on Memorial Day 1998.", JAN).1, "1998-05-25");
+        assert_eq!(
+            one("The vote is on Election Day.", "1998-10-26").1,
+            "1998-11-03"
+        );
+        assert_eq!(
+            one("Shops will close on Christmas Eve.", JAN).1,
+            "2000-12-24"
+        );
+        assert_eq!(
+            one("It happened on Memorial Day 1998.", JAN).1,
+            "1998-05-25"
+        );
         assert_eq!(
             found("He was found on Thanksgiving Day.", None)
                 .into_iter()
@@ -2296,9 +2335,26 @@ mod tests {
                 .collect::<Vec<_>>(),
             [("the end of the month".to_owned(), "1989-11".to_owned())]
         );
-        assert_eq!(one("Prices fell in the late 1970s.", NOV).0, "the late 1970s");
-        assert_eq!(one("Sales boomed in the nineties.", NOV), ("the nineties".into(), "199".into()));
-        assert_eq!(one("It expects growth by the mid-1990s.", NOV).0, "the mid-1990s");
+        assert_eq!(
+            one("Prices fell in the late 1970s.", NOV).0,
+            "the late 1970s"
+        );
+        assert_eq!(
+            one("Sales boomed in the nineties.", NOV),
+            ("the nineties".into(), "199".into())
+        );
+        assert_eq!(
+            one("It expects growth by the mid-1990s.", NOV).0,
+            "the mid-1990s"
+        );
+        assert_eq!(
+            one("The blast came around 7:15 p.m. Friday.", NOV).0,
+            "around 7:15 p.m. Friday"
+        );
+        assert_eq!(
+            one("They tried to get around Wednesday's ruling.", NOV).0,
+            "Wednesday"
+        );
         // `high noon` is an idiom, not a clock time.
         assert!(found("For Poland, high noon comes today.", Some(NOV))
             .iter()
@@ -2314,7 +2370,10 @@ mod tests {
         assert_eq!(one("They meet next Monday.", TUE).1, "2025-08-25");
         assert_eq!(one("They met last Monday.", TUE).1, "2025-08-18");
         assert_eq!(one("They met last Sunday.", TUE).1, "2025-08-17");
-        assert_eq!(one("They meet the following Thursday.", TUE).1, "2025-08-21");
+        assert_eq!(
+            one("They meet the following Thursday.", TUE).1,
+            "2025-08-21"
+        );
         assert_eq!(
             one("Officials met Monday morning.", MON),
             ("Monday morning".into(), "2025-08-18TMO".into())

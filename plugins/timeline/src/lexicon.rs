@@ -242,16 +242,25 @@ impl Lexicon {
         }
         if matches!(
             w,
-            "plans" | "plan" | "planned" | "aims" | "intends" | "expects" | "scheduled" | "expected"
+            "plans"
+                | "plan"
+                | "planned"
+                | "aims"
+                | "intends"
+                | "expects"
+                | "scheduled"
+                | "expected"
         ) && next == "to"
         {
             return Some(false);
         }
-        if matches!(w, "scheduled" | "slated" | "due" | "upcoming" | "payable" | "effective")
-            || (w == "set"
-                && ws
-                    .get(j + 1)
-                    .is_some_and(|n| matches!(&*n.low, "for" | "to")))
+        if matches!(
+            w,
+            "scheduled" | "slated" | "due" | "upcoming" | "payable" | "effective"
+        ) || (w == "set"
+            && ws
+                .get(j + 1)
+                .is_some_and(|n| matches!(&*n.low, "for" | "to")))
         {
             return Some(false);
         }

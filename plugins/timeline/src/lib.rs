@@ -220,7 +220,10 @@ impl Analyzer for Timeline {
             .filter(|e| e.modality != "negated" && (e.when.start.is_some() || e.when.end.is_some()))
         {
             let when = when_label(e);
-            let names = e.actors.iter().filter_map(|id| names.get(id.as_str()).copied());
+            let names = e
+                .actors
+                .iter()
+                .filter_map(|id| names.get(id.as_str()).copied());
             match index.get(&(when.clone(), e.summary.as_str())) {
                 Some(&k) => {
                     if let (Some(item), Some((_, people))) = (items.get_mut(k), parts.get_mut(k)) {
