@@ -486,6 +486,10 @@ fn timex_matches(ours: &str, theirs: &str) -> bool {
     if ours == theirs {
         return true;
     }
+    // Equal durations written in other units: `PT1H30M` is their `PT1.5H`, `P6M` their `P0.5Y`.
+    if let (Some(a), Some(b)) = (duration_amount(&ours), duration_amount(&theirs)) {
+        return (a.0 - b.0).abs() < 1e-6 && (a.1 - b.1).abs() < 1e-6;
+    }
     let (od, ot) = ours
         .split_once('T')
         .map_or((ours.as_str(), ""), |(a, b)| (a, b));
@@ -505,6 +509,38 @@ fn timex_matches(ours: &str, theirs: &str) -> bool {
         return od.len() == 4 + md.len() + 1 && od.ends_with(md);
     }
     false
+}
+
+/// An ISO 8601 duration as (months, seconds), for comparing durations written in other units.
+fn duration_amount(v: &str) -> Option<(f64, f64)> {
+    let body = v.strip_prefix('P')?;
+    let (date, time) = body.split_once('T').unwrap_or((body, ""));
+    let (mut months, mut seconds) = (0.0, 0.0);
+    for (part, in_time) in [(date, false), (time, true)] {
+        let mut number = String::new();
+        for c in part.chars() {
+            if c.is_ascii_digit() || c == '.' {
+                number.push(c);
+                continue;
+            }
+            let n: f64 = number.parse().ok()?;
+            number.clear();
+            match (c, in_time) {
+                ('Y', false) => months += 12.0 * n,
+                ('M', false) => months += n,
+                ('W', false) => seconds += 7.0 * 86_400.0 * n,
+                ('D', false) => seconds += 86_400.0 * n,
+                ('H', true) => seconds += 3_600.0 * n,
+                ('M', true) => seconds += 60.0 * n,
+                ('S', true) => seconds += n,
+                _ => return None,
+            }
+        }
+        if !number.is_empty() {
+            return None;
+        }
+    }
+    Some((months, seconds))
 }
 
 /// `YYYY-MM-DD` as numbers.

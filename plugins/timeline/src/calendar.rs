@@ -39,8 +39,26 @@ impl Unit {
         })
     }
 
-    /// A TimeML duration of `n` units (`None` for an unknown count: `PXD`).
+    /// A TimeML duration of `n` units (`None` for an unknown count: `PXD`). A half is written
+    /// in the next smaller unit, as TimeBank does: `P2Y6M`, `PT5H30M`, `PT1M30S`.
     pub fn duration(self, n: Option<f64>) -> String {
+        if let Some(v) = n.filter(|v| (v.fract() - 0.5).abs() < 1e-9) {
+            let whole = v.trunc() as i64;
+            let lead = |unit: &str| {
+                if whole == 0 {
+                    String::new()
+                } else {
+                    format!("{whole}{unit}")
+                }
+            };
+            match self {
+                Unit::Year => return format!("P{}6M", lead("Y")),
+                Unit::Day => return format!("P{}T12H", lead("D")),
+                Unit::Hour => return format!("PT{}30M", lead("H")),
+                Unit::Minute => return format!("PT{}30S", lead("M")),
+                _ => {}
+            }
+        }
         let count = |k: f64| match n {
             Some(v) => format_count(v * k),
             None => "X".to_owned(),

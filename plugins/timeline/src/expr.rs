@@ -1349,8 +1349,23 @@ impl Finder<'_> {
         if self.at(i, j) == "half" && w == "half" {
             j += 1;
         }
-        // A range of counts is one vague duration: `two to three weeks`, `12 to 18 months`.
         let mut n = n;
+        // `two and a half hours`, `an hour and half`
+        if n.is_some()
+            && self.at(i, j) == "and"
+            && (self.at(i, j + 1) == "half"
+                || (self.at(i, j + 1) == "a" && self.at(i, j + 2) == "half"))
+            && Unit::parse(self.at(i, j + 2 + usize::from(self.at(i, j + 1) == "a"))).is_some()
+        {
+            n = n.map(|v| v + 0.5);
+            j += 2 + usize::from(self.at(i, j + 1) == "a");
+        }
+        // `2 1/2 years`
+        if n.is_some() && self.at(i, j) == "1/2" {
+            n = n.map(|v| v + 0.5);
+            j += 1;
+        }
+        // A range of counts is one vague duration: `two to three weeks`, `12 to 18 months`.
         if matches!(self.at(i, j), "to" | "or")
             && n.is_some()
             && w != "a"
@@ -1399,8 +1414,13 @@ impl Finder<'_> {
             }
         }
         j += 1;
-        if w == "half" && matches!(self.at(i, i + 1), "a" | "an") {
-            // half an hour
+        // `a minute and a half`, `an hour and half`
+        if self.at(i, j) == "and"
+            && (self.at(i, j + 1) == "half"
+                || (self.at(i, j + 1) == "a" && self.at(i, j + 2) == "half"))
+        {
+            n = n.map(|v| v + 0.5);
+            j += 2 + usize::from(self.at(i, j + 1) == "a");
         }
         // `a week or so ago`: the vague extension sits between the count and `ago`.
         let vague =
@@ -1422,6 +1442,12 @@ impl Finder<'_> {
                     return cand(j + 1, Ty::Date, Sem::Rel(Unit::Quarter, -5, None));
                 }
                 return cand(j + 1, Ty::Date, Sem::Rel(unit, -value, None));
+            }
+            // `three days later`, `a few days later`: in news the count runs from an event of the
+            // story, not from the publication date; TimeML (and TimeBank, 4 of 4) marks only the
+            // duration and leaves `later` as its signal.
+            "later" if self.at(i, j + 1) != "than" => {
+                return cand(j, Ty::Duration, Sem::Fixed(unit.duration(n)));
             }
             "later" | "hence" => {
                 if n.is_none() {
@@ -2355,6 +2381,14 @@ mod tests {
             one("They tried to get around Wednesday's ruling.", NOV).0,
             "Wednesday"
         );
+        // `three days later` counts from an event of the story: a duration, `later` its signal.
+        assert_eq!(
+            one("Three days later, the talks resumed.", NOV),
+            ("Three days".into(), "P3D".into())
+        );
+        assert_eq!(one("The flight took 5 1/2 hours.", NOV).1, "PT5H30M");
+        assert_eq!(one("It lasted a minute and a half.", NOV).1, "PT1M30S");
+        assert_eq!(one("It lasted two and a half years.", NOV).1, "P2Y6M");
         // `high noon` is an idiom, not a clock time.
         assert!(found("For Poland, high noon comes today.", Some(NOV))
             .iter()
