@@ -1093,6 +1093,10 @@ impl Finder<'_> {
             if let Some(wd) = weekday(nw) {
                 return cand(i + 2, Ty::Set, Sem::Fixed(format!("XXXX-WXX-{wd}")));
             }
+            // every July
+            if let Some(m) = month(nw).filter(|_| self.ws.get(i + 1).is_some_and(|t| t.cap)) {
+                return cand(i + 2, Ty::Set, Sem::Fixed(format!("XXXX-{m:02}")));
+            }
             if let Some(unit) = Unit::parse(nw) {
                 return cand(i + 2, Ty::Set, Sem::Fixed(unit.duration(Some(1.0))));
             }
@@ -1469,6 +1473,10 @@ impl Finder<'_> {
     /// After `this`, `last`, `next`, `past`, `coming`, `earlier`, `later` at `i`.
     fn shifted(&self, i: usize, w: &str, shift: i64, the: bool) -> Option<Cand> {
         let next = self.at(i, i + 1);
+        // `this past spring`, `this past weekend`: the last one.
+        if w == "this" && next == "past" {
+            return self.shifted(i + 1, "last", -1, the);
+        }
         if matches!(w, "earlier" | "later") {
             // earlier this year, later this month
             let s2 = match next {
@@ -2389,6 +2397,11 @@ mod tests {
         assert_eq!(one("The flight took 5 1/2 hours.", NOV).1, "PT5H30M");
         assert_eq!(one("It lasted a minute and a half.", NOV).1, "PT1M30S");
         assert_eq!(one("It lasted two and a half years.", NOV).1, "P2Y6M");
+        assert_eq!(
+            one("Sales fell this past spring.", NOV),
+            ("this past spring".into(), "1989-SP".into())
+        );
+        assert_eq!(one("The parade is held each July.", NOV).1, "XXXX-07");
         // `high noon` is an idiom, not a clock time.
         assert!(found("For Poland, high noon comes today.", Some(NOV))
             .iter()
