@@ -1379,9 +1379,15 @@ impl Finder<'_> {
             n = None;
             j += 2;
         }
+        // `two more weeks`, `an additional year`: still a count of units.
+        if matches!(self.at(i, j), "more" | "additional" | "extra" | "further")
+            && Unit::parse(self.at(i, j + 1)).is_some()
+        {
+            j += 1;
+        }
         let unit_word = self.at(i, j);
         let unit = Unit::parse(unit_word)?;
-        if w == "a" && (unit_word.ends_with('s') || unit == Unit::Second) {
+        if w == "a" && j == i + 1 && (unit_word.ends_with('s') || unit == Unit::Second) {
             return None; // `a second term`
         }
         // `5% a year`, `twice a week`: a rate, not a duration.
@@ -1507,6 +1513,12 @@ impl Finder<'_> {
             };
             if let Some(unit) = Unit::parse(self.at(i, k)) {
                 return cand(k + 1, Ty::Duration, Sem::Fixed(unit.duration(n)));
+            }
+        }
+        // the next couple of years
+        if next == "couple" && self.at(i, i + 2) == "of" {
+            if let Some(unit) = Unit::parse(self.at(i, i + 3)) {
+                return cand(i + 4, Ty::Duration, Sem::Fixed(unit.duration(Some(2.0))));
             }
         }
         if next == "few" {
@@ -2402,6 +2414,19 @@ mod tests {
             ("this past spring".into(), "1989-SP".into())
         );
         assert_eq!(one("The parade is held each July.", NOV).1, "XXXX-07");
+        assert_eq!(
+            one("It will not change for a couple of years.", NOV).1,
+            "P2Y"
+        );
+        assert_eq!(
+            one("Over the next couple of years we grow.", NOV).0,
+            "the next couple of years"
+        );
+        assert_eq!(
+            one("They stay for two more weeks.", NOV),
+            ("two more weeks".into(), "P2W".into())
+        );
+        assert_eq!(one("It was extended for an additional year.", NOV).1, "P1Y");
         // `high noon` is an idiom, not a clock time.
         assert!(found("For Poland, high noon comes today.", Some(NOV))
             .iter()
