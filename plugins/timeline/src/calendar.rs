@@ -202,6 +202,23 @@ pub fn year_for(date: Date, m: i8, d: Option<i8>, direction: Option<bool>) -> i1
     }
 }
 
+/// `n` units from the date a value names, for `that year`, `the following month`: only when
+/// the value is at least as fine as the unit (`that day` needs a day, not a month).
+pub fn told_from(anchor: &str, unit: Unit, n: i64) -> Option<String> {
+    let fine = match unit {
+        Unit::Year | Unit::Decade | Unit::Century => anchor.len() >= 4,
+        Unit::Quarter => anchor.len() >= 7 && !anchor.contains('W') || anchor.contains('Q'),
+        Unit::Month => anchor.len() >= 7 && !anchor.contains(['W', 'Q', 'H', 'S', 'F']),
+        Unit::Week => anchor.len() >= 10 || anchor.contains('W'),
+        _ => anchor.len() >= 10 && !anchor.contains('W'),
+    };
+    if !fine {
+        return None;
+    }
+    let (start, _) = range(anchor)?;
+    Some(shifted(Some(start), unit, n))
+}
+
 /// The dates a value covers, first and last day, for ordering events and dating them.
 pub fn range(value: &str) -> Option<(Date, Date)> {
     let v = value.split('T').next()?;

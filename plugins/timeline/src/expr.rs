@@ -129,6 +129,11 @@ enum Sem {
     Clock(u8, u8, Option<Box<Sem>>),
     /// Month and day in the year `n` years from the publication year (`July last year`).
     InYear(i64, i8, Option<i8>),
+    /// A time told from the last dated expression before it, not from the publication date:
+    /// `that year` (shift 0), `the following month` (1), `the next morning` (1, part of day).
+    /// Without such an expression, `the following…` falls back to the publication date
+    /// (`true`) and `that…` stays unknown.
+    Anaphor(Unit, i64, Option<&'static str>, bool),
     /// A holiday in a given year, the latest before the publication date (`-1`), the next after
     /// it (`1`), or in the year the tense points to (`0`).
     Holiday(Holiday, Option<i16>, i8),
@@ -1022,6 +1027,28 @@ impl Finder<'_> {
             }
         }
 
+        // that year, that same day, that morning
+        if w == "that" {
+            let same = usize::from(next == "same");
+            let word = self.at(i, i + 1 + same);
+            if let Some(p) = part_of_day(word).filter(|_| word != "tonight") {
+                return cand(
+                    i + 2 + same,
+                    Ty::Time,
+                    Sem::Anaphor(Unit::Day, 0, Some(p), false),
+                );
+            }
+            if let Some(unit) = Unit::parse(word).filter(|u| {
+                !word.ends_with('s')
+                    && matches!(
+                        u,
+                        Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year
+                    )
+            }) {
+                return cand(i + 2 + same, Ty::Date, Sem::Anaphor(unit, 0, None, false));
+            }
+        }
+
         // Holidays: Thanksgiving Day, Christmas Eve, Election Day, New Year's Day [1999]
         if tok.cap {
             if let Some((h, len)) = Holiday::parse([w, next, self.at(i, i + 2)]) {
@@ -1485,6 +1512,16 @@ impl Finder<'_> {
         }
         if matches!(w, "earlier" | "later") {
             // earlier this year, later this month
+            let modifier = Some(if w == "earlier" { "START" } else { "END" });
+            // earlier that day, later that year
+            if next == "that" {
+                let mut c = self.core(i + 1, false)?;
+                if matches!(c.sem, Sem::Anaphor(..)) {
+                    c.modifier = modifier;
+                    return Some(c);
+                }
+                return None;
+            }
             let s2 = match next {
                 "this" => 0,
                 "last" => -1,
@@ -1527,6 +1564,16 @@ impl Finder<'_> {
             }
         }
         if let Some(unit) = Unit::parse(next) {
+            // the following month, the previous year, the next day: told from the story's
+            // last date.
+            let story = match w {
+                "following" | "previous" => !matches!(unit, Unit::Weekend),
+                "next" => unit == Unit::Day,
+                _ => false,
+            };
+            if the && story && !next.ends_with('s') {
+                return cand(i + 2, Ty::Date, Sem::Anaphor(unit, shift, None, true));
+            }
             if next.ends_with('s') && unit != Unit::Weekend {
                 // the coming days, the past weeks
                 let value = if shift < 0 {
@@ -1590,6 +1637,10 @@ impl Finder<'_> {
             }
         }
         if let Some(p) = part_of_day(next) {
+            // the next morning, the following evening
+            if the && matches!(w, "next" | "following") {
+                return cand(i + 2, Ty::Time, Sem::Anaphor(Unit::Day, 1, Some(p), true));
+            }
             let day = if w == "last" && p == "NI" { -1 } else { 0 };
             if matches!(w, "this" | "last") {
                 return cand(i + 2, Ty::Time, Sem::Rel(Unit::Day, day, Some(p)));
@@ -1654,6 +1705,7 @@ fn starters() -> &'static HashSet<&'static str, FxBuild> {
             "tomorrow",
             "tonight",
             "these",
+            "that",
             // holidays
             "thanksgiving",
             "christmas",
@@ -1997,6 +2049,17 @@ fn resolve(sem: &Sem, dct: Option<Date>, past: Option<bool>) -> String {
             };
             format!("{y:04}-{}", code.trim_start_matches('M'))
         }
+        Sem::Anaphor(unit, n, part, fallback) => {
+            let base = if *fallback {
+                calendar::shifted(dct, *unit, *n)
+            } else {
+                calendar::shifted(None, *unit, 0)
+            };
+            match part {
+                Some(p) => format!("{base}T{p}"),
+                None => base,
+            }
+        }
         Sem::PartIn(part, n) => match dct {
             Some(d) => format!("{:04}-{part}", i64::from(d.year()) + n),
             None => format!("XXXX-{part}"),
@@ -2128,6 +2191,7 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
     let finder = Finder { ws };
     let dct = doc.date;
     let mut out = Vec::new();
+    let mut anchor: Option<String> = None;
     let mut i = 0;
     while i < ws.len() {
         let Some(c) = finder.parse(i) else {
@@ -2179,7 +2243,23 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
         {
             past = Some(false);
         }
-        let mut value = resolve(&c.sem, dct, past);
+        let mut value = match (&c.sem, &anchor) {
+            (Sem::Anaphor(unit, n, part, _), Some(a)) => {
+                calendar::told_from(a, *unit, *n).map(|v| match part {
+                    Some(p) => format!("{v}T{p}"),
+                    None => v,
+                })
+            }
+            _ => None,
+        }
+        .unwrap_or_else(|| resolve(&c.sem, dct, past));
+        // The last dated expression anchors `that year`, `the following month`.
+        if matches!(c.ty, Ty::Date | Ty::Time)
+            && value.as_bytes().first().is_some_and(u8::is_ascii_digit)
+            && value.len() >= 4
+        {
+            anchor = Some(value.split('T').next().unwrap_or("").to_owned());
+        }
         // `within ten days`, `in two weeks`: a deadline.
         if c.ty == Ty::Duration
             && i > 0
@@ -2427,6 +2507,23 @@ mod tests {
             ("two more weeks".into(), "P2W".into())
         );
         assert_eq!(one("It was extended for an additional year.", NOV).1, "P1Y");
+        // Told from the story's last date, not from the publication date.
+        assert_eq!(
+            found(
+                "The plant opened in June 1996. The following year it closed, and later that year it was sold.",
+                Some(NOV)
+            )
+            .into_iter()
+            .map(|f| (f.0, f.2))
+            .collect::<Vec<_>>(),
+            [
+                ("June 1996".to_owned(), "1996-06".to_owned()),
+                ("The following year".to_owned(), "1997".to_owned()),
+                ("later that year".to_owned(), "1997".to_owned()),
+            ]
+        );
+        // Without a date before it, `that day` stays unknown.
+        assert_eq!(one("He left that day.", NOV).1, "XXXX-XX-XX");
         // `high noon` is an idiom, not a clock time.
         assert!(found("For Poland, high noon comes today.", Some(NOV))
             .iter()
