@@ -604,6 +604,7 @@ impl Finder<'_> {
                 || n.strip_prefix("mid-").is_some_and(|d| d.ends_with('s'))
                 || n == "fiscal"
                 || (matches!(n, "near" | "short" | "long") && self.at(i, i + 2) == "term")
+                || (n == "near" && self.at(i, i + 2) == "future")
                 || (n == "full" && self.at(i, i + 2) == "year")
                 || year_number(n).is_some_and(|_| {
                     matches!(self.at(i, i + 2), "period") || self.at(i, i + 3) == "quarter"
@@ -663,6 +664,9 @@ impl Finder<'_> {
                 if let Some(unit) = Unit::parse(n) {
                     return cand(i + 2, Ty::Date, Sem::Rel(unit, 0, None));
                 }
+            }
+            if n == "near" && self.at(i, i + 2) == "future" {
+                return cand(i + 3, Ty::Date, Sem::Fixed("FUTURE_REF".into()));
             }
             // `in the short term`, `the near term`: the time ahead; `the full year`: this one.
             if self.at(i, i + 2) == "term" {
@@ -1506,9 +1510,16 @@ impl Finder<'_> {
     /// After `this`, `last`, `next`, `past`, `coming`, `earlier`, `later` at `i`.
     fn shifted(&self, i: usize, w: &str, shift: i64, the: bool) -> Option<Cand> {
         let next = self.at(i, i + 1);
-        // `this past spring`, `this past weekend`: the last one.
+        // `this past spring`, `this past weekend`: the last one; `this coming Sunday`: the next.
         if w == "this" && next == "past" {
             return self.shifted(i + 1, "last", -1, the);
+        }
+        if w == "this" && next == "coming" {
+            return self.shifted(i + 1, "coming", 1, the);
+        }
+        // the current fiscal year, the latest fiscal year
+        if next == "fiscal" && self.at(i, i + 2) == "year" {
+            return cand(i + 3, Ty::Date, Sem::Rel(Unit::Year, shift, None));
         }
         if matches!(w, "earlier" | "later") {
             // earlier this year, later this month
@@ -2524,6 +2535,16 @@ mod tests {
         );
         // Without a date before it, `that day` stays unknown.
         assert_eq!(one("He left that day.", NOV).1, "XXXX-XX-XX");
+        assert_eq!(one("Sales in the current fiscal year rose.", NOV).1, "1989");
+        assert_eq!(
+            one("Its latest fiscal year ended in June.", NOV).0,
+            "latest fiscal year"
+        );
+        assert_eq!(
+            one("No change is seen in the near future.", NOV).1,
+            "FUTURE_REF"
+        );
+        assert_eq!(one("The rally is this coming Sunday.", NOV).1, "1989-11-05");
         // `high noon` is an idiom, not a clock time.
         assert!(found("For Poland, high noon comes today.", Some(NOV))
             .iter()
