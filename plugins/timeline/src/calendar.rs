@@ -202,8 +202,8 @@ pub fn year_for(date: Date, m: i8, d: Option<i8>, direction: Option<bool>) -> i1
     }
 }
 
-/// `n` units from the date a value names, for `that year`, `the following month`: only when
-/// the value is at least as fine as the unit (`that day` needs a day, not a month).
+/// `n` units from the date a value names, for `that year`, `the following month`. A value
+/// coarser than the unit (`that day` after `in 1998`) gives only its year.
 pub fn told_from(anchor: &str, unit: Unit, n: i64) -> Option<String> {
     let fine = match unit {
         Unit::Year | Unit::Decade | Unit::Century => anchor.len() >= 4,
@@ -213,7 +213,14 @@ pub fn told_from(anchor: &str, unit: Unit, n: i64) -> Option<String> {
         _ => anchor.len() >= 10 && !anchor.contains('W'),
     };
     if !fine {
-        return None;
+        // `in 1998 … the following month`: the month is unknown, not one near the publication date.
+        let year = anchor.get(..4)?;
+        return Some(match unit {
+            Unit::Quarter => format!("{year}-QX"),
+            Unit::Month => format!("{year}-XX"),
+            Unit::Week => format!("{year}-WXX"),
+            _ => format!("{year}-XX-XX"),
+        });
     }
     let (start, _) = range(anchor)?;
     Some(shifted(Some(start), unit, n))

@@ -2267,6 +2267,7 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
         // The last dated expression anchors `that year`, `the following month`.
         if matches!(c.ty, Ty::Date | Ty::Time)
             && value.as_bytes().first().is_some_and(u8::is_ascii_digit)
+            && !value.contains('X')
             && value.len() >= 4
         {
             anchor = Some(value.split('T').next().unwrap_or("").to_owned());

@@ -160,6 +160,14 @@ fn diplomacy_fixture() {
 }
 
 #[test]
+fn election_fixture() {
+    let text = fixture("election.txt");
+    // Published on a Wednesday.
+    let findings = run_with(&text, Some("2024-11-06"), &[("governor", &["governor"])]);
+    insta::assert_snapshot!(compact(&findings));
+}
+
+#[test]
 fn without_publication_date_values_stay_underspecified() {
     let text = fixture("storm.txt");
     let findings = run(&text, None);
