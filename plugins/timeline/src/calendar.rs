@@ -242,6 +242,10 @@ pub fn range(value: &str) -> Option<(Date, Date)> {
         return None;
     }
     let part = rest.get(1..)?;
+    // `1998-XX`, `1998-WXX`: some time in that year.
+    if part.starts_with("XX") || part == "WXX" || part == "QX" {
+        return Some((ymd(year, 1, 1)?, ymd(year, 12, 31)?));
+    }
     if let Some(w) = part.strip_prefix('W') {
         let wk: i8 = w.get(0..2).and_then(|s| s.parse().ok())?;
         let monday = jiff::civil::ISOWeekDate::new(year, wk, Weekday::Monday)
