@@ -564,6 +564,20 @@ impl Finder<'_> {
         if !may_start(w) {
             return None;
         }
+        // Frequent words that start an expression only before one word: leave the rest early.
+        let next = self.at(i, i + 1);
+        let starts = match w {
+            "that" => {
+                matches!(next, "same" | "day" | "week" | "month" | "quarter" | "year")
+                    || part_of_day(next).is_some()
+            }
+            "new" => next == "year",
+            "these" => next == "days",
+            _ => true,
+        };
+        if !starts {
+            return None;
+        }
         // Leading `the` and modifiers are part of the expression in TimeML (`the third quarter`,
         // `early 2024`, `more than four decades ago`).
         if w == "the" {
