@@ -619,6 +619,7 @@ impl Finder<'_> {
                 || n == "fiscal"
                 || (matches!(n, "near" | "short" | "long") && self.at(i, i + 2) == "term")
                 || (n == "near" && self.at(i, i + 2) == "future")
+                || (n == "day" && self.story_day(i))
                 || (n == "full" && self.at(i, i + 2) == "year")
                 || year_number(n).is_some_and(|_| {
                     matches!(self.at(i, i + 2), "period") || self.at(i, i + 3) == "quarter"
@@ -678,6 +679,10 @@ impl Finder<'_> {
                 if let Some(unit) = Unit::parse(n) {
                     return cand(i + 2, Ty::Date, Sem::Rel(unit, 0, None));
                 }
+            }
+            // `later in the day`, `Oct. 12, the day before the crash`: the story's day.
+            if n == "day" {
+                return cand(i + 2, Ty::Date, Sem::Anaphor(Unit::Day, 0, None, true));
             }
             if n == "near" && self.at(i, i + 2) == "future" {
                 return cand(i + 3, Ty::Date, Sem::Fixed("FUTURE_REF".into()));
@@ -1223,6 +1228,16 @@ impl Finder<'_> {
             Some(y) => (j + comma + 1, Some(y)),
             None => (j, None),
         }
+    }
+
+    /// Whether `the day` at `i` names a day of the story: `later in the day`, `the day before
+    /// the crash` (not `the day's news`, `carry the day`).
+    fn story_day(&self, i: usize) -> bool {
+        let before = |k: usize| if i >= k { self.w(i - k) } else { "" };
+        (before(1) == "in" && matches!(before(2), "later" | "earlier"))
+            || (matches!(self.at(i, i + 2), "before" | "after")
+                && !self.at(i, i + 3).is_empty()
+                && before(1) == ",")
     }
 
     /// `July last year`, `June 5 of next year`: a month (and day) followed at `j` by a year
@@ -2548,6 +2563,20 @@ mod tests {
                 ("later that year".to_owned(), "1997".to_owned()),
             ]
         );
+        assert_eq!(
+            found(
+                "He was last seen Nov. 3, the day before the warrant.",
+                Some(NOV)
+            )
+            .into_iter()
+            .map(|f| (f.0, f.2))
+            .collect::<Vec<_>>(),
+            [
+                ("Nov. 3".to_owned(), "1989-11-03".to_owned()),
+                ("the day".to_owned(), "1989-11-03".to_owned()),
+            ]
+        );
+        assert!(found("The news of the day was grim.", Some(NOV)).is_empty());
         // Without a date before it, `that day` stays unknown.
         assert_eq!(one("He left that day.", NOV).1, "XXXX-XX-XX");
         assert_eq!(one("Sales in the current fiscal year rose.", NOV).1, "1989");
