@@ -535,6 +535,8 @@ fn month_context(w: &str) -> bool {
 
 pub struct Finder<'a> {
     pub ws: &'a [W<'a>],
+    /// The document text, for the characters between tokens (quotation marks).
+    pub text: &'a str,
 }
 
 impl Finder<'_> {
@@ -1230,6 +1232,50 @@ impl Finder<'_> {
         }
     }
 
+    /// Whether tokens `i..end` are the name of a programme or product rather than a time: a
+    /// common time word capitalised inside a sentence, after a quotation mark or a capitalised
+    /// name (`ABC's "This Week"`, `CBS's ''60 Minutes''`, `VOA Today`). Holidays, months and
+    /// weekdays are capitalised anyway.
+    fn is_title(&self, i: usize, end: usize, sem: &Sem) -> bool {
+        if matches!(sem, Sem::Holiday(..)) {
+            return false;
+        }
+        let Some(first) = self.ws.get(i) else {
+            return false;
+        };
+        let starts_sentence = i == 0 || !self.same_sentence(i - 1, i);
+        let common = |t: &W<'_>| {
+            t.cap
+                && (Unit::parse(&t.low).is_some()
+                    || matches!(
+                        &*t.low,
+                        "today" | "tonight" | "tomorrow" | "yesterday" | "this" | "now"
+                    ))
+        };
+        let capital_inside = (i..end).any(|k| {
+            self.ws
+                .get(k)
+                .is_some_and(|t| common(t) && !(k == i && starts_sentence))
+        });
+        if !capital_inside || starts_sentence {
+            return false;
+        }
+        let before = self.text.get(..first.start).unwrap_or("").trim_end();
+        // A quoted title has every word capitalised (`"This Week"`); a quotation that starts
+        // with `Today` or `Now` is speech.
+        let all_caps = end > i + 1
+            && (i..end).all(|k| {
+                self.ws
+                    .get(k)
+                    .is_some_and(|t| t.cap || !t.low.starts_with(char::is_alphabetic))
+            });
+        (all_caps && before.ends_with(['"', '“', '\'', '`']))
+            || self
+                .ws
+                .get(i - 1)
+                .is_some_and(|p| p.cap && month(&p.low).is_none() && weekday(&p.low).is_none())
+    }
+
     /// Whether `the day` at `i` names a day of the story: `later in the day`, `the day before
     /// the crash` (not `the day's news`, `carry the day`).
     fn story_day(&self, i: usize) -> bool {
@@ -1447,6 +1493,15 @@ impl Finder<'_> {
         }
         let unit_word = self.at(i, j);
         let unit = Unit::parse(unit_word)?;
+        // `a quarter of the market`, `three quarters of them`: a fraction, not a time.
+        if unit == Unit::Quarter
+            && matches!(w, "a" | "one" | "three")
+            && self.at(i, j + 1) == "of"
+            && !matches!(self.at(i, j + 2), "this" | "next" | "last")
+            && year_number(self.at(i, j + 2)).is_none()
+        {
+            return None;
+        }
         if w == "a" && j == i + 1 && (unit_word.ends_with('s') || unit == Unit::Second) {
             return None; // `a second term`
         }
@@ -2228,7 +2283,10 @@ pub fn tense(ws: &[W<'_>], cues: &[Option<bool>], i: usize) -> Option<bool> {
 
 /// Every time expression of the document, in text order, resolved against `dct`.
 pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
-    let finder = Finder { ws };
+    let finder = Finder {
+        ws,
+        text: doc.text.as_str(),
+    };
     let dct = doc.date;
     let mut out = Vec::new();
     let mut anchor: Option<String> = None;
@@ -2239,6 +2297,10 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
             continue;
         };
         let mut end_tok = c.end.min(ws.len()).max(i + 1);
+        if finder.is_title(i, end_tok, &c.sem) {
+            i = end_tok;
+            continue;
+        }
         let mut modifier = c.modifier;
         // TimeML keeps a vague extension inside the expression: `the next year or so`,
         // `a week or so ago`, `1990 and beyond`, `1994 or later`.
@@ -2589,6 +2651,26 @@ mod tests {
             "FUTURE_REF"
         );
         assert_eq!(one("The rally is this coming Sunday.", NOV).1, "1989-11-05");
+        // Programme names and fractions are no times; quoted speech starting with `Today` is.
+        assert!(found(
+            "Baker said on ABC's \"This Week,\" that talks go on.",
+            Some(NOV)
+        )
+        .is_empty());
+        assert!(found("He said so on CBS's ''60 Minutes.''", Some(NOV)).is_empty());
+        assert!(found("This is VOA Today.", Some(NOV)).is_empty());
+        assert_eq!(
+            one("``Today, we have a suspect,'' he said.", NOV).0,
+            "Today"
+        );
+        assert_eq!(
+            found("Funds hold more than a quarter of the market.", Some(NOV)),
+            []
+        );
+        assert_eq!(
+            one("It had losses for several quarters of losses.", NOV).1,
+            "PXQ"
+        );
         // `high noon` is an idiom, not a clock time.
         assert!(found("For Poland, high noon comes today.", Some(NOV))
             .iter()
