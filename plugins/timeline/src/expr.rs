@@ -1690,10 +1690,10 @@ impl Finder<'_> {
             if w == "past" {
                 return cand(i + 2, Ty::Duration, Sem::Fixed(unit.duration(Some(1.0))));
             }
-            // this year's third quarter
-            if unit == Unit::Year && shift == 0 && self.at(i, i + 3) == "quarter" {
+            // this year's third quarter, next year's first quarter
+            if unit == Unit::Year && self.at(i, i + 3) == "quarter" {
                 if let Some(q) = ordinal(self.at(i, i + 2)).filter(|q| (1..=4).contains(q)) {
-                    return cand(i + 4, Ty::Date, Sem::Part(format!("Q{q}"), None));
+                    return cand(i + 4, Ty::Date, Sem::PartIn(format!("Q{q}"), shift));
                 }
             }
             return cand(i + 2, Ty::Date, Sem::Rel(unit, shift, None));
@@ -2670,6 +2670,10 @@ mod tests {
         assert_eq!(
             one("It had losses for several quarters of losses.", NOV).1,
             "PXQ"
+        );
+        assert_eq!(
+            one("It takes effect in next year's first quarter.", NOV),
+            ("next year's first quarter".into(), "1990-Q1".into())
         );
         // `high noon` is an idiom, not a clock time.
         assert!(found("For Poland, high noon comes today.", Some(NOV))
