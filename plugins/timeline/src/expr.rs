@@ -1125,7 +1125,16 @@ impl Finder<'_> {
                 };
                 return cand(i + 1, Ty::Set, Sem::Fixed(v.into()));
             }
-            "quarter" if the => return cand(i + 1, Ty::Date, Sem::Rel(Unit::Quarter, -1, None)),
+            "quarter" if the => {
+                // `the quarter a year ago`: the same quarter a year before the one reported.
+                if self.at(i, i + 1) == "a"
+                    && self.at(i, i + 2) == "year"
+                    && matches!(self.at(i, i + 3), "ago" | "earlier")
+                {
+                    return cand(i + 4, Ty::Date, Sem::Rel(Unit::Quarter, -5, None));
+                }
+                return cand(i + 1, Ty::Date, Sem::Rel(Unit::Quarter, -1, None));
+            }
             "noon" | "midday" | "midnight" if prev != "high" => {
                 let (end, base) = self.clock_day(i, i + 1);
                 let h = if w == "midnight" { 0 } else { 12 };
@@ -1689,6 +1698,10 @@ impl Finder<'_> {
             }
             if w == "past" {
                 return cand(i + 2, Ty::Duration, Sem::Fixed(unit.duration(Some(1.0))));
+            }
+            // last year's quarter: the reported quarter a year before
+            if unit == Unit::Year && shift == -1 && self.at(i, i + 2) == "quarter" {
+                return cand(i + 3, Ty::Date, Sem::Rel(Unit::Quarter, -5, None));
             }
             // this year's third quarter, next year's first quarter
             if unit == Unit::Year && self.at(i, i + 3) == "quarter" {
@@ -2675,6 +2688,11 @@ mod tests {
             one("It takes effect in next year's first quarter.", NOV),
             ("next year's first quarter".into(), "1990-Q1".into())
         );
+        assert_eq!(
+            one("For the quarter a year ago, it earned $16 million.", NOV),
+            ("the quarter a year ago".into(), "1988-Q3".into())
+        );
+        assert_eq!(one("Sales beat last year's quarter.", NOV).1, "1988-Q3");
         // `high noon` is an idiom, not a clock time.
         assert!(found("For Poland, high noon comes today.", Some(NOV))
             .iter()
