@@ -1357,10 +1357,12 @@ impl Finder<'_> {
                 };
             }
         }
+        // `Friday night`: TimeBank types a weekday with a part of day as a DATE (19 of 25)
+        // while keeping the part in the value (`…TNI`).
         if let Some(p) = part_of_day(self.at(i, i + 1)) {
             return Cand {
                 end: i + 2,
-                ty: Ty::Time,
+                ty: Ty::Date,
                 sem: Sem::Weekday(wd, shift, Some(p)),
                 modifier: None,
             };
