@@ -2498,6 +2498,14 @@ mod tests {
             "1989-11-07"
         );
         assert_eq!(one("It said it would pay in January.", NOV).1, "1990-01");
+        assert_eq!(
+            one(
+                "The stock is to resume trading in Paris Tuesday.",
+                "1989-10-27"
+            )
+            .1,
+            "1989-10-31"
+        );
         // Reported words after the date do not move it.
         assert_eq!(
             one(

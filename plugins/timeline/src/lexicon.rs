@@ -240,6 +240,15 @@ impl Lexicon {
         if w == "going" && ws.get(j + 1).is_some_and(|n| n.low == "to") {
             return Some(false);
         }
+        // `is to resume trading Tuesday`, `was to leave on Friday`: an arrangement ahead.
+        if w == "to"
+            && j > 0
+            && ws
+                .get(j - 1)
+                .is_some_and(|p| matches!(&*p.low, "is" | "are" | "was" | "were"))
+        {
+            return Some(false);
+        }
         if matches!(
             w,
             "plans"
