@@ -2506,6 +2506,11 @@ mod tests {
             .1,
             "1989-10-31"
         );
+        assert_eq!(
+            one("The ministers meet separately Monday.", "1998-05-01").1,
+            "1998-05-04"
+        );
+        assert_eq!(one("The trial opens Monday.", "1998-05-01").1, "1998-05-04");
         // Reported words after the date do not move it.
         assert_eq!(
             one(

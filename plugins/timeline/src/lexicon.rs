@@ -240,6 +240,19 @@ impl Lexicon {
         if w == "going" && ws.get(j + 1).is_some_and(|n| n.low == "to") {
             return Some(false);
         }
+        // A schedule told in the present (`the ministers meet on Friday`, `the trial opens
+        // Monday`) lies ahead.
+        if matches!(
+            w,
+            "meets" | "begins" | "opens" | "resumes" | "convenes" | "arrives" | "departs"
+        ) || (w == "meet"
+            && (matches!(
+                next,
+                "on" | "again" | "separately" | "next" | "this" | "tomorrow" | "later"
+            ) || crate::expr::weekday(next).is_some()))
+        {
+            return Some(false);
+        }
         // `is to resume trading Tuesday`, `was to leave on Friday`: an arrangement ahead.
         if w == "to"
             && j > 0
