@@ -1007,6 +1007,10 @@ impl Finder<'_> {
             if let Some(y) = year_number(self.at(i, i + 1 + of)) {
                 return cand(i + 2 + of, Ty::Date, Sem::Ymd(Some(y), m, None));
             }
+            // January nineteen ninety-seven
+            if let Some((y, len)) = self.spelled_year(i, i + 1 + of) {
+                return cand(i + 1 + of + len, Ty::Date, Sem::Ymd(Some(y), m, None));
+            }
             // An abbreviation alone is more often a name (`Jan`) than a month.
             let abbreviated = w.len() <= 4 && !matches!(w, "may" | "june" | "july");
             if !abbreviated && (!ambiguous || month_context(prev) || the) {
@@ -1033,6 +1037,9 @@ impl Finder<'_> {
             let of = usize::from(next == "of");
             if let Some(y) = year_number(self.at(i, i + 1 + of)) {
                 return cand(i + 2 + of, Ty::Date, Sem::Season(s, Some(y), None));
+            }
+            if let Some((y, len)) = self.spelled_year(i, i + 1 + of) {
+                return cand(i + 1 + of + len, Ty::Date, Sem::Season(s, Some(y), None));
             }
             let ok = the
                 || matches!(
@@ -1237,7 +1244,23 @@ impl Finder<'_> {
         let comma = usize::from(matches!(self.at(i, j), "," | "of"));
         match year_number(self.at(i, j + comma)) {
             Some(y) => (j + comma + 1, Some(y)),
-            None => (j, None),
+            None => match self.spelled_year(i, j + comma) {
+                Some((y, len)) => (j + comma + len, Some(y)),
+                None => (j, None),
+            },
+        }
+    }
+
+    /// A year spelled out at `j`, as broadcast transcripts write it: `nineteen ninety-seven`
+    /// (two words), `two thousand` (two words). Returns the year and its length in words.
+    fn spelled_year(&self, i: usize, j: usize) -> Option<(i16, usize)> {
+        match (self.at(i, j), self.at(i, j + 1)) {
+            ("nineteen", n) => {
+                let n = count(n)??;
+                (10.0..100.0).contains(&n).then_some((1900 + n as i16, 2))
+            }
+            ("two", "thousand") => Some((2000, 2)),
+            _ => None,
         }
     }
 
@@ -2708,6 +2731,17 @@ mod tests {
             ("the quarter a year ago".into(), "1988-Q3".into())
         );
         assert_eq!(one("Sales beat last year's quarter.", NOV).1, "1988-Q3");
+        assert_eq!(
+            one("Prices fell in the winter of nineteen ninety-four.", NOV),
+            (
+                "the winter of nineteen ninety-four".into(),
+                "1994-WI".into()
+            )
+        );
+        assert_eq!(
+            one("January nineteen ninety-seven. Atlanta again.", NOV).1,
+            "1997-01"
+        );
         // `high noon` is an idiom, not a clock time.
         assert!(found("For Poland, high noon comes today.", Some(NOV))
             .iter()
