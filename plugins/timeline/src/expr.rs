@@ -781,14 +781,18 @@ impl Finder<'_> {
                 }
             }
         }
-        if let Some(rest) = w.strip_prefix("mid-") {
-            // mid-2023, mid-August
+        let hyphened = [("mid-", "MID"), ("early-", "START"), ("late-", "END")]
+            .into_iter()
+            .find_map(|(p, m)| w.strip_prefix(p).map(|rest| (rest, m)));
+        if let Some((rest, modifier)) = hyphened {
+            let modifier = Some(modifier);
+            // mid-2023, mid-August, late-November, early-1990s
             if let Some(y) = year_number(rest) {
                 return Some(Cand {
                     end: i + 1,
                     ty: Ty::Date,
                     sem: Sem::Fixed(format!("{y:04}")),
-                    modifier: Some("MID"),
+                    modifier,
                 });
             }
             if let Some(m) = month(rest) {
@@ -800,7 +804,7 @@ impl Finder<'_> {
                     end,
                     ty: Ty::Date,
                     sem: Sem::Ymd(y, m, None),
-                    modifier: Some("MID"),
+                    modifier,
                 });
             }
             if let Some(d) = rest.strip_suffix('s').and_then(year_number) {
@@ -808,7 +812,7 @@ impl Finder<'_> {
                     end: i + 1,
                     ty: Ty::Date,
                     sem: Sem::Fixed(format!("{:03}", d / 10)),
-                    modifier: Some("MID"),
+                    modifier,
                 });
             }
         }
@@ -2741,6 +2745,10 @@ mod tests {
         assert_eq!(
             one("January nineteen ninety-seven. Atlanta again.", NOV).1,
             "1997-01"
+        );
+        assert_eq!(
+            one("He made the late-November trip.", NOV),
+            ("late-November".into(), "1989-11".into())
         );
         // `high noon` is an idiom, not a clock time.
         assert!(found("For Poland, high noon comes today.", Some(NOV))
