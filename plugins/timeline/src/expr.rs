@@ -621,6 +621,7 @@ impl Finder<'_> {
                 || n == "fiscal"
                 || (matches!(n, "near" | "short" | "long") && self.at(i, i + 2) == "term")
                 || (n == "near" && self.at(i, i + 2) == "future")
+                || (n.ends_with('s') && Unit::parse(n).is_some() && self.at(i, i + 2) == "ahead")
                 || (n == "day" && self.story_day(i))
                 || (n == "full" && self.at(i, i + 2) == "year")
                 || year_number(n).is_some_and(|_| {
@@ -685,6 +686,10 @@ impl Finder<'_> {
             // `later in the day`, `Oct. 12, the day before the crash`: the story's day.
             if n == "day" {
                 return cand(i + 2, Ty::Date, Sem::Anaphor(Unit::Day, 0, None, true));
+            }
+            // `in the weeks ahead`: an unknown stretch from now on.
+            if let Some(unit) = Unit::parse(n).filter(|_| self.at(i, i + 2) == "ahead") {
+                return cand(i + 3, Ty::Duration, Sem::Fixed(unit.duration(None)));
             }
             if n == "near" && self.at(i, i + 2) == "future" {
                 return cand(i + 3, Ty::Date, Sem::Fixed("FUTURE_REF".into()));
@@ -2749,6 +2754,10 @@ mod tests {
         assert_eq!(
             one("He made the late-November trip.", NOV),
             ("late-November".into(), "1989-11".into())
+        );
+        assert_eq!(
+            one("Prices may fall in the weeks ahead.", NOV),
+            ("the weeks ahead".into(), "PXW".into())
         );
         // `high noon` is an idiom, not a clock time.
         assert!(found("For Poland, high noon comes today.", Some(NOV))
