@@ -16,7 +16,7 @@ mod lexicon;
 
 use analyze_sdk::prelude::*;
 use events::Modality;
-use lexicon::Lexicon;
+use lexicon::{FxBuild, Lexicon};
 use serde::{Deserialize, Serialize};
 
 /// The plugin's findings, per the `timeline` section of the report JSON contract.
@@ -200,7 +200,7 @@ impl Analyzer for Timeline {
         // A missing or unreadable actor list leaves the events without actors.
         let actors: Vec<ActorRef> = input.prior("actors").unwrap_or_default();
         let findings = self.findings_with(input.document, &actors);
-        let names: std::collections::HashMap<&str, &str> = actors
+        let names: std::collections::HashMap<&str, &str, FxBuild> = actors
             .iter()
             .map(|a| (a.id.as_str(), a.name.as_str()))
             .collect();
@@ -210,8 +210,8 @@ impl Analyzer for Timeline {
         let mut items: Vec<DatedItem> = Vec::new();
         // Per item: its clause summary and the names of its actors, joined in at the end.
         let mut parts: Vec<(&str, Vec<&str>)> = Vec::new();
-        let mut index: std::collections::HashMap<(Option<String>, &str), usize> =
-            std::collections::HashMap::new();
+        let mut index: std::collections::HashMap<(Option<String>, &str), usize, FxBuild> =
+            std::collections::HashMap::default();
         for e in findings
             .events
             .iter()
