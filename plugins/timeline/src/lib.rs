@@ -18,6 +18,9 @@ use analyze_sdk::prelude::*;
 use events::Modality;
 use lexicon::{FxBuild, Lexicon};
 use serde::{Deserialize, Serialize};
+// The fixed words of a finding (`DATE`, `before`, `planned`) are borrowed, not allocated per
+// expression and event.
+use std::borrow::Cow;
 
 /// The plugin's findings, per the `timeline` section of the report JSON contract.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -33,7 +36,7 @@ pub struct Expression {
     pub span: Span,
     /// `DATE`, `TIME`, `DURATION` or `SET`.
     #[serde(rename = "type")]
-    pub kind: String,
+    pub kind: Cow<'static, str>,
     pub value: String,
     /// TimeML `mod`: `START`, `MID`, `END`, `APPROX`, `LESS_THAN`, `MORE_THAN`, `ON_OR_BEFORE`.
     #[serde(default, rename = "mod", skip_serializing_if = "Option::is_none")]
@@ -47,10 +50,10 @@ pub struct TimedEvent {
     pub actors: Vec<String>,
     pub when: When,
     /// `before`, `overlaps`, `after` or `unknown`, relative to the publication date.
-    pub relation: String,
+    pub relation: Cow<'static, str>,
     /// `actual`, `planned`, `hypothetical` or `negated`. Planned and hypothetical events are
     /// never dated as facts: their `when` is the stated plan or only a bound.
-    pub modality: String,
+    pub modality: Cow<'static, str>,
     /// Whether the event is planned (the `modality` is `planned`).
     pub planned: bool,
     /// Index of a duration expression describing the event (`a 40-minute call`).
@@ -65,7 +68,7 @@ pub struct When {
     /// Index into `expressions` of the expression that states the time.
     pub expression: Option<usize>,
     /// `stated`, `inferred` or `unknown`.
-    pub certainty: String,
+    pub certainty: Cow<'static, str>,
 }
 
 /// What the timeline reads of an actor from the `actors` plugin: its id, name and where it is
@@ -129,7 +132,7 @@ impl Timeline {
             .filter_map(|e| {
                 Some(Expression {
                     span: Span::new(text, e.start, e.end).ok()?,
-                    kind: e.ty.as_str().to_owned(),
+                    kind: Cow::Borrowed(e.ty.as_str()),
                     value: e.value.clone(),
                     modifier: e.modifier.map(str::to_owned),
                 })
@@ -138,7 +141,7 @@ impl Timeline {
         let events = evs
             .into_iter()
             .filter_map(|e| {
-                let relation = e.relation(doc.date).to_owned();
+                let relation = Cow::Borrowed(e.relation(doc.date));
                 Some(TimedEvent {
                     trigger: Span::new(text, e.start_byte, e.end_byte).ok()?,
                     summary: e.summary,
@@ -147,10 +150,10 @@ impl Timeline {
                         start: e.start.map(calendar::day),
                         end: e.end.map(calendar::day),
                         expression: e.expression,
-                        certainty: e.certainty.as_str().to_owned(),
+                        certainty: Cow::Borrowed(e.certainty.as_str()),
                     },
                     relation,
-                    modality: e.modality.as_str().to_owned(),
+                    modality: Cow::Borrowed(e.modality.as_str()),
                     planned: e.modality == Modality::Planned,
                     duration: e.duration,
                 })
@@ -165,7 +168,7 @@ impl Timeline {
 
 /// How to show an event's time: `Mon 18 Aug 2025`, `before 2025-08-18`, `after 2025-08-18 (planned)`.
 fn when_label(e: &TimedEvent) -> Option<String> {
-    let tail = match e.modality.as_str() {
+    let tail = match &*e.modality {
         "planned" => " (planned)",
         "hypothetical" => " (hypothetical)",
         _ => "",
@@ -265,7 +268,7 @@ impl Analyzer for Timeline {
             .map(|x| {
                 vec![
                     Cell::Span(x.span.clone()),
-                    Cell::from(x.kind.clone()),
+                    Cell::from(x.kind.to_string()),
                     Cell::from(x.value.clone()),
                 ]
             })
