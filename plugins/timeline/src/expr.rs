@@ -1229,6 +1229,24 @@ impl Finder<'_> {
         None
     }
 
+    /// Whether a past perfect (`had called`, `had not been`, `had been due`) stands within a
+    /// few tokens of token `i` in its sentence.
+    fn past_perfect_near(&self, i: usize) -> bool {
+        let Some(s) = self.ws.get(i).map(|t| t.sentence) else {
+            return false;
+        };
+        let lo = i.saturating_sub(6);
+        let hi = (i + 7).min(self.ws.len());
+        self.ws.get(lo..hi).is_some_and(|ws| {
+            ws.windows(2).any(|p| {
+                p[0].sentence == s
+                    && p[0].low == "had"
+                    && (matches!(&*p[1].low, "not" | "been" | "never" | "already")
+                        || crate::lexicon::Lexicon::past_shape(&p[1].low))
+            })
+        })
+    }
+
     fn sentence_mentions(&self, i: usize, word: &str) -> bool {
         let Some(s) = self.ws.get(i).map(|t| t.sentence) else {
             return false;
@@ -2378,7 +2396,10 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
             "up" | "not" => "",
             _ => finder.at(i, i.wrapping_sub(1)),
         };
+        // `Until Thursday, they had not called him a suspect`: the past perfect looks back from
+        // a past point, so `until`/`by` before it do not point ahead.
         if past != Some(false)
+            && !finder.past_perfect_near(i)
             && match &c.sem {
                 Sem::Ymd(None, ..) => matches!(before, "by" | "through" | "until" | "till"),
                 // `postponed until Tuesday morning`; `by` before a weekday is as often the agent
@@ -2391,6 +2412,17 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
             }
         {
             past = Some(false);
+        }
+        // `on patrol since March`, `since Tuesday`: the start of what is going on lies behind.
+        if before == "since" && matches!(c.sem, Sem::Ymd(None, ..) | Sem::Weekday(_, 0, _)) {
+            past = Some(true);
+        }
+        // `Wednesday's ruling`, `Friday's trading`: a possessive weekday names a day whose event
+        // is already a fact (TimeBank 17 of 17 on or before the publication day), whatever
+        // the tense of the clause around it (`would look for ways to get around Wednesday's
+        // ruling`).
+        if matches!(c.sem, Sem::Weekday(_, 0, _)) && last.content_end < last.end {
+            past = Some(true);
         }
         let mut value = match (&c.sem, &anchor) {
             (Sem::Anaphor(unit, n, part, _), Some(a)) => {
@@ -2507,6 +2539,43 @@ mod tests {
         );
         assert_eq!(one("The council will vote on Monday.", MON).1, "2025-08-25");
         assert_eq!(one("He left last Monday.", MON).1, "2025-08-11");
+    }
+
+    #[test]
+    fn weekdays_behind_by_their_cue() {
+        // Friday 1999-05-07.
+        const FRI: &str = "1999-05-07";
+        assert_eq!(
+            one("Until Thursday, they had not called him a suspect.", FRI).1,
+            "1999-05-06"
+        );
+        assert_eq!(
+            one("It had been due to expire Friday.", "1989-10-30").1,
+            "1989-10-27"
+        );
+        assert_eq!(
+            one(
+                "They would look for ways to get around Wednesday's ruling.",
+                FRI
+            )
+            .1,
+            "1999-05-05"
+        );
+        assert_eq!(
+            one(
+                "The ship has been on patrol since March and was scheduled to return.",
+                FRI
+            )
+            .1,
+            "1999-03"
+        );
+        // The auxiliary's past is the plan's; the date lies ahead.
+        let f = found(
+            "Protesters planned a rally on Saturday and were planning a march on Monday.",
+            Some(FRI),
+        );
+        let values: Vec<&str> = f.iter().map(|(_, _, v)| v.as_str()).collect();
+        assert_eq!(values, ["1999-05-08", "1999-05-10"]);
     }
 
     #[test]

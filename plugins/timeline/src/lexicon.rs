@@ -201,7 +201,7 @@ impl Lexicon {
         self.index.get(word).and_then(|e| e.1)
     }
 
-    fn past_shape(word: &str) -> bool {
+    pub(crate) fn past_shape(word: &str) -> bool {
         word.len() > 4
             && word.ends_with("ed")
             && !matches!(
@@ -234,6 +234,14 @@ impl Lexicon {
     /// Whether token `j` marks the past (`Some(true)`) or the future (`Some(false)`).
     fn tense_of(&self, ws: &[W<'_>], j: usize, w: &str, listed_past: bool) -> Option<bool> {
         let next = ws.get(j + 1).map_or("", |n| &*n.low);
+        // `had been due to expire Friday`: a schedule that already lay in the past.
+        if matches!(w, "due" | "scheduled" | "expected" | "slated" | "set")
+            && j > 1
+            && ws.get(j - 1).is_some_and(|p| p.low == "been")
+            && ws.get(j - 2).is_some_and(|p| p.low == "had")
+        {
+            return Some(true);
+        }
         if matches!(w, "will" | "shall" | "won't" | "upcoming" | "would") || w.ends_with("'ll") {
             return Some(false);
         }
@@ -297,6 +305,16 @@ impl Lexicon {
                 && ws.get(j + 1).is_some_and(|n| n.low == "as"))
         {
             return Some(false);
+        }
+        // `were planning a march on Saturday`, `was scheduled to`, `was due Friday`: the
+        // auxiliary's past is the time of the plan; the word after it tells where the date lies.
+        if matches!(w, "was" | "were")
+            && matches!(
+                next,
+                "planning" | "scheduled" | "due" | "slated" | "expected" | "set" | "supposed"
+            )
+        {
+            return None;
         }
         if matches!(w, "has" | "have") {
             return Some(true);
