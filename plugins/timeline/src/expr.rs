@@ -1609,7 +1609,7 @@ impl Finder<'_> {
                     }
                     if (q.starts_with(|c: char| c.is_ascii_digit()) && !is_year_like(q))
                         || matches!(q, "million" | "billion" | "thousand" | "hundred")
-                        || (back == 2 && count(q).is_some())
+                        || (back == 2 && count(q).is_some() && !matches!(p, "and" | "or"))
                     {
                         return None;
                     }
