@@ -1695,13 +1695,38 @@ impl Finder<'_> {
                 }
                 return None;
             }
+            // `earlier yesterday`, `later yesterday` (TimeBank 2 of 2 inside).
+            if next == "yesterday" {
+                return Some(Cand {
+                    end: i + 2,
+                    ty: Ty::Date,
+                    sem: Sem::Rel(Unit::Day, -1, None),
+                    modifier,
+                });
+            }
             let s2 = match next {
                 "this" => 0,
                 "last" => -1,
                 "next" => 1,
                 _ => return None,
             };
+            // `later this afternoon`
+            if s2 == 0 {
+                if let Some(p) = part_of_day(self.at(i, i + 2)) {
+                    return Some(Cand {
+                        end: i + 3,
+                        ty: Ty::Time,
+                        sem: Sem::Rel(Unit::Day, 0, Some(p)),
+                        modifier,
+                    });
+                }
+            }
             let unit = Unit::parse(self.at(i, i + 2))?;
+            // `earlier this week`: TimeBank leaves `earlier` out 4 times of 4 (but keeps it in
+            // `earlier this year`, 6 of 7, and `earlier this month`, 5 of 8).
+            if unit == Unit::Week && w == "earlier" {
+                return None;
+            }
             return Some(Cand {
                 end: i + 3,
                 ty: Ty::Date,
@@ -2593,6 +2618,27 @@ mod tests {
         );
         let values: Vec<&str> = f.iter().map(|(_, _, v)| v.as_str()).collect();
         assert_eq!(values, ["1999-05-08", "1999-05-10"]);
+    }
+
+    #[test]
+    fn earlier_and_later_inside_or_out() {
+        const NOV: &str = "1989-11-02";
+        assert_eq!(
+            one("He resigned earlier this week.", NOV),
+            ("this week".into(), "1989-W44".into())
+        );
+        assert_eq!(
+            one("Later yesterday, the index fell.", NOV),
+            ("Later yesterday".into(), "1989-11-01".into())
+        );
+        assert_eq!(
+            one("They meet later this afternoon.", NOV),
+            ("later this afternoon".into(), "1989-11-02TAF".into())
+        );
+        assert_eq!(
+            one("It fell earlier this year.", NOV).0,
+            "earlier this year"
+        );
     }
 
     #[test]
