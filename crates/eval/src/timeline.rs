@@ -57,6 +57,22 @@ fn decode(entity: &str) -> Option<&'static str> {
     })
 }
 
+/// A week number in two digits as ISO 8601 and TimeML write it: a few gold values of TimeBank
+/// give `2000-W7` for `2000-W07` (and `2000-W08` elsewhere).
+fn iso_week(value: String) -> String {
+    let b = value.as_bytes();
+    let single = b.len() >= 7
+        && b[4] == b'-'
+        && b[5] == b'W'
+        && b[6].is_ascii_digit()
+        && b.get(7).is_none_or(|c| !c.is_ascii_digit());
+    if single {
+        format!("{}0{}", &value[..6], &value[6..])
+    } else {
+        value
+    }
+}
+
 /// Strips the tags of a `<TEXT>` body: the plain text and the spans of TIMEX3 and EVENT tags.
 fn strip(body: &str) -> (String, Vec<Tag>, Vec<Tag>) {
     let mut text = String::with_capacity(body.len());
@@ -75,7 +91,7 @@ fn strip(body: &str) -> (String, Vec<Tag>, Vec<Tag>) {
                         start,
                         end: text.len(),
                         kind: attr(&attrs, "type"),
-                        value: attr(&attrs, "value"),
+                        value: iso_week(attr(&attrs, "value")),
                         text: text[start..].to_owned(),
                     };
                     match name.as_str() {
