@@ -661,6 +661,14 @@ impl Finder<'_> {
                     _ => {}
                 }
             }
+            // `the year ended March 31`, `the fiscal year ending June 30`: a reporting period,
+            // its length (TimeBank P1Y 3 times of 4).
+            let fiscal = usize::from(n == "fiscal" && self.at(i, i + 2) == "year");
+            if (n == "year" || fiscal == 1)
+                && matches!(self.at(i, i + 2 + fiscal), "ended" | "ending")
+            {
+                return cand(i + 2 + fiscal, Ty::Duration, Sem::Fixed("P1Y".into()));
+            }
             // `the year 2000`, `the year two thousand`
             if n == "year" {
                 if let Some(c) = self.core(i + 2, false).filter(|c| {
@@ -919,6 +927,11 @@ impl Finder<'_> {
             if next == "century" {
                 return cand(i + 2, Ty::Date, Sem::Fixed(format!("{:02}", n - 1)));
             }
+        }
+        // `by year-end`, `since year-end`: the last day of the year (TimeBank 2 of 2), the
+        // year by the tense.
+        if w == "year-end" && !matches!(next, "results" | "net" | "figures") {
+            return cand(i + 1, Ty::Date, Sem::Ymd(None, 12, Some(31)));
         }
         if w == "year-end" || (w == "year" && next == "end") {
             let end = if w == "year" { i + 2 } else { i + 1 };
@@ -2684,6 +2697,35 @@ mod tests {
     }
 
     #[test]
+    fn year_end_and_reporting_years() {
+        const NOV: &str = "1989-11-02";
+        assert_eq!(
+            one("It expects to close the deal by year-end.", NOV).1,
+            "1989-12-31"
+        );
+        assert_eq!(
+            one("The index change is since year-end.", "1989-10-30").1,
+            "1988-12-31"
+        );
+        let f = found(
+            "Revenue was $9 million in the fiscal year ended Jan. 31.",
+            Some(NOV),
+        );
+        assert_eq!(
+            f.first().map(|(t, k, v)| (t.as_str(), *k, v.as_str())),
+            Some(("the fiscal year", "DURATION", "P1Y"))
+        );
+        let f = found(
+            "Revenue was $9 million in the year ending June 30, 1990.",
+            Some(NOV),
+        );
+        assert_eq!(
+            f.first().map(|(t, k, v)| (t.as_str(), *k, v.as_str())),
+            Some(("the year", "DURATION", "P1Y"))
+        );
+    }
+
+    #[test]
     fn vague_words_without_a_time() {
         const NOV: &str = "1989-11-02";
         for text in [
@@ -3042,7 +3084,7 @@ mod tests {
             ("The law passed in nineteen ninety-six.", "1996"),
             ("Music changed in the nineties.", "199"),
             ("Cities grew in the 20th century.", "19"),
-            ("Sales slowed at year-end.", "2025"),
+            ("Sales slowed at year-end.", "2024-12-31"),
         ] {
             assert_eq!(one(text, MON).1, value, "{text}");
         }
