@@ -2762,6 +2762,10 @@ mod tests {
             "1989-11-04"
         );
         assert_eq!(
+            one("Thermo agreed to purchase the line in February.", NOV).1,
+            "1990-02"
+        );
+        assert_eq!(
             one("He could arrive as soon as Tuesday.", NOV).1,
             "1989-11-07"
         );

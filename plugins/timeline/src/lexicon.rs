@@ -280,6 +280,9 @@ impl Lexicon {
                 | "expects"
                 | "scheduled"
                 | "expected"
+                | "agreed"
+                | "agreement"
+                | "agrees"
         ) && next == "to"
         {
             return Some(false);
