@@ -2373,7 +2373,7 @@ pub fn tense(ws: &[W<'_>], cues: &[Option<bool>], i: usize) -> Option<bool> {
     let s = ws.get(i)?.sentence;
     let mut best: Option<(usize, bool)> = None;
     let (mut left_open, mut right_open) = (true, true);
-    for d in 0..25usize {
+    for d in 0..40usize {
         if best.is_some_and(|(b, _)| d * 2 > b) || !(left_open || right_open) {
             break;
         }
@@ -2621,6 +2621,14 @@ mod tests {
         );
         assert_eq!(one("The council will vote on Monday.", MON).1, "2025-08-25");
         assert_eq!(one("He left last Monday.", MON).1, "2025-08-11");
+    }
+
+    #[test]
+    fn a_far_verb_still_gives_the_tense() {
+        let text = "In January, a week after the 25th anniversary of the Roe vs. Wade Supreme \
+                    Court decision, a clinic bombing in Birmingham, Ala., killed a guard.";
+        let f = found(text, Some("1998-10-25"));
+        assert_eq!(f.first().map(|x| x.2.as_str()), Some("1998-01"), "{f:?}");
     }
 
     #[test]
