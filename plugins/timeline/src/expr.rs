@@ -1168,6 +1168,13 @@ impl Finder<'_> {
                 }
                 return cand(i + 1, Ty::Date, Sem::Fixed("PAST_REF".into()));
             }
+            // `rise 20% annually`, `10,000 units annually`, `average daily volume`: a rate of an
+            // amount, like `$500 million a year` (TimeBank 1 of 5 annotated).
+            "annually" | "yearly" | "daily" | "weekly" | "monthly" | "quarterly" | "hourly"
+                if prev == "average" || self.after_quantity(i, 1) =>
+            {
+                return None
+            }
             "annually" | "yearly" => return cand(i + 1, Ty::Set, Sem::Fixed("P1Y".into())),
             // `daily`, `quarterly` as adverbs; as adjectives (`a quarterly dividend`) they are not times.
             "daily" | "weekly" | "monthly" | "quarterly" | "hourly"
@@ -1268,6 +1275,35 @@ impl Finder<'_> {
             }
         }
         None
+    }
+
+    /// Whether a quantity stands `from`..=4 words before token `i` in its sentence (`300,000
+    /// barrels of oil`, `four flights`, `$17 million`): what follows is a rate.
+    fn after_quantity(&self, i: usize, from: usize) -> bool {
+        let p = if i > 0 { self.w(i - 1) } else { "" };
+        for back in from..=4 {
+            let Some(k) = i.checked_sub(back) else { break };
+            if !self.same_sentence(k, i) {
+                break;
+            }
+            let q = self.w(k);
+            if matches!(q, "%" | "percent") {
+                return true;
+            }
+            if !q.chars().any(char::is_alphanumeric) {
+                break;
+            }
+            if (q.starts_with(|c: char| c.is_ascii_digit()) && !is_year_like(q))
+                || matches!(q, "million" | "billion" | "thousand" | "hundred")
+                || (back == 2
+                    && count(q).is_some()
+                    && !matches!(q, "a" | "an")
+                    && !matches!(p, "and" | "or"))
+            {
+                return true;
+            }
+        }
+        false
     }
 
     /// Whether a past perfect (`had called`, `had not been`, `had been due`) stands within a
@@ -1629,23 +1665,9 @@ impl Finder<'_> {
             if !matches!(
                 self.at(i, j + 1),
                 "ago" | "earlier" | "later" | "before" | "after" | "from" | "hence"
-            ) {
-                for back in 2..=4 {
-                    let Some(k) = i.checked_sub(back) else { break };
-                    if !self.same_sentence(k, i) {
-                        break;
-                    }
-                    let q = self.w(k);
-                    if !q.chars().any(char::is_alphanumeric) {
-                        break;
-                    }
-                    if (q.starts_with(|c: char| c.is_ascii_digit()) && !is_year_like(q))
-                        || matches!(q, "million" | "billion" | "thousand" | "hundred")
-                        || (back == 2 && count(q).is_some() && !matches!(p, "and" | "or"))
-                    {
-                        return None;
-                    }
-                }
+            ) && self.after_quantity(i, 2)
+            {
+                return None;
             }
         }
         j += 1;
@@ -2742,10 +2764,14 @@ mod tests {
             "That is very important to the future of our peoples.",
             "It will save $500 million a year in costs.",
             "Qantas runs four flights a week to Bombay.",
+            "Revenue should rise 20% annually.",
+            "Volume was below the average daily volume of 133 million shares.",
         ] {
             assert!(found(text, Some(NOV)).is_empty(), "{text}");
         }
         assert_eq!(one("Now the court has ruled.", NOV).1, "PRESENT_REF");
+        assert_eq!(one("I'll take a run weekly.", NOV).1, "P1W");
+        assert_eq!(one("Rallies are held here annually.", NOV).1, "P1Y");
         assert_eq!(
             one("Few know what lies in the future.", NOV).1,
             "FUTURE_REF"
