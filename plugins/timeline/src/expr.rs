@@ -767,6 +767,12 @@ impl Finder<'_> {
                 Some(("APPROX", 1))
             }
             "at" if self.at(i, i + 1) == "least" => Some(("EQUAL_OR_MORE", 2)),
+            // `no more than sixty days` keeps its `no` (a bound, not a comparison)
+            "no" if self.at(i, i + 2) == "than" => match self.at(i, i + 1) {
+                "more" => Some(("EQUAL_OR_LESS", 3)),
+                "less" => Some(("EQUAL_OR_MORE", 3)),
+                _ => None,
+            },
             "up" if self.at(i, i + 1) == "to" => Some(("EQUAL_OR_LESS", 2)),
             "over"
                 if !self.w(i.wrapping_sub(1)).is_empty() && count(self.at(i, i + 1)).is_some() =>
@@ -1598,6 +1604,17 @@ impl Finder<'_> {
                     j += 1;
                 }
             }
+            // `a hundred years`, `two thousand years`
+            if let Some(m) = match self.at(i, j) {
+                "hundred" => Some(100.0),
+                "thousand" => Some(1000.0),
+                _ => None,
+            }
+            .filter(|_| n.is_some() && small_number(w).is_some())
+            {
+                n = n.map(|v| v * m);
+                j += 1;
+            }
             (n, j)
         };
         if self.at(i, j) == "half" && w == "half" {
@@ -1797,6 +1814,12 @@ impl Finder<'_> {
             {
                 // the next 12 to 18 months
                 (None, i + 4)
+            } else if let (Some(a), Some(b)) = (
+                small_number(next).filter(|a| *a >= 20.0),
+                small_number(self.at(i, i + 2)).filter(|b| (1.0..10.0).contains(b)),
+            ) {
+                // the last twenty four hours
+                (Some(a + b), i + 3)
             } else {
                 (n, i + 2)
             };
@@ -2007,6 +2030,7 @@ fn starters() -> &'static HashSet<&'static str, FxBuild> {
             "middle",
             "a",
             "an",
+            "no",
             "half",
             "several",
             "few",
@@ -3182,6 +3206,23 @@ mod tests {
         );
         let values: Vec<&str> = f.iter().map(|x| x.2.as_str()).collect();
         assert_eq!(values, ["XXXX-WXX-1", "P1D", "XXXX-XX-XX", "XXXX-WXX"]);
+    }
+
+    #[test]
+    fn spelled_counts_and_bounds() {
+        assert_eq!(
+            one("In the last twenty four hours, the index fell.", MON),
+            ("the last twenty four hours".into(), "PT24H".into())
+        );
+        assert_eq!(
+            one("The bridge stood for almost a hundred years.", MON).0,
+            "almost a hundred years"
+        );
+        assert_eq!(
+            one("The truce may last no more than sixty days.", MON),
+            ("no more than sixty days".into(), "P60D".into())
+        );
+        assert!(found("It was no more than a gesture.", Some(MON)).is_empty());
     }
 
     #[test]
