@@ -813,6 +813,28 @@ impl Finder<'_> {
                 }
             }
         }
+        // `mid-afternoon (yesterday)`, `mid morning`: the middle of a part of that day (or of
+        // the publication day).
+        let mid_part = match w.strip_prefix("mid-") {
+            Some(p) => part_of_day(p).map(|x| (x, i + 1)),
+            None if w == "mid" => part_of_day(self.at(i, i + 1)).map(|x| (x, i + 2)),
+            None => None,
+        };
+        if let Some((p, end)) = mid_part.filter(|(p, _)| *p != "NI") {
+            let (end, base) = self.clock_day(i, end);
+            let sem = match base.map(|b| *b) {
+                Some(Sem::Weekday(wd, s, None)) => Sem::Weekday(wd, s, Some(p)),
+                Some(Sem::Rel(u, n, None)) => Sem::Rel(u, n, Some(p)),
+                Some(other) => other,
+                None => Sem::Rel(Unit::Day, 0, Some(p)),
+            };
+            return Some(Cand {
+                end,
+                ty: Ty::Time,
+                sem,
+                modifier: Some("MID"),
+            });
+        }
         let hyphened = [("mid-", "MID"), ("early-", "START"), ("late-", "END")]
             .into_iter()
             .find_map(|(p, m)| w.strip_prefix(p).map(|rest| (rest, m)));
@@ -904,6 +926,23 @@ impl Finder<'_> {
                 let (end, y) = self.year_after(i, i + 2 + of);
                 return cand(end, Ty::Date, Sem::Ymd(y, m, Some(d)));
             }
+        }
+        // `4 in the morning`, `10 in the evening (on Tuesday)`: an hour told by the part of day.
+        if let (Some(h), Some(p)) = (
+            w.parse::<u8>()
+                .ok()
+                .filter(|h| (1..=12).contains(h) && tok.number),
+            part_of_day(self.at(i, i + 3))
+                .filter(|_| next == "in" && self.at(i, i + 2) == "the"),
+        ) {
+            let h = match p {
+                "MO" => h % 12,
+                "NI" if h < 5 || h == 12 => h % 12,
+                _ if h < 12 => h + 12,
+                _ => h,
+            };
+            let (end, base) = self.clock_day(i, i + 4);
+            return cand(end, Ty::Time, Sem::Clock(h, 0, base));
         }
         if tok.number || small_number(w).is_some() || count(w).is_some() {
             if let Some(c) = self.counted(i) {
@@ -3223,6 +3262,22 @@ mod tests {
             ("no more than sixty days".into(), "P60D".into())
         );
         assert!(found("It was no more than a gesture.", Some(MON)).is_empty());
+    }
+
+    #[test]
+    fn parts_of_the_day() {
+        assert_eq!(
+            one("Shares were up at mid-afternoon yesterday.", MON),
+            ("mid-afternoon yesterday".into(), "2025-08-17TAF".into())
+        );
+        assert_eq!(
+            one("He will leave at 4 in the morning.", MON),
+            ("4 in the morning".into(), "2025-08-18T04:00".into())
+        );
+        assert_eq!(
+            one("The vote closed at 10 in the evening.", MON).1,
+            "2025-08-18T22:00"
+        );
     }
 
     #[test]
