@@ -583,6 +583,17 @@ impl Finder<'_> {
         if !starts {
             return None;
         }
+        // `in the weeks before the shooting`, `in the days after the vote`: an unnamed stretch
+        // just before or after an event of the story (TimeBank/AQUAINT 4 of 4 with `in the`);
+        // `the` stays out. Its date is the event's, which the clause does not give (the story's
+        // last date is often another one), so it stays unknown.
+        if matches!(w, "days" | "weeks" | "months")
+            && matches!(next, "before" | "after")
+            && self.w(i.wrapping_sub(1)) == "the"
+            && matches!(self.w(i.wrapping_sub(2)), "in" | "during")
+        {
+            return cand(i + 1, Ty::Date, Sem::Fixed("XXXX-XX-XX".into()));
+        }
         // Leading `the` and modifiers are part of the expression in TimeML (`the third quarter`,
         // `early 2024`, `more than four decades ago`).
         if w == "the" {
@@ -3278,6 +3289,11 @@ mod tests {
             one("The vote closed at 10 in the evening.", MON).1,
             "2025-08-18T22:00"
         );
+        assert_eq!(
+            one("His car was seen in the weeks before the shooting.", MON),
+            ("weeks".into(), "XXXX-XX-XX".into())
+        );
+        assert!(found("It is a matter of days before he leaves.", Some(MON)).is_empty());
     }
 
     #[test]
