@@ -999,6 +999,13 @@ impl Finder<'_> {
             });
         }
 
+        // `day-long`, `decades-long`: a duration of the unit (TimeBank/AQUAINT 2 of 2).
+        if let Some(u) = w.strip_suffix("-long") {
+            if let Some(unit) = Unit::parse(u) {
+                let n = if u.ends_with('s') { None } else { Some(1.0) };
+                return cand(i + 1, Ty::Duration, Sem::Fixed(unit.duration(n)));
+            }
+        }
         // Hyphenated durations: 40-minute, two-year, 10-day.
         if let Some((a, b)) = w.rsplit_once('-') {
             if let (Some(n), Some(unit)) = (
@@ -3294,6 +3301,11 @@ mod tests {
             ("weeks".into(), "XXXX-XX-XX".into())
         );
         assert!(found("It is a matter of days before he leaves.", Some(MON)).is_empty());
+        assert_eq!(
+            one("They ended a day-long meeting.", MON),
+            ("day-long".into(), "P1D".into())
+        );
+        assert_eq!(one("It is a decades-long feud.", MON).1, "PXDE");
     }
 
     #[test]
