@@ -2411,7 +2411,22 @@ fn resolve(sem: &Sem, dct: Option<Date>, past: Option<bool>) -> String {
         },
         Sem::Part(part, year) => match (year, dct) {
             (Some(y), _) => format!("{y:04}-{part}"),
-            (None, Some(d)) => format!("{:04}-{part}", d.year()),
+            (None, Some(d)) => {
+                // A quarter or half not yet begun is last year's when told in the past
+                // (`profits fell in the fourth quarter` in January). One already over stays
+                // this year's when told ahead: results of a past quarter are reported later
+                // (`will report third-quarter results`; reading it as next year's cost 0.6
+                // value F1 on TimeBank).
+                let n: i8 = part.get(1..).and_then(|n| n.parse().ok()).unwrap_or(0);
+                let len = if part.starts_with('H') { 6 } else { 3 };
+                let first = len * (n - 1) + 1;
+                let y = if past == Some(true) && n > 0 && first > d.month() {
+                    d.year() - 1
+                } else {
+                    d.year()
+                };
+                format!("{y:04}-{part}")
+            }
             (None, None) => format!("XXXX-{part}"),
         },
         Sem::InYear(n, m, d) => {
@@ -3299,6 +3314,14 @@ mod tests {
         assert_eq!(
             one("His car was seen in the weeks before the shooting.", MON),
             ("weeks".into(), "XXXX-XX-XX".into())
+        );
+        assert_eq!(
+            one("Profits fell in the fourth quarter.", "1998-01-26").1,
+            "1997-Q4"
+        );
+        assert_eq!(
+            one("Profits will rise in the fourth quarter.", "1998-01-26").1,
+            "1998-Q4"
         );
         assert!(found("It is a matter of days before he leaves.", Some(MON)).is_empty());
         assert_eq!(
