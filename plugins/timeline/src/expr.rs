@@ -1723,8 +1723,13 @@ impl Finder<'_> {
         if w == "a" && j == i + 1 && (unit_word.ends_with('s') || unit == Unit::Second) {
             return None; // `a second term`
         }
-        // `5% a year`, `twice a week`: a rate, not a duration.
-        if matches!(w, "a" | "an" | "per") && i > 0 && self.same_sentence(i - 1, i) {
+        // `5% a year`, `twice a week`: a rate, not a duration; but `up from seven a year ago`,
+        // `40% a year earlier` are dates.
+        let anchored = matches!(
+            self.at(i, j + 1),
+            "ago" | "earlier" | "later" | "before" | "after" | "from" | "hence"
+        );
+        if matches!(w, "a" | "an" | "per") && !anchored && i > 0 && self.same_sentence(i - 1, i) {
             let p = self.w(i - 1);
             if matches!(
                 p,
@@ -1736,11 +1741,7 @@ impl Finder<'_> {
             // `300,000 barrels of oil a day`, `four flights a week`: a quantity a few words back
             // makes it a rate, which TimeBank leaves unannotated 7 times of 9 (`$500 million a
             // year`, `700 seats a week`, `24 hours a day`; a SET only in `$33 million a year`).
-            if !matches!(
-                self.at(i, j + 1),
-                "ago" | "earlier" | "later" | "before" | "after" | "from" | "hence"
-            ) && self.after_quantity(i, 2)
-            {
+            if self.after_quantity(i, 2) {
                 return None;
             }
         }
@@ -3323,6 +3324,11 @@ mod tests {
             one("Profits will rise in the fourth quarter.", "1998-01-26").1,
             "1998-Q4"
         );
+        assert_eq!(
+            one("It has 13 plants, up from seven a year ago.", MON).0,
+            "a year ago"
+        );
+        assert!(found("Sales grew 5% a year.", Some(MON)).is_empty());
         assert!(found("It is a matter of days before he leaves.", Some(MON)).is_empty());
         assert_eq!(
             one("They ended a day-long meeting.", MON),
