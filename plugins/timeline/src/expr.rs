@@ -340,6 +340,11 @@ fn ordinal(w: &str) -> Option<i8> {
         "third" => 3,
         "fourth" => 4,
         "fifth" => 5,
+        "sixth" => 6,
+        "seventh" => 7,
+        "eighth" => 8,
+        "ninth" => 9,
+        "tenth" => 10,
         _ => {
             let d = w
                 .strip_suffix("st")
@@ -977,6 +982,34 @@ impl Finder<'_> {
         }
         if let Some(d) = decade_word(w).filter(|_| the || prev == "the") {
             return cand(i + 1, Ty::Date, Sem::Fixed(d.into()));
+        }
+        // `the second day of an offensive`, `his first day in office`: a day counted from an
+        // event (TimeBank/AQUAINT 3 of 3); the publication day after `today is`, `it's`,
+        // otherwise unknown.
+        // Not a calendar day: `the 15th day of June`, `of next month`.
+        let calendar_day = self.at(i, i + 2) == "of"
+            && (month(self.at(i, i + 3)).is_some()
+                || Unit::parse(self.at(i, i + 3)).is_some()
+                || Unit::parse(self.at(i, i + 4)).is_some());
+        if ordinal(w).is_some()
+            && next == "day"
+            && matches!(self.at(i, i + 2), "of" | "in")
+            && !calendar_day
+        {
+            let back = usize::from(the) + 1;
+            let today = (back..back + 2).any(|k| {
+                let j = i.wrapping_sub(k);
+                matches!(self.w(j), "is" | "today")
+                    // `it's`: the `'s` is split off the word
+                    || (self.w(j) == "it"
+                        && self.ws.get(j).is_some_and(|t| t.content_end < t.end))
+            });
+            let sem = if today {
+                Sem::Rel(Unit::Day, 0, None)
+            } else {
+                Sem::Fixed("XXXX-XX-XX".into())
+            };
+            return cand(i + 2, Ty::Date, sem);
         }
         // the 20th century
         if let Some(n) = ordinal(w).filter(|n| *n > 0) {
@@ -2234,7 +2267,11 @@ fn may_start(w: &str) -> bool {
         || w.starts_with("fy")
         || starters().contains(w)
         // Ordinals in digits start with a digit (above); in words, only these parse.
-        || matches!(w, "first" | "second" | "third" | "fourth" | "fifth")
+        || matches!(
+            w,
+            "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth"
+                | "ninth" | "tenth"
+        )
 }
 
 /// Whether the word after `daily` makes it an adjective (`daily newspaper`).
@@ -3330,6 +3367,17 @@ mod tests {
         );
         assert!(found("Sales grew 5% a year.", Some(MON)).is_empty());
         assert!(found("It is a matter of days before he leaves.", Some(MON)).is_empty());
+        assert_eq!(
+            one("It's the second day of an offensive.", MON),
+            ("the second day".into(), "2025-08-18".into())
+        );
+        assert_eq!(
+            one("He vowed to act on his first day in office.", MON).1,
+            "XXXX-XX-XX"
+        );
+        assert!(found("We will come back on the 15th day of June.", Some(MON))
+            .iter()
+            .all(|e| e.0 != "the 15th day"));
         assert_eq!(
             one("They ended a day-long meeting.", MON),
             ("day-long".into(), "P1D".into())
