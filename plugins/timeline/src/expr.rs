@@ -948,8 +948,7 @@ impl Finder<'_> {
             w.parse::<u8>()
                 .ok()
                 .filter(|h| (1..=12).contains(h) && tok.number),
-            part_of_day(self.at(i, i + 3))
-                .filter(|_| next == "in" && self.at(i, i + 2) == "the"),
+            part_of_day(self.at(i, i + 3)).filter(|_| next == "in" && self.at(i, i + 2) == "the"),
         ) {
             let h = match p {
                 "MO" => h % 12,
@@ -3375,9 +3374,11 @@ mod tests {
             one("He vowed to act on his first day in office.", MON).1,
             "XXXX-XX-XX"
         );
-        assert!(found("We will come back on the 15th day of June.", Some(MON))
-            .iter()
-            .all(|e| e.0 != "the 15th day"));
+        assert!(
+            found("We will come back on the 15th day of June.", Some(MON))
+                .iter()
+                .all(|e| e.0 != "the 15th day")
+        );
         assert_eq!(
             one("They ended a day-long meeting.", MON),
             ("day-long".into(), "P1D".into())
