@@ -1150,6 +1150,19 @@ impl Finder<'_> {
 
         // Weekdays: Monday, Monday morning, Monday, Aug. 18
         if let Some(wd) = weekday(w) {
+            // `Tuesday nights`, `Monday and Tuesday nights`: a recurring part of those days.
+            let plural_part = |k: usize| {
+                let p = self.at(i, k);
+                p.strip_suffix('s').and_then(part_of_day)
+            };
+            if let Some(p) = plural_part(i + 1) {
+                return cand(i + 2, Ty::Set, Sem::Fixed(format!("XXXX-WXX-{wd}T{p}")));
+            }
+            if matches!(next, "and" | "or") && weekday(self.at(i, i + 2)).is_some() {
+                if let Some(p) = plural_part(i + 3) {
+                    return cand(i + 1, Ty::Set, Sem::Fixed(format!("XXXX-WXX-{wd}T{p}")));
+                }
+            }
             return Some(self.weekday_at(i, wd, 0));
         }
         if let Some(wd) = weekday_plural(w) {
@@ -3366,6 +3379,16 @@ mod tests {
         );
         assert!(found("Sales grew 5% a year.", Some(MON)).is_empty());
         assert!(found("It is a matter of days before he leaves.", Some(MON)).is_empty());
+        assert_eq!(
+            found("Flights leave on Monday and Tuesday nights.", Some(MON))
+                .into_iter()
+                .map(|e| (e.0, e.2))
+                .collect::<Vec<_>>(),
+            [
+                ("Monday".to_owned(), "XXXX-WXX-1TNI".to_owned()),
+                ("Tuesday nights".to_owned(), "XXXX-WXX-2TNI".to_owned())
+            ]
+        );
         assert_eq!(
             one("It's the second day of an offensive.", MON),
             ("the second day".into(), "2025-08-18".into())
