@@ -1272,6 +1272,10 @@ impl Finder<'_> {
             "recent" => {
                 // `in recent weeks`: TimeBank mostly gives an unknown duration (`PXW`).
                 if let Some(unit) = Unit::parse(next).filter(|_| next.ends_with('s')) {
+                    // `recent weeks and months`: one vague past (TimeBank 1 of 1)
+                    if self.plural_unit_pair(i + 1) {
+                        return cand(i + 4, Ty::Date, Sem::Fixed("PAST_REF".into()));
+                    }
                     return cand(i + 2, Ty::Duration, Sem::Fixed(unit.duration(None)));
                 }
                 return cand(i + 1, Ty::Date, Sem::Fixed("PAST_REF".into()));
@@ -1379,7 +1383,9 @@ impl Finder<'_> {
                 )
                 && !(prev == "in" && self.at(i, i + 1) == "ago")
             {
-                return cand(i + 1, Ty::Duration, Sem::Fixed(unit.duration(None)));
+                // `within weeks or months`: one vague stretch (TimeBank 1 of 1)
+                let end = i + 1 + 2 * usize::from(self.plural_unit_pair(i));
+                return cand(end, Ty::Duration, Sem::Fixed(unit.duration(None)));
             }
         }
         None
@@ -1674,6 +1680,16 @@ impl Finder<'_> {
             }
         }
         (end, base)
+    }
+
+    /// Whether the plural unit at `i` is followed by `or`/`and` and another plural unit
+    /// (`weeks or months`).
+    fn plural_unit_pair(&self, i: usize) -> bool {
+        let other = self.at(i, i + 2);
+        matches!(self.at(i, i + 1), "or" | "and")
+            && other.ends_with('s')
+            && other != self.w(i)
+            && Unit::parse(other).is_some()
     }
 
     /// A count of units at `i`: `two years ago`, `ten days`, `three weeks later`.
@@ -3379,6 +3395,13 @@ mod tests {
         );
         assert!(found("Sales grew 5% a year.", Some(MON)).is_empty());
         assert!(found("It is a matter of days before he leaves.", Some(MON)).is_empty());
+        assert_eq!(
+            one(
+                "He probably died within weeks or months of his capture.",
+                MON
+            ),
+            ("weeks or months".into(), "PXW".into())
+        );
         assert_eq!(
             found("Flights leave on Monday and Tuesday nights.", Some(MON))
                 .into_iter()
