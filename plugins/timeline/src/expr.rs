@@ -924,8 +924,11 @@ impl Finder<'_> {
         if let Some(y) = year_number(w) {
             if tok.number {
                 // A bare year, unless it counts something (`2000 workers`).
-                let counts =
-                    next.len() > 3 && next.ends_with('s') && next.chars().all(char::is_lowercase);
+                // (`the 2000 Olympics` names an event of that year, not 2000 things)
+                let counts = next.len() > 3
+                    && next.ends_with('s')
+                    && next.chars().all(char::is_lowercase)
+                    && !self.ws.get(i + 1).is_some_and(|t| t.cap);
                 let ok = year_context(prev) || the || !counts;
                 let unit_follows = Unit::parse(next).is_some();
                 if ok && !unit_follows && !matches!(prev, "$" | "#" | "no" | "number") {
@@ -3395,6 +3398,10 @@ mod tests {
         );
         assert!(found("Sales grew 5% a year.", Some(MON)).is_empty());
         assert!(found("It is a matter of days before he leaves.", Some(MON)).is_empty());
+        assert_eq!(
+            one("They hope to win by the opening of the 2000 Olympics.", MON).0,
+            "2000"
+        );
         assert_eq!(
             one(
                 "He probably died within weeks or months of his capture.",
