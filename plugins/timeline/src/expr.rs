@@ -936,6 +936,22 @@ impl Finder<'_> {
                 }
             }
         }
+        // `on April 24 and 25`: the second day of the same month.
+        if let (Some(d), "and", Some(m)) = (
+            day_number(w).filter(|_| tok.number),
+            prev,
+            month(self.w(i.wrapping_sub(3))),
+        ) {
+            if day_number(self.w(i.wrapping_sub(2))).is_some()
+                && self.ws.get(i.wrapping_sub(3)).is_some_and(|t| t.cap)
+                && Unit::parse(next).is_none()
+            {
+                if let Some(c) = self.relative_year(i + 1, m, Some(d)) {
+                    return Some(c);
+                }
+                return cand(i + 1, Ty::Date, Sem::Ymd(None, m, Some(d)));
+            }
+        }
         if let Some(d) = day_number(w) {
             // 18 August [2025], 18th of August
             let of = usize::from(self.at(i, i + 1) == "of");
@@ -1146,7 +1162,10 @@ impl Finder<'_> {
             }
             // An abbreviation alone is more often a name (`Jan`) than a month.
             let abbreviated = w.len() <= 4 && !matches!(w, "may" | "june" | "july");
-            if !abbreviated && (!ambiguous || month_context(prev) || the) {
+            // `the March accession`, `the May elections`: a month naming a noun's time.
+            let before_noun =
+                prev == "the" && adjective_use(next) && !self.ws.get(i + 1).is_some_and(|t| t.cap);
+            if !abbreviated && (!ambiguous || month_context(prev) || the || before_noun) {
                 return cand(i + 1, Ty::Date, Sem::Ymd(None, m, None));
             }
         }
@@ -3398,6 +3417,17 @@ mod tests {
         );
         assert!(found("Sales grew 5% a year.", Some(MON)).is_empty());
         assert!(found("It is a matter of days before he leaves.", Some(MON)).is_empty());
+        assert_eq!(
+            found("The summit is on April 24 and 25.", Some(MON))
+                .into_iter()
+                .map(|e| e.2)
+                .collect::<Vec<_>>(),
+            ["2025-04-24", "2025-04-25"]
+        );
+        assert_eq!(
+            one("The March accession makes them members.", MON).0,
+            "March"
+        );
         assert_eq!(
             one("They hope to win by the opening of the 2000 Olympics.", MON).0,
             "2000"
