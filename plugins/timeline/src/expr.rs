@@ -763,6 +763,10 @@ impl Finder<'_> {
             }
             return None;
         }
+        // `at a later date`: an unnamed time ahead.
+        if w == "a" && next == "later" && self.at(i, i + 2) == "date" {
+            return cand(i + 3, Ty::Date, Sem::Fixed("FUTURE_REF".into()));
+        }
         // `a few days`: TimeML keeps the article of `a few`.
         if w == "a" && self.at(i, i + 1) == "few" {
             return self.parse(i + 1);
@@ -1056,6 +1060,15 @@ impl Finder<'_> {
                 let n = if u.ends_with('s') { None } else { Some(1.0) };
                 return cand(i + 1, Ty::Duration, Sem::Fixed(unit.duration(n)));
             }
+        }
+        // `post-1959 politics`, `pre-1990 levels`: the year they are told from.
+        if let Some(y) = w
+            .strip_prefix("post-")
+            .or_else(|| w.strip_prefix("pre-"))
+            .filter(|y| is_year_like(y))
+            .and_then(year_number)
+        {
+            return cand(i + 1, Ty::Date, Sem::Fixed(format!("{y:04}")));
         }
         // Hyphenated durations: 40-minute, two-year, 10-day.
         if let Some((a, b)) = w.rsplit_once('-') {
@@ -1789,6 +1802,12 @@ impl Finder<'_> {
         // `two more weeks`, `an additional year`: still a count of units.
         if matches!(self.at(i, j), "more" | "additional" | "extra" | "further")
             && Unit::parse(self.at(i, j + 1)).is_some()
+        {
+            j += 1;
+        }
+        // `eight trading days`, `five business days`: days counted on a calendar of work.
+        if matches!(self.at(i, j), "trading" | "business" | "working")
+            && matches!(Unit::parse(self.at(i, j + 1)), Some(Unit::Day | Unit::Week))
         {
             j += 1;
         }
@@ -3417,6 +3436,18 @@ mod tests {
         );
         assert!(found("Sales grew 5% a year.", Some(MON)).is_empty());
         assert!(found("It is a matter of days before he leaves.", Some(MON)).is_empty());
+        assert_eq!(
+            one("It will be financed at a later date.", MON),
+            ("a later date".into(), "FUTURE_REF".into())
+        );
+        assert_eq!(
+            one("Eight trading days after the crash, it recovered.", MON),
+            ("Eight trading days".into(), "P8D".into())
+        );
+        assert_eq!(
+            one("The post-1959 politics split families.", MON),
+            ("post-1959".into(), "1959".into())
+        );
         assert_eq!(
             found("The summit is on April 24 and 25.", Some(MON))
                 .into_iter()
