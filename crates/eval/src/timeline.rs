@@ -57,6 +57,22 @@ fn decode(entity: &str) -> Option<&'static str> {
     })
 }
 
+/// A week number in two digits as ISO 8601 and TimeML write it: a few gold values of TimeBank
+/// give `2000-W7` for `2000-W07` (and `2000-W08` elsewhere).
+fn iso_week(value: String) -> String {
+    let b = value.as_bytes();
+    let single = b.len() >= 7
+        && b[4] == b'-'
+        && b[5] == b'W'
+        && b[6].is_ascii_digit()
+        && b.get(7).is_none_or(|c| !c.is_ascii_digit());
+    if single {
+        format!("{}0{}", &value[..6], &value[6..])
+    } else {
+        value
+    }
+}
+
 /// Strips the tags of a `<TEXT>` body: the plain text and the spans of TIMEX3 and EVENT tags.
 fn strip(body: &str) -> (String, Vec<Tag>, Vec<Tag>) {
     let mut text = String::with_capacity(body.len());
@@ -75,7 +91,7 @@ fn strip(body: &str) -> (String, Vec<Tag>, Vec<Tag>) {
                         start,
                         end: text.len(),
                         kind: attr(&attrs, "type"),
-                        value: attr(&attrs, "value"),
+                        value: iso_week(attr(&attrs, "value")),
                         text: text[start..].to_owned(),
                     };
                     match name.as_str() {
@@ -215,6 +231,32 @@ struct Errors {
     spurious: BTreeMap<String, usize>,
     wrong_value: BTreeMap<String, usize>,
     boundary: BTreeMap<String, usize>,
+    /// Every error with its context, one per line (`TIMELINE_EVAL_DUMP=path`).
+    dump: Option<String>,
+}
+
+impl Errors {
+    fn note(&mut self, doc: &Doc, kind: &str, at: usize, what: std::fmt::Arguments) {
+        let Some(out) = self.dump.as_mut() else {
+            return;
+        };
+        let t = &doc.text;
+        let mut a = at.saturating_sub(90);
+        while !t.is_char_boundary(a) {
+            a -= 1;
+        }
+        let mut b = (at + 90).min(t.len());
+        while !t.is_char_boundary(b) {
+            b += 1;
+        }
+        let ctx = t[a..b].replace(['\n', '\t'], " ");
+        let _ = writeln!(
+            out,
+            "{kind}\t{}\t{}\t{what}\t{ctx}",
+            doc.id,
+            doc.dct.as_deref().unwrap_or("-")
+        );
+    }
 }
 
 fn score_doc(doc: &Doc, sys: &[Sys], evs: &[(usize, usize)], errors: &mut Errors) -> Scores {
@@ -246,6 +288,12 @@ fn score_doc(doc: &Doc, sys: &[Sys], evs: &[(usize, usize)], errors: &mut Errors
                 used[k] = true;
                 s.matched += 1;
                 if x.start != g.start || x.end != g.end {
+                    errors.note(
+                        doc,
+                        "boundary",
+                        g.start,
+                        format_args!("{:?} (gold {:?})", x.text, g.text),
+                    );
                     *errors
                         .boundary
                         .entry(format!("{:?} (gold {:?})", x.text, g.text))
@@ -256,6 +304,15 @@ fn score_doc(doc: &Doc, sys: &[Sys], evs: &[(usize, usize)], errors: &mut Errors
                     s.value_ok += 1;
                     value_tp += 1;
                 } else {
+                    errors.note(
+                        doc,
+                        "value",
+                        g.start,
+                        format_args!(
+                            "{:?} {} → {} {} (gold {:?} {} {})",
+                            x.text, x.kind, x.value, x.kind, g.text, g.kind, g.value
+                        ),
+                    );
                     *errors
                         .wrong_value
                         .entry(format!(
@@ -266,6 +323,12 @@ fn score_doc(doc: &Doc, sys: &[Sys], evs: &[(usize, usize)], errors: &mut Errors
                 }
             }
             None => {
+                errors.note(
+                    doc,
+                    "missed",
+                    g.start,
+                    format_args!("{:?} {} {}", g.text, g.kind, g.value),
+                );
                 *errors
                     .missed
                     .entry(format!("{:?} {}", g.text.to_lowercase(), g.kind))
@@ -275,6 +338,12 @@ fn score_doc(doc: &Doc, sys: &[Sys], evs: &[(usize, usize)], errors: &mut Errors
     }
     for (k, x) in sys.iter().enumerate() {
         if !used[k] {
+            errors.note(
+                doc,
+                "spurious",
+                x.start,
+                format_args!("{:?} {} {}", x.text, x.kind, x.value),
+            );
             *errors
                 .spurious
                 .entry(format!("{:?} {}", x.text.to_lowercase(), x.kind))
@@ -344,6 +413,10 @@ fn timebank(engine: &Engine, options: &Options, out: &mut String) -> Result<()> 
     let root = options.data.join("timebank");
     let mut total = Scores::default();
     let mut errors = Errors::default();
+    let dump_path = std::env::var_os("TIMELINE_EVAL_DUMP");
+    if dump_path.is_some() {
+        errors.dump = Some(String::new());
+    }
     let _ = writeln!(out, "### TimeBank 1.2 and AQUAINT (TBAQ-cleaned)\n");
     let _ = writeln!(
         out,
@@ -386,6 +459,9 @@ fn timebank(engine: &Engine, options: &Options, out: &mut String) -> Result<()> 
         total.bytes as f64 / 1024.0,
         total.time.as_secs_f64() * 1e6 / (total.bytes.max(1) as f64 / 5000.0),
     );
+    if let (Some(path), Some(dump)) = (dump_path, errors.dump.take()) {
+        std::fs::write(&path, dump).with_context(|| format!("writing {path:?}"))?;
+    }
     let _ = writeln!(
         out,
         "Most missed gold expressions: {}\n",
@@ -426,6 +502,10 @@ fn timex_matches(ours: &str, theirs: &str) -> bool {
     if ours == theirs {
         return true;
     }
+    // Equal durations written in other units: `PT1H30M` is their `PT1.5H`, `P6M` their `P0.5Y`.
+    if let (Some(a), Some(b)) = (duration_amount(&ours), duration_amount(&theirs)) {
+        return (a.0 - b.0).abs() < 1e-6 && (a.1 - b.1).abs() < 1e-6;
+    }
     let (od, ot) = ours
         .split_once('T')
         .map_or((ours.as_str(), ""), |(a, b)| (a, b));
@@ -445,6 +525,38 @@ fn timex_matches(ours: &str, theirs: &str) -> bool {
         return od.len() == 4 + md.len() + 1 && od.ends_with(md);
     }
     false
+}
+
+/// An ISO 8601 duration as (months, seconds), for comparing durations written in other units.
+fn duration_amount(v: &str) -> Option<(f64, f64)> {
+    let body = v.strip_prefix('P')?;
+    let (date, time) = body.split_once('T').unwrap_or((body, ""));
+    let (mut months, mut seconds) = (0.0, 0.0);
+    for (part, in_time) in [(date, false), (time, true)] {
+        let mut number = String::new();
+        for c in part.chars() {
+            if c.is_ascii_digit() || c == '.' {
+                number.push(c);
+                continue;
+            }
+            let n: f64 = number.parse().ok()?;
+            number.clear();
+            match (c, in_time) {
+                ('Y', false) => months += 12.0 * n,
+                ('M', false) => months += n,
+                ('W', false) => seconds += 7.0 * 86_400.0 * n,
+                ('D', false) => seconds += 86_400.0 * n,
+                ('H', true) => seconds += 3_600.0 * n,
+                ('M', true) => seconds += 60.0 * n,
+                ('S', true) => seconds += n,
+                _ => return None,
+            }
+        }
+        if !number.is_empty() {
+            return None;
+        }
+    }
+    Some((months, seconds))
 }
 
 /// `YYYY-MM-DD` as numbers.

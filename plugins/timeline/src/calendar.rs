@@ -39,8 +39,26 @@ impl Unit {
         })
     }
 
-    /// A TimeML duration of `n` units (`None` for an unknown count: `PXD`).
+    /// A TimeML duration of `n` units (`None` for an unknown count: `PXD`). A half is written
+    /// in the next smaller unit, as TimeBank does: `P2Y6M`, `PT5H30M`, `PT1M30S`.
     pub fn duration(self, n: Option<f64>) -> String {
+        if let Some(v) = n.filter(|v| (v.fract() - 0.5).abs() < 1e-9) {
+            let whole = v.trunc() as i64;
+            let lead = |unit: &str| {
+                if whole == 0 {
+                    String::new()
+                } else {
+                    format!("{whole}{unit}")
+                }
+            };
+            match self {
+                Unit::Year => return format!("P{}6M", lead("Y")),
+                Unit::Day => return format!("P{}T12H", lead("D")),
+                Unit::Hour => return format!("PT{}30M", lead("H")),
+                Unit::Minute => return format!("PT{}30S", lead("M")),
+                _ => {}
+            }
+        }
         let count = |k: f64| match n {
             Some(v) => format_count(v * k),
             None => "X".to_owned(),
@@ -184,6 +202,30 @@ pub fn year_for(date: Date, m: i8, d: Option<i8>, direction: Option<bool>) -> i1
     }
 }
 
+/// `n` units from the date a value names, for `that year`, `the following month`. A value
+/// coarser than the unit (`that day` after `in 1998`) gives only its year.
+pub fn told_from(anchor: &str, unit: Unit, n: i64) -> Option<String> {
+    let fine = match unit {
+        Unit::Year | Unit::Decade | Unit::Century => anchor.len() >= 4,
+        Unit::Quarter => anchor.len() >= 7 && !anchor.contains('W') || anchor.contains('Q'),
+        Unit::Month => anchor.len() >= 7 && !anchor.contains(['W', 'Q', 'H', 'S', 'F']),
+        Unit::Week => anchor.len() >= 10 || anchor.contains('W'),
+        _ => anchor.len() >= 10 && !anchor.contains('W'),
+    };
+    if !fine {
+        // `in 1998 … the following month`: the month is unknown, not one near the publication date.
+        let year = anchor.get(..4)?;
+        return Some(match unit {
+            Unit::Quarter => format!("{year}-QX"),
+            Unit::Month => format!("{year}-XX"),
+            Unit::Week => format!("{year}-WXX"),
+            _ => format!("{year}-XX-XX"),
+        });
+    }
+    let (start, _) = range(anchor)?;
+    Some(shifted(Some(start), unit, n))
+}
+
 /// The dates a value covers, first and last day, for ordering events and dating them.
 pub fn range(value: &str) -> Option<(Date, Date)> {
     let v = value.split('T').next()?;
@@ -200,6 +242,10 @@ pub fn range(value: &str) -> Option<(Date, Date)> {
         return None;
     }
     let part = rest.get(1..)?;
+    // `1998-XX`, `1998-WXX`: some time in that year.
+    if part.starts_with("XX") || part == "WXX" || part == "QX" {
+        return Some((ymd(year, 1, 1)?, ymd(year, 12, 31)?));
+    }
     if let Some(w) = part.strip_prefix('W') {
         let wk: i8 = w.get(0..2).and_then(|s| s.parse().ok())?;
         let monday = jiff::civil::ISOWeekDate::new(year, wk, Weekday::Monday)

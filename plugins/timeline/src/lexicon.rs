@@ -201,7 +201,7 @@ impl Lexicon {
         self.index.get(word).and_then(|e| e.1)
     }
 
-    fn past_shape(word: &str) -> bool {
+    pub(crate) fn past_shape(word: &str) -> bool {
         word.len() > 4
             && word.ends_with("ed")
             && !matches!(
@@ -233,26 +233,91 @@ impl Lexicon {
 
     /// Whether token `j` marks the past (`Some(true)`) or the future (`Some(false)`).
     fn tense_of(&self, ws: &[W<'_>], j: usize, w: &str, listed_past: bool) -> Option<bool> {
-        if matches!(w, "will" | "shall" | "won't" | "upcoming") || w.ends_with("'ll") {
+        let next = ws.get(j + 1).map_or("", |n| &*n.low);
+        // `had been due to expire Friday`: a schedule that already lay in the past.
+        if matches!(w, "due" | "scheduled" | "expected" | "slated" | "set")
+            && j > 1
+            && ws.get(j - 1).is_some_and(|p| p.low == "been")
+            && ws.get(j - 2).is_some_and(|p| p.low == "had")
+        {
+            return Some(true);
+        }
+        if matches!(w, "will" | "shall" | "won't" | "upcoming" | "would") || w.ends_with("'ll") {
             return Some(false);
         }
         if w == "going" && ws.get(j + 1).is_some_and(|n| n.low == "to") {
             return Some(false);
         }
+        // A schedule told in the present (`the ministers meet on Friday`, `the trial opens
+        // Monday`) lies ahead.
         if matches!(
             w,
-            "plans" | "plan" | "aims" | "intends" | "expects" | "scheduled" | "expected"
-        ) && ws.get(j + 1).is_some_and(|n| n.low == "to")
+            "meets" | "begins" | "opens" | "resumes" | "convenes" | "arrives" | "departs"
+        ) || (w == "meet"
+            && (matches!(
+                next,
+                "on" | "again" | "separately" | "next" | "this" | "tomorrow" | "later"
+            ) || crate::expr::weekday(next).is_some()))
         {
             return Some(false);
         }
-        if matches!(w, "scheduled" | "slated" | "due" | "upcoming")
-            || (w == "set"
-                && ws
-                    .get(j + 1)
-                    .is_some_and(|n| matches!(&*n.low, "for" | "to")))
+        // `is to resume trading Tuesday`, `was to leave on Friday`: an arrangement ahead.
+        if w == "to"
+            && j > 0
+            && ws
+                .get(j - 1)
+                .is_some_and(|p| matches!(&*p.low, "is" | "are" | "was" | "were"))
         {
             return Some(false);
+        }
+        if matches!(
+            w,
+            "plans"
+                | "plan"
+                | "planned"
+                | "aims"
+                | "intends"
+                | "expects"
+                | "scheduled"
+                | "expected"
+                | "agreed"
+                | "agreement"
+                | "agrees"
+        ) && next == "to"
+        {
+            return Some(false);
+        }
+        if matches!(
+            w,
+            "scheduled" | "slated" | "due" | "upcoming" | "payable" | "effective"
+        ) || (w == "set"
+            && ws
+                .get(j + 1)
+                .is_some_and(|n| matches!(&*n.low, "for" | "to")))
+        {
+            return Some(false);
+        }
+        // An intention or schedule points ahead even in the past tense (`planned to leave on
+        // Thursday`, `were planning a march on Saturday`), as does a date given as the earliest
+        // one (`as soon as Tuesday`, `as early as Tuesday`).
+        if w == "planning"
+            || (w == "planned" && matches!(next, "a" | "an"))
+            || (matches!(w, "soon" | "early")
+                && j > 0
+                && ws.get(j - 1).is_some_and(|p| p.low == "as")
+                && ws.get(j + 1).is_some_and(|n| n.low == "as"))
+        {
+            return Some(false);
+        }
+        // `were planning a march on Saturday`, `was scheduled to`, `was due Friday`: the
+        // auxiliary's past is the time of the plan; the word after it tells where the date lies.
+        if matches!(w, "was" | "were")
+            && matches!(
+                next,
+                "planning" | "scheduled" | "due" | "slated" | "expected" | "set" | "supposed"
+            )
+        {
+            return None;
         }
         if matches!(w, "has" | "have") {
             return Some(true);

@@ -16,8 +16,11 @@ mod lexicon;
 
 use analyze_sdk::prelude::*;
 use events::Modality;
-use lexicon::Lexicon;
+use lexicon::{FxBuild, Lexicon};
 use serde::{Deserialize, Serialize};
+// The fixed words of a finding (`DATE`, `before`, `planned`) are borrowed, not allocated per
+// expression and event.
+use std::borrow::Cow;
 
 /// The plugin's findings, per the `timeline` section of the report JSON contract.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -33,7 +36,7 @@ pub struct Expression {
     pub span: Span,
     /// `DATE`, `TIME`, `DURATION` or `SET`.
     #[serde(rename = "type")]
-    pub kind: String,
+    pub kind: Cow<'static, str>,
     pub value: String,
     /// TimeML `mod`: `START`, `MID`, `END`, `APPROX`, `LESS_THAN`, `MORE_THAN`, `ON_OR_BEFORE`.
     #[serde(default, rename = "mod", skip_serializing_if = "Option::is_none")]
@@ -47,10 +50,10 @@ pub struct TimedEvent {
     pub actors: Vec<String>,
     pub when: When,
     /// `before`, `overlaps`, `after` or `unknown`, relative to the publication date.
-    pub relation: String,
+    pub relation: Cow<'static, str>,
     /// `actual`, `planned`, `hypothetical` or `negated`. Planned and hypothetical events are
     /// never dated as facts: their `when` is the stated plan or only a bound.
-    pub modality: String,
+    pub modality: Cow<'static, str>,
     /// Whether the event is planned (the `modality` is `planned`).
     pub planned: bool,
     /// Index of a duration expression describing the event (`a 40-minute call`).
@@ -65,7 +68,7 @@ pub struct When {
     /// Index into `expressions` of the expression that states the time.
     pub expression: Option<usize>,
     /// `stated`, `inferred` or `unknown`.
-    pub certainty: String,
+    pub certainty: Cow<'static, str>,
 }
 
 /// What the timeline reads of an actor from the `actors` plugin: its id, name and where it is
@@ -129,7 +132,7 @@ impl Timeline {
             .filter_map(|e| {
                 Some(Expression {
                     span: Span::new(text, e.start, e.end).ok()?,
-                    kind: e.ty.as_str().to_owned(),
+                    kind: Cow::Borrowed(e.ty.as_str()),
                     value: e.value.clone(),
                     modifier: e.modifier.map(str::to_owned),
                 })
@@ -138,7 +141,7 @@ impl Timeline {
         let events = evs
             .into_iter()
             .filter_map(|e| {
-                let relation = e.relation(doc.date).to_owned();
+                let relation = Cow::Borrowed(e.relation(doc.date));
                 Some(TimedEvent {
                     trigger: Span::new(text, e.start_byte, e.end_byte).ok()?,
                     summary: e.summary,
@@ -147,10 +150,10 @@ impl Timeline {
                         start: e.start.map(calendar::day),
                         end: e.end.map(calendar::day),
                         expression: e.expression,
-                        certainty: e.certainty.as_str().to_owned(),
+                        certainty: Cow::Borrowed(e.certainty.as_str()),
                     },
                     relation,
-                    modality: e.modality.as_str().to_owned(),
+                    modality: Cow::Borrowed(e.modality.as_str()),
                     planned: e.modality == Modality::Planned,
                     duration: e.duration,
                 })
@@ -165,7 +168,7 @@ impl Timeline {
 
 /// How to show an event's time: `Mon 18 Aug 2025`, `before 2025-08-18`, `after 2025-08-18 (planned)`.
 fn when_label(e: &TimedEvent) -> Option<String> {
-    let tail = match e.modality.as_str() {
+    let tail = match &*e.modality {
         "planned" => " (planned)",
         "hypothetical" => " (hypothetical)",
         _ => "",
@@ -200,42 +203,72 @@ impl Analyzer for Timeline {
         // A missing or unreadable actor list leaves the events without actors.
         let actors: Vec<ActorRef> = input.prior("actors").unwrap_or_default();
         let findings = self.findings_with(input.document, &actors);
-        let names: std::collections::HashMap<&str, &str> = actors
+        let names: std::collections::HashMap<&str, &str, FxBuild> = actors
             .iter()
             .map(|a| (a.id.as_str(), a.name.as_str()))
             .collect();
-        let items = findings
+        // One item per clause and date: the events of one clause (`returned … for talks`) share
+        // its summary, so they are listed together (`returned, talks: …`) instead of repeating
+        // the clause for each. The triggers lead the label, so no evidence span is added.
+        let mut items: Vec<DatedItem> = Vec::new();
+        // Per item: its clause summary and the names of its actors, joined in at the end.
+        let mut parts: Vec<(&str, Vec<&str>)> = Vec::new();
+        let mut index: std::collections::HashMap<(Option<String>, &str), usize, FxBuild> =
+            std::collections::HashMap::default();
+        for e in findings
             .events
             .iter()
             // The timeline shows what happened or is planned when: negated and undated events
             // stay in the findings (and the TimeML export) only.
             .filter(|e| e.modality != "negated" && (e.when.start.is_some() || e.when.end.is_some()))
-            .map(|e| {
-                let who: Vec<&str> = e
-                    .actors
-                    .iter()
-                    .filter_map(|id| names.get(id.as_str()).copied())
-                    .collect();
-                let label = if who.is_empty() {
-                    format!("{}: {}", e.trigger.text, e.summary)
-                } else {
-                    format!("{}: {} ({})", e.trigger.text, e.summary, who.join(", "))
-                };
-                DatedItem {
-                    date: sort_date(e),
-                    when: when_label(e),
-                    label,
-                    evidence: Some(e.trigger.clone()),
+        {
+            let when = when_label(e);
+            let names = e
+                .actors
+                .iter()
+                .filter_map(|id| names.get(id.as_str()).copied());
+            match index.get(&(when.clone(), e.summary.as_str())) {
+                Some(&k) => {
+                    if let (Some(item), Some((_, people))) = (items.get_mut(k), parts.get_mut(k)) {
+                        if !item.label.split(", ").any(|t| t == e.trigger.text) {
+                            item.label.push_str(", ");
+                            item.label.push_str(&e.trigger.text);
+                        }
+                        for n in names {
+                            if !people.contains(&n) {
+                                people.push(n);
+                            }
+                        }
+                    }
                 }
-            })
-            .collect();
+                None => {
+                    index.insert((when.clone(), e.summary.as_str()), items.len());
+                    items.push(DatedItem {
+                        date: sort_date(e),
+                        when,
+                        label: e.trigger.text.clone(),
+                        evidence: None,
+                    });
+                    parts.push((e.summary.as_str(), names.collect()));
+                }
+            }
+        }
+        for (item, (summary, people)) in items.iter_mut().zip(&parts) {
+            item.label.push_str(": ");
+            item.label.push_str(summary);
+            if !people.is_empty() {
+                item.label.push_str(" (");
+                item.label.push_str(&people.join(", "));
+                item.label.push(')');
+            }
+        }
         let rows = findings
             .expressions
             .iter()
             .map(|x| {
                 vec![
                     Cell::Span(x.span.clone()),
-                    Cell::from(x.kind.clone()),
+                    Cell::from(x.kind.to_string()),
                     Cell::from(x.value.clone()),
                 ]
             })

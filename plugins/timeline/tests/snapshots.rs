@@ -160,6 +160,14 @@ fn diplomacy_fixture() {
 }
 
 #[test]
+fn election_fixture() {
+    let text = fixture("election.txt");
+    // Published on a Wednesday.
+    let findings = run_with(&text, Some("2024-11-06"), &[("governor", &["governor"])]);
+    insta::assert_snapshot!(compact(&findings));
+}
+
+#[test]
 fn without_publication_date_values_stay_underspecified() {
     let text = fixture("storm.txt");
     let findings = run(&text, None);
@@ -279,10 +287,11 @@ fn open_as_particle_or_adjective_is_no_event() {
 }
 
 #[test]
-fn rate_after_a_quantity_is_a_set_not_a_duration() {
+fn rate_after_a_quantity_is_no_time() {
+    // TimeBank leaves a rate after a quantity unannotated 7 times of 9.
     let text = "The refinery will process 120,000 barrels of crude a day once it reopens.";
     let c = compact(&run(text, Some("2024-05-10")));
-    assert!(c.contains("X \"a day\" SET P1D"), "{c}");
+    assert!(!c.contains("X \"a day\""), "{c}");
     assert!(!c.contains("DURATION"), "{c}");
 }
 
