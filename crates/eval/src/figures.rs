@@ -60,6 +60,9 @@ struct Item {
     end: usize,
     text: String,
     values: Vec<f64>,
+    /// The high end of a range finding compared through its low end (`values`): Recognizers
+    /// annotates `eight to 10 feet` as `10 feet` alone, which the range covers.
+    high: Option<f64>,
     unit: Option<String>,
 }
 
@@ -78,6 +81,14 @@ fn close(a: f64, b: f64) -> bool {
 
 fn same_values(a: &[f64], b: &[f64]) -> bool {
     a.len() == b.len() && a.iter().zip(b).all(|(x, y)| close(*x, *y))
+}
+
+/// A found item's values match the gold's, or its range's high end matches a single gold value.
+fn matches_values(found: &Item, gold: &Item) -> bool {
+    same_values(&found.values, &gold.values)
+        || found
+            .high
+            .is_some_and(|h| gold.values.len() == 1 && close(h, gold.values[0]))
 }
 
 fn num(v: &Value) -> Option<f64> {
@@ -256,6 +267,7 @@ fn gold_recognizers(spec: Spec, input: &str, results: &[Value]) -> Vec<Item> {
             end,
             text,
             values,
+            high: None,
             unit,
         });
     }
@@ -287,7 +299,13 @@ fn predicted(spec: Spec, findings: &Value) -> Vec<Item> {
             end,
             text: text.clone(),
             values,
+            high: None,
             unit,
+        };
+        // A range compared through its low end, its high end also matching.
+        let ranged = |unit: Option<String>| Item {
+            high: value.is_none().then_some(high).flatten(),
+            ..item(value.or(low).into_iter().collect(), unit)
         };
         match spec {
             Spec::Number => {
@@ -300,6 +318,7 @@ fn predicted(spec: Spec, findings: &Value) -> Vec<Item> {
                     end: e,
                     text: t,
                     values,
+                    high: None,
                     unit: None,
                 });
             }
@@ -315,17 +334,12 @@ fn predicted(spec: Spec, findings: &Value) -> Vec<Item> {
             }
             Spec::Ordinal if kind == "ordinal" => out.push(item(value.into_iter().collect(), None)),
             Spec::Percent if kind == "percent" => out.push(item(value.into_iter().collect(), unit)),
-            Spec::Currency if kind == "money" => {
-                out.push(item(value.or(low).into_iter().collect(), unit))
-            }
+            Spec::Currency if kind == "money" => out.push(ranged(unit)),
             Spec::Dimension
                 if kind == "quantity"
                     && !unit.as_deref().is_some_and(|u| u.starts_with("degree")) =>
             {
-                out.push(item(
-                    value.or(low).into_iter().collect(),
-                    unit.as_deref().map(unit_key),
-                ))
+                out.push(ranged(unit.as_deref().map(unit_key)))
             }
             Spec::Temperature
                 if kind == "quantity"
@@ -348,6 +362,8 @@ fn predicted(spec: Spec, findings: &Value) -> Vec<Item> {
                 };
                 out.push(item(values, unit));
             }
+            // quantulum3 never annotates ordinals (`21st-century`, `second Lagrangian point`).
+            Spec::Quantulum if kind == "ordinal" => {}
             Spec::Quantulum => {
                 let v = value.or_else(|| Some((low? + high?) / 2.0));
                 let unit = match kind {
@@ -378,7 +394,7 @@ fn compare(gold: &[Item], found: &[Item]) -> (Counts, Counts, bool) {
                 !used[k]
                     && f.start < g.end
                     && g.start < f.end
-                    && same_values(&f.values, &g.values)
+                    && matches_values(f, g)
                     && (!with_unit || f.unit == g.unit)
             });
             if let Some(k) = hit {
@@ -398,7 +414,7 @@ fn compare(gold: &[Item], found: &[Item]) -> (Counts, Counts, bool) {
             let hit = found.iter().enumerate().position(|(k, f)| {
                 !used[k]
                     && f.text.trim().eq_ignore_ascii_case(g.text.trim())
-                    && same_values(&f.values, &g.values)
+                    && matches_values(f, g)
                     && f.unit == g.unit
             });
             hit.map(|k| used[k] = true).is_some()
@@ -587,6 +603,7 @@ fn quantulum(run: &mut Run, options: &Options, dir: &Path, rows: &mut Rows) -> R
                     end: start + surface.len(),
                     text: surface.to_owned(),
                     values: vec![v],
+                    high: None,
                     unit,
                 });
             }
@@ -644,6 +661,7 @@ fn own(run: &mut Run, options: &Options) -> Result<FileScore> {
             end: start + text.len(),
             text: (*text).to_owned(),
             values,
+            high: None,
             unit: (*unit != "-").then(|| (*unit).to_owned()),
         });
     }
