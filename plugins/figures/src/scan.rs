@@ -73,6 +73,8 @@ enum Measure {
     Money(Currency),
     Percent(&'static str),
     Unit(usize),
+    /// `50 metres per second`: a unit per another.
+    Rate(usize, usize),
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -136,9 +138,26 @@ fn suffix(t: &Text, num: &Num, k: usize, money: bool) -> Option<Suffix> {
             if (!phrase.glued_only || t.glued(m))
                 && !(t.glued(e) && matches!(t.kind(e), Some(Kind::Word | Kind::Num)))
             {
+                // `75 USD million`, as written in financial tables: an ISO code, then the scale.
+                let mut currency = phrase.value;
+                let mut end = e;
+                let code = t
+                    .raw(e - 1)
+                    .is_some_and(|w| w.len() == 3 && w.bytes().all(|b| b.is_ascii_uppercase()));
+                let scale = match t.low(e) {
+                    Some("thousand") => 1e3,
+                    Some("million" | "mn" | "mln") => 1e6,
+                    Some("billion" | "bn") => 1e9,
+                    Some("trillion" | "tn") => 1e12,
+                    _ => 1.0,
+                };
+                if code && num.scale == 1.0 && scale > 1.0 {
+                    currency.factor *= scale;
+                    end += 1;
+                }
                 return Some(Suffix {
-                    measure: Measure::Money(phrase.value),
-                    end: e,
+                    measure: Measure::Money(currency),
+                    end,
                     adjectival,
                 });
             }
@@ -168,6 +187,19 @@ fn suffix(t: &Text, num: &Num, k: usize, money: bool) -> Option<Suffix> {
             if money {
                 return None;
             }
+            if unit.class != UnitClass::Duration && unit.class != UnitClass::Temperature {
+                if let Some((per, e2)) = per_unit(t, e) {
+                    return Some(Suffix {
+                        measure: Measure::Rate(phrase.value, per),
+                        end: e2,
+                        adjectival,
+                    });
+                }
+            }
+            // `14.7C/ per security`: a glued letter before a slash is no temperature.
+            if phrase.glued_only && unit.class == UnitClass::Temperature && t.is_sym(e, &["/"]) {
+                return None;
+            }
             return Some(Suffix {
                 measure: Measure::Unit(phrase.value),
                 end: e,
@@ -176,6 +208,70 @@ fn suffix(t: &Text, num: &Num, k: usize, money: bool) -> Option<Suffix> {
         }
     }
     None
+}
+
+/// The second number of a ratio after `num` (`in five`, `in every five`, `out of ten`, glued
+/// `-to-1`), and the index after it. The first term is a whole number; in `in` and `out of` the
+/// second is larger and is neither a year nor a measure (`2 in 5 minutes`).
+fn ratio(t: &Text, num: &Num) -> Option<(f64, usize)> {
+    if num.value < 1.0 || num.value.fract() != 0.0 || num.scale != 1.0 {
+        return None;
+    }
+    let e = num.end;
+    let (k, glued) = match t.low(e) {
+        Some("in") => (
+            e + 1 + usize::from(matches!(t.low(e + 1), Some("every" | "each"))),
+            false,
+        ),
+        Some("out") if t.low(e + 1) == Some("of") => (e + 2, false),
+        Some("-")
+            if t.glued(e)
+                && t.low(e + 1) == Some("to")
+                && t.glued(e + 1)
+                && t.is_sym(e + 2, &["-"])
+                && t.glued(e + 2)
+                && t.glued(e + 3) =>
+        {
+            (e + 3, true)
+        }
+        _ => return None,
+    };
+    if glued {
+        // The parser reads a digit glued after a hyphen as part of a code (`F-16`).
+        let v: f64 = t.low(k).filter(|_| t.is_num(k))?.parse().ok()?;
+        let clean_end = !(t.glued(k + 1) && !t.is_sym(k + 1, &[",", ".", ";", ":", ")"]));
+        return (v >= 1.0 && clean_end).then_some((v, k + 1));
+    }
+    let Parsed::Yes(n2) = number::parse(t, k, false) else {
+        return None;
+    };
+    let year = n2.plain_int && n2.digits == 4;
+    let whole = n2.value >= 1.0 && n2.value.fract() == 0.0 && !n2.ordinal && !n2.fraction;
+    if !whole || year || suffix(t, &n2, n2.end, false).is_some() {
+        return None;
+    }
+    if n2.value <= num.value {
+        return None;
+    }
+    Some((n2.value, n2.end))
+}
+
+/// The unit after `per` or a glued slash at atom `e` (`per hour`, `/ms`), and the index after it.
+fn per_unit(t: &Text, e: usize) -> Option<(usize, usize)> {
+    let (m, slash) = if t.low(e) == Some("per") {
+        (e + 1, false)
+    } else if t.is_sym(e, &["/"]) && t.glued(e) && t.glued(e + 1) {
+        (e + 1, true)
+    } else {
+        return None;
+    };
+    let (phrase, end) = lexicon().units.forward(t, m)?;
+    if (phrase.glued_only && !slash)
+        || (t.glued(end) && matches!(t.kind(end), Some(Kind::Word | Kind::Num)))
+    {
+        return None;
+    }
+    Some((phrase.value, end))
 }
 
 /// Money verbs shortly before a number: `fined 500 pounds`.
@@ -438,6 +534,30 @@ fn figure_at(t: &Text, i: usize) -> Step {
     };
     let money = currency.is_some();
 
+    // `one in five adults`, `nine out of ten`, `a 3-to-1 margin`: a ratio, worth the quotient.
+    if !money && !num.ordinal && !num.fraction {
+        if let Some((n2, e)) = ratio(t, &num) {
+            let (s, en) = bytes(t, i, e);
+            let (qualifier, change) = qualifier_and_change(t, i, e);
+            return Step::Found(
+                Figure {
+                    kind: "number",
+                    start: s,
+                    end: en,
+                    number: bytes(t, num.start, e),
+                    value: Some(num.value / n2),
+                    low: None,
+                    high: None,
+                    unit: None,
+                    qualifier,
+                    change,
+                    subject: noun_phrase(t, e).map(|(a, b)| bytes(t, a, b)),
+                },
+                e,
+            );
+        }
+    }
+
     // The unit of the first number, then a range.
     let mut suffix1 = if num.ordinal {
         None
@@ -562,6 +682,13 @@ fn figure_at(t: &Text, i: usize) -> Step {
                         "quantity"
                     };
                     unit = Some(u.name.clone());
+                }
+                Measure::Rate(a, b) => {
+                    kind = "quantity";
+                    unit = Some(format!(
+                        "{} per {}",
+                        lex.unit_list[a].name, lex.unit_list[b].name
+                    ));
                 }
             }
         }
@@ -808,6 +935,22 @@ fn figure_at(t: &Text, i: usize) -> Step {
             if pronoun_before || pronoun_after || subject.is_none() {
                 return Step::Skip(end);
             }
+            // `one official said`, `one resident told reporters`: an unnamed source, not a count
+            // of one; `one book after another` is a sequence. (`One person was killed` stays.)
+            if let Some((_, b)) = subject {
+                let source = t.low(b).is_some_and(|w| lex.speech_verbs.contains(w));
+                let sequence = t.low(b) == Some("after") && t.low(b + 1) == Some("another");
+                if source || sequence {
+                    return Step::Skip(end);
+                }
+            }
+        }
+        // `per second`, `a split second`: the unit, not a rank.
+        if num.ordinal
+            && t.low(num.start) == Some("second")
+            && matches!(prev, "per" | "a" | "each" | "every" | "split")
+        {
+            return Step::Skip(end);
         }
         if num.ordinal && t.low(end) == Some("to") && t.low(end + 1) == Some("last") {
             return Step::Skip(end + 2); // `second to last` is a relative position
@@ -1280,5 +1423,61 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn ratios_are_quotients() {
+        let found = figures(
+            "One in five adults, nine out of ten doctors and a 3-to-1 margin; 2 in 5 minutes.",
+        );
+        let r: Vec<_> = found.iter().map(|f| (f.0.as_str(), f.2)).collect();
+        assert_eq!(
+            r,
+            [
+                ("One in five", Some(0.2)),
+                ("nine out of ten", Some(0.9)),
+                ("3-to-1", Some(3.0)),
+                ("2", Some(2.0)),
+                ("5 minutes", Some(5.0)),
+            ]
+        );
+    }
+
+    #[test]
+    fn one_as_an_unnamed_source_is_no_count() {
+        let found = figures(
+            "One official said it was over. One senior diplomat told us. One person was killed.",
+        );
+        let r: Vec<_> = found.iter().map(|f| (f.0.as_str(), f.1)).collect();
+        assert_eq!(r, [("One", "count")]);
+        assert_eq!(found[0].5.as_deref(), Some("person"));
+    }
+
+    #[test]
+    fn glued_celsius_rates_and_code_scales() {
+        let found = figures(
+            "Highs of 41C and -8C, not 14.7C/ share; 50 metres per second at 5 km/ms; \
+             a loss of 75 USD million; 2 kb per second.",
+        );
+        let r: Vec<_> = found
+            .iter()
+            .map(|f| (f.0.as_str(), f.2, f.3.clone().unwrap_or_default()))
+            .collect();
+        assert_eq!(
+            r,
+            [
+                ("41C", Some(41.0), "degree Celsius".to_owned()),
+                ("-8C", Some(-8.0), "degree Celsius".to_owned()),
+                ("14.7", Some(14.7), String::new()),
+                (
+                    "50 metres per second",
+                    Some(50.0),
+                    "metre per second".to_owned()
+                ),
+                ("5 km/ms", Some(5.0), "kilometre per millisecond".to_owned()),
+                ("75 USD million", Some(75e6), "USD".to_owned()),
+                ("2", Some(2.0), String::new()),
+            ]
+        );
     }
 }
