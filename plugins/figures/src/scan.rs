@@ -239,7 +239,7 @@ fn ratio(t: &Text, num: &Num) -> Option<(f64, usize)> {
     if glued {
         // The parser reads a digit glued after a hyphen as part of a code (`F-16`).
         let v: f64 = t.low(k).filter(|_| t.is_num(k))?.parse().ok()?;
-        let clean_end = !(t.glued(k + 1) && !t.is_sym(k + 1, &[",", ".", ";", ":", ")"]));
+        let clean_end = !t.glued(k + 1) || t.is_sym(k + 1, &[",", ".", ";", ":", ")"]);
         return (v >= 1.0 && clean_end).then_some((v, k + 1));
     }
     let Parsed::Yes(n2) = number::parse(t, k, false) else {
