@@ -287,6 +287,24 @@ fn digits(t: &Text, j: usize, money: bool) -> Parsed {
                 }
                 _ => return Parsed::Skip(run_end(t, j)),
             }
+        } else if t.is_sym(end, &["-", "‑"])
+            && t.glued(end + 1)
+            && matches!(
+                t.low(end + 1),
+                Some("thousand" | "million" | "billion" | "trillion")
+            )
+        {
+            // `a $1.5-billion package`
+            let s = match t.low(end + 1) {
+                Some("thousand") => 1e3,
+                Some("million") => 1e6,
+                Some("billion") => 1e9,
+                _ => 1e12,
+            };
+            value *= s;
+            scale = s;
+            end += 2;
+            plain = false;
         } else if t.is_sym(end, &["-", "‑"]) && t.is_num(end + 1) && t.glued(end + 1) {
             // `2025-08-18`, `+1-222-2222`: three or more numbers joined by hyphens.
             if t.is_sym(end + 2, &["-", "‑"]) && t.glued(end + 2) && t.is_num(end + 3) {
@@ -330,7 +348,12 @@ fn digits(t: &Text, j: usize, money: bool) -> Parsed {
                 let after = t.low(end + 1).unwrap_or("");
                 let word_after =
                     t.is_word(end + 1) && !t.atoms.get(end + 1).is_some_and(|a| a.line_break);
-                if word_after && !metre_context(after) && lex.units.forward(t, end + 1).is_none() {
+                // `3m barrels` is three million barrels; `5m long` is metres.
+                let unit_after = lex
+                    .units
+                    .forward(t, end + 1)
+                    .is_some_and(|(p, _)| p.glued_only);
+                if word_after && !metre_context(after) && !unit_after {
                     value *= 1e6;
                     scale = 1e6;
                     end += 1;

@@ -104,6 +104,10 @@ fn suffix(t: &Text, num: &Num, k: usize, money: bool) -> Option<Suffix> {
     if num.skip_article && matches!(t.low(m), Some("a" | "an")) {
         m += 1;
     }
+    // `a quarter of a percentage point`, `two-thirds of a mile`
+    if num.fraction && t.low(m) == Some("of") && matches!(t.low(m + 1), Some("a" | "an")) {
+        m += 2;
+    }
     // Percent.
     let percent_end = if t.is_sym(m, &["%", "٪"]) {
         Some(m + 1)
@@ -487,9 +491,32 @@ fn figure_at(t: &Text, i: usize) -> Step {
             .post_currency
             .forward(t, after_of)
             .filter(|(p, _)| !p.glued_only);
-        let (kind, unit, subject) = match money {
-            Some((p, _)) => ("money", Some(p.value.code.to_owned()), None),
-            None => {
+        // `thousands of miles`, `hundreds of years`: a quantity or a duration.
+        let measure = lex
+            .units
+            .forward(t, after_of)
+            .filter(|(p, _)| !p.glued_only && after_of > e);
+        // The span takes in the currency or unit: `millions of dollars`, `thousands of miles`.
+        let number_end = e;
+        let e = match (money, measure) {
+            (Some((_, m)), _) | (None, Some((_, m))) => m,
+            _ => e,
+        };
+        let measure = measure.map(|(p, _)| &lex.unit_list[p.value]);
+        let (kind, unit, subject) = match (money, measure) {
+            (Some((p, _)), _) => ("money", Some(p.value.code.to_owned()), None),
+            // `thousands of pounds` is money, as `361 million pounds` is.
+            (None, Some(u)) if u.name == "pound" => ("money", Some("GBP".to_owned()), None),
+            (None, Some(u)) => (
+                if u.class == UnitClass::Duration {
+                    "duration"
+                } else {
+                    "quantity"
+                },
+                Some(u.name.clone()),
+                None,
+            ),
+            (None, None) => {
                 let subject = if after_of > e {
                     subject_after(t, e, false, false)
                 } else {
@@ -499,13 +526,16 @@ fn figure_at(t: &Text, i: usize) -> Step {
             }
         };
         let (s, en) = bytes(t, i, e);
-        let (qualifier, change) = qualifier_and_change(t, i, e);
+        let (mut qualifier, change) = qualifier_and_change(t, i, e);
+        if kind == "duration" && prev_word(t, i).and_then(|k| t.low(k)) == Some("over") {
+            qualifier = None; // `over hundreds of years` is a period
+        }
         return Step::Found(
             Figure {
                 kind,
                 start: s,
                 end: en,
-                number: (s, en),
+                number: bytes(t, i, number_end),
                 value: None,
                 low: Some(low),
                 high: Some(high),
@@ -705,6 +735,15 @@ fn figure_at(t: &Text, i: usize) -> Step {
                 adjectival = true;
             }
         }
+    }
+    // `aged 72`, `aged 18 to 24`: an age, which is a duration in years.
+    if unit.is_none()
+        && !num.ordinal
+        && !num.fraction
+        && prev_word(t, i).and_then(|k| t.low(k)) == Some("aged")
+    {
+        kind = "duration";
+        unit = Some("year".to_owned());
     }
     let bare = unit.is_none();
 
@@ -1479,5 +1518,37 @@ mod tests {
                 ("2", Some(2.0), String::new()),
             ]
         );
+    }
+
+    #[test]
+    fn scales_fractions_of_units_ages_and_vague_measures() {
+        let found = figures(
+            "A $1.5-billion package; 3m barrels; up by a quarter of a percentage point; \
+             people aged 18 to 24; thousands of miles over hundreds of years and tens of \
+             thousands of pounds.",
+        );
+        let r: Vec<_> = found
+            .iter()
+            .map(|f| (f.0.as_str(), f.1, f.3.clone().unwrap_or_default()))
+            .collect();
+        assert_eq!(
+            r,
+            [
+                ("$1.5-billion", "money", "USD".to_owned()),
+                ("3m barrels", "quantity", "barrel".to_owned()),
+                (
+                    "a quarter of a percentage point",
+                    "percent",
+                    "percentage point".to_owned()
+                ),
+                ("18 to 24", "duration", "year".to_owned()),
+                ("thousands of miles", "quantity", "mile".to_owned()),
+                ("hundreds of years", "duration", "year".to_owned()),
+                ("tens of thousands of pounds", "money", "GBP".to_owned()),
+            ]
+        );
+        assert_eq!(found[0].2, Some(1.5e9));
+        assert_eq!(found[1].2, Some(3e6));
+        assert_eq!(found[5].4, Some("approximate"));
     }
 }
