@@ -260,6 +260,40 @@ fn ratio(t: &Text, num: &Num) -> Option<(f64, usize)> {
     Some((n2.value, n2.end))
 }
 
+/// The smaller part of an amount in two units after a figure ending at atom `end`: inches after
+/// feet, cents or pence after dollars or pounds. Its value in the first unit, and the index after.
+fn second_part(
+    t: &Text,
+    end: usize,
+    kind: &str,
+    unit: Option<&str>,
+    factor: f64,
+) -> Option<(f64, usize)> {
+    let lex = lexicon();
+    let k = if t.low(end) == Some("and") {
+        end + 1
+    } else {
+        end
+    };
+    if line_break_at(t, k) || !matches!((kind, unit), ("quantity", Some("foot")) | ("money", _)) {
+        return None;
+    }
+    let Parsed::Yes(n) = number::parse(t, k, false) else {
+        return None;
+    };
+    if n.ordinal || n.fraction || n.scale != 1.0 || n.value < 1.0 {
+        return None;
+    }
+    if kind == "quantity" {
+        let (p, e) = lex.units.forward(t, n.end)?;
+        let inch = lex.unit_list[p.value].name == "inch" && (!p.glued_only || t.glued(n.end));
+        return (inch && n.value < 12.0).then_some((n.value / 12.0, e));
+    }
+    let (p, e) = lex.post_currency.forward(t, n.end)?;
+    let cents = Some(p.value.code) == unit && p.value.factor == 0.01 && factor == 1.0;
+    (cents && n.value < 100.0).then_some((n.value * 0.01, e))
+}
+
 /// The unit after `per` or a glued slash at atom `e` (`per hour`, `/ms`), and the index after it.
 fn per_unit(t: &Text, e: usize) -> Option<(usize, usize)> {
     let (m, slash) = if t.low(e) == Some("per") {
@@ -871,6 +905,14 @@ fn figure_at(t: &Text, i: usize) -> Step {
         }
     }
 
+    // `6ft 4in`, `5 feet and 2 inches`, `13 dollars and 45 cents`: one amount in two units.
+    if low.is_none() && !value.is_nan() {
+        if let Some((extra, e2)) = second_part(t, end, kind, unit.as_deref(), factor) {
+            value += extra;
+            end = e2;
+        }
+    }
+
     // The subject.
     // Directly after the figure only money (`$90 billion arms deal`), a percentage (`a 5% stake`)
     // or an adjectival figure (`40-minute phone call`) names its subject.
@@ -910,7 +952,12 @@ fn figure_at(t: &Text, i: usize) -> Step {
             && word != "old"
         {
             kind = "count";
-            subject = Some((end + 1, end + 2));
+            // `a 12,000-strong force` counts the force's members.
+            subject = if word == "strong" {
+                noun_phrase(t, end + 2)
+            } else {
+                Some((end + 1, end + 2))
+            };
             end += 2;
         }
     }
@@ -1550,5 +1597,18 @@ mod tests {
         assert_eq!(found[0].2, Some(1.5e9));
         assert_eq!(found[1].2, Some(3e6));
         assert_eq!(found[5].4, Some("approximate"));
+    }
+
+    #[test]
+    fn amounts_in_two_units() {
+        let found = figures(
+            "He is 6ft 4in, she is 5 feet and 2 inches; it cost 13 dollars and 45 cents; \
+             a 30-strong team.",
+        );
+        let r: Vec<_> = found.iter().map(|f| (f.0.as_str(), f.2)).collect();
+        assert_eq!(r[0], ("6ft 4in", Some(6.0 + 4.0 / 12.0)));
+        assert_eq!(r[1], ("5 feet and 2 inches", Some(5.0 + 2.0 / 12.0)));
+        assert_eq!(r[2], ("13 dollars and 45 cents", Some(13.45)));
+        assert_eq!(found[3].5.as_deref(), Some("team"));
     }
 }
