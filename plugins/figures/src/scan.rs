@@ -651,8 +651,14 @@ fn figure_at(t: &Text, i: usize) -> Step {
         let from = before == Some("from");
         let bare_first = suffix1.is_none() && num.scale == 1.0 && currency.is_none();
         let by_change = before == Some("by");
+        // `44 mg to 50 mg`: a measure to a measure is a range, unless a change verb comes first
+        // (`inflation rose 0.2% to 3.1%` is a change and a level).
+        let changed = before.is_some_and(|w| lex.change_before.contains_key(w));
+        let measured = suffix1.is_some() && currency.is_none() && !changed;
         match t.low(c) {
-            Some("to" | "through") if (from || between || bare_first) && !by_change => Some(c + 1),
+            Some("to" | "through") if (from || between || bare_first || measured) && !by_change => {
+                Some(c + 1)
+            }
             Some("and") if between => Some(c + 1),
             _ => None,
         }
@@ -687,7 +693,18 @@ fn figure_at(t: &Text, i: usize) -> Step {
                 (Some(_), None) => false,
                 _ => true,
             };
-            let ordered = n2.value > v1 || (between && n2.value != v1);
+            // `temperatures ranged from -18 °C to -34 °C`: a stated range, in any order.
+            let stated = before == Some("from")
+                && prev_word(t, i)
+                    .and_then(|k| prev_word(t, k))
+                    .and_then(|k| t.low(k))
+                    .is_some_and(|w| {
+                        matches!(
+                            w,
+                            "ranged" | "ranging" | "range" | "ranges" | "varied" | "varying"
+                        )
+                    });
+            let ordered = n2.value > v1 || ((between || stated) && n2.value != v1);
             let glued_digits = hyphen && t.glued(c) && t.glued(c2) && !num.words;
             if glued_digits && num.plain_int && n2.plain_int && num.digits == 3 && n2.digits == 4 {
                 return Step::Skip(n2.end); // a phone number
@@ -1610,5 +1627,23 @@ mod tests {
         assert_eq!(r[1], ("5 feet and 2 inches", Some(5.0 + 2.0 / 12.0)));
         assert_eq!(r[2], ("13 dollars and 45 cents", Some(13.45)));
         assert_eq!(found[3].5.as_deref(), Some("team"));
+    }
+
+    #[test]
+    fn measure_to_measure_is_a_range_unless_a_change() {
+        let found = scan(
+            "They were given 44 mg to 50 mg. Temperatures ranged from -18 °C to -34 °C. \
+             Inflation rose 0.2% to 3.1%.",
+        );
+        let r: Vec<_> = found.iter().map(|f| (f.low, f.high, f.value)).collect();
+        assert_eq!(
+            r,
+            [
+                (Some(44.0), Some(50.0), None),
+                (Some(-34.0), Some(-18.0), None),
+                (None, None, Some(0.2)),
+                (None, None, Some(3.1)),
+            ]
+        );
     }
 }
