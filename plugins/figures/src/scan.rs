@@ -285,6 +285,18 @@ fn second_part(
         return None;
     }
     if kind == "quantity" {
+        // `5 ft 2 in tall`: a spaced `in` after feet and a number is inches when no noun follows.
+        let spaced_in = t.low(n.end) == Some("in")
+            && !t.glued(n.end)
+            && n.value < 12.0
+            && (!t.is_word(n.end + 1)
+                || matches!(
+                    t.low(n.end + 1),
+                    Some("tall" | "long" | "high" | "wide" | "deep" | "more" | "and" | "or")
+                ));
+        if spaced_in {
+            return Some((n.value / 12.0, n.end + 1));
+        }
         let (p, e) = lex.units.forward(t, n.end)?;
         let inch = lex.unit_list[p.value].name == "inch" && (!p.glued_only || t.glued(n.end));
         return (inch && n.value < 12.0).then_some((n.value / 12.0, e));
@@ -1627,6 +1639,13 @@ mod tests {
         assert_eq!(r[1], ("5 feet and 2 inches", Some(5.0 + 2.0 / 12.0)));
         assert_eq!(r[2], ("13 dollars and 45 cents", Some(13.45)));
         assert_eq!(found[3].5.as_deref(), Some("team"));
+        let found = figures("He is 5 ft 2 in tall; the wall is 5 ft 3 in the morning sun.");
+        let r: Vec<_> = found.iter().map(|f| (f.0.as_str(), f.2)).collect();
+        assert_eq!(
+            r,
+            // `3 in the morning` is a clock time.
+            [("5 ft 2 in", Some(5.0 + 2.0 / 12.0)), ("5 ft", Some(5.0))]
+        );
     }
 
     #[test]
