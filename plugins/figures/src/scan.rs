@@ -603,12 +603,32 @@ fn figure_at(t: &Text, i: usize) -> Step {
             j = e;
         }
     }
-    let num = match number::parse(t, j, currency.is_some()) {
+    let mut num = match number::parse(t, j, currency.is_some()) {
         Parsed::Yes(num) => num,
         Parsed::Skip(next) => return Step::Skip(next),
         Parsed::No => return a_unit(t, i),
     };
     let money = currency.is_some();
+
+    // `two-thirds of a million`: a fraction of a scale.
+    if num.fraction
+        && t.low(num.end) == Some("of")
+        && matches!(t.low(num.end + 1), Some("a" | "an"))
+    {
+        let scale = match t.low(num.end + 2) {
+            Some("thousand") => 1e3,
+            Some("million") => 1e6,
+            Some("billion") => 1e9,
+            Some("trillion") => 1e12,
+            _ => 1.0,
+        };
+        if scale > 1.0 {
+            num.value *= scale;
+            num.scale = scale;
+            num.fraction = false;
+            num.end += 3;
+        }
+    }
 
     // `one in five adults`, `nine out of ten`, `a 3-to-1 margin`: a ratio, worth the quotient.
     if !money && !num.ordinal && !num.fraction {
@@ -1178,7 +1198,11 @@ fn figure_at(t: &Text, i: usize) -> Step {
         qualifier = None; // `over three years` is a period
     }
     if let Some(q) = post_qualifier(t, end) {
-        qualifier = qualifier.or(Some(q));
+        // `about 500 or more`: the stated bound says more than the hedge.
+        qualifier = match qualifier {
+            None | Some("approximate") => Some(q),
+            other => other,
+        };
     }
     if change.is_none() {
         if let Some((a, _)) = subject {
@@ -1664,5 +1688,13 @@ mod tests {
                 (None, None, Some(3.1)),
             ]
         );
+    }
+
+    #[test]
+    fn fractions_of_a_scale_and_bounds_after_a_hedge() {
+        let found = figures("Two-thirds of a million people; about 500 or more came.");
+        assert_eq!(found[0].0, "Two-thirds of a million");
+        assert!((found[0].2.unwrap_or(0.0) - 2e6 / 3.0).abs() < 1e-6);
+        assert_eq!(found[1].4, Some("at_least"));
     }
 }
