@@ -1249,7 +1249,10 @@ fn figure_at(t: &Text, i: usize) -> Step {
 /// `a decade`, `an hour` after `for`, `within`, `more than`...: a duration of one unit.
 fn a_unit(t: &Text, i: usize) -> Step {
     let lex = lexicon();
-    if !matches!(t.low(i), Some("a" | "an")) {
+    // `over the next decade`, `in the past century`: a period of one long unit.
+    let the_next = matches!(t.low(i), Some("next" | "past" | "last" | "coming"))
+        && prev_word(t, i).and_then(|k| t.low(k)) == Some("the");
+    if !matches!(t.low(i), Some("a" | "an")) && !the_next {
         return Step::Skip(i + 1);
     }
     let Some((phrase, e)) = lex.units.forward(t, i + 1) else {
@@ -1287,7 +1290,7 @@ fn a_unit(t: &Text, i: usize) -> Step {
         t.low(e),
         Some("ago" | "earlier" | "later" | "before" | "after" | "from")
     );
-    if !(long || period) || relative || t.is_num(i.wrapping_sub(1)) {
+    if !(long || period) || relative || t.is_num(i.wrapping_sub(1)) || (the_next && !long) {
         return Step::Skip(e);
     }
     let (qualifier, _) = qualifier_and_change(t, i, e);
@@ -1696,5 +1699,18 @@ mod tests {
         assert_eq!(found[0].0, "Two-thirds of a million");
         assert!((found[0].2.unwrap_or(0.0) - 2e6 / 3.0).abs() < 1e-6);
         assert_eq!(found[1].4, Some("at_least"));
+    }
+
+    #[test]
+    fn the_next_decade_is_a_period() {
+        let found = figures("Over the next decade, and in the past century; last year.");
+        let r: Vec<_> = found.iter().map(|f| (f.0.as_str(), f.1, f.2)).collect();
+        assert_eq!(
+            r,
+            [
+                ("next decade", "duration", Some(1.0)),
+                ("past century", "duration", Some(1.0))
+            ]
+        );
     }
 }
