@@ -229,6 +229,34 @@ fn digits(t: &Text, j: usize, money: bool) -> Parsed {
     let Some((mut value, mut plain, ndigits)) = digits_value(raw) else {
         return Parsed::Skip(run_end(t, j));
     };
+    // `0800 555 0199`: digit groups one space from a group with a leading zero are a phone
+    // number or a code.
+    let one_space = |a: usize, b: usize| {
+        t.atoms
+            .get(a)
+            .zip(t.atoms.get(b))
+            .is_some_and(|(x, y)| y.start == x.end + 1)
+    };
+    // Three digits after another group are thousands (`3 050`), unless they open the run.
+    let zero_group = |k: usize| {
+        let opens = k == 0 || !(t.is_num(k - 1) && one_space(k - 1, k));
+        t.is_num(k)
+            && t.raw(k).is_some_and(|r| {
+                (r.len() >= 4 || (r.len() == 3 && opens))
+                    && r.starts_with('0')
+                    && r.bytes().all(|b| b.is_ascii_digit())
+            })
+    };
+    if plain
+        && ((j > 0 && zero_group(j - 1) && one_space(j - 1, j))
+            || (zero_group(j + 1) && one_space(j, j + 1)))
+    {
+        let mut k = j + 1;
+        while t.is_num(k) && one_space(k - 1, k) {
+            k += 1;
+        }
+        return Parsed::Skip(k);
+    }
     let mut end = j + 1;
     let mut ordinal = false;
     let mut fraction = false;

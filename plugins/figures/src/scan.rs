@@ -1014,6 +1014,10 @@ fn figure_at(t: &Text, i: usize) -> Step {
     // Word numbers that are not figures.
     if bare && num.words {
         let prev = prev_word(t, num.start).and_then(|k| t.low(k)).unwrap_or("");
+        // `platform nine`, `gate seven`: a name, as `platform 9` is.
+        if lex.identifier_before.contains(prev) && subject.is_none() && !num.ordinal {
+            return Step::Skip(end);
+        }
         if num.lone_one {
             let pronoun_before = matches!(
                 prev,
@@ -1712,5 +1716,13 @@ mod tests {
                 ("past century", "duration", Some(1.0))
             ]
         );
+    }
+
+    #[test]
+    fn phone_numbers_and_word_identifiers_are_no_figures() {
+        let found =
+            figures("Call 0800 555 0199 or 020 7946 0958 from platform nine; 3 050 people came.");
+        let r: Vec<_> = found.iter().map(|f| (f.0.as_str(), f.2)).collect();
+        assert_eq!(r, [("3 050", Some(3050.0))]);
     }
 }
