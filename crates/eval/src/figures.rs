@@ -166,6 +166,8 @@ fn quantulum_unit(unit: &str) -> Option<String> {
         "euro" => "EUR".to_owned(),
         "percentage" => "percent".to_owned(),
         "pound-mass" => "pound".to_owned(),
+        // The same unit under two names.
+        "cubic centimetre" => "millilitre".to_owned(),
         other => unit_key(other),
     })
 }
@@ -598,6 +600,11 @@ fn quantulum(run: &mut Run, options: &Options, dir: &Path, rows: &mut Rows) -> R
                 let Some(start) = start else { continue };
                 from = start + surface.len();
                 let unit = quantulum_unit(r["unit"].as_str().unwrap_or(""));
+                // `a dozen` is 1 dozen to quantulum3 and the number 12 to the plugin.
+                let (v, unit) = match unit.as_deref() {
+                    Some("dozen") => (v * 12.0, None),
+                    _ => (v, unit),
+                };
                 gold.push(Item {
                     start,
                     end: start + surface.len(),
