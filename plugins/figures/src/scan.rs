@@ -1622,7 +1622,11 @@ mod tests {
                 ),
                 ("5 km/ms", Some(5.0), "kilometre per millisecond".to_owned()),
                 ("75 USD million", Some(75e6), "USD".to_owned()),
-                ("2", Some(2.0), String::new()),
+                (
+                    "2 kb per second",
+                    Some(2.0),
+                    "kilobit per second".to_owned()
+                ),
             ]
         );
     }
