@@ -3,7 +3,7 @@
 //! year, a date, a clock time or a code and no figure), its qualifier, change and subject.
 
 use crate::atoms::Kind;
-use crate::lexicon::{lexicon, Currency, Text, UnitClass};
+use crate::lexicon::{lexicon, Currency, NumClass, Text, UnitClass};
 use crate::number::{self, Num, Parsed};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -123,6 +123,9 @@ fn suffix(t: &Text, num: &Num, k: usize, money: bool) -> Option<Suffix> {
         if matches!(t.low(e), Some("point" | "points")) {
             unit = "percentage point";
             e += 1;
+        } else if t.is_sym(e, &["-"]) && matches!(t.low(e + 1), Some("point" | "points")) {
+            unit = "percentage point"; // `a 0.25-percentage-point rise`
+            e += 2;
         }
         return Some(Suffix {
             measure: Measure::Percent(unit),
@@ -130,12 +133,16 @@ fn suffix(t: &Text, num: &Num, k: usize, money: bool) -> Option<Suffix> {
             adjectival,
         });
     }
-    if t.low(m) == Some("basis") && matches!(t.low(m + 1), Some("point" | "points")) {
-        return Some(Suffix {
-            measure: Measure::Percent("basis point"),
-            end: m + 2,
-            adjectival,
-        });
+    if t.low(m) == Some("basis") {
+        // `25 basis points`, `a 25-basis-point cut`
+        let hyphen = usize::from(t.is_sym(m + 1, &["-"]));
+        if matches!(t.low(m + 1 + hyphen), Some("point" | "points")) {
+            return Some(Suffix {
+                measure: Measure::Percent("basis point"),
+                end: m + 2 + hyphen,
+                adjectival,
+            });
+        }
     }
     if !money {
         if let Some((phrase, e)) = lex.post_currency.forward(t, m) {
@@ -609,6 +616,67 @@ fn figure_at(t: &Text, i: usize) -> Step {
         Parsed::No => return a_unit(t, i),
     };
     let money = currency.is_some();
+
+    // `a third straight month`, `a fifth round of talks`: before a noun, `a third` ranks.
+    if num.fraction && num.words && matches!(t.low(num.start), Some("a" | "an")) {
+        let ordinal = t
+            .low(num.start + 1)
+            .and_then(|w| lex.numbers.get(w))
+            .filter(|(v, class)| *class == NumClass::Ordinal && *v >= 3.0)
+            .map(|(v, _)| *v);
+        let noun_after = t.is_word(num.end)
+            && !line_break_at(t, num.end)
+            && !matches!(
+                t.low(num.end),
+                Some(
+                    "of" | "and"
+                        | "or"
+                        | "to"
+                        | "in"
+                        | "on"
+                        | "by"
+                        | "from"
+                        | "more"
+                        | "less"
+                        | "fewer"
+                        | "percent"
+                        | "per"
+                        | "percentage"
+                        | "point"
+                        | "points"
+                )
+            )
+            && lex.units.forward(t, num.end).is_none();
+        // `a third said no`, `a third voted`: the share is the subject of a verb.
+        let verb_after = t.low(num.end).is_some_and(|w| {
+            lex.speech_verbs.contains(w)
+                || (w.len() > 4 && w.ends_with("ed"))
+                || matches!(
+                    w,
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "have"
+                        | "has"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "can"
+                        | "may"
+                        | "might"
+                        | "should"
+                        | "must"
+                        | "do"
+                        | "did"
+                )
+        });
+        if let (Some(_), true, false, true) =
+            (ordinal, noun_after, verb_after, num.end == num.start + 2)
+        {
+            return Step::Skip(num.start + 1); // read `third` on its own, as an ordinal
+        }
+    }
 
     // `two-thirds of a million`: a fraction of a scale.
     if num.fraction
@@ -1728,5 +1796,31 @@ mod tests {
             figures("Call 0800 555 0199 or 020 7946 0958 from platform nine; 3 050 people came.");
         let r: Vec<_> = found.iter().map(|f| (f.0.as_str(), f.2)).collect();
         assert_eq!(r, [("3 050", Some(3050.0))]);
+    }
+
+    #[test]
+    fn a_third_before_a_noun_ranks_and_hyphenated_points() {
+        let found = figures(
+            "Sales fell for a third straight month; cut by a third; a third said no; \
+             a 25-basis-point cut and a 0.5-percentage-point rise.",
+        );
+        let r: Vec<_> = found
+            .iter()
+            .map(|f| (f.0.as_str(), f.1, f.3.clone().unwrap_or_default()))
+            .collect();
+        assert_eq!(
+            r,
+            [
+                ("third", "ordinal", String::new()),
+                ("a third", "number", String::new()),
+                ("a third", "number", String::new()),
+                ("25-basis-point", "percent", "basis point".to_owned()),
+                (
+                    "0.5-percentage-point",
+                    "percent",
+                    "percentage point".to_owned()
+                ),
+            ]
+        );
     }
 }
