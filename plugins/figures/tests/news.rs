@@ -70,14 +70,11 @@ impl Score {
     }
 }
 
-#[test]
-fn own_news_sentences() {
-    let data = include_str!("news-sentences.txt");
-    let sentences = parse(data);
-    assert!(sentences.len() >= 80, "{} sentences", sentences.len());
+/// Value, value+unit scores and the share of right kinds over `sentences`, printing every miss.
+fn score(sentences: &[(String, Vec<Gold>)]) -> (Score, Score, f64) {
     let (mut value, mut value_unit) = (Score::default(), Score::default());
     let (mut kinds, mut kind_ok) = (0, 0);
-    for (sentence, gold) in &sentences {
+    for (sentence, gold) in sentences {
         let found = findings(sentence).expect("the scan runs");
         // Gold spans, located in order.
         let mut from = 0;
@@ -162,6 +159,37 @@ fn own_news_sentences() {
         }
     }
     let kind_share = kind_ok as f64 / kinds.max(1) as f64;
+    (value, value_unit, kind_share)
+}
+
+/// Scores another file in the same format, for a new batch of sentences scored once before it
+/// joins the set: `FIGURES_NEWS_FILE=PATH cargo test -p analyze-plugin-figures --test news --
+/// --ignored --nocapture`.
+#[test]
+#[ignore]
+fn news_file() {
+    let Ok(path) = std::env::var("FIGURES_NEWS_FILE") else {
+        return;
+    };
+    let data = std::fs::read_to_string(&path).expect("the file reads");
+    let sentences = parse(&data);
+    let (value, value_unit, kind_share) = score(&sentences);
+    println!(
+        "{path}: {} sentences, {} figures: value F1 {:.1}, value+unit F1 {:.1}, right kind {:.1}%",
+        sentences.len(),
+        value_unit.tp + value_unit.fn_,
+        100.0 * value.f1(),
+        100.0 * value_unit.f1(),
+        100.0 * kind_share
+    );
+}
+
+#[test]
+fn own_news_sentences() {
+    let data = include_str!("news-sentences.txt");
+    let sentences = parse(data);
+    assert!(sentences.len() >= 80, "{} sentences", sentences.len());
+    let (value, value_unit, kind_share) = score(&sentences);
     println!(
         "{} sentences: value F1 {:.1}, value+unit F1 {:.1}, right kind {:.1}%",
         sentences.len(),
