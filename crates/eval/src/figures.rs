@@ -170,7 +170,15 @@ fn quantulum_unit(unit: &str) -> Option<String> {
         "pound-mass" => "pound".to_owned(),
         // The same unit under two names.
         "cubic centimetre" => "millilitre".to_owned(),
-        other => unit_key(other),
+        // A price per unit (`dollar per hour`) and a frequency (`count per week`) under the
+        // plugin's names: `USD per hour`, `time per week`.
+        other => match other.split_once(" per ") {
+            Some(("dollar", per)) => format!("USD per {}", unit_key(per)),
+            Some(("euro", per)) => format!("EUR per {}", unit_key(per)),
+            Some(("pound sterling", per)) => format!("GBP per {}", unit_key(per)),
+            Some(("count", per)) => format!("time per {}", unit_key(per)),
+            _ => unit_key(other),
+        },
     })
 }
 
@@ -371,10 +379,15 @@ fn predicted(spec: Spec, findings: &Value) -> Vec<Item> {
             Spec::Quantulum => {
                 let v = value.or_else(|| Some((low? + high?) / 2.0));
                 let unit = match kind {
-                    "count" | "number" | "ordinal" => None,
+                    // A frequency (`four times per week`) is a number with a unit.
+                    "count" | "number" | "ordinal" => unit.as_deref().map(unit_key),
                     _ => unit.as_deref().map(|u| {
                         if u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase()) {
-                            u.to_owned()
+                            // A price per something: `$15.4/hour` is `USD per hour`.
+                            match f["per"].as_str() {
+                                Some(per) => format!("{u} per {}", unit_key(per)),
+                                None => u.to_owned(),
+                            }
                         } else {
                             unit_key(u)
                         }

@@ -21,6 +21,8 @@ pub struct Figure {
     pub qualifier: Option<&'static str>,
     pub change: Option<&'static str>,
     pub subject: Option<(usize, usize)>,
+    /// The unit a price or frequency is per (`$90 a barrel` → `barrel`, `£12 an hour` → `hour`).
+    pub per: Option<String>,
 }
 
 enum Step {
@@ -331,6 +333,67 @@ fn per_unit(t: &Text, e: usize) -> Option<(usize, usize)> {
     Some((phrase.value, end))
 }
 
+/// The period of a frequency at atom `e`: `a day`, `per week`, `each year`, `every month`; its
+/// unit name and the index after it.
+fn frequency(t: &Text, e: usize) -> Option<(String, usize)> {
+    if !matches!(t.low(e), Some("a" | "an" | "per" | "each" | "every")) || line_break_at(t, e) {
+        return None;
+    }
+    let lex = lexicon();
+    let (phrase, end) = lex.units.forward(t, e + 1)?;
+    let unit = &lex.unit_list[phrase.value];
+    // Singular only: `once every three weeks` has its own duration.
+    let singular = t.low(end - 1) == Some(unit.name.as_str());
+    (unit.class == UnitClass::Duration && !phrase.glued_only && singular)
+        .then(|| (unit.name.clone(), end))
+}
+
+/// What a price ending at atom `e` is per: `a barrel`, `an hour`, `a dozen`, `per kg`,
+/// `per share`, glued `/hour`; the name and the index after it.
+fn money_per(t: &Text, e: usize) -> Option<(String, usize)> {
+    let lex = lexicon();
+    if line_break_at(t, e) {
+        return None;
+    }
+    let slash = t.is_sym(e, &["/"]) && t.glued(e) && t.glued(e + 1);
+    let (m, article) = match t.low(e) {
+        Some("per") => (e + 1, false),
+        Some("a" | "an") => (e + 1, true),
+        _ if slash => (e + 1, false),
+        _ => return None,
+    };
+    if let Some((phrase, end)) = lex.units.forward(t, m) {
+        let clean_end = !(t.glued(end) && matches!(t.kind(end), Some(Kind::Word | Kind::Num)));
+        // `a year ago`, `a month after the vote`: a time, not a rate.
+        let relative = matches!(
+            t.low(end),
+            Some("ago" | "earlier" | "later" | "before" | "after" | "from" | "or")
+        );
+        if clean_end && (!phrase.glued_only || slash) && !(article && relative) {
+            return Some((lex.unit_list[phrase.value].name.clone(), end));
+        }
+        return None;
+    }
+    let w = t.low(m)?;
+    // `$4.82 a dozen`; `$5 per share`, `£30 per person`: any noun after `per`.
+    let noun = w.chars().all(|c| c.is_alphabetic())
+        && !lex.numbers.contains_key(w)
+        && !matches!(
+            w,
+            "the" | "a" | "an" | "cent" | "centum" | "annum" | "capita"
+        );
+    if (article && matches!(w, "dozen" | "share" | "head" | "person" | "piece"))
+        || (!article && noun && t.is_word(m))
+    {
+        return Some((w.to_owned(), m + 1));
+    }
+    match w {
+        "annum" if !article => Some(("year".to_owned(), m + 1)),
+        "capita" if !article => Some(("person".to_owned(), m + 1)),
+        _ => None,
+    }
+}
+
 /// Money verbs shortly before a number: `fined 500 pounds`.
 fn money_context(t: &Text, start: usize) -> bool {
     (start.saturating_sub(3)..start).any(|k| {
@@ -533,6 +596,36 @@ fn figure_at(t: &Text, i: usize) -> Step {
     let Some(atom) = t.atoms.get(i) else {
         return Step::Skip(i + 1);
     };
+    // `twice a day`, `once a week`: a frequency.
+    let times = match t.low(i) {
+        Some("once") => 1.0,
+        Some("twice") => 2.0,
+        Some("thrice") => 3.0,
+        _ => 0.0,
+    };
+    if times > 0.0 {
+        if let Some((per, e)) = frequency(t, i + 1) {
+            let (s, en) = bytes(t, i, e);
+            let (qualifier, change) = qualifier_and_change(t, i, e);
+            return Step::Found(
+                Figure {
+                    kind: "number",
+                    start: s,
+                    end: en,
+                    number: bytes(t, i, i + 1),
+                    value: Some(times),
+                    low: None,
+                    high: None,
+                    unit: Some(format!("time per {per}")),
+                    qualifier,
+                    change,
+                    subject: None,
+                    per: Some(per),
+                },
+                e,
+            );
+        }
+    }
     if atom.kind != Kind::Num && !lex.starters.contains(t.low(i).unwrap_or("")) {
         return Step::Skip(i + 1);
     }
@@ -596,6 +689,7 @@ fn figure_at(t: &Text, i: usize) -> Step {
                 qualifier: qualifier.or(Some("approximate")),
                 change,
                 subject: subject.map(|(a, b)| bytes(t, a, b)),
+                per: None,
             },
             e,
         );
@@ -716,6 +810,7 @@ fn figure_at(t: &Text, i: usize) -> Step {
                     qualifier,
                     change,
                     subject: noun_phrase(t, e).map(|(a, b)| bytes(t, a, b)),
+                    per: None,
                 },
                 e,
             );
@@ -755,8 +850,13 @@ fn figure_at(t: &Text, i: usize) -> Step {
         // (`inflation rose 0.2% to 3.1%` is a change and a level).
         let changed = before.is_some_and(|w| lex.change_before.contains_key(w));
         let measured = suffix1.is_some() && currency.is_none() && !changed;
+        // `could reach $35 billion to $50 billion`: money to money is a range too, under the same
+        // condition (`fell $1.20 to $78.40` is a change and a level).
+        let priced = currency.is_some() && !changed;
         match t.low(c) {
-            Some("to" | "through") if (from || between || bare_first || measured) && !by_change => {
+            Some("to" | "through")
+                if (from || between || bare_first || measured || priced) && !by_change =>
+            {
                 Some(c + 1)
             }
             Some("and") if between => Some(c + 1),
@@ -773,6 +873,8 @@ fn figure_at(t: &Text, i: usize) -> Step {
         let consistent_currency = match (currency, currency2) {
             (Some(a), Some(b)) => a.code == b.code,
             (None, Some(_)) => false,
+            // `$2 to 3 billion` after `from` or `between`; otherwise both ends carry the currency.
+            (Some(_), None) => before == Some("from") || between || hyphen,
             _ => true,
         };
         let second = number::parse(t, c3, money || currency2.is_some());
@@ -877,6 +979,20 @@ fn figure_at(t: &Text, i: usize) -> Step {
             kind = if num.ordinal { "ordinal" } else { "number" };
         }
     }
+    // `four times a week`, `three times per year`: a frequency.
+    let mut per: Option<String> = None;
+    if kind == "number"
+        && !num.ordinal
+        && !num.fraction
+        && low.is_none()
+        && t.low(end) == Some("times")
+    {
+        if let Some((name, e2)) = frequency(t, end + 1) {
+            unit = Some(format!("time per {name}"));
+            per = Some(name);
+            end = e2;
+        }
+    }
     if let Some(s) = suffix_final {
         adjectival = s.adjectival;
         // `a 30 minute call`: a singular unit after a number other than one is adjectival too.
@@ -888,10 +1004,12 @@ fn figure_at(t: &Text, i: usize) -> Step {
         }
     }
     // `aged 72`, `aged 18 to 24`: an age, which is a duration in years.
+    let aged = |k: Option<usize>| k.and_then(|k| t.low(k)) == Some("aged");
     if unit.is_none()
         && !num.ordinal
         && !num.fraction
-        && prev_word(t, i).and_then(|k| t.low(k)) == Some("aged")
+        && (aged(prev_word(t, i))
+            || (before == Some("between") && aged(prev_word(t, i).and_then(|k| prev_word(t, k)))))
     {
         kind = "duration";
         unit = Some("year".to_owned());
@@ -1028,6 +1146,24 @@ fn figure_at(t: &Text, i: usize) -> Step {
             value += extra;
             end = e2;
         }
+    }
+
+    // `$90 a barrel`, `£12.21 an hour`, `$15.4/hour`, `$5 per share`: a price per something.
+    // The span keeps to the amount (`$90`), as for any money; the scan goes on after the rate.
+    let mut span_end = None;
+    if kind == "money" {
+        if let Some((name, e2)) = money_per(t, end) {
+            per = Some(name);
+            span_end = Some(end);
+            end = e2;
+        }
+    }
+    if let Some(Suffix {
+        measure: Measure::Rate(_, b),
+        ..
+    }) = suffix_final
+    {
+        per = Some(lex.unit_list[b].name.clone());
     }
 
     // The subject.
@@ -1286,7 +1422,7 @@ fn figure_at(t: &Text, i: usize) -> Step {
         qualifier = change;
     }
 
-    let (s, e) = bytes(t, i, end);
+    let (s, e) = bytes(t, i, span_end.unwrap_or(end));
     let number_span = bytes(t, num.start, last_num.end);
     // `35 cents` is 0.35 dollars, not 0.35000000000000003.
     let scale = |v: f64| {
@@ -1313,6 +1449,7 @@ fn figure_at(t: &Text, i: usize) -> Step {
             qualifier,
             change,
             subject: subject.map(|(a, b)| bytes(t, a, b)),
+            per,
         },
         end,
     )
@@ -1380,6 +1517,7 @@ fn a_unit(t: &Text, i: usize) -> Step {
             qualifier,
             change: None,
             subject: None,
+            per: None,
         },
         e,
     )
