@@ -176,8 +176,32 @@ fn suffix(t: &Text, num: &Num, k: usize, money: bool) -> Option<Suffix> {
             }
         }
     }
+    // `2 1/2 in thick`: a spaced `in` before a word of dimension is inches.
+    if t.low(m) == Some("in")
+        && !t.glued(m)
+        && !money
+        && matches!(
+            t.low(m + 1),
+            Some("thick" | "wide" | "long" | "tall" | "high" | "deep" | "across" | "diameter")
+        )
+    {
+        if let Some((phrase, _)) = lex.units.forward(t, m) {
+            return Some(Suffix {
+                measure: Measure::Unit(phrase.value),
+                end: m + 1,
+                adjectival,
+            });
+        }
+    }
     if let Some((phrase, e)) = lex.units.forward(t, m) {
-        let glued_ok = !phrase.glued_only || t.glued(m);
+        // `278,000 t of ore`: a spaced `t` after a number with a thousands separator is tonnes.
+        let separated = num.scale == 1.0
+            && !num.words
+            && t.raw(num.end.wrapping_sub(1))
+                .is_some_and(|r| r.contains(','))
+            && num.end == num.start + 1;
+        let tonnes = separated && t.raw(m) == Some("t") && e == m + 1;
+        let glued_ok = !phrase.glued_only || t.glued(m) || tonnes;
         let clean_end = !(t.glued(e) && matches!(t.kind(e), Some(Kind::Word | Kind::Num)));
         if glued_ok && clean_end {
             let unit = &lex.unit_list[phrase.value];
@@ -705,6 +729,37 @@ fn figure_at(t: &Text, i: usize) -> Step {
         }
     }
     let mut num = match number::parse(t, j, currency.is_some()) {
+        // `COP29`, `ALL12`: a three-letter code glued to a whole number names something (a
+        // summit, a model) unless it is the code of a major currency (`USD115`), which is not also
+        // read as an acronym.
+        Parsed::Yes(num)
+            if currency.is_some()
+                && num.plain_int
+                && j == i + 1
+                && t.glued(j)
+                && t.raw(i).is_some_and(|w| {
+                    w.len() == 3
+                        && w.bytes().all(|b| b.is_ascii_uppercase())
+                        && !matches!(
+                            w,
+                            "USD"
+                                | "EUR"
+                                | "GBP"
+                                | "JPY"
+                                | "CHF"
+                                | "CNY"
+                                | "AUD"
+                                | "CAD"
+                                | "HKD"
+                                | "INR"
+                                | "RUB"
+                                | "SEK"
+                                | "NOK"
+                        )
+                }) =>
+        {
+            return Step::Skip(num.end);
+        }
         Parsed::Yes(num) => num,
         Parsed::Skip(next) => return Step::Skip(next),
         Parsed::No => return a_unit(t, i),
@@ -1076,6 +1131,33 @@ fn figure_at(t: &Text, i: usize) -> Step {
             if t.is_sym(num.start.wrapping_sub(1), &["#", "№"]) {
                 return Step::Skip(end);
             }
+            // `call 999`, `dial 111`, `or 111` after such a number: a telephone number.
+            let phone_verb = |k: usize| {
+                t.low(k).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "call"
+                            | "calling"
+                            | "called"
+                            | "dial"
+                            | "dialled"
+                            | "dialed"
+                            | "dialling"
+                            | "ring"
+                            | "text"
+                            | "phone"
+                    )
+                })
+            };
+            if num.plain_int && num.digits >= 3 && prev.is_some_and(|p| p + 1 == num.start) {
+                let p = num.start - 1;
+                let after_or = matches!(t.low(p), Some("or" | "and"))
+                    && (p.saturating_sub(8)..p).any(|k| phone_verb(k) && t.is_num(k + 1));
+                let noun_after = noun_phrase(t, end).is_some();
+                if (phone_verb(p) || after_or) && !noun_after {
+                    return Step::Skip(end);
+                }
+            }
             // `1) The race…`: a list marker.
             if num.plain_int
                 && line_break_at(t, num.start)
@@ -1275,7 +1357,9 @@ fn figure_at(t: &Text, i: usize) -> Step {
                         | "thing"
                 )
             );
-            if pronoun_before || pronoun_after || subject.is_none() {
+            // `at one point`, `at one stage`: an idiom of time.
+            let at_one = prev == "at" && matches!(t.low(end), Some("point" | "stage" | "time"));
+            if pronoun_before || pronoun_after || subject.is_none() || at_one {
                 return Step::Skip(end);
             }
             // `one official said`, `one resident told reporters`: an unnamed source, not a count
@@ -1343,6 +1427,17 @@ fn figure_at(t: &Text, i: usize) -> Step {
             if (subject.is_none() && !determiner) || modal {
                 return Step::Skip(end); // adverbial `first`: `cease first`, `would first review`
             }
+        }
+        // `half-time`, `half-brother`, `quarter-final`: a word part, not a fraction.
+        if num.fraction
+            && num.end == num.start + 1
+            && t.is_sym(end, &["-", "‑"])
+            && t.glued(end)
+            && t.glued(end + 1)
+            && t.is_word(end + 1)
+            && lex.units.forward(t, end + 1).is_none()
+        {
+            return Step::Skip(end + 2);
         }
         if t.low(num.start) == Some("half")
             && matches!(
@@ -1468,6 +1563,34 @@ fn a_unit(t: &Text, i: usize) -> Step {
         return Step::Skip(i + 1);
     };
     let unit = &lex.unit_list[phrase.value];
+    // `a gallon of milk`, `a tonne of wheat`: one of a unit of measure (not `a ton of work`).
+    if unit.class != UnitClass::Duration
+        && unit.class != UnitClass::Temperature
+        && !phrase.glued_only
+        && !the_next
+        && t.low(e) == Some("of")
+        && !matches!(t.low(e - 1), Some("ton" | "tons" | "pound" | "pounds"))
+    {
+        let (qualifier, _) = qualifier_and_change(t, i, e);
+        let (s, en) = bytes(t, i, e);
+        return Step::Found(
+            Figure {
+                kind: "quantity",
+                start: s,
+                end: en,
+                number: bytes(t, i, i + 1),
+                value: Some(1.0),
+                low: None,
+                high: None,
+                unit: Some(unit.name.clone()),
+                qualifier,
+                change: None,
+                subject: subject_after(t, e, false, false).map(|(a, b)| bytes(t, a, b)),
+                per: None,
+            },
+            e,
+        );
+    }
     if unit.class != UnitClass::Duration || phrase.glued_only {
         return Step::Skip(i + 1);
     }
@@ -1960,5 +2083,77 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn prices_per_unit_and_frequencies() {
+        let text = "Gold hit $2,450 an ounce; $15.4/hour; £30 per person; eggs at $4.82 a dozen; \
+                    he paid $40 million a year ago. Take it twice a day, four times per week, \
+                    once every three weeks.";
+        let r: Vec<_> = scan(text)
+            .into_iter()
+            .map(|f| (text[f.start..f.end].to_owned(), f.value, f.unit, f.per))
+            .collect();
+        let s = |x: &str| Some(x.to_owned());
+        assert_eq!(
+            r,
+            [
+                ("$2,450".to_owned(), Some(2450.0), s("USD"), s("ounce")),
+                ("$15.4".to_owned(), Some(15.4), s("USD"), s("hour")),
+                ("£30".to_owned(), Some(30.0), s("GBP"), s("person")),
+                ("$4.82".to_owned(), Some(4.82), s("USD"), s("dozen")),
+                ("$40 million".to_owned(), Some(4.0e7), s("USD"), None),
+                (
+                    "twice a day".to_owned(),
+                    Some(2.0),
+                    s("time per day"),
+                    s("day")
+                ),
+                (
+                    "four times per week".to_owned(),
+                    Some(4.0),
+                    s("time per week"),
+                    s("week")
+                ),
+                ("three weeks".to_owned(), Some(3.0), s("week"), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn money_ranges_units_with_articles_and_spaced_unit_symbols() {
+        let found = figures(
+            "Losses could reach $35 billion to $50 billion; crude fell $1.20 to $78.40. \
+             A gallon of milk, a ton of work. 180,000 t of ore, 2 1/2 in thick, 14 mGy, \
+             a 5,000 mAh battery. Men aged between 19 and 23.",
+        );
+        let r: Vec<_> = found
+            .iter()
+            .map(|f| (f.0.as_str(), f.2, f.3.clone().unwrap_or_default()))
+            .collect();
+        assert_eq!(
+            r,
+            [
+                ("$35 billion to $50 billion", None, "USD".to_owned()),
+                ("$1.20", Some(1.2), "USD".to_owned()),
+                ("$78.40", Some(78.4), "USD".to_owned()),
+                ("A gallon", Some(1.0), "gallon".to_owned()),
+                ("180,000 t", Some(180000.0), "tonne".to_owned()),
+                ("2 1/2 in", Some(2.5), "inch".to_owned()),
+                ("14 mGy", Some(14.0), "milligray".to_owned()),
+                ("5,000 mAh", Some(5000.0), "milliampere hour".to_owned()),
+                ("19 and 23", None, "year".to_owned()),
+            ]
+        );
+    }
+
+    #[test]
+    fn idioms_word_parts_codes_and_short_phone_numbers_are_no_figures() {
+        let found = figures(
+            "At one point they led at half-time. The COP29 summit. Call 999 or 111 now. \
+             The patient in bed 12 went to ward 4B near junction 3. They called 120 witnesses.",
+        );
+        let r: Vec<_> = found.iter().map(|f| f.0.as_str()).collect();
+        assert_eq!(r, ["120"]);
     }
 }
