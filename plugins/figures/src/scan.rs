@@ -885,13 +885,35 @@ fn figure_at(t: &Text, i: usize) -> Step {
     let mut value = num.value;
     let mut suffix_final = suffix1;
     let before = prev_word(t, i).and_then(|k| t.low(k));
-    let between = before == Some("between");
+    // `between the tenth and the fifteenth`: a range of ranks.
+    let between_ranks = num.ordinal
+        && before == Some("the")
+        && prev_word(t, i)
+            .and_then(|k| prev_word(t, k))
+            .and_then(|k| t.low(k))
+            == Some("between")
+        && t.low(end) == Some("and");
+    let between = before == Some("between") || between_ranks;
     let mut c = end;
     if t.is_sym(c, &["-"]) && t.glued(c) && t.low(c + 1) == Some("to") {
         c += 1; // `8- to 16-meter`
     }
+    // `from $350 per kg to $680 per kg`: a price range with its rate after each end.
+    let mut per1 = None;
+    if currency.is_some() {
+        if let Some((name, e)) = money_per(t, c) {
+            if matches!(t.low(e), Some("to" | "and")) {
+                per1 = Some(name);
+                c = e;
+            }
+        }
+    }
     let hyphen = t.is_sym(c, &["-", "–", "—", "~", "‑"]);
-    let connector = if line_break_at(t, c) || num.ordinal {
+    let connector = if line_break_at(t, c) {
+        None
+    } else if between_ranks {
+        Some(c + 1 + usize::from(t.low(c + 1) == Some("the")))
+    } else if num.ordinal {
         None
     } else if hyphen {
         Some(c + 1)
@@ -968,7 +990,7 @@ fn figure_at(t: &Text, i: usize) -> Step {
             }
             if consistent_currency
                 && same_unit
-                && !n2.ordinal
+                && n2.ordinal == num.ordinal
                 && ordered
                 && (t.is_num(c3) || !t.is_num(num.start) || !hyphen)
             {
@@ -1238,6 +1260,8 @@ fn figure_at(t: &Text, i: usize) -> Step {
             per = Some(name);
             span_end = Some(end);
             end = e2;
+        } else if low.is_some() {
+            per = per1;
         }
     }
     if let Some(Suffix {
@@ -2125,7 +2149,8 @@ mod tests {
         let found = figures(
             "Losses could reach $35 billion to $50 billion; crude fell $1.20 to $78.40. \
              A gallon of milk, a ton of work. 180,000 t of ore, 2 1/2 in thick, 14 mGy, \
-             a 5,000 mAh battery. Men aged between 19 and 23.",
+             a 5,000 mAh battery. Men aged between 19 and 23. He ranks between the tenth and the \
+             fifteenth; gallium rose from about $350 per kg to $680 per kg.",
         );
         let r: Vec<_> = found
             .iter()
@@ -2143,6 +2168,8 @@ mod tests {
                 ("14 mGy", Some(14.0), "milligray".to_owned()),
                 ("5,000 mAh", Some(5000.0), "milliampere hour".to_owned()),
                 ("19 and 23", None, "year".to_owned()),
+                ("tenth and the fifteenth", None, String::new()),
+                ("$350 per kg to $680", None, "USD".to_owned()),
             ]
         );
     }
