@@ -1081,7 +1081,15 @@ fn figure_at(t: &Text, i: usize) -> Step {
         }
     }
     // `aged 72`, `aged 18 to 24`: an age, which is a duration in years.
-    let aged = |k: Option<usize>| k.and_then(|k| t.low(k)) == Some("aged");
+    // `at age 87` too (not `the age of 87`, which reads `of`).
+    let aged = |k: Option<usize>| matches!(k.and_then(|k| t.low(k)), Some("aged" | "age"));
+    // `a 87 yo man`: years old, as clinical notes write it.
+    if unit.is_none() && !num.ordinal && !num.fraction && low.is_none() && t.low(end) == Some("yo")
+    {
+        kind = "duration";
+        unit = Some("year".to_owned());
+        end += 1;
+    }
     if unit.is_none()
         && !num.ordinal
         && !num.fraction
@@ -2149,7 +2157,7 @@ mod tests {
         let found = figures(
             "Losses could reach $35 billion to $50 billion; crude fell $1.20 to $78.40. \
              A gallon of milk, a ton of work. 180,000 t of ore, 2 1/2 in thick, 14 mGy, \
-             a 5,000 mAh battery. Men aged between 19 and 23. He ranks between the tenth and the \
+             a 5,000 mAh battery. Men aged between 19 and 23, died at age 87, a 64 yo man. He ranks between the tenth and the \
              fifteenth; gallium rose from about $350 per kg to $680 per kg.",
         );
         let r: Vec<_> = found
@@ -2168,6 +2176,8 @@ mod tests {
                 ("14 mGy", Some(14.0), "milligray".to_owned()),
                 ("5,000 mAh", Some(5000.0), "milliampere hour".to_owned()),
                 ("19 and 23", None, "year".to_owned()),
+                ("87", Some(87.0), "year".to_owned()),
+                ("64 yo", Some(64.0), "year".to_owned()),
                 ("tenth and the fifteenth", None, String::new()),
                 ("$350 per kg to $680", None, "USD".to_owned()),
             ]
