@@ -193,6 +193,40 @@ fn suffix(t: &Text, num: &Num, k: usize, money: bool) -> Option<Suffix> {
             });
         }
     }
+    // `the river peaked at 5.8 m on Tuesday`, `12 m 2 dm`: a spaced `m` is metres when no noun
+    // follows that it could count as millions (`5.8 m people`).
+    if !money
+        && !adjectival
+        && num.scale == 1.0
+        && t.raw(m) == Some("m")
+        && !t.glued(m)
+        && !t.glued(m + 1)
+        && (!t.is_word(m + 1)
+            || matches!(
+                t.low(m + 1),
+                Some(
+                    "on" | "at"
+                        | "above"
+                        | "below"
+                        | "high"
+                        | "long"
+                        | "deep"
+                        | "tall"
+                        | "wide"
+                        | "away"
+                        | "across"
+                )
+            ))
+        && !line_break_at(t, m)
+    {
+        if let Some((phrase, e)) = lex.units.forward(t, m) {
+            return Some(Suffix {
+                measure: Measure::Unit(phrase.value),
+                end: e,
+                adjectival,
+            });
+        }
+    }
     if let Some((phrase, e)) = lex.units.forward(t, m) {
         // `278,000 t of ore`: a spaced `t` after a number with a thousands separator is tonnes.
         let separated = num.scale == 1.0
@@ -1144,7 +1178,17 @@ fn figure_at(t: &Text, i: usize) -> Step {
             let prev = prev_word(t, num.start);
             if let Some(p) = prev {
                 let pw = t.low(p).unwrap_or("");
-                if lex.identifier_before.contains(pw) && !t.glued(num.start) {
+                // `junction 3`; `junctions 14 and 15`, both names.
+                let named = lex.identifier_before.contains(pw)
+                    || pw
+                        .strip_suffix('s')
+                        .is_some_and(|w| w.len() > 2 && lex.identifier_before.contains(w));
+                if named && !t.glued(num.start) {
+                    if matches!(t.low(end), Some("and" | "or" | "to" | "-" | "–"))
+                        && t.is_num(end + 1)
+                    {
+                        return Step::Skip(end + 2);
+                    }
                     return Step::Skip(end);
                 }
                 let possessive = pw.ends_with("'s") || pw.ends_with("’s");
@@ -2157,7 +2201,8 @@ mod tests {
         let found = figures(
             "Losses could reach $35 billion to $50 billion; crude fell $1.20 to $78.40. \
              A gallon of milk, a ton of work. 180,000 t of ore, 2 1/2 in thick, 14 mGy, \
-             a 5,000 mAh battery. Men aged between 19 and 23, died at age 87, a 64 yo man. He ranks between the tenth and the \
+             a 5,000 mAh battery, a pint of milk. The river peaked at 5.8 m on Tuesday; the firm \
+             has 5.8 m customers; 12 m 2 dm. Men aged between 19 and 23, died at age 87, a 64 yo man. He ranks between the tenth and the \
              fifteenth; gallium rose from about $350 per kg to $680 per kg.",
         );
         let r: Vec<_> = found
@@ -2175,6 +2220,11 @@ mod tests {
                 ("2 1/2 in", Some(2.5), "inch".to_owned()),
                 ("14 mGy", Some(14.0), "milligray".to_owned()),
                 ("5,000 mAh", Some(5000.0), "milliampere hour".to_owned()),
+                ("a pint", Some(1.0), "pint".to_owned()),
+                ("5.8 m", Some(5.8), "metre".to_owned()),
+                ("5.8", Some(5.8), String::new()),
+                ("12 m", Some(12.0), "metre".to_owned()),
+                ("2 dm", Some(2.0), "decimetre".to_owned()),
                 ("19 and 23", None, "year".to_owned()),
                 ("87", Some(87.0), "year".to_owned()),
                 ("64 yo", Some(64.0), "year".to_owned()),
@@ -2188,7 +2238,8 @@ mod tests {
     fn idioms_word_parts_codes_and_short_phone_numbers_are_no_figures() {
         let found = figures(
             "At one point they led at half-time. The COP29 summit. Call 999 or 111 now. \
-             The patient in bed 12 went to ward 4B near junction 3. They called 120 witnesses.",
+             The patient in bed 12 went to ward 4B near junction 3. They called 120 witnesses. \
+             The M6 was shut between junctions 14 and 15.",
         );
         let r: Vec<_> = found.iter().map(|f| f.0.as_str()).collect();
         assert_eq!(r, ["120"]);
