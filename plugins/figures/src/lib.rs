@@ -18,7 +18,8 @@ use serde::Serialize;
 pub struct Figures;
 
 /// One figure, as in the report contract (`figures` section of the JSON report), plus `change`
-/// (`up`/`down` for a change such as `rose 5%`) and `number` (the span of the numeral alone).
+/// (`up`/`down` for a change such as `rose 5%`), `number` (the span of the numeral alone) and
+/// `per` (what a price or frequency is per).
 #[derive(Debug, Clone, Serialize)]
 pub struct Finding {
     pub kind: &'static str,
