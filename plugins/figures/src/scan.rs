@@ -67,7 +67,49 @@ pub fn scan(text: &str) -> Vec<Figure> {
             Step::Skip(next) => i = next.max(i + 1),
         }
     }
+    join_bounds(text, &mut out);
     out
+}
+
+/// `more than 10 and less than 40`, `at least 5 but no more than 8 kg`: a lower and an upper
+/// bound joined by `and`/`but` are one range.
+fn join_bounds(text: &str, out: &mut Vec<Figure>) {
+    let mut k = 1;
+    while k < out.len() {
+        let (a, b) = (&out[k - 1], &out[k]);
+        let lower = matches!(a.qualifier, Some("more_than" | "at_least"));
+        let upper = matches!(b.qualifier, Some("less_than" | "at_most"));
+        let between = text
+            .get(a.end..b.start)
+            .unwrap_or("")
+            .trim_start()
+            .to_lowercase();
+        let joined = (between.starts_with("and ") || between.starts_with("but "))
+            && between.len() < 32
+            && !between.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | '.' | ';'));
+        let ordered = matches!((a.value, b.value), (Some(x), Some(y)) if x < y);
+        // The first bound takes the second's unit or noun when it has none (`more than 5 and
+        // less than 8 kg`, `more than 10 and less than 40 people`).
+        let same = a.kind == b.kind && a.unit == b.unit
+            || (a.unit.is_none() && a.kind == "number" && (b.unit.is_some() || b.kind == "count"));
+        if lower && upper && joined && ordered && same && a.low.is_none() && b.low.is_none() {
+            let b = out.remove(k);
+            let a = &mut out[k - 1];
+            a.low = a.value.take();
+            a.high = b.value;
+            a.end = b.end;
+            a.number = (a.number.0, b.number.1);
+            a.kind = b.kind;
+            a.unit = b.unit;
+            a.per = b.per;
+            a.qualifier = None;
+            if a.subject.is_none() {
+                a.subject = b.subject;
+            }
+        } else {
+            k += 1;
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -1133,6 +1175,29 @@ fn figure_at(t: &Text, i: usize) -> Step {
         kind = "duration";
         unit = Some("year".to_owned());
     }
+    // `Donald Trump, 78, won`, `The patient, 72, died`: a whole number alone between commas
+    // after a name or noun and before a word is an age in apposition.
+    if unit.is_none()
+        && num.plain_int
+        && !num.ordinal
+        && low.is_none()
+        && (1.0..=120.0).contains(&num.value)
+        && t.is_sym(num.start.wrapping_sub(1), &[","])
+        && t.is_word(num.start.wrapping_sub(2))
+        && t.is_sym(end, &[","])
+        && t.is_word(end + 1)
+        && !line_break_at(t, end + 1)
+        && t.low(num.start.wrapping_sub(2)).is_some_and(|w| {
+            !lex.numbers.contains_key(w)
+                && !is_month(t, num.start.wrapping_sub(2))
+                && !w.ends_with("day") // `On Monday, 5 …`
+        })
+        && t.low(end + 1)
+            .is_some_and(|w| !matches!(w, "and" | "or") && !lex.numbers.contains_key(w))
+    {
+        kind = "duration";
+        unit = Some("year".to_owned());
+    }
     let bare = unit.is_none();
 
     // Not figures: clock times, dates, years, codes, names.
@@ -1357,6 +1422,10 @@ fn figure_at(t: &Text, i: usize) -> Step {
         let hyphen_noun =
             t.is_sym(end, &["-", "‑"]) && t.glued(end) && t.glued(end + 1) && t.is_word(end + 1);
         let word = t.low(end + 1).unwrap_or("");
+        // `7-Eleven`: a digit joined to a capitalised number word is a name.
+        if hyphen_noun && lex.numbers.contains_key(word) && t.capitalised(end + 1) {
+            return Step::Skip(end + 2);
+        }
         if hyphen_noun
             && !lex.numbers.contains_key(word)
             && !lex.subject_stop.contains(word)
@@ -2243,5 +2312,33 @@ mod tests {
         );
         let r: Vec<_> = found.iter().map(|f| f.0.as_str()).collect();
         assert_eq!(r, ["120"]);
+    }
+
+    #[test]
+    fn ages_in_apposition_names_and_joined_bounds() {
+        let found = figures(
+            "Donald Trump, 78, won. On Monday, 5, came. A 7-Eleven store. More than 10 and less \
+             than 40 people; at least 5 but no more than 8 kg; more than 40 and less than 10.",
+        );
+        let r: Vec<_> = found
+            .iter()
+            .map(|f| (f.0.as_str(), f.1, f.3.clone().unwrap_or_default(), f.4))
+            .collect();
+        assert_eq!(
+            r,
+            [
+                ("78", "duration", "year".to_owned(), None),
+                ("5", "number", String::new(), None),
+                ("10 and less than 40", "count", String::new(), None),
+                (
+                    "5 but no more than 8 kg",
+                    "quantity",
+                    "kilogram".to_owned(),
+                    None
+                ),
+                ("40", "number", String::new(), Some("more_than")),
+                ("10", "number", String::new(), Some("less_than")),
+            ]
+        );
     }
 }
