@@ -1316,7 +1316,9 @@ fn figure_at(t: &Text, i: usize) -> Step {
                 return Step::Skip(end);
             }
             // `131 West 23rd Street`
-            if num.plain_int && t.capitalised(end) {
+            // `221B Baker Street`: a house number with a letter reads as a scale.
+            let house = num.plain_int || (num.scale > 1.0 && !num.words && t.glued(num.end - 1));
+            if house && t.capitalised(end) {
                 let street = (end..end + 4).any(|k| {
                     t.low(k).is_some_and(|w| {
                         lex.street.contains(w)
@@ -1369,13 +1371,28 @@ fn figure_at(t: &Text, i: usize) -> Step {
         }
     }
 
-    // `$90 a barrel`, `£12.21 an hour`, `$15.4/hour`, `$5 per share`: a price per something.
-    // The span keeps to the amount (`$90`), as for any money; the scan goes on after the rate.
+    // `2,000-plus cases`, `300 plus injuries`: at least the number (not `2 plus 2`).
+    let mut plus = false;
+    // The span keeps to the amount (`2,000`, `$90`); the scan goes on after `plus` or a rate.
     let mut span_end = None;
+    if low.is_none() && !num.ordinal && !num.fraction {
+        let k = if t.is_sym(end, &["-"]) && t.glued(end) && t.glued(end + 1) {
+            end + 1
+        } else {
+            end
+        };
+        if t.low(k) == Some("plus") && !t.is_num(k + 1) && number_after(t, k + 1).is_none() {
+            plus = true;
+            span_end = Some(end);
+            end = k + 1;
+        }
+    }
+
+    // `$90 a barrel`, `£12.21 an hour`, `$15.4/hour`, `$5 per share`: a price per something.
     if kind == "money" {
         if let Some((name, e2)) = money_per(t, end) {
             per = Some(name);
-            span_end = Some(end);
+            span_end = span_end.or(Some(end));
             end = e2;
         } else if low.is_some() {
             per = per1;
@@ -1626,6 +1643,19 @@ fn figure_at(t: &Text, i: usize) -> Step {
         }
     }
 
+    // `One day, she said, …`, `One day we will …`: an indefinite time, not a duration.
+    if kind == "duration"
+        && num.lone_one
+        && unit.as_deref() == Some("day")
+        && t.sentence_initial(num.start)
+        && (t.is_sym(end, &[","])
+            || matches!(
+                t.low(end),
+                Some("i" | "we" | "you" | "he" | "she" | "it" | "they" | "the")
+            ))
+    {
+        return Step::Skip(end);
+    }
     // Age: `five years old`, `18 months of age`.
     if kind == "duration" {
         let hyphen_old = t.is_sym(end, &["-"]) && t.glued(end) && t.low(end + 1) == Some("old");
@@ -1644,6 +1674,12 @@ fn figure_at(t: &Text, i: usize) -> Step {
         && matches!(prev_word(t, i).and_then(|k| t.low(k)), Some("over"))
     {
         qualifier = None; // `over three years` is a period
+    }
+    if plus {
+        qualifier = match qualifier {
+            None | Some("approximate") => Some("at_least"),
+            other => other,
+        };
     }
     if let Some(q) = post_qualifier(t, end) {
         // `about 500 or more`: the stated bound says more than the hedge.
@@ -1838,6 +1874,14 @@ fn qualifier_and_change(
         }
     }
     (qualifier, change)
+}
+
+/// A number starting at atom `k`, if any.
+fn number_after(t: &Text, k: usize) -> Option<Num> {
+    match number::parse(t, k, false) {
+        Parsed::Yes(n) => Some(n),
+        _ => None,
+    }
 }
 
 /// `or more`, `or less`, `or so` after a figure.
@@ -2338,6 +2382,24 @@ mod tests {
                 ),
                 ("40", "number", String::new(), Some("more_than")),
                 ("10", "number", String::new(), Some("less_than")),
+            ]
+        );
+    }
+
+    #[test]
+    fn plus_one_day_and_house_numbers() {
+        let found = figures(
+            "Officials reported 2,000-plus cases; 2 plus 2. One day, she said, it would end. \
+             One day of talks. She lives at 221B Baker Street.",
+        );
+        let r: Vec<_> = found.iter().map(|f| (f.0.as_str(), f.4)).collect();
+        assert_eq!(
+            r,
+            [
+                ("2,000", Some("at_least")),
+                ("2", None),
+                ("2", None),
+                ("One day", None)
             ]
         );
     }
