@@ -730,6 +730,66 @@ fn figure_at(t: &Text, i: usize) -> Step {
         return Step::Skip(i + 1);
     }
 
+    // `a couple of hundred protesters`, `a couple of dozen`: about twice the scale word. The
+    // scale word is then read as usual, and doubled.
+    if t.low(i) == Some("a")
+        && t.low(i + 1) == Some("couple")
+        && t.low(i + 2) == Some("of")
+        && matches!(
+            t.low(i + 3),
+            Some("dozen" | "hundred" | "thousand" | "million" | "billion")
+        )
+    {
+        if let Step::Found(mut f, next) = figure_at(t, i + 3) {
+            if f.number.0 == t.atoms.get(i + 3).map_or(0, |a| a.start) {
+                f.value = f.value.map(|v| v * 2.0);
+                f.start = t.atoms.get(i).map_or(f.start, |a| a.start);
+                f.number.0 = f.start;
+                f.qualifier = f.qualifier.or(Some("approximate"));
+                return Step::Found(f, next);
+            }
+        }
+        // A bare `hundred`, `thousand`: read here.
+        let scale = match t.low(i + 3) {
+            Some("hundred") => 100.0,
+            Some("thousand") => 1e3,
+            Some("million") => 1e6,
+            Some("billion") => 1e9,
+            _ => 0.0,
+        };
+        if scale > 0.0 {
+            let e = i + 4;
+            let money = lex
+                .post_currency
+                .forward(t, e)
+                .filter(|(p, _)| !p.glued_only);
+            let (kind, unit, end, subject) = match money {
+                Some((p, m)) => ("money", Some(p.value.code.to_owned()), m, None),
+                None => ("count", None, e, noun_phrase(t, e)),
+            };
+            if kind == "money" || subject.is_some() {
+                let (s, en) = bytes(t, i, end);
+                return Step::Found(
+                    Figure {
+                        kind,
+                        start: s,
+                        end: en,
+                        number: bytes(t, i, e),
+                        value: Some(2.0 * scale),
+                        low: None,
+                        high: None,
+                        unit,
+                        qualifier: Some("approximate"),
+                        change: None,
+                        subject: subject.map(|(a, b)| bytes(t, a, b)),
+                        per: None,
+                    },
+                    end,
+                );
+            }
+        }
+    }
+
     // `hundreds of people`, `tens of thousands`, `millions of dollars`.
     if let Some((low, high, e)) = vague(t, i) {
         let after_of = if t.low(e) == Some("of") { e + 1 } else { e };
@@ -1409,6 +1469,30 @@ fn figure_at(t: &Text, i: usize) -> Step {
     // The subject.
     // Directly after the figure only money (`$90 billion arms deal`), a percentage (`a 5% stake`)
     // or an adjectival figure (`40-minute phone call`) names its subject.
+    // `the 10-year yield`, `30-year Treasuries`, `two-year gilts`: a bond's maturity names it.
+    if kind == "duration"
+        && adjectival
+        && t.low(end).is_some_and(|w| {
+            matches!(
+                w,
+                "yield"
+                    | "yields"
+                    | "bond"
+                    | "bonds"
+                    | "note"
+                    | "notes"
+                    | "treasury"
+                    | "treasuries"
+                    | "gilt"
+                    | "gilts"
+                    | "bund"
+                    | "bunds"
+                    | "paper"
+            )
+        })
+    {
+        return Step::Skip(end + 1);
+    }
     let direct = matches!(kind, "money" | "percent") || adjectival;
     let mut subject = if kind == "number" || kind == "ordinal" {
         noun_phrase(t, end)
@@ -2400,6 +2484,24 @@ mod tests {
                 ("2", None),
                 ("2", None),
                 ("One day", None)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_couple_of_a_scale_and_bond_maturities() {
+        let found = figures(
+            "A couple of hundred protesters, a couple of dozen MPs, a couple of thousand dollars \
+             and a couple of people; the 10-year yield and 30-year Treasuries; a five-year plan.",
+        );
+        let r: Vec<_> = found.iter().map(|f| (f.0.as_str(), f.2)).collect();
+        assert_eq!(
+            r,
+            [
+                ("A couple of hundred", Some(200.0)),
+                ("a couple of dozen", Some(24.0)),
+                ("a couple of thousand dollars", Some(2000.0)),
+                ("five-year", Some(5.0)),
             ]
         );
     }
