@@ -1319,7 +1319,12 @@ fn figure_at(t: &Text, i: usize) -> Step {
                     return Step::Skip(end);
                 }
                 let possessive = pw.ends_with("'s") || pw.ends_with("’s");
-                if t.capitalised(p)
+                // `iOS 18`, `macOS 15`: a name with a capital inside.
+                let inner_capital = t.raw(p).is_some_and(|w| {
+                    w.chars().skip(1).any(char::is_uppercase)
+                        && w.chars().next().is_some_and(char::is_lowercase)
+                });
+                if (t.capitalised(p) || inner_capital)
                     && !t.sentence_initial(p)
                     && !possessive
                     && p + 1 == num.start
@@ -2459,7 +2464,8 @@ mod tests {
         let found = figures(
             "At one point they led at half-time. The COP29 summit. Call 999 or 111 now. \
              The patient in bed 12 went to ward 4B near junction 3. They called 120 witnesses. \
-             The M6 was shut between junctions 14 and 15.",
+             The M6 was shut between junctions 14 and 15. Apple released iOS 18; the stage 4 \
+             cancer drug.",
         );
         let r: Vec<_> = found.iter().map(|f| f.0.as_str()).collect();
         assert_eq!(r, ["120"]);
