@@ -79,14 +79,13 @@ fn join_bounds(text: &str, out: &mut Vec<Figure>) {
         let (a, b) = (&out[k - 1], &out[k]);
         let lower = matches!(a.qualifier, Some("more_than" | "at_least"));
         let upper = matches!(b.qualifier, Some("less_than" | "at_most"));
-        let between = text
-            .get(a.end..b.start)
-            .unwrap_or("")
-            .trim_start()
-            .to_lowercase();
-        let joined = (between.starts_with("and ") || between.starts_with("but "))
-            && between.len() < 32
-            && !between.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | '.' | ';'));
+        // Only read the words between two bounds (cheap: most figures have no bound).
+        let joined = lower && upper && b.start.saturating_sub(a.end) < 32 && {
+            let between = text.get(a.end..b.start).unwrap_or("").trim_start();
+            let word = between.get(..4).unwrap_or("");
+            (word.eq_ignore_ascii_case("and ") || word.eq_ignore_ascii_case("but "))
+                && !between.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | '.' | ';'))
+        };
         let ordered = matches!((a.value, b.value), (Some(x), Some(y)) if x < y);
         // The first bound takes the second's unit or noun when it has none (`more than 5 and
         // less than 8 kg`, `more than 10 and less than 40 people`).
