@@ -1890,6 +1890,32 @@ fn a_unit(t: &Text, i: usize) -> Step {
     if unit.name == "second" && t.is_word(e) && !matches!(t.low(e), Some("of" | "and" | "or")) {
         return Step::Skip(e);
     }
+    // `an hour and a half`, `a year and a half`: one and a half of the unit.
+    if t.low(e) == Some("and")
+        && t.low(e + 1) == Some("a")
+        && t.low(e + 2) == Some("half")
+        && !the_next
+    {
+        let (qualifier, _) = qualifier_and_change(t, i, e);
+        let (s, en) = bytes(t, i, e + 3);
+        return Step::Found(
+            Figure {
+                kind: "duration",
+                start: s,
+                end: en,
+                number: bytes(t, i, e + 3),
+                value: Some(1.5),
+                low: None,
+                high: None,
+                unit: Some(unit.name.clone()),
+                qualifier,
+                change: None,
+                subject: None,
+                per: None,
+            },
+            e + 3,
+        );
+    }
     let long = matches!(
         unit.name.as_str(),
         "decade" | "century" | "fortnight" | "millennium"
@@ -1917,7 +1943,10 @@ fn a_unit(t: &Text, i: usize) -> Step {
     if !(long || period) || relative || t.is_num(i.wrapping_sub(1)) || (the_next && !long) {
         return Step::Skip(e);
     }
-    let (qualifier, _) = qualifier_and_change(t, i, e);
+    let (mut qualifier, _) = qualifier_and_change(t, i, e);
+    if prev == "over" {
+        qualifier = None; // `over a decade` is a period, as `over three years` is
+    }
     let (s, en) = bytes(t, i, e);
     Step::Found(
         Figure {
@@ -2549,6 +2578,19 @@ mod tests {
                 ("a fifth", "number", Some(0.2)),
                 ("52", "duration", Some(52.0)),
                 ("two", "count", Some(2.0)),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_hour_and_a_half_and_over_a_decade() {
+        let found = figures("The journey takes an hour and a half; the deal runs over a decade.");
+        let r: Vec<_> = found.iter().map(|f| (f.0.as_str(), f.2, f.4)).collect();
+        assert_eq!(
+            r,
+            [
+                ("an hour and a half", Some(1.5), None),
+                ("a decade", Some(1.0), None)
             ]
         );
     }
