@@ -496,6 +496,11 @@ enum Last {
 }
 
 /// The index after a hyphen (glued, or spaced as in `fifty - two`) that joins two number words.
+/// The word after a hyphen glued on both sides at atom `k`.
+fn glued_hyphen(t: &Text, k: usize) -> Option<usize> {
+    (t.is_sym(k, &["-", "‑"]) && t.glued(k) && t.glued(k + 1) && t.is_word(k + 1)).then_some(k + 1)
+}
+
 fn after_hyphen(t: &Text, k: usize) -> Option<usize> {
     if t.is_sym(k, &["-", "‑", "–"])
         && t.is_word(k + 1)
@@ -841,7 +846,12 @@ fn words(t: &Text, j: usize) -> Option<Num> {
         }
         words += 1;
         end = k + 1;
-        k = after_hyphen(t, k + 1).unwrap_or(k + 1);
+        k = after_hyphen(t, k + 1)
+            .or_else(|| {
+                // `two-and-a-half`: on to the `and`.
+                glued_hyphen(t, k + 1).filter(|&h| t.low(h) == Some("and"))
+            })
+            .unwrap_or(k + 1);
     }
     if words == 0 || end <= j {
         return None;
@@ -870,6 +880,8 @@ fn words(t: &Text, j: usize) -> Option<Num> {
 /// the index after it.
 fn fraction_after_and(t: &Text, k: usize) -> Option<(f64, usize)> {
     let lex = lexicon();
+    // `two-and-a-half`: the same words joined by hyphens.
+    let k = glued_hyphen(t, k).unwrap_or(k);
     let first = t.low(k)?;
     let (count, m) = match first {
         "a" | "an" => (1.0, k + 1),
@@ -884,6 +896,7 @@ fn fraction_after_and(t: &Text, k: usize) -> Option<(f64, usize)> {
             _ => return None,
         },
     };
+    let m = glued_hyphen(t, m).unwrap_or(m);
     let (den, end) = match t.low(m).and_then(|x| lex.numbers.get(x)) {
         Some(&(v, NumClass::Half | NumClass::Fraction | NumClass::PluralFraction)) => (v, m + 1),
         Some(&(v, NumClass::Ordinal)) if v >= 3.0 => (v, m + 1),

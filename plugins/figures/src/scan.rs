@@ -2584,13 +2584,17 @@ mod tests {
 
     #[test]
     fn an_hour_and_a_half_and_over_a_decade() {
-        let found = figures("The journey takes an hour and a half; the deal runs over a decade.");
+        let found = figures(
+            "The journey takes an hour and a half; the deal runs over a decade; a \
+             two-and-a-half-hour meeting.",
+        );
         let r: Vec<_> = found.iter().map(|f| (f.0.as_str(), f.2, f.4)).collect();
         assert_eq!(
             r,
             [
                 ("an hour and a half", Some(1.5), None),
-                ("a decade", Some(1.0), None)
+                ("a decade", Some(1.0), None),
+                ("two-and-a-half-hour", Some(2.5), None)
             ]
         );
     }
