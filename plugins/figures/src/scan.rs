@@ -386,6 +386,17 @@ fn second_part(
     if line_break_at(t, k) || !matches!((kind, unit), ("quantity", Some("foot")) | ("money", _)) {
         return None;
     }
+    // `the 6-foot-4 forward`: feet, a hyphen, inches.
+    if kind == "quantity"
+        && t.is_sym(end, &["-", "‑"])
+        && t.glued(end)
+        && t.glued(end + 1)
+        && t.is_num(end + 1)
+    {
+        let inches: f64 = t.low(end + 1)?.parse().ok()?;
+        let clean = !t.glued(end + 2) || !t.is_word(end + 2);
+        return (inches < 12.0 && clean).then_some((inches / 12.0, end + 2));
+    }
     let Parsed::Yes(n) = number::parse(t, k, false) else {
         return None;
     };
@@ -1855,6 +1866,38 @@ fn a_unit(t: &Text, i: usize) -> Step {
         return Step::Skip(i + 1);
     };
     let unit = &lex.unit_list[phrase.value];
+    // `an hour and a half`, `a mile and a half`: one and a half of the unit.
+    if t.low(e) == Some("and")
+        && t.low(e + 1) == Some("a")
+        && t.low(e + 2) == Some("half")
+        && !the_next
+        && !phrase.glued_only
+        && unit.class != UnitClass::Temperature
+    {
+        let (qualifier, _) = qualifier_and_change(t, i, e);
+        let (s, en) = bytes(t, i, e + 3);
+        return Step::Found(
+            Figure {
+                kind: if unit.class == UnitClass::Duration {
+                    "duration"
+                } else {
+                    "quantity"
+                },
+                start: s,
+                end: en,
+                number: bytes(t, i, e + 3),
+                value: Some(1.5),
+                low: None,
+                high: None,
+                unit: Some(unit.name.clone()),
+                qualifier,
+                change: None,
+                subject: None,
+                per: None,
+            },
+            e + 3,
+        );
+    }
     // `a gallon of milk`, `a tonne of wheat`: one of a unit of measure (not `a ton of work`).
     if unit.class != UnitClass::Duration
         && unit.class != UnitClass::Temperature
@@ -1889,32 +1932,6 @@ fn a_unit(t: &Text, i: usize) -> Step {
     // `a second day` is a rank, not a second of time.
     if unit.name == "second" && t.is_word(e) && !matches!(t.low(e), Some("of" | "and" | "or")) {
         return Step::Skip(e);
-    }
-    // `an hour and a half`, `a year and a half`: one and a half of the unit.
-    if t.low(e) == Some("and")
-        && t.low(e + 1) == Some("a")
-        && t.low(e + 2) == Some("half")
-        && !the_next
-    {
-        let (qualifier, _) = qualifier_and_change(t, i, e);
-        let (s, en) = bytes(t, i, e + 3);
-        return Step::Found(
-            Figure {
-                kind: "duration",
-                start: s,
-                end: en,
-                number: bytes(t, i, e + 3),
-                value: Some(1.5),
-                low: None,
-                high: None,
-                unit: Some(unit.name.clone()),
-                qualifier,
-                change: None,
-                subject: None,
-                per: None,
-            },
-            e + 3,
-        );
     }
     let long = matches!(
         unit.name.as_str(),
@@ -2586,7 +2603,7 @@ mod tests {
     fn an_hour_and_a_half_and_over_a_decade() {
         let found = figures(
             "The journey takes an hour and a half; the deal runs over a decade; a \
-             two-and-a-half-hour meeting.",
+             two-and-a-half-hour meeting; a mile and a half; the 6-foot-4 forward.",
         );
         let r: Vec<_> = found.iter().map(|f| (f.0.as_str(), f.2, f.4)).collect();
         assert_eq!(
@@ -2594,7 +2611,9 @@ mod tests {
             [
                 ("an hour and a half", Some(1.5), None),
                 ("a decade", Some(1.0), None),
-                ("two-and-a-half-hour", Some(2.5), None)
+                ("two-and-a-half-hour", Some(2.5), None),
+                ("a mile and a half", Some(1.5), None),
+                ("6-foot-4", Some(6.0 + 4.0 / 12.0), None)
             ]
         );
     }
