@@ -30,7 +30,7 @@ enum Step {
     Skip(usize),
 }
 
-/// Byte ranges of web addresses, whose digits are no figures.
+/// Byte ranges of web addresses, whose digits are no figures: sorted, overlaps merged.
 fn urls(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for marker in ["http://", "https://", "www."] {
@@ -44,20 +44,31 @@ fn urls(text: &str) -> Vec<(usize, usize)> {
             from = end.max(start + marker.len());
         }
     }
-    out
+    out.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(out.len());
+    for (s, e) in out {
+        match merged.last_mut() {
+            Some(last) if s < last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    merged
 }
 
 pub fn scan(text: &str) -> Vec<Figure> {
     let t = Text::new(text);
     let urls = urls(text);
+    // The scan only moves forward, so one cursor into the sorted addresses keeps it linear.
+    let mut url = 0;
     let mut out = Vec::new();
     let mut i = 0;
-    while i < t.atoms.len() {
-        if let Some(a) = t.atoms.get(i) {
-            if urls.iter().any(|&(s, e)| a.start >= s && a.start < e) {
-                i += 1;
-                continue;
-            }
+    while let Some(a) = t.atoms.get(i) {
+        while urls.get(url).is_some_and(|&(_, e)| e <= a.start) {
+            url += 1;
+        }
+        if urls.get(url).is_some_and(|&(s, _)| s <= a.start) {
+            i += 1;
+            continue;
         }
         match figure_at(&t, i) {
             Step::Found(figure, next) => {
@@ -74,41 +85,47 @@ pub fn scan(text: &str) -> Vec<Figure> {
 /// `more than 10 and less than 40`, `at least 5 but no more than 8 kg`: a lower and an upper
 /// bound joined by `and`/`but` are one range.
 fn join_bounds(text: &str, out: &mut Vec<Figure>) {
-    let mut k = 1;
-    while k < out.len() {
-        let (a, b) = (&out[k - 1], &out[k]);
-        let lower = matches!(a.qualifier, Some("more_than" | "at_least"));
-        let upper = matches!(b.qualifier, Some("less_than" | "at_most"));
-        // Only read the words between two bounds (cheap: most figures have no bound).
-        let joined = lower && upper && b.start.saturating_sub(a.end) < 32 && {
-            let between = text.get(a.end..b.start).unwrap_or("").trim_start();
-            let word = between.get(..4).unwrap_or("");
-            (word.eq_ignore_ascii_case("and ") || word.eq_ignore_ascii_case("but "))
-                && !between.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | '.' | ';'))
-        };
-        let ordered = matches!((a.value, b.value), (Some(x), Some(y)) if x < y);
-        // The first bound takes the second's unit or noun when it has none (`more than 5 and
-        // less than 8 kg`, `more than 10 and less than 40 people`).
-        let same = a.kind == b.kind && a.unit == b.unit
-            || (a.unit.is_none() && a.kind == "number" && (b.unit.is_some() || b.kind == "count"));
-        if lower && upper && joined && ordered && same && a.low.is_none() && b.low.is_none() {
-            let b = out.remove(k);
-            let a = &mut out[k - 1];
-            a.low = a.value.take();
-            a.high = b.value;
-            a.end = b.end;
-            a.number = (a.number.0, b.number.1);
-            a.kind = b.kind;
-            a.unit = b.unit;
-            a.per = b.per;
-            a.qualifier = None;
-            if a.subject.is_none() {
-                a.subject = b.subject;
+    // Rebuilt in one pass: removing from the middle of `out` would be quadratic.
+    let mut joined: Vec<Figure> = Vec::with_capacity(out.len());
+    for b in out.drain(..) {
+        match joined.last_mut() {
+            Some(a) if bounds_join(text, a, &b) => {
+                a.low = a.value.take();
+                a.high = b.value;
+                a.end = b.end;
+                a.number = (a.number.0, b.number.1);
+                a.kind = b.kind;
+                a.unit = b.unit;
+                a.per = b.per;
+                a.qualifier = None;
+                if a.subject.is_none() {
+                    a.subject = b.subject;
+                }
             }
-        } else {
-            k += 1;
+            _ => joined.push(b),
         }
     }
+    *out = joined;
+}
+
+/// Figure `a` is a lower bound and the next figure `b` an upper bound of the same measure,
+/// joined by `and`/`but` (`more than 10 and less than 40`).
+fn bounds_join(text: &str, a: &Figure, b: &Figure) -> bool {
+    let lower = matches!(a.qualifier, Some("more_than" | "at_least"));
+    let upper = matches!(b.qualifier, Some("less_than" | "at_most"));
+    // Only read the words between two bounds (cheap: most figures have no bound).
+    let joined = lower && upper && b.start.saturating_sub(a.end) < 32 && {
+        let between = text.get(a.end..b.start).unwrap_or("").trim_start();
+        let word = between.get(..4).unwrap_or("");
+        (word.eq_ignore_ascii_case("and ") || word.eq_ignore_ascii_case("but "))
+            && !between.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | '.' | ';'))
+    };
+    let ordered = matches!((a.value, b.value), (Some(x), Some(y)) if x < y);
+    // The first bound takes the second's unit or noun when it has none (`more than 5 and
+    // less than 8 kg`, `more than 10 and less than 40 people`).
+    let same = a.kind == b.kind && a.unit == b.unit
+        || (a.unit.is_none() && a.kind == "number" && (b.unit.is_some() || b.kind == "count"));
+    joined && ordered && same && a.low.is_none() && b.low.is_none()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -2244,6 +2261,24 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn addresses_and_joined_bounds_repeated() {
+        // Overlapping address markers (`https://www.`) and several joined bounds in a row.
+        let text = format!(
+            "{}{}",
+            "See https://www.example.com/2024/5 or www.a.org/7 for 3 kg. ".repeat(3),
+            "More than 10 and less than 40 people, ".repeat(3)
+        );
+        let scanned = scan(&text);
+        let r: Vec<_> = scanned
+            .iter()
+            .map(|f| (&text[f.start..f.end], f.low, f.high))
+            .collect();
+        let kg = ("3 kg", None, None);
+        let people = ("10 and less than 40", Some(10.0), Some(40.0));
+        assert_eq!(r, [kg, kg, kg, people, people, people]);
     }
 
     #[test]
