@@ -114,12 +114,12 @@ impl<T: Clone> Table<T> {
         }
     }
 
-    /// The longest phrase starting at atom `i`, and the index after it.
     /// Whether some phrase starts with this (lowercased) atom text.
     pub fn starts_with(&self, atom: &str) -> bool {
         self.by_first.contains_key(atom)
     }
 
+    /// The longest phrase starting at atom `i`, and the index after it.
     pub fn forward(&self, text: &Text, i: usize) -> Option<(&Phrase<T>, usize)> {
         let list = self.by_first.get(text.low(i)?)?;
         list.iter()

@@ -495,12 +495,12 @@ enum Last {
     Scale,
 }
 
-/// The index after a hyphen (glued, or spaced as in `fifty - two`) that joins two number words.
 /// The word after a hyphen glued on both sides at atom `k`.
-fn glued_hyphen(t: &Text, k: usize) -> Option<usize> {
+pub fn glued_hyphen(t: &Text, k: usize) -> Option<usize> {
     (t.is_sym(k, &["-", "‑"]) && t.glued(k) && t.glued(k + 1) && t.is_word(k + 1)).then_some(k + 1)
 }
 
+/// The index after a hyphen (glued, or spaced as in `fifty - two`) that joins two number words.
 fn after_hyphen(t: &Text, k: usize) -> Option<usize> {
     if t.is_sym(k, &["-", "‑", "–"])
         && t.is_word(k + 1)

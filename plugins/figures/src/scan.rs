@@ -4,7 +4,7 @@
 
 use crate::atoms::Kind;
 use crate::lexicon::{lexicon, Currency, NumClass, Text, UnitClass};
-use crate::number::{self, Num, Parsed};
+use crate::number::{self, glued_hyphen, Num, Parsed};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Figure {
@@ -155,12 +155,10 @@ fn suffix(t: &Text, num: &Num, k: usize, money: bool) -> Option<Suffix> {
     if line_break_at(t, k) {
         return None;
     }
-    let (mut m, adjectival) =
-        if t.is_sym(k, &["-", "‑"]) && t.glued(k) && t.glued(k + 1) && t.is_word(k + 1) {
-            (k + 1, true)
-        } else {
-            (k, false)
-        };
+    let (mut m, adjectival) = match glued_hyphen(t, k) {
+        Some(word) => (word, true),
+        None => (k, false),
+    };
     if num.skip_article && matches!(t.low(m), Some("a" | "an")) {
         m += 1;
     }
@@ -558,6 +556,11 @@ fn prev_word(t: &Text, i: usize) -> Option<usize> {
     t.is_word(k).then_some(k)
 }
 
+/// The previous word (as [`prev_word`]), lowercased.
+fn prev_low<'t>(t: &'t Text, i: usize) -> Option<&'t str> {
+    prev_word(t, i).and_then(|k| t.low(k))
+}
+
 fn is_month(t: &Text, k: usize) -> bool {
     t.is_word(k)
         && t.capitalised(k)
@@ -733,7 +736,7 @@ fn figure_at(t: &Text, i: usize) -> Step {
     if times > 0.0 {
         if let Some((per, e)) = frequency(t, i + 1) {
             let (s, en) = bytes(t, i, e);
-            let (qualifier, change) = qualifier_and_change(t, i, e);
+            let (qualifier, change) = qualifier_and_change(t, i);
             return Step::Found(
                 Figure {
                     kind: "number",
@@ -859,8 +862,8 @@ fn figure_at(t: &Text, i: usize) -> Step {
             }
         };
         let (s, en) = bytes(t, i, e);
-        let (mut qualifier, change) = qualifier_and_change(t, i, e);
-        if kind == "duration" && prev_word(t, i).and_then(|k| t.low(k)) == Some("over") {
+        let (mut qualifier, change) = qualifier_and_change(t, i);
+        if kind == "duration" && prev_low(t, i) == Some("over") {
             qualifier = None; // `over hundreds of years` is a period
         }
         return Step::Found(
@@ -1016,7 +1019,7 @@ fn figure_at(t: &Text, i: usize) -> Step {
     if !money && !num.ordinal && !num.fraction {
         if let Some((n2, e)) = ratio(t, &num) {
             let (s, en) = bytes(t, i, e);
-            let (qualifier, change) = qualifier_and_change(t, i, e);
+            let (qualifier, change) = qualifier_and_change(t, i);
             return Step::Found(
                 Figure {
                     kind: "number",
@@ -1038,7 +1041,7 @@ fn figure_at(t: &Text, i: usize) -> Step {
     }
 
     // The unit of the first number, then a range.
-    let mut suffix1 = if num.ordinal {
+    let suffix1 = if num.ordinal {
         None
     } else {
         suffix(t, &num, num.end, money)
@@ -1049,14 +1052,12 @@ fn figure_at(t: &Text, i: usize) -> Step {
     let mut last_num = num;
     let mut value = num.value;
     let mut suffix_final = suffix1;
-    let before = prev_word(t, i).and_then(|k| t.low(k));
+    let before = prev_low(t, i);
+    let two_before = prev_word(t, i).and_then(|k| prev_low(t, k));
     // `between the tenth and the fifteenth`: a range of ranks.
     let between_ranks = num.ordinal
         && before == Some("the")
-        && prev_word(t, i)
-            .and_then(|k| prev_word(t, k))
-            .and_then(|k| t.low(k))
-            == Some("between")
+        && two_before == Some("between")
         && t.low(end) == Some("and");
     let between = before == Some("between") || between_ranks;
     let mut c = end;
@@ -1139,15 +1140,12 @@ fn figure_at(t: &Text, i: usize) -> Step {
             };
             // `temperatures ranged from -18 °C to -34 °C`: a stated range, in any order.
             let stated = before == Some("from")
-                && prev_word(t, i)
-                    .and_then(|k| prev_word(t, k))
-                    .and_then(|k| t.low(k))
-                    .is_some_and(|w| {
-                        matches!(
-                            w,
-                            "ranged" | "ranging" | "range" | "ranges" | "varied" | "varying"
-                        )
-                    });
+                && two_before.is_some_and(|w| {
+                    matches!(
+                        w,
+                        "ranged" | "ranging" | "range" | "ranges" | "varied" | "varying"
+                    )
+                });
             let ordered = n2.value > v1 || ((between || stated) && n2.value != v1);
             let glued_digits = hyphen && t.glued(c) && t.glued(c2) && !num.words;
             if glued_digits && num.plain_int && n2.plain_int && num.digits == 3 && n2.digits == 4 {
@@ -1163,9 +1161,6 @@ fn figure_at(t: &Text, i: usize) -> Step {
                 high = Some(v1.max(n2.value));
                 last_num = n2;
                 suffix_final = suffix2.or(suffix1);
-                if suffix1.is_none() {
-                    suffix1 = suffix2;
-                }
                 end = suffix2.map_or(n2.end, |s| s.end);
                 value = f64::NAN;
             } else if glued_digits && t.is_num(c3) {
@@ -1174,7 +1169,6 @@ fn figure_at(t: &Text, i: usize) -> Step {
             }
         }
     }
-    let _ = suffix1;
 
     // The measure and kind.
     let mut unit: Option<String> = None;
@@ -1247,7 +1241,7 @@ fn figure_at(t: &Text, i: usize) -> Step {
     }
     // `aged 72`, `aged 18 to 24`: an age, which is a duration in years.
     // `at age 87` too (not `the age of 87`, which reads `of`).
-    let aged = |k: Option<usize>| matches!(k.and_then(|k| t.low(k)), Some("aged" | "age"));
+    let aged = |w: Option<&str>| matches!(w, Some("aged" | "age"));
     // `a 87 yo man`: years old, as clinical notes write it.
     if unit.is_none() && !num.ordinal && !num.fraction && low.is_none() && t.low(end) == Some("yo")
     {
@@ -1258,8 +1252,7 @@ fn figure_at(t: &Text, i: usize) -> Step {
     if unit.is_none()
         && !num.ordinal
         && !num.fraction
-        && (aged(prev_word(t, i))
-            || (before == Some("between") && aged(prev_word(t, i).and_then(|k| prev_word(t, k)))))
+        && (aged(before) || (before == Some("between") && aged(two_before)))
     {
         kind = "duration";
         unit = Some("year".to_owned());
@@ -1555,8 +1548,7 @@ fn figure_at(t: &Text, i: usize) -> Step {
     // `27-member bloc`, `10-point plan`: a count of what the hyphenated noun names.
     let mut hyphen_count = false;
     if kind == "number" && !num.ordinal && !num.fraction && low.is_none() && subject.is_none() {
-        let hyphen_noun =
-            t.is_sym(end, &["-", "‑"]) && t.glued(end) && t.glued(end + 1) && t.is_word(end + 1);
+        let hyphen_noun = glued_hyphen(t, end).is_some();
         let word = t.low(end + 1).unwrap_or("");
         // `7-Eleven`: a digit joined to a capitalised number word is a name.
         if hyphen_noun && lex.numbers.contains_key(word) && t.capitalised(end + 1) {
@@ -1589,7 +1581,7 @@ fn figure_at(t: &Text, i: usize) -> Step {
 
     // Word numbers that are not figures.
     if bare && num.words {
-        let prev = prev_word(t, num.start).and_then(|k| t.low(k)).unwrap_or("");
+        let prev = prev_low(t, num.start).unwrap_or("");
         // `platform nine`, `gate seven`: a name, as `platform 9` is.
         if lex.identifier_before.contains(prev) && subject.is_none() && !num.ordinal {
             return Step::Skip(end);
@@ -1732,10 +1724,7 @@ fn figure_at(t: &Text, i: usize) -> Step {
         // `half-time`, `half-brother`, `quarter-final`: a word part, not a fraction.
         if num.fraction
             && num.end == num.start + 1
-            && t.is_sym(end, &["-", "‑"])
-            && t.glued(end)
-            && t.glued(end + 1)
-            && t.is_word(end + 1)
+            && glued_hyphen(t, end).is_some()
             && lex.units.forward(t, end + 1).is_none()
         {
             return Step::Skip(end + 2);
@@ -1764,7 +1753,7 @@ fn figure_at(t: &Text, i: usize) -> Step {
     // `July 17th`, `the 18th`, `the 22nd, 23rd or 30th of March`: a day of the month, unless the
     // ordinal ranks something (`the 89th minute`, `a 19th package`).
     if kind == "ordinal" && t.is_num(num.start) {
-        let prev = prev_word(t, num.start).and_then(|k| t.low(k));
+        let prev = prev_low(t, num.start);
         // A day in a list after another day: `17th, 18th, or 19th`.
         let after_day = (1..=3).any(|back| {
             let k = num.start.wrapping_sub(back);
@@ -1806,11 +1795,10 @@ fn figure_at(t: &Text, i: usize) -> Step {
         }
     }
 
-    let (qualifier, mut change) = qualifier_and_change(t, i, end);
-    let mut qualifier = qualifier;
+    let (mut qualifier, mut change) = qualifier_and_change(t, i);
     if kind == "duration"
         && qualifier == Some("more_than")
-        && matches!(prev_word(t, i).and_then(|k| t.low(k)), Some("over"))
+        && matches!(prev_low(t, i), Some("over"))
     {
         qualifier = None; // `over three years` is a period
     }
@@ -1875,7 +1863,7 @@ fn a_unit(t: &Text, i: usize) -> Step {
     let lex = lexicon();
     // `over the next decade`, `in the past century`: a period of one long unit.
     let the_next = matches!(t.low(i), Some("next" | "past" | "last" | "coming"))
-        && prev_word(t, i).and_then(|k| t.low(k)) == Some("the");
+        && prev_low(t, i) == Some("the");
     if !matches!(t.low(i), Some("a" | "an")) && !the_next {
         return Step::Skip(i + 1);
     }
@@ -1891,7 +1879,7 @@ fn a_unit(t: &Text, i: usize) -> Step {
         && !phrase.glued_only
         && unit.class != UnitClass::Temperature
     {
-        let (qualifier, _) = qualifier_and_change(t, i, e);
+        let (qualifier, _) = qualifier_and_change(t, i);
         let (s, en) = bytes(t, i, e + 3);
         return Step::Found(
             Figure {
@@ -1923,7 +1911,7 @@ fn a_unit(t: &Text, i: usize) -> Step {
         && t.low(e) == Some("of")
         && !matches!(t.low(e - 1), Some("ton" | "tons" | "pound" | "pounds"))
     {
-        let (qualifier, _) = qualifier_and_change(t, i, e);
+        let (qualifier, _) = qualifier_and_change(t, i);
         let (s, en) = bytes(t, i, e);
         return Step::Found(
             Figure {
@@ -1954,7 +1942,7 @@ fn a_unit(t: &Text, i: usize) -> Step {
         unit.name.as_str(),
         "decade" | "century" | "fortnight" | "millennium"
     );
-    let prev = prev_word(t, i).and_then(|k| t.low(k)).unwrap_or("");
+    let prev = prev_low(t, i).unwrap_or("");
     let period = matches!(
         prev,
         "for"
@@ -1977,7 +1965,7 @@ fn a_unit(t: &Text, i: usize) -> Step {
     if !(long || period) || relative || t.is_num(i.wrapping_sub(1)) || (the_next && !long) {
         return Step::Skip(e);
     }
-    let (mut qualifier, _) = qualifier_and_change(t, i, e);
+    let (mut qualifier, _) = qualifier_and_change(t, i);
     if prev == "over" {
         qualifier = None; // `over a decade` is a period, as `over three years` is
     }
@@ -2003,19 +1991,11 @@ fn a_unit(t: &Text, i: usize) -> Step {
 
 /// The qualifier before a figure starting at atom `i` (`about`, `more than`, `within`) and the
 /// direction of a change (`rose 5%`, `fell by $2bn`, `up 3%`).
-fn qualifier_and_change(
-    t: &Text,
-    i: usize,
-    _end: usize,
-) -> (Option<&'static str>, Option<&'static str>) {
+fn qualifier_and_change(t: &Text, i: usize) -> (Option<&'static str>, Option<&'static str>) {
     let lex = lexicon();
     let mut k = i;
     let mut range_word = false;
-    if matches!(
-        prev_word(t, k).and_then(|p| t.low(p)),
-        Some("between" | "from")
-    ) && prev_word(t, k) == Some(k - 1)
-    {
+    if matches!(prev_low(t, k), Some("between" | "from")) && prev_word(t, k) == Some(k - 1) {
         k -= 1;
         range_word = true;
     }
@@ -2023,9 +2003,7 @@ fn qualifier_and_change(
     if let Some((phrase, start)) = lex.qualifiers.backward(t, k) {
         // `splits over $48 million plan`, `concerns over 200 job cuts`: a topic, not a bound.
         let topic_over = t.low(start) == Some("over")
-            && prev_word(t, start)
-                .and_then(|p| t.low(p))
-                .is_some_and(|w| lex.topic_over.contains(w));
+            && prev_low(t, start).is_some_and(|w| lex.topic_over.contains(w));
         if !line_break_at(t, k) && !topic_over {
             qualifier = Some(phrase.value);
             k = start;
