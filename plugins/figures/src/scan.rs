@@ -1284,169 +1284,8 @@ fn figure_at(t: &Text, i: usize) -> Step {
 
     // Not figures: clock times, dates, years, codes, names.
     if bare {
-        if let Some((_, e)) = lex.clock.forward(t, end) {
-            return Step::Skip(e);
-        }
-        if t.is_sym(end, &[":"]) && t.is_num(end + 1) {
-            return Step::Skip(end + 2);
-        }
-        // `18 and 19 June`
-        let joined_month = matches!(t.low(end), Some("and" | "or" | "to" | "-" | "–"))
-            && (t.is_num(end + 1) || t.is_word(end + 1))
-            && is_month(t, end + 2);
-        if prev_word(t, num.start).is_some_and(|k| is_month(t, k))
-            || is_month(t, end)
-            || (t.low(end) == Some("of") && is_month(t, end + 1))
-            || joined_month
-        {
-            return Step::Skip(end);
-        }
-        // `3 in the morning`, `five in the afternoon`, `half past seven`
-        if t.low(end) == Some("in")
-            && t.low(end + 1) == Some("the")
-            && matches!(t.low(end + 2), Some("morning" | "afternoon" | "evening"))
-        {
-            return Step::Skip(end + 3);
-        }
-        if matches!(t.low(num.start), Some("half" | "quarter"))
-            && matches!(t.low(end), Some("past" | "to"))
-            && num.words
-        {
-            return Step::Skip(end + 2);
-        }
-        let year = |n: &Num| n.plain_int && n.digits == 4 && (1900.0..=2099.0).contains(&n.value);
-        if low.is_some()
-            && year(&num)
-            && (year(&last_num) || last_num.plain_int && last_num.digits == 2)
-        {
-            return Step::Skip(end); // `1995 to 1997`, `2024-25`
-        }
-        if t.is_num(num.start) && low.is_none() {
-            let prev = prev_word(t, num.start);
-            if let Some(p) = prev {
-                let pw = t.low(p).unwrap_or("");
-                // `junction 3`; `junctions 14 and 15`, both names.
-                let named = lex.identifier_before.contains(pw)
-                    || pw
-                        .strip_suffix('s')
-                        .is_some_and(|w| w.len() > 2 && lex.identifier_before.contains(w));
-                if named && !t.glued(num.start) {
-                    if matches!(t.low(end), Some("and" | "or" | "to" | "-" | "–"))
-                        && t.is_num(end + 1)
-                    {
-                        return Step::Skip(end + 2);
-                    }
-                    return Step::Skip(end);
-                }
-                let possessive = pw.ends_with("'s") || pw.ends_with("’s");
-                // `iOS 18`, `macOS 15`: a name with a capital inside.
-                let inner_capital = t.raw(p).is_some_and(|w| {
-                    w.chars().skip(1).any(char::is_uppercase)
-                        && w.chars().next().is_some_and(char::is_lowercase)
-                });
-                if (t.capitalised(p) || inner_capital)
-                    && !t.sentence_initial(p)
-                    && !possessive
-                    && p + 1 == num.start
-                    && !num.ordinal
-                    && lex.qualifiers.backward(t, p + 1).is_none()
-                {
-                    return Step::Skip(end);
-                }
-            }
-            if t.is_sym(num.start.wrapping_sub(1), &["#", "№"]) {
-                return Step::Skip(end);
-            }
-            // `call 999`, `dial 111`, `or 111` after such a number: a telephone number.
-            let phone_verb = |k: usize| {
-                t.low(k).is_some_and(|w| {
-                    matches!(
-                        w,
-                        "call"
-                            | "calling"
-                            | "called"
-                            | "dial"
-                            | "dialled"
-                            | "dialed"
-                            | "dialling"
-                            | "ring"
-                            | "text"
-                            | "phone"
-                    )
-                })
-            };
-            if num.plain_int && num.digits >= 3 && prev.is_some_and(|p| p + 1 == num.start) {
-                let p = num.start - 1;
-                let after_or = matches!(t.low(p), Some("or" | "and"))
-                    && (p.saturating_sub(8)..p).any(|k| phone_verb(k) && t.is_num(k + 1));
-                let noun_after = noun_phrase(t, end).is_some();
-                if (phone_verb(p) || after_or) && !noun_after {
-                    return Step::Skip(end);
-                }
-            }
-            // `1) The race…`: a list marker.
-            if num.plain_int
-                && line_break_at(t, num.start)
-                && t.is_sym(end, &[")", "."])
-                && t.glued(end)
-            {
-                return Step::Skip(end + 1);
-            }
-            // Long digit strings without separators are identifiers or timestamps, and so is a
-            // number in an attribute (`id="778257"`).
-            if num.plain_int && num.digits >= 9 {
-                return Step::Skip(end);
-            }
-            if t.is_sym(num.start.wrapping_sub(1), &["\"", "'"])
-                && t.is_sym(num.start.wrapping_sub(2), &["="])
-            {
-                return Step::Skip(end);
-            }
-            // `131 West 23rd Street`
-            // `221B Baker Street`: a house number with a letter reads as a scale.
-            let house = num.plain_int || (num.scale > 1.0 && !num.words && t.glued(num.end - 1));
-            if house && t.capitalised(end) {
-                let street = (end..end + 4).any(|k| {
-                    t.low(k).is_some_and(|w| {
-                        lex.street.contains(w)
-                            || (lex.street.contains(format!("{w}.").as_str())
-                                && t.is_sym(k + 1, &["."]))
-                    }) && t.capitalised(k)
-                });
-                if street {
-                    return Step::Skip(end);
-                }
-            }
-            let year_like =
-                num.plain_int && num.digits == 4 && (1000.0..=2199.0).contains(&num.value);
-            if year_like {
-                let after_year_word =
-                    prev.is_some_and(|p| t.low(p).is_some_and(|w| lex.year_before.contains(w)));
-                let modern = (1900.0..=2099.0).contains(&num.value);
-                // News writes `2,000 troops`, so a bare `2016` is a year; an older
-                // four-digit number counts something when a lowercase plural follows.
-                let counted = noun_phrase(t, end).is_some_and(|(a, _)| {
-                    !t.capitalised(a) && t.low(a).is_some_and(|w| w.ends_with('s') || w == "people")
-                });
-                if after_year_word || modern || !counted {
-                    return Step::Skip(end);
-                }
-            }
-        }
-        if num.words {
-            let first = num.start;
-            let capital = t.capitalised(first);
-            if capital && !t.sentence_initial(first) && !matches!(t.low(first), Some("a" | "an")) {
-                return Step::Skip(end); // `Formula One`, `First Lady`, `Group of Seven`
-            }
-            if num.ordinal
-                && capital
-                && t.is_word(end)
-                && t.capitalised(end)
-                && t.low(end) != Some("i")
-            {
-                return Step::Skip(end); // `First Lady Olena Zelenska` opening a sentence
-            }
+        if let Some(next) = not_a_figure(t, &num, &last_num, end, low.is_some()) {
+            return Step::Skip(next);
         }
     }
 
@@ -1581,173 +1420,8 @@ fn figure_at(t: &Text, i: usize) -> Step {
 
     // Word numbers that are not figures.
     if bare && num.words {
-        let prev = prev_low(t, num.start).unwrap_or("");
-        // `platform nine`, `gate seven`: a name, as `platform 9` is.
-        if lex.identifier_before.contains(prev) && subject.is_none() && !num.ordinal {
-            return Step::Skip(end);
-        }
-        if num.lone_one && !hyphen_count {
-            let pronoun_before = matches!(
-                prev,
-                "the"
-                    | "this"
-                    | "that"
-                    | "which"
-                    | "any"
-                    | "each"
-                    | "every"
-                    | "no"
-                    | "another"
-                    | "a"
-                    | "one"
-                    | "last"
-                    | "only"
-                    | "little"
-                    | "new"
-                    | "old"
-                    | "big"
-                    | "right"
-                    | "wrong"
-                    | "other"
-                    | "next"
-                    | "same"
-                    | "such"
-                    | "first"
-                    | "current"
-                    | "previous"
-                    | "someone"
-                    | "anyone"
-                    | "everyone"
-                    | "no-one"
-                    | "single"
-                    | "better"
-                    | "best"
-                    | "good"
-                    | "final"
-            );
-            let pronoun_after = matches!(
-                t.low(end),
-                Some(
-                    "of" | "another"
-                        | "who"
-                        | "that"
-                        | "which"
-                        | "'s"
-                        | "’s"
-                        | "day"
-                        | "by"
-                        | "thing"
-                )
-            );
-            // `at one point`, `at one stage`: an idiom of time.
-            let at_one = prev == "at" && matches!(t.low(end), Some("point" | "stage" | "time"));
-            if pronoun_before || pronoun_after || subject.is_none() || at_one {
-                return Step::Skip(end);
-            }
-            // `one official said`, `one resident told reporters`: an unnamed source, not a count
-            // of one; `one book after another` is a sequence. (`One person was killed` stays.)
-            if let Some((_, b)) = subject {
-                // `One resident, who asked not to be named, said`: past a clause in commas.
-                let after_clause = if t.is_sym(b, &[","]) {
-                    (b + 1..b + 16)
-                        .find(|&k| t.is_sym(k, &[",", "."]) || line_break_at(t, k))
-                        .filter(|&k| t.is_sym(k, &[","]))
-                        .map_or(b, |k| k + 1)
-                } else {
-                    b
-                };
-                let source = [b, after_clause]
-                    .iter()
-                    .any(|&k| t.low(k).is_some_and(|w| lex.speech_verbs.contains(w)));
-                let sequence = t.low(b) == Some("after") && t.low(b + 1) == Some("another");
-                if source || sequence {
-                    return Step::Skip(end);
-                }
-            }
-        }
-        // `per second`, `a split second`: the unit, not a rank.
-        if num.ordinal
-            && t.low(num.start) == Some("second")
-            && matches!(prev, "per" | "a" | "each" | "every" | "split")
-        {
-            return Step::Skip(end);
-        }
-        if num.ordinal && t.low(end) == Some("to") && t.low(end + 1) == Some("last") {
-            return Step::Skip(end + 2); // `second to last` is a relative position
-        }
-        if num.ordinal
-            && t.low(end)
-                .is_some_and(|w| lex.title_after_ordinal.contains(w))
-        {
-            return Step::Skip(end + 1); // `first lady`
-        }
-        if num.ordinal && t.low(num.start) == Some("first") {
-            let determiner = matches!(
-                prev,
-                "the"
-                    | "its"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "our"
-                    | "my"
-                    | "your"
-                    | "a"
-                    | "an"
-                    | "this"
-                    | "whose"
-            );
-            let modal = matches!(
-                prev,
-                "would"
-                    | "will"
-                    | "must"
-                    | "should"
-                    | "could"
-                    | "can"
-                    | "may"
-                    | "might"
-                    | "to"
-                    | "did"
-                    | "had"
-                    | "has"
-                    | "have"
-                    | "was"
-                    | "were"
-                    | "is"
-                    | "are"
-            );
-            if (subject.is_none() && !determiner) || modal {
-                return Step::Skip(end); // adverbial `first`: `cease first`, `would first review`
-            }
-        }
-        // `half-time`, `half-brother`, `quarter-final`: a word part, not a fraction.
-        if num.fraction
-            && num.end == num.start + 1
-            && glued_hyphen(t, end).is_some()
-            && lex.units.forward(t, end + 1).is_none()
-        {
-            return Step::Skip(end + 2);
-        }
-        if t.low(num.start) == Some("half")
-            && matches!(
-                prev,
-                "the"
-                    | "first"
-                    | "second"
-                    | "latter"
-                    | "former"
-                    | "other"
-                    | "this"
-                    | "that"
-                    | "its"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "better"
-            )
-        {
-            return Step::Skip(end);
+        if let Some(next) = word_not_a_figure(t, &num, end, subject, hyphen_count) {
+            return Step::Skip(next);
         }
     }
     // `July 17th`, `the 18th`, `the 22nd, 23rd or 30th of March`: a day of the month, unless the
@@ -1856,6 +1530,343 @@ fn figure_at(t: &Text, i: usize) -> Step {
         },
         end,
     )
+}
+
+/// Whether a bare number (no unit, currency or percent) from `num` to `last_num` (the second
+/// number of a range, else `num`), ending at atom `end`, is no figure but a clock time, date,
+/// year, code, telephone number, address or name; the index to go on from if so.
+fn not_a_figure(t: &Text, num: &Num, last_num: &Num, end: usize, ranged: bool) -> Option<usize> {
+    let lex = lexicon();
+    if let Some((_, e)) = lex.clock.forward(t, end) {
+        return Some(e);
+    }
+    if t.is_sym(end, &[":"]) && t.is_num(end + 1) {
+        return Some(end + 2);
+    }
+    // `18 and 19 June`
+    let joined_month = matches!(t.low(end), Some("and" | "or" | "to" | "-" | "–"))
+        && (t.is_num(end + 1) || t.is_word(end + 1))
+        && is_month(t, end + 2);
+    if prev_word(t, num.start).is_some_and(|k| is_month(t, k))
+        || is_month(t, end)
+        || (t.low(end) == Some("of") && is_month(t, end + 1))
+        || joined_month
+    {
+        return Some(end);
+    }
+    // `3 in the morning`, `five in the afternoon`, `half past seven`
+    if t.low(end) == Some("in")
+        && t.low(end + 1) == Some("the")
+        && matches!(t.low(end + 2), Some("morning" | "afternoon" | "evening"))
+    {
+        return Some(end + 3);
+    }
+    if matches!(t.low(num.start), Some("half" | "quarter"))
+        && matches!(t.low(end), Some("past" | "to"))
+        && num.words
+    {
+        return Some(end + 2);
+    }
+    let year = |n: &Num| n.plain_int && n.digits == 4 && (1900.0..=2099.0).contains(&n.value);
+    if ranged && year(num) && (year(last_num) || last_num.plain_int && last_num.digits == 2) {
+        return Some(end); // `1995 to 1997`, `2024-25`
+    }
+    if t.is_num(num.start) && !ranged {
+        let prev = prev_word(t, num.start);
+        if let Some(p) = prev {
+            let pw = t.low(p).unwrap_or("");
+            // `junction 3`; `junctions 14 and 15`, both names.
+            let named = lex.identifier_before.contains(pw)
+                || pw
+                    .strip_suffix('s')
+                    .is_some_and(|w| w.len() > 2 && lex.identifier_before.contains(w));
+            if named && !t.glued(num.start) {
+                if matches!(t.low(end), Some("and" | "or" | "to" | "-" | "–")) && t.is_num(end + 1)
+                {
+                    return Some(end + 2);
+                }
+                return Some(end);
+            }
+            let possessive = pw.ends_with("'s") || pw.ends_with("’s");
+            // `iOS 18`, `macOS 15`: a name with a capital inside.
+            let inner_capital = t.raw(p).is_some_and(|w| {
+                w.chars().skip(1).any(char::is_uppercase)
+                    && w.chars().next().is_some_and(char::is_lowercase)
+            });
+            if (t.capitalised(p) || inner_capital)
+                && !t.sentence_initial(p)
+                && !possessive
+                && p + 1 == num.start
+                && !num.ordinal
+                && lex.qualifiers.backward(t, p + 1).is_none()
+            {
+                return Some(end);
+            }
+        }
+        if t.is_sym(num.start.wrapping_sub(1), &["#", "№"]) {
+            return Some(end);
+        }
+        // `call 999`, `dial 111`, `or 111` after such a number: a telephone number.
+        let phone_verb = |k: usize| {
+            t.low(k).is_some_and(|w| {
+                matches!(
+                    w,
+                    "call"
+                        | "calling"
+                        | "called"
+                        | "dial"
+                        | "dialled"
+                        | "dialed"
+                        | "dialling"
+                        | "ring"
+                        | "text"
+                        | "phone"
+                )
+            })
+        };
+        if num.plain_int && num.digits >= 3 && prev.is_some_and(|p| p + 1 == num.start) {
+            let p = num.start - 1;
+            let after_or = matches!(t.low(p), Some("or" | "and"))
+                && (p.saturating_sub(8)..p).any(|k| phone_verb(k) && t.is_num(k + 1));
+            let noun_after = noun_phrase(t, end).is_some();
+            if (phone_verb(p) || after_or) && !noun_after {
+                return Some(end);
+            }
+        }
+        // `1) The race…`: a list marker.
+        if num.plain_int
+            && line_break_at(t, num.start)
+            && t.is_sym(end, &[")", "."])
+            && t.glued(end)
+        {
+            return Some(end + 1);
+        }
+        // Long digit strings without separators are identifiers or timestamps, and so is a
+        // number in an attribute (`id="778257"`).
+        if num.plain_int && num.digits >= 9 {
+            return Some(end);
+        }
+        if t.is_sym(num.start.wrapping_sub(1), &["\"", "'"])
+            && t.is_sym(num.start.wrapping_sub(2), &["="])
+        {
+            return Some(end);
+        }
+        // `131 West 23rd Street`
+        // `221B Baker Street`: a house number with a letter reads as a scale.
+        let house = num.plain_int || (num.scale > 1.0 && !num.words && t.glued(num.end - 1));
+        if house && t.capitalised(end) {
+            let street = (end..end + 4).any(|k| {
+                t.low(k).is_some_and(|w| {
+                    lex.street.contains(w)
+                        || (lex.street.contains(format!("{w}.").as_str())
+                            && t.is_sym(k + 1, &["."]))
+                }) && t.capitalised(k)
+            });
+            if street {
+                return Some(end);
+            }
+        }
+        let year_like = num.plain_int && num.digits == 4 && (1000.0..=2199.0).contains(&num.value);
+        if year_like {
+            let after_year_word =
+                prev.is_some_and(|p| t.low(p).is_some_and(|w| lex.year_before.contains(w)));
+            let modern = (1900.0..=2099.0).contains(&num.value);
+            // News writes `2,000 troops`, so a bare `2016` is a year; an older
+            // four-digit number counts something when a lowercase plural follows.
+            let counted = noun_phrase(t, end).is_some_and(|(a, _)| {
+                !t.capitalised(a) && t.low(a).is_some_and(|w| w.ends_with('s') || w == "people")
+            });
+            if after_year_word || modern || !counted {
+                return Some(end);
+            }
+        }
+    }
+    if num.words {
+        let first = num.start;
+        let capital = t.capitalised(first);
+        if capital && !t.sentence_initial(first) && !matches!(t.low(first), Some("a" | "an")) {
+            return Some(end); // `Formula One`, `First Lady`, `Group of Seven`
+        }
+        if num.ordinal && capital && t.is_word(end) && t.capitalised(end) && t.low(end) != Some("i")
+        {
+            return Some(end); // `First Lady Olena Zelenska` opening a sentence
+        }
+    }
+    None
+}
+
+/// Whether a bare number in words (`one`, `first`, `half`) ending at atom `end` is no figure:
+/// a name (`platform nine`), a pronoun (`the one who`, `one official said`), an adverb (`cease
+/// first`), a unit (`per second`) or a word part (`half-time`); the index to go on from if so.
+fn word_not_a_figure(
+    t: &Text,
+    num: &Num,
+    end: usize,
+    subject: Option<(usize, usize)>,
+    hyphen_count: bool,
+) -> Option<usize> {
+    let lex = lexicon();
+    let prev = prev_low(t, num.start).unwrap_or("");
+    // `platform nine`, `gate seven`: a name, as `platform 9` is.
+    if lex.identifier_before.contains(prev) && subject.is_none() && !num.ordinal {
+        return Some(end);
+    }
+    if num.lone_one && !hyphen_count {
+        let pronoun_before = matches!(
+            prev,
+            "the"
+                | "this"
+                | "that"
+                | "which"
+                | "any"
+                | "each"
+                | "every"
+                | "no"
+                | "another"
+                | "a"
+                | "one"
+                | "last"
+                | "only"
+                | "little"
+                | "new"
+                | "old"
+                | "big"
+                | "right"
+                | "wrong"
+                | "other"
+                | "next"
+                | "same"
+                | "such"
+                | "first"
+                | "current"
+                | "previous"
+                | "someone"
+                | "anyone"
+                | "everyone"
+                | "no-one"
+                | "single"
+                | "better"
+                | "best"
+                | "good"
+                | "final"
+        );
+        let pronoun_after = matches!(
+            t.low(end),
+            Some(
+                "of" | "another" | "who" | "that" | "which" | "'s" | "’s" | "day" | "by" | "thing"
+            )
+        );
+        // `at one point`, `at one stage`: an idiom of time.
+        let at_one = prev == "at" && matches!(t.low(end), Some("point" | "stage" | "time"));
+        if pronoun_before || pronoun_after || subject.is_none() || at_one {
+            return Some(end);
+        }
+        // `one official said`, `one resident told reporters`: an unnamed source, not a count
+        // of one; `one book after another` is a sequence. (`One person was killed` stays.)
+        if let Some((_, b)) = subject {
+            // `One resident, who asked not to be named, said`: past a clause in commas.
+            let after_clause = if t.is_sym(b, &[","]) {
+                (b + 1..b + 16)
+                    .find(|&k| t.is_sym(k, &[",", "."]) || line_break_at(t, k))
+                    .filter(|&k| t.is_sym(k, &[","]))
+                    .map_or(b, |k| k + 1)
+            } else {
+                b
+            };
+            let source = [b, after_clause]
+                .iter()
+                .any(|&k| t.low(k).is_some_and(|w| lex.speech_verbs.contains(w)));
+            let sequence = t.low(b) == Some("after") && t.low(b + 1) == Some("another");
+            if source || sequence {
+                return Some(end);
+            }
+        }
+    }
+    // `per second`, `a split second`: the unit, not a rank.
+    if num.ordinal
+        && t.low(num.start) == Some("second")
+        && matches!(prev, "per" | "a" | "each" | "every" | "split")
+    {
+        return Some(end);
+    }
+    if num.ordinal && t.low(end) == Some("to") && t.low(end + 1) == Some("last") {
+        return Some(end + 2); // `second to last` is a relative position
+    }
+    if num.ordinal
+        && t.low(end)
+            .is_some_and(|w| lex.title_after_ordinal.contains(w))
+    {
+        return Some(end + 1); // `first lady`
+    }
+    if num.ordinal && t.low(num.start) == Some("first") {
+        let determiner = matches!(
+            prev,
+            "the"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "our"
+                | "my"
+                | "your"
+                | "a"
+                | "an"
+                | "this"
+                | "whose"
+        );
+        let modal = matches!(
+            prev,
+            "would"
+                | "will"
+                | "must"
+                | "should"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "to"
+                | "did"
+                | "had"
+                | "has"
+                | "have"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+        );
+        if (subject.is_none() && !determiner) || modal {
+            return Some(end); // adverbial `first`: `cease first`, `would first review`
+        }
+    }
+    // `half-time`, `half-brother`, `quarter-final`: a word part, not a fraction.
+    if num.fraction
+        && num.end == num.start + 1
+        && glued_hyphen(t, end).is_some()
+        && lex.units.forward(t, end + 1).is_none()
+    {
+        return Some(end + 2);
+    }
+    if t.low(num.start) == Some("half")
+        && matches!(
+            prev,
+            "the"
+                | "first"
+                | "second"
+                | "latter"
+                | "former"
+                | "other"
+                | "this"
+                | "that"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "better"
+        )
+    {
+        return Some(end);
+    }
+    None
 }
 
 /// `a decade`, `an hour` after `for`, `within`, `more than`...: a duration of one unit.
