@@ -721,12 +721,8 @@ fn bytes(t: &Text, from: usize, to: usize) -> (usize, usize) {
     (start, end)
 }
 
-fn figure_at(t: &Text, i: usize) -> Step {
-    let lex = lexicon();
-    let Some(atom) = t.atoms.get(i) else {
-        return Step::Skip(i + 1);
-    };
-    // `twice a day`, `once a week`: a frequency.
+/// `twice a day`, `once a week`: a frequency.
+fn times_a_period(t: &Text, i: usize) -> Option<Step> {
     let times = match t.low(i) {
         Some("once") => 1.0,
         Some("twice") => 2.0,
@@ -737,7 +733,7 @@ fn figure_at(t: &Text, i: usize) -> Step {
         if let Some((per, e)) = frequency(t, i + 1) {
             let (s, en) = bytes(t, i, e);
             let (qualifier, change) = qualifier_and_change(t, i);
-            return Step::Found(
+            return Some(Step::Found(
                 Figure {
                     kind: "number",
                     start: s,
@@ -753,15 +749,16 @@ fn figure_at(t: &Text, i: usize) -> Step {
                     per: Some(per),
                 },
                 e,
-            );
+            ));
         }
     }
-    if atom.kind != Kind::Num && !lex.starters.contains(t.low(i).unwrap_or("")) {
-        return Step::Skip(i + 1);
-    }
+    None
+}
 
-    // `a couple of hundred protesters`, `a couple of dozen`: about twice the scale word. The
-    // scale word is then read as usual, and doubled.
+/// `a couple of hundred protesters`, `a couple of dozen`: about twice the scale word. The
+/// scale word is then read as usual, and doubled.
+fn couple_of(t: &Text, i: usize) -> Option<Step> {
+    let lex = lexicon();
     if t.low(i) == Some("a")
         && t.low(i + 1) == Some("couple")
         && t.low(i + 2) == Some("of")
@@ -776,7 +773,7 @@ fn figure_at(t: &Text, i: usize) -> Step {
                 f.start = t.atoms.get(i).map_or(f.start, |a| a.start);
                 f.number.0 = f.start;
                 f.qualifier = f.qualifier.or(Some("approximate"));
-                return Step::Found(f, next);
+                return Some(Step::Found(f, next));
             }
         }
         // A bare `hundred`, `thousand`: read here.
@@ -799,7 +796,7 @@ fn figure_at(t: &Text, i: usize) -> Step {
             };
             if kind == "money" || subject.is_some() {
                 let (s, en) = bytes(t, i, end);
-                return Step::Found(
+                return Some(Step::Found(
                     Figure {
                         kind,
                         start: s,
@@ -815,74 +812,95 @@ fn figure_at(t: &Text, i: usize) -> Step {
                         per: None,
                     },
                     end,
-                );
+                ));
             }
         }
     }
+    None
+}
 
-    // `hundreds of people`, `tens of thousands`, `millions of dollars`.
-    if let Some((low, high, e)) = vague(t, i) {
-        let after_of = if t.low(e) == Some("of") { e + 1 } else { e };
-        let money = lex
-            .post_currency
-            .forward(t, after_of)
-            .filter(|(p, _)| !p.glued_only);
-        // `thousands of miles`, `hundreds of years`: a quantity or a duration.
-        let measure = lex
-            .units
-            .forward(t, after_of)
-            .filter(|(p, _)| !p.glued_only && after_of > e);
-        // The span takes in the currency or unit: `millions of dollars`, `thousands of miles`.
-        let number_end = e;
-        let e = match (money, measure) {
-            (Some((_, m)), _) | (None, Some((_, m))) => m,
-            _ => e,
-        };
-        let measure = measure.map(|(p, _)| &lex.unit_list[p.value]);
-        let (kind, unit, subject) = match (money, measure) {
-            (Some((p, _)), _) => ("money", Some(p.value.code.to_owned()), None),
-            // `thousands of pounds` is money, as `361 million pounds` is.
-            (None, Some(u)) if u.name == "pound" => ("money", Some("GBP".to_owned()), None),
-            (None, Some(u)) => (
-                if u.class == UnitClass::Duration {
-                    "duration"
-                } else {
-                    "quantity"
-                },
-                Some(u.name.clone()),
-                None,
-            ),
-            (None, None) => {
-                let subject = if after_of > e {
-                    subject_after(t, e, false, false)
-                } else {
-                    noun_phrase(t, e)
-                };
-                ("count", None, subject)
-            }
-        };
-        let (s, en) = bytes(t, i, e);
-        let (mut qualifier, change) = qualifier_and_change(t, i);
-        if kind == "duration" && prev_low(t, i) == Some("over") {
-            qualifier = None; // `over hundreds of years` is a period
-        }
-        return Step::Found(
-            Figure {
-                kind,
-                start: s,
-                end: en,
-                number: bytes(t, i, number_end),
-                value: None,
-                low: Some(low),
-                high: Some(high),
-                unit,
-                qualifier: qualifier.or(Some("approximate")),
-                change,
-                subject: subject.map(|(a, b)| bytes(t, a, b)),
-                per: None,
+/// `hundreds of people`, `tens of thousands`, `millions of dollars`: a vague number, read as a
+/// range (`hundreds` is 100..1000), with the currency or unit it counts.
+fn vague_figure(t: &Text, i: usize) -> Option<Step> {
+    let lex = lexicon();
+    let (low, high, e) = vague(t, i)?;
+    let after_of = if t.low(e) == Some("of") { e + 1 } else { e };
+    let money = lex
+        .post_currency
+        .forward(t, after_of)
+        .filter(|(p, _)| !p.glued_only);
+    // `thousands of miles`, `hundreds of years`: a quantity or a duration.
+    let measure = lex
+        .units
+        .forward(t, after_of)
+        .filter(|(p, _)| !p.glued_only && after_of > e);
+    // The span takes in the currency or unit: `millions of dollars`, `thousands of miles`.
+    let number_end = e;
+    let e = match (money, measure) {
+        (Some((_, m)), _) | (None, Some((_, m))) => m,
+        _ => e,
+    };
+    let measure = measure.map(|(p, _)| &lex.unit_list[p.value]);
+    let (kind, unit, subject) = match (money, measure) {
+        (Some((p, _)), _) => ("money", Some(p.value.code.to_owned()), None),
+        // `thousands of pounds` is money, as `361 million pounds` is.
+        (None, Some(u)) if u.name == "pound" => ("money", Some("GBP".to_owned()), None),
+        (None, Some(u)) => (
+            if u.class == UnitClass::Duration {
+                "duration"
+            } else {
+                "quantity"
             },
-            e,
-        );
+            Some(u.name.clone()),
+            None,
+        ),
+        (None, None) => {
+            let subject = if after_of > e {
+                subject_after(t, e, false, false)
+            } else {
+                noun_phrase(t, e)
+            };
+            ("count", None, subject)
+        }
+    };
+    let (s, en) = bytes(t, i, e);
+    let (mut qualifier, change) = qualifier_and_change(t, i);
+    if kind == "duration" && prev_low(t, i) == Some("over") {
+        qualifier = None; // `over hundreds of years` is a period
+    }
+    Some(Step::Found(
+        Figure {
+            kind,
+            start: s,
+            end: en,
+            number: bytes(t, i, number_end),
+            value: None,
+            low: Some(low),
+            high: Some(high),
+            unit,
+            qualifier: qualifier.or(Some("approximate")),
+            change,
+            subject: subject.map(|(a, b)| bytes(t, a, b)),
+            per: None,
+        },
+        e,
+    ))
+}
+
+fn figure_at(t: &Text, i: usize) -> Step {
+    let lex = lexicon();
+    let Some(atom) = t.atoms.get(i) else {
+        return Step::Skip(i + 1);
+    };
+    if let Some(step) = times_a_period(t, i) {
+        return step;
+    }
+    if atom.kind != Kind::Num && !lex.starters.contains(t.low(i).unwrap_or("")) {
+        return Step::Skip(i + 1);
+    }
+
+    if let Some(step) = couple_of(t, i).or_else(|| vague_figure(t, i)) {
+        return step;
     }
 
     // Currency before the number.
