@@ -315,20 +315,12 @@ fn digits(t: &Text, j: usize, money: bool) -> Parsed {
                 }
                 _ => return Parsed::Skip(run_end(t, j)),
             }
-        } else if t.is_sym(end, &["-", "‑"])
-            && t.glued(end + 1)
-            && matches!(
-                t.low(end + 1),
-                Some("thousand" | "million" | "billion" | "trillion")
-            )
+        } else if let Some(s) = t
+            .low(end + 1)
+            .and_then(scale_word)
+            .filter(|_| t.is_sym(end, &["-", "‑"]) && t.glued(end + 1))
         {
             // `a $1.5-billion package`
-            let s = match t.low(end + 1) {
-                Some("thousand") => 1e3,
-                Some("million") => 1e6,
-                Some("billion") => 1e9,
-                _ => 1e12,
-            };
             value *= s;
             scale = s;
             end += 2;
@@ -493,6 +485,17 @@ enum Last {
     Tens,
     Hundred,
     Scale,
+}
+
+/// The value of a scale word: `thousand`, `million`, `billion`, `trillion`.
+pub fn scale_word(w: &str) -> Option<f64> {
+    match w {
+        "thousand" => Some(1e3),
+        "million" => Some(1e6),
+        "billion" => Some(1e9),
+        "trillion" => Some(1e12),
+        _ => None,
+    }
 }
 
 /// The word after a hyphen glued on both sides at atom `k`.

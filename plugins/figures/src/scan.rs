@@ -3,8 +3,8 @@
 //! year, a date, a clock time or a code and no figure), its qualifier, change and subject.
 
 use crate::atoms::Kind;
-use crate::lexicon::{lexicon, Currency, NumClass, Text, UnitClass};
-use crate::number::{self, glued_hyphen, Num, Parsed};
+use crate::lexicon::{lexicon, Currency, NumClass, Text, Unit, UnitClass};
+use crate::number::{self, glued_hyphen, scale_word, Num, Parsed};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Figure {
@@ -145,6 +145,20 @@ struct Suffix {
     adjectival: bool,
 }
 
+/// The kind of a figure measured in `unit`: a duration or a quantity.
+fn unit_kind(unit: &Unit) -> &'static str {
+    if unit.class == UnitClass::Duration {
+        "duration"
+    } else {
+        "quantity"
+    }
+}
+
+/// No letter or digit is glued on at atom `e`: a unit or currency read up to there is whole
+fn ends_clean(t: &Text, e: usize) -> bool {
+    !(t.glued(e) && matches!(t.kind(e), Some(Kind::Word | Kind::Num)))
+}
+
 fn line_break_at(t: &Text, i: usize) -> bool {
     t.atoms.get(i).is_some_and(|a| a.line_break)
 }
@@ -204,9 +218,7 @@ fn suffix(t: &Text, num: &Num, k: usize, money: bool) -> Option<Suffix> {
     }
     if !money {
         if let Some((phrase, e)) = lex.post_currency.forward(t, m) {
-            if (!phrase.glued_only || t.glued(m))
-                && !(t.glued(e) && matches!(t.kind(e), Some(Kind::Word | Kind::Num)))
-            {
+            if (!phrase.glued_only || t.glued(m)) && ends_clean(t, e) {
                 // `75 USD million`, as written in financial tables: an ISO code, then the scale.
                 let mut currency = phrase.value;
                 let mut end = e;
@@ -214,11 +226,10 @@ fn suffix(t: &Text, num: &Num, k: usize, money: bool) -> Option<Suffix> {
                     .raw(e - 1)
                     .is_some_and(|w| w.len() == 3 && w.bytes().all(|b| b.is_ascii_uppercase()));
                 let scale = match t.low(e) {
-                    Some("thousand") => 1e3,
-                    Some("million" | "mn" | "mln") => 1e6,
-                    Some("billion" | "bn") => 1e9,
-                    Some("trillion" | "tn") => 1e12,
-                    _ => 1.0,
+                    Some("mn" | "mln") => 1e6,
+                    Some("bn") => 1e9,
+                    Some("tn") => 1e12,
+                    w => w.and_then(scale_word).unwrap_or(1.0),
                 };
                 if code && num.scale == 1.0 && scale > 1.0 {
                     currency.factor *= scale;
@@ -292,7 +303,7 @@ fn suffix(t: &Text, num: &Num, k: usize, money: bool) -> Option<Suffix> {
             && num.end == num.start + 1;
         let tonnes = separated && t.raw(m) == Some("t") && e == m + 1;
         let glued_ok = !phrase.glued_only || t.glued(m) || tonnes;
-        let clean_end = !(t.glued(e) && matches!(t.kind(e), Some(Kind::Word | Kind::Num)));
+        let clean_end = ends_clean(t, e);
         if glued_ok && clean_end {
             let unit = &lex.unit_list[phrase.value];
             // `361 million pounds` is money; `200 pounds of flour` is weight.
@@ -450,9 +461,7 @@ fn per_unit(t: &Text, e: usize) -> Option<(usize, usize)> {
         return None;
     };
     let (phrase, end) = lexicon().units.forward(t, m)?;
-    if (phrase.glued_only && !slash)
-        || (t.glued(end) && matches!(t.kind(end), Some(Kind::Word | Kind::Num)))
-    {
+    if (phrase.glued_only && !slash) || !ends_clean(t, end) {
         return None;
     }
     Some((phrase.value, end))
@@ -488,7 +497,7 @@ fn money_per(t: &Text, e: usize) -> Option<(String, usize)> {
         _ => return None,
     };
     if let Some((phrase, end)) = lex.units.forward(t, m) {
-        let clean_end = !(t.glued(end) && matches!(t.kind(end), Some(Kind::Word | Kind::Num)));
+        let clean_end = ends_clean(t, end);
         // `a year ago`, `a month after the vote`: a time, not a rate.
         let relative = matches!(
             t.low(end),
@@ -670,45 +679,36 @@ fn subject_after(t: &Text, e: usize, direct: bool, money: bool) -> Option<(usize
     None
 }
 
+/// `dozens`, `hundreds`, `tens of thousands`: a vague number as the range it spans (`hundreds`
+/// is 100..1000, `dozens` 24..100), and the index after it.
 fn vague(t: &Text, i: usize) -> Option<(f64, f64, usize)> {
-    let w = t.low(i)?;
-    let base = match w {
-        "dozens" => 12.0,
-        "scores" if t.low(i + 1) == Some("of") => 20.0,
-        "hundreds" => 100.0,
-        "thousands" => 1e3,
-        "millions" => 1e6,
-        "billions" => 1e9,
-        "tens"
-            if t.low(i + 1) == Some("of")
-                && matches!(t.low(i + 2), Some("thousands" | "millions" | "billions")) =>
-        {
-            let s = match t.low(i + 2) {
-                Some("thousands") => 1e3,
-                Some("millions") => 1e6,
-                _ => 1e9,
-            };
+    // `tens of thousands`, `hundreds of millions`: of a plural scale.
+    let of_scale = match t.low(i + 2) {
+        Some("thousands") => Some(1e3),
+        Some("millions") => Some(1e6),
+        Some("billions") => Some(1e9),
+        _ => None,
+    }
+    .filter(|_| t.low(i + 1) == Some("of"));
+    let (low, high) = match t.low(i)? {
+        "tens" => {
+            let s = of_scale?;
             return Some((10.0 * s, 100.0 * s, i + 3));
         }
+        "hundreds" => {
+            if let Some(s) = of_scale {
+                return Some((100.0 * s, 1000.0 * s, i + 3));
+            }
+            (100.0, 1000.0)
+        }
+        "dozens" => (24.0, 100.0),
+        "scores" if t.low(i + 1) == Some("of") => (20.0, 100.0),
+        "thousands" => (1e3, 1e4),
+        "millions" => (1e6, 1e7),
+        "billions" => (1e9, 1e10),
         _ => return None,
     };
-    if base == 100.0
-        && t.low(i + 1) == Some("of")
-        && matches!(t.low(i + 2), Some("thousands" | "millions" | "billions"))
-    {
-        let s = match t.low(i + 2) {
-            Some("thousands") => 1e3,
-            Some("millions") => 1e6,
-            _ => 1e9,
-        };
-        return Some((100.0 * s, 1000.0 * s, i + 3));
-    }
-    let high = if base == 12.0 || base == 20.0 {
-        100.0
-    } else {
-        base * 10.0
-    };
-    Some((if base == 12.0 { 24.0 } else { base }, high, i + 1))
+    Some((low, high, i + 1))
 }
 
 fn bytes(t: &Text, from: usize, to: usize) -> (usize, usize) {
@@ -779,10 +779,7 @@ fn couple_of(t: &Text, i: usize) -> Option<Step> {
         // A bare `hundred`, `thousand`: read here.
         let scale = match t.low(i + 3) {
             Some("hundred") => 100.0,
-            Some("thousand") => 1e3,
-            Some("million") => 1e6,
-            Some("billion") => 1e9,
-            _ => 0.0,
+            w => w.and_then(scale_word).unwrap_or(0.0),
         };
         if scale > 0.0 {
             let e = i + 4;
@@ -845,15 +842,7 @@ fn vague_figure(t: &Text, i: usize) -> Option<Step> {
         (Some((p, _)), _) => ("money", Some(p.value.code.to_owned()), None),
         // `thousands of pounds` is money, as `361 million pounds` is.
         (None, Some(u)) if u.name == "pound" => ("money", Some("GBP".to_owned()), None),
-        (None, Some(u)) => (
-            if u.class == UnitClass::Duration {
-                "duration"
-            } else {
-                "quantity"
-            },
-            Some(u.name.clone()),
-            None,
-        ),
+        (None, Some(u)) => (unit_kind(u), Some(u.name.clone()), None),
         (None, None) => {
             let subject = if after_of > e {
                 subject_after(t, e, false, false)
@@ -1018,13 +1007,7 @@ fn figure_at(t: &Text, i: usize) -> Step {
         && t.low(num.end) == Some("of")
         && matches!(t.low(num.end + 1), Some("a" | "an"))
     {
-        let scale = match t.low(num.end + 2) {
-            Some("thousand") => 1e3,
-            Some("million") => 1e6,
-            Some("billion") => 1e9,
-            Some("trillion") => 1e12,
-            _ => 1.0,
-        };
+        let scale = t.low(num.end + 2).and_then(scale_word).unwrap_or(1.0);
         if scale > 1.0 {
             num.value *= scale;
             num.scale = scale;
@@ -1213,11 +1196,7 @@ fn figure_at(t: &Text, i: usize) -> Step {
                 }
                 Measure::Unit(index) => {
                     let u = &lex.unit_list[index];
-                    kind = if u.class == UnitClass::Duration {
-                        "duration"
-                    } else {
-                        "quantity"
-                    };
+                    kind = unit_kind(u);
                     unit = Some(u.name.clone());
                 }
                 Measure::Rate(a, b) => {
@@ -1912,11 +1891,7 @@ fn a_unit(t: &Text, i: usize) -> Step {
         let (s, en) = bytes(t, i, e + 3);
         return Step::Found(
             Figure {
-                kind: if unit.class == UnitClass::Duration {
-                    "duration"
-                } else {
-                    "quantity"
-                },
+                kind: unit_kind(unit),
                 start: s,
                 end: en,
                 number: bytes(t, i, e + 3),
