@@ -6,7 +6,7 @@ use crate::atoms::Kind;
 use crate::lexicon::{lexicon, Currency, NumClass, Text, Unit, UnitClass};
 use crate::number::{self, glued_hyphen, scale_word, Num, Parsed};
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Figure {
     pub kind: &'static str,
     /// Byte range of the figure (currency, number or range, unit).
@@ -740,13 +740,11 @@ fn times_a_period(t: &Text, i: usize) -> Option<Step> {
                     end: en,
                     number: bytes(t, i, i + 1),
                     value: Some(times),
-                    low: None,
-                    high: None,
                     unit: Some(format!("time per {per}")),
                     qualifier,
                     change,
-                    subject: None,
                     per: Some(per),
+                    ..Default::default()
                 },
                 e,
             ));
@@ -800,13 +798,10 @@ fn couple_of(t: &Text, i: usize) -> Option<Step> {
                         end: en,
                         number: bytes(t, i, e),
                         value: Some(2.0 * scale),
-                        low: None,
-                        high: None,
                         unit,
                         qualifier: Some("approximate"),
-                        change: None,
                         subject: subject.map(|(a, b)| bytes(t, a, b)),
-                        per: None,
+                        ..Default::default()
                     },
                     end,
                 ));
@@ -863,18 +858,83 @@ fn vague_figure(t: &Text, i: usize) -> Option<Step> {
             start: s,
             end: en,
             number: bytes(t, i, number_end),
-            value: None,
             low: Some(low),
             high: Some(high),
             unit,
             qualifier: qualifier.or(Some("approximate")),
             change,
             subject: subject.map(|(a, b)| bytes(t, a, b)),
-            per: None,
+            ..Default::default()
         },
         e,
     ))
 }
+
+/// `a third straight month`, `a fifth round of talks`: `a` and an ordinal of three or more
+/// before a noun rank something (not `a third of`, `a third said no`).
+fn a_fraction_ranks(t: &Text, num: &Num) -> bool {
+    let lex = lexicon();
+    let ordinal = t
+        .low(num.start + 1)
+        .and_then(|w| lex.numbers.get(w))
+        .is_some_and(|&(v, class)| class == NumClass::Ordinal && v >= 3.0);
+    let noun_after = t.is_word(num.end)
+        && !line_break_at(t, num.end)
+        && !matches!(
+            t.low(num.end),
+            Some(
+                "of" | "and"
+                    | "or"
+                    | "to"
+                    | "in"
+                    | "on"
+                    | "by"
+                    | "from"
+                    | "more"
+                    | "less"
+                    | "fewer"
+                    | "percent"
+                    | "per"
+                    | "percentage"
+                    | "point"
+                    | "points"
+            )
+        )
+        && lex.units.forward(t, num.end).is_none()
+        && t.low(num.end)
+            .is_some_and(|w| !lex.subject_stop.contains(w));
+    // `a third said no`, `a third voted`: the share is the subject of a verb.
+    let verb_after = t.low(num.end).is_some_and(|w| {
+        lex.speech_verbs.contains(w)
+            || (w.len() > 4 && w.ends_with("ed"))
+            || matches!(
+                w,
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "have"
+                    | "has"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "should"
+                    | "must"
+                    | "do"
+                    | "did"
+            )
+    });
+    ordinal && noun_after && !verb_after && num.end == num.start + 2
+}
+
+/// Currency codes read as currency even glued to a number (`USD115`); other three-letter codes
+/// glued to a number name something (`COP29`).
+const MAJOR_CURRENCY_CODES: [&str; 13] = [
+    "USD", "EUR", "GBP", "JPY", "CHF", "CNY", "AUD", "CAD", "HKD", "INR", "RUB", "SEK", "NOK",
+];
 
 fn figure_at(t: &Text, i: usize) -> Step {
     let lex = lexicon();
@@ -913,22 +973,7 @@ fn figure_at(t: &Text, i: usize) -> Step {
                 && t.raw(i).is_some_and(|w| {
                     w.len() == 3
                         && w.bytes().all(|b| b.is_ascii_uppercase())
-                        && !matches!(
-                            w,
-                            "USD"
-                                | "EUR"
-                                | "GBP"
-                                | "JPY"
-                                | "CHF"
-                                | "CNY"
-                                | "AUD"
-                                | "CAD"
-                                | "HKD"
-                                | "INR"
-                                | "RUB"
-                                | "SEK"
-                                | "NOK"
-                        )
+                        && !MAJOR_CURRENCY_CODES.contains(&w)
                 }) =>
         {
             return Step::Skip(num.end);
@@ -939,67 +984,13 @@ fn figure_at(t: &Text, i: usize) -> Step {
     };
     let money = currency.is_some();
 
-    // `a third straight month`, `a fifth round of talks`: before a noun, `a third` ranks.
-    if num.fraction && num.words && matches!(t.low(num.start), Some("a" | "an")) {
-        let ordinal = t
-            .low(num.start + 1)
-            .and_then(|w| lex.numbers.get(w))
-            .filter(|(v, class)| *class == NumClass::Ordinal && *v >= 3.0)
-            .map(|(v, _)| *v);
-        let noun_after = t.is_word(num.end)
-            && !line_break_at(t, num.end)
-            && !matches!(
-                t.low(num.end),
-                Some(
-                    "of" | "and"
-                        | "or"
-                        | "to"
-                        | "in"
-                        | "on"
-                        | "by"
-                        | "from"
-                        | "more"
-                        | "less"
-                        | "fewer"
-                        | "percent"
-                        | "per"
-                        | "percentage"
-                        | "point"
-                        | "points"
-                )
-            )
-            && lex.units.forward(t, num.end).is_none()
-            && t.low(num.end)
-                .is_some_and(|w| !lex.subject_stop.contains(w));
-        // `a third said no`, `a third voted`: the share is the subject of a verb.
-        let verb_after = t.low(num.end).is_some_and(|w| {
-            lex.speech_verbs.contains(w)
-                || (w.len() > 4 && w.ends_with("ed"))
-                || matches!(
-                    w,
-                    "is" | "are"
-                        | "was"
-                        | "were"
-                        | "have"
-                        | "has"
-                        | "had"
-                        | "will"
-                        | "would"
-                        | "could"
-                        | "can"
-                        | "may"
-                        | "might"
-                        | "should"
-                        | "must"
-                        | "do"
-                        | "did"
-                )
-        });
-        if let (Some(_), true, false, true) =
-            (ordinal, noun_after, verb_after, num.end == num.start + 2)
-        {
-            return Step::Skip(num.start + 1); // read `third` on its own, as an ordinal
-        }
+    // `a third straight month`: read `third` on its own, as an ordinal.
+    if num.fraction
+        && num.words
+        && matches!(t.low(num.start), Some("a" | "an"))
+        && a_fraction_ranks(t, &num)
+    {
+        return Step::Skip(num.start + 1);
     }
 
     // `two-thirds of a million`: a fraction of a scale.
@@ -1028,13 +1019,10 @@ fn figure_at(t: &Text, i: usize) -> Step {
                     end: en,
                     number: bytes(t, num.start, e),
                     value: Some(num.value / n2),
-                    low: None,
-                    high: None,
-                    unit: None,
                     qualifier,
                     change,
                     subject: noun_phrase(t, e).map(|(a, b)| bytes(t, a, b)),
-                    per: None,
+                    ..Default::default()
                 },
                 e,
             );
@@ -1896,13 +1884,9 @@ fn a_unit(t: &Text, i: usize) -> Step {
                 end: en,
                 number: bytes(t, i, e + 3),
                 value: Some(1.5),
-                low: None,
-                high: None,
                 unit: Some(unit.name.clone()),
                 qualifier,
-                change: None,
-                subject: None,
-                per: None,
+                ..Default::default()
             },
             e + 3,
         );
@@ -1924,13 +1908,10 @@ fn a_unit(t: &Text, i: usize) -> Step {
                 end: en,
                 number: bytes(t, i, i + 1),
                 value: Some(1.0),
-                low: None,
-                high: None,
                 unit: Some(unit.name.clone()),
                 qualifier,
-                change: None,
                 subject: subject_after(t, e, false, false).map(|(a, b)| bytes(t, a, b)),
-                per: None,
+                ..Default::default()
             },
             e,
         );
@@ -1981,13 +1962,9 @@ fn a_unit(t: &Text, i: usize) -> Step {
             end: en,
             number: bytes(t, i, i + 1),
             value: Some(1.0),
-            low: None,
-            high: None,
             unit: Some(unit.name.clone()),
             qualifier,
-            change: None,
-            subject: None,
-            per: None,
+            ..Default::default()
         },
         e,
     )
