@@ -936,6 +936,29 @@ const MAJOR_CURRENCY_CODES: [&str; 13] = [
     "USD", "EUR", "GBP", "JPY", "CHF", "CNY", "AUD", "CAD", "HKD", "INR", "RUB", "SEK", "NOK",
 ];
 
+/// `Donald Trump, 78, won`, `The patient, 72, died`: a whole number from 1 to 120 alone between
+/// commas after a name or noun and before a word is an age in apposition.
+fn age_in_apposition(t: &Text, num: &Num, end: usize) -> bool {
+    let lex = lexicon();
+    let Some(name) = num.start.checked_sub(2) else {
+        return false;
+    };
+    num.plain_int
+        && !num.ordinal
+        && (1.0..=120.0).contains(&num.value)
+        && t.is_sym(name + 1, &[","])
+        && t.is_word(name)
+        && t.is_sym(end, &[","])
+        && t.is_word(end + 1)
+        && !line_break_at(t, end + 1)
+        && t.low(name).is_some_and(|w| {
+            !lex.numbers.contains_key(w) && !is_month(t, name) && !w.ends_with("day")
+            // `On Monday, 5 …`
+        })
+        && t.low(end + 1)
+            .is_some_and(|w| w != "or" && !lex.numbers.contains_key(w))
+}
+
 fn figure_at(t: &Text, i: usize) -> Step {
     let lex = lexicon();
     let Some(atom) = t.atoms.get(i) else {
@@ -1163,39 +1186,35 @@ fn figure_at(t: &Text, i: usize) -> Step {
     let mut unit: Option<String> = None;
     let mut kind: &'static str;
     let mut factor = 1.0;
-    let mut adjectival = false;
     match (currency, suffix_final) {
         (Some(cur), _) => {
             kind = "money";
             unit = Some(cur.code.to_owned());
             factor = cur.factor;
         }
-        (None, Some(s)) => {
-            adjectival = s.adjectival;
-            match s.measure {
-                Measure::Money(cur) => {
-                    kind = "money";
-                    unit = Some(cur.code.to_owned());
-                    factor = cur.factor;
-                }
-                Measure::Percent(u) => {
-                    kind = "percent";
-                    unit = Some(u.to_owned());
-                }
-                Measure::Unit(index) => {
-                    let u = &lex.unit_list[index];
-                    kind = unit_kind(u);
-                    unit = Some(u.name.clone());
-                }
-                Measure::Rate(a, b) => {
-                    kind = "quantity";
-                    unit = Some(format!(
-                        "{} per {}",
-                        lex.unit_list[a].name, lex.unit_list[b].name
-                    ));
-                }
+        (None, Some(s)) => match s.measure {
+            Measure::Money(cur) => {
+                kind = "money";
+                unit = Some(cur.code.to_owned());
+                factor = cur.factor;
             }
-        }
+            Measure::Percent(u) => {
+                kind = "percent";
+                unit = Some(u.to_owned());
+            }
+            Measure::Unit(index) => {
+                let u = &lex.unit_list[index];
+                kind = unit_kind(u);
+                unit = Some(u.name.clone());
+            }
+            Measure::Rate(a, b) => {
+                kind = "quantity";
+                unit = Some(format!(
+                    "{} per {}",
+                    lex.unit_list[a].name, lex.unit_list[b].name
+                ));
+            }
+        },
         (None, None) => {
             kind = if num.ordinal { "ordinal" } else { "number" };
         }
@@ -1214,6 +1233,7 @@ fn figure_at(t: &Text, i: usize) -> Step {
             end = e2;
         }
     }
+    let mut adjectival = false;
     if let Some(s) = suffix_final {
         adjectival = s.adjectival;
         // `a 30 minute call`: a singular unit after a number other than one is adjectival too.
@@ -1242,26 +1262,8 @@ fn figure_at(t: &Text, i: usize) -> Step {
         kind = "duration";
         unit = Some("year".to_owned());
     }
-    // `Donald Trump, 78, won`, `The patient, 72, died`: a whole number alone between commas
-    // after a name or noun and before a word is an age in apposition.
-    if unit.is_none()
-        && num.plain_int
-        && !num.ordinal
-        && low.is_none()
-        && (1.0..=120.0).contains(&num.value)
-        && t.is_sym(num.start.wrapping_sub(1), &[","])
-        && t.is_word(num.start.wrapping_sub(2))
-        && t.is_sym(end, &[","])
-        && t.is_word(end + 1)
-        && !line_break_at(t, end + 1)
-        && t.low(num.start.wrapping_sub(2)).is_some_and(|w| {
-            !lex.numbers.contains_key(w)
-                && !is_month(t, num.start.wrapping_sub(2))
-                && !w.ends_with("day") // `On Monday, 5 …`
-        })
-        && t.low(end + 1)
-            .is_some_and(|w| w != "or" && !lex.numbers.contains_key(w))
-    {
+    // `Donald Trump, 78, won`: an age in apposition.
+    if unit.is_none() && low.is_none() && age_in_apposition(t, &num, end) {
         kind = "duration";
         unit = Some("year".to_owned());
     }
@@ -1318,8 +1320,6 @@ fn figure_at(t: &Text, i: usize) -> Step {
     }
 
     // The subject.
-    // Directly after the figure only money (`$90 billion arms deal`), a percentage (`a 5% stake`)
-    // or an adjectival figure (`40-minute phone call`) names its subject.
     // `the 10-year yield`, `30-year Treasuries`, `two-year gilts`: a bond's maturity names it.
     if kind == "duration"
         && adjectival
@@ -1344,6 +1344,8 @@ fn figure_at(t: &Text, i: usize) -> Step {
     {
         return Step::Skip(end + 1);
     }
+    // Directly after the figure only money (`$90 billion arms deal`), a percentage (`a 5% stake`)
+    // or an adjectival figure (`40-minute phone call`) names its subject.
     let direct = matches!(kind, "money" | "percent") || adjectival;
     let mut subject = if kind == "number" || kind == "ordinal" {
         noun_phrase(t, end)
