@@ -459,20 +459,9 @@ fn news_like(input: &str) -> bool {
         "rotate", "turn", "make", "send", "put", "how", "can", "could", "do", "is", "what",
         "please", "where", "why",
     ];
-    const ABOUT_NUMBERS: [&str; 13] = [
-        "number",
-        "numbers",
-        "value",
-        "values",
-        "equal",
-        "equals",
-        "equaling",
-        "valid",
-        "answer",
-        "fraction",
-        "x",
-        "y",
-        "recognized",
+    const ABOUT_NUMBERS: [&str; 12] = [
+        "number", "numbers", "value", "values", "equal", "equals", "equaling", "valid", "answer",
+        "fraction", "x", "y",
     ];
     let words: Vec<String> = input
         .split(|c: char| !c.is_alphabetic() && c != '\'')
@@ -503,6 +492,17 @@ impl Run<'_> {
         self.elapsed += started.elapsed();
         self.bytes += text.len();
         Ok(findings)
+    }
+
+    /// Keeps an input whose figures did not all match, for the misses listing (the first 2000).
+    fn miss(&mut self, source: &str, input: &str, gold: &[Item], found: &[Item]) {
+        if self.misses.len() < 2000 {
+            self.misses.push(format!(
+                "{source}: {input:?}\n  gold: {}\n  found: {}",
+                show(gold),
+                show(found)
+            ));
+        }
     }
 }
 
@@ -564,13 +564,9 @@ fn recognizers(run: &mut Run, options: &Options, dir: &Path, rows: &mut Rows) ->
             let found = predicted(spec, &findings);
             let (v, vu, exact) = compare(&gold, &found);
             let news_like = news_like(input);
-            if !exact && run.misses.len() < 2000 {
-                run.misses.push(format!(
-                    "{name}{}: {input:?}\n  gold: {}\n  found: {}",
-                    if news_like { " [news-like]" } else { "" },
-                    show(&gold),
-                    show(&found)
-                ));
+            if !exact {
+                let mark = if news_like { " [news-like]" } else { "" };
+                run.miss(&format!("{name}{mark}"), input, &gold, &found);
             }
             add(&mut score, v, vu, exact);
             if input.chars().count() >= 60 && !input.chars().any(char::is_uppercase) {
@@ -633,13 +629,9 @@ fn quantulum(run: &mut Run, options: &Options, dir: &Path, rows: &mut Rows) -> R
             let found = predicted(Spec::Quantulum, &findings);
             let (v, vu, exact) = compare(&gold, &found);
             let news_like = news_like(input);
-            if !exact && run.misses.len() < 2000 {
-                run.misses.push(format!(
-                    "quantulum3/{name}{}: {input:?}\n  gold: {}\n  found: {}",
-                    if news_like { " [news-like]" } else { "" },
-                    show(&gold),
-                    show(&found)
-                ));
+            if !exact {
+                let mark = if news_like { " [news-like]" } else { "" };
+                run.miss(&format!("quantulum3/{name}{mark}"), input, &gold, &found);
             }
             add(&mut score, v, vu, exact);
             if news_like {
@@ -692,12 +684,8 @@ fn own(run: &mut Run, options: &Options) -> Result<FileScore> {
         let findings = run.findings(&format!("own-{n}"), sentence)?;
         let found = predicted(Spec::Own, &findings);
         let (v, vu, exact) = compare(gold, &found);
-        if !exact && run.misses.len() < 2000 {
-            run.misses.push(format!(
-                "own news sentences: {sentence:?}\n  gold: {}\n  found: {}",
-                show(gold),
-                show(&found)
-            ));
+        if !exact {
+            run.miss("own news sentences", sentence, gold, &found);
         }
         add(&mut score, v, vu, exact);
     }
@@ -725,14 +713,24 @@ fn row(out: &mut String, name: &str, s: &FileScore) {
     );
 }
 
-/// The rows, then a total over the rows not marked as a subset.
-fn table(out: &mut String, rows: &[(String, FileScore)], total_name: &str) {
+fn header(out: &mut String) {
     out.push_str("| file | inputs | skipped | all figures match | value P | value R | value F1 | value+unit F1 |\n");
     out.push_str("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+}
+
+/// A row that scores a subset of another row's inputs (`… (news-corpus sentences only)`), left
+/// out of the totals.
+fn subset(name: &str) -> bool {
+    name.ends_with("only)")
+}
+
+/// The rows, then a total over the rows not marked as a subset.
+fn table(out: &mut String, rows: &[(String, FileScore)], total_name: &str) {
+    header(out);
     let mut total = FileScore::default();
     for (name, s) in rows {
         row(out, name, s);
-        if name.ends_with("only)") {
+        if subset(name) {
             continue;
         }
         total.inputs += s.inputs;
@@ -786,8 +784,7 @@ pub fn run(engine: &Engine, options: &Options) -> Result<String> {
          and annotated for the project by the people who tune it: a regression check, not \
          independent evidence):\n\n",
     );
-    out.push_str("| file | inputs | skipped | all figures match | value P | value R | value F1 | value+unit F1 |\n");
-    out.push_str("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    header(&mut out);
     row(&mut out, "own news sentences", &own);
     let per_kb = if run.bytes > 0 {
         run.elapsed.as_secs_f64() * 1e6 / (run.bytes as f64 / 1024.0)
@@ -797,7 +794,7 @@ pub fn run(engine: &Engine, options: &Options) -> Result<String> {
     let inputs: usize = rows
         .all
         .iter()
-        .filter(|(n, _)| !n.ends_with("only)"))
+        .filter(|(n, _)| !subset(n))
         .map(|(_, s)| s.inputs)
         .sum();
     let _ = writeln!(
