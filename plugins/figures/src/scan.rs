@@ -298,9 +298,8 @@ fn suffix(t: &Text, num: &Num, k: usize, money: bool) -> Option<Suffix> {
         // `278,000 t of ore`: a spaced `t` after a number with a thousands separator is tonnes.
         let separated = num.scale == 1.0
             && !num.words
-            && t.raw(num.end.wrapping_sub(1))
-                .is_some_and(|r| r.contains(','))
-            && num.end == num.start + 1;
+            && num.end == num.start + 1
+            && t.raw(num.start).is_some_and(|r| r.contains(','));
         let tonnes = separated && t.raw(m) == Some("t") && e == m + 1;
         let glued_ok = !phrase.glued_only || t.glued(m) || tonnes;
         let clean_end = ends_clean(t, e);
@@ -959,6 +958,26 @@ fn age_in_apposition(t: &Text, num: &Num, end: usize) -> bool {
             .is_some_and(|w| w != "or" && !lex.numbers.contains_key(w))
 }
 
+/// `July 17th`, `the 18th`, `the 22nd, 23rd or 30th of March`: an ordinal in digits ending at
+/// atom `end` is a day of the month, unless it ranks its subject (`the 89th minute`).
+fn day_of_month(t: &Text, num: &Num, end: usize, subject: Option<(usize, usize)>) -> bool {
+    let prev = prev_low(t, num.start);
+    // A day in a list after another day: `17th, 18th, or 19th`.
+    let after_day = (1..=3)
+        .filter_map(|back| num.start.checked_sub(back))
+        .any(|k| {
+            matches!(t.low(k), Some("st" | "nd" | "rd" | "th"))
+                && t.glued(k)
+                && k.checked_sub(1).is_some_and(|d| t.is_num(d))
+        });
+    let day_like = subject.is_none()
+        && num.value <= 31.0
+        && (matches!(prev, Some("the" | "on" | "by" | "until" | "since"))
+            || t.low(end) == Some("of")
+            || after_day);
+    prev_word(t, num.start).is_some_and(|k| is_month(t, k)) || is_month(t, end) || day_like
+}
+
 fn figure_at(t: &Text, i: usize) -> Step {
     let lex = lexicon();
     let Some(atom) = t.atoms.get(i) else {
@@ -1411,25 +1430,9 @@ fn figure_at(t: &Text, i: usize) -> Step {
             return Step::Skip(next);
         }
     }
-    // `July 17th`, `the 18th`, `the 22nd, 23rd or 30th of March`: a day of the month, unless the
-    // ordinal ranks something (`the 89th minute`, `a 19th package`).
-    if kind == "ordinal" && t.is_num(num.start) {
-        let prev = prev_low(t, num.start);
-        // A day in a list after another day: `17th, 18th, or 19th`.
-        let after_day = (1..=3).any(|back| {
-            let k = num.start.wrapping_sub(back);
-            matches!(t.low(k), Some("st" | "nd" | "rd" | "th"))
-                && t.glued(k)
-                && t.is_num(k.wrapping_sub(1))
-        });
-        let day_like = subject.is_none()
-            && num.value <= 31.0
-            && (matches!(prev, Some("the" | "on" | "by" | "until" | "since"))
-                || t.low(end) == Some("of")
-                || after_day);
-        if prev_word(t, num.start).is_some_and(|k| is_month(t, k)) || is_month(t, end) || day_like {
-            return Step::Skip(end);
-        }
+    // `July 17th`, `the 18th`: a day of the month.
+    if kind == "ordinal" && t.is_num(num.start) && day_of_month(t, &num, end, subject) {
+        return Step::Skip(end);
     }
 
     // `One day, she said, …`, `One day we will …`: an indefinite time, not a duration.
