@@ -978,6 +978,156 @@ fn day_of_month(t: &Text, num: &Num, end: usize, subject: Option<(usize, usize)>
     prev_word(t, num.start).is_some_and(|k| is_month(t, k)) || is_month(t, end) || day_like
 }
 
+/// A range after the first number `num` of a figure: `10 to 15`, `between 5 and 6 kg`,
+/// `$2 billion to $3 billion`, `from $350 per kg to $680 per kg`.
+struct Range {
+    low: f64,
+    high: f64,
+    /// The second number.
+    last: Num,
+    /// The unit of the range: the second end's, else the first's.
+    suffix: Option<Suffix>,
+    /// The index after the range.
+    end: usize,
+    /// What a price range is per, said after its first end (`$350 per kg to $680 per kg`).
+    per: Option<String>,
+}
+
+/// The range that `num` (with `currency` before it, `suffix1` after it, and the words `before`
+/// and `two_before` it) opens, if any; `Err` with the index to go on from when the pair is no
+/// figure at all (a clock time, a score, a telephone number).
+fn range_after(
+    t: &Text,
+    num: &Num,
+    currency: Option<Currency>,
+    suffix1: Option<Suffix>,
+    before: Option<&str>,
+    two_before: Option<&str>,
+) -> Result<Option<Range>, usize> {
+    let lex = lexicon();
+    let money = currency.is_some();
+    let end = suffix1.map_or(num.end, |s| s.end);
+    // `between the tenth and the fifteenth`: a range of ranks.
+    let between_ranks = num.ordinal
+        && before == Some("the")
+        && two_before == Some("between")
+        && t.low(end) == Some("and");
+    let between = before == Some("between") || between_ranks;
+    let mut c = end;
+    if t.is_sym(c, &["-"]) && t.glued(c) && t.low(c + 1) == Some("to") {
+        c += 1; // `8- to 16-meter`
+    }
+    // `from $350 per kg to $680 per kg`: a price range with its rate after each end.
+    let mut per1 = None;
+    if currency.is_some() {
+        if let Some((name, e)) = money_per(t, c) {
+            if matches!(t.low(e), Some("to" | "and")) {
+                per1 = Some(name);
+                c = e;
+            }
+        }
+    }
+    let hyphen = t.is_sym(c, &["-", "–", "—", "~", "‑"]);
+    let connector = if line_break_at(t, c) {
+        None
+    } else if between_ranks {
+        Some(c + 1 + usize::from(t.low(c + 1) == Some("the")))
+    } else if num.ordinal {
+        None
+    } else if hyphen {
+        Some(c + 1)
+    } else {
+        // `to` makes a range after `from` or `between`, or from a bare number (`10 to 15 people`,
+        // `2 to 3 billion`); `grew by one million to 8.4 million` is a change and a level.
+        let from = before == Some("from");
+        let bare_first = suffix1.is_none() && num.scale == 1.0 && currency.is_none();
+        let by_change = before == Some("by");
+        // `44 mg to 50 mg`: a measure to a measure is a range, unless a change verb comes first
+        // (`inflation rose 0.2% to 3.1%` is a change and a level).
+        let changed = before.is_some_and(|w| lex.change_before.contains_key(w));
+        let measured = suffix1.is_some() && currency.is_none() && !changed;
+        // `could reach $35 billion to $50 billion`: money to money is a range too, under the same
+        // condition (`fell $1.20 to $78.40` is a change and a level).
+        let priced = currency.is_some() && !changed;
+        match t.low(c) {
+            Some("to" | "through")
+                if (from || between || bare_first || measured || priced) && !by_change =>
+            {
+                Some(c + 1)
+            }
+            Some("and") if between => Some(c + 1),
+            _ => None,
+        }
+    };
+    let Some(c2) = connector else {
+        return Ok(None);
+    };
+    // The second number, after its own currency sign if any.
+    let (currency2, c3) = match lex.pre_currency.forward(t, c2) {
+        Some((phrase, e)) => (Some(phrase.value), e),
+        None => (None, c2),
+    };
+    let consistent_currency = match (currency, currency2) {
+        (Some(a), Some(b)) => a.code == b.code,
+        (None, Some(_)) => false,
+        // `$2 to 3 billion` after `from` or `between`; otherwise both ends carry the currency.
+        (Some(_), None) => before == Some("from") || between || hyphen,
+        _ => true,
+    };
+    let second = number::parse(t, c3, money || currency2.is_some());
+    if let Parsed::Skip(next) = second {
+        // `8-9am`, `5 to 6pm`: the range is a clock time.
+        if t.is_num(c3) && currency.is_none() && suffix1.is_none() {
+            return Err(next);
+        }
+    }
+    let Parsed::Yes(n2) = second else {
+        return Ok(None);
+    };
+    let suffix2 = suffix(t, &n2, n2.end, money);
+    let mut v1 = num.value;
+    if num.scale == 1.0 && n2.scale > 1.0 && suffix1.is_none() {
+        v1 *= n2.scale; // `2 to 3 billion`
+    }
+    let same_unit = match (suffix1, suffix2) {
+        (Some(a), Some(b)) => a.measure == b.measure,
+        (Some(_), None) => false,
+        _ => true,
+    };
+    // `temperatures ranged from -18 °C to -34 °C`: a stated range, in any order.
+    let stated = before == Some("from")
+        && two_before.is_some_and(|w| {
+            matches!(
+                w,
+                "ranged" | "ranging" | "range" | "ranges" | "varied" | "varying"
+            )
+        });
+    let ordered = n2.value > v1 || ((between || stated) && n2.value != v1);
+    let glued_digits = hyphen && t.glued(c) && t.glued(c2) && !num.words;
+    if glued_digits && num.plain_int && n2.plain_int && num.digits == 3 && n2.digits == 4 {
+        return Err(n2.end); // a phone number
+    }
+    if consistent_currency
+        && same_unit
+        && n2.ordinal == num.ordinal
+        && ordered
+        && (t.is_num(c3) || !t.is_num(num.start) || !hyphen)
+    {
+        return Ok(Some(Range {
+            low: v1.min(n2.value),
+            high: v1.max(n2.value),
+            last: n2,
+            suffix: suffix2.or(suffix1),
+            end: suffix2.map_or(n2.end, |s| s.end),
+            per: per1,
+        }));
+    }
+    if glued_digits && t.is_num(c3) {
+        return Err(n2.end); // `3-2`, `2013-14`: a score or a season, not a range
+    }
+    Ok(None)
+}
+
 fn figure_at(t: &Text, i: usize) -> Step {
     let lex = lexicon();
     let Some(atom) = t.atoms.get(i) else {
@@ -1077,130 +1227,22 @@ fn figure_at(t: &Text, i: usize) -> Step {
     } else {
         suffix(t, &num, num.end, money)
     };
-    let mut end = suffix1.map_or(num.end, |s| s.end);
-    let mut low = None;
-    let mut high = None;
-    let mut last_num = num;
-    let mut value = num.value;
-    let mut suffix_final = suffix1;
     let before = prev_low(t, i);
     let two_before = prev_word(t, i).and_then(|k| prev_low(t, k));
-    // `between the tenth and the fifteenth`: a range of ranks.
-    let between_ranks = num.ordinal
-        && before == Some("the")
-        && two_before == Some("between")
-        && t.low(end) == Some("and");
-    let between = before == Some("between") || between_ranks;
-    let mut c = end;
-    if t.is_sym(c, &["-"]) && t.glued(c) && t.low(c + 1) == Some("to") {
-        c += 1; // `8- to 16-meter`
-    }
-    // `from $350 per kg to $680 per kg`: a price range with its rate after each end.
-    let mut per1 = None;
-    if currency.is_some() {
-        if let Some((name, e)) = money_per(t, c) {
-            if matches!(t.low(e), Some("to" | "and")) {
-                per1 = Some(name);
-                c = e;
-            }
-        }
-    }
-    let hyphen = t.is_sym(c, &["-", "–", "—", "~", "‑"]);
-    let connector = if line_break_at(t, c) {
-        None
-    } else if between_ranks {
-        Some(c + 1 + usize::from(t.low(c + 1) == Some("the")))
-    } else if num.ordinal {
-        None
-    } else if hyphen {
-        Some(c + 1)
-    } else {
-        // `to` makes a range after `from` or `between`, or from a bare number (`10 to 15 people`,
-        // `2 to 3 billion`); `grew by one million to 8.4 million` is a change and a level.
-        let from = before == Some("from");
-        let bare_first = suffix1.is_none() && num.scale == 1.0 && currency.is_none();
-        let by_change = before == Some("by");
-        // `44 mg to 50 mg`: a measure to a measure is a range, unless a change verb comes first
-        // (`inflation rose 0.2% to 3.1%` is a change and a level).
-        let changed = before.is_some_and(|w| lex.change_before.contains_key(w));
-        let measured = suffix1.is_some() && currency.is_none() && !changed;
-        // `could reach $35 billion to $50 billion`: money to money is a range too, under the same
-        // condition (`fell $1.20 to $78.40` is a change and a level).
-        let priced = currency.is_some() && !changed;
-        match t.low(c) {
-            Some("to" | "through")
-                if (from || between || bare_first || measured || priced) && !by_change =>
-            {
-                Some(c + 1)
-            }
-            Some("and") if between => Some(c + 1),
-            _ => None,
-        }
+    let range = match range_after(t, &num, currency, suffix1, before, two_before) {
+        Ok(range) => range,
+        Err(next) => return Step::Skip(next),
     };
-    if let Some(c2) = connector {
-        let mut c3 = c2;
-        let mut currency2 = None;
-        if let Some((phrase, e)) = lex.pre_currency.forward(t, c2) {
-            currency2 = Some(phrase.value);
-            c3 = e;
-        }
-        let consistent_currency = match (currency, currency2) {
-            (Some(a), Some(b)) => a.code == b.code,
-            (None, Some(_)) => false,
-            // `$2 to 3 billion` after `from` or `between`; otherwise both ends carry the currency.
-            (Some(_), None) => before == Some("from") || between || hyphen,
-            _ => true,
-        };
-        let second = number::parse(t, c3, money || currency2.is_some());
-        if let Parsed::Skip(next) = second {
-            // `8-9am`, `5 to 6pm`: the range is a clock time.
-            if t.is_num(c3) && currency.is_none() && suffix1.is_none() {
-                return Step::Skip(next);
-            }
-        }
-        if let Parsed::Yes(n2) = second {
-            let suffix2 = suffix(t, &n2, n2.end, money);
-            let mut v1 = num.value;
-            if num.scale == 1.0 && n2.scale > 1.0 && suffix1.is_none() {
-                v1 *= n2.scale; // `2 to 3 billion`
-            }
-            let same_unit = match (suffix1, suffix2) {
-                (Some(a), Some(b)) => a.measure == b.measure,
-                (Some(_), None) => false,
-                _ => true,
-            };
-            // `temperatures ranged from -18 °C to -34 °C`: a stated range, in any order.
-            let stated = before == Some("from")
-                && two_before.is_some_and(|w| {
-                    matches!(
-                        w,
-                        "ranged" | "ranging" | "range" | "ranges" | "varied" | "varying"
-                    )
-                });
-            let ordered = n2.value > v1 || ((between || stated) && n2.value != v1);
-            let glued_digits = hyphen && t.glued(c) && t.glued(c2) && !num.words;
-            if glued_digits && num.plain_int && n2.plain_int && num.digits == 3 && n2.digits == 4 {
-                return Step::Skip(n2.end); // a phone number
-            }
-            if consistent_currency
-                && same_unit
-                && n2.ordinal == num.ordinal
-                && ordered
-                && (t.is_num(c3) || !t.is_num(num.start) || !hyphen)
-            {
-                low = Some(v1.min(n2.value));
-                high = Some(v1.max(n2.value));
-                last_num = n2;
-                suffix_final = suffix2.or(suffix1);
-                end = suffix2.map_or(n2.end, |s| s.end);
-                value = f64::NAN;
-            } else if glued_digits && t.is_num(c3) {
-                // `3-2`, `2013-14`: a score or a season, not a range.
-                return Step::Skip(n2.end);
-            }
-        }
-    }
-
+    let low = range.as_ref().map(|r| r.low);
+    let high = range.as_ref().map(|r| r.high);
+    let last_num = range.as_ref().map_or(num, |r| r.last);
+    let suffix_final = range.as_ref().map_or(suffix1, |r| r.suffix);
+    let mut end = range
+        .as_ref()
+        .map_or(suffix1.map_or(num.end, |s| s.end), |r| r.end);
+    // NaN: a range has no single value.
+    let mut value = if range.is_some() { f64::NAN } else { num.value };
+    let per1 = range.and_then(|r| r.per);
     // The measure and kind.
     let mut unit: Option<String> = None;
     let mut kind: &'static str;
