@@ -1243,43 +1243,25 @@ fn figure_at(t: &Text, i: usize) -> Step {
     // NaN: a range has no single value.
     let mut value = if range.is_some() { f64::NAN } else { num.value };
     let per1 = range.and_then(|r| r.per);
-    // The measure and kind.
-    let mut unit: Option<String> = None;
-    let mut kind: &'static str;
-    let mut factor = 1.0;
-    match (currency, suffix_final) {
-        (Some(cur), _) => {
-            kind = "money";
-            unit = Some(cur.code.to_owned());
-            factor = cur.factor;
+    // The measure and kind: a currency before the number wins over a unit after it.
+    let measure = match currency {
+        Some(cur) => Some(Measure::Money(cur)),
+        None => suffix_final.map(|s| s.measure),
+    };
+    let (mut kind, mut unit, factor) = match measure {
+        Some(Measure::Money(cur)) => ("money", Some(cur.code.to_owned()), cur.factor),
+        Some(Measure::Percent(u)) => ("percent", Some(u.to_owned()), 1.0),
+        Some(Measure::Unit(index)) => {
+            let u = &lex.unit_list[index];
+            (unit_kind(u), Some(u.name.clone()), 1.0)
         }
-        (None, Some(s)) => match s.measure {
-            Measure::Money(cur) => {
-                kind = "money";
-                unit = Some(cur.code.to_owned());
-                factor = cur.factor;
-            }
-            Measure::Percent(u) => {
-                kind = "percent";
-                unit = Some(u.to_owned());
-            }
-            Measure::Unit(index) => {
-                let u = &lex.unit_list[index];
-                kind = unit_kind(u);
-                unit = Some(u.name.clone());
-            }
-            Measure::Rate(a, b) => {
-                kind = "quantity";
-                unit = Some(format!(
-                    "{} per {}",
-                    lex.unit_list[a].name, lex.unit_list[b].name
-                ));
-            }
-        },
-        (None, None) => {
-            kind = if num.ordinal { "ordinal" } else { "number" };
+        Some(Measure::Rate(a, b)) => {
+            let rate = format!("{} per {}", lex.unit_list[a].name, lex.unit_list[b].name);
+            ("quantity", Some(rate), 1.0)
         }
-    }
+        None if num.ordinal => ("ordinal", None, 1.0),
+        None => ("number", None, 1.0),
+    };
     // `four times a week`, `three times per year`: a frequency.
     let mut per: Option<String> = None;
     if kind == "number"
