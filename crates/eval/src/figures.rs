@@ -662,7 +662,11 @@ fn own(run: &mut Run, options: &Options) -> Result<FileScore> {
         else {
             anyhow::bail!("malformed line in the own news sentences: {line}");
         };
-        let values: Vec<f64> = value.split("..").filter_map(|v| v.parse().ok()).collect();
+        let values = value
+            .split("..")
+            .map(|v| v.parse::<f64>())
+            .collect::<Result<Vec<_>, _>>()
+            .with_context(|| format!("bad value in the own news sentences: {line}"))?;
         let from = gold.last().map_or(0, |g| g.end);
         let start = sentence
             .get(from..)
