@@ -154,7 +154,7 @@ fn unit_kind(unit: &Unit) -> &'static str {
     }
 }
 
-/// No letter or digit is glued on at atom `e`: a unit or currency read up to there is whole
+/// No letter or digit is glued on at atom `e`: a unit or currency read up to there is whole.
 fn ends_clean(t: &Text, e: usize) -> bool {
     !(t.glued(e) && matches!(t.kind(e), Some(Kind::Word | Kind::Num)))
 }
@@ -1128,6 +1128,9 @@ fn range_after(
     Ok(None)
 }
 
+/// The figure that starts at atom `i` and the index after it, or the index to go on from: the
+/// special readings first (frequencies, vague numbers), then currency, number, range, unit,
+/// kind, the exclusions (dates, codes, names, pronouns), subject and qualifier.
 fn figure_at(t: &Text, i: usize) -> Step {
     let lex = lexicon();
     let Some(atom) = t.atoms.get(i) else {
