@@ -163,6 +163,33 @@ fn line_break_at(t: &Text, i: usize) -> bool {
     t.atoms.get(i).is_some_and(|a| a.line_break)
 }
 
+/// A percent sign or word at atom `m` (`%`, `percent`, `per cent`, `percentage points`,
+/// `basis points`, hyphenated `-percentage-point`): its unit and the index after it.
+fn percent_suffix(t: &Text, m: usize) -> Option<(&'static str, usize)> {
+    let percent_end = if t.is_sym(m, &["%", "٪"]) {
+        Some(m + 1)
+    } else {
+        match t.low(m) {
+            Some("percent" | "percents" | "pct" | "percentage") => Some(m + 1),
+            Some("per") if t.low(m + 1) == Some("cent") => Some(m + 2),
+            _ => None,
+        }
+    };
+    if let Some(e) = percent_end {
+        return Some(if matches!(t.low(e), Some("point" | "points")) {
+            ("percentage point", e + 1)
+        } else if t.is_sym(e, &["-"]) && matches!(t.low(e + 1), Some("point" | "points")) {
+            ("percentage point", e + 2) // `a 0.25-percentage-point rise`
+        } else {
+            ("percent", e)
+        });
+    }
+    // `25 basis points`, `a 25-basis-point cut`
+    let hyphen = usize::from(t.is_sym(m + 1, &["-"]));
+    (t.low(m) == Some("basis") && matches!(t.low(m + 1 + hyphen), Some("point" | "points")))
+        .then_some(("basis point", m + 2 + hyphen))
+}
+
 /// The unit, percent sign or currency after a number ending at atom `k`.
 fn suffix(t: &Text, num: &Num, k: usize, money: bool) -> Option<Suffix> {
     let lex = lexicon();
@@ -180,41 +207,12 @@ fn suffix(t: &Text, num: &Num, k: usize, money: bool) -> Option<Suffix> {
     if num.fraction && t.low(m) == Some("of") && matches!(t.low(m + 1), Some("a" | "an")) {
         m += 2;
     }
-    // Percent.
-    let percent_end = if t.is_sym(m, &["%", "٪"]) {
-        Some(m + 1)
-    } else {
-        match t.low(m) {
-            Some("percent" | "percents" | "pct" | "percentage") => Some(m + 1),
-            Some("per") if t.low(m + 1) == Some("cent") => Some(m + 2),
-            _ => None,
-        }
-    };
-    if let Some(mut e) = percent_end {
-        let mut unit = "percent";
-        if matches!(t.low(e), Some("point" | "points")) {
-            unit = "percentage point";
-            e += 1;
-        } else if t.is_sym(e, &["-"]) && matches!(t.low(e + 1), Some("point" | "points")) {
-            unit = "percentage point"; // `a 0.25-percentage-point rise`
-            e += 2;
-        }
+    if let Some((unit, end)) = percent_suffix(t, m) {
         return Some(Suffix {
             measure: Measure::Percent(unit),
-            end: e,
+            end,
             adjectival,
         });
-    }
-    if t.low(m) == Some("basis") {
-        // `25 basis points`, `a 25-basis-point cut`
-        let hyphen = usize::from(t.is_sym(m + 1, &["-"]));
-        if matches!(t.low(m + 1 + hyphen), Some("point" | "points")) {
-            return Some(Suffix {
-                measure: Measure::Percent("basis point"),
-                end: m + 2 + hyphen,
-                adjectival,
-            });
-        }
     }
     if !money {
         if let Some((phrase, e)) = lex.post_currency.forward(t, m) {
