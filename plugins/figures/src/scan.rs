@@ -1241,8 +1241,8 @@ fn figure_at(t: &Text, i: usize) -> Step {
     let mut end = range
         .as_ref()
         .map_or(suffix1.map_or(num.end, |s| s.end), |r| r.end);
-    // NaN: a range has no single value.
-    let mut value = if range.is_some() { f64::NAN } else { num.value };
+    // A range has no single value.
+    let mut value = range.is_none().then_some(num.value);
     let per1 = range.and_then(|r| r.per);
     // The measure and kind: a currency before the number wins over a unit after it.
     let measure = match currency {
@@ -1283,7 +1283,7 @@ fn figure_at(t: &Text, i: usize) -> Step {
         // `a 30 minute call`: a singular unit after a number other than one is adjectival too.
         if let (Measure::Unit(index), Some(last)) = (s.measure, s.end.checked_sub(1)) {
             let singular = t.low(last) == Some(lex.unit_list[index].name.to_lowercase().as_str());
-            if singular && t.is_word(last) && value != 1.0 && low.is_none() && num.value != 1.0 {
+            if singular && t.is_word(last) && low.is_none() && num.value != 1.0 {
                 adjectival = true;
             }
         }
@@ -1321,9 +1321,9 @@ fn figure_at(t: &Text, i: usize) -> Step {
     }
 
     // `6ft 4in`, `5 feet and 2 inches`, `13 dollars and 45 cents`: one amount in two units.
-    if low.is_none() && !value.is_nan() {
+    if let Some(v) = &mut value {
         if let Some((extra, e2)) = second_part(t, end, kind, unit.as_deref(), factor) {
-            value += extra;
+            *v += extra;
             end = e2;
         }
     }
@@ -1492,17 +1492,11 @@ fn figure_at(t: &Text, i: usize) -> Step {
         qualifier = None; // `over three years` is a period
     }
     if plus {
-        qualifier = match qualifier {
-            None | Some("approximate") => Some("at_least"),
-            other => other,
-        };
+        qualifier = qualifier_after_number(qualifier, "at_least");
     }
     if let Some(q) = post_qualifier(t, end) {
         // `about 500 or more`: the stated bound says more than the hedge.
-        qualifier = match qualifier {
-            None | Some("approximate") => Some(q),
-            other => other,
-        };
+        qualifier = qualifier_after_number(qualifier, q);
     }
     if change.is_none() {
         if let Some((a, _)) = subject {
@@ -1530,11 +1524,7 @@ fn figure_at(t: &Text, i: usize) -> Step {
             start: s,
             end: e,
             number: number_span,
-            value: if value.is_nan() {
-                None
-            } else {
-                Some(scale(value))
-            },
+            value: value.map(scale),
             low: low.map(scale),
             high: high.map(scale),
             unit,
@@ -2044,6 +2034,18 @@ fn number_after(t: &Text, k: usize) -> Option<Num> {
     match number::parse(t, k, false) {
         Parsed::Yes(n) => Some(n),
         _ => None,
+    }
+}
+
+/// A qualifier after the number (`2,000-plus`, `about 500 or more`) replaces none or a hedge
+/// before it (`about`).
+fn qualifier_after_number(
+    qualifier: Option<&'static str>,
+    bound: &'static str,
+) -> Option<&'static str> {
+    match qualifier {
+        None | Some("approximate") => Some(bound),
+        other => other,
     }
 }
 
