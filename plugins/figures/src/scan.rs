@@ -85,6 +85,10 @@ pub fn scan(text: &str) -> Vec<Figure> {
 /// `more than 10 and less than 40`, `at least 5 but no more than 8 kg`: a lower and an upper
 /// bound joined by `and`/`but` are one range.
 fn join_bounds(text: &str, out: &mut Vec<Figure>) {
+    // Most texts have no joined bounds: leave them untouched.
+    if !out.windows(2).any(|w| bounds_join(text, &w[0], &w[1])) {
+        return;
+    }
     // Rebuilt in one pass: removing from the middle of `out` would be quadratic.
     let mut joined: Vec<Figure> = Vec::with_capacity(out.len());
     for b in out.drain(..) {
@@ -185,8 +189,11 @@ fn percent_suffix(t: &Text, m: usize) -> Option<(&'static str, usize)> {
         });
     }
     // `25 basis points`, `a 25-basis-point cut`
+    if t.low(m) != Some("basis") {
+        return None;
+    }
     let hyphen = usize::from(t.is_sym(m + 1, &["-"]));
-    (t.low(m) == Some("basis") && matches!(t.low(m + 1 + hyphen), Some("point" | "points")))
+    matches!(t.low(m + 1 + hyphen), Some("point" | "points"))
         .then_some(("basis point", m + 2 + hyphen))
 }
 
@@ -680,20 +687,22 @@ fn subject_after(t: &Text, e: usize, direct: bool, money: bool) -> Option<(usize
 /// is 100..1000, `dozens` 24..100), and the index after it.
 fn vague(t: &Text, i: usize) -> Option<(f64, f64, usize)> {
     // `tens of thousands`, `hundreds of millions`: of a plural scale.
-    let of_scale = match t.low(i + 2) {
-        Some("thousands") => Some(1e3),
-        Some("millions") => Some(1e6),
-        Some("billions") => Some(1e9),
-        _ => None,
-    }
-    .filter(|_| t.low(i + 1) == Some("of"));
+    let of_scale = || {
+        match t.low(i + 2) {
+            Some("thousands") => Some(1e3),
+            Some("millions") => Some(1e6),
+            Some("billions") => Some(1e9),
+            _ => None,
+        }
+        .filter(|_| t.low(i + 1) == Some("of"))
+    };
     let (low, high) = match t.low(i)? {
         "tens" => {
-            let s = of_scale?;
+            let s = of_scale()?;
             return Some((10.0 * s, 100.0 * s, i + 3));
         }
         "hundreds" => {
-            if let Some(s) = of_scale {
+            if let Some(s) = of_scale() {
                 return Some((100.0 * s, 1000.0 * s, i + 3));
             }
             (100.0, 1000.0)
@@ -753,7 +762,6 @@ fn times_a_period(t: &Text, i: usize) -> Option<Step> {
 /// `a couple of hundred protesters`, `a couple of dozen`: about twice the scale word. The
 /// scale word is then read as usual, and doubled.
 fn couple_of(t: &Text, i: usize) -> Option<Step> {
-    let lex = lexicon();
     if t.low(i) == Some("a")
         && t.low(i + 1) == Some("couple")
         && t.low(i + 2) == Some("of")
@@ -778,7 +786,7 @@ fn couple_of(t: &Text, i: usize) -> Option<Step> {
         };
         if scale > 0.0 {
             let e = i + 4;
-            let money = lex
+            let money = lexicon()
                 .post_currency
                 .forward(t, e)
                 .filter(|(p, _)| !p.glued_only);
@@ -811,8 +819,8 @@ fn couple_of(t: &Text, i: usize) -> Option<Step> {
 /// `hundreds of people`, `tens of thousands`, `millions of dollars`: a vague number, read as a
 /// range (`hundreds` is 100..1000), with the currency or unit it counts.
 fn vague_figure(t: &Text, i: usize) -> Option<Step> {
-    let lex = lexicon();
     let (low, high, e) = vague(t, i)?;
+    let lex = lexicon();
     let after_of = if t.low(e) == Some("of") { e + 1 } else { e };
     let money = lex
         .post_currency
@@ -1229,7 +1237,11 @@ fn figure_at(t: &Text, i: usize) -> Step {
         suffix(t, &num, num.end, money)
     };
     let before = prev_low(t, i);
-    let two_before = prev_word(t, i).and_then(|k| prev_low(t, k));
+    // The word before that, which only these rules read (`between the tenth`, `ranged from`,
+    // `aged between`).
+    let two_before = matches!(before, Some("the" | "from" | "between"))
+        .then(|| prev_word(t, i).and_then(|k| prev_low(t, k)))
+        .flatten();
     let range = match range_after(t, &num, currency, suffix1, before, two_before) {
         Ok(range) => range,
         Err(next) => return Step::Skip(next),
