@@ -114,12 +114,12 @@ impl<T: Clone> Table<T> {
         }
     }
 
-    /// The longest phrase starting at atom `i`, and the index after it.
     /// Whether some phrase starts with this (lowercased) atom text.
     pub fn starts_with(&self, atom: &str) -> bool {
         self.by_first.contains_key(atom)
     }
 
+    /// The longest phrase starting at atom `i`, and the index after it.
     pub fn forward(&self, text: &Text, i: usize) -> Option<(&Phrase<T>, usize)> {
         let list = self.by_first.get(text.low(i)?)?;
         list.iter()
@@ -254,6 +254,8 @@ pub struct Lexicon {
     pub year_before: Set<&'static str>,
     pub identifier_before: Set<&'static str>,
     pub title_after_ordinal: Set<&'static str>,
+    /// Verbs of saying after `one` + noun: `one official said` names a source, not a count.
+    pub speech_verbs: Set<&'static str>,
     pub street: Set<&'static str>,
     pub subject_stop: Set<&'static str>,
     pub subject_nouns: Set<&'static str>,
@@ -363,6 +365,7 @@ fn build() -> Lexicon {
     let mut year_before = Set::default();
     let mut identifier_before = Set::default();
     let mut title_after_ordinal = Set::default();
+    let mut speech_verbs = Set::default();
     let mut street = Set::default();
     for f in lines(include_str!("../data/context.txt")) {
         let (Some(role), Some(word)) = (f.first(), f.get(1)) else {
@@ -385,6 +388,9 @@ fn build() -> Lexicon {
             "street" => {
                 street.insert(*word);
             }
+            "speech" => {
+                speech_verbs.insert(*word);
+            }
             _ => {}
         }
     }
@@ -397,6 +403,10 @@ fn build() -> Lexicon {
         "an",
         "minus",
         "negative",
+        "next",
+        "past",
+        "last",
+        "coming",
         "dozens",
         "scores",
         "hundreds",
@@ -435,6 +445,7 @@ fn build() -> Lexicon {
         year_before,
         identifier_before,
         title_after_ordinal,
+        speech_verbs,
         street,
         subject_stop: words(include_str!("../data/subject-stop.txt")),
         subject_nouns: words(include_str!("../data/subject-nouns.txt")),

@@ -18,7 +18,8 @@ use serde::Serialize;
 pub struct Figures;
 
 /// One figure, as in the report contract (`figures` section of the JSON report), plus `change`
-/// (`up`/`down` for a change such as `rose 5%`) and `number` (the span of the numeral alone).
+/// (`up`/`down` for a change such as `rose 5%`), `number` (the span of the numeral alone) and
+/// `per` (what a price or frequency is per).
 #[derive(Debug, Clone, Serialize)]
 pub struct Finding {
     pub kind: &'static str,
@@ -31,6 +32,10 @@ pub struct Finding {
     pub subject: Option<Span>,
     pub change: Option<&'static str>,
     pub number: Span,
+    /// What a price or frequency is per: `$90 a barrel` is 90 USD per `barrel`, `twice a day`
+    /// 2 per `day`. Omitted when there is none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub per: Option<String>,
 }
 
 /// A JSON number: an integer when the value is whole, rounded to 12 significant digits otherwise
@@ -65,6 +70,7 @@ pub fn findings(text: &str) -> Result<Vec<Finding>, AnalyzeError> {
                 subject: f.subject.map(|(s, e)| span(s, e)).transpose()?,
                 change: f.change,
                 number: span(f.number.0, f.number.1)?,
+                per: f.per,
             })
         })
         .collect()
@@ -113,6 +119,15 @@ fn value_cell(f: &Finding) -> String {
     format!("{mark}{core}{change}")
 }
 
+/// The unit column: a price shows what it is per (`USD per barrel`); other rates carry it in
+/// their unit already (`barrel per day`).
+fn unit_cell(f: &Finding) -> Option<String> {
+    match (&f.unit, &f.per) {
+        (Some(u), Some(p)) if f.kind == "money" => Some(format!("{u} per {p}")),
+        (u, _) => u.clone(),
+    }
+}
+
 impl Analyzer for Figures {
     fn info(&self) -> Info {
         Info::new(
@@ -131,7 +146,7 @@ impl Analyzer for Figures {
                     Cell::Span(f.span.clone()),
                     Cell::from(f.kind),
                     Cell::from(value_cell(f)),
-                    Cell::from(f.unit.clone()),
+                    Cell::from(unit_cell(f)),
                     Cell::from(f.subject.clone()),
                 ]
             })

@@ -229,6 +229,34 @@ fn digits(t: &Text, j: usize, money: bool) -> Parsed {
     let Some((mut value, mut plain, ndigits)) = digits_value(raw) else {
         return Parsed::Skip(run_end(t, j));
     };
+    // `0800 555 0199`: digit groups one space from a group with a leading zero are a phone
+    // number or a code.
+    let one_space = |a: usize, b: usize| {
+        t.atoms
+            .get(a)
+            .zip(t.atoms.get(b))
+            .is_some_and(|(x, y)| y.start == x.end + 1)
+    };
+    // Three digits after another group are thousands (`3 050`), unless they open the run.
+    let zero_group = |k: usize| {
+        let opens = k == 0 || !(t.is_num(k - 1) && one_space(k - 1, k));
+        t.is_num(k)
+            && t.raw(k).is_some_and(|r| {
+                (r.len() >= 4 || (r.len() == 3 && opens))
+                    && r.starts_with('0')
+                    && r.bytes().all(|b| b.is_ascii_digit())
+            })
+    };
+    if plain
+        && ((j > 0 && zero_group(j - 1) && one_space(j - 1, j))
+            || (zero_group(j + 1) && one_space(j, j + 1)))
+    {
+        let mut k = j + 1;
+        while t.is_num(k) && one_space(k - 1, k) {
+            k += 1;
+        }
+        return Parsed::Skip(k);
+    }
     let mut end = j + 1;
     let mut ordinal = false;
     let mut fraction = false;
@@ -287,6 +315,16 @@ fn digits(t: &Text, j: usize, money: bool) -> Parsed {
                 }
                 _ => return Parsed::Skip(run_end(t, j)),
             }
+        } else if let Some(s) = t
+            .low(end + 1)
+            .and_then(scale_word)
+            .filter(|_| t.is_sym(end, &["-", "‑"]) && t.glued(end + 1))
+        {
+            // `a $1.5-billion package`
+            value *= s;
+            scale = s;
+            end += 2;
+            plain = false;
         } else if t.is_sym(end, &["-", "‑"]) && t.is_num(end + 1) && t.glued(end + 1) {
             // `2025-08-18`, `+1-222-2222`: three or more numbers joined by hyphens.
             if t.is_sym(end + 2, &["-", "‑"]) && t.glued(end + 2) && t.is_num(end + 3) {
@@ -330,7 +368,12 @@ fn digits(t: &Text, j: usize, money: bool) -> Parsed {
                 let after = t.low(end + 1).unwrap_or("");
                 let word_after =
                     t.is_word(end + 1) && !t.atoms.get(end + 1).is_some_and(|a| a.line_break);
-                if word_after && !metre_context(after) && lex.units.forward(t, end + 1).is_none() {
+                // `3m barrels` is three million barrels; `5m long` is metres.
+                let unit_after = lex
+                    .units
+                    .forward(t, end + 1)
+                    .is_some_and(|(p, _)| p.glued_only);
+                if word_after && !metre_context(after) && !unit_after {
                     value *= 1e6;
                     scale = 1e6;
                     end += 1;
@@ -442,6 +485,22 @@ enum Last {
     Tens,
     Hundred,
     Scale,
+}
+
+/// The value of a scale word: `thousand`, `million`, `billion`, `trillion`.
+pub fn scale_word(w: &str) -> Option<f64> {
+    match w {
+        "thousand" => Some(1e3),
+        "million" => Some(1e6),
+        "billion" => Some(1e9),
+        "trillion" => Some(1e12),
+        _ => None,
+    }
+}
+
+/// The word after a hyphen glued on both sides at atom `k`.
+pub fn glued_hyphen(t: &Text, k: usize) -> Option<usize> {
+    (t.is_sym(k, &["-", "‑"]) && t.glued(k) && t.glued(k + 1) && t.is_word(k + 1)).then_some(k + 1)
 }
 
 /// The index after a hyphen (glued, or spaced as in `fifty - two`) that joins two number words.
@@ -790,7 +849,12 @@ fn words(t: &Text, j: usize) -> Option<Num> {
         }
         words += 1;
         end = k + 1;
-        k = after_hyphen(t, k + 1).unwrap_or(k + 1);
+        k = after_hyphen(t, k + 1)
+            .or_else(|| {
+                // `two-and-a-half`: on to the `and`.
+                glued_hyphen(t, k + 1).filter(|&h| t.low(h) == Some("and"))
+            })
+            .unwrap_or(k + 1);
     }
     if words == 0 || end <= j {
         return None;
@@ -819,6 +883,8 @@ fn words(t: &Text, j: usize) -> Option<Num> {
 /// the index after it.
 fn fraction_after_and(t: &Text, k: usize) -> Option<(f64, usize)> {
     let lex = lexicon();
+    // `two-and-a-half`: the same words joined by hyphens.
+    let k = glued_hyphen(t, k).unwrap_or(k);
     let first = t.low(k)?;
     let (count, m) = match first {
         "a" | "an" => (1.0, k + 1),
@@ -833,6 +899,7 @@ fn fraction_after_and(t: &Text, k: usize) -> Option<(f64, usize)> {
             _ => return None,
         },
     };
+    let m = glued_hyphen(t, m).unwrap_or(m);
     let (den, end) = match t.low(m).and_then(|x| lex.numbers.get(x)) {
         Some(&(v, NumClass::Half | NumClass::Fraction | NumClass::PluralFraction)) => (v, m + 1),
         Some(&(v, NumClass::Ordinal)) if v >= 3.0 => (v, m + 1),

@@ -3,10 +3,10 @@
 //! year, a date, a clock time or a code and no figure), its qualifier, change and subject.
 
 use crate::atoms::Kind;
-use crate::lexicon::{lexicon, Currency, Text, UnitClass};
-use crate::number::{self, Num, Parsed};
+use crate::lexicon::{lexicon, Currency, NumClass, Text, Unit, UnitClass};
+use crate::number::{self, glued_hyphen, scale_word, Num, Parsed};
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Figure {
     pub kind: &'static str,
     /// Byte range of the figure (currency, number or range, unit).
@@ -21,6 +21,8 @@ pub struct Figure {
     pub qualifier: Option<&'static str>,
     pub change: Option<&'static str>,
     pub subject: Option<(usize, usize)>,
+    /// The unit a price or frequency is per (`$90 a barrel` → `barrel`, `£12 an hour` → `hour`).
+    pub per: Option<String>,
 }
 
 enum Step {
@@ -28,7 +30,7 @@ enum Step {
     Skip(usize),
 }
 
-/// Byte ranges of web addresses, whose digits are no figures.
+/// Byte ranges of web addresses, whose digits are no figures: sorted, overlaps merged.
 fn urls(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for marker in ["http://", "https://", "www."] {
@@ -42,20 +44,31 @@ fn urls(text: &str) -> Vec<(usize, usize)> {
             from = end.max(start + marker.len());
         }
     }
-    out
+    out.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(out.len());
+    for (s, e) in out {
+        match merged.last_mut() {
+            Some(last) if s < last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    merged
 }
 
 pub fn scan(text: &str) -> Vec<Figure> {
     let t = Text::new(text);
     let urls = urls(text);
+    // The scan only moves forward, so one cursor into the sorted addresses keeps it linear.
+    let mut url = 0;
     let mut out = Vec::new();
     let mut i = 0;
-    while i < t.atoms.len() {
-        if let Some(a) = t.atoms.get(i) {
-            if urls.iter().any(|&(s, e)| a.start >= s && a.start < e) {
-                i += 1;
-                continue;
-            }
+    while let Some(a) = t.atoms.get(i) {
+        while urls.get(url).is_some_and(|&(_, e)| e <= a.start) {
+            url += 1;
+        }
+        if urls.get(url).is_some_and(|&(s, _)| s <= a.start) {
+            i += 1;
+            continue;
         }
         match figure_at(&t, i) {
             Step::Found(figure, next) => {
@@ -65,7 +78,58 @@ pub fn scan(text: &str) -> Vec<Figure> {
             Step::Skip(next) => i = next.max(i + 1),
         }
     }
+    join_bounds(text, &mut out);
     out
+}
+
+/// `more than 10 and less than 40`, `at least 5 but no more than 8 kg`: a lower and an upper
+/// bound joined by `and`/`but` are one range.
+fn join_bounds(text: &str, out: &mut Vec<Figure>) {
+    // Most texts have no joined bounds: leave them untouched.
+    if !out.windows(2).any(|w| bounds_join(text, &w[0], &w[1])) {
+        return;
+    }
+    // Rebuilt in one pass: removing from the middle of `out` would be quadratic.
+    let mut joined: Vec<Figure> = Vec::with_capacity(out.len());
+    for b in out.drain(..) {
+        match joined.last_mut() {
+            Some(a) if bounds_join(text, a, &b) => {
+                a.low = a.value.take();
+                a.high = b.value;
+                a.end = b.end;
+                a.number = (a.number.0, b.number.1);
+                a.kind = b.kind;
+                a.unit = b.unit;
+                a.per = b.per;
+                a.qualifier = None;
+                if a.subject.is_none() {
+                    a.subject = b.subject;
+                }
+            }
+            _ => joined.push(b),
+        }
+    }
+    *out = joined;
+}
+
+/// Figure `a` is a lower bound and the next figure `b` an upper bound of the same measure,
+/// joined by `and`/`but` (`more than 10 and less than 40`).
+fn bounds_join(text: &str, a: &Figure, b: &Figure) -> bool {
+    let lower = matches!(a.qualifier, Some("more_than" | "at_least"));
+    let upper = matches!(b.qualifier, Some("less_than" | "at_most"));
+    // Only read the words between two bounds (cheap: most figures have no bound).
+    let joined = lower && upper && b.start.saturating_sub(a.end) < 32 && {
+        let between = text.get(a.end..b.start).unwrap_or("").trim_start();
+        let word = between.get(..4).unwrap_or("");
+        (word.eq_ignore_ascii_case("and ") || word.eq_ignore_ascii_case("but "))
+            && !between.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | '.' | ';'))
+    };
+    let ordered = matches!((a.value, b.value), (Some(x), Some(y)) if x < y);
+    // The first bound takes the second's unit or noun when it has none (`more than 5 and
+    // less than 8 kg`, `more than 10 and less than 40 people`).
+    let same = a.kind == b.kind && a.unit == b.unit
+        || (a.unit.is_none() && a.kind == "number" && (b.unit.is_some() || b.kind == "count"));
+    joined && ordered && same && a.low.is_none() && b.low.is_none()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -73,6 +137,8 @@ enum Measure {
     Money(Currency),
     Percent(&'static str),
     Unit(usize),
+    /// `50 metres per second`: a unit per another.
+    Rate(usize, usize),
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -83,26 +149,27 @@ struct Suffix {
     adjectival: bool,
 }
 
+/// The kind of a figure measured in `unit`: a duration or a quantity.
+fn unit_kind(unit: &Unit) -> &'static str {
+    if unit.class == UnitClass::Duration {
+        "duration"
+    } else {
+        "quantity"
+    }
+}
+
+/// No letter or digit is glued on at atom `e`: a unit or currency read up to there is whole.
+fn ends_clean(t: &Text, e: usize) -> bool {
+    !(t.glued(e) && matches!(t.kind(e), Some(Kind::Word | Kind::Num)))
+}
+
 fn line_break_at(t: &Text, i: usize) -> bool {
     t.atoms.get(i).is_some_and(|a| a.line_break)
 }
 
-/// The unit, percent sign or currency after a number ending at atom `k`.
-fn suffix(t: &Text, num: &Num, k: usize, money: bool) -> Option<Suffix> {
-    let lex = lexicon();
-    if line_break_at(t, k) {
-        return None;
-    }
-    let (mut m, adjectival) =
-        if t.is_sym(k, &["-", "‑"]) && t.glued(k) && t.glued(k + 1) && t.is_word(k + 1) {
-            (k + 1, true)
-        } else {
-            (k, false)
-        };
-    if num.skip_article && matches!(t.low(m), Some("a" | "an")) {
-        m += 1;
-    }
-    // Percent.
+/// A percent sign or word at atom `m` (`%`, `percent`, `per cent`, `percentage points`,
+/// `basis points`, hyphenated `-percentage-point`): its unit and the index after it.
+fn percent_suffix(t: &Text, m: usize) -> Option<(&'static str, usize)> {
     let percent_end = if t.is_sym(m, &["%", "٪"]) {
         Some(m + 1)
     } else {
@@ -112,41 +179,135 @@ fn suffix(t: &Text, num: &Num, k: usize, money: bool) -> Option<Suffix> {
             _ => None,
         }
     };
-    if let Some(mut e) = percent_end {
-        let mut unit = "percent";
-        if matches!(t.low(e), Some("point" | "points")) {
-            unit = "percentage point";
-            e += 1;
-        }
-        return Some(Suffix {
-            measure: Measure::Percent(unit),
-            end: e,
-            adjectival,
+    if let Some(e) = percent_end {
+        return Some(if matches!(t.low(e), Some("point" | "points")) {
+            ("percentage point", e + 1)
+        } else if t.is_sym(e, &["-"]) && matches!(t.low(e + 1), Some("point" | "points")) {
+            ("percentage point", e + 2) // `a 0.25-percentage-point rise`
+        } else {
+            ("percent", e)
         });
     }
-    if t.low(m) == Some("basis") && matches!(t.low(m + 1), Some("point" | "points")) {
+    // `25 basis points`, `a 25-basis-point cut`
+    if t.low(m) != Some("basis") {
+        return None;
+    }
+    let hyphen = usize::from(t.is_sym(m + 1, &["-"]));
+    matches!(t.low(m + 1 + hyphen), Some("point" | "points"))
+        .then_some(("basis point", m + 2 + hyphen))
+}
+
+/// The unit, percent sign or currency after a number ending at atom `k`.
+fn suffix(t: &Text, num: &Num, k: usize, money: bool) -> Option<Suffix> {
+    let lex = lexicon();
+    if line_break_at(t, k) {
+        return None;
+    }
+    let (mut m, adjectival) = match glued_hyphen(t, k) {
+        Some(word) => (word, true),
+        None => (k, false),
+    };
+    if num.skip_article && matches!(t.low(m), Some("a" | "an")) {
+        m += 1;
+    }
+    // `a quarter of a percentage point`, `two-thirds of a mile`
+    if num.fraction && t.low(m) == Some("of") && matches!(t.low(m + 1), Some("a" | "an")) {
+        m += 2;
+    }
+    if let Some((unit, end)) = percent_suffix(t, m) {
         return Some(Suffix {
-            measure: Measure::Percent("basis point"),
-            end: m + 2,
+            measure: Measure::Percent(unit),
+            end,
             adjectival,
         });
     }
     if !money {
         if let Some((phrase, e)) = lex.post_currency.forward(t, m) {
-            if (!phrase.glued_only || t.glued(m))
-                && !(t.glued(e) && matches!(t.kind(e), Some(Kind::Word | Kind::Num)))
-            {
+            if (!phrase.glued_only || t.glued(m)) && ends_clean(t, e) {
+                // `75 USD million`, as written in financial tables: an ISO code, then the scale.
+                let mut currency = phrase.value;
+                let mut end = e;
+                let code = t
+                    .raw(e - 1)
+                    .is_some_and(|w| w.len() == 3 && w.bytes().all(|b| b.is_ascii_uppercase()));
+                let scale = match t.low(e) {
+                    Some("mn" | "mln") => 1e6,
+                    Some("bn") => 1e9,
+                    Some("tn") => 1e12,
+                    w => w.and_then(scale_word).unwrap_or(1.0),
+                };
+                if code && num.scale == 1.0 && scale > 1.0 {
+                    currency.factor *= scale;
+                    end += 1;
+                }
                 return Some(Suffix {
-                    measure: Measure::Money(phrase.value),
-                    end: e,
+                    measure: Measure::Money(currency),
+                    end,
                     adjectival,
                 });
             }
         }
     }
+    // `2 1/2 in thick`: a spaced `in` before a word of dimension is inches.
+    if t.low(m) == Some("in")
+        && !t.glued(m)
+        && !money
+        && matches!(
+            t.low(m + 1),
+            Some("thick" | "wide" | "long" | "tall" | "high" | "deep" | "across" | "diameter")
+        )
+    {
+        if let Some((phrase, _)) = lex.units.forward(t, m) {
+            return Some(Suffix {
+                measure: Measure::Unit(phrase.value),
+                end: m + 1,
+                adjectival,
+            });
+        }
+    }
+    // `the river peaked at 5.8 m on Tuesday`, `12 m 2 dm`: a spaced `m` is metres when no noun
+    // follows that it could count as millions (`5.8 m people`).
+    if !money
+        && !adjectival
+        && num.scale == 1.0
+        && t.raw(m) == Some("m")
+        && !t.glued(m)
+        && !t.glued(m + 1)
+        && (!t.is_word(m + 1)
+            || matches!(
+                t.low(m + 1),
+                Some(
+                    "on" | "at"
+                        | "above"
+                        | "below"
+                        | "high"
+                        | "long"
+                        | "deep"
+                        | "tall"
+                        | "wide"
+                        | "away"
+                        | "across"
+                )
+            ))
+        && !line_break_at(t, m)
+    {
+        if let Some((phrase, e)) = lex.units.forward(t, m) {
+            return Some(Suffix {
+                measure: Measure::Unit(phrase.value),
+                end: e,
+                adjectival,
+            });
+        }
+    }
     if let Some((phrase, e)) = lex.units.forward(t, m) {
-        let glued_ok = !phrase.glued_only || t.glued(m);
-        let clean_end = !(t.glued(e) && matches!(t.kind(e), Some(Kind::Word | Kind::Num)));
+        // `278,000 t of ore`: a spaced `t` after a number with a thousands separator is tonnes.
+        let separated = num.scale == 1.0
+            && !num.words
+            && num.end == num.start + 1
+            && t.raw(num.start).is_some_and(|r| r.contains(','));
+        let tonnes = separated && t.raw(m) == Some("t") && e == m + 1;
+        let glued_ok = !phrase.glued_only || t.glued(m) || tonnes;
+        let clean_end = ends_clean(t, e);
         if glued_ok && clean_end {
             let unit = &lex.unit_list[phrase.value];
             // `361 million pounds` is money; `200 pounds of flour` is weight.
@@ -168,6 +329,19 @@ fn suffix(t: &Text, num: &Num, k: usize, money: bool) -> Option<Suffix> {
             if money {
                 return None;
             }
+            if unit.class != UnitClass::Duration && unit.class != UnitClass::Temperature {
+                if let Some((per, e2)) = per_unit(t, e) {
+                    return Some(Suffix {
+                        measure: Measure::Rate(phrase.value, per),
+                        end: e2,
+                        adjectival,
+                    });
+                }
+            }
+            // `14.7C/ per security`: a glued letter before a slash is no temperature.
+            if phrase.glued_only && unit.class == UnitClass::Temperature && t.is_sym(e, &["/"]) {
+                return None;
+            }
             return Some(Suffix {
                 measure: Measure::Unit(phrase.value),
                 end: e,
@@ -176,6 +350,186 @@ fn suffix(t: &Text, num: &Num, k: usize, money: bool) -> Option<Suffix> {
         }
     }
     None
+}
+
+/// The second number of a ratio after `num` (`in five`, `in every five`, `out of ten`, glued
+/// `-to-1`), and the index after it. The first term is a whole number; in `in` and `out of` the
+/// second is larger and is neither a year nor a measure (`2 in 5 minutes`).
+fn ratio(t: &Text, num: &Num) -> Option<(f64, usize)> {
+    if num.value < 1.0 || num.value.fract() != 0.0 || num.scale != 1.0 {
+        return None;
+    }
+    let e = num.end;
+    let (k, glued) = match t.low(e) {
+        Some("in") => (
+            e + 1 + usize::from(matches!(t.low(e + 1), Some("every" | "each"))),
+            false,
+        ),
+        Some("out") if t.low(e + 1) == Some("of") => (e + 2, false),
+        Some("-")
+            if t.glued(e)
+                && t.low(e + 1) == Some("to")
+                && t.glued(e + 1)
+                && t.is_sym(e + 2, &["-"])
+                && t.glued(e + 2)
+                && t.glued(e + 3) =>
+        {
+            (e + 3, true)
+        }
+        _ => return None,
+    };
+    if glued {
+        // The parser reads a digit glued after a hyphen as part of a code (`F-16`).
+        let v: f64 = t.low(k).filter(|_| t.is_num(k))?.parse().ok()?;
+        let clean_end = !t.glued(k + 1) || t.is_sym(k + 1, &[",", ".", ";", ":", ")"]);
+        return (v >= 1.0 && clean_end).then_some((v, k + 1));
+    }
+    let Parsed::Yes(n2) = number::parse(t, k, false) else {
+        return None;
+    };
+    let year = n2.plain_int && n2.digits == 4;
+    let whole = n2.value >= 1.0 && n2.value.fract() == 0.0 && !n2.ordinal && !n2.fraction;
+    if !whole || year || suffix(t, &n2, n2.end, false).is_some() {
+        return None;
+    }
+    if n2.value <= num.value {
+        return None;
+    }
+    Some((n2.value, n2.end))
+}
+
+/// The smaller part of an amount in two units after a figure ending at atom `end`: inches after
+/// feet, cents or pence after dollars or pounds. Its value in the first unit, and the index after.
+fn second_part(
+    t: &Text,
+    end: usize,
+    kind: &str,
+    unit: Option<&str>,
+    factor: f64,
+) -> Option<(f64, usize)> {
+    let lex = lexicon();
+    let k = if t.low(end) == Some("and") {
+        end + 1
+    } else {
+        end
+    };
+    if line_break_at(t, k) || !matches!((kind, unit), ("quantity", Some("foot")) | ("money", _)) {
+        return None;
+    }
+    // `the 6-foot-4 forward`: feet, a hyphen, inches.
+    if kind == "quantity"
+        && t.is_sym(end, &["-", "‑"])
+        && t.glued(end)
+        && t.glued(end + 1)
+        && t.is_num(end + 1)
+    {
+        let inches: f64 = t.low(end + 1)?.parse().ok()?;
+        let clean = !t.glued(end + 2) || !t.is_word(end + 2);
+        return (inches < 12.0 && clean).then_some((inches / 12.0, end + 2));
+    }
+    let Parsed::Yes(n) = number::parse(t, k, false) else {
+        return None;
+    };
+    if n.ordinal || n.fraction || n.scale != 1.0 || n.value < 1.0 {
+        return None;
+    }
+    if kind == "quantity" {
+        // `5 ft 2 in tall`: a spaced `in` after feet and a number is inches when no noun follows.
+        let spaced_in = t.low(n.end) == Some("in")
+            && !t.glued(n.end)
+            && n.value < 12.0
+            && (!t.is_word(n.end + 1)
+                || matches!(
+                    t.low(n.end + 1),
+                    Some("tall" | "long" | "high" | "wide" | "deep" | "more" | "and" | "or")
+                ));
+        if spaced_in {
+            return Some((n.value / 12.0, n.end + 1));
+        }
+        let (p, e) = lex.units.forward(t, n.end)?;
+        let inch = lex.unit_list[p.value].name == "inch" && (!p.glued_only || t.glued(n.end));
+        return (inch && n.value < 12.0).then_some((n.value / 12.0, e));
+    }
+    let (p, e) = lex.post_currency.forward(t, n.end)?;
+    let cents = Some(p.value.code) == unit && p.value.factor == 0.01 && factor == 1.0;
+    (cents && n.value < 100.0).then_some((n.value * 0.01, e))
+}
+
+/// The unit after `per` or a glued slash at atom `e` (`per hour`, `/ms`), and the index after it.
+fn per_unit(t: &Text, e: usize) -> Option<(usize, usize)> {
+    let (m, slash) = if t.low(e) == Some("per") {
+        (e + 1, false)
+    } else if t.is_sym(e, &["/"]) && t.glued(e) && t.glued(e + 1) {
+        (e + 1, true)
+    } else {
+        return None;
+    };
+    let (phrase, end) = lexicon().units.forward(t, m)?;
+    if (phrase.glued_only && !slash) || !ends_clean(t, end) {
+        return None;
+    }
+    Some((phrase.value, end))
+}
+
+/// The period of a frequency at atom `e`: `a day`, `per week`, `each year`, `every month`; its
+/// unit name and the index after it.
+fn frequency(t: &Text, e: usize) -> Option<(String, usize)> {
+    if !matches!(t.low(e), Some("a" | "an" | "per" | "each" | "every")) || line_break_at(t, e) {
+        return None;
+    }
+    let lex = lexicon();
+    let (phrase, end) = lex.units.forward(t, e + 1)?;
+    let unit = &lex.unit_list[phrase.value];
+    // Singular only: `once every three weeks` has its own duration.
+    let singular = t.low(end - 1) == Some(unit.name.as_str());
+    (unit.class == UnitClass::Duration && !phrase.glued_only && singular)
+        .then(|| (unit.name.clone(), end))
+}
+
+/// What a price ending at atom `e` is per: `a barrel`, `an hour`, `a dozen`, `per kg`,
+/// `per share`, glued `/hour`; the name and the index after it.
+fn money_per(t: &Text, e: usize) -> Option<(String, usize)> {
+    let lex = lexicon();
+    if line_break_at(t, e) {
+        return None;
+    }
+    let slash = t.is_sym(e, &["/"]) && t.glued(e) && t.glued(e + 1);
+    let (m, article) = match t.low(e) {
+        Some("per") => (e + 1, false),
+        Some("a" | "an") => (e + 1, true),
+        _ if slash => (e + 1, false),
+        _ => return None,
+    };
+    if let Some((phrase, end)) = lex.units.forward(t, m) {
+        let clean_end = ends_clean(t, end);
+        // `a year ago`, `a month after the vote`: a time, not a rate.
+        let relative = matches!(
+            t.low(end),
+            Some("ago" | "earlier" | "later" | "before" | "after" | "from" | "or")
+        );
+        if clean_end && (!phrase.glued_only || slash) && !(article && relative) {
+            return Some((lex.unit_list[phrase.value].name.clone(), end));
+        }
+        return None;
+    }
+    let w = t.low(m)?;
+    // `$4.82 a dozen`; `$5 per share`, `£30 per person`: any noun after `per`.
+    let noun = w.chars().all(|c| c.is_alphabetic())
+        && !lex.numbers.contains_key(w)
+        && !matches!(
+            w,
+            "the" | "a" | "an" | "cent" | "centum" | "annum" | "capita"
+        );
+    if (article && matches!(w, "dozen" | "share" | "head" | "person" | "piece"))
+        || (!article && noun && t.is_word(m))
+    {
+        return Some((w.to_owned(), m + 1));
+    }
+    match w {
+        "annum" if !article => Some(("year".to_owned(), m + 1)),
+        "capita" if !article => Some(("person".to_owned(), m + 1)),
+        _ => None,
+    }
 }
 
 /// Money verbs shortly before a number: `fined 500 pounds`.
@@ -213,6 +567,11 @@ fn prev_word(t: &Text, i: usize) -> Option<usize> {
         k = k.checked_sub(1)?;
     }
     t.is_word(k).then_some(k)
+}
+
+/// The previous word (as [`prev_word`]), lowercased.
+fn prev_low<'t>(t: &'t Text, i: usize) -> Option<&'t str> {
+    prev_word(t, i).and_then(|k| t.low(k))
 }
 
 fn is_month(t: &Text, k: usize) -> bool {
@@ -324,45 +683,38 @@ fn subject_after(t: &Text, e: usize, direct: bool, money: bool) -> Option<(usize
     None
 }
 
+/// `dozens`, `hundreds`, `tens of thousands`: a vague number as the range it spans (`hundreds`
+/// is 100..1000, `dozens` 24..100), and the index after it.
 fn vague(t: &Text, i: usize) -> Option<(f64, f64, usize)> {
-    let w = t.low(i)?;
-    let base = match w {
-        "dozens" => 12.0,
-        "scores" if t.low(i + 1) == Some("of") => 20.0,
-        "hundreds" => 100.0,
-        "thousands" => 1e3,
-        "millions" => 1e6,
-        "billions" => 1e9,
-        "tens"
-            if t.low(i + 1) == Some("of")
-                && matches!(t.low(i + 2), Some("thousands" | "millions" | "billions")) =>
-        {
-            let s = match t.low(i + 2) {
-                Some("thousands") => 1e3,
-                Some("millions") => 1e6,
-                _ => 1e9,
-            };
+    // `tens of thousands`, `hundreds of millions`: of a plural scale.
+    let of_scale = || {
+        match t.low(i + 2) {
+            Some("thousands") => Some(1e3),
+            Some("millions") => Some(1e6),
+            Some("billions") => Some(1e9),
+            _ => None,
+        }
+        .filter(|_| t.low(i + 1) == Some("of"))
+    };
+    let (low, high) = match t.low(i)? {
+        "tens" => {
+            let s = of_scale()?;
             return Some((10.0 * s, 100.0 * s, i + 3));
         }
+        "hundreds" => {
+            if let Some(s) = of_scale() {
+                return Some((100.0 * s, 1000.0 * s, i + 3));
+            }
+            (100.0, 1000.0)
+        }
+        "dozens" => (24.0, 100.0),
+        "scores" if t.low(i + 1) == Some("of") => (20.0, 100.0),
+        "thousands" => (1e3, 1e4),
+        "millions" => (1e6, 1e7),
+        "billions" => (1e9, 1e10),
         _ => return None,
     };
-    if base == 100.0
-        && t.low(i + 1) == Some("of")
-        && matches!(t.low(i + 2), Some("thousands" | "millions" | "billions"))
-    {
-        let s = match t.low(i + 2) {
-            Some("thousands") => 1e3,
-            Some("millions") => 1e6,
-            _ => 1e9,
-        };
-        return Some((100.0 * s, 1000.0 * s, i + 3));
-    }
-    let high = if base == 12.0 || base == 20.0 {
-        100.0
-    } else {
-        base * 10.0
-    };
-    Some((if base == 12.0 { 24.0 } else { base }, high, i + 1))
+    Some((low, high, i + 1))
 }
 
 fn bytes(t: &Text, from: usize, to: usize) -> (usize, usize) {
@@ -375,51 +727,430 @@ fn bytes(t: &Text, from: usize, to: usize) -> (usize, usize) {
     (start, end)
 }
 
+/// `twice a day`, `once a week`: a frequency.
+fn times_a_period(t: &Text, i: usize) -> Option<Step> {
+    let times = match t.low(i) {
+        Some("once") => 1.0,
+        Some("twice") => 2.0,
+        Some("thrice") => 3.0,
+        _ => 0.0,
+    };
+    if times > 0.0 {
+        if let Some((per, e)) = frequency(t, i + 1) {
+            let (s, en) = bytes(t, i, e);
+            let (qualifier, change) = qualifier_and_change(t, i);
+            return Some(Step::Found(
+                Figure {
+                    kind: "number",
+                    start: s,
+                    end: en,
+                    number: bytes(t, i, i + 1),
+                    value: Some(times),
+                    unit: Some(format!("time per {per}")),
+                    qualifier,
+                    change,
+                    per: Some(per),
+                    ..Default::default()
+                },
+                e,
+            ));
+        }
+    }
+    None
+}
+
+/// `a couple of hundred protesters`, `a couple of dozen`: about twice the scale word. The
+/// scale word is then read as usual, and doubled.
+fn couple_of(t: &Text, i: usize) -> Option<Step> {
+    if t.low(i) == Some("a")
+        && t.low(i + 1) == Some("couple")
+        && t.low(i + 2) == Some("of")
+        && matches!(
+            t.low(i + 3),
+            Some("dozen" | "hundred" | "thousand" | "million" | "billion")
+        )
+    {
+        if let Step::Found(mut f, next) = figure_at(t, i + 3) {
+            if f.number.0 == t.atoms.get(i + 3).map_or(0, |a| a.start) {
+                f.value = f.value.map(|v| v * 2.0);
+                f.start = t.atoms.get(i).map_or(f.start, |a| a.start);
+                f.number.0 = f.start;
+                f.qualifier = f.qualifier.or(Some("approximate"));
+                return Some(Step::Found(f, next));
+            }
+        }
+        // A bare `hundred`, `thousand`: read here.
+        let scale = match t.low(i + 3) {
+            Some("hundred") => 100.0,
+            w => w.and_then(scale_word).unwrap_or(0.0),
+        };
+        if scale > 0.0 {
+            let e = i + 4;
+            let money = lexicon()
+                .post_currency
+                .forward(t, e)
+                .filter(|(p, _)| !p.glued_only);
+            let (kind, unit, end, subject) = match money {
+                Some((p, m)) => ("money", Some(p.value.code.to_owned()), m, None),
+                None => ("count", None, e, noun_phrase(t, e)),
+            };
+            if kind == "money" || subject.is_some() {
+                let (s, en) = bytes(t, i, end);
+                return Some(Step::Found(
+                    Figure {
+                        kind,
+                        start: s,
+                        end: en,
+                        number: bytes(t, i, e),
+                        value: Some(2.0 * scale),
+                        unit,
+                        qualifier: Some("approximate"),
+                        subject: subject.map(|(a, b)| bytes(t, a, b)),
+                        ..Default::default()
+                    },
+                    end,
+                ));
+            }
+        }
+    }
+    None
+}
+
+/// `hundreds of people`, `tens of thousands`, `millions of dollars`: a vague number, read as a
+/// range (`hundreds` is 100..1000), with the currency or unit it counts.
+fn vague_figure(t: &Text, i: usize) -> Option<Step> {
+    let (low, high, e) = vague(t, i)?;
+    let lex = lexicon();
+    let after_of = if t.low(e) == Some("of") { e + 1 } else { e };
+    let money = lex
+        .post_currency
+        .forward(t, after_of)
+        .filter(|(p, _)| !p.glued_only);
+    // `thousands of miles`, `hundreds of years`: a quantity or a duration.
+    let measure = lex
+        .units
+        .forward(t, after_of)
+        .filter(|(p, _)| !p.glued_only && after_of > e);
+    // The span takes in the currency or unit: `millions of dollars`, `thousands of miles`.
+    let number_end = e;
+    let e = match (money, measure) {
+        (Some((_, m)), _) | (None, Some((_, m))) => m,
+        _ => e,
+    };
+    let measure = measure.map(|(p, _)| &lex.unit_list[p.value]);
+    let (kind, unit, subject) = match (money, measure) {
+        (Some((p, _)), _) => ("money", Some(p.value.code.to_owned()), None),
+        // `thousands of pounds` is money, as `361 million pounds` is.
+        (None, Some(u)) if u.name == "pound" => ("money", Some("GBP".to_owned()), None),
+        (None, Some(u)) => (unit_kind(u), Some(u.name.clone()), None),
+        (None, None) => {
+            let subject = if after_of > e {
+                subject_after(t, e, false, false)
+            } else {
+                noun_phrase(t, e)
+            };
+            ("count", None, subject)
+        }
+    };
+    let (s, en) = bytes(t, i, e);
+    let (mut qualifier, change) = qualifier_and_change(t, i);
+    if kind == "duration" && prev_low(t, i) == Some("over") {
+        qualifier = None; // `over hundreds of years` is a period
+    }
+    Some(Step::Found(
+        Figure {
+            kind,
+            start: s,
+            end: en,
+            number: bytes(t, i, number_end),
+            low: Some(low),
+            high: Some(high),
+            unit,
+            qualifier: qualifier.or(Some("approximate")),
+            change,
+            subject: subject.map(|(a, b)| bytes(t, a, b)),
+            ..Default::default()
+        },
+        e,
+    ))
+}
+
+/// `a third straight month`, `a fifth round of talks`: `a` and an ordinal of three or more
+/// before a noun rank something (not `a third of`, `a third said no`).
+fn a_fraction_ranks(t: &Text, num: &Num) -> bool {
+    let lex = lexicon();
+    let ordinal = t
+        .low(num.start + 1)
+        .and_then(|w| lex.numbers.get(w))
+        .is_some_and(|&(v, class)| class == NumClass::Ordinal && v >= 3.0);
+    let noun_after = t.is_word(num.end)
+        && !line_break_at(t, num.end)
+        && !matches!(
+            t.low(num.end),
+            Some(
+                "of" | "and"
+                    | "or"
+                    | "to"
+                    | "in"
+                    | "on"
+                    | "by"
+                    | "from"
+                    | "more"
+                    | "less"
+                    | "fewer"
+                    | "percent"
+                    | "per"
+                    | "percentage"
+                    | "point"
+                    | "points"
+            )
+        )
+        && lex.units.forward(t, num.end).is_none()
+        && t.low(num.end)
+            .is_some_and(|w| !lex.subject_stop.contains(w));
+    // `a third said no`, `a third voted`: the share is the subject of a verb.
+    let verb_after = t.low(num.end).is_some_and(|w| {
+        lex.speech_verbs.contains(w)
+            || (w.len() > 4 && w.ends_with("ed"))
+            || matches!(
+                w,
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "have"
+                    | "has"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "should"
+                    | "must"
+                    | "do"
+                    | "did"
+            )
+    });
+    ordinal && noun_after && !verb_after && num.end == num.start + 2
+}
+
+/// Currency codes read as currency even glued to a number (`USD115`); other three-letter codes
+/// glued to a number name something (`COP29`).
+const MAJOR_CURRENCY_CODES: [&str; 13] = [
+    "USD", "EUR", "GBP", "JPY", "CHF", "CNY", "AUD", "CAD", "HKD", "INR", "RUB", "SEK", "NOK",
+];
+
+/// `Donald Trump, 78, won`, `The patient, 72, died`: a whole number from 1 to 120 alone between
+/// commas after a name or noun and before a word is an age in apposition.
+fn age_in_apposition(t: &Text, num: &Num, end: usize) -> bool {
+    let lex = lexicon();
+    let Some(name) = num.start.checked_sub(2) else {
+        return false;
+    };
+    num.plain_int
+        && !num.ordinal
+        && (1.0..=120.0).contains(&num.value)
+        && t.is_sym(name + 1, &[","])
+        && t.is_word(name)
+        && t.is_sym(end, &[","])
+        && t.is_word(end + 1)
+        && !line_break_at(t, end + 1)
+        && t.low(name).is_some_and(|w| {
+            !lex.numbers.contains_key(w) && !is_month(t, name) && !w.ends_with("day")
+            // `On Monday, 5 …`
+        })
+        && t.low(end + 1)
+            .is_some_and(|w| w != "or" && !lex.numbers.contains_key(w))
+}
+
+/// `July 17th`, `the 18th`, `the 22nd, 23rd or 30th of March`: an ordinal in digits ending at
+/// atom `end` is a day of the month, unless it ranks its subject (`the 89th minute`).
+fn day_of_month(t: &Text, num: &Num, end: usize, subject: Option<(usize, usize)>) -> bool {
+    let prev = prev_low(t, num.start);
+    // A day in a list after another day: `17th, 18th, or 19th`.
+    let after_day = (1..=3)
+        .filter_map(|back| num.start.checked_sub(back))
+        .any(|k| {
+            matches!(t.low(k), Some("st" | "nd" | "rd" | "th"))
+                && t.glued(k)
+                && k.checked_sub(1).is_some_and(|d| t.is_num(d))
+        });
+    let day_like = subject.is_none()
+        && num.value <= 31.0
+        && (matches!(prev, Some("the" | "on" | "by" | "until" | "since"))
+            || t.low(end) == Some("of")
+            || after_day);
+    prev_word(t, num.start).is_some_and(|k| is_month(t, k)) || is_month(t, end) || day_like
+}
+
+/// A range after the first number `num` of a figure: `10 to 15`, `between 5 and 6 kg`,
+/// `$2 billion to $3 billion`, `from $350 per kg to $680 per kg`.
+struct Range {
+    low: f64,
+    high: f64,
+    /// The second number.
+    last: Num,
+    /// The unit of the range: the second end's, else the first's.
+    suffix: Option<Suffix>,
+    /// The index after the range.
+    end: usize,
+    /// What a price range is per, said after its first end (`$350 per kg to $680 per kg`).
+    per: Option<String>,
+}
+
+/// The range that `num` (with `currency` before it, `suffix1` after it, and the words `before`
+/// and `two_before` it) opens, if any; `Err` with the index to go on from when the pair is no
+/// figure at all (a clock time, a score, a telephone number).
+fn range_after(
+    t: &Text,
+    num: &Num,
+    currency: Option<Currency>,
+    suffix1: Option<Suffix>,
+    before: Option<&str>,
+    two_before: Option<&str>,
+) -> Result<Option<Range>, usize> {
+    let lex = lexicon();
+    let money = currency.is_some();
+    let end = suffix1.map_or(num.end, |s| s.end);
+    // `between the tenth and the fifteenth`: a range of ranks.
+    let between_ranks = num.ordinal
+        && before == Some("the")
+        && two_before == Some("between")
+        && t.low(end) == Some("and");
+    let between = before == Some("between") || between_ranks;
+    let mut c = end;
+    if t.is_sym(c, &["-"]) && t.glued(c) && t.low(c + 1) == Some("to") {
+        c += 1; // `8- to 16-meter`
+    }
+    // `from $350 per kg to $680 per kg`: a price range with its rate after each end.
+    let mut per1 = None;
+    if currency.is_some() {
+        if let Some((name, e)) = money_per(t, c) {
+            if matches!(t.low(e), Some("to" | "and")) {
+                per1 = Some(name);
+                c = e;
+            }
+        }
+    }
+    let hyphen = t.is_sym(c, &["-", "–", "—", "~", "‑"]);
+    let connector = if line_break_at(t, c) {
+        None
+    } else if between_ranks {
+        Some(c + 1 + usize::from(t.low(c + 1) == Some("the")))
+    } else if num.ordinal {
+        None
+    } else if hyphen {
+        Some(c + 1)
+    } else {
+        // `to` makes a range after `from` or `between`, or from a bare number (`10 to 15 people`,
+        // `2 to 3 billion`); `grew by one million to 8.4 million` is a change and a level.
+        let from = before == Some("from");
+        let bare_first = suffix1.is_none() && num.scale == 1.0 && currency.is_none();
+        let by_change = before == Some("by");
+        // `44 mg to 50 mg`: a measure to a measure is a range, unless a change verb comes first
+        // (`inflation rose 0.2% to 3.1%` is a change and a level).
+        let changed = before.is_some_and(|w| lex.change_before.contains_key(w));
+        let measured = suffix1.is_some() && currency.is_none() && !changed;
+        // `could reach $35 billion to $50 billion`: money to money is a range too, under the same
+        // condition (`fell $1.20 to $78.40` is a change and a level).
+        let priced = currency.is_some() && !changed;
+        match t.low(c) {
+            Some("to" | "through")
+                if (from || between || bare_first || measured || priced) && !by_change =>
+            {
+                Some(c + 1)
+            }
+            Some("and") if between => Some(c + 1),
+            _ => None,
+        }
+    };
+    let Some(c2) = connector else {
+        return Ok(None);
+    };
+    // The second number, after its own currency sign if any.
+    let (currency2, c3) = match lex.pre_currency.forward(t, c2) {
+        Some((phrase, e)) => (Some(phrase.value), e),
+        None => (None, c2),
+    };
+    let consistent_currency = match (currency, currency2) {
+        (Some(a), Some(b)) => a.code == b.code,
+        (None, Some(_)) => false,
+        // `$2 to 3 billion` after `from` or `between`; otherwise both ends carry the currency.
+        (Some(_), None) => before == Some("from") || between || hyphen,
+        _ => true,
+    };
+    let second = number::parse(t, c3, money || currency2.is_some());
+    if let Parsed::Skip(next) = second {
+        // `8-9am`, `5 to 6pm`: the range is a clock time.
+        if t.is_num(c3) && currency.is_none() && suffix1.is_none() {
+            return Err(next);
+        }
+    }
+    let Parsed::Yes(n2) = second else {
+        return Ok(None);
+    };
+    let suffix2 = suffix(t, &n2, n2.end, money);
+    let mut v1 = num.value;
+    if num.scale == 1.0 && n2.scale > 1.0 && suffix1.is_none() {
+        v1 *= n2.scale; // `2 to 3 billion`
+    }
+    let same_unit = match (suffix1, suffix2) {
+        (Some(a), Some(b)) => a.measure == b.measure,
+        (Some(_), None) => false,
+        _ => true,
+    };
+    // `temperatures ranged from -18 °C to -34 °C`: a stated range, in any order.
+    let stated = before == Some("from")
+        && two_before.is_some_and(|w| {
+            matches!(
+                w,
+                "ranged" | "ranging" | "range" | "ranges" | "varied" | "varying"
+            )
+        });
+    let ordered = n2.value > v1 || ((between || stated) && n2.value != v1);
+    let glued_digits = hyphen && t.glued(c) && t.glued(c2) && !num.words;
+    if glued_digits && num.plain_int && n2.plain_int && num.digits == 3 && n2.digits == 4 {
+        return Err(n2.end); // a phone number
+    }
+    if consistent_currency
+        && same_unit
+        && n2.ordinal == num.ordinal
+        && ordered
+        && (t.is_num(c3) || !t.is_num(num.start) || !hyphen)
+    {
+        return Ok(Some(Range {
+            low: v1.min(n2.value),
+            high: v1.max(n2.value),
+            last: n2,
+            suffix: suffix2.or(suffix1),
+            end: suffix2.map_or(n2.end, |s| s.end),
+            per: per1,
+        }));
+    }
+    if glued_digits && t.is_num(c3) {
+        return Err(n2.end); // `3-2`, `2013-14`: a score or a season, not a range
+    }
+    Ok(None)
+}
+
+/// The figure that starts at atom `i` and the index after it, or the index to go on from: the
+/// special readings first (frequencies, vague numbers), then currency, number, range, unit,
+/// kind, the exclusions (dates, codes, names, pronouns), subject and qualifier.
 fn figure_at(t: &Text, i: usize) -> Step {
     let lex = lexicon();
     let Some(atom) = t.atoms.get(i) else {
         return Step::Skip(i + 1);
     };
+    if let Some(step) = times_a_period(t, i) {
+        return step;
+    }
     if atom.kind != Kind::Num && !lex.starters.contains(t.low(i).unwrap_or("")) {
         return Step::Skip(i + 1);
     }
 
-    // `hundreds of people`, `tens of thousands`, `millions of dollars`.
-    if let Some((low, high, e)) = vague(t, i) {
-        let after_of = if t.low(e) == Some("of") { e + 1 } else { e };
-        let money = lex
-            .post_currency
-            .forward(t, after_of)
-            .filter(|(p, _)| !p.glued_only);
-        let (kind, unit, subject) = match money {
-            Some((p, _)) => ("money", Some(p.value.code.to_owned()), None),
-            None => {
-                let subject = if after_of > e {
-                    subject_after(t, e, false, false)
-                } else {
-                    noun_phrase(t, e)
-                };
-                ("count", None, subject)
-            }
-        };
-        let (s, en) = bytes(t, i, e);
-        let (qualifier, change) = qualifier_and_change(t, i, e);
-        return Step::Found(
-            Figure {
-                kind,
-                start: s,
-                end: en,
-                number: (s, en),
-                value: None,
-                low: Some(low),
-                high: Some(high),
-                unit,
-                qualifier: qualifier.or(Some("approximate")),
-                change,
-                subject: subject.map(|(a, b)| bytes(t, a, b)),
-            },
-            e,
-        );
+    if let Some(step) = couple_of(t, i).or_else(|| vague_figure(t, i)) {
+        return step;
     }
 
     // Currency before the number.
@@ -431,281 +1162,244 @@ fn figure_at(t: &Text, i: usize) -> Step {
             j = e;
         }
     }
-    let num = match number::parse(t, j, currency.is_some()) {
+    let mut num = match number::parse(t, j, currency.is_some()) {
+        // `COP29`, `ALL12`: a three-letter code glued to a whole number names something (a
+        // summit, a model) unless it is the code of a major currency (`USD115`), which is not also
+        // read as an acronym.
+        Parsed::Yes(num)
+            if currency.is_some()
+                && num.plain_int
+                && j == i + 1
+                && t.glued(j)
+                && t.raw(i).is_some_and(|w| {
+                    w.len() == 3
+                        && w.bytes().all(|b| b.is_ascii_uppercase())
+                        && !MAJOR_CURRENCY_CODES.contains(&w)
+                }) =>
+        {
+            return Step::Skip(num.end);
+        }
         Parsed::Yes(num) => num,
         Parsed::Skip(next) => return Step::Skip(next),
         Parsed::No => return a_unit(t, i),
     };
     let money = currency.is_some();
 
+    // `a third straight month`: read `third` on its own, as an ordinal.
+    if num.fraction
+        && num.words
+        && matches!(t.low(num.start), Some("a" | "an"))
+        && a_fraction_ranks(t, &num)
+    {
+        return Step::Skip(num.start + 1);
+    }
+
+    // `two-thirds of a million`: a fraction of a scale.
+    if num.fraction
+        && t.low(num.end) == Some("of")
+        && matches!(t.low(num.end + 1), Some("a" | "an"))
+    {
+        let scale = t.low(num.end + 2).and_then(scale_word).unwrap_or(1.0);
+        if scale > 1.0 {
+            num.value *= scale;
+            num.scale = scale;
+            num.fraction = false;
+            num.end += 3;
+        }
+    }
+
+    // `one in five adults`, `nine out of ten`, `a 3-to-1 margin`: a ratio, worth the quotient.
+    if !money && !num.ordinal && !num.fraction {
+        if let Some((n2, e)) = ratio(t, &num) {
+            let (s, en) = bytes(t, i, e);
+            let (qualifier, change) = qualifier_and_change(t, i);
+            return Step::Found(
+                Figure {
+                    kind: "number",
+                    start: s,
+                    end: en,
+                    number: bytes(t, num.start, e),
+                    value: Some(num.value / n2),
+                    qualifier,
+                    change,
+                    subject: noun_phrase(t, e).map(|(a, b)| bytes(t, a, b)),
+                    ..Default::default()
+                },
+                e,
+            );
+        }
+    }
+
     // The unit of the first number, then a range.
-    let mut suffix1 = if num.ordinal {
+    let suffix1 = if num.ordinal {
         None
     } else {
         suffix(t, &num, num.end, money)
     };
-    let mut end = suffix1.map_or(num.end, |s| s.end);
-    let mut low = None;
-    let mut high = None;
-    let mut last_num = num;
-    let mut value = num.value;
-    let mut suffix_final = suffix1;
-    let before = prev_word(t, i).and_then(|k| t.low(k));
-    let between = before == Some("between");
-    let mut c = end;
-    if t.is_sym(c, &["-"]) && t.glued(c) && t.low(c + 1) == Some("to") {
-        c += 1; // `8- to 16-meter`
-    }
-    let hyphen = t.is_sym(c, &["-", "–", "—", "~", "‑"]);
-    let connector = if line_break_at(t, c) || num.ordinal {
-        None
-    } else if hyphen {
-        Some(c + 1)
-    } else {
-        // `to` makes a range after `from` or `between`, or from a bare number (`10 to 15 people`,
-        // `2 to 3 billion`); `grew by one million to 8.4 million` is a change and a level.
-        let from = before == Some("from");
-        let bare_first = suffix1.is_none() && num.scale == 1.0 && currency.is_none();
-        let by_change = before == Some("by");
-        match t.low(c) {
-            Some("to" | "through") if (from || between || bare_first) && !by_change => Some(c + 1),
-            Some("and") if between => Some(c + 1),
-            _ => None,
-        }
+    let before = prev_low(t, i);
+    // The word before that, which only these rules read (`between the tenth`, `ranged from`,
+    // `aged between`).
+    let two_before = matches!(before, Some("the" | "from" | "between"))
+        .then(|| prev_word(t, i).and_then(|k| prev_low(t, k)))
+        .flatten();
+    let range = match range_after(t, &num, currency, suffix1, before, two_before) {
+        Ok(range) => range,
+        Err(next) => return Step::Skip(next),
     };
-    if let Some(c2) = connector {
-        let mut c3 = c2;
-        let mut currency2 = None;
-        if let Some((phrase, e)) = lex.pre_currency.forward(t, c2) {
-            currency2 = Some(phrase.value);
-            c3 = e;
+    let low = range.as_ref().map(|r| r.low);
+    let high = range.as_ref().map(|r| r.high);
+    let last_num = range.as_ref().map_or(num, |r| r.last);
+    let suffix_final = range.as_ref().map_or(suffix1, |r| r.suffix);
+    let mut end = range
+        .as_ref()
+        .map_or(suffix1.map_or(num.end, |s| s.end), |r| r.end);
+    // A range has no single value.
+    let mut value = range.is_none().then_some(num.value);
+    let per1 = range.and_then(|r| r.per);
+    // The measure and kind: a currency before the number wins over a unit after it.
+    let measure = match currency {
+        Some(cur) => Some(Measure::Money(cur)),
+        None => suffix_final.map(|s| s.measure),
+    };
+    let (mut kind, mut unit, factor) = match measure {
+        Some(Measure::Money(cur)) => ("money", Some(cur.code.to_owned()), cur.factor),
+        Some(Measure::Percent(u)) => ("percent", Some(u.to_owned()), 1.0),
+        Some(Measure::Unit(index)) => {
+            let u = &lex.unit_list[index];
+            (unit_kind(u), Some(u.name.clone()), 1.0)
         }
-        let consistent_currency = match (currency, currency2) {
-            (Some(a), Some(b)) => a.code == b.code,
-            (None, Some(_)) => false,
-            _ => true,
-        };
-        let second = number::parse(t, c3, money || currency2.is_some());
-        if let Parsed::Skip(next) = second {
-            // `8-9am`, `5 to 6pm`: the range is a clock time.
-            if t.is_num(c3) && currency.is_none() && suffix1.is_none() {
-                return Step::Skip(next);
-            }
+        Some(Measure::Rate(a, b)) => {
+            let rate = format!("{} per {}", lex.unit_list[a].name, lex.unit_list[b].name);
+            ("quantity", Some(rate), 1.0)
         }
-        if let Parsed::Yes(n2) = second {
-            let suffix2 = suffix(t, &n2, n2.end, money);
-            let mut v1 = num.value;
-            if num.scale == 1.0 && n2.scale > 1.0 && suffix1.is_none() {
-                v1 *= n2.scale; // `2 to 3 billion`
-            }
-            let same_unit = match (suffix1, suffix2) {
-                (Some(a), Some(b)) => a.measure == b.measure,
-                (Some(_), None) => false,
-                _ => true,
-            };
-            let ordered = n2.value > v1 || (between && n2.value != v1);
-            let glued_digits = hyphen && t.glued(c) && t.glued(c2) && !num.words;
-            if glued_digits && num.plain_int && n2.plain_int && num.digits == 3 && n2.digits == 4 {
-                return Step::Skip(n2.end); // a phone number
-            }
-            if consistent_currency
-                && same_unit
-                && !n2.ordinal
-                && ordered
-                && (t.is_num(c3) || !t.is_num(num.start) || !hyphen)
-            {
-                low = Some(v1.min(n2.value));
-                high = Some(v1.max(n2.value));
-                last_num = n2;
-                suffix_final = suffix2.or(suffix1);
-                if suffix1.is_none() {
-                    suffix1 = suffix2;
-                }
-                end = suffix2.map_or(n2.end, |s| s.end);
-                value = f64::NAN;
-            } else if glued_digits && t.is_num(c3) {
-                // `3-2`, `2013-14`: a score or a season, not a range.
-                return Step::Skip(n2.end);
-            }
+        None if num.ordinal => ("ordinal", None, 1.0),
+        None => ("number", None, 1.0),
+    };
+    // `four times a week`, `three times per year`: a frequency.
+    let mut per: Option<String> = None;
+    if kind == "number"
+        && !num.ordinal
+        && !num.fraction
+        && low.is_none()
+        && t.low(end) == Some("times")
+    {
+        if let Some((name, e2)) = frequency(t, end + 1) {
+            unit = Some(format!("time per {name}"));
+            per = Some(name);
+            end = e2;
         }
     }
-    let _ = suffix1;
-
-    // The measure and kind.
-    let mut unit: Option<String> = None;
-    let mut kind: &'static str;
-    let mut factor = 1.0;
     let mut adjectival = false;
-    match (currency, suffix_final) {
-        (Some(cur), _) => {
-            kind = "money";
-            unit = Some(cur.code.to_owned());
-            factor = cur.factor;
-        }
-        (None, Some(s)) => {
-            adjectival = s.adjectival;
-            match s.measure {
-                Measure::Money(cur) => {
-                    kind = "money";
-                    unit = Some(cur.code.to_owned());
-                    factor = cur.factor;
-                }
-                Measure::Percent(u) => {
-                    kind = "percent";
-                    unit = Some(u.to_owned());
-                }
-                Measure::Unit(index) => {
-                    let u = &lex.unit_list[index];
-                    kind = if u.class == UnitClass::Duration {
-                        "duration"
-                    } else {
-                        "quantity"
-                    };
-                    unit = Some(u.name.clone());
-                }
-            }
-        }
-        (None, None) => {
-            kind = if num.ordinal { "ordinal" } else { "number" };
-        }
-    }
     if let Some(s) = suffix_final {
         adjectival = s.adjectival;
         // `a 30 minute call`: a singular unit after a number other than one is adjectival too.
         if let (Measure::Unit(index), Some(last)) = (s.measure, s.end.checked_sub(1)) {
             let singular = t.low(last) == Some(lex.unit_list[index].name.to_lowercase().as_str());
-            if singular && t.is_word(last) && value != 1.0 && low.is_none() && num.value != 1.0 {
+            if singular && t.is_word(last) && low.is_none() && num.value != 1.0 {
                 adjectival = true;
             }
         }
+    }
+    // `aged 72`, `aged 18 to 24`: an age, which is a duration in years.
+    // `at age 87` too (not `the age of 87`, which reads `of`).
+    let aged = |w: Option<&str>| matches!(w, Some("aged" | "age"));
+    // `a 87 yo man`: years old, as clinical notes write it.
+    if unit.is_none() && !num.ordinal && !num.fraction && low.is_none() && t.low(end) == Some("yo")
+    {
+        kind = "duration";
+        unit = Some("year".to_owned());
+        end += 1;
+    }
+    if unit.is_none()
+        && !num.ordinal
+        && !num.fraction
+        && (aged(before) || (before == Some("between") && aged(two_before)))
+    {
+        kind = "duration";
+        unit = Some("year".to_owned());
+    }
+    // `Donald Trump, 78, won`: an age in apposition.
+    if unit.is_none() && low.is_none() && age_in_apposition(t, &num, end) {
+        kind = "duration";
+        unit = Some("year".to_owned());
     }
     let bare = unit.is_none();
 
     // Not figures: clock times, dates, years, codes, names.
     if bare {
-        if let Some((_, e)) = lex.clock.forward(t, end) {
-            return Step::Skip(e);
-        }
-        if t.is_sym(end, &[":"]) && t.is_num(end + 1) {
-            return Step::Skip(end + 2);
-        }
-        // `18 and 19 June`
-        let joined_month = matches!(t.low(end), Some("and" | "or" | "to" | "-" | "–"))
-            && (t.is_num(end + 1) || t.is_word(end + 1))
-            && is_month(t, end + 2);
-        if prev_word(t, num.start).is_some_and(|k| is_month(t, k))
-            || is_month(t, end)
-            || (t.low(end) == Some("of") && is_month(t, end + 1))
-            || joined_month
-        {
-            return Step::Skip(end);
-        }
-        // `3 in the morning`, `five in the afternoon`, `half past seven`
-        if t.low(end) == Some("in")
-            && t.low(end + 1) == Some("the")
-            && matches!(t.low(end + 2), Some("morning" | "afternoon" | "evening"))
-        {
-            return Step::Skip(end + 3);
-        }
-        if matches!(t.low(num.start), Some("half" | "quarter"))
-            && matches!(t.low(end), Some("past" | "to"))
-            && num.words
-        {
-            return Step::Skip(end + 2);
-        }
-        let year = |n: &Num| n.plain_int && n.digits == 4 && (1900.0..=2099.0).contains(&n.value);
-        if low.is_some()
-            && year(&num)
-            && (year(&last_num) || last_num.plain_int && last_num.digits == 2)
-        {
-            return Step::Skip(end); // `1995 to 1997`, `2024-25`
-        }
-        if t.is_num(num.start) && low.is_none() {
-            let prev = prev_word(t, num.start);
-            if let Some(p) = prev {
-                let pw = t.low(p).unwrap_or("");
-                if lex.identifier_before.contains(pw) && !t.glued(num.start) {
-                    return Step::Skip(end);
-                }
-                let possessive = pw.ends_with("'s") || pw.ends_with("’s");
-                if t.capitalised(p)
-                    && !t.sentence_initial(p)
-                    && !possessive
-                    && p + 1 == num.start
-                    && !num.ordinal
-                    && lex.qualifiers.backward(t, p + 1).is_none()
-                {
-                    return Step::Skip(end);
-                }
-            }
-            if t.is_sym(num.start.wrapping_sub(1), &["#", "№"]) {
-                return Step::Skip(end);
-            }
-            // `1) The race…`: a list marker.
-            if num.plain_int
-                && line_break_at(t, num.start)
-                && t.is_sym(end, &[")", "."])
-                && t.glued(end)
-            {
-                return Step::Skip(end + 1);
-            }
-            // Long digit strings without separators are identifiers or timestamps, and so is a
-            // number in an attribute (`id="778257"`).
-            if num.plain_int && num.digits >= 9 {
-                return Step::Skip(end);
-            }
-            if t.is_sym(num.start.wrapping_sub(1), &["\"", "'"])
-                && t.is_sym(num.start.wrapping_sub(2), &["="])
-            {
-                return Step::Skip(end);
-            }
-            // `131 West 23rd Street`
-            if num.plain_int && t.capitalised(end) {
-                let street = (end..end + 4).any(|k| {
-                    t.low(k).is_some_and(|w| {
-                        lex.street.contains(w)
-                            || (lex.street.contains(format!("{w}.").as_str())
-                                && t.is_sym(k + 1, &["."]))
-                    }) && t.capitalised(k)
-                });
-                if street {
-                    return Step::Skip(end);
-                }
-            }
-            let year_like =
-                num.plain_int && num.digits == 4 && (1000.0..=2099.0).contains(&num.value);
-            if year_like {
-                let after_year_word =
-                    prev.is_some_and(|p| t.low(p).is_some_and(|w| lex.year_before.contains(w)));
-                let modern = (1900.0..=2099.0).contains(&num.value);
-                // News writes `2,000 troops`, so a bare `2016` is a year; an older
-                // four-digit number counts something when a lowercase plural follows.
-                let counted = noun_phrase(t, end).is_some_and(|(a, _)| {
-                    !t.capitalised(a) && t.low(a).is_some_and(|w| w.ends_with('s') || w == "people")
-                });
-                if after_year_word || modern || !counted {
-                    return Step::Skip(end);
-                }
-            }
-        }
-        if num.words {
-            let first = num.start;
-            let capital = t.capitalised(first);
-            if capital && !t.sentence_initial(first) && !matches!(t.low(first), Some("a" | "an")) {
-                return Step::Skip(end); // `Formula One`, `First Lady`, `Group of Seven`
-            }
-            if num.ordinal
-                && capital
-                && t.is_word(end)
-                && t.capitalised(end)
-                && t.low(end) != Some("i")
-            {
-                return Step::Skip(end); // `First Lady Olena Zelenska` opening a sentence
-            }
+        if let Some(next) = not_a_figure(t, &num, &last_num, end, low.is_some()) {
+            return Step::Skip(next);
         }
     }
 
+    // `6ft 4in`, `5 feet and 2 inches`, `13 dollars and 45 cents`: one amount in two units.
+    if let Some(v) = &mut value {
+        if let Some((extra, e2)) = second_part(t, end, kind, unit.as_deref(), factor) {
+            *v += extra;
+            end = e2;
+        }
+    }
+
+    // `2,000-plus cases`, `300 plus injuries`: at least the number (not `2 plus 2`).
+    let mut plus = false;
+    // The span keeps to the amount (`2,000`, `$90`); the scan goes on after `plus` or a rate.
+    let mut span_end = None;
+    if low.is_none() && !num.ordinal && !num.fraction {
+        let k = if t.is_sym(end, &["-"]) && t.glued(end) && t.glued(end + 1) {
+            end + 1
+        } else {
+            end
+        };
+        if t.low(k) == Some("plus") && !t.is_num(k + 1) && number_after(t, k + 1).is_none() {
+            plus = true;
+            span_end = Some(end);
+            end = k + 1;
+        }
+    }
+
+    // `$90 a barrel`, `£12.21 an hour`, `$15.4/hour`, `$5 per share`: a price per something.
+    if kind == "money" {
+        if let Some((name, e2)) = money_per(t, end) {
+            per = Some(name);
+            span_end = span_end.or(Some(end));
+            end = e2;
+        } else if low.is_some() {
+            per = per1;
+        }
+    }
+    if let Some(Suffix {
+        measure: Measure::Rate(_, b),
+        ..
+    }) = suffix_final
+    {
+        per = Some(lex.unit_list[b].name.clone());
+    }
+
     // The subject.
+    // `the 10-year yield`, `30-year Treasuries`, `two-year gilts`: a bond's maturity names it.
+    if kind == "duration"
+        && adjectival
+        && t.low(end).is_some_and(|w| {
+            matches!(
+                w,
+                "yield"
+                    | "yields"
+                    | "bond"
+                    | "bonds"
+                    | "note"
+                    | "notes"
+                    | "treasury"
+                    | "treasuries"
+                    | "gilt"
+                    | "gilts"
+                    | "bund"
+                    | "bunds"
+                    | "paper"
+            )
+        })
+    {
+        return Step::Skip(end + 1);
+    }
     // Directly after the figure only money (`$90 billion arms deal`), a percentage (`a 5% stake`)
     // or an adjectival figure (`40-minute phone call`) names its subject.
     let direct = matches!(kind, "money" | "percent") || adjectival;
@@ -734,172 +1428,63 @@ fn figure_at(t: &Text, i: usize) -> Step {
     }
 
     // `27-member bloc`, `10-point plan`: a count of what the hyphenated noun names.
+    let mut hyphen_count = false;
     if kind == "number" && !num.ordinal && !num.fraction && low.is_none() && subject.is_none() {
-        let hyphen_noun =
-            t.is_sym(end, &["-", "‑"]) && t.glued(end) && t.glued(end + 1) && t.is_word(end + 1);
+        let hyphen_noun = glued_hyphen(t, end).is_some();
         let word = t.low(end + 1).unwrap_or("");
+        // `7-Eleven`: a digit joined to a capitalised number word is a name.
+        if hyphen_noun && lex.numbers.contains_key(word) && t.capitalised(end + 1) {
+            return Step::Skip(end + 2);
+        }
         if hyphen_noun
             && !lex.numbers.contains_key(word)
             && !lex.subject_stop.contains(word)
             && word != "old"
+            // `one-off`, `a one-time fee`, `one-way`: idioms, not counts of one.
+            && !(num.lone_one
+                && matches!(
+                    word,
+                    "off" | "time" | "way" | "sided" | "man" | "woman" | "party" | "stop" | "size"
+                        | "shot" | "liner" | "on" | "horse" | "hit" | "note" | "of" | "in"
+                        | "third" | "half" | "quarter" | "fifth" | "tenth" | "sixth"
+                ))
         {
+            hyphen_count = true;
             kind = "count";
-            subject = Some((end + 1, end + 2));
+            // `a 12,000-strong force` counts the force's members.
+            subject = if word == "strong" {
+                noun_phrase(t, end + 2)
+            } else {
+                Some((end + 1, end + 2))
+            };
             end += 2;
         }
     }
 
     // Word numbers that are not figures.
     if bare && num.words {
-        let prev = prev_word(t, num.start).and_then(|k| t.low(k)).unwrap_or("");
-        if num.lone_one {
-            let pronoun_before = matches!(
-                prev,
-                "the"
-                    | "this"
-                    | "that"
-                    | "which"
-                    | "any"
-                    | "each"
-                    | "every"
-                    | "no"
-                    | "another"
-                    | "a"
-                    | "one"
-                    | "last"
-                    | "only"
-                    | "little"
-                    | "new"
-                    | "old"
-                    | "big"
-                    | "right"
-                    | "wrong"
-                    | "other"
-                    | "next"
-                    | "same"
-                    | "such"
-                    | "first"
-                    | "current"
-                    | "previous"
-                    | "someone"
-                    | "anyone"
-                    | "everyone"
-                    | "no-one"
-                    | "single"
-                    | "better"
-                    | "best"
-                    | "good"
-                    | "final"
-            );
-            let pronoun_after = matches!(
-                t.low(end),
-                Some(
-                    "of" | "another"
-                        | "who"
-                        | "that"
-                        | "which"
-                        | "'s"
-                        | "’s"
-                        | "day"
-                        | "by"
-                        | "thing"
-                )
-            );
-            if pronoun_before || pronoun_after || subject.is_none() {
-                return Step::Skip(end);
-            }
-        }
-        if num.ordinal && t.low(end) == Some("to") && t.low(end + 1) == Some("last") {
-            return Step::Skip(end + 2); // `second to last` is a relative position
-        }
-        if num.ordinal
-            && t.low(end)
-                .is_some_and(|w| lex.title_after_ordinal.contains(w))
-        {
-            return Step::Skip(end + 1); // `first lady`
-        }
-        if num.ordinal && t.low(num.start) == Some("first") {
-            let determiner = matches!(
-                prev,
-                "the"
-                    | "its"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "our"
-                    | "my"
-                    | "your"
-                    | "a"
-                    | "an"
-                    | "this"
-                    | "whose"
-            );
-            let modal = matches!(
-                prev,
-                "would"
-                    | "will"
-                    | "must"
-                    | "should"
-                    | "could"
-                    | "can"
-                    | "may"
-                    | "might"
-                    | "to"
-                    | "did"
-                    | "had"
-                    | "has"
-                    | "have"
-                    | "was"
-                    | "were"
-                    | "is"
-                    | "are"
-            );
-            if (subject.is_none() && !determiner) || modal {
-                return Step::Skip(end); // adverbial `first`: `cease first`, `would first review`
-            }
-        }
-        if t.low(num.start) == Some("half")
-            && matches!(
-                prev,
-                "the"
-                    | "first"
-                    | "second"
-                    | "latter"
-                    | "former"
-                    | "other"
-                    | "this"
-                    | "that"
-                    | "its"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "better"
-            )
-        {
-            return Step::Skip(end);
+        if let Some(next) = word_not_a_figure(t, &num, end, subject, hyphen_count) {
+            return Step::Skip(next);
         }
     }
-    // `July 17th`, `the 18th`, `the 22nd, 23rd or 30th of March`: a day of the month, unless the
-    // ordinal ranks something (`the 89th minute`, `a 19th package`).
-    if kind == "ordinal" && t.is_num(num.start) {
-        let prev = prev_word(t, num.start).and_then(|k| t.low(k));
-        // A day in a list after another day: `17th, 18th, or 19th`.
-        let after_day = (1..=3).any(|back| {
-            let k = num.start.wrapping_sub(back);
-            matches!(t.low(k), Some("st" | "nd" | "rd" | "th"))
-                && t.glued(k)
-                && t.is_num(k.wrapping_sub(1))
-        });
-        let day_like = subject.is_none()
-            && num.value <= 31.0
-            && (matches!(prev, Some("the" | "on" | "by" | "until" | "since"))
-                || t.low(end) == Some("of")
-                || after_day);
-        if prev_word(t, num.start).is_some_and(|k| is_month(t, k)) || is_month(t, end) || day_like {
-            return Step::Skip(end);
-        }
+    // `July 17th`, `the 18th`: a day of the month.
+    if kind == "ordinal" && t.is_num(num.start) && day_of_month(t, &num, end, subject) {
+        return Step::Skip(end);
     }
 
+    // `One day, she said, …`, `One day we will …`: an indefinite time, not a duration.
+    if kind == "duration"
+        && num.lone_one
+        && unit.as_deref() == Some("day")
+        && t.sentence_initial(num.start)
+        && (t.is_sym(end, &[","])
+            || matches!(
+                t.low(end),
+                Some("i" | "we" | "you" | "he" | "she" | "it" | "they" | "the")
+            ))
+    {
+        return Step::Skip(end);
+    }
     // Age: `five years old`, `18 months of age`.
     if kind == "duration" {
         let hyphen_old = t.is_sym(end, &["-"]) && t.glued(end) && t.low(end + 1) == Some("old");
@@ -911,16 +1496,19 @@ fn figure_at(t: &Text, i: usize) -> Step {
         }
     }
 
-    let (qualifier, mut change) = qualifier_and_change(t, i, end);
-    let mut qualifier = qualifier;
+    let (mut qualifier, mut change) = qualifier_and_change(t, i);
     if kind == "duration"
         && qualifier == Some("more_than")
-        && matches!(prev_word(t, i).and_then(|k| t.low(k)), Some("over"))
+        && matches!(prev_low(t, i), Some("over"))
     {
         qualifier = None; // `over three years` is a period
     }
+    if plus {
+        qualifier = qualifier_after_number(qualifier, "at_least");
+    }
     if let Some(q) = post_qualifier(t, end) {
-        qualifier = qualifier.or(Some(q));
+        // `about 500 or more`: the stated bound says more than the hedge.
+        qualifier = qualifier_after_number(qualifier, q);
     }
     if change.is_none() {
         if let Some((a, _)) = subject {
@@ -932,7 +1520,7 @@ fn figure_at(t: &Text, i: usize) -> Step {
         qualifier = change;
     }
 
-    let (s, e) = bytes(t, i, end);
+    let (s, e) = bytes(t, i, span_end.unwrap_or(end));
     let number_span = bytes(t, num.start, last_num.end);
     // `35 cents` is 0.35 dollars, not 0.35000000000000003.
     let scale = |v: f64| {
@@ -948,32 +1536,418 @@ fn figure_at(t: &Text, i: usize) -> Step {
             start: s,
             end: e,
             number: number_span,
-            value: if value.is_nan() {
-                None
-            } else {
-                Some(scale(value))
-            },
+            value: value.map(scale),
             low: low.map(scale),
             high: high.map(scale),
             unit,
             qualifier,
             change,
             subject: subject.map(|(a, b)| bytes(t, a, b)),
+            per,
         },
         end,
     )
 }
 
+/// Whether a bare number (no unit, currency or percent) from `num` to `last_num` (the second
+/// number of a range, else `num`), ending at atom `end`, is no figure but a clock time, date,
+/// year, code, telephone number, address or name; the index to go on from if so.
+fn not_a_figure(t: &Text, num: &Num, last_num: &Num, end: usize, ranged: bool) -> Option<usize> {
+    let lex = lexicon();
+    if let Some((_, e)) = lex.clock.forward(t, end) {
+        return Some(e);
+    }
+    if t.is_sym(end, &[":"]) && t.is_num(end + 1) {
+        return Some(end + 2);
+    }
+    // `18 and 19 June`
+    let joined_month = matches!(t.low(end), Some("and" | "or" | "to" | "-" | "–"))
+        && (t.is_num(end + 1) || t.is_word(end + 1))
+        && is_month(t, end + 2);
+    if prev_word(t, num.start).is_some_and(|k| is_month(t, k))
+        || is_month(t, end)
+        || (t.low(end) == Some("of") && is_month(t, end + 1))
+        || joined_month
+    {
+        return Some(end);
+    }
+    // `3 in the morning`, `five in the afternoon`, `half past seven`
+    if t.low(end) == Some("in")
+        && t.low(end + 1) == Some("the")
+        && matches!(t.low(end + 2), Some("morning" | "afternoon" | "evening"))
+    {
+        return Some(end + 3);
+    }
+    if matches!(t.low(num.start), Some("half" | "quarter"))
+        && matches!(t.low(end), Some("past" | "to"))
+        && num.words
+    {
+        return Some(end + 2);
+    }
+    let year = |n: &Num| n.plain_int && n.digits == 4 && (1900.0..=2099.0).contains(&n.value);
+    if ranged && year(num) && (year(last_num) || last_num.plain_int && last_num.digits == 2) {
+        return Some(end); // `1995 to 1997`, `2024-25`
+    }
+    if t.is_num(num.start) && !ranged {
+        let prev = prev_word(t, num.start);
+        if let Some(p) = prev {
+            let pw = t.low(p).unwrap_or("");
+            // `junction 3`; `junctions 14 and 15`, both names.
+            let named = lex.identifier_before.contains(pw)
+                || pw
+                    .strip_suffix('s')
+                    .is_some_and(|w| w.len() > 2 && lex.identifier_before.contains(w));
+            if named && !t.glued(num.start) {
+                if matches!(t.low(end), Some("and" | "or" | "to" | "-" | "–")) && t.is_num(end + 1)
+                {
+                    return Some(end + 2);
+                }
+                return Some(end);
+            }
+            let possessive = pw.ends_with("'s") || pw.ends_with("’s");
+            // `iOS 18`, `macOS 15`: a name with a capital inside.
+            let inner_capital = t.raw(p).is_some_and(|w| {
+                w.chars().skip(1).any(char::is_uppercase)
+                    && w.chars().next().is_some_and(char::is_lowercase)
+            });
+            if (t.capitalised(p) || inner_capital)
+                && !t.sentence_initial(p)
+                && !possessive
+                && p + 1 == num.start
+                && !num.ordinal
+                && lex.qualifiers.backward(t, p + 1).is_none()
+            {
+                return Some(end);
+            }
+        }
+        if t.is_sym(num.start.wrapping_sub(1), &["#", "№"]) {
+            return Some(end);
+        }
+        // `call 999`, `dial 111`, `or 111` after such a number: a telephone number.
+        let phone_verb = |k: usize| {
+            t.low(k).is_some_and(|w| {
+                matches!(
+                    w,
+                    "call"
+                        | "calling"
+                        | "called"
+                        | "dial"
+                        | "dialled"
+                        | "dialed"
+                        | "dialling"
+                        | "ring"
+                        | "text"
+                        | "phone"
+                )
+            })
+        };
+        if num.plain_int && num.digits >= 3 && prev.is_some_and(|p| p + 1 == num.start) {
+            let p = num.start - 1;
+            let after_or = matches!(t.low(p), Some("or" | "and"))
+                && (p.saturating_sub(8)..p).any(|k| phone_verb(k) && t.is_num(k + 1));
+            let noun_after = noun_phrase(t, end).is_some();
+            if (phone_verb(p) || after_or) && !noun_after {
+                return Some(end);
+            }
+        }
+        // `1) The race…`: a list marker.
+        if num.plain_int
+            && line_break_at(t, num.start)
+            && t.is_sym(end, &[")", "."])
+            && t.glued(end)
+        {
+            return Some(end + 1);
+        }
+        // Long digit strings without separators are identifiers or timestamps, and so is a
+        // number in an attribute (`id="778257"`).
+        if num.plain_int && num.digits >= 9 {
+            return Some(end);
+        }
+        if t.is_sym(num.start.wrapping_sub(1), &["\"", "'"])
+            && t.is_sym(num.start.wrapping_sub(2), &["="])
+        {
+            return Some(end);
+        }
+        // `131 West 23rd Street`
+        // `221B Baker Street`: a house number with a letter reads as a scale.
+        let house = num.plain_int || (num.scale > 1.0 && !num.words && t.glued(num.end - 1));
+        if house && t.capitalised(end) {
+            let street = (end..end + 4).any(|k| {
+                t.low(k).is_some_and(|w| {
+                    lex.street.contains(w)
+                        || (lex.street.contains(format!("{w}.").as_str())
+                            && t.is_sym(k + 1, &["."]))
+                }) && t.capitalised(k)
+            });
+            if street {
+                return Some(end);
+            }
+        }
+        let year_like = num.plain_int && num.digits == 4 && (1000.0..=2199.0).contains(&num.value);
+        if year_like {
+            let after_year_word =
+                prev.is_some_and(|p| t.low(p).is_some_and(|w| lex.year_before.contains(w)));
+            let modern = (1900.0..=2099.0).contains(&num.value);
+            // News writes `2,000 troops`, so a bare `2016` is a year; an older
+            // four-digit number counts something when a lowercase plural follows.
+            let counted = noun_phrase(t, end).is_some_and(|(a, _)| {
+                !t.capitalised(a) && t.low(a).is_some_and(|w| w.ends_with('s') || w == "people")
+            });
+            if after_year_word || modern || !counted {
+                return Some(end);
+            }
+        }
+    }
+    if num.words {
+        let first = num.start;
+        let capital = t.capitalised(first);
+        if capital && !t.sentence_initial(first) && !matches!(t.low(first), Some("a" | "an")) {
+            return Some(end); // `Formula One`, `First Lady`, `Group of Seven`
+        }
+        if num.ordinal && capital && t.is_word(end) && t.capitalised(end) && t.low(end) != Some("i")
+        {
+            return Some(end); // `First Lady Olena Zelenska` opening a sentence
+        }
+    }
+    None
+}
+
+/// Whether a bare number in words (`one`, `first`, `half`) ending at atom `end` is no figure:
+/// a name (`platform nine`), a pronoun (`the one who`, `one official said`), an adverb (`cease
+/// first`), a unit (`per second`) or a word part (`half-time`); the index to go on from if so.
+fn word_not_a_figure(
+    t: &Text,
+    num: &Num,
+    end: usize,
+    subject: Option<(usize, usize)>,
+    hyphen_count: bool,
+) -> Option<usize> {
+    let lex = lexicon();
+    let prev = prev_low(t, num.start).unwrap_or("");
+    // `platform nine`, `gate seven`: a name, as `platform 9` is.
+    if lex.identifier_before.contains(prev) && subject.is_none() && !num.ordinal {
+        return Some(end);
+    }
+    if num.lone_one && !hyphen_count {
+        let pronoun_before = matches!(
+            prev,
+            "the"
+                | "this"
+                | "that"
+                | "which"
+                | "any"
+                | "each"
+                | "every"
+                | "no"
+                | "another"
+                | "a"
+                | "one"
+                | "last"
+                | "only"
+                | "little"
+                | "new"
+                | "old"
+                | "big"
+                | "right"
+                | "wrong"
+                | "other"
+                | "next"
+                | "same"
+                | "such"
+                | "first"
+                | "current"
+                | "previous"
+                | "someone"
+                | "anyone"
+                | "everyone"
+                | "no-one"
+                | "single"
+                | "better"
+                | "best"
+                | "good"
+                | "final"
+        );
+        let pronoun_after = matches!(
+            t.low(end),
+            Some(
+                "of" | "another" | "who" | "that" | "which" | "'s" | "’s" | "day" | "by" | "thing"
+            )
+        );
+        // `at one point`, `at one stage`: an idiom of time.
+        let at_one = prev == "at" && matches!(t.low(end), Some("point" | "stage" | "time"));
+        if pronoun_before || pronoun_after || subject.is_none() || at_one {
+            return Some(end);
+        }
+        // `one official said`, `one resident told reporters`: an unnamed source, not a count
+        // of one; `one book after another` is a sequence. (`One person was killed` stays.)
+        if let Some((_, b)) = subject {
+            // `One resident, who asked not to be named, said`: past a clause in commas.
+            let after_clause = if t.is_sym(b, &[","]) {
+                (b + 1..b + 16)
+                    .find(|&k| t.is_sym(k, &[",", "."]) || line_break_at(t, k))
+                    .filter(|&k| t.is_sym(k, &[","]))
+                    .map_or(b, |k| k + 1)
+            } else {
+                b
+            };
+            let source = [b, after_clause]
+                .iter()
+                .any(|&k| t.low(k).is_some_and(|w| lex.speech_verbs.contains(w)));
+            let sequence = t.low(b) == Some("after") && t.low(b + 1) == Some("another");
+            if source || sequence {
+                return Some(end);
+            }
+        }
+    }
+    // `per second`, `a split second`: the unit, not a rank.
+    if num.ordinal
+        && t.low(num.start) == Some("second")
+        && matches!(prev, "per" | "a" | "each" | "every" | "split")
+    {
+        return Some(end);
+    }
+    if num.ordinal && t.low(end) == Some("to") && t.low(end + 1) == Some("last") {
+        return Some(end + 2); // `second to last` is a relative position
+    }
+    if num.ordinal
+        && t.low(end)
+            .is_some_and(|w| lex.title_after_ordinal.contains(w))
+    {
+        return Some(end + 1); // `first lady`
+    }
+    if num.ordinal && t.low(num.start) == Some("first") {
+        let determiner = matches!(
+            prev,
+            "the"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "our"
+                | "my"
+                | "your"
+                | "a"
+                | "an"
+                | "this"
+                | "whose"
+        );
+        let modal = matches!(
+            prev,
+            "would"
+                | "will"
+                | "must"
+                | "should"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "to"
+                | "did"
+                | "had"
+                | "has"
+                | "have"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+        );
+        if (subject.is_none() && !determiner) || modal {
+            return Some(end); // adverbial `first`: `cease first`, `would first review`
+        }
+    }
+    // `half-time`, `half-brother`, `quarter-final`: a word part, not a fraction.
+    if num.fraction
+        && num.end == num.start + 1
+        && glued_hyphen(t, end).is_some()
+        && lex.units.forward(t, end + 1).is_none()
+    {
+        return Some(end + 2);
+    }
+    if t.low(num.start) == Some("half")
+        && matches!(
+            prev,
+            "the"
+                | "first"
+                | "second"
+                | "latter"
+                | "former"
+                | "other"
+                | "this"
+                | "that"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "better"
+        )
+    {
+        return Some(end);
+    }
+    None
+}
+
 /// `a decade`, `an hour` after `for`, `within`, `more than`...: a duration of one unit.
 fn a_unit(t: &Text, i: usize) -> Step {
     let lex = lexicon();
-    if !matches!(t.low(i), Some("a" | "an")) {
+    // `over the next decade`, `in the past century`: a period of one long unit.
+    let the_next = matches!(t.low(i), Some("next" | "past" | "last" | "coming"))
+        && prev_low(t, i) == Some("the");
+    if !matches!(t.low(i), Some("a" | "an")) && !the_next {
         return Step::Skip(i + 1);
     }
     let Some((phrase, e)) = lex.units.forward(t, i + 1) else {
         return Step::Skip(i + 1);
     };
     let unit = &lex.unit_list[phrase.value];
+    // `an hour and a half`, `a mile and a half`: one and a half of the unit.
+    if t.low(e) == Some("and")
+        && t.low(e + 1) == Some("a")
+        && t.low(e + 2) == Some("half")
+        && !the_next
+        && !phrase.glued_only
+        && unit.class != UnitClass::Temperature
+    {
+        let (qualifier, _) = qualifier_and_change(t, i);
+        let (s, en) = bytes(t, i, e + 3);
+        return Step::Found(
+            Figure {
+                kind: unit_kind(unit),
+                start: s,
+                end: en,
+                number: bytes(t, i, e + 3),
+                value: Some(1.5),
+                unit: Some(unit.name.clone()),
+                qualifier,
+                ..Default::default()
+            },
+            e + 3,
+        );
+    }
+    // `a gallon of milk`, `a tonne of wheat`: one of a unit of measure (not `a ton of work`).
+    if unit.class != UnitClass::Duration
+        && unit.class != UnitClass::Temperature
+        && !phrase.glued_only
+        && !the_next
+        && t.low(e) == Some("of")
+        && !matches!(t.low(e - 1), Some("ton" | "tons" | "pound" | "pounds"))
+    {
+        let (qualifier, _) = qualifier_and_change(t, i);
+        let (s, en) = bytes(t, i, e);
+        return Step::Found(
+            Figure {
+                kind: "quantity",
+                start: s,
+                end: en,
+                number: bytes(t, i, i + 1),
+                value: Some(1.0),
+                unit: Some(unit.name.clone()),
+                qualifier,
+                subject: subject_after(t, e, false, false).map(|(a, b)| bytes(t, a, b)),
+                ..Default::default()
+            },
+            e,
+        );
+    }
     if unit.class != UnitClass::Duration || phrase.glued_only {
         return Step::Skip(i + 1);
     }
@@ -985,7 +1959,7 @@ fn a_unit(t: &Text, i: usize) -> Step {
         unit.name.as_str(),
         "decade" | "century" | "fortnight" | "millennium"
     );
-    let prev = prev_word(t, i).and_then(|k| t.low(k)).unwrap_or("");
+    let prev = prev_low(t, i).unwrap_or("");
     let period = matches!(
         prev,
         "for"
@@ -1005,10 +1979,13 @@ fn a_unit(t: &Text, i: usize) -> Step {
         t.low(e),
         Some("ago" | "earlier" | "later" | "before" | "after" | "from")
     );
-    if !(long || period) || relative || t.is_num(i.wrapping_sub(1)) {
+    if !(long || period) || relative || t.is_num(i.wrapping_sub(1)) || (the_next && !long) {
         return Step::Skip(e);
     }
-    let (qualifier, _) = qualifier_and_change(t, i, e);
+    let (mut qualifier, _) = qualifier_and_change(t, i);
+    if prev == "over" {
+        qualifier = None; // `over a decade` is a period, as `over three years` is
+    }
     let (s, en) = bytes(t, i, e);
     Step::Found(
         Figure {
@@ -1017,12 +1994,9 @@ fn a_unit(t: &Text, i: usize) -> Step {
             end: en,
             number: bytes(t, i, i + 1),
             value: Some(1.0),
-            low: None,
-            high: None,
             unit: Some(unit.name.clone()),
             qualifier,
-            change: None,
-            subject: None,
+            ..Default::default()
         },
         e,
     )
@@ -1030,19 +2004,11 @@ fn a_unit(t: &Text, i: usize) -> Step {
 
 /// The qualifier before a figure starting at atom `i` (`about`, `more than`, `within`) and the
 /// direction of a change (`rose 5%`, `fell by $2bn`, `up 3%`).
-fn qualifier_and_change(
-    t: &Text,
-    i: usize,
-    _end: usize,
-) -> (Option<&'static str>, Option<&'static str>) {
+fn qualifier_and_change(t: &Text, i: usize) -> (Option<&'static str>, Option<&'static str>) {
     let lex = lexicon();
     let mut k = i;
     let mut range_word = false;
-    if matches!(
-        prev_word(t, k).and_then(|p| t.low(p)),
-        Some("between" | "from")
-    ) && prev_word(t, k) == Some(k - 1)
-    {
+    if matches!(prev_low(t, k), Some("between" | "from")) && prev_word(t, k) == Some(k - 1) {
         k -= 1;
         range_word = true;
     }
@@ -1050,9 +2016,7 @@ fn qualifier_and_change(
     if let Some((phrase, start)) = lex.qualifiers.backward(t, k) {
         // `splits over $48 million plan`, `concerns over 200 job cuts`: a topic, not a bound.
         let topic_over = t.low(start) == Some("over")
-            && prev_word(t, start)
-                .and_then(|p| t.low(p))
-                .is_some_and(|w| lex.topic_over.contains(w));
+            && prev_low(t, start).is_some_and(|w| lex.topic_over.contains(w));
         if !line_break_at(t, k) && !topic_over {
             qualifier = Some(phrase.value);
             k = start;
@@ -1075,6 +2039,26 @@ fn qualifier_and_change(
         }
     }
     (qualifier, change)
+}
+
+/// A number starting at atom `k`, if any.
+fn number_after(t: &Text, k: usize) -> Option<Num> {
+    match number::parse(t, k, false) {
+        Parsed::Yes(n) => Some(n),
+        _ => None,
+    }
+}
+
+/// A qualifier after the number (`2,000-plus`, `about 500 or more`) replaces none or a hedge
+/// before it (`about`).
+fn qualifier_after_number(
+    qualifier: Option<&'static str>,
+    bound: &'static str,
+) -> Option<&'static str> {
+    match qualifier {
+        None | Some("approximate") => Some(bound),
+        other => other,
+    }
 }
 
 /// `or more`, `or less`, `or so` after a figure.
@@ -1280,5 +2264,395 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn addresses_and_joined_bounds_repeated() {
+        // Overlapping address markers (`https://www.`) and several joined bounds in a row.
+        let text = format!(
+            "{}{}",
+            "See https://www.example.com/2024/5 or www.a.org/7 for 3 kg. ".repeat(3),
+            "More than 10 and less than 40 people, ".repeat(3)
+        );
+        let scanned = scan(&text);
+        let r: Vec<_> = scanned
+            .iter()
+            .map(|f| (&text[f.start..f.end], f.low, f.high))
+            .collect();
+        let kg = ("3 kg", None, None);
+        let people = ("10 and less than 40", Some(10.0), Some(40.0));
+        assert_eq!(r, [kg, kg, kg, people, people, people]);
+    }
+
+    #[test]
+    fn ratios_are_quotients() {
+        let found = figures(
+            "One in five adults, nine out of ten doctors and a 3-to-1 margin; 2 in 5 minutes.",
+        );
+        let r: Vec<_> = found.iter().map(|f| (f.0.as_str(), f.2)).collect();
+        assert_eq!(
+            r,
+            [
+                ("One in five", Some(0.2)),
+                ("nine out of ten", Some(0.9)),
+                ("3-to-1", Some(3.0)),
+                ("2", Some(2.0)),
+                ("5 minutes", Some(5.0)),
+            ]
+        );
+    }
+
+    #[test]
+    fn one_as_an_unnamed_source_is_no_count() {
+        let found = figures(
+            "One official said it was over. One senior diplomat told us. One person was killed.",
+        );
+        let r: Vec<_> = found.iter().map(|f| (f.0.as_str(), f.1)).collect();
+        assert_eq!(r, [("One", "count")]);
+        assert_eq!(found[0].5.as_deref(), Some("person"));
+    }
+
+    #[test]
+    fn glued_celsius_rates_and_code_scales() {
+        let found = figures(
+            "Highs of 41C and -8C, not 14.7C/ share; 50 metres per second at 5 km/ms; \
+             a loss of 75 USD million; 2 kb per second.",
+        );
+        let r: Vec<_> = found
+            .iter()
+            .map(|f| (f.0.as_str(), f.2, f.3.clone().unwrap_or_default()))
+            .collect();
+        assert_eq!(
+            r,
+            [
+                ("41C", Some(41.0), "degree Celsius".to_owned()),
+                ("-8C", Some(-8.0), "degree Celsius".to_owned()),
+                ("14.7", Some(14.7), String::new()),
+                (
+                    "50 metres per second",
+                    Some(50.0),
+                    "metre per second".to_owned()
+                ),
+                ("5 km/ms", Some(5.0), "kilometre per millisecond".to_owned()),
+                ("75 USD million", Some(75e6), "USD".to_owned()),
+                (
+                    "2 kb per second",
+                    Some(2.0),
+                    "kilobit per second".to_owned()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn scales_fractions_of_units_ages_and_vague_measures() {
+        let found = figures(
+            "A $1.5-billion package; 3m barrels; up by a quarter of a percentage point; \
+             people aged 18 to 24; thousands of miles over hundreds of years and tens of \
+             thousands of pounds.",
+        );
+        let r: Vec<_> = found
+            .iter()
+            .map(|f| (f.0.as_str(), f.1, f.3.clone().unwrap_or_default()))
+            .collect();
+        assert_eq!(
+            r,
+            [
+                ("$1.5-billion", "money", "USD".to_owned()),
+                ("3m barrels", "quantity", "barrel".to_owned()),
+                (
+                    "a quarter of a percentage point",
+                    "percent",
+                    "percentage point".to_owned()
+                ),
+                ("18 to 24", "duration", "year".to_owned()),
+                ("thousands of miles", "quantity", "mile".to_owned()),
+                ("hundreds of years", "duration", "year".to_owned()),
+                ("tens of thousands of pounds", "money", "GBP".to_owned()),
+            ]
+        );
+        assert_eq!(found[0].2, Some(1.5e9));
+        assert_eq!(found[1].2, Some(3e6));
+        assert_eq!(found[5].4, Some("approximate"));
+    }
+
+    #[test]
+    fn amounts_in_two_units() {
+        let found = figures(
+            "He is 6ft 4in, she is 5 feet and 2 inches; it cost 13 dollars and 45 cents; \
+             a 30-strong team.",
+        );
+        let r: Vec<_> = found.iter().map(|f| (f.0.as_str(), f.2)).collect();
+        assert_eq!(r[0], ("6ft 4in", Some(6.0 + 4.0 / 12.0)));
+        assert_eq!(r[1], ("5 feet and 2 inches", Some(5.0 + 2.0 / 12.0)));
+        assert_eq!(r[2], ("13 dollars and 45 cents", Some(13.45)));
+        assert_eq!(found[3].5.as_deref(), Some("team"));
+        let found = figures("He is 5 ft 2 in tall; the wall is 5 ft 3 in the morning sun.");
+        let r: Vec<_> = found.iter().map(|f| (f.0.as_str(), f.2)).collect();
+        assert_eq!(
+            r,
+            // `3 in the morning` is a clock time.
+            [("5 ft 2 in", Some(5.0 + 2.0 / 12.0)), ("5 ft", Some(5.0))]
+        );
+    }
+
+    #[test]
+    fn measure_to_measure_is_a_range_unless_a_change() {
+        let found = scan(
+            "They were given 44 mg to 50 mg. Temperatures ranged from -18 °C to -34 °C. \
+             Inflation rose 0.2% to 3.1%.",
+        );
+        let r: Vec<_> = found.iter().map(|f| (f.low, f.high, f.value)).collect();
+        assert_eq!(
+            r,
+            [
+                (Some(44.0), Some(50.0), None),
+                (Some(-34.0), Some(-18.0), None),
+                (None, None, Some(0.2)),
+                (None, None, Some(3.1)),
+            ]
+        );
+    }
+
+    #[test]
+    fn fractions_of_a_scale_and_bounds_after_a_hedge() {
+        let found = figures("Two-thirds of a million people; about 500 or more came.");
+        assert_eq!(found[0].0, "Two-thirds of a million");
+        assert!((found[0].2.unwrap_or(0.0) - 2e6 / 3.0).abs() < 1e-6);
+        assert_eq!(found[1].4, Some("at_least"));
+    }
+
+    #[test]
+    fn the_next_decade_is_a_period() {
+        let found = figures("Over the next decade, and in the past century; last year.");
+        let r: Vec<_> = found.iter().map(|f| (f.0.as_str(), f.1, f.2)).collect();
+        assert_eq!(
+            r,
+            [
+                ("next decade", "duration", Some(1.0)),
+                ("past century", "duration", Some(1.0))
+            ]
+        );
+    }
+
+    #[test]
+    fn phone_numbers_and_word_identifiers_are_no_figures() {
+        let found =
+            figures("Call 0800 555 0199 or 020 7946 0958 from platform nine; 3 050 people came.");
+        let r: Vec<_> = found.iter().map(|f| (f.0.as_str(), f.2)).collect();
+        assert_eq!(r, [("3 050", Some(3050.0))]);
+    }
+
+    #[test]
+    fn a_third_before_a_noun_ranks_and_hyphenated_points() {
+        let found = figures(
+            "Sales fell for a third straight month; cut by a third; a third said no; \
+             a 25-basis-point cut and a 0.5-percentage-point rise.",
+        );
+        let r: Vec<_> = found
+            .iter()
+            .map(|f| (f.0.as_str(), f.1, f.3.clone().unwrap_or_default()))
+            .collect();
+        assert_eq!(
+            r,
+            [
+                ("third", "ordinal", String::new()),
+                ("a third", "number", String::new()),
+                ("a third", "number", String::new()),
+                ("25-basis-point", "percent", "basis point".to_owned()),
+                (
+                    "0.5-percentage-point",
+                    "percent",
+                    "percentage point".to_owned()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn prices_per_unit_and_frequencies() {
+        let text = "Gold hit $2,450 an ounce; $15.4/hour; £30 per person; eggs at $4.82 a dozen; \
+                    he paid $40 million a year ago. Take it twice a day, four times per week, \
+                    once every three weeks.";
+        let r: Vec<_> = scan(text)
+            .into_iter()
+            .map(|f| (text[f.start..f.end].to_owned(), f.value, f.unit, f.per))
+            .collect();
+        let s = |x: &str| Some(x.to_owned());
+        assert_eq!(
+            r,
+            [
+                ("$2,450".to_owned(), Some(2450.0), s("USD"), s("ounce")),
+                ("$15.4".to_owned(), Some(15.4), s("USD"), s("hour")),
+                ("£30".to_owned(), Some(30.0), s("GBP"), s("person")),
+                ("$4.82".to_owned(), Some(4.82), s("USD"), s("dozen")),
+                ("$40 million".to_owned(), Some(4.0e7), s("USD"), None),
+                (
+                    "twice a day".to_owned(),
+                    Some(2.0),
+                    s("time per day"),
+                    s("day")
+                ),
+                (
+                    "four times per week".to_owned(),
+                    Some(4.0),
+                    s("time per week"),
+                    s("week")
+                ),
+                ("three weeks".to_owned(), Some(3.0), s("week"), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn money_ranges_units_with_articles_and_spaced_unit_symbols() {
+        let found = figures(
+            "Losses could reach $35 billion to $50 billion; crude fell $1.20 to $78.40. \
+             A gallon of milk, a ton of work. 180,000 t of ore, 2 1/2 in thick, 14 mGy, \
+             a 5,000 mAh battery, a pint of milk. The river peaked at 5.8 m on Tuesday; the firm \
+             has 5.8 m customers; 12 m 2 dm. Men aged between 19 and 23, died at age 87, a 64 yo man. He ranks between the tenth and the \
+             fifteenth; gallium rose from about $350 per kg to $680 per kg.",
+        );
+        let r: Vec<_> = found
+            .iter()
+            .map(|f| (f.0.as_str(), f.2, f.3.clone().unwrap_or_default()))
+            .collect();
+        assert_eq!(
+            r,
+            [
+                ("$35 billion to $50 billion", None, "USD".to_owned()),
+                ("$1.20", Some(1.2), "USD".to_owned()),
+                ("$78.40", Some(78.4), "USD".to_owned()),
+                ("A gallon", Some(1.0), "gallon".to_owned()),
+                ("180,000 t", Some(180000.0), "tonne".to_owned()),
+                ("2 1/2 in", Some(2.5), "inch".to_owned()),
+                ("14 mGy", Some(14.0), "milligray".to_owned()),
+                ("5,000 mAh", Some(5000.0), "milliampere hour".to_owned()),
+                ("a pint", Some(1.0), "pint".to_owned()),
+                ("5.8 m", Some(5.8), "metre".to_owned()),
+                ("5.8", Some(5.8), String::new()),
+                ("12 m", Some(12.0), "metre".to_owned()),
+                ("2 dm", Some(2.0), "decimetre".to_owned()),
+                ("19 and 23", None, "year".to_owned()),
+                ("87", Some(87.0), "year".to_owned()),
+                ("64 yo", Some(64.0), "year".to_owned()),
+                ("tenth and the fifteenth", None, String::new()),
+                ("$350 per kg to $680", None, "USD".to_owned()),
+            ]
+        );
+    }
+
+    #[test]
+    fn idioms_word_parts_codes_and_short_phone_numbers_are_no_figures() {
+        let found = figures(
+            "At one point they led at half-time. The COP29 summit. Call 999 or 111 now. \
+             The patient in bed 12 went to ward 4B near junction 3. They called 120 witnesses. \
+             The M6 was shut between junctions 14 and 15. Apple released iOS 18; the stage 4 \
+             cancer drug.",
+        );
+        let r: Vec<_> = found.iter().map(|f| f.0.as_str()).collect();
+        assert_eq!(r, ["120"]);
+    }
+
+    #[test]
+    fn ages_in_apposition_names_and_joined_bounds() {
+        let found = figures(
+            "Donald Trump, 78, won. On Monday, 5, came. A 7-Eleven store. More than 10 and less \
+             than 40 people; at least 5 but no more than 8 kg; more than 40 and less than 10.",
+        );
+        let r: Vec<_> = found
+            .iter()
+            .map(|f| (f.0.as_str(), f.1, f.3.clone().unwrap_or_default(), f.4))
+            .collect();
+        assert_eq!(
+            r,
+            [
+                ("78", "duration", "year".to_owned(), None),
+                ("5", "number", String::new(), None),
+                ("10 and less than 40", "count", String::new(), None),
+                (
+                    "5 but no more than 8 kg",
+                    "quantity",
+                    "kilogram".to_owned(),
+                    None
+                ),
+                ("40", "number", String::new(), Some("more_than")),
+                ("10", "number", String::new(), Some("less_than")),
+            ]
+        );
+    }
+
+    #[test]
+    fn plus_one_day_and_house_numbers() {
+        let found = figures(
+            "Officials reported 2,000-plus cases; 2 plus 2. One day, she said, it would end. \
+             One day of talks. She lives at 221B Baker Street.",
+        );
+        let r: Vec<_> = found.iter().map(|f| (f.0.as_str(), f.4)).collect();
+        assert_eq!(
+            r,
+            [
+                ("2,000", Some("at_least")),
+                ("2", None),
+                ("2", None),
+                ("One day", None)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_couple_of_a_scale_and_bond_maturities() {
+        let found = figures(
+            "A couple of hundred protesters, a couple of dozen MPs, a couple of thousand dollars \
+             and a couple of people; the 10-year yield and 30-year Treasuries; a five-year plan.",
+        );
+        let r: Vec<_> = found.iter().map(|f| (f.0.as_str(), f.2)).collect();
+        assert_eq!(
+            r,
+            [
+                ("A couple of hundred", Some(200.0)),
+                ("a couple of dozen", Some(24.0)),
+                ("a couple of thousand dollars", Some(2000.0)),
+                ("five-year", Some(5.0)),
+            ]
+        );
+    }
+
+    #[test]
+    fn one_before_a_hyphenated_noun_sources_after_a_clause_and_later_years() {
+        let found = figures(
+            "A one-off payment for a one-bedroom flat. One resident, who asked not to be named, \
+             said it rose. Prices have risen by a fifth since 2021. Seas rise by 2100. The \
+             pilot, 52, and two passengers escaped.",
+        );
+        let r: Vec<_> = found.iter().map(|f| (f.0.as_str(), f.1, f.2)).collect();
+        assert_eq!(
+            r,
+            [
+                ("one-bedroom", "count", Some(1.0)),
+                ("a fifth", "number", Some(0.2)),
+                ("52", "duration", Some(52.0)),
+                ("two", "count", Some(2.0)),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_hour_and_a_half_and_over_a_decade() {
+        let found = figures(
+            "The journey takes an hour and a half; the deal runs over a decade; a \
+             two-and-a-half-hour meeting; a mile and a half; the 6-foot-4 forward.",
+        );
+        let r: Vec<_> = found.iter().map(|f| (f.0.as_str(), f.2, f.4)).collect();
+        assert_eq!(
+            r,
+            [
+                ("an hour and a half", Some(1.5), None),
+                ("a decade", Some(1.0), None),
+                ("two-and-a-half-hour", Some(2.5), None),
+                ("a mile and a half", Some(1.5), None),
+                ("6-foot-4", Some(6.0 + 4.0 / 12.0), None)
+            ]
+        );
     }
 }
