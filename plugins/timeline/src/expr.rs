@@ -2728,8 +2728,10 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
         // is already a fact (TimeBank 17 of 17 on or before the publication day), whatever
         // the tense of the clause around it (`would look for ways to get around Wednesday's
         // ruling`).
+        // A plain future marker before it still wins: `will vote in Sunday's election`, `ahead
+        // of Sunday's vote` preview a day to come.
         if matches!(c.sem, Sem::Weekday(_, 0, _)) && last.content_end < last.end {
-            past = Some(true);
+            past = Some(!future_marker_before(ws, i));
         }
         let mut value = match (&c.sem, &anchor) {
             (Sem::Anaphor(unit, n, part, _), Some(a)) => {
@@ -2803,6 +2805,21 @@ fn is_year_like(w: &str) -> bool {
     w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && matches!(w.get(..2), Some("19" | "20"))
 }
 
+/// `will`, `'ll`, `ahead of`, `upcoming` or `awaited` earlier in the clause of token `i`.
+fn future_marker_before(ws: &[W], i: usize) -> bool {
+    let Some(at) = ws.get(i) else { return false };
+    ws[i.saturating_sub(8)..i]
+        .iter()
+        .rev()
+        .take_while(|w| w.sentence == at.sentence && !matches!(&*w.low, "," | ";" | "."))
+        .any(|w| {
+            matches!(
+                &*w.low,
+                "will" | "'ll" | "ahead" | "upcoming" | "awaited" | "awaiting"
+            )
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2860,6 +2877,19 @@ mod tests {
     fn weekdays_behind_by_their_cue() {
         // Friday 1999-05-07.
         const FRI: &str = "1999-05-07";
+        // A possessive weekday is behind, unless a future marker previews it.
+        assert_eq!(
+            one("Sunday's election was marred by violence.", FRI).1,
+            "1999-05-02"
+        );
+        assert_eq!(
+            one("Voters will head to the polls in Sunday's election.", FRI).1,
+            "1999-05-09"
+        );
+        assert_eq!(
+            one("The party campaigned ahead of Sunday's vote.", FRI).1,
+            "1999-05-09"
+        );
         assert_eq!(
             one("Until Thursday, they had not called him a suspect.", FRI).1,
             "1999-05-06"
