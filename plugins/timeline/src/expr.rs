@@ -2877,6 +2877,15 @@ mod tests {
     fn weekdays_behind_by_their_cue() {
         // Friday 1999-05-07.
         const FRI: &str = "1999-05-07";
+        // `was to blame` is no arrangement ahead, unlike `is to resume`.
+        assert_eq!(
+            one("The storm was to blame for the outage on Tuesday.", FRI).1,
+            "1999-05-04"
+        );
+        assert_eq!(
+            one("The talks are to resume on Tuesday.", FRI).1,
+            "1999-05-11"
+        );
         // A possessive weekday is behind, unless a future marker previews it.
         assert_eq!(
             one("Sunday's election was marred by violence.", FRI).1,

@@ -261,9 +261,11 @@ impl Lexicon {
         {
             return Some(false);
         }
-        // `is to resume trading Tuesday`, `was to leave on Friday`: an arrangement ahead.
+        // `is to resume trading Tuesday`, `was to leave on Friday`: an arrangement ahead; not the
+        // idiom `was to blame`.
         if w == "to"
             && j > 0
+            && ws.get(j + 1).is_none_or(|n| n.low != "blame")
             && ws
                 .get(j - 1)
                 .is_some_and(|p| matches!(&*p.low, "is" | "are" | "was" | "were"))
