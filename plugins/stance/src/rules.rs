@@ -720,9 +720,24 @@ fn find_holder(ctx: &Context, words: &[Word], i: usize, made: &[Made]) -> Option
     let mut before = ctx.mentions_in(floor..cue.start);
     // `X, the head of Y, criticized …`, `X, who met Y, criticized …`: the subject is X, before
     // the appositive or relative clause, not the nearest mention inside it.
+    // But `Putin's spokesman, Dmitry Peskov, dismissed …`: a bare name between the commas is in
+    // apposition to the subject and names it, so the nearest mention stays the holder.
     if let Some(opening) = interrupted_subject(words, i) {
+        let closing = words
+            .iter()
+            .rev()
+            .find(|w| w.end <= cue.start && w.norm == ",")
+            .map_or(cue.start, |w| w.start);
+        let inside = ctx.mentions_in(opening..closing);
+        let bare = |a: usize, b: usize| {
+            ctx.doc.text.get(a..b).is_some_and(|g| {
+                g.trim_matches(|c: char| c == ',' || c.is_whitespace())
+                    .is_empty()
+            })
+        };
+        let only_name = matches!(inside, [m] if bare(opening, m.start) && bare(m.end, closing));
         let subject = ctx.mentions_in(floor..opening);
-        if !subject.is_empty() {
+        if !subject.is_empty() && !only_name {
             before = subject;
         }
     }

@@ -1,0 +1,46 @@
+//! One-sentence regressions found in review, each with hand-written actors.
+
+mod common;
+use common::*;
+use serde_json::json;
+
+/// The finding lines for `text` with one actor per name (id = lower-case name, dashes).
+fn dump(text: &str, names: &[&str]) -> String {
+    let actors: Vec<_> = names
+        .iter()
+        .map(|n| {
+            actor(
+                &n.to_lowercase().replace(' ', "-"),
+                n,
+                "person",
+                all(text, n),
+            )
+        })
+        .collect();
+    lines(&run(text, json!(actors), json!([]), json!({}))).join("\n")
+}
+
+#[test]
+fn appositive_name_after_possessive_subject_holds_the_stance() {
+    let d = dump(
+        "Putin's spokesman, Dmitry Peskov, dismissed the plan.",
+        &["Putin", "Dmitry Peskov"],
+    );
+    assert!(d.starts_with("Dmitry Peskov oppose"), "{d}");
+    assert!(d.lines().all(|l| !l.starts_with("Putin ")), "{d}");
+    let d = dump(
+        "Obama's successor, Trump, criticised Biden.",
+        &["Obama", "Trump", "Biden"],
+    );
+    assert!(
+        d.starts_with("Trump oppose") && d.contains("[Biden]"),
+        "{d}"
+    );
+    assert!(d.lines().all(|l| !l.starts_with("Obama ")), "{d}");
+    // A descriptive appositive still gives the subject before it.
+    let d = dump(
+        "Peskov, the spokesman of Putin, dismissed the plan.",
+        &["Putin", "Peskov"],
+    );
+    assert!(d.starts_with("Peskov oppose"), "{d}");
+}
