@@ -1228,7 +1228,19 @@ fn subject_before(ctx: &Context, words: &[Word], i: usize) -> Option<Holder> {
     if j == i {
         return None;
     }
-    let (first, last) = (words.get(j)?, words.get(i - 1)?);
+    let (first, last) = (words.get(j)?, words.get(i.checked_sub(1)?)?);
+    // Only a noun phrase is a subject: after a determiner the cue is a noun (`The criticism
+    // from X`), and a stretch opened by a preposition or an `-ing` word is an adjunct (`With
+    // support from X`, `Facing criticism from X`).
+    let adjunct = any(PREPOSITIONS, &first.norm)
+        || matches!(
+            first.norm.as_ref(),
+            "without" | "against" | "under" | "amid"
+        )
+        || (first.norm.len() > 4 && first.norm.ends_with("ing"));
+    if any(DETERMINERS, &last.norm) || adjunct {
+        return None;
+    }
     let span = ctx.span(first.start, last.end)?;
     Some(Holder {
         actor: None,

@@ -44,3 +44,26 @@ fn appositive_name_after_possessive_subject_holds_the_stance() {
     );
     assert!(d.starts_with("Peskov oppose"), "{d}");
 }
+
+#[test]
+fn reverse_cue_without_a_subject_makes_no_finding() {
+    for (text, names) in [
+        (
+            "The criticism from Democrats angered Trump.",
+            &["Democrats", "Trump"][..],
+        ),
+        (
+            "Facing criticism from Democrats, Trump defended the tariffs.",
+            &["Democrats", "Trump"][..],
+        ),
+        (
+            "With support from Germany, Kyiv pressed on.",
+            &["Germany", "Kyiv"][..],
+        ),
+    ] {
+        let d = dump(text, names);
+        for bad in ["[The]", "[Facing]", "[With]", "[The criticism"] {
+            assert!(!d.contains(bad), "{text}: {d}");
+        }
+    }
+}
