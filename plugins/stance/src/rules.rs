@@ -1582,6 +1582,13 @@ fn position_construction(
         _ => return None,
     };
     let target = make_target(ctx, words, &phrase)?;
+    // The preposition picks the argument: `defence against Y` opposes Y, `crusade for Y`
+    // supports it.
+    let stance_noun = match (stance_noun, link.norm.as_ref()) {
+        (Some(_), "against") => Some(Label::Oppose),
+        (Some(_), "for") if lexicon.for_support.contains(&*noun.norm) => Some(Label::Support),
+        (label, _) => label,
+    };
     Some(StanceFinding {
         kind: "stance",
         holder: ctx.holder_of(&mention),

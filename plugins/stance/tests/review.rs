@@ -67,3 +67,27 @@ fn reverse_cue_without_a_subject_makes_no_finding() {
         }
     }
 }
+
+#[test]
+fn stance_nouns_take_their_argument_by_preposition() {
+    let d = dump(
+        "Israel's defense against Hamas continued.",
+        &["Israel", "Hamas"],
+    );
+    assert!(d.contains("Israel oppose -0.6 [Hamas"), "{d}");
+    assert!(!d.contains("Israel support"), "{d}");
+    let d = dump("Israel's defence of Gaza's border continued.", &["Israel"]);
+    assert!(d.contains("Israel support 0.6 [Gaza's border"), "{d}");
+    let d = dump("Obama's crusade for reform went on.", &["Obama"]);
+    assert!(d.contains("Obama support 0.6 [reform"), "{d}");
+    let d = dump("Obama's crusade against corruption went on.", &["Obama"]);
+    assert!(d.contains("Obama oppose -0.6 [corruption"), "{d}");
+    let d = dump("Obama's war for independence went on.", &["Obama"]);
+    assert!(d.contains("Obama support 0.6 [independence"), "{d}");
+    // Other opposition nouns keep `for` as their target (`contempt for Y`).
+    let d = dump(
+        "Obama's contempt for Congress grew.",
+        &["Obama", "Congress"],
+    );
+    assert!(d.contains("Obama oppose -0.6 [Congress"), "{d}");
+}
