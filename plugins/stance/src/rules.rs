@@ -590,14 +590,23 @@ pub fn run(ctx: &Context, sentence_words: &[Vec<Word>]) -> Found {
             let Some(h) = f.holder.mention.as_ref() else {
                 continue;
             };
+            // Only a subject before the cue can be a list of holders; one after it (`…, X
+            // said`, a reversed holder) has the cue's own words before it.
+            if !f.cue.as_ref().is_some_and(|c| h.end <= c.start) {
+                continue;
+            }
             let mut start = h.start;
-            // Walk back over `A, B and` before the holder's mention.
+            // Walk back over `A, B and` before the holder's mention: the list must close with
+            // a conjunction next to the holder (`A, B` alone is no list).
+            let mut first_step = true;
             while let Some(m) = ctx.mentions_in(evidence.start..start).last() {
                 let gap = ctx.doc.text.get(m.end..start).unwrap_or("");
-                let gap = gap.trim_start_matches(['\'', '\u{2019}', 's']);
-                if !matches!(gap.trim(), "and" | "," | ", and" | "or" | "&") {
+                let gap = gap.trim_start_matches(['\'', '\u{2019}', 's']).trim();
+                let conjunction = matches!(gap, "and" | ", and" | "or" | ", or" | "&");
+                if !(conjunction || (gap == "," && !first_step)) {
                     break;
                 }
+                first_step = false;
                 let holder = ctx.holder_of(m);
                 if holder.actor.is_none() || holder.actor != f.target.actor {
                     let mut g = f.clone();

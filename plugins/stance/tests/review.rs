@@ -91,3 +91,21 @@ fn stance_nouns_take_their_argument_by_preposition() {
     );
     assert!(d.contains("Obama oppose -0.6 [Congress"), "{d}");
 }
+
+#[test]
+fn no_conjunct_walk_back_from_a_holder_after_the_cue() {
+    let d = dump(
+        "We oppose the deal with Russia, Zelenskyy said.",
+        &["Russia", "Zelenskyy"],
+    );
+    assert!(d.contains("Zelenskyy oppose"), "{d}");
+    assert!(d.lines().all(|l| !l.starts_with("Russia ")), "{d}");
+    // A list before the cue still gives each conjunct.
+    let d = dump(
+        "Macron, Scholz and Meloni criticised the deal.",
+        &["Macron", "Scholz", "Meloni"],
+    );
+    for name in ["Macron", "Scholz", "Meloni"] {
+        assert!(d.contains(&format!("{name} oppose")), "{d}");
+    }
+}
