@@ -480,6 +480,8 @@ pub fn run(ctx: &Context, sentence_words: &[Vec<Word>]) -> Found {
             continue;
         };
         let mut made: Vec<Made> = Vec::new();
+        // This sentence's findings start here, whichever rule pushes them.
+        let first_of_sentence = found.stances.len();
         let mut consumed = vec![false; words.len()];
 
         // `X's position that …`, `X's demand for …`: X supports what follows.
@@ -584,9 +586,8 @@ pub fn run(ctx: &Context, sentence_words: &[Vec<Word>]) -> Found {
         }
 
         // `X and Y criticised Z`: each conjunct holds the stance.
-        let this_sentence = found.stances.len().saturating_sub(made.len());
         let mut extra = Vec::new();
-        for f in found.stances.get(this_sentence..).unwrap_or(&[]) {
+        for f in found.stances.get(first_of_sentence..).unwrap_or(&[]) {
             let Some(h) = f.holder.mention.as_ref() else {
                 continue;
             };
@@ -1105,7 +1106,7 @@ fn role_compound(
     } else {
         return None;
     };
-    let prev = words.get(k - 1)?;
+    let prev = words.get(k.checked_sub(1)?)?;
     let target = ctx
         .mentions_in(evidence.start..noun.start)
         .iter()
@@ -2137,6 +2138,22 @@ mod tests {
         let at = |word: &str| w.iter().position(|x| x.norm == word).unwrap();
         assert!(attributive(&w, at("protected")));
         assert!(!attributive(&w, at("backing")));
+    }
+
+    #[test]
+    fn role_compound_at_the_first_word_is_none() {
+        let d = doc("critics said so.");
+        let lower = lowered(&d.text);
+        let w = words(&d, &lower, 0..d.text.len());
+        let ctx = Context {
+            doc: &d,
+            lower: &lower,
+            actors: &[],
+            mentions: Vec::new(),
+            quotes: &[],
+        };
+        let evidence = d.span(0, d.text.len()).unwrap();
+        assert!(role_compound(&ctx, &w, 0, 0, &evidence).is_none());
     }
 
     #[test]

@@ -109,3 +109,32 @@ fn no_conjunct_walk_back_from_a_holder_after_the_cue() {
         assert!(d.contains(&format!("{name} oppose")), "{d}");
     }
 }
+
+#[test]
+fn quote_speaker_of_a_merged_actor_takes_the_given_id() {
+    let text = "Zelenskyy arrived. \"We support the plan,\" he said.";
+    // The actors plugin names him `zelenskyy`; the settings give him as `given-1`.
+    let prior = json!([actor(
+        "zelenskyy",
+        "Volodymyr Zelenskyy",
+        "person",
+        [all(text, "Zelenskyy"), all(text, "he")].concat()
+    )]);
+    let given = actor("given-1", "Zelenskyy", "other", all(text, "Zelenskyy"));
+    let quotes = json!([quote(
+        text,
+        "We support the plan,",
+        "zelenskyy",
+        at(text, "he said", "he")
+    )]);
+    let findings = run(text, prior, quotes, json!({"actors": [given]}));
+    let holders: Vec<_> = findings
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|f| f["type"] == "stance")
+        .map(|f| f["holder"]["actor"].clone())
+        .collect();
+    assert!(!holders.is_empty(), "{findings:#}");
+    assert!(holders.iter().all(|a| a == "given-1"), "{findings:#}");
+}
