@@ -91,6 +91,9 @@ pub struct Context<'a> {
     /// Sorted by start.
     pub mentions: Vec<Mention>,
     pub quotes: &'a [Quote],
+    /// `reach[k]`: the furthest end of `mentions[..=k]`, so that whether a mention covers a
+    /// stretch takes a binary search, not a scan of the document's mentions.
+    reach: Vec<usize>,
 }
 
 #[derive(Default)]
@@ -427,6 +430,47 @@ fn best_match<'l>(
 }
 
 impl<'a> Context<'a> {
+    /// `mentions` sorted by start (sorted here if they are not).
+    pub fn new(
+        doc: &'a Document,
+        lower: &'a str,
+        actors: &'a [crate::input::Known],
+        mut mentions: Vec<Mention>,
+        quotes: &'a [Quote],
+    ) -> Self {
+        mentions.sort_by_key(|m| (m.start, m.end));
+        let reach = mentions
+            .iter()
+            .scan(0, |far, m| {
+                *far = (*far).max(m.end);
+                Some(*far)
+            })
+            .collect();
+        Context {
+            doc,
+            lower,
+            actors,
+            mentions,
+            quotes,
+            reach,
+        }
+    }
+
+    /// Whether one mention spans all of `start..end`: the mentions that start by `start` reach
+    /// at least `end`.
+    fn covered(&self, start: usize, end: usize) -> bool {
+        let k = self.mentions.partition_point(|m| m.start <= start);
+        k.checked_sub(1)
+            .and_then(|last| self.reach.get(last))
+            .is_some_and(|&far| far >= end)
+    }
+
+    /// Whether a mention ends with the word that ends at `end` (it holds the byte before `end`).
+    fn ends_in_mention(&self, end: usize) -> bool {
+        end.checked_sub(1)
+            .is_some_and(|last| self.covered(last, end))
+    }
+
     fn span(&self, start: usize, end: usize) -> Option<Span> {
         self.doc.span(start, end).ok()
     }
@@ -950,11 +994,7 @@ fn shares_subject(ctx: &Context, words: &[Word], i: usize) -> bool {
     } else {
         prev
     };
-    ctx.mentions_in(prev.start..prev.end).is_empty()
-        && !ctx
-            .mentions
-            .iter()
-            .any(|m| m.start < prev.end && prev.end <= m.end)
+    ctx.mentions_in(prev.start..prev.end).is_empty() && !ctx.ends_in_mention(prev.end)
 }
 
 const NAMING_VERBS: &[&str] = &[
@@ -1188,10 +1228,7 @@ fn verb_context(ctx: &Context, words: &[Word], i: usize) -> bool {
         || any(PRONOUNS, norm)
         || Lexicon::get().is_negation(norm)
         || (norm.len() > 4 && norm.ends_with("ly"))
-        || ctx
-            .mentions
-            .iter()
-            .any(|m| m.start < prev.end && prev.end <= m.end)
+        || ctx.ends_in_mention(prev.end)
 }
 
 /// Where the subject of the cue at word `i` ends when an appositive or a relative clause comes
@@ -1876,10 +1913,7 @@ fn other_name_before(ctx: &Context, words: &[Word], j: usize) -> bool {
                 .text
                 .get(x.start..x.end)
                 .is_some_and(|t| t.starts_with(char::is_uppercase))
-            && !ctx
-                .mentions
-                .iter()
-                .any(|m| m.start <= x.start && x.end <= m.end)
+            && !ctx.covered(x.start, x.end)
     })
 }
 
@@ -2145,15 +2179,43 @@ mod tests {
         let d = doc("critics said so.");
         let lower = lowered(&d.text);
         let w = words(&d, &lower, 0..d.text.len());
-        let ctx = Context {
-            doc: &d,
-            lower: &lower,
-            actors: &[],
-            mentions: Vec::new(),
-            quotes: &[],
-        };
+        let ctx = Context::new(&d, &lower, &[], Vec::new(), &[]);
         let evidence = d.span(0, d.text.len()).unwrap();
         assert!(role_compound(&ctx, &w, 0, 0, &evidence).is_none());
+    }
+
+    #[test]
+    fn covered_agrees_with_a_scan_of_every_mention() {
+        let d = doc("Ukrainian President Volodymyr Zelenskyy met Trump in Washington today.");
+        let lower = lowered(&d.text);
+        let at = |word: &str| {
+            let s = d.text.find(word).unwrap();
+            (s, s + word.len())
+        };
+        let spans = [
+            at("Ukrainian President Volodymyr Zelenskyy"),
+            at("Ukrainian"),
+            at("Zelenskyy"),
+            at("Trump"),
+            at("Washington"),
+        ];
+        let mentions = spans
+            .iter()
+            .map(|&(start, end)| Mention {
+                start,
+                end,
+                actor: 0,
+            })
+            .collect();
+        let ctx = Context::new(&d, &lower, &[], mentions, &[]);
+        for start in 0..d.text.len() {
+            for end in start + 1..=d.text.len() {
+                let scan = spans.iter().any(|&(s, e)| s <= start && end <= e);
+                assert_eq!(ctx.covered(start, end), scan, "{start}..{end}");
+            }
+            let scan = spans.iter().any(|&(s, e)| s < start + 1 && start < e);
+            assert_eq!(ctx.ends_in_mention(start + 1), scan, "end {start}");
+        }
     }
 
     #[test]

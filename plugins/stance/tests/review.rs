@@ -138,3 +138,34 @@ fn quote_speaker_of_a_merged_actor_takes_the_given_id() {
     assert!(!holders.is_empty(), "{findings:#}");
     assert!(holders.iter().all(|a| a == "given-1"), "{findings:#}");
 }
+
+/// A long article with many mentions: time it with `cargo test --release -- --ignored`.
+#[test]
+#[ignore]
+fn long_article_timing() {
+    let mut text = String::new();
+    for k in 0..3000 {
+        text.push_str(&format!(
+            "Smith{k} met Jones{k} and Brown{k}, and urged Lee{k} to drop his criticism of Ward{k} and attack Kent{k}. "
+        ));
+    }
+    let mut actors = Vec::new();
+    for k in 0..3000 {
+        for n in ["Smith", "Jones", "Brown", "Lee", "Ward", "Kent"] {
+            let name = format!("{n}{k}");
+            actors.push(actor(
+                &name.to_lowercase(),
+                &name,
+                "person",
+                all(&text, &name),
+            ));
+        }
+    }
+    let t = std::time::Instant::now();
+    let findings = run(&text, json!(actors), json!([]), json!({}));
+    eprintln!(
+        "{} findings in {:?}",
+        findings.as_array().map_or(0, Vec::len),
+        t.elapsed()
+    );
+}
