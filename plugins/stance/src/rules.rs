@@ -637,7 +637,7 @@ pub fn run(ctx: &Context, sentence_words: &[Vec<Word>]) -> Found {
             };
             // Only a subject before the cue can be a list of holders; one after it (`…, X
             // said`, a reversed holder) has the cue's own words before it.
-            if !f.cue.as_ref().is_some_and(|c| h.end <= c.start) {
+            if f.cue.as_ref().is_none_or(|c| h.end > c.start) {
                 continue;
             }
             let mut start = h.start;
@@ -789,7 +789,14 @@ fn find_holder(ctx: &Context, words: &[Word], i: usize, made: &[Made]) -> Option
                     .is_empty()
             })
         };
-        let only_name = matches!(inside, [m] if bare(opening, m.start) && bare(m.end, closing));
+        // A name, not a description of the subject (`Harding, the senator, dismissed …`).
+        let is_name = |m: &Mention| {
+            let text = ctx.doc.text.get(m.start..m.end).unwrap_or("");
+            let first = text.split_whitespace().next().unwrap_or("");
+            text.starts_with(char::is_uppercase) && !any(DETERMINERS, &first.to_lowercase())
+        };
+        let only_name =
+            matches!(inside, [m] if is_name(m) && bare(opening, m.start) && bare(m.end, closing));
         let subject = ctx.mentions_in(floor..opening);
         if !subject.is_empty() && !only_name {
             before = subject;

@@ -43,6 +43,19 @@ fn appositive_name_after_possessive_subject_holds_the_stance() {
         &["Putin", "Peskov"],
     );
     assert!(d.starts_with("Peskov oppose"), "{d}");
+    // A description of the subject between the commas leaves the name as the holder's mention.
+    let text = "Harding, the senator, dismissed the plan.";
+    let harding = actor(
+        "paul-harding",
+        "Paul Harding",
+        "person",
+        [all(text, "Harding"), all(text, "the senator")].concat(),
+    );
+    let findings = run(text, json!([harding]), json!([]), json!({}));
+    assert_eq!(
+        findings[0]["holder"]["mention"]["text"], "Harding",
+        "{findings:#}"
+    );
 }
 
 #[test]
