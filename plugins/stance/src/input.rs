@@ -17,6 +17,9 @@ pub struct Known {
     pub kind: ActorKind,
     /// Valid mentions (on char boundaries, with the text they claim), in the order given.
     pub mentions: Vec<Range<usize>>,
+    /// Ids of the actors plugin's actors merged into this one: other findings (a quote's
+    /// speaker) still name them.
+    pub aliases: Vec<String>,
 }
 
 /// The FNV-1a hash of a JSON string, read without keeping the string.
@@ -110,6 +113,7 @@ pub fn actors(input: &Input, given: &[Actor]) -> Vec<Known> {
                 .filter(|m| m.check(text).is_ok())
                 .map(Span::range)
                 .collect(),
+            aliases: Vec::new(),
         })
         .collect();
     for actor in each::<ActorIn>(input, "actors") {
@@ -141,7 +145,12 @@ pub fn actors(input: &Input, given: &[Actor]) -> Vec<Known> {
             None => actors.iter_mut().find(|a| a.id == actor.id),
         };
         match existing {
-            Some(a) => a.mentions.extend(mentions),
+            Some(a) => {
+                a.mentions.extend(mentions);
+                if a.id != actor.id && !a.aliases.contains(&actor.id) {
+                    a.aliases.push(actor.id);
+                }
+            }
             None => {
                 let mentions = mentions.collect();
                 actors.push(Known {
@@ -149,6 +158,7 @@ pub fn actors(input: &Input, given: &[Actor]) -> Vec<Known> {
                     name: actor.name,
                     kind: actor.kind,
                     mentions,
+                    aliases: Vec::new(),
                 });
             }
         }
@@ -175,16 +185,19 @@ pub fn quotes(input: &Input, actors: &[Known]) -> Vec<Quote> {
                         .as_ref()
                         .and_then(|m| m.valid(text))
                         .and_then(|r| doc.span(r.start, r.end).ok());
-                    let name = s
-                        .actor
-                        .as_ref()
-                        .and_then(|id| actors.iter().find(|a| &a.id == id))
+                    // The speaker's actor, also when it was merged into a given one.
+                    let known = s.actor.as_ref().and_then(|id| {
+                        actors
+                            .iter()
+                            .find(|a| &a.id == id || a.aliases.contains(id))
+                    });
+                    let name = known
                         .map(|a| a.name.clone())
                         .or(s.name)
                         .or_else(|| mention.as_ref().map(|m| m.text.clone()))
                         .unwrap_or_default();
                     Holder {
-                        actor: s.actor,
+                        actor: known.map(|a| a.id.clone()).or(s.actor),
                         mention,
                         name,
                     }

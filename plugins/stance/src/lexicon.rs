@@ -284,6 +284,9 @@ pub struct Lexicon {
     pub anaphors: HashSet<String>,
     /// Nouns whose owner holds a stance (`X's criticism of Y`).
     pub stance_nouns: HashMap<String, Label>,
+    /// Stance nouns whose `for` names what the owner fights for (`crusade for reform`), unlike
+    /// `contempt for Y`.
+    pub for_support: HashSet<String>,
 }
 
 /// [`normalize`] without an allocation for words that already are normal.
@@ -402,8 +405,13 @@ impl Lexicon {
         let (mut proposals, mut positions, mut anaphors) =
             (HashSet::default(), HashSet::default(), HashSet::default());
         let mut stance_nouns = HashMap::default();
+        let mut for_support = HashSet::default();
         for fields in lines(include_str!("../data/nouns.txt")) {
-            let [kind, word] = fields[..] else { continue };
+            let (kind, word, flag) = match fields[..] {
+                [kind, word] => (kind, word, None),
+                [kind, word, flag] => (kind, word, Some(flag)),
+                _ => continue,
+            };
             let set = match kind {
                 "support_noun" | "oppose_noun" => {
                     let label = if kind == "support_noun" {
@@ -412,6 +420,9 @@ impl Lexicon {
                         Label::Oppose
                     };
                     stance_nouns.insert(normalize(word), label);
+                    if flag == Some("for=support") {
+                        for_support.insert(normalize(word));
+                    }
                     continue;
                 }
                 "proposal" => &mut proposals,
@@ -430,6 +441,7 @@ impl Lexicon {
             positions,
             anaphors,
             stance_nouns,
+            for_support,
         }
     }
 

@@ -122,13 +122,7 @@ impl Analyzer for Stance {
         let quotes = input::quotes(input, &actors);
 
         let lower = rules::lowered(&doc.text);
-        let ctx = Context {
-            doc,
-            lower: &lower,
-            actors: &actors,
-            mentions,
-            quotes: &quotes,
-        };
+        let ctx = Context::new(doc, &lower, &actors, mentions, &quotes);
         let sentence_words = rules::sentence_words(doc, &lower);
         let mut found = rules::run(&ctx, &sentence_words);
         if settings.pair_model {

@@ -420,12 +420,15 @@ mod tests {
     fn hashed_features_match_named_ones() {
         let model = Model::get();
         let text = "Critics said Merz didn\u{2019}t praise \u{201c}the plan\u{201d}, but Trump \
-                    never condemned the terrible attack and warmly welcomed Ukraine\u{2019}s offer.";
+                    never condemned the terrible attack and warmly welcomed Ukraine\u{2019}s offer \
+                    without support from Kyiv.";
         let doc = Document::new("t", text);
         let lower = crate::rules::lowered(text);
         let words = crate::rules::words(&doc, &lower, 0..text.len());
         let mwords = model_words(&words);
-        for target in ["Critics", "Merz", "the plan", "Trump", "Ukraine", "offer."] {
+        for target in [
+            "Critics", "Merz", "the plan", "Trump", "Ukraine", "offer", "Kyiv.",
+        ] {
             let start = text.find(target).unwrap();
             let range = start..start + target.len();
             let named = model.predict(text, range.clone());

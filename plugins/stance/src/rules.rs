@@ -91,6 +91,9 @@ pub struct Context<'a> {
     /// Sorted by start.
     pub mentions: Vec<Mention>,
     pub quotes: &'a [Quote],
+    /// `reach[k]`: the furthest end of `mentions[..=k]`, so that whether a mention covers a
+    /// stretch takes a binary search, not a scan of the document's mentions.
+    reach: Vec<usize>,
 }
 
 #[derive(Default)]
@@ -427,6 +430,47 @@ fn best_match<'l>(
 }
 
 impl<'a> Context<'a> {
+    /// `mentions` sorted by start (sorted here if they are not).
+    pub fn new(
+        doc: &'a Document,
+        lower: &'a str,
+        actors: &'a [crate::input::Known],
+        mut mentions: Vec<Mention>,
+        quotes: &'a [Quote],
+    ) -> Self {
+        mentions.sort_by_key(|m| (m.start, m.end));
+        let reach = mentions
+            .iter()
+            .scan(0, |far, m| {
+                *far = (*far).max(m.end);
+                Some(*far)
+            })
+            .collect();
+        Context {
+            doc,
+            lower,
+            actors,
+            mentions,
+            quotes,
+            reach,
+        }
+    }
+
+    /// Whether one mention spans all of `start..end`: the mentions that start by `start` reach
+    /// at least `end`.
+    fn covered(&self, start: usize, end: usize) -> bool {
+        let k = self.mentions.partition_point(|m| m.start <= start);
+        k.checked_sub(1)
+            .and_then(|last| self.reach.get(last))
+            .is_some_and(|&far| far >= end)
+    }
+
+    /// Whether a mention ends with the word that ends at `end` (it holds the byte before `end`).
+    fn ends_in_mention(&self, end: usize) -> bool {
+        end.checked_sub(1)
+            .is_some_and(|last| self.covered(last, end))
+    }
+
     fn span(&self, start: usize, end: usize) -> Option<Span> {
         self.doc.span(start, end).ok()
     }
@@ -480,6 +524,8 @@ pub fn run(ctx: &Context, sentence_words: &[Vec<Word>]) -> Found {
             continue;
         };
         let mut made: Vec<Made> = Vec::new();
+        // This sentence's findings start here, whichever rule pushes them.
+        let first_of_sentence = found.stances.len();
         let mut consumed = vec![false; words.len()];
 
         // `X's position that …`, `X's demand for …`: X supports what follows.
@@ -584,20 +630,28 @@ pub fn run(ctx: &Context, sentence_words: &[Vec<Word>]) -> Found {
         }
 
         // `X and Y criticised Z`: each conjunct holds the stance.
-        let this_sentence = found.stances.len().saturating_sub(made.len());
         let mut extra = Vec::new();
-        for f in found.stances.get(this_sentence..).unwrap_or(&[]) {
+        for f in found.stances.get(first_of_sentence..).unwrap_or(&[]) {
             let Some(h) = f.holder.mention.as_ref() else {
                 continue;
             };
+            // Only a subject before the cue can be a list of holders; one after it (`…, X
+            // said`, a reversed holder) has the cue's own words before it.
+            if f.cue.as_ref().is_none_or(|c| h.end > c.start) {
+                continue;
+            }
             let mut start = h.start;
-            // Walk back over `A, B and` before the holder's mention.
+            // Walk back over `A, B and` before the holder's mention: the list must close with
+            // a conjunction next to the holder (`A, B` alone is no list).
+            let mut first_step = true;
             while let Some(m) = ctx.mentions_in(evidence.start..start).last() {
                 let gap = ctx.doc.text.get(m.end..start).unwrap_or("");
-                let gap = gap.trim_start_matches(['\'', '\u{2019}', 's']);
-                if !matches!(gap.trim(), "and" | "," | ", and" | "or" | "&") {
+                let gap = gap.trim_start_matches(['\'', '\u{2019}', 's']).trim();
+                let conjunction = matches!(gap, "and" | ", and" | "or" | ", or" | "&");
+                if !(conjunction || (gap == "," && !first_step)) {
                     break;
                 }
+                first_step = false;
                 let holder = ctx.holder_of(m);
                 if holder.actor.is_none() || holder.actor != f.target.actor {
                     let mut g = f.clone();
@@ -720,9 +774,31 @@ fn find_holder(ctx: &Context, words: &[Word], i: usize, made: &[Made]) -> Option
     let mut before = ctx.mentions_in(floor..cue.start);
     // `X, the head of Y, criticized …`, `X, who met Y, criticized …`: the subject is X, before
     // the appositive or relative clause, not the nearest mention inside it.
+    // But `Putin's spokesman, Dmitry Peskov, dismissed …`: a bare name between the commas is in
+    // apposition to the subject and names it, so the nearest mention stays the holder.
     if let Some(opening) = interrupted_subject(words, i) {
+        let closing = words
+            .iter()
+            .rev()
+            .find(|w| w.end <= cue.start && w.norm == ",")
+            .map_or(cue.start, |w| w.start);
+        let inside = ctx.mentions_in(opening..closing);
+        let bare = |a: usize, b: usize| {
+            ctx.doc.text.get(a..b).is_some_and(|g| {
+                g.trim_matches(|c: char| c == ',' || c.is_whitespace())
+                    .is_empty()
+            })
+        };
+        // A name, not a description of the subject (`Harding, the senator, dismissed …`).
+        let is_name = |m: &Mention| {
+            let text = ctx.doc.text.get(m.start..m.end).unwrap_or("");
+            let first = text.split_whitespace().next().unwrap_or("");
+            text.starts_with(char::is_uppercase) && !any(DETERMINERS, &first.to_lowercase())
+        };
+        let only_name =
+            matches!(inside, [m] if is_name(m) && bare(opening, m.start) && bare(m.end, closing));
         let subject = ctx.mentions_in(floor..opening);
-        if !subject.is_empty() {
+        if !subject.is_empty() && !only_name {
             before = subject;
         }
     }
@@ -925,11 +1001,7 @@ fn shares_subject(ctx: &Context, words: &[Word], i: usize) -> bool {
     } else {
         prev
     };
-    ctx.mentions_in(prev.start..prev.end).is_empty()
-        && !ctx
-            .mentions
-            .iter()
-            .any(|m| m.start < prev.end && prev.end <= m.end)
+    ctx.mentions_in(prev.start..prev.end).is_empty() && !ctx.ends_in_mention(prev.end)
 }
 
 const NAMING_VERBS: &[&str] = &[
@@ -1081,7 +1153,7 @@ fn role_compound(
     } else {
         return None;
     };
-    let prev = words.get(k - 1)?;
+    let prev = words.get(k.checked_sub(1)?)?;
     let target = ctx
         .mentions_in(evidence.start..noun.start)
         .iter()
@@ -1163,10 +1235,7 @@ fn verb_context(ctx: &Context, words: &[Word], i: usize) -> bool {
         || any(PRONOUNS, norm)
         || Lexicon::get().is_negation(norm)
         || (norm.len() > 4 && norm.ends_with("ly"))
-        || ctx
-            .mentions
-            .iter()
-            .any(|m| m.start < prev.end && prev.end <= m.end)
+        || ctx.ends_in_mention(prev.end)
 }
 
 /// Where the subject of the cue at word `i` ends when an appositive or a relative clause comes
@@ -1213,7 +1282,19 @@ fn subject_before(ctx: &Context, words: &[Word], i: usize) -> Option<Holder> {
     if j == i {
         return None;
     }
-    let (first, last) = (words.get(j)?, words.get(i - 1)?);
+    let (first, last) = (words.get(j)?, words.get(i.checked_sub(1)?)?);
+    // Only a noun phrase is a subject: after a determiner the cue is a noun (`The criticism
+    // from X`), and a stretch opened by a preposition or an `-ing` word is an adjunct (`With
+    // support from X`, `Facing criticism from X`).
+    let adjunct = any(PREPOSITIONS, &first.norm)
+        || matches!(
+            first.norm.as_ref(),
+            "without" | "against" | "under" | "amid"
+        )
+        || (first.norm.len() > 4 && first.norm.ends_with("ing"));
+    if any(DETERMINERS, &last.norm) || adjunct {
+        return None;
+    }
     let span = ctx.span(first.start, last.end)?;
     Some(Holder {
         actor: None,
@@ -1555,6 +1636,13 @@ fn position_construction(
         _ => return None,
     };
     let target = make_target(ctx, words, &phrase)?;
+    // The preposition picks the argument: `defence against Y` opposes Y, `crusade for Y`
+    // supports it.
+    let stance_noun = match (stance_noun, link.norm.as_ref()) {
+        (Some(_), "against") => Some(Label::Oppose),
+        (Some(_), "for") if lexicon.for_support.contains(&*noun.norm) => Some(Label::Support),
+        (label, _) => label,
+    };
     Some(StanceFinding {
         kind: "stance",
         holder: ctx.holder_of(&mention),
@@ -1832,10 +1920,7 @@ fn other_name_before(ctx: &Context, words: &[Word], j: usize) -> bool {
                 .text
                 .get(x.start..x.end)
                 .is_some_and(|t| t.starts_with(char::is_uppercase))
-            && !ctx
-                .mentions
-                .iter()
-                .any(|m| m.start <= x.start && x.end <= m.end)
+            && !ctx.covered(x.start, x.end)
     })
 }
 
@@ -2094,6 +2179,50 @@ mod tests {
         let at = |word: &str| w.iter().position(|x| x.norm == word).unwrap();
         assert!(attributive(&w, at("protected")));
         assert!(!attributive(&w, at("backing")));
+    }
+
+    #[test]
+    fn role_compound_at_the_first_word_is_none() {
+        let d = doc("critics said so.");
+        let lower = lowered(&d.text);
+        let w = words(&d, &lower, 0..d.text.len());
+        let ctx = Context::new(&d, &lower, &[], Vec::new(), &[]);
+        let evidence = d.span(0, d.text.len()).unwrap();
+        assert!(role_compound(&ctx, &w, 0, 0, &evidence).is_none());
+    }
+
+    #[test]
+    fn covered_agrees_with_a_scan_of_every_mention() {
+        let d = doc("Ukrainian President Volodymyr Zelenskyy met Trump in Washington today.");
+        let lower = lowered(&d.text);
+        let at = |word: &str| {
+            let s = d.text.find(word).unwrap();
+            (s, s + word.len())
+        };
+        let spans = [
+            at("Ukrainian President Volodymyr Zelenskyy"),
+            at("Ukrainian"),
+            at("Zelenskyy"),
+            at("Trump"),
+            at("Washington"),
+        ];
+        let mentions = spans
+            .iter()
+            .map(|&(start, end)| Mention {
+                start,
+                end,
+                actor: 0,
+            })
+            .collect();
+        let ctx = Context::new(&d, &lower, &[], mentions, &[]);
+        for start in 0..d.text.len() {
+            for end in start + 1..=d.text.len() {
+                let scan = spans.iter().any(|&(s, e)| s <= start && end <= e);
+                assert_eq!(ctx.covered(start, end), scan, "{start}..{end}");
+            }
+            let scan = spans.iter().any(|&(s, e)| s < start + 1 && start < e);
+            assert_eq!(ctx.ends_in_mention(start + 1), scan, "end {start}");
+        }
     }
 
     #[test]
