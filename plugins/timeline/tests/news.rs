@@ -257,7 +257,7 @@ fn report(name: &str, sentences: &[Sentence], scores: &Scores) {
 
 /// Scores another file in the same format, for a new batch of sentences scored once before it
 /// joins the set: `TIMELINE_NEWS_FILE=PATH cargo test -p analyze-plugin-timeline --test news --
-/// --ignored --nocapture`.
+/// --ignored --nocapture` (a relative PATH is read from `plugins/timeline`, where tests run).
 #[test]
 #[ignore]
 fn news_file() {
