@@ -115,8 +115,8 @@ enum Sem {
     Fixed(String),
     /// Year, month, day; a missing year comes from the publication date and tense.
     Ymd(Option<i16>, i8, Option<i8>),
-    /// Weekday (1 = Monday), shift (-1 last, 1 next, 0 by tense, 2 this, 3 coming), part of day.
-    Weekday(i8, i8, Option<&'static str>),
+    /// Weekday (1 = Monday), which one of that name, part of day.
+    Weekday(i8, WeekShift, Option<&'static str>),
     /// `n` units from the publication date, with a part of day for days.
     Rel(Unit, i64, Option<&'static str>),
     /// A season (`SU`) in a year, or `n` years from the publication year (by tense when `None`).
@@ -140,6 +140,21 @@ enum Sem {
     /// A holiday in a given year, the latest before the publication date (`-1`), the next after
     /// it (`1`), or in the year the tense points to (`0`).
     Holiday(Holiday, Option<i16>, i8),
+}
+
+/// Which weekday of a name a `Sem::Weekday` means, told from the publication day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum WeekShift {
+    /// `Friday`: the nearest one, behind or ahead by the tense of the clause.
+    ByTense,
+    /// `last Friday`: the latest one before the publication day.
+    Last,
+    /// `next Friday`: the one in the calendar week after the publication week.
+    Next,
+    /// `this Friday`: the one in the publication week.
+    This,
+    /// `this coming Friday`, `the following Friday`: the first one after the publication day.
+    Coming,
 }
 
 /// Holidays of (mostly US) news that fall on a fixed rule.
@@ -1198,7 +1213,7 @@ impl Finder<'_> {
                     return cand(i + 1, Ty::Set, Sem::Fixed(format!("XXXX-WXX-{wd}T{p}")));
                 }
             }
-            return Some(self.weekday_at(i, wd, 0));
+            return Some(self.weekday_at(i, wd, WeekShift::ByTense));
         }
         if let Some(wd) = weekday_plural(w) {
             let part = part_of_day(self.at(i, i + 1).trim_end_matches('s'));
@@ -1609,7 +1624,7 @@ impl Finder<'_> {
         cand(i + 1, Ty::Date, Sem::Rel(Unit::Day, n, None))
     }
 
-    fn weekday_at(&self, i: usize, wd: i8, shift: i8) -> Cand {
+    fn weekday_at(&self, i: usize, wd: i8, shift: WeekShift) -> Cand {
         let comma = usize::from(self.at(i, i + 1) == ",");
         if let Some(m) = month(self.at(i, i + 1 + comma)) {
             if let Some(d) = day_number(self.at(i, i + 2 + comma)) {
@@ -1692,7 +1707,7 @@ impl Finder<'_> {
         let mut base = None;
         let on = usize::from(self.at(i, end) == "on");
         if let Some(wd) = weekday(self.at(i, end + on)) {
-            base = Some(Box::new(Sem::Weekday(wd, 0, None)));
+            base = Some(Box::new(Sem::Weekday(wd, WeekShift::ByTense, None)));
             end += on + 1;
         } else if let Some(n) = match self.at(i, end) {
             "today" => Some(0),
@@ -2043,15 +2058,13 @@ impl Finder<'_> {
             return cand(i + 2, Ty::Date, Sem::Rel(unit, shift, None));
         }
         if let Some(wd) = weekday(next) {
-            let mut c = self.weekday_at(i + 1, wd, shift as i8);
-            if let Sem::Weekday(_, s, _) = &mut c.sem {
-                *s = match (shift, w) {
-                    (0, _) => 2,
-                    (1, "coming" | "following") => 3,
-                    _ => shift as i8,
-                };
-            }
-            return Some(c);
+            let which = match (shift, w) {
+                (0, _) => WeekShift::This,
+                (1, "coming" | "following") => WeekShift::Coming,
+                (s, _) if s < 0 => WeekShift::Last,
+                _ => WeekShift::Next,
+            };
+            return Some(self.weekday_at(i + 1, wd, which));
         }
         if let Some(m) = month(next).filter(|_| self.ws.get(i + 1).is_some_and(|t| t.cap)) {
             // `this September` is the current year's, whatever the tense.
@@ -2403,21 +2416,21 @@ fn resolve(sem: &Sem, dct: Option<Date>, past: Option<bool>) -> String {
             let date = match shift {
                 // `last Wednesday`: the latest one before the publication day (all six in
                 // TimeBank, among them `the day before last Tuesday` written on a Thursday).
-                -1 => dct
+                WeekShift::Last => dct
                     .checked_add((-i64::from((today - wd - 1).rem_euclid(7) + 1)).days())
                     .ok(),
                 // `next Thursday`: that weekday in the calendar week (Monday to Sunday) after
                 // the publication week, so said on a Tuesday it is nine days on, not two
                 // (`Thursday`, `this Thursday`, `this coming Thursday` are two). TimeBank has no
                 // `next <weekday>`; every one in the Recognizers specs reads so.
-                1 => dct.checked_add(i64::from(wd - today + 7).days()).ok(),
-                2 => {
+                WeekShift::Next => dct.checked_add(i64::from(wd - today + 7).days()).ok(),
+                WeekShift::This => {
                     // this Friday: the one in the current week
                     dct.checked_add(i64::from(wd - today).days()).ok()
                 }
                 // `this coming Sunday`, `the following Monday`: the first one after.
-                3 => calendar::weekday_near(dct, *wd, false),
-                _ => calendar::weekday_near(dct, *wd, past != Some(false)),
+                WeekShift::Coming => calendar::weekday_near(dct, *wd, false),
+                WeekShift::ByTense => calendar::weekday_near(dct, *wd, past != Some(false)),
             };
             date.map_or_else(
                 || format!("XXXX-WXX-{wd}{tail}"),
@@ -2711,9 +2724,10 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
                 Sem::Ymd(None, ..) => matches!(before, "by" | "through" | "until" | "till"),
                 // `postponed until Tuesday morning`; `by` before a weekday is as often the agent
                 // of a passive (`announced by Monday's deadline` is rarer than `by Reuters`).
-                Sem::Weekday(_, 0, _) => matches!(before, "until" | "till"),
+                Sem::Weekday(_, WeekShift::ByTense, _) => matches!(before, "until" | "till"),
                 Sem::Clock(_, _, Some(day)) => {
-                    matches!(**day, Sem::Weekday(_, 0, _)) && matches!(before, "until" | "till")
+                    matches!(**day, Sem::Weekday(_, WeekShift::ByTense, _))
+                        && matches!(before, "until" | "till")
                 }
                 _ => false,
             }
@@ -2721,7 +2735,12 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
             past = Some(false);
         }
         // `on patrol since March`, `since Tuesday`: the start of what is going on lies behind.
-        if before == "since" && matches!(c.sem, Sem::Ymd(None, ..) | Sem::Weekday(_, 0, _)) {
+        if before == "since"
+            && matches!(
+                c.sem,
+                Sem::Ymd(None, ..) | Sem::Weekday(_, WeekShift::ByTense, _)
+            )
+        {
             past = Some(true);
         }
         // `Wednesday's ruling`, `Friday's trading`: a possessive weekday names a day whose event
@@ -2730,7 +2749,7 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
         // ruling`).
         // A plain future marker before it still wins: `will vote in Sunday's election`, `ahead
         // of Sunday's vote` preview a day to come.
-        if matches!(c.sem, Sem::Weekday(_, 0, _)) && last.content_end < last.end {
+        if matches!(c.sem, Sem::Weekday(_, WeekShift::ByTense, _)) && last.content_end < last.end {
             past = Some(!future_marker_before(ws, i));
         }
         let mut value = match (&c.sem, &anchor) {
