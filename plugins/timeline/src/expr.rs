@@ -1742,6 +1742,19 @@ impl Finder<'_> {
             && Unit::parse(other).is_some()
     }
 
+    /// How many words `and a half` / `and half` at `j` (in the sentence of `i`) takes, if it
+    /// stands there: the half is added to the count around it.
+    fn and_a_half(&self, i: usize, j: usize) -> Option<usize> {
+        if self.at(i, j) != "and" {
+            return None;
+        }
+        match (self.at(i, j + 1), self.at(i, j + 2)) {
+            ("half", _) => Some(2),
+            ("a", "half") => Some(3),
+            _ => None,
+        }
+    }
+
     /// A count of units at `i`: `two years ago`, `ten days`, `three weeks later`.
     fn counted(&self, i: usize) -> Option<Cand> {
         let w = self.w(i);
@@ -1789,15 +1802,13 @@ impl Finder<'_> {
             j += 1;
         }
         let mut n = n;
-        // `two and a half hours`, `an hour and half`
-        if n.is_some()
-            && self.at(i, j) == "and"
-            && (self.at(i, j + 1) == "half"
-                || (self.at(i, j + 1) == "a" && self.at(i, j + 2) == "half"))
-            && Unit::parse(self.at(i, j + 2 + usize::from(self.at(i, j + 1) == "a"))).is_some()
+        // `two and a half hours`
+        if let Some(half) = self
+            .and_a_half(i, j)
+            .filter(|&half| n.is_some() && Unit::parse(self.at(i, j + half)).is_some())
         {
             n = n.map(|v| v + 0.5);
-            j += 2 + usize::from(self.at(i, j + 1) == "a");
+            j += half;
         }
         // `2 1/2 years`
         if n.is_some() && self.at(i, j) == "1/2" {
@@ -1864,12 +1875,9 @@ impl Finder<'_> {
         }
         j += 1;
         // `a minute and a half`, `an hour and half`
-        if self.at(i, j) == "and"
-            && (self.at(i, j + 1) == "half"
-                || (self.at(i, j + 1) == "a" && self.at(i, j + 2) == "half"))
-        {
+        if let Some(half) = self.and_a_half(i, j) {
             n = n.map(|v| v + 0.5);
-            j += 2 + usize::from(self.at(i, j + 1) == "a");
+            j += half;
         }
         // `a week or so ago`: the vague extension sits between the count and `ago`.
         let vague =
