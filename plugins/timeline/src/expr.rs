@@ -9,6 +9,7 @@ use jiff::civil::Date;
 use jiff::ToSpan;
 use std::borrow::Cow;
 use std::collections::HashSet;
+use std::ops::ControlFlow::{self, Break, Continue};
 use std::sync::OnceLock;
 
 /// TIMEX3 types.
@@ -556,6 +557,23 @@ fn month_context(w: &str) -> bool {
     )
 }
 
+/// What one family of expressions says about a token: `Continue` when it does not apply (the
+/// next family is tried), `Break(None)` when it rules out any expression there, `Break(Some(c))`
+/// for the expression it found.
+type Step = ControlFlow<Option<Cand>>;
+
+/// The token `core()` looks at, with its neighbours in the sentence (`""` outside it) and
+/// whether a `the` came before it.
+#[derive(Clone, Copy)]
+struct Here<'s> {
+    i: usize,
+    tok: &'s W<'s>,
+    w: &'s str,
+    next: &'s str,
+    prev: &'s str,
+    the: bool,
+}
+
 pub struct Finder<'a> {
     pub ws: &'a [W<'a>],
     /// The document text, for the characters between tokens (quotation marks).
@@ -908,6 +926,7 @@ impl Finder<'_> {
         self.core(i, false)
     }
 
+    /// The expression at token `i` without a leading modifier (`the` already read when `the`).
     fn core(&self, i: usize, the: bool) -> Option<Cand> {
         if i >= self.ws.len() || (i > 0 && !self.same_sentence(i - 1, i) && the) {
             return None;
@@ -920,23 +939,72 @@ impl Finder<'_> {
         } else {
             ""
         };
+        let here = Here {
+            i,
+            tok,
+            w,
+            next,
+            prev,
+            the,
+        };
+        match self.families(here) {
+            Break(found) => found,
+            Continue(()) => None,
+        }
+    }
 
+    /// The expression families of `core()`, tried in order: the first that decides gives the
+    /// answer (an expression, or none at all).
+    fn families(&self, here: Here<'_>) -> Step {
+        self.number_by_form(here)?;
+        self.day_of_month(here)?;
+        self.hour_of_part_of_day(here)?;
+        self.number_of_units(here)?;
+        self.spelled_year_or_decade(here)?;
+        self.ordinal_day_or_century(here)?;
+        self.year_end(here)?;
+        self.hyphenated(here)?;
+        self.quarter_or_fiscal_year(here)?;
+        self.month_name(here)?;
+        self.weekday_name(here)?;
+        self.season_name(here)?;
+        self.that_anaphor(here)?;
+        self.holiday_name(here)?;
+        self.deictic(here)?;
+        self.rate_word(here)?;
+        self.day_time_word(here)?;
+        self.every_or_times(here)?;
+        self.shift_word(here)?;
+        self.weekend_or_units(here)?;
+        Continue(())
+    }
+
+    /// Numbers that are a date, a clock time, a decade or a year by their form: `2025-08-18`, `5 p.m.`, `1990s`, `2024`.
+    fn number_by_form(&self, here: Here<'_>) -> Step {
+        let Here {
+            i,
+            tok,
+            w,
+            next,
+            prev,
+            the,
+        } = here;
         // Numbers: dates, years, decades, clock times, counts of units.
         if let Some((y, m, d)) = numeric_date(w) {
-            return cand(i + 1, Ty::Date, Sem::Ymd(Some(y), m, Some(d)));
+            return Break(cand(i + 1, Ty::Date, Sem::Ymd(Some(y), m, Some(d))));
         }
         if let Some(c) = self.clock_time(i) {
-            return Some(c);
+            return Break(Some(c));
         }
         if let Some(dec) = w.strip_suffix('s').or_else(|| w.strip_suffix("'s")) {
             if let Some(y) = year_number(dec) {
                 if y % 10 == 0 {
-                    return cand(i + 1, Ty::Date, Sem::Fixed(format!("{:03}", y / 10)));
+                    return Break(cand(i + 1, Ty::Date, Sem::Fixed(format!("{:03}", y / 10))));
                 }
             }
             if dec.len() == 2 && dec.ends_with('0') && (prev == "'" || prev == "the" || the) {
                 if let Some(y) = two_digit_year(dec) {
-                    return cand(i + 1, Ty::Date, Sem::Fixed(format!("{:03}", y / 10)));
+                    return Break(cand(i + 1, Ty::Date, Sem::Fixed(format!("{:03}", y / 10))));
                 }
             }
         }
@@ -951,10 +1019,23 @@ impl Finder<'_> {
                 let ok = year_context(prev) || the || !counts;
                 let unit_follows = Unit::parse(next).is_some();
                 if ok && !unit_follows && !matches!(prev, "$" | "#" | "no" | "number") {
-                    return cand(i + 1, Ty::Date, Sem::Fixed(format!("{y:04}")));
+                    return Break(cand(i + 1, Ty::Date, Sem::Fixed(format!("{y:04}"))));
                 }
             }
         }
+        Continue(())
+    }
+
+    /// A day number beside a month: `18 August [2025]`, `18th of August`, the second day of `April 24 and 25`.
+    fn day_of_month(&self, here: Here<'_>) -> Step {
+        let Here {
+            i,
+            tok,
+            w,
+            next,
+            prev,
+            ..
+        } = here;
         // `on April 24 and 25`: the second day of the same month.
         if let (Some(d), "and", Some(m)) = (
             day_number(w).filter(|_| tok.number),
@@ -966,9 +1047,9 @@ impl Finder<'_> {
                 && Unit::parse(next).is_none()
             {
                 if let Some(c) = self.relative_year(i + 1, m, Some(d)) {
-                    return Some(c);
+                    return Break(Some(c));
                 }
-                return cand(i + 1, Ty::Date, Sem::Ymd(None, m, Some(d)));
+                return Break(cand(i + 1, Ty::Date, Sem::Ymd(None, m, Some(d))));
             }
         }
         if let Some(d) = day_number(w) {
@@ -978,9 +1059,17 @@ impl Finder<'_> {
                 .filter(|_| self.ws.get(i + 1 + of).is_some_and(|t| t.cap))
             {
                 let (end, y) = self.year_after(i, i + 2 + of);
-                return cand(end, Ty::Date, Sem::Ymd(y, m, Some(d)));
+                return Break(cand(end, Ty::Date, Sem::Ymd(y, m, Some(d))));
             }
         }
+        Continue(())
+    }
+
+    /// An hour told by the part of day rather than a.m./p.m.: `4 in the morning`.
+    fn hour_of_part_of_day(&self, here: Here<'_>) -> Step {
+        let Here {
+            i, tok, w, next, ..
+        } = here;
         // `4 in the morning`, `10 in the evening (on Tuesday)`: an hour told by the part of day.
         if let (Some(h), Some(p)) = (
             w.parse::<u8>()
@@ -995,31 +1084,61 @@ impl Finder<'_> {
                 _ => h,
             };
             let (end, base) = self.clock_day(i, i + 4);
-            return cand(end, Ty::Time, Sem::Clock(h, 0, base));
+            return Break(cand(end, Ty::Time, Sem::Clock(h, 0, base)));
         }
+        Continue(())
+    }
+
+    /// A number that counts units: `two years ago`, `ten days`, `a few weeks`.
+    fn number_of_units(&self, here: Here<'_>) -> Step {
+        let Here { i, tok, w, .. } = here;
         if tok.number || small_number(w).is_some() || count(w).is_some() {
             if let Some(c) = self.counted(i) {
-                return Some(c);
+                return Break(Some(c));
             }
         }
+        Continue(())
+    }
 
+    /// Years and decades in words: `nineteen ninety-six`, `two thousand`, `the nineties`.
+    fn spelled_year_or_decade(&self, here: Here<'_>) -> Step {
+        let Here {
+            i,
+            w,
+            next,
+            prev,
+            the,
+            ..
+        } = here;
         // Spelled-out years and decades: nineteen ninety-six, two thousand, the nineties.
         if w == "nineteen" {
             if let Some(Some(n)) =
                 count(next).filter(|n| n.is_some_and(|v| (10.0..100.0).contains(&v)))
             {
-                return cand(i + 2, Ty::Date, Sem::Fixed(format!("{}", 1900 + n as i64)));
+                return Break(cand(
+                    i + 2,
+                    Ty::Date,
+                    Sem::Fixed(format!("{}", 1900 + n as i64)),
+                ));
             }
         }
         if w == "two"
             && next == "thousand"
             && (the || matches!(prev, "year" | "in" | "by" | "since" | "until"))
         {
-            return cand(i + 2, Ty::Date, Sem::Fixed("2000".into()));
+            return Break(cand(i + 2, Ty::Date, Sem::Fixed("2000".into())));
         }
         if let Some(d) = decade_word(w).filter(|_| the || prev == "the") {
-            return cand(i + 1, Ty::Date, Sem::Fixed(d.into()));
+            return Break(cand(i + 1, Ty::Date, Sem::Fixed(d.into())));
         }
+        Continue(())
+    }
+
+    /// An ordinal before `day` or `century`: `the second day of an offensive`, `the 20th century`.
+    fn ordinal_day_or_century(&self, here: Here<'_>) -> Step {
+        let Here {
+            i, w, next, the, ..
+        } = here;
         // `the second day of an offensive`, `his first day in office`: a day counted from an
         // event (TimeBank/AQUAINT 3 of 3); the publication day after `today is`, `it's`,
         // otherwise unknown.
@@ -1046,34 +1165,45 @@ impl Finder<'_> {
             } else {
                 Sem::Fixed("XXXX-XX-XX".into())
             };
-            return cand(i + 2, Ty::Date, sem);
+            return Break(cand(i + 2, Ty::Date, sem));
         }
         // the 20th century
         if let Some(n) = ordinal(w).filter(|n| *n > 0) {
             if next == "century" {
-                return cand(i + 2, Ty::Date, Sem::Fixed(format!("{:02}", n - 1)));
+                return Break(cand(i + 2, Ty::Date, Sem::Fixed(format!("{:02}", n - 1))));
             }
         }
+        Continue(())
+    }
+
+    /// `year-end` and `year end`: the last day of the year, or its end.
+    fn year_end(&self, here: Here<'_>) -> Step {
+        let Here { i, w, next, .. } = here;
         // `by year-end`, `since year-end`: the last day of the year (TimeBank 2 of 2), the
         // year by the tense.
         if w == "year-end" && !matches!(next, "results" | "net" | "figures") {
-            return cand(i + 1, Ty::Date, Sem::Ymd(None, 12, Some(31)));
+            return Break(cand(i + 1, Ty::Date, Sem::Ymd(None, 12, Some(31))));
         }
         if w == "year-end" || (w == "year" && next == "end") {
             let end = if w == "year" { i + 2 } else { i + 1 };
-            return Some(Cand {
+            return Break(Some(Cand {
                 end,
                 ty: Ty::Date,
                 sem: Sem::Rel(Unit::Year, 0, None),
                 modifier: Some("END"),
-            });
+            }));
         }
+        Continue(())
+    }
 
+    /// Hyphenated words: `day-long`, `post-1959`, `40-minute`, `third-quarter`, `year-ago`.
+    fn hyphenated(&self, here: Here<'_>) -> Step {
+        let Here { i, w, next, .. } = here;
         // `day-long`, `decades-long`: a duration of the unit (TimeBank/AQUAINT 2 of 2).
         if let Some(u) = w.strip_suffix("-long") {
             if let Some(unit) = Unit::parse(u) {
                 let n = if u.ends_with('s') { None } else { Some(1.0) };
-                return cand(i + 1, Ty::Duration, Sem::Fixed(unit.duration(n)));
+                return Break(cand(i + 1, Ty::Duration, Sem::Fixed(unit.duration(n))));
             }
         }
         // `post-1959 politics`, `pre-1990 levels`: the year they are told from.
@@ -1083,7 +1213,7 @@ impl Finder<'_> {
             .filter(|y| is_year_like(y))
             .and_then(year_number)
         {
-            return cand(i + 1, Ty::Date, Sem::Fixed(format!("{y:04}")));
+            return Break(cand(i + 1, Ty::Date, Sem::Fixed(format!("{y:04}"))));
         }
         // Hyphenated durations: 40-minute, two-year, 10-day.
         if let Some((a, b)) = w.rsplit_once('-') {
@@ -1093,13 +1223,13 @@ impl Finder<'_> {
                     .filter(|_| !b.starts_with("quarter") || a.bytes().all(|c| c.is_ascii_digit())),
             ) {
                 if !next.starts_with("old") && !self.at(i, i + 1).starts_with('-') {
-                    return cand(i + 1, Ty::Duration, Sem::Fixed(unit.duration(n)));
+                    return Break(cand(i + 1, Ty::Duration, Sem::Fixed(unit.duration(n))));
                 }
             }
             // third-quarter, fourth-quarter
             if let (Some(q), "quarter") = (ordinal(a), b) {
                 if (1..=4).contains(&q) {
-                    return self.of_year(i + 1, format!("Q{q}"));
+                    return Break(self.of_year(i + 1, format!("Q{q}")));
                 }
             }
             if a == "year" && (b == "earlier" || b == "ago") {
@@ -1108,21 +1238,28 @@ impl Finder<'_> {
                 // The quarter reported on is the last one completed, so a year before it is
                 // five quarters back.
                 if matches!(next, "quarter" | "period") {
-                    return cand(i + 2, Ty::Date, Sem::Rel(Unit::Quarter, -5, None));
+                    return Break(cand(i + 2, Ty::Date, Sem::Rel(Unit::Quarter, -5, None)));
                 }
                 // `the year-ago third quarter`: that quarter a year before.
                 if let Some(q) = ordinal(next).filter(|q| (1..=4).contains(q)) {
                     if self.at(i, i + 2) == "quarter" {
-                        return cand(i + 3, Ty::Date, Sem::PartIn(format!("Q{q}"), -1));
+                        return Break(cand(i + 3, Ty::Date, Sem::PartIn(format!("Q{q}"), -1)));
                     }
                 }
                 if self.sentence_mentions(i, "quarter") {
-                    return cand(i + 1, Ty::Date, Sem::Rel(Unit::Quarter, -5, None));
+                    return Break(cand(i + 1, Ty::Date, Sem::Rel(Unit::Quarter, -5, None)));
                 }
-                return cand(i + 1, Ty::Date, Sem::Rel(Unit::Year, -1, None));
+                return Break(cand(i + 1, Ty::Date, Sem::Rel(Unit::Year, -1, None)));
             }
         }
+        Continue(())
+    }
 
+    /// Quarters, halves and fiscal years: `Q3 2024`, `FY25`, `fiscal 2025`, `the third quarter`, `the first half`.
+    fn quarter_or_fiscal_year(&self, here: Here<'_>) -> Step {
+        let Here {
+            i, tok, w, next, ..
+        } = here;
         // Q3 2024, FY2025, fiscal 2025
         if let Some(q) = w
             .strip_prefix('q')
@@ -1130,37 +1267,49 @@ impl Finder<'_> {
             .filter(|q| (1..=4).contains(q))
         {
             if tok.cap {
-                return self.of_year(i + 1, format!("Q{q}"));
+                return Break(self.of_year(i + 1, format!("Q{q}")));
             }
         }
         if let Some(y) = w.strip_prefix("fy").and_then(two_digit_year) {
-            return cand(i + 1, Ty::Date, Sem::Fixed(format!("{y:04}")));
+            return Break(cand(i + 1, Ty::Date, Sem::Fixed(format!("{y:04}"))));
         }
         if w == "fiscal" {
             let skip = usize::from(next == "year");
             if let Some(y) = year_number(self.at(i, i + 1 + skip)) {
-                return cand(i + 2 + skip, Ty::Date, Sem::Fixed(format!("{y:04}")));
+                return Break(cand(i + 2 + skip, Ty::Date, Sem::Fixed(format!("{y:04}"))));
             }
             if let Some(q) = ordinal(next).filter(|q| (1..=4).contains(q)) {
                 if self.at(i, i + 2) == "quarter" {
-                    return self.of_year(i + 3, format!("Q{q}"));
+                    return Break(self.of_year(i + 3, format!("Q{q}")));
                 }
             }
             if next == "year" {
-                return cand(i + 2, Ty::Date, Sem::Rel(Unit::Year, 0, None));
+                return Break(cand(i + 2, Ty::Date, Sem::Rel(Unit::Year, 0, None)));
             }
         }
 
         // the third quarter [of 2024], the first half
         if let Some(q) = ordinal(w).filter(|q| (1..=4).contains(q)) {
             if next == "quarter" {
-                return self.of_year(i + 2, format!("Q{q}"));
+                return Break(self.of_year(i + 2, format!("Q{q}")));
             }
             if next == "half" && q <= 2 {
-                return self.of_year(i + 2, format!("H{q}"));
+                return Break(self.of_year(i + 2, format!("H{q}")));
             }
         }
+        Continue(())
+    }
 
+    /// A month name, with its day and year if given: `Aug. 18, 2025`, `August 2025`, `the May elections`.
+    fn month_name(&self, here: Here<'_>) -> Step {
+        let Here {
+            i,
+            tok,
+            w,
+            next,
+            prev,
+            the,
+        } = here;
         // Months: Aug. 18, 2025; August 2025; August
         // Lowercase full month names count before a day (`april 9th`); capitalised ones always.
         let lowercase_ok = w.len() > 5 && day_number(next).is_some();
@@ -1171,22 +1320,22 @@ impl Finder<'_> {
                     let (end, y) = self.year_after(i, i + 2);
                     if y.is_none() {
                         if let Some(c) = self.relative_year(i + 2, m, Some(d)) {
-                            return Some(c);
+                            return Break(Some(c));
                         }
                     }
-                    return cand(end, Ty::Date, Sem::Ymd(y, m, Some(d)));
+                    return Break(cand(end, Ty::Date, Sem::Ymd(y, m, Some(d))));
                 }
             }
             if let Some(c) = self.relative_year(i + 1, m, None) {
-                return Some(c);
+                return Break(Some(c));
             }
             let of = usize::from(next == "of");
             if let Some(y) = year_number(self.at(i, i + 1 + of)) {
-                return cand(i + 2 + of, Ty::Date, Sem::Ymd(Some(y), m, None));
+                return Break(cand(i + 2 + of, Ty::Date, Sem::Ymd(Some(y), m, None)));
             }
             // January nineteen ninety-seven
             if let Some((y, len)) = self.spelled_year(i, i + 1 + of) {
-                return cand(i + 1 + of + len, Ty::Date, Sem::Ymd(Some(y), m, None));
+                return Break(cand(i + 1 + of + len, Ty::Date, Sem::Ymd(Some(y), m, None)));
             }
             // An abbreviation alone is more often a name (`Jan`) than a month.
             let abbreviated = w.len() <= 4 && !matches!(w, "may" | "june" | "july");
@@ -1194,10 +1343,15 @@ impl Finder<'_> {
             let before_noun =
                 prev == "the" && adjective_use(next) && !self.ws.get(i + 1).is_some_and(|t| t.cap);
             if !abbreviated && (!ambiguous || month_context(prev) || the || before_noun) {
-                return cand(i + 1, Ty::Date, Sem::Ymd(None, m, None));
+                return Break(cand(i + 1, Ty::Date, Sem::Ymd(None, m, None)));
             }
         }
+        Continue(())
+    }
 
+    /// A weekday, one or recurring: `Monday`, `Monday morning`, `Tuesday nights`, `Mondays`.
+    fn weekday_name(&self, here: Here<'_>) -> Step {
+        let Here { i, w, next, .. } = here;
         // Weekdays: Monday, Monday morning, Monday, Aug. 18
         if let Some(wd) = weekday(w) {
             // `Tuesday nights`, `Monday and Tuesday nights`: a recurring part of those days.
@@ -1206,33 +1360,57 @@ impl Finder<'_> {
                 p.strip_suffix('s').and_then(part_of_day)
             };
             if let Some(p) = plural_part(i + 1) {
-                return cand(i + 2, Ty::Set, Sem::Fixed(format!("XXXX-WXX-{wd}T{p}")));
+                return Break(cand(
+                    i + 2,
+                    Ty::Set,
+                    Sem::Fixed(format!("XXXX-WXX-{wd}T{p}")),
+                ));
             }
             if matches!(next, "and" | "or") && weekday(self.at(i, i + 2)).is_some() {
                 if let Some(p) = plural_part(i + 3) {
-                    return cand(i + 1, Ty::Set, Sem::Fixed(format!("XXXX-WXX-{wd}T{p}")));
+                    return Break(cand(
+                        i + 1,
+                        Ty::Set,
+                        Sem::Fixed(format!("XXXX-WXX-{wd}T{p}")),
+                    ));
                 }
             }
-            return Some(self.weekday_at(i, wd, WeekShift::ByTense));
+            return Break(Some(self.weekday_at(i, wd, WeekShift::ByTense)));
         }
         if let Some(wd) = weekday_plural(w) {
             let part = part_of_day(self.at(i, i + 1).trim_end_matches('s'));
             let tail = part.map_or(String::new(), |p| format!("T{p}"));
-            return cand(
+            return Break(cand(
                 i + 1 + usize::from(part.is_some()),
                 Ty::Set,
                 Sem::Fixed(format!("XXXX-WXX-{wd}{tail}")),
-            );
+            ));
         }
+        Continue(())
+    }
 
+    /// A season, with its year if given: `the summer`, `spring 2024`, `summer of 2024`.
+    fn season_name(&self, here: Here<'_>) -> Step {
+        let Here {
+            i,
+            w,
+            next,
+            prev,
+            the,
+            ..
+        } = here;
         // Seasons: the summer, spring 2024, summer of 2024
         if let Some(s) = season(w) {
             let of = usize::from(next == "of");
             if let Some(y) = year_number(self.at(i, i + 1 + of)) {
-                return cand(i + 2 + of, Ty::Date, Sem::Season(s, Some(y), None));
+                return Break(cand(i + 2 + of, Ty::Date, Sem::Season(s, Some(y), None)));
             }
             if let Some((y, len)) = self.spelled_year(i, i + 1 + of) {
-                return cand(i + 1 + of + len, Ty::Date, Sem::Season(s, Some(y), None));
+                return Break(cand(
+                    i + 1 + of + len,
+                    Ty::Date,
+                    Sem::Season(s, Some(y), None),
+                ));
             }
             let ok = the
                 || matches!(
@@ -1248,20 +1426,25 @@ impl Finder<'_> {
                         | "through"
                 );
             if ok && !(w == "fall" && !the && prev != "this" && prev != "in") {
-                return cand(i + 1, Ty::Date, Sem::Season(s, None, None));
+                return Break(cand(i + 1, Ty::Date, Sem::Season(s, None, None)));
             }
         }
+        Continue(())
+    }
 
+    /// `that year`, `that same day`, `that morning`: a time told from an earlier date of the story.
+    fn that_anaphor(&self, here: Here<'_>) -> Step {
+        let Here { i, w, next, .. } = here;
         // that year, that same day, that morning
         if w == "that" {
             let same = usize::from(next == "same");
             let word = self.at(i, i + 1 + same);
             if let Some(p) = part_of_day(word).filter(|_| word != "tonight") {
-                return cand(
+                return Break(cand(
                     i + 2 + same,
                     Ty::Time,
                     Sem::Anaphor(Unit::Day, 0, Some(p), false),
-                );
+                ));
             }
             if let Some(unit) = Unit::parse(word).filter(|u| {
                 !word.ends_with('s')
@@ -1270,10 +1453,21 @@ impl Finder<'_> {
                         Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year
                     )
             }) {
-                return cand(i + 2 + same, Ty::Date, Sem::Anaphor(unit, 0, None, false));
+                return Break(cand(
+                    i + 2 + same,
+                    Ty::Date,
+                    Sem::Anaphor(unit, 0, None, false),
+                ));
             }
         }
+        Continue(())
+    }
 
+    /// A holiday with its year if given: `Thanksgiving Day`, `Christmas Eve`, `New Year's Day 1999`.
+    fn holiday_name(&self, here: Here<'_>) -> Step {
+        let Here {
+            i, tok, w, next, ..
+        } = here;
         // Holidays: Thanksgiving Day, Christmas Eve, Election Day, New Year's Day [1999]
         if tok.cap {
             if let Some((h, len)) = Holiday::parse([w, next, self.at(i, i + 2)]) {
@@ -1281,10 +1475,22 @@ impl Finder<'_> {
                     Some(y) => (i + len + 1, Some(y)),
                     None => (i + len, None),
                 };
-                return cand(end, Ty::Date, Sem::Holiday(h, year, 0));
+                return Break(cand(end, Ty::Date, Sem::Holiday(h, year, 0)));
             }
         }
+        Continue(())
+    }
 
+    /// Words that point at now or the story's day: `today`, `tonight`, `now`, `recently`, `the future`.
+    fn deictic(&self, here: Here<'_>) -> Step {
+        let Here {
+            i,
+            tok,
+            w,
+            next,
+            prev,
+            the,
+        } = here;
         // Deictic words.
         match w {
             // `in today's world`, `for today's youth`, `of today's computers`: after a
@@ -1294,50 +1500,63 @@ impl Finder<'_> {
                 if tok.content_end < tok.end
                     && matches!(prev, "in" | "for" | "of" | "to" | "with" | "from" | "among") =>
             {
-                return None
+                return Break(None)
             }
-            "today" => return self.day_part(i, 0),
-            "yesterday" => return self.day_part(i, -1),
-            "tomorrow" => return self.day_part(i, 1),
-            "tonight" => return cand(i + 1, Ty::Time, Sem::Rel(Unit::Day, 0, Some("NI"))),
+            "today" => return Break(self.day_part(i, 0)),
+            "yesterday" => return Break(self.day_part(i, -1)),
+            "tomorrow" => return Break(self.day_part(i, 1)),
+            "tonight" => return Break(cand(i + 1, Ty::Time, Sem::Rel(Unit::Day, 0, Some("NI")))),
             // `Now, he says…`, `Now for the weather`: at the head of a sentence before a comma
             // or `for`, `now` only moves the discourse on (TimeBank 0 of 4).
-            "now" if prev.is_empty() && matches!(next, "," | "for") => return None,
+            "now" if prev.is_empty() && matches!(next, "," | "for") => return Break(None),
             "now" | "currently" | "nowadays" | "presently" if !the => {
-                return cand(i + 1, Ty::Date, Sem::Fixed("PRESENT_REF".into()))
+                return Break(cand(i + 1, Ty::Date, Sem::Fixed("PRESENT_REF".into())))
             }
-            "recently" | "lately" => return cand(i + 1, Ty::Date, Sem::Fixed("PAST_REF".into())),
+            "recently" | "lately" => {
+                return Break(cand(i + 1, Ty::Date, Sem::Fixed("PAST_REF".into())))
+            }
             "these" if next == "days" => {
-                return cand(i + 2, Ty::Date, Sem::Fixed("PRESENT_REF".into()))
+                return Break(cand(i + 2, Ty::Date, Sem::Fixed("PRESENT_REF".into())))
             }
             "past" if the && !is_unitish(next) => {
-                return cand(i + 1, Ty::Date, Sem::Fixed("PAST_REF".into()))
+                return Break(cand(i + 1, Ty::Date, Sem::Fixed("PAST_REF".into())))
             }
             // `the future of our peoples`, `the future looks bleak`… are prospects; `the future`
             // as a time is `in/into the future`, `about the future`.
-            "future" if the && next == "of" => return None,
+            "future" if the && next == "of" => return Break(None),
             "future" if the || prev == "near" => {
-                return cand(i + 1, Ty::Date, Sem::Fixed("FUTURE_REF".into()))
+                return Break(cand(i + 1, Ty::Date, Sem::Fixed("FUTURE_REF".into())))
             }
             "recent" => {
                 // `in recent weeks`: TimeBank mostly gives an unknown duration (`PXW`).
                 if let Some(unit) = Unit::parse(next).filter(|_| next.ends_with('s')) {
                     // `recent weeks and months`: one vague past (TimeBank 1 of 1)
                     if self.plural_unit_pair(i + 1) {
-                        return cand(i + 4, Ty::Date, Sem::Fixed("PAST_REF".into()));
+                        return Break(cand(i + 4, Ty::Date, Sem::Fixed("PAST_REF".into())));
                     }
-                    return cand(i + 2, Ty::Duration, Sem::Fixed(unit.duration(None)));
+                    return Break(cand(i + 2, Ty::Duration, Sem::Fixed(unit.duration(None))));
                 }
-                return cand(i + 1, Ty::Date, Sem::Fixed("PAST_REF".into()));
+                return Break(cand(i + 1, Ty::Date, Sem::Fixed("PAST_REF".into())));
             }
+            _ => {}
+        }
+        Continue(())
+    }
+
+    /// `annually`, `daily`, `quarterly`…: a recurring time, unless they give the rate of an amount.
+    fn rate_word(&self, here: Here<'_>) -> Step {
+        let Here {
+            i, w, next, prev, ..
+        } = here;
+        match w {
             // `rise 20% annually`, `10,000 units annually`, `average daily volume`: a rate of an
             // amount, like `$500 million a year` (TimeBank 1 of 5 annotated).
             "annually" | "yearly" | "daily" | "weekly" | "monthly" | "quarterly" | "hourly"
                 if prev == "average" || self.after_quantity(i, 1) =>
             {
-                return None
+                return Break(None)
             }
-            "annually" | "yearly" => return cand(i + 1, Ty::Set, Sem::Fixed("P1Y".into())),
+            "annually" | "yearly" => return Break(cand(i + 1, Ty::Set, Sem::Fixed("P1Y".into()))),
             // `daily`, `quarterly` as adverbs; as adjectives (`a quarterly dividend`) they are not times.
             "daily" | "weekly" | "monthly" | "quarterly" | "hourly"
                 if w != "quarterly" || !adjective_use(next) =>
@@ -1349,49 +1568,69 @@ impl Finder<'_> {
                     "quarterly" => "P3M",
                     _ => "PT1H",
                 };
-                return cand(i + 1, Ty::Set, Sem::Fixed(v.into()));
+                return Break(cand(i + 1, Ty::Set, Sem::Fixed(v.into())));
             }
+            _ => {}
+        }
+        Continue(())
+    }
+
+    /// `the quarter`, `noon`, `midnight`, `the morning`: a quarter or a time of the day.
+    fn day_time_word(&self, here: Here<'_>) -> Step {
+        let Here {
+            i, w, prev, the, ..
+        } = here;
+        match w {
             "quarter" if the => {
                 // `the quarter a year ago`: the same quarter a year before the one reported.
                 if self.at(i, i + 1) == "a"
                     && self.at(i, i + 2) == "year"
                     && matches!(self.at(i, i + 3), "ago" | "earlier")
                 {
-                    return cand(i + 4, Ty::Date, Sem::Rel(Unit::Quarter, -5, None));
+                    return Break(cand(i + 4, Ty::Date, Sem::Rel(Unit::Quarter, -5, None)));
                 }
-                return cand(i + 1, Ty::Date, Sem::Rel(Unit::Quarter, -1, None));
+                return Break(cand(i + 1, Ty::Date, Sem::Rel(Unit::Quarter, -1, None)));
             }
             "noon" | "midday" | "midnight" if prev != "high" => {
                 let (end, base) = self.clock_day(i, i + 1);
                 let h = if w == "midnight" { 0 } else { 12 };
-                return cand(end, Ty::Time, Sem::Clock(h, 0, base));
+                return Break(cand(end, Ty::Time, Sem::Clock(h, 0, base)));
             }
             "morning" | "afternoon" | "evening"
                 if the || matches!(prev, "this" | "that" | "last") =>
             {
-                return cand(i + 1, Ty::Time, Sem::Rel(Unit::Day, 0, part_of_day(w)));
+                return Break(cand(
+                    i + 1,
+                    Ty::Time,
+                    Sem::Rel(Unit::Day, 0, part_of_day(w)),
+                ));
             }
             _ => {}
         }
+        Continue(())
+    }
 
+    /// Sets: `every week`, `each Monday`, `every two years`, `twice a week`, `three times a year`.
+    fn every_or_times(&self, here: Here<'_>) -> Step {
+        let Here { i, w, next, .. } = here;
         // every week, each Monday, every two years, twice a week
         if matches!(w, "every" | "each") {
             let nw = next;
             if let Some(wd) = weekday(nw) {
-                return cand(i + 2, Ty::Set, Sem::Fixed(format!("XXXX-WXX-{wd}")));
+                return Break(cand(i + 2, Ty::Set, Sem::Fixed(format!("XXXX-WXX-{wd}"))));
             }
             // every July
             if let Some(m) = month(nw).filter(|_| self.ws.get(i + 1).is_some_and(|t| t.cap)) {
-                return cand(i + 2, Ty::Set, Sem::Fixed(format!("XXXX-{m:02}")));
+                return Break(cand(i + 2, Ty::Set, Sem::Fixed(format!("XXXX-{m:02}"))));
             }
             if let Some(unit) = Unit::parse(nw) {
-                return cand(i + 2, Ty::Set, Sem::Fixed(unit.duration(Some(1.0))));
+                return Break(cand(i + 2, Ty::Set, Sem::Fixed(unit.duration(Some(1.0)))));
             }
             if let (Some(n), Some(unit)) = (count(nw), Unit::parse(self.at(i, i + 2))) {
-                return cand(i + 3, Ty::Set, Sem::Fixed(unit.duration(n)));
+                return Break(cand(i + 3, Ty::Set, Sem::Fixed(unit.duration(n))));
             }
             if let Some(p) = part_of_day(nw) {
-                return cand(i + 2, Ty::Set, Sem::Fixed(format!("XXXX-XX-XXT{p}")));
+                return Break(cand(i + 2, Ty::Set, Sem::Fixed(format!("XXXX-XX-XXT{p}"))));
             }
         }
         if matches!(w, "once" | "twice") || (count(w).is_some() && next == "times") {
@@ -1402,11 +1641,18 @@ impl Finder<'_> {
             };
             if matches!(self.at(i, k), "a" | "an" | "per" | "every" | "each") {
                 if let Some(unit) = Unit::parse(self.at(i, k + 1)) {
-                    return cand(k + 2, Ty::Set, Sem::Fixed(unit.duration(Some(1.0))));
+                    return Break(cand(k + 2, Ty::Set, Sem::Fixed(unit.duration(Some(1.0)))));
                 }
             }
         }
+        Continue(())
+    }
 
+    /// `this`, `last`, `next`, `past`, `coming`, `earlier`, `later` before a unit, weekday, month or season.
+    fn shift_word(&self, here: Here<'_>) -> Step {
+        let Here {
+            i, w, next, the, ..
+        } = here;
         // this/last/next/past/coming + unit, weekday, month, season, count of units
         let shift: Option<i64> = match w {
             "this" | "current" => Some(0),
@@ -1417,12 +1663,19 @@ impl Finder<'_> {
             _ => None,
         };
         if let Some(shift) = shift {
-            return self.shifted(i, w, shift, the);
+            return Break(self.shifted(i, w, shift, the));
         }
+        Continue(())
+    }
 
+    /// `the weekend`, and plural units after a preposition as a vague duration: `for years`.
+    fn weekend_or_units(&self, here: Here<'_>) -> Step {
+        let Here {
+            i, w, prev, the, ..
+        } = here;
         // the weekend
         if w == "weekend" && the {
-            return cand(i + 1, Ty::Date, Sem::Rel(Unit::Weekend, 0, None));
+            return Break(cand(i + 1, Ty::Date, Sem::Rel(Unit::Weekend, 0, None)));
         }
         // for years, over decades, for months
         if let Some(unit) = Unit::parse(w) {
@@ -1435,10 +1688,10 @@ impl Finder<'_> {
             {
                 // `within weeks or months`: one vague stretch (TimeBank 1 of 1)
                 let end = i + 1 + 2 * usize::from(self.plural_unit_pair(i));
-                return cand(end, Ty::Duration, Sem::Fixed(unit.duration(None)));
+                return Break(cand(end, Ty::Duration, Sem::Fixed(unit.duration(None))));
             }
         }
-        None
+        Continue(())
     }
 
     /// Whether a quantity stands `from`..=4 words before token `i` in its sentence (`300,000
