@@ -1072,7 +1072,6 @@ impl Finder<'_> {
             prev,
             the,
         } = here;
-        // Numbers: dates, years, decades, clock times, counts of units.
         if let Some((y, m, d)) = numeric_date(w) {
             return Break(cand(i + 1, Ty::Date, Sem::Ymd(Some(y), m, Some(d))));
         }
@@ -1198,7 +1197,6 @@ impl Finder<'_> {
             the,
             ..
         } = here;
-        // Spelled-out years and decades: nineteen ninety-six, two thousand, the nineties.
         if w == "nineteen" {
             if let Some(Some(n)) =
                 count(next).filter(|n| n.is_some_and(|v| (10.0..100.0).contains(&v)))
@@ -1405,7 +1403,6 @@ impl Finder<'_> {
             prev,
             the,
         } = here;
-        // Months: Aug. 18, 2025; August 2025; August
         // Lowercase full month names count before a day (`april 9th`); capitalised ones always.
         let lowercase_ok = w.len() > 5 && day_number(next).is_some();
         if let Some(m) = month(w).filter(|_| tok.cap || lowercase_ok) {
@@ -1448,7 +1445,6 @@ impl Finder<'_> {
     #[inline(always)]
     fn weekday_name(&self, here: Here<'_>) -> Step {
         let Here { i, w, next, .. } = here;
-        // Weekdays: Monday, Monday morning, Monday, Aug. 18
         if let Some(wd) = weekday(w) {
             // `Tuesday nights`, `Monday and Tuesday nights`: a recurring part of those days.
             let plural_part = |k: usize| {
@@ -1496,7 +1492,6 @@ impl Finder<'_> {
             the,
             ..
         } = here;
-        // Seasons: the summer, spring 2024, summer of 2024
         if let Some(s) = season(w) {
             let of = usize::from(next == "of");
             if let Some(y) = year_number(self.at(i, i + 1 + of)) {
@@ -1533,7 +1528,6 @@ impl Finder<'_> {
     #[inline(always)]
     fn that_anaphor(&self, here: Here<'_>) -> Step {
         let Here { i, w, next, .. } = here;
-        // that year, that same day, that morning
         if w == "that" {
             let same = usize::from(next == "same");
             let word = self.at(i, i + 1 + same);
@@ -1568,7 +1562,6 @@ impl Finder<'_> {
         let Here {
             i, tok, w, next, ..
         } = here;
-        // Holidays: Thanksgiving Day, Christmas Eve, Election Day, New Year's Day [1999]
         if tok.cap {
             if let Some((h, len)) = Holiday::parse([w, next, self.at(i, i + 2)]) {
                 let (end, year) = match year_number(self.at(i, i + len)) {
@@ -1593,7 +1586,6 @@ impl Finder<'_> {
             prev,
             the,
         } = here;
-        // Deictic words.
         match w {
             // `in today's world`, `for today's youth`, `of today's computers`: after a
             // preposition the possessive mostly means the present age, not the day (TimeBank
@@ -1719,7 +1711,6 @@ impl Finder<'_> {
     #[inline(always)]
     fn every_or_times(&self, here: Here<'_>) -> Step {
         let Here { i, w, next, .. } = here;
-        // every week, each Monday, every two years, twice a week
         if matches!(w, "every" | "each") {
             let nw = next;
             if let Some(wd) = weekday(nw) {
@@ -1761,7 +1752,6 @@ impl Finder<'_> {
         let Here {
             i, w, next, the, ..
         } = here;
-        // this/last/next/past/coming + unit, weekday, month, season, count of units
         let shift: Option<i64> = match w {
             "this" | "current" => Some(0),
             "last" | "previous" | "past" | "latest" => Some(-1),
