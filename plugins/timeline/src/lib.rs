@@ -203,7 +203,7 @@ impl Analyzer for Timeline {
         // A missing or unreadable actor list leaves the events without actors.
         let actors: Vec<ActorRef> = input.prior("actors").unwrap_or_default();
         let findings = self.findings_with(input.document, &actors);
-        let names: std::collections::HashMap<&str, &str, FxBuild> = actors
+        let actor_names: std::collections::HashMap<&str, &str, FxBuild> = actors
             .iter()
             .map(|a| (a.id.as_str(), a.name.as_str()))
             .collect();
@@ -223,10 +223,10 @@ impl Analyzer for Timeline {
             .filter(|e| e.modality != "negated" && (e.when.start.is_some() || e.when.end.is_some()))
         {
             let when = when_label(e);
-            let names = e
+            let people_of_event = e
                 .actors
                 .iter()
-                .filter_map(|id| names.get(id.as_str()).copied());
+                .filter_map(|id| actor_names.get(id.as_str()).copied());
             match index.get(&(when.clone(), e.summary.as_str())) {
                 Some(&k) => {
                     if let (Some(item), Some((_, people))) = (items.get_mut(k), parts.get_mut(k)) {
@@ -234,9 +234,9 @@ impl Analyzer for Timeline {
                             item.label.push_str(", ");
                             item.label.push_str(&e.trigger.text);
                         }
-                        for n in names {
-                            if !people.contains(&n) {
-                                people.push(n);
+                        for person in people_of_event {
+                            if !people.contains(&person) {
+                                people.push(person);
                             }
                         }
                     }
@@ -249,7 +249,7 @@ impl Analyzer for Timeline {
                         label: e.trigger.text.clone(),
                         evidence: None,
                     });
-                    parts.push((e.summary.as_str(), names.collect()));
+                    parts.push((e.summary.as_str(), people_of_event.collect()));
                 }
             }
         }
