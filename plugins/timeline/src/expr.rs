@@ -165,8 +165,9 @@ pub enum Holiday {
     Fixed(i8, i8),
     /// The `n`th (`-1`: last) weekday (1 = Monday) of a month.
     Nth(i8, i8, i8),
-    /// Election Day: the Tuesday after the first Monday of November.
-    Election,
+    /// Days after the `n`th weekday of a month: Election Day (the Tuesday after the first
+    /// Monday of November), Black Friday (the day after Thanksgiving).
+    NthPlus(i8, i8, i8, i8),
 }
 
 impl Holiday {
@@ -186,7 +187,9 @@ impl Holiday {
         match self {
             Holiday::Fixed(m, d) => Date::new(year, m, d).ok(),
             Holiday::Nth(m, wd, n) => nth(m, wd, n),
-            Holiday::Election => nth(11, 1, 1)?.checked_add(1.days()).ok(),
+            Holiday::NthPlus(m, wd, n, plus) => {
+                nth(m, wd, n)?.checked_add(i64::from(plus).days()).ok()
+            }
         }
     }
 
@@ -208,7 +211,9 @@ impl Holiday {
             ["veterans", "day", _] => Some((Holiday::Fixed(11, 11), 2)),
             ["labor", "day", _] => Some((Holiday::Nth(9, 1, 1), 2)),
             ["memorial", "day", _] => Some((Holiday::Nth(5, 1, -1), 2)),
-            ["election", "day", _] => Some((Holiday::Election, 2)),
+            ["election", "day", _] => Some((Holiday::NthPlus(11, 1, 1, 1), 2)),
+            ["black", "friday", _] => Some((Holiday::NthPlus(11, 4, 4, 1), 2)),
+            ["presidents", "day", _] => Some((Holiday::Nth(2, 1, 3), 2)),
             _ => None,
         }
     }
@@ -264,6 +269,19 @@ pub fn weekday(w: &str) -> Option<i8> {
 fn weekday_plural(w: &str) -> Option<i8> {
     weekday(w.strip_suffix('s')?)
 }
+
+/// Words before a weekday or season that make it a time even before a capitalised word.
+const TIME_LEADS: &[&str] = &[
+    "on", "since", "by", "until", "till", "from", "before", "after", "through", "last", "next",
+    "this", "early", "late", ",", "his", "her", "their", "its", "our", "my", "your",
+];
+
+/// Capitalised function words that may follow a time in a title-case headline.
+const NAME_BREAKERS: &[&str] = &[
+    "a", "an", "after", "and", "as", "at", "before", "but", "by", "for", "from", "in", "into",
+    "of", "on", "or", "over", "the", "to", "until", "with", "amid", "despite", "i", "he", "she",
+    "we", "they", "it",
+];
 
 fn part_of_day(w: &str) -> Option<&'static str> {
     Some(match w {
@@ -1892,6 +1910,9 @@ impl Finder<'_> {
         if matches!(sem, Sem::Holiday(..)) {
             return false;
         }
+        if self.named_after(i, end, sem) {
+            return true;
+        }
         let Some(first) = self.ws.get(i) else {
             return false;
         };
@@ -1926,6 +1947,32 @@ impl Finder<'_> {
                 .ws
                 .get(i - 1)
                 .is_some_and(|p| p.cap && month(&p.low).is_none() && weekday(&p.low).is_none())
+    }
+
+    /// A weekday or season followed by a capitalised content word is part of a name (`The
+    /// Sunday Times`, `the Good Friday Agreement`, `Friday Night Lights`, `the Summer Olympics`).
+    /// A preposition before it (`On Monday President Trump said`) or a function word after it
+    /// (`Talks Resume Monday For Peace` in a title-case headline) keeps it a time.
+    fn named_after(&self, i: usize, end: usize, sem: &Sem) -> bool {
+        if !matches!(sem, Sem::Weekday(..) | Sem::Season(..)) || end == 0 {
+            return false;
+        }
+        let is_name_word = |k: usize| {
+            self.ws.get(k).is_some_and(|t| {
+                t.cap
+                    && self.same_sentence(end - 1, k)
+                    && t.low.starts_with(char::is_alphabetic)
+                    && month(&t.low).is_none()
+                    && weekday(&t.low).is_none()
+                    && !NAME_BREAKERS.contains(&&*t.low)
+            })
+        };
+        // `On Monday President Trump said`, `his Sunday Mass`: after a preposition, `last`/`next`
+        // or a possessive pronoun, a time.
+        let before = if i > 0 { self.at(i, i - 1) } else { "" };
+        let led = TIME_LEADS.contains(&before);
+        let last = self.ws.get(end - 1);
+        !led && last.is_some_and(|t| t.cap && t.content_end == t.end) && is_name_word(end)
     }
 
     /// Whether `the day` at `i` names a day of the story: `later in the day`, `the day before
@@ -2529,6 +2576,8 @@ fn starters() -> &'static HashSet<&'static str, FxBuild> {
             "labor",
             "memorial",
             "election",
+            "black",
+            "presidents",
             "now",
             "currently",
             "nowadays",
@@ -2940,7 +2989,7 @@ fn resolve(sem: &Sem, dct: Option<Date>, past: Option<bool>) -> String {
                     (Some(y), _) => h.date(*y).map_or_else(String::new, calendar::day),
                     (None, Holiday::Fixed(m, d)) => format!("XXXX-{m:02}-{d:02}"),
                     (None, Holiday::Nth(m, ..)) => format!("XXXX-{m:02}-XX"),
-                    (None, Holiday::Election) => "XXXX-11-XX".to_owned(),
+                    (None, Holiday::NthPlus(m, ..)) => format!("XXXX-{m:02}-XX"),
                 };
             };
             let y = match (year, shift) {
@@ -3279,6 +3328,19 @@ mod tests {
             one("The talks are to resume on Tuesday.", FRI).1,
             "1999-05-11"
         );
+        // A weekday or season inside a name is no time; after a preposition it is.
+        for name in [
+            "He writes for The Sunday Times.",
+            "It revived the Good Friday Agreement.",
+            "She starred in Friday Night Lights.",
+            "Paris hosted the Summer Olympics.",
+        ] {
+            assert!(found(name, Some(FRI)).is_empty(), "{name}");
+        }
+        assert_eq!(
+            one("On Monday President Smith said no.", FRI).1,
+            "1999-05-03"
+        );
         // A possessive weekday is behind, unless a future marker previews it.
         assert_eq!(
             one("Sunday's election was marred by violence.", FRI).1,
@@ -3487,6 +3549,14 @@ mod tests {
             ("Thanksgiving Day".into(), "1999-11-25".into())
         );
         assert_eq!(one("He arrived last Thanksgiving.", JAN).1, "1999-11-25");
+        assert_eq!(
+            one("Shoppers queued on Black Friday.", "2025-12-01"),
+            ("Black Friday".into(), "2025-11-28".into())
+        );
+        assert_eq!(
+            one("Markets close on Presidents Day.", "2025-02-10").1,
+            "2025-02-17"
+        );
         assert_eq!(
             one("The vote is on Election Day.", "1998-10-26").1,
             "1998-11-03"
