@@ -2,6 +2,7 @@
 //! pass over the JSON, without keeping the text of every span (its hash is enough to check it).
 
 use crate::fnv::fnv1a;
+use crate::lexicon::HashMap;
 use crate::rules::{Holder, Quote};
 use analyze_sdk::prelude::*;
 use serde::de::{DeserializeOwned, Deserializer, Visitor};
@@ -116,6 +117,11 @@ pub fn actors(input: &Input, given: &[Actor]) -> Vec<Known> {
             aliases: Vec::new(),
         })
         .collect();
+    // The first actor of each id.
+    let mut by_id: HashMap<String, usize> = HashMap::default();
+    for (index, a) in actors.iter().enumerate() {
+        by_id.entry(a.id.clone()).or_insert(index);
+    }
     for actor in each::<ActorIn>(input, "actors") {
         // An actor one of whose mentions is a given one is that given actor: its other
         // mentions (`he`, `the senator`) become the given actor's.
@@ -142,7 +148,9 @@ pub fn actors(input: &Input, given: &[Actor]) -> Vec<Known> {
             .filter_map(|m| m.valid(text));
         let existing = match merged_into {
             Some(index) => actors.get_mut(index),
-            None => actors.iter_mut().find(|a| a.id == actor.id),
+            None => by_id
+                .get(&actor.id)
+                .and_then(|&index| actors.get_mut(index)),
         };
         match existing {
             Some(a) => {
@@ -153,6 +161,7 @@ pub fn actors(input: &Input, given: &[Actor]) -> Vec<Known> {
             }
             None => {
                 let mentions = mentions.collect();
+                by_id.insert(actor.id.clone(), actors.len());
                 actors.push(Known {
                     id: actor.id,
                     name: actor.name,
@@ -170,6 +179,13 @@ pub fn actors(input: &Input, given: &[Actor]) -> Vec<Known> {
 pub fn quotes(input: &Input, actors: &[Known]) -> Vec<Quote> {
     let doc = input.document;
     let text = &doc.text;
+    // The first actor of each id or alias.
+    let mut by_id: HashMap<&str, &Known> = HashMap::default();
+    for a in actors {
+        for id in std::iter::once(&a.id).chain(&a.aliases) {
+            by_id.entry(id.as_str()).or_insert(a);
+        }
+    }
     each::<QuoteIn>(input, "quotes")
         .into_iter()
         .filter_map(|q| {
@@ -186,11 +202,7 @@ pub fn quotes(input: &Input, actors: &[Known]) -> Vec<Quote> {
                         .and_then(|m| m.valid(text))
                         .and_then(|r| doc.span(r.start, r.end).ok());
                     // The speaker's actor, also when it was merged into a given one.
-                    let known = s.actor.as_ref().and_then(|id| {
-                        actors
-                            .iter()
-                            .find(|a| &a.id == id || a.aliases.contains(id))
-                    });
+                    let known = s.actor.as_deref().and_then(|id| by_id.get(id).copied());
                     let name = known
                         .map(|a| a.name.clone())
                         .or(s.name)

@@ -1,7 +1,9 @@
 //! Holder → target stance and tone from cue words and constructions, one pass over the tokens
 //! of each sentence.
 
-use crate::lexicon::{normalize_cow, word_matches, Element, Label, Lexicon, Pattern, PatternSet};
+use crate::lexicon::{
+    normalize_cow, word_matches, Element, HashSet, Label, Lexicon, Pattern, PatternSet,
+};
 use analyze_sdk::prelude::*;
 use serde::Serialize;
 use std::borrow::Cow;
@@ -526,6 +528,7 @@ pub fn run(ctx: &Context, sentence_words: &[Vec<Word>]) -> Found {
         let mut made: Vec<Made> = Vec::new();
         // This sentence's findings start here, whichever rule pushes them.
         let first_of_sentence = found.stances.len();
+        let first_tone = found.tones.len();
         let mut consumed = vec![false; words.len()];
 
         // `X's position that …`, `X's demand for …`: X supports what follows.
@@ -676,7 +679,9 @@ pub fn run(ctx: &Context, sentence_words: &[Vec<Word>]) -> Found {
             };
             if !negated {
                 if let Some(holder) = find_holder(ctx, words, i, &made) {
-                    if !found.tones.iter().any(|t| {
+                    // A tone of an earlier sentence has other evidence.
+                    let this_sentence = found.tones.get(first_tone..).unwrap_or(&[]);
+                    if !this_sentence.iter().any(|t| {
                         t.holder.actor == holder.actor
                             && t.holder.name == holder.name
                             && t.tone == pattern.tone
@@ -706,21 +711,23 @@ pub fn run(ctx: &Context, sentence_words: &[Vec<Word>]) -> Found {
 }
 
 fn dedup(stances: &mut Vec<StanceFinding>) {
-    let mut seen: Vec<(Option<String>, String, Range<usize>, &'static str)> = Vec::new();
-    stances.retain(|f| {
-        let key = (
-            f.holder.actor.clone(),
-            f.holder.name.clone(),
-            f.target.span.range(),
-            f.stance,
-        );
-        if seen.contains(&key) {
-            false
-        } else {
-            seen.push(key);
-            true
-        }
-    });
+    // The first finding of each holder, target and stance stays.
+    let keep: Vec<bool> = {
+        let mut seen = HashSet::default();
+        stances
+            .iter()
+            .map(|f| {
+                seen.insert((
+                    f.holder.actor.as_deref(),
+                    f.holder.name.as_str(),
+                    f.target.span.range(),
+                    f.stance,
+                ))
+            })
+            .collect()
+    };
+    let mut keep = keep.into_iter();
+    stances.retain(|_| keep.next().unwrap_or(true));
 }
 
 fn evidence_span(ctx: &Context, words: &[Word]) -> Option<Span> {
