@@ -6,7 +6,7 @@
 //! `pair_threshold` also for any pair (the earlier actor holds the stance) at that probability.
 //! These findings carry `"via": "model"` and no cue.
 
-use crate::lexicon::HashSet;
+use crate::lexicon::{HashSet, Label};
 use crate::model::{argmax, Model};
 use crate::rules::{Context, Holder, StanceFinding, Target, Word};
 
@@ -167,26 +167,32 @@ pub fn run(
                 };
                 let (h_actor, t_actor) =
                     (ctx.actors.get(holder.actor), ctx.actors.get(target.actor));
-                out.push(StanceFinding {
-                    kind: "stance",
-                    holder: Holder {
-                        actor: h_actor.map(|x| x.id.clone()),
-                        mention: Some(h_span),
-                        name: h_actor.map(|x| x.name.clone()).unwrap_or_default(),
-                    },
-                    target: Target {
-                        actor: t_actor.map(|x| x.id.clone()),
-                        text: t_span.text.clone(),
-                        span: t_span,
-                    },
-                    stance: if label == 2 { "support" } else { "oppose" },
-                    score: ((if label == 2 { p } else { -p }) * 50.0).round() / 100.0,
-                    cue: None,
-                    evidence,
-                    via: Some("model"),
-                    sentence: si,
-                    position_of: None,
-                });
+                let holder = Holder {
+                    actor: h_actor.map(|x| x.id.clone()),
+                    mention: Some(h_span),
+                    name: h_actor.map(|x| x.name.clone()).unwrap_or_default(),
+                };
+                let target = Target {
+                    actor: t_actor.map(|x| x.id.clone()),
+                    text: t_span.text.clone(),
+                    span: t_span,
+                };
+                let label = if label == 2 {
+                    Label::Support
+                } else {
+                    Label::Oppose
+                };
+                // A guess counts half: its score is half the model's probability.
+                out.push(StanceFinding::new(
+                    holder,
+                    target,
+                    label,
+                    p / 2.0,
+                    None,
+                    &evidence,
+                    "model",
+                    si,
+                ));
             }
         }
     }

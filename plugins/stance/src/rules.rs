@@ -74,6 +74,40 @@ pub struct StanceFinding {
     pub position_of: Option<&'static str>,
 }
 
+impl StanceFinding {
+    /// A stance of `holder` on `target`: its score is `strength` with the sign of `label` (0 for
+    /// neutral), to two decimals.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        holder: Holder,
+        target: Target,
+        label: Label,
+        strength: f64,
+        cue: Option<Span>,
+        evidence: &Span,
+        via: &'static str,
+        sentence: usize,
+    ) -> StanceFinding {
+        let score = match label {
+            Label::Support => strength,
+            Label::Oppose => -strength,
+            Label::Neutral => 0.0,
+        };
+        StanceFinding {
+            kind: "stance",
+            holder,
+            target,
+            stance: label.as_str(),
+            score: (score * 100.0).round() / 100.0,
+            cue,
+            evidence: evidence.clone(),
+            via: Some(via),
+            sentence,
+            position_of: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ToneFinding {
     #[serde(rename = "type")]
@@ -1085,22 +1119,15 @@ fn naming(
     } else {
         Label::Oppose
     };
-    Some(StanceFinding {
-        kind: "stance",
-        holder,
-        target: Target {
-            actor: target_actor,
-            text: span.text.clone(),
-            span,
-        },
-        stance: label.as_str(),
-        score: if label == Label::Oppose { -0.6 } else { 0.6 },
-        cue: ctx.span(verb.start, verb.end),
-        evidence: evidence.clone(),
-        via: Some("actor"),
-        sentence: si,
-        position_of: None,
-    })
+    let target = Target {
+        actor: target_actor,
+        text: span.text.clone(),
+        span,
+    };
+    let cue = ctx.span(verb.start, verb.end);
+    Some(StanceFinding::new(
+        holder, target, label, 0.6, cue, evidence, "actor", si,
+    ))
 }
 
 /// People named by their stance toward the mention before them (`Trump supporters`).
@@ -1209,22 +1236,15 @@ fn role_compound(
     if holder.actor.is_some() && holder.actor == target_actor {
         return None;
     }
-    Some(StanceFinding {
-        kind: "stance",
-        holder,
-        target: Target {
-            actor: target_actor,
-            text: span.text.clone(),
-            span,
-        },
-        stance: label.as_str(),
-        score: if label == Label::Oppose { -0.6 } else { 0.6 },
-        cue: ctx.span(noun.start, noun.end),
-        evidence: evidence.clone(),
-        via: Some("actor"),
-        sentence: si,
-        position_of: None,
-    })
+    let target = Target {
+        actor: target_actor,
+        text: span.text.clone(),
+        span,
+    };
+    let cue = ctx.span(noun.start, noun.end);
+    Some(StanceFinding::new(
+        holder, target, label, 0.6, cue, evidence, "actor", si,
+    ))
 }
 
 /// Whether the word at `i` reads as a verb from what precedes it: `to`, an auxiliary or modal,
@@ -1650,26 +1670,21 @@ fn position_construction(
         (Some(_), "for") if lexicon.for_support.contains(&*noun.norm) => Some(Label::Support),
         (label, _) => label,
     };
-    Some(StanceFinding {
-        kind: "stance",
-        holder: ctx.holder_of(&mention),
+    let via = if link.norm == "that" {
+        "clause"
+    } else {
+        "phrase"
+    };
+    Some(StanceFinding::new(
+        ctx.holder_of(&mention),
         target,
-        stance: stance_noun.unwrap_or(Label::Support).as_str(),
-        score: if stance_noun == Some(Label::Oppose) {
-            -0.6
-        } else {
-            0.6
-        },
-        cue: ctx.span(noun.start, noun.end),
-        evidence: evidence.clone(),
-        via: Some(if link.norm == "that" {
-            "clause"
-        } else {
-            "phrase"
-        }),
-        sentence: si,
-        position_of: None,
-    })
+        stance_noun.unwrap_or(Label::Support),
+        0.6,
+        ctx.span(noun.start, noun.end),
+        evidence,
+        via,
+        si,
+    ))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -1867,22 +1882,18 @@ fn cue_finding(
     if !passive && !slotted && target.span.overlaps(&cue) {
         return None;
     }
-    let score = match label {
-        Label::Support => strength,
-        Label::Oppose => -strength,
-        Label::Neutral => 0.0,
-    };
     Some(StanceFinding {
-        kind: "stance",
-        holder,
-        target,
-        stance: label.as_str(),
-        score: (score * 100.0).round() / 100.0,
-        cue: Some(cue),
-        evidence: evidence.clone(),
-        via: Some(via),
-        sentence: si,
         position_of,
+        ..StanceFinding::new(
+            holder,
+            target,
+            label,
+            strength,
+            Some(cue),
+            evidence,
+            via,
+            si,
+        )
     })
 }
 
@@ -1991,23 +2002,16 @@ fn finish_passive(
     if holder.actor.is_some() && holder.actor == target.actor {
         return None;
     }
-    let score = match label {
-        Label::Support => strength,
-        Label::Oppose => -strength,
-        Label::Neutral => 0.0,
-    };
-    Some(StanceFinding {
-        kind: "stance",
+    Some(StanceFinding::new(
         holder,
         target,
-        stance: label.as_str(),
-        score: (score * 100.0).round() / 100.0,
-        cue: Some(cue),
-        evidence: evidence.clone(),
-        via: Some("passive"),
-        sentence: si,
-        position_of: None,
-    })
+        label,
+        strength,
+        Some(cue),
+        evidence,
+        "passive",
+        si,
+    ))
 }
 
 /// The target after a cue: a noun phrase, or what `this` / `such proposals` points back to.
