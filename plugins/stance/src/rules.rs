@@ -332,7 +332,7 @@ fn attributive(words: &[Word], i: usize) -> bool {
     );
     let modifier = prev.kind == TokenKind::Number
         || any(NUMBER_WORDS, &prev.norm)
-        || (is_possessive(&prev.norm) && !pronoun_is);
+        || (has_possessive_suffix(&prev.norm) && !pronoun_is);
     let noun_next = next.kind == TokenKind::Word
         && !any(DETERMINERS, &next.norm)
         && !any(PRONOUNS, &next.norm)
@@ -345,7 +345,8 @@ fn attributive(words: &[Word], i: usize) -> bool {
     participle && modifier && noun_next
 }
 
-fn is_possessive(norm: &str) -> bool {
+/// `'s` or `s'`: a possessive noun (`the city's`, `the unions'`), not a possessive pronoun.
+fn has_possessive_suffix(norm: &str) -> bool {
     norm.ends_with("'s") || norm.ends_with("s'")
 }
 
@@ -562,7 +563,6 @@ pub fn run(ctx: &Context, sentence_words: &[Vec<Word>]) -> Found {
         let mut made: Vec<Made> = Vec::new();
         // This sentence's findings start here, whichever rule pushes them.
         let first_of_sentence = found.stances.len();
-        let first_tone = found.tones.len();
         let mut consumed = vec![false; words.len()];
 
         // `X's position that …`, `X's demand for …`: X supports what follows.
@@ -571,11 +571,7 @@ pub fn run(ctx: &Context, sentence_words: &[Vec<Word>]) -> Found {
                 if let Some(c) = consumed.get_mut(i + 1) {
                     *c = true;
                 }
-                made.push(Made {
-                    holder: f.holder.clone(),
-                    target: f.target.span.range(),
-                });
-                found.stances.push(f);
+                record(&mut found, &mut made, f);
             }
         }
 
@@ -591,55 +587,15 @@ pub fn run(ctx: &Context, sentence_words: &[Vec<Word>]) -> Found {
                 i += 1;
                 continue;
             };
-            // A cue word used as a noun after a determiner (`the support`, `a demand`).
-            let after_det = i > 0
-                && words
-                    .get(i - 1)
-                    .is_some_and(|w| any(DETERMINERS, &w.norm) || w.norm == "such");
-            if after_det && slot.is_none() && pattern.elements.len() == 1 {
-                i = end;
-                continue;
-            }
-            // `attack` after an adjective or a noun is the noun (`a drone attack on`, `terrorist
-            // attacks`); the verb follows `to`, an auxiliary, a pronoun, an adverb or a name.
-            if slot.is_none()
-                && pattern.elements.len() == 1
-                && matches!(
-                    words.get(i).map(|w| w.norm.as_ref()),
-                    Some("attack" | "attacks")
-                )
-                && !verb_context(ctx, words, i)
+            if slot.is_none() && pattern.elements.len() == 1 && no_cue_here(ctx, words, i, pattern)
             {
-                i = end;
-                continue;
-            }
-            // The agent noun of a stem cue (`supporters`, `backers`) names people; `X supporters`
-            // is no stance of X (`supporter of` is a pattern of its own).
-            let word = words.get(i).map_or("", |w| w.norm.as_ref());
-            let agent_noun = match pattern.elements.first() {
-                Some(Element::Word { text, prefix: true }) => {
-                    word.len() > text.len() + 1 && (word.ends_with("er") || word.ends_with("ers"))
-                }
-                _ => false,
-            };
-            if slot.is_none() && pattern.elements.len() == 1 && agent_noun {
-                i = end;
-                continue;
-            }
-            // A participle used as an adjective describes its noun, it is no stance on it:
-            // `two protected wetlands`, `the agency's proposed rules`.
-            if slot.is_none() && pattern.elements.len() == 1 && attributive(words, i) {
                 i = end;
                 continue;
             }
             if let Some(f) = cue_finding(
                 ctx, lexicon, words, i, end, slot, pattern, si, &evidence, &made, &found,
             ) {
-                made.push(Made {
-                    holder: f.holder.clone(),
-                    target: f.target.span.range(),
-                });
-                found.stances.push(f);
+                record(&mut found, &mut made, f);
             }
             i = end.max(i + 1);
         }
@@ -647,92 +603,23 @@ pub fn run(ctx: &Context, sentence_words: &[Vec<Word>]) -> Found {
         // `X called Y a bigot`, `X described Y's claim as slanderous`.
         for k in 0..words.len() {
             if let Some(f) = naming(ctx, lexicon, words, k, si, &evidence, &made) {
-                made.push(Made {
-                    holder: f.holder.clone(),
-                    target: f.target.span.range(),
-                });
-                found.stances.push(f);
+                record(&mut found, &mut made, f);
             }
         }
 
         // `X, a frequent Y critic`, `X is a longtime Y supporter`.
         for k in 1..words.len() {
             if let Some(f) = role_compound(ctx, words, k, si, &evidence) {
-                made.push(Made {
-                    holder: f.holder.clone(),
-                    target: f.target.span.range(),
-                });
-                found.stances.push(f);
+                record(&mut found, &mut made, f);
             }
         }
 
-        // `X and Y criticised Z`: each conjunct holds the stance.
-        let mut extra = Vec::new();
-        for f in found.stances.get(first_of_sentence..).unwrap_or(&[]) {
-            let Some(h) = f.holder.mention.as_ref() else {
-                continue;
-            };
-            // Only a subject before the cue can be a list of holders; one after it (`…, X
-            // said`, a reversed holder) has the cue's own words before it.
-            if f.cue.as_ref().is_none_or(|c| h.end > c.start) {
-                continue;
-            }
-            let mut start = h.start;
-            // Walk back over `A, B and` before the holder's mention: the list must close with
-            // a conjunction next to the holder (`A, B` alone is no list).
-            let mut first_step = true;
-            while let Some(m) = ctx.mentions_in(evidence.start..start).last() {
-                let gap = ctx.doc.text.get(m.end..start).unwrap_or("");
-                let gap = gap.trim_start_matches(['\'', '\u{2019}', 's']).trim();
-                let conjunction = matches!(gap, "and" | ", and" | "or" | ", or" | "&");
-                if !(conjunction || (gap == "," && !first_step)) {
-                    break;
-                }
-                first_step = false;
-                let holder = ctx.holder_of(m);
-                if holder.actor.is_none() || holder.actor != f.target.actor {
-                    let mut g = f.clone();
-                    g.holder = holder;
-                    extra.push(g);
-                }
-                start = m.start;
-            }
-        }
+        let this_sentence = found.stances.get(first_of_sentence..).unwrap_or(&[]);
+        let extra = conjunct_holders(ctx, &evidence, this_sentence);
         found.stances.extend(extra);
 
-        // Tone.
-        let mut i = 0;
-        while i < words.len() {
-            let Some((pattern, end, _)) = best_match(&lexicon.tones, words, i, &mut scratch) else {
-                i += 1;
-                continue;
-            };
-            let negated = modifiers(lexicon, words, i).negated;
-            let (Some(first), Some(last)) = (words.get(i), words.get(end.saturating_sub(1))) else {
-                break;
-            };
-            if !negated {
-                if let Some(holder) = find_holder(ctx, words, i, &made) {
-                    // A tone of an earlier sentence has other evidence.
-                    let this_sentence = found.tones.get(first_tone..).unwrap_or(&[]);
-                    if !this_sentence.iter().any(|t| {
-                        t.holder.actor == holder.actor
-                            && t.holder.name == holder.name
-                            && t.tone == pattern.tone
-                            && t.evidence == evidence
-                    }) {
-                        found.tones.push(ToneFinding {
-                            kind: "tone",
-                            holder,
-                            tone: pattern.tone.clone(),
-                            cue: ctx.span(first.start, last.end),
-                            evidence: evidence.clone(),
-                        });
-                    }
-                }
-            }
-            i = end.max(i + 1);
-        }
+        let tones = tones(ctx, lexicon, words, &evidence, &made, &mut scratch);
+        found.tones.extend(tones);
     }
     dedup(&mut found.stances);
     found.stances.sort_by_key(|f| {
@@ -742,6 +629,128 @@ pub fn run(ctx: &Context, sentence_words: &[Vec<Word>]) -> Found {
         )
     });
     found
+}
+
+/// Keeps a finding of this sentence: among the findings, and in `made` for the rules after it.
+fn record(found: &mut Found, made: &mut Vec<Made>, f: StanceFinding) {
+    made.push(Made {
+        holder: f.holder.clone(),
+        target: f.target.span.range(),
+    });
+    found.stances.push(f);
+}
+
+/// Whether the one-word cue at `i` is used as no stance verb here.
+fn no_cue_here(ctx: &Context, words: &[Word], i: usize, pattern: &Pattern) -> bool {
+    // A cue word used as a noun after a determiner (`the support`, `a demand`).
+    let after_det = i > 0
+        && words
+            .get(i - 1)
+            .is_some_and(|w| any(DETERMINERS, &w.norm) || w.norm == "such");
+    // `attack` after an adjective or a noun is the noun (`a drone attack on`, `terrorist
+    // attacks`); the verb follows `to`, an auxiliary, a pronoun, an adverb or a name.
+    let attack_noun = || {
+        matches!(
+            words.get(i).map(|w| w.norm.as_ref()),
+            Some("attack" | "attacks")
+        ) && !verb_context(ctx, words, i)
+    };
+    // The agent noun of a stem cue (`supporters`, `backers`) names people; `X supporters`
+    // is no stance of X (`supporter of` is a pattern of its own).
+    let word = words.get(i).map_or("", |w| w.norm.as_ref());
+    let agent_noun = match pattern.elements.first() {
+        Some(Element::Word { text, prefix: true }) => {
+            word.len() > text.len() + 1 && (word.ends_with("er") || word.ends_with("ers"))
+        }
+        _ => false,
+    };
+    // A participle used as an adjective describes its noun, it is no stance on it:
+    // `two protected wetlands`, `the agency's proposed rules`.
+    after_det || attack_noun() || agent_noun || attributive(words, i)
+}
+
+/// `X and Y criticised Z`: each conjunct holds the stance. The findings for the other
+/// conjuncts of the holders of `stances`, this sentence's findings.
+fn conjunct_holders(
+    ctx: &Context,
+    evidence: &Span,
+    stances: &[StanceFinding],
+) -> Vec<StanceFinding> {
+    let mut extra = Vec::new();
+    for f in stances {
+        let Some(h) = f.holder.mention.as_ref() else {
+            continue;
+        };
+        // Only a subject before the cue can be a list of holders; one after it (`…, X
+        // said`, a reversed holder) has the cue's own words before it.
+        if f.cue.as_ref().is_none_or(|c| h.end > c.start) {
+            continue;
+        }
+        let mut start = h.start;
+        // Walk back over `A, B and` before the holder's mention: the list must close with
+        // a conjunction next to the holder (`A, B` alone is no list).
+        let mut first_step = true;
+        while let Some(m) = ctx.mentions_in(evidence.start..start).last() {
+            let gap = ctx.doc.text.get(m.end..start).unwrap_or("");
+            let gap = gap.trim_start_matches(['\'', '\u{2019}', 's']).trim();
+            let conjunction = matches!(gap, "and" | ", and" | "or" | ", or" | "&");
+            if !(conjunction || (gap == "," && !first_step)) {
+                break;
+            }
+            first_step = false;
+            let holder = ctx.holder_of(m);
+            if holder.actor.is_none() || holder.actor != f.target.actor {
+                let mut g = f.clone();
+                g.holder = holder;
+                extra.push(g);
+            }
+            start = m.start;
+        }
+    }
+    extra
+}
+
+/// The tones of a sentence: its tone cues that are not negated and have a holder, once per
+/// holder and tone.
+fn tones(
+    ctx: &Context,
+    lexicon: &Lexicon,
+    words: &[Word],
+    evidence: &Span,
+    made: &[Made],
+    scratch: &mut Vec<usize>,
+) -> Vec<ToneFinding> {
+    let mut tones: Vec<ToneFinding> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let Some((pattern, end, _)) = best_match(&lexicon.tones, words, i, scratch) else {
+            i += 1;
+            continue;
+        };
+        let negated = modifiers(lexicon, words, i).negated;
+        let (Some(first), Some(last)) = (words.get(i), words.get(end.saturating_sub(1))) else {
+            break;
+        };
+        if !negated {
+            if let Some(holder) = find_holder(ctx, words, i, made) {
+                if !tones.iter().any(|t| {
+                    t.holder.actor == holder.actor
+                        && t.holder.name == holder.name
+                        && t.tone == pattern.tone
+                }) {
+                    tones.push(ToneFinding {
+                        kind: "tone",
+                        holder,
+                        tone: pattern.tone.clone(),
+                        cue: ctx.span(first.start, last.end),
+                        evidence: evidence.clone(),
+                    });
+                }
+            }
+        }
+        i = end.max(i + 1);
+    }
+    tones
 }
 
 fn dedup(stances: &mut Vec<StanceFinding>) {
@@ -1427,7 +1436,7 @@ fn noun_phrase(words: &[Word], j: usize) -> Option<Range<usize>> {
         let after_det = k > 0
             && words
                 .get(k - 1)
-                .is_some_and(|p| any(DETERMINERS, &p.norm) || is_possessive(&p.norm));
+                .is_some_and(|p| any(DETERMINERS, &p.norm) || has_possessive_suffix(&p.norm));
         if k > j && !after_det && starts_time_phrase(words, k) {
             break;
         }
@@ -1621,9 +1630,8 @@ fn position_construction(
     let owner = words.get(i)?;
     let noun = words.get(i + 1)?;
     let link = words.get(i + 2)?;
-    let is_owner = is_possessive(&owner.norm)
-        || matches!(owner.norm.as_ref(), "his" | "her" | "their" | "its");
-    if !is_owner {
+    let pronoun = matches!(owner.norm.as_ref(), "his" | "her" | "their" | "its");
+    if !pronoun && !has_possessive_suffix(&owner.norm) {
         return None;
     }
     let stance_noun = lexicon.stance_nouns.get(&*noun.norm).copied();
@@ -1635,7 +1643,7 @@ fn position_construction(
     let own = ctx.mentions_in(owner.start..owner.end).first();
     let mention = match own {
         Some(m) => m.clone(),
-        None if !is_possessive(&owner.norm) && !other_name_before(ctx, words, i) => ctx
+        None if pronoun && !other_name_before(ctx, words, i) => ctx
             .mentions_in(words.first()?.start..owner.start)
             .first()?
             .clone(),
