@@ -1712,131 +1712,24 @@ fn cue_finding(
     let first = words.get(i)?;
     let last = words.get(end.checked_sub(1)?)?;
     let cue = ctx.span(first.start, last.end)?;
-    let m = modifiers(lexicon, words, i);
-    let mut label = pattern.label;
-    let mut strength = pattern.strength;
-    if m.negated && !pattern.negated {
-        label = label.flip();
-        strength *= 0.6;
-    }
-    if m.hedged {
-        strength *= 0.7;
-    }
-    if m.intensified {
-        strength = (strength * 1.25).min(1.0);
-    }
+    let (label, strength) = graded(lexicon, words, i, pattern);
 
     // Passive: `X was rejected by Y`.
-    let mut aux = i;
-    while aux > 0
-        && words.get(aux - 1).is_some_and(|w| {
-            lexicon.intensifiers.contains(&*w.norm)
-                || lexicon.hedges.contains(&*w.norm)
-                || (w.norm.len() > 4 && w.norm.ends_with("ly"))
-        })
-    {
-        aux -= 1;
-    }
-    let after_be = aux > 0 && words.get(aux - 1).is_some_and(|w| any(BE, &w.norm));
-    // The agent's `by`: right after the participle, or after a short complement of the same
-    // clause (`was accused of fraud by …`, `was criticised sharply by …`).
-    let by = (last.norm.ends_with("ed") && slot.is_none())
-        .then(|| {
-            (end..end + 7)
-                .take_while(|&k| {
-                    words
-                        .get(k)
-                        .is_some_and(|w| w.is_word() && (k == end || !any(CLAUSE_STOPS, &w.norm)))
-                })
-                .find(|&k| words.get(k).is_some_and(|w| w.norm == "by"))
-                .filter(|&k| after_be || k == end)
-        })
-        .flatten();
+    let Passive { aux, after_be, by } = passive(lexicon, words, i, end, slot.is_none());
     // A reduced passive (`the plan, backed by …`, `X, criticised by …`) needs `by` right after.
-    let passive = by.is_some();
+    let has_agent = by.is_some();
     // Passive without an agent (`was criticised for …`): the holder is not said.
-    if !passive && after_be && last.norm.ends_with("ed") {
+    if !has_agent && after_be && last.norm.ends_with("ed") {
         return None;
     }
     let slotted = slot.is_some();
     let (holder, target, via) = if let Some(by) = by {
-        let by_index = by;
-        let by = words.get(by)?;
-        let agent_end = words.get(by_index + 5).map_or(evidence.end, |w| w.end);
-        let agent = ctx.mentions_in(by.end..agent_end).first()?.clone();
-        // `by the man in Crewe`: a place after the agent is not the agent.
-        if words.iter().any(|w| {
-            w.start >= by.end
-                && w.end <= agent.start
-                && matches!(w.norm.as_ref(), "in" | "at" | "from")
-        }) {
-            return None;
+        let (holder, target, relative) =
+            passive_parties(ctx, words, evidence, &cue, aux, after_be, by)?;
+        if relative {
+            return finish_passive(holder, target, label, strength, cue, evidence, si);
         }
-        let holder = ctx.holder_of(&agent);
-        if !after_be {
-            // Reduced passive: what the participle describes is the mention right before it.
-            let from = words
-                .get(aux.saturating_sub(4))
-                .map_or(cue.start, |w| w.start);
-            let subject = ctx.mentions_in(from..first.start).last()?.clone();
-            let span = ctx.span(subject.start, subject.end)?;
-            let target = Target {
-                actor: ctx.actors.get(subject.actor).map(|a| a.id.clone()),
-                text: span.text.clone(),
-                span,
-            };
-            (holder, target, "passive")
-        } else {
-            let subject_end = aux - 1;
-            // The subject: the noun phrase that opens the clause before the auxiliary.
-            let mut s = subject_end;
-            while s > 0
-                && subject_end - s < 12
-                && words
-                    .get(s - 1)
-                    .is_some_and(|w| w.is_word() && !any(CLAUSE_STOPS, &w.norm))
-            {
-                s -= 1;
-            }
-            // `France, which has been targeted by X`: the subject is the relative pronoun's
-            // antecedent, the mention right before it.
-            let relative = s
-                .checked_sub(1)
-                .and_then(|r| words.get(r))
-                .filter(|w| matches!(w.norm.as_ref(), "which" | "who" | "that"));
-            let only_aux = words.get(s..subject_end).is_some_and(|ws| {
-                ws.iter()
-                    .all(|w| any(AUX, &w.norm) || any(BE, &w.norm) || w.norm.ends_with("ly"))
-            });
-            if let (Some(rel), true) = (relative, only_aux) {
-                let from = words
-                    .get(s.saturating_sub(6))
-                    .map_or(rel.start, |w| w.start);
-                let antecedent = ctx.mentions_in(from..rel.start).last()?.clone();
-                let gap = ctx.doc.text.get(antecedent.end..rel.start).unwrap_or("");
-                if !matches!(gap.trim(), "" | ",") {
-                    return None;
-                }
-                let span = ctx.span(antecedent.start, antecedent.end)?;
-                let target = Target {
-                    actor: ctx.actors.get(antecedent.actor).map(|a| a.id.clone()),
-                    text: span.text.clone(),
-                    span,
-                };
-                return finish_passive(holder, target, label, strength, cue, evidence, si);
-            }
-            let mut phrase = noun_phrase(words, s)?;
-            phrase.end = phrase.end.min(subject_end);
-            while phrase.end > phrase.start + 1
-                && words
-                    .get(phrase.end - 1)
-                    .is_some_and(|w| w.norm.ends_with("ed"))
-            {
-                phrase.end -= 1;
-            }
-            let target = make_target(ctx, words, &phrase)?;
-            (holder, target, "passive")
-        }
+        (holder, target, "passive")
     } else {
         // A reverse cue's subject need not be an actor (`The contract angered X`).
         let holder = match find_holder(ctx, words, i, made) {
@@ -1887,7 +1780,7 @@ fn cue_finding(
     if holder.actor.is_some() && holder.actor == target.actor {
         return None;
     }
-    if !passive && !slotted && target.span.overlaps(&cue) {
+    if !has_agent && !slotted && target.span.overlaps(&cue) {
         return None;
     }
     Some(StanceFinding {
@@ -1903,6 +1796,155 @@ fn cue_finding(
             si,
         )
     })
+}
+
+/// The label and strength of a cue after the negation, hedge or intensifier before it.
+fn graded(lexicon: &Lexicon, words: &[Word], i: usize, pattern: &Pattern) -> (Label, f64) {
+    let m = modifiers(lexicon, words, i);
+    let mut label = pattern.label;
+    let mut strength = pattern.strength;
+    if m.negated && !pattern.negated {
+        label = label.flip();
+        strength *= 0.6;
+    }
+    if m.hedged {
+        strength *= 0.7;
+    }
+    if m.intensified {
+        strength = (strength * 1.25).min(1.0);
+    }
+    (label, strength)
+}
+
+/// Where a cue at `i..end` reads as a passive.
+struct Passive {
+    /// The first of the adverbs right before the cue (the cue itself if none).
+    aux: usize,
+    /// A form of `be` comes before `aux`.
+    after_be: bool,
+    /// The agent's `by`.
+    by: Option<usize>,
+}
+
+fn passive(lexicon: &Lexicon, words: &[Word], i: usize, end: usize, unslotted: bool) -> Passive {
+    let mut aux = i;
+    while aux > 0
+        && words.get(aux - 1).is_some_and(|w| {
+            lexicon.intensifiers.contains(&*w.norm)
+                || lexicon.hedges.contains(&*w.norm)
+                || (w.norm.len() > 4 && w.norm.ends_with("ly"))
+        })
+    {
+        aux -= 1;
+    }
+    let after_be = aux > 0 && words.get(aux - 1).is_some_and(|w| any(BE, &w.norm));
+    let participle = end
+        .checked_sub(1)
+        .and_then(|l| words.get(l))
+        .is_some_and(|w| w.norm.ends_with("ed"));
+    // The agent's `by`: right after the participle, or after a short complement of the same
+    // clause (`was accused of fraud by …`, `was criticised sharply by …`).
+    let by = (participle && unslotted)
+        .then(|| {
+            (end..end + 7)
+                .take_while(|&k| {
+                    words
+                        .get(k)
+                        .is_some_and(|w| w.is_word() && (k == end || !any(CLAUSE_STOPS, &w.norm)))
+                })
+                .find(|&k| words.get(k).is_some_and(|w| w.norm == "by"))
+                .filter(|&k| after_be || k == end)
+        })
+        .flatten();
+    Passive { aux, after_be, by }
+}
+
+/// The holder (the agent after `by`) and the target (the subject) of a passive cue, and whether
+/// the target is the antecedent of a relative pronoun (`France, which has been targeted by X`),
+/// a finding as it stands.
+fn passive_parties(
+    ctx: &Context,
+    words: &[Word],
+    evidence: &Span,
+    cue: &Span,
+    aux: usize,
+    after_be: bool,
+    by_index: usize,
+) -> Option<(Holder, Target, bool)> {
+    let by = words.get(by_index)?;
+    let agent_end = words.get(by_index + 5).map_or(evidence.end, |w| w.end);
+    let agent = ctx.mentions_in(by.end..agent_end).first()?.clone();
+    // `by the man in Crewe`: a place after the agent is not the agent.
+    if words.iter().any(|w| {
+        w.start >= by.end && w.end <= agent.start && matches!(w.norm.as_ref(), "in" | "at" | "from")
+    }) {
+        return None;
+    }
+    let holder = ctx.holder_of(&agent);
+    if !after_be {
+        // Reduced passive: what the participle describes is the mention right before it.
+        let from = words
+            .get(aux.saturating_sub(4))
+            .map_or(cue.start, |w| w.start);
+        let subject = ctx.mentions_in(from..cue.start).last()?.clone();
+        let span = ctx.span(subject.start, subject.end)?;
+        let target = Target {
+            actor: ctx.actors.get(subject.actor).map(|a| a.id.clone()),
+            text: span.text.clone(),
+            span,
+        };
+        Some((holder, target, false))
+    } else {
+        let subject_end = aux - 1;
+        // The subject: the noun phrase that opens the clause before the auxiliary.
+        let mut s = subject_end;
+        while s > 0
+            && subject_end - s < 12
+            && words
+                .get(s - 1)
+                .is_some_and(|w| w.is_word() && !any(CLAUSE_STOPS, &w.norm))
+        {
+            s -= 1;
+        }
+        // `France, which has been targeted by X`: the subject is the relative pronoun's
+        // antecedent, the mention right before it.
+        let relative = s
+            .checked_sub(1)
+            .and_then(|r| words.get(r))
+            .filter(|w| matches!(w.norm.as_ref(), "which" | "who" | "that"));
+        let only_aux = words.get(s..subject_end).is_some_and(|ws| {
+            ws.iter()
+                .all(|w| any(AUX, &w.norm) || any(BE, &w.norm) || w.norm.ends_with("ly"))
+        });
+        if let (Some(rel), true) = (relative, only_aux) {
+            let from = words
+                .get(s.saturating_sub(6))
+                .map_or(rel.start, |w| w.start);
+            let antecedent = ctx.mentions_in(from..rel.start).last()?.clone();
+            let gap = ctx.doc.text.get(antecedent.end..rel.start).unwrap_or("");
+            if !matches!(gap.trim(), "" | ",") {
+                return None;
+            }
+            let span = ctx.span(antecedent.start, antecedent.end)?;
+            let target = Target {
+                actor: ctx.actors.get(antecedent.actor).map(|a| a.id.clone()),
+                text: span.text.clone(),
+                span,
+            };
+            return Some((holder, target, true));
+        }
+        let mut phrase = noun_phrase(words, s)?;
+        phrase.end = phrase.end.min(subject_end);
+        while phrase.end > phrase.start + 1
+            && words
+                .get(phrase.end - 1)
+                .is_some_and(|w| w.norm.ends_with("ed"))
+        {
+            phrase.end -= 1;
+        }
+        let target = make_target(ctx, words, &phrase)?;
+        Some((holder, target, false))
+    }
 }
 
 /// The actor a pronoun at word `j` stands for (`endorsed him`, `rebuffed his approaches`), when
