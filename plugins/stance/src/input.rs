@@ -94,6 +94,27 @@ fn each<T: DeserializeOwned>(input: &Input, plugin: &str) -> Vec<T> {
         .unwrap_or_else(|_| input.prior_each::<T>(plugin))
 }
 
+/// The index of the first actor of each id, keyed by the id's hash (no copy of the id).
+#[derive(Default)]
+struct IdIndex(HashMap<u64, usize>);
+
+impl IdIndex {
+    fn add(&mut self, id: &str, index: usize) {
+        self.0.entry(fnv1a(id.as_bytes())).or_insert(index);
+    }
+
+    /// The first of `actors` with `id`.
+    fn find(&self, actors: &[Known], id: &str) -> Option<usize> {
+        let index = *self.0.get(&fnv1a(id.as_bytes()))?;
+        if actors.get(index).is_some_and(|a| a.id == id) {
+            Some(index)
+        } else {
+            // Another id with the same hash.
+            actors.iter().position(|a| a.id == id)
+        }
+    }
+}
+
 /// The actors: those `given` in the settings first, then the actors plugin's, whose mentions
 /// that overlap a given one are dropped (an actor of both gets the mentions of both).
 pub fn actors(input: &Input, given: &[Actor]) -> Vec<Known> {
@@ -117,10 +138,9 @@ pub fn actors(input: &Input, given: &[Actor]) -> Vec<Known> {
             aliases: Vec::new(),
         })
         .collect();
-    // The first actor of each id.
-    let mut by_id: HashMap<String, usize> = HashMap::default();
+    let mut by_id = IdIndex::default();
     for (index, a) in actors.iter().enumerate() {
-        by_id.entry(a.id.clone()).or_insert(index);
+        by_id.add(&a.id, index);
     }
     for actor in each::<ActorIn>(input, "actors") {
         // An actor one of whose mentions is a given one is that given actor: its other
@@ -149,8 +169,8 @@ pub fn actors(input: &Input, given: &[Actor]) -> Vec<Known> {
         let existing = match merged_into {
             Some(index) => actors.get_mut(index),
             None => by_id
-                .get(&actor.id)
-                .and_then(|&index| actors.get_mut(index)),
+                .find(&actors, &actor.id)
+                .and_then(|index| actors.get_mut(index)),
         };
         match existing {
             Some(a) => {
@@ -161,7 +181,7 @@ pub fn actors(input: &Input, given: &[Actor]) -> Vec<Known> {
             }
             None => {
                 let mentions = mentions.collect();
-                by_id.insert(actor.id.clone(), actors.len());
+                by_id.add(&actor.id, actors.len());
                 actors.push(Known {
                     id: actor.id,
                     name: actor.name,
@@ -179,13 +199,8 @@ pub fn actors(input: &Input, given: &[Actor]) -> Vec<Known> {
 pub fn quotes(input: &Input, actors: &[Known]) -> Vec<Quote> {
     let doc = input.document;
     let text = &doc.text;
-    // The first actor of each id or alias.
-    let mut by_id: HashMap<&str, &Known> = HashMap::default();
-    for a in actors {
-        for id in std::iter::once(&a.id).chain(&a.aliases) {
-            by_id.entry(id.as_str()).or_insert(a);
-        }
-    }
+    // The first actor of each id or alias, made for the first speaker that names one.
+    let mut by_id: Option<HashMap<&str, &Known>> = None;
     each::<QuoteIn>(input, "quotes")
         .into_iter()
         .filter_map(|q| {
@@ -202,7 +217,18 @@ pub fn quotes(input: &Input, actors: &[Known]) -> Vec<Quote> {
                         .and_then(|m| m.valid(text))
                         .and_then(|r| doc.span(r.start, r.end).ok());
                     // The speaker's actor, also when it was merged into a given one.
-                    let known = s.actor.as_deref().and_then(|id| by_id.get(id).copied());
+                    let known = s.actor.as_deref().and_then(|id| {
+                        let by_id = by_id.get_or_insert_with(|| {
+                            let mut by_id = HashMap::default();
+                            for a in actors {
+                                for id in std::iter::once(&a.id).chain(&a.aliases) {
+                                    by_id.entry(id.as_str()).or_insert(a);
+                                }
+                            }
+                            by_id
+                        });
+                        by_id.get(id).copied()
+                    });
                     let name = known
                         .map(|a| a.name.clone())
                         .or(s.name)
