@@ -521,6 +521,16 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// A mention as a target: its actor and words.
+    fn target_of(&self, mention: &Mention) -> Option<Target> {
+        let span = self.span(mention.start, mention.end)?;
+        Some(Target {
+            actor: self.actors.get(mention.actor).map(|a| a.id.clone()),
+            text: span.text.clone(),
+            span,
+        })
+    }
+
     /// Mentions that lie inside `range`.
     fn mentions_in(&self, range: Range<usize>) -> &[Mention] {
         let first = self.mentions.partition_point(|m| m.start < range.start);
@@ -1118,20 +1128,14 @@ fn naming(
         return None;
     }
     let holder = find_holder(ctx, words, k, made)?;
-    let span = ctx.span(named.start, named.end)?;
-    let target_actor = ctx.actors.get(named.actor).map(|a| a.id.clone());
-    if holder.actor.is_some() && holder.actor == target_actor {
+    let target = ctx.target_of(&named)?;
+    if holder.actor.is_some() && holder.actor == target.actor {
         return None;
     }
     let label = if sum > 0.0 {
         Label::Support
     } else {
         Label::Oppose
-    };
-    let target = Target {
-        actor: target_actor,
-        text: span.text.clone(),
-        span,
     };
     let cue = ctx.span(verb.start, verb.end);
     Some(StanceFinding::new(
@@ -1240,16 +1244,10 @@ fn role_compound(
         return None;
     }
     let holder = ctx.holder_of(&described);
-    let span = ctx.span(target.start, target.end)?;
-    let target_actor = ctx.actors.get(target.actor).map(|a| a.id.clone());
-    if holder.actor.is_some() && holder.actor == target_actor {
+    let target = ctx.target_of(&target)?;
+    if holder.actor.is_some() && holder.actor == target.actor {
         return None;
     }
-    let target = Target {
-        actor: target_actor,
-        text: span.text.clone(),
-        span,
-    };
     let cue = ctx.span(noun.start, noun.end);
     Some(StanceFinding::new(
         holder, target, label, 0.6, cue, evidence, "actor", si,
@@ -1886,13 +1884,8 @@ fn passive_parties(
         let from = words
             .get(aux.saturating_sub(4))
             .map_or(cue.start, |w| w.start);
-        let subject = ctx.mentions_in(from..cue.start).last()?.clone();
-        let span = ctx.span(subject.start, subject.end)?;
-        let target = Target {
-            actor: ctx.actors.get(subject.actor).map(|a| a.id.clone()),
-            text: span.text.clone(),
-            span,
-        };
+        let subject = ctx.mentions_in(from..cue.start).last()?;
+        let target = ctx.target_of(subject)?;
         Some((holder, target, false))
     } else {
         let subject_end = aux - 1;
@@ -1925,12 +1918,7 @@ fn passive_parties(
             if !matches!(gap.trim(), "" | ",") {
                 return None;
             }
-            let span = ctx.span(antecedent.start, antecedent.end)?;
-            let target = Target {
-                actor: ctx.actors.get(antecedent.actor).map(|a| a.id.clone()),
-                text: span.text.clone(),
-                span,
-            };
+            let target = ctx.target_of(&antecedent)?;
             return Some((holder, target, true));
         }
         let mut phrase = noun_phrase(words, s)?;
@@ -2026,16 +2014,11 @@ fn relative_object(ctx: &Context, words: &[Word], i: usize, holder: &Holder) -> 
     if !matches!(gap.trim(), "" | "," | "and" | ", and") {
         return None;
     }
-    let actor = ctx.actors.get(antecedent.actor).map(|a| a.id.clone());
-    if actor.is_some() && actor == holder.actor {
+    let target = ctx.target_of(&antecedent)?;
+    if target.actor.is_some() && target.actor == holder.actor {
         return None;
     }
-    let span = ctx.span(antecedent.start, antecedent.end)?;
-    Some(Target {
-        actor,
-        text: span.text.clone(),
-        span,
-    })
+    Some(target)
 }
 
 /// A passive finding whose target is already known.
