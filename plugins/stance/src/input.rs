@@ -2,6 +2,7 @@
 //! pass over the JSON, without keeping the text of every span (its hash is enough to check it).
 
 use crate::fnv::fnv1a;
+use crate::lexicon::HashMap;
 use crate::rules::{Holder, Quote};
 use analyze_sdk::prelude::*;
 use serde::de::{DeserializeOwned, Deserializer, Visitor};
@@ -93,6 +94,27 @@ fn each<T: DeserializeOwned>(input: &Input, plugin: &str) -> Vec<T> {
         .unwrap_or_else(|_| input.prior_each::<T>(plugin))
 }
 
+/// The index of the first actor of each id, keyed by the id's hash (no copy of the id).
+#[derive(Default)]
+struct IdIndex(HashMap<u64, usize>);
+
+impl IdIndex {
+    fn add(&mut self, id: &str, index: usize) {
+        self.0.entry(fnv1a(id.as_bytes())).or_insert(index);
+    }
+
+    /// The first of `actors` with `id`.
+    fn find(&self, actors: &[Known], id: &str) -> Option<usize> {
+        let index = *self.0.get(&fnv1a(id.as_bytes()))?;
+        if actors.get(index).is_some_and(|a| a.id == id) {
+            Some(index)
+        } else {
+            // Another id with the same hash.
+            actors.iter().position(|a| a.id == id)
+        }
+    }
+}
+
 /// The actors: those `given` in the settings first, then the actors plugin's, whose mentions
 /// that overlap a given one are dropped (an actor of both gets the mentions of both).
 pub fn actors(input: &Input, given: &[Actor]) -> Vec<Known> {
@@ -116,6 +138,10 @@ pub fn actors(input: &Input, given: &[Actor]) -> Vec<Known> {
             aliases: Vec::new(),
         })
         .collect();
+    let mut by_id = IdIndex::default();
+    for (index, a) in actors.iter().enumerate() {
+        by_id.add(&a.id, index);
+    }
     for actor in each::<ActorIn>(input, "actors") {
         // An actor one of whose mentions is a given one is that given actor: its other
         // mentions (`he`, `the senator`) become the given actor's.
@@ -142,7 +168,9 @@ pub fn actors(input: &Input, given: &[Actor]) -> Vec<Known> {
             .filter_map(|m| m.valid(text));
         let existing = match merged_into {
             Some(index) => actors.get_mut(index),
-            None => actors.iter_mut().find(|a| a.id == actor.id),
+            None => by_id
+                .find(&actors, &actor.id)
+                .and_then(|index| actors.get_mut(index)),
         };
         match existing {
             Some(a) => {
@@ -153,6 +181,7 @@ pub fn actors(input: &Input, given: &[Actor]) -> Vec<Known> {
             }
             None => {
                 let mentions = mentions.collect();
+                by_id.add(&actor.id, actors.len());
                 actors.push(Known {
                     id: actor.id,
                     name: actor.name,
@@ -170,6 +199,8 @@ pub fn actors(input: &Input, given: &[Actor]) -> Vec<Known> {
 pub fn quotes(input: &Input, actors: &[Known]) -> Vec<Quote> {
     let doc = input.document;
     let text = &doc.text;
+    // The first actor of each id or alias, made for the first speaker that names one.
+    let mut by_id: Option<HashMap<&str, &Known>> = None;
     each::<QuoteIn>(input, "quotes")
         .into_iter()
         .filter_map(|q| {
@@ -186,10 +217,17 @@ pub fn quotes(input: &Input, actors: &[Known]) -> Vec<Quote> {
                         .and_then(|m| m.valid(text))
                         .and_then(|r| doc.span(r.start, r.end).ok());
                     // The speaker's actor, also when it was merged into a given one.
-                    let known = s.actor.as_ref().and_then(|id| {
-                        actors
-                            .iter()
-                            .find(|a| &a.id == id || a.aliases.contains(id))
+                    let known = s.actor.as_deref().and_then(|id| {
+                        let by_id = by_id.get_or_insert_with(|| {
+                            let mut by_id = HashMap::default();
+                            for a in actors {
+                                for id in std::iter::once(&a.id).chain(&a.aliases) {
+                                    by_id.entry(id.as_str()).or_insert(a);
+                                }
+                            }
+                            by_id
+                        });
+                        by_id.get(id).copied()
                     });
                     let name = known
                         .map(|a| a.name.clone())

@@ -6,6 +6,7 @@
 //! `pair_threshold` also for any pair (the earlier actor holds the stance) at that probability.
 //! These findings carry `"via": "model"` and no cue.
 
+use crate::lexicon::{HashSet, Label};
 use crate::model::{argmax, Model};
 use crate::rules::{Context, Holder, StanceFinding, Target, Word};
 
@@ -46,6 +47,7 @@ pub fn run(
 ) -> Vec<StanceFinding> {
     let mut out = Vec::new();
     let model = Model::get();
+    let linked = Linked::new(stances);
     for (si, sentence) in ctx.doc.sentences().iter().enumerate() {
         // First mention of each actor in the sentence.
         // Mentions are sorted by start: those that start in the sentence, then by end.
@@ -105,12 +107,7 @@ pub fn run(
                 else {
                     continue;
                 };
-                let linked = stances.iter().any(|f| {
-                    let ids = [f.holder.actor.as_deref(), f.target.actor.as_deref()];
-                    ids.contains(&Some(actor_a.id.as_str()))
-                        && ids.contains(&Some(actor_b.id.as_str()))
-                });
-                if linked {
+                if linked.contains(&actor_a.id, &actor_b.id) {
                     continue;
                 }
                 // Someone quoted about the other: the speaker holds the stance (the quotes
@@ -170,30 +167,72 @@ pub fn run(
                 };
                 let (h_actor, t_actor) =
                     (ctx.actors.get(holder.actor), ctx.actors.get(target.actor));
-                out.push(StanceFinding {
-                    kind: "stance",
-                    holder: Holder {
-                        actor: h_actor.map(|x| x.id.clone()),
-                        mention: Some(h_span),
-                        name: h_actor.map(|x| x.name.clone()).unwrap_or_default(),
-                    },
-                    target: Target {
-                        actor: t_actor.map(|x| x.id.clone()),
-                        text: t_span.text.clone(),
-                        span: t_span,
-                    },
-                    stance: if label == 2 { "support" } else { "oppose" },
-                    score: ((if label == 2 { p } else { -p }) * 50.0).round() / 100.0,
-                    cue: None,
-                    evidence,
-                    via: Some("model"),
-                    sentence: si,
-                    position_of: None,
-                });
+                let holder = Holder {
+                    actor: h_actor.map(|x| x.id.clone()),
+                    mention: Some(h_span),
+                    name: h_actor.map(|x| x.name.clone()).unwrap_or_default(),
+                };
+                let target = Target {
+                    actor: t_actor.map(|x| x.id.clone()),
+                    text: t_span.text.clone(),
+                    span: t_span,
+                };
+                let label = if label == 2 {
+                    Label::Support
+                } else {
+                    Label::Oppose
+                };
+                // A guess counts half: its score is half the model's probability.
+                out.push(StanceFinding::new(
+                    holder,
+                    target,
+                    label,
+                    p / 2.0,
+                    None,
+                    &evidence,
+                    "model",
+                    si,
+                ));
             }
         }
     }
     out
+}
+
+/// The pairs of actors that a rule finding already links (as holder and target, either way).
+struct Linked<'a> {
+    /// Each finding's two actor ids, the smaller first.
+    pairs: HashSet<(&'a str, &'a str)>,
+    /// Every actor id of a holder or a target: an actor is linked to itself by any finding of
+    /// it (two actors can share an id).
+    ids: HashSet<&'a str>,
+}
+
+impl<'a> Linked<'a> {
+    fn new(stances: &'a [StanceFinding]) -> Linked<'a> {
+        let mut linked = Linked {
+            pairs: HashSet::default(),
+            ids: HashSet::default(),
+        };
+        for f in stances {
+            let (h, t) = (f.holder.actor.as_deref(), f.target.actor.as_deref());
+            linked.ids.extend(h);
+            linked.ids.extend(t);
+            if let (Some(h), Some(t)) = (h, t) {
+                linked.pairs.insert((h.min(t), h.max(t)));
+            }
+        }
+        linked
+    }
+
+    /// Whether some finding's holder and target are the actors `a` and `b`.
+    fn contains(&self, a: &str, b: &str) -> bool {
+        if a == b {
+            self.ids.contains(a)
+        } else {
+            self.pairs.contains(&(a.min(b), a.max(b)))
+        }
+    }
 }
 
 /// Words that end the holder's clause before the target: the target is no longer in it.

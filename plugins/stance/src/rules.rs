@@ -1,7 +1,9 @@
 //! Holder → target stance and tone from cue words and constructions, one pass over the tokens
 //! of each sentence.
 
-use crate::lexicon::{normalize_cow, word_matches, Element, Label, Lexicon, Pattern, PatternSet};
+use crate::lexicon::{
+    normalize_cow, word_matches, Element, HashSet, Label, Lexicon, Pattern, PatternSet,
+};
 use analyze_sdk::prelude::*;
 use serde::Serialize;
 use std::borrow::Cow;
@@ -70,6 +72,40 @@ pub struct StanceFinding {
     /// For a target that is someone's stated position: that position's stance.
     #[serde(skip)]
     pub position_of: Option<&'static str>,
+}
+
+impl StanceFinding {
+    /// A stance of `holder` on `target`: its score is `strength` with the sign of `label` (0 for
+    /// neutral), to two decimals.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        holder: Holder,
+        target: Target,
+        label: Label,
+        strength: f64,
+        cue: Option<Span>,
+        evidence: &Span,
+        via: &'static str,
+        sentence: usize,
+    ) -> StanceFinding {
+        let score = match label {
+            Label::Support => strength,
+            Label::Oppose => -strength,
+            Label::Neutral => 0.0,
+        };
+        StanceFinding {
+            kind: "stance",
+            holder,
+            target,
+            stance: label.as_str(),
+            score: (score * 100.0).round() / 100.0,
+            cue,
+            evidence: evidence.clone(),
+            via: Some(via),
+            sentence,
+            position_of: None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -296,7 +332,7 @@ fn attributive(words: &[Word], i: usize) -> bool {
     );
     let modifier = prev.kind == TokenKind::Number
         || any(NUMBER_WORDS, &prev.norm)
-        || (is_possessive(&prev.norm) && !pronoun_is);
+        || (has_possessive_suffix(&prev.norm) && !pronoun_is);
     let noun_next = next.kind == TokenKind::Word
         && !any(DETERMINERS, &next.norm)
         && !any(PRONOUNS, &next.norm)
@@ -309,7 +345,8 @@ fn attributive(words: &[Word], i: usize) -> bool {
     participle && modifier && noun_next
 }
 
-fn is_possessive(norm: &str) -> bool {
+/// `'s` or `s'`: a possessive noun (`the city's`, `the unions'`), not a possessive pronoun.
+fn has_possessive_suffix(norm: &str) -> bool {
     norm.ends_with("'s") || norm.ends_with("s'")
 }
 
@@ -484,6 +521,16 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// A mention as a target: its actor and words.
+    fn target_of(&self, mention: &Mention) -> Option<Target> {
+        let span = self.span(mention.start, mention.end)?;
+        Some(Target {
+            actor: self.actors.get(mention.actor).map(|a| a.id.clone()),
+            text: span.text.clone(),
+            span,
+        })
+    }
+
     /// Mentions that lie inside `range`.
     fn mentions_in(&self, range: Range<usize>) -> &[Mention] {
         let first = self.mentions.partition_point(|m| m.start < range.start);
@@ -534,11 +581,7 @@ pub fn run(ctx: &Context, sentence_words: &[Vec<Word>]) -> Found {
                 if let Some(c) = consumed.get_mut(i + 1) {
                     *c = true;
                 }
-                made.push(Made {
-                    holder: f.holder.clone(),
-                    target: f.target.span.range(),
-                });
-                found.stances.push(f);
+                record(&mut found, &mut made, f);
             }
         }
 
@@ -554,55 +597,15 @@ pub fn run(ctx: &Context, sentence_words: &[Vec<Word>]) -> Found {
                 i += 1;
                 continue;
             };
-            // A cue word used as a noun after a determiner (`the support`, `a demand`).
-            let after_det = i > 0
-                && words
-                    .get(i - 1)
-                    .is_some_and(|w| any(DETERMINERS, &w.norm) || w.norm == "such");
-            if after_det && slot.is_none() && pattern.elements.len() == 1 {
-                i = end;
-                continue;
-            }
-            // `attack` after an adjective or a noun is the noun (`a drone attack on`, `terrorist
-            // attacks`); the verb follows `to`, an auxiliary, a pronoun, an adverb or a name.
-            if slot.is_none()
-                && pattern.elements.len() == 1
-                && matches!(
-                    words.get(i).map(|w| w.norm.as_ref()),
-                    Some("attack" | "attacks")
-                )
-                && !verb_context(ctx, words, i)
+            if slot.is_none() && pattern.elements.len() == 1 && no_cue_here(ctx, words, i, pattern)
             {
-                i = end;
-                continue;
-            }
-            // The agent noun of a stem cue (`supporters`, `backers`) names people; `X supporters`
-            // is no stance of X (`supporter of` is a pattern of its own).
-            let word = words.get(i).map_or("", |w| w.norm.as_ref());
-            let agent_noun = match pattern.elements.first() {
-                Some(Element::Word { text, prefix: true }) => {
-                    word.len() > text.len() + 1 && (word.ends_with("er") || word.ends_with("ers"))
-                }
-                _ => false,
-            };
-            if slot.is_none() && pattern.elements.len() == 1 && agent_noun {
-                i = end;
-                continue;
-            }
-            // A participle used as an adjective describes its noun, it is no stance on it:
-            // `two protected wetlands`, `the agency's proposed rules`.
-            if slot.is_none() && pattern.elements.len() == 1 && attributive(words, i) {
                 i = end;
                 continue;
             }
             if let Some(f) = cue_finding(
                 ctx, lexicon, words, i, end, slot, pattern, si, &evidence, &made, &found,
             ) {
-                made.push(Made {
-                    holder: f.holder.clone(),
-                    target: f.target.span.range(),
-                });
-                found.stances.push(f);
+                record(&mut found, &mut made, f);
             }
             i = end.max(i + 1);
         }
@@ -610,90 +613,23 @@ pub fn run(ctx: &Context, sentence_words: &[Vec<Word>]) -> Found {
         // `X called Y a bigot`, `X described Y's claim as slanderous`.
         for k in 0..words.len() {
             if let Some(f) = naming(ctx, lexicon, words, k, si, &evidence, &made) {
-                made.push(Made {
-                    holder: f.holder.clone(),
-                    target: f.target.span.range(),
-                });
-                found.stances.push(f);
+                record(&mut found, &mut made, f);
             }
         }
 
         // `X, a frequent Y critic`, `X is a longtime Y supporter`.
         for k in 1..words.len() {
             if let Some(f) = role_compound(ctx, words, k, si, &evidence) {
-                made.push(Made {
-                    holder: f.holder.clone(),
-                    target: f.target.span.range(),
-                });
-                found.stances.push(f);
+                record(&mut found, &mut made, f);
             }
         }
 
-        // `X and Y criticised Z`: each conjunct holds the stance.
-        let mut extra = Vec::new();
-        for f in found.stances.get(first_of_sentence..).unwrap_or(&[]) {
-            let Some(h) = f.holder.mention.as_ref() else {
-                continue;
-            };
-            // Only a subject before the cue can be a list of holders; one after it (`…, X
-            // said`, a reversed holder) has the cue's own words before it.
-            if f.cue.as_ref().is_none_or(|c| h.end > c.start) {
-                continue;
-            }
-            let mut start = h.start;
-            // Walk back over `A, B and` before the holder's mention: the list must close with
-            // a conjunction next to the holder (`A, B` alone is no list).
-            let mut first_step = true;
-            while let Some(m) = ctx.mentions_in(evidence.start..start).last() {
-                let gap = ctx.doc.text.get(m.end..start).unwrap_or("");
-                let gap = gap.trim_start_matches(['\'', '\u{2019}', 's']).trim();
-                let conjunction = matches!(gap, "and" | ", and" | "or" | ", or" | "&");
-                if !(conjunction || (gap == "," && !first_step)) {
-                    break;
-                }
-                first_step = false;
-                let holder = ctx.holder_of(m);
-                if holder.actor.is_none() || holder.actor != f.target.actor {
-                    let mut g = f.clone();
-                    g.holder = holder;
-                    extra.push(g);
-                }
-                start = m.start;
-            }
-        }
+        let this_sentence = found.stances.get(first_of_sentence..).unwrap_or(&[]);
+        let extra = conjunct_holders(ctx, &evidence, this_sentence);
         found.stances.extend(extra);
 
-        // Tone.
-        let mut i = 0;
-        while i < words.len() {
-            let Some((pattern, end, _)) = best_match(&lexicon.tones, words, i, &mut scratch) else {
-                i += 1;
-                continue;
-            };
-            let negated = modifiers(lexicon, words, i).negated;
-            let (Some(first), Some(last)) = (words.get(i), words.get(end.saturating_sub(1))) else {
-                break;
-            };
-            if !negated {
-                if let Some(holder) = find_holder(ctx, words, i, &made) {
-                    if !found.tones.iter().any(|t| {
-                        t.holder.actor == holder.actor
-                            && t.holder.name == holder.name
-                            && t.tone == pattern.tone
-                            && t.evidence == evidence
-                    }) {
-                        found.tones.push(ToneFinding {
-                            kind: "tone",
-                            holder,
-                            tone: pattern.tone.clone(),
-                            cue: ctx.span(first.start, last.end),
-                            evidence: evidence.clone(),
-                        });
-                    }
-                }
-            }
-            i = end.max(i + 1);
-        }
+        let tones = tones(ctx, lexicon, words, &evidence, &made, &mut scratch);
+        found.tones.extend(tones);
     }
     dedup(&mut found.stances);
     found.stances.sort_by_key(|f| {
@@ -705,22 +641,146 @@ pub fn run(ctx: &Context, sentence_words: &[Vec<Word>]) -> Found {
     found
 }
 
-fn dedup(stances: &mut Vec<StanceFinding>) {
-    let mut seen: Vec<(Option<String>, String, Range<usize>, &'static str)> = Vec::new();
-    stances.retain(|f| {
-        let key = (
-            f.holder.actor.clone(),
-            f.holder.name.clone(),
-            f.target.span.range(),
-            f.stance,
-        );
-        if seen.contains(&key) {
-            false
-        } else {
-            seen.push(key);
-            true
-        }
+/// Keeps a finding of this sentence: among the findings, and in `made` for the rules after it.
+fn record(found: &mut Found, made: &mut Vec<Made>, f: StanceFinding) {
+    made.push(Made {
+        holder: f.holder.clone(),
+        target: f.target.span.range(),
     });
+    found.stances.push(f);
+}
+
+/// Whether the one-word cue at `i` is used as no stance verb here.
+fn no_cue_here(ctx: &Context, words: &[Word], i: usize, pattern: &Pattern) -> bool {
+    // A cue word used as a noun after a determiner (`the support`, `a demand`).
+    let after_det = i > 0
+        && words
+            .get(i - 1)
+            .is_some_and(|w| any(DETERMINERS, &w.norm) || w.norm == "such");
+    // `attack` after an adjective or a noun is the noun (`a drone attack on`, `terrorist
+    // attacks`); the verb follows `to`, an auxiliary, a pronoun, an adverb or a name.
+    let attack_noun = || {
+        matches!(
+            words.get(i).map(|w| w.norm.as_ref()),
+            Some("attack" | "attacks")
+        ) && !verb_context(ctx, words, i)
+    };
+    // The agent noun of a stem cue (`supporters`, `backers`) names people; `X supporters`
+    // is no stance of X (`supporter of` is a pattern of its own).
+    let word = words.get(i).map_or("", |w| w.norm.as_ref());
+    let agent_noun = match pattern.elements.first() {
+        Some(Element::Word { text, prefix: true }) => {
+            word.len() > text.len() + 1 && (word.ends_with("er") || word.ends_with("ers"))
+        }
+        _ => false,
+    };
+    // A participle used as an adjective describes its noun, it is no stance on it:
+    // `two protected wetlands`, `the agency's proposed rules`.
+    after_det || attack_noun() || agent_noun || attributive(words, i)
+}
+
+/// `X and Y criticised Z`: each conjunct holds the stance. The findings for the other
+/// conjuncts of the holders of `stances`, this sentence's findings.
+fn conjunct_holders(
+    ctx: &Context,
+    evidence: &Span,
+    stances: &[StanceFinding],
+) -> Vec<StanceFinding> {
+    let mut extra = Vec::new();
+    for f in stances {
+        let Some(h) = f.holder.mention.as_ref() else {
+            continue;
+        };
+        // Only a subject before the cue can be a list of holders; one after it (`…, X
+        // said`, a reversed holder) has the cue's own words before it.
+        if f.cue.as_ref().is_none_or(|c| h.end > c.start) {
+            continue;
+        }
+        let mut start = h.start;
+        // Walk back over `A, B and` before the holder's mention: the list must close with
+        // a conjunction next to the holder (`A, B` alone is no list).
+        let mut first_step = true;
+        while let Some(m) = ctx.mentions_in(evidence.start..start).last() {
+            let gap = ctx.doc.text.get(m.end..start).unwrap_or("");
+            let gap = gap.trim_start_matches(['\'', '\u{2019}', 's']).trim();
+            let conjunction = matches!(gap, "and" | ", and" | "or" | ", or" | "&");
+            if !(conjunction || (gap == "," && !first_step)) {
+                break;
+            }
+            first_step = false;
+            let holder = ctx.holder_of(m);
+            if holder.actor.is_none() || holder.actor != f.target.actor {
+                let mut g = f.clone();
+                g.holder = holder;
+                extra.push(g);
+            }
+            start = m.start;
+        }
+    }
+    extra
+}
+
+/// The tones of a sentence: its tone cues that are not negated and have a holder, once per
+/// holder and tone.
+fn tones(
+    ctx: &Context,
+    lexicon: &Lexicon,
+    words: &[Word],
+    evidence: &Span,
+    made: &[Made],
+    scratch: &mut Vec<usize>,
+) -> Vec<ToneFinding> {
+    let mut tones: Vec<ToneFinding> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let Some((pattern, end, _)) = best_match(&lexicon.tones, words, i, scratch) else {
+            i += 1;
+            continue;
+        };
+        let negated = modifiers(lexicon, words, i).negated;
+        let (Some(first), Some(last)) = (words.get(i), words.get(end.saturating_sub(1))) else {
+            break;
+        };
+        if !negated {
+            if let Some(holder) = find_holder(ctx, words, i, made) {
+                if !tones.iter().any(|t| {
+                    t.holder.actor == holder.actor
+                        && t.holder.name == holder.name
+                        && t.tone == pattern.tone
+                }) {
+                    tones.push(ToneFinding {
+                        kind: "tone",
+                        holder,
+                        tone: pattern.tone.clone(),
+                        cue: ctx.span(first.start, last.end),
+                        evidence: evidence.clone(),
+                    });
+                }
+            }
+        }
+        i = end.max(i + 1);
+    }
+    tones
+}
+
+fn dedup(stances: &mut Vec<StanceFinding>) {
+    // The first finding of each holder, target and stance stays.
+    let keep: Vec<bool> = {
+        let mut seen = HashSet::default();
+        stances
+            .iter()
+            .map(|f| {
+                seen.insert((
+                    f.holder.actor.as_deref(),
+                    f.holder.name.as_str(),
+                    f.target.span.range(),
+                    f.stance,
+                ))
+            })
+            .collect()
+    };
+    let mut keep = keep.into_iter();
+    stances.retain(|_| keep.next().unwrap_or(true));
 }
 
 fn evidence_span(ctx: &Context, words: &[Word]) -> Option<Span> {
@@ -1068,9 +1128,8 @@ fn naming(
         return None;
     }
     let holder = find_holder(ctx, words, k, made)?;
-    let span = ctx.span(named.start, named.end)?;
-    let target_actor = ctx.actors.get(named.actor).map(|a| a.id.clone());
-    if holder.actor.is_some() && holder.actor == target_actor {
+    let target = ctx.target_of(&named)?;
+    if holder.actor.is_some() && holder.actor == target.actor {
         return None;
     }
     let label = if sum > 0.0 {
@@ -1078,22 +1137,10 @@ fn naming(
     } else {
         Label::Oppose
     };
-    Some(StanceFinding {
-        kind: "stance",
-        holder,
-        target: Target {
-            actor: target_actor,
-            text: span.text.clone(),
-            span,
-        },
-        stance: label.as_str(),
-        score: if label == Label::Oppose { -0.6 } else { 0.6 },
-        cue: ctx.span(verb.start, verb.end),
-        evidence: evidence.clone(),
-        via: Some("actor"),
-        sentence: si,
-        position_of: None,
-    })
+    let cue = ctx.span(verb.start, verb.end);
+    Some(StanceFinding::new(
+        holder, target, label, 0.6, cue, evidence, "actor", si,
+    ))
 }
 
 /// People named by their stance toward the mention before them (`Trump supporters`).
@@ -1197,27 +1244,14 @@ fn role_compound(
         return None;
     }
     let holder = ctx.holder_of(&described);
-    let span = ctx.span(target.start, target.end)?;
-    let target_actor = ctx.actors.get(target.actor).map(|a| a.id.clone());
-    if holder.actor.is_some() && holder.actor == target_actor {
+    let target = ctx.target_of(&target)?;
+    if holder.actor.is_some() && holder.actor == target.actor {
         return None;
     }
-    Some(StanceFinding {
-        kind: "stance",
-        holder,
-        target: Target {
-            actor: target_actor,
-            text: span.text.clone(),
-            span,
-        },
-        stance: label.as_str(),
-        score: if label == Label::Oppose { -0.6 } else { 0.6 },
-        cue: ctx.span(noun.start, noun.end),
-        evidence: evidence.clone(),
-        via: Some("actor"),
-        sentence: si,
-        position_of: None,
-    })
+    let cue = ctx.span(noun.start, noun.end);
+    Some(StanceFinding::new(
+        holder, target, label, 0.6, cue, evidence, "actor", si,
+    ))
 }
 
 /// Whether the word at `i` reads as a verb from what precedes it: `to`, an auxiliary or modal,
@@ -1400,7 +1434,7 @@ fn noun_phrase(words: &[Word], j: usize) -> Option<Range<usize>> {
         let after_det = k > 0
             && words
                 .get(k - 1)
-                .is_some_and(|p| any(DETERMINERS, &p.norm) || is_possessive(&p.norm));
+                .is_some_and(|p| any(DETERMINERS, &p.norm) || has_possessive_suffix(&p.norm));
         if k > j && !after_det && starts_time_phrase(words, k) {
             break;
         }
@@ -1594,9 +1628,8 @@ fn position_construction(
     let owner = words.get(i)?;
     let noun = words.get(i + 1)?;
     let link = words.get(i + 2)?;
-    let is_owner = is_possessive(&owner.norm)
-        || matches!(owner.norm.as_ref(), "his" | "her" | "their" | "its");
-    if !is_owner {
+    let pronoun = matches!(owner.norm.as_ref(), "his" | "her" | "their" | "its");
+    if !pronoun && !has_possessive_suffix(&owner.norm) {
         return None;
     }
     let stance_noun = lexicon.stance_nouns.get(&*noun.norm).copied();
@@ -1608,7 +1641,7 @@ fn position_construction(
     let own = ctx.mentions_in(owner.start..owner.end).first();
     let mention = match own {
         Some(m) => m.clone(),
-        None if !is_possessive(&owner.norm) && !other_name_before(ctx, words, i) => ctx
+        None if pronoun && !other_name_before(ctx, words, i) => ctx
             .mentions_in(words.first()?.start..owner.start)
             .first()?
             .clone(),
@@ -1643,26 +1676,21 @@ fn position_construction(
         (Some(_), "for") if lexicon.for_support.contains(&*noun.norm) => Some(Label::Support),
         (label, _) => label,
     };
-    Some(StanceFinding {
-        kind: "stance",
-        holder: ctx.holder_of(&mention),
+    let via = if link.norm == "that" {
+        "clause"
+    } else {
+        "phrase"
+    };
+    Some(StanceFinding::new(
+        ctx.holder_of(&mention),
         target,
-        stance: stance_noun.unwrap_or(Label::Support).as_str(),
-        score: if stance_noun == Some(Label::Oppose) {
-            -0.6
-        } else {
-            0.6
-        },
-        cue: ctx.span(noun.start, noun.end),
-        evidence: evidence.clone(),
-        via: Some(if link.norm == "that" {
-            "clause"
-        } else {
-            "phrase"
-        }),
-        sentence: si,
-        position_of: None,
-    })
+        stance_noun.unwrap_or(Label::Support),
+        0.6,
+        ctx.span(noun.start, noun.end),
+        evidence,
+        via,
+        si,
+    ))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -1682,131 +1710,24 @@ fn cue_finding(
     let first = words.get(i)?;
     let last = words.get(end.checked_sub(1)?)?;
     let cue = ctx.span(first.start, last.end)?;
-    let m = modifiers(lexicon, words, i);
-    let mut label = pattern.label;
-    let mut strength = pattern.strength;
-    if m.negated && !pattern.negated {
-        label = label.flip();
-        strength *= 0.6;
-    }
-    if m.hedged {
-        strength *= 0.7;
-    }
-    if m.intensified {
-        strength = (strength * 1.25).min(1.0);
-    }
+    let (label, strength) = graded(lexicon, words, i, pattern);
 
     // Passive: `X was rejected by Y`.
-    let mut aux = i;
-    while aux > 0
-        && words.get(aux - 1).is_some_and(|w| {
-            lexicon.intensifiers.contains(&*w.norm)
-                || lexicon.hedges.contains(&*w.norm)
-                || (w.norm.len() > 4 && w.norm.ends_with("ly"))
-        })
-    {
-        aux -= 1;
-    }
-    let after_be = aux > 0 && words.get(aux - 1).is_some_and(|w| any(BE, &w.norm));
-    // The agent's `by`: right after the participle, or after a short complement of the same
-    // clause (`was accused of fraud by …`, `was criticised sharply by …`).
-    let by = (last.norm.ends_with("ed") && slot.is_none())
-        .then(|| {
-            (end..end + 7)
-                .take_while(|&k| {
-                    words
-                        .get(k)
-                        .is_some_and(|w| w.is_word() && (k == end || !any(CLAUSE_STOPS, &w.norm)))
-                })
-                .find(|&k| words.get(k).is_some_and(|w| w.norm == "by"))
-                .filter(|&k| after_be || k == end)
-        })
-        .flatten();
+    let Passive { aux, after_be, by } = passive(lexicon, words, i, end, slot.is_none());
     // A reduced passive (`the plan, backed by …`, `X, criticised by …`) needs `by` right after.
-    let passive = by.is_some();
+    let has_agent = by.is_some();
     // Passive without an agent (`was criticised for …`): the holder is not said.
-    if !passive && after_be && last.norm.ends_with("ed") {
+    if !has_agent && after_be && last.norm.ends_with("ed") {
         return None;
     }
     let slotted = slot.is_some();
     let (holder, target, via) = if let Some(by) = by {
-        let by_index = by;
-        let by = words.get(by)?;
-        let agent_end = words.get(by_index + 5).map_or(evidence.end, |w| w.end);
-        let agent = ctx.mentions_in(by.end..agent_end).first()?.clone();
-        // `by the man in Crewe`: a place after the agent is not the agent.
-        if words.iter().any(|w| {
-            w.start >= by.end
-                && w.end <= agent.start
-                && matches!(w.norm.as_ref(), "in" | "at" | "from")
-        }) {
-            return None;
+        let (holder, target, relative) =
+            passive_parties(ctx, words, evidence, &cue, aux, after_be, by)?;
+        if relative {
+            return finish_passive(holder, target, label, strength, cue, evidence, si);
         }
-        let holder = ctx.holder_of(&agent);
-        if !after_be {
-            // Reduced passive: what the participle describes is the mention right before it.
-            let from = words
-                .get(aux.saturating_sub(4))
-                .map_or(cue.start, |w| w.start);
-            let subject = ctx.mentions_in(from..first.start).last()?.clone();
-            let span = ctx.span(subject.start, subject.end)?;
-            let target = Target {
-                actor: ctx.actors.get(subject.actor).map(|a| a.id.clone()),
-                text: span.text.clone(),
-                span,
-            };
-            (holder, target, "passive")
-        } else {
-            let subject_end = aux - 1;
-            // The subject: the noun phrase that opens the clause before the auxiliary.
-            let mut s = subject_end;
-            while s > 0
-                && subject_end - s < 12
-                && words
-                    .get(s - 1)
-                    .is_some_and(|w| w.is_word() && !any(CLAUSE_STOPS, &w.norm))
-            {
-                s -= 1;
-            }
-            // `France, which has been targeted by X`: the subject is the relative pronoun's
-            // antecedent, the mention right before it.
-            let relative = s
-                .checked_sub(1)
-                .and_then(|r| words.get(r))
-                .filter(|w| matches!(w.norm.as_ref(), "which" | "who" | "that"));
-            let only_aux = words.get(s..subject_end).is_some_and(|ws| {
-                ws.iter()
-                    .all(|w| any(AUX, &w.norm) || any(BE, &w.norm) || w.norm.ends_with("ly"))
-            });
-            if let (Some(rel), true) = (relative, only_aux) {
-                let from = words
-                    .get(s.saturating_sub(6))
-                    .map_or(rel.start, |w| w.start);
-                let antecedent = ctx.mentions_in(from..rel.start).last()?.clone();
-                let gap = ctx.doc.text.get(antecedent.end..rel.start).unwrap_or("");
-                if !matches!(gap.trim(), "" | ",") {
-                    return None;
-                }
-                let span = ctx.span(antecedent.start, antecedent.end)?;
-                let target = Target {
-                    actor: ctx.actors.get(antecedent.actor).map(|a| a.id.clone()),
-                    text: span.text.clone(),
-                    span,
-                };
-                return finish_passive(holder, target, label, strength, cue, evidence, si);
-            }
-            let mut phrase = noun_phrase(words, s)?;
-            phrase.end = phrase.end.min(subject_end);
-            while phrase.end > phrase.start + 1
-                && words
-                    .get(phrase.end - 1)
-                    .is_some_and(|w| w.norm.ends_with("ed"))
-            {
-                phrase.end -= 1;
-            }
-            let target = make_target(ctx, words, &phrase)?;
-            (holder, target, "passive")
-        }
+        (holder, target, "passive")
     } else {
         // A reverse cue's subject need not be an actor (`The contract angered X`).
         let holder = match find_holder(ctx, words, i, made) {
@@ -1857,26 +1778,161 @@ fn cue_finding(
     if holder.actor.is_some() && holder.actor == target.actor {
         return None;
     }
-    if !passive && !slotted && target.span.overlaps(&cue) {
+    if !has_agent && !slotted && target.span.overlaps(&cue) {
         return None;
     }
-    let score = match label {
-        Label::Support => strength,
-        Label::Oppose => -strength,
-        Label::Neutral => 0.0,
-    };
     Some(StanceFinding {
-        kind: "stance",
-        holder,
-        target,
-        stance: label.as_str(),
-        score: (score * 100.0).round() / 100.0,
-        cue: Some(cue),
-        evidence: evidence.clone(),
-        via: Some(via),
-        sentence: si,
         position_of,
+        ..StanceFinding::new(
+            holder,
+            target,
+            label,
+            strength,
+            Some(cue),
+            evidence,
+            via,
+            si,
+        )
     })
+}
+
+/// The label and strength of a cue after the negation, hedge or intensifier before it.
+fn graded(lexicon: &Lexicon, words: &[Word], i: usize, pattern: &Pattern) -> (Label, f64) {
+    let m = modifiers(lexicon, words, i);
+    let mut label = pattern.label;
+    let mut strength = pattern.strength;
+    if m.negated && !pattern.negated {
+        label = label.flip();
+        strength *= 0.6;
+    }
+    if m.hedged {
+        strength *= 0.7;
+    }
+    if m.intensified {
+        strength = (strength * 1.25).min(1.0);
+    }
+    (label, strength)
+}
+
+/// Where a cue at `i..end` reads as a passive.
+struct Passive {
+    /// The first of the adverbs right before the cue (the cue itself if none).
+    aux: usize,
+    /// A form of `be` comes before `aux`.
+    after_be: bool,
+    /// The agent's `by`.
+    by: Option<usize>,
+}
+
+fn passive(lexicon: &Lexicon, words: &[Word], i: usize, end: usize, unslotted: bool) -> Passive {
+    let mut aux = i;
+    while aux > 0
+        && words.get(aux - 1).is_some_and(|w| {
+            lexicon.intensifiers.contains(&*w.norm)
+                || lexicon.hedges.contains(&*w.norm)
+                || (w.norm.len() > 4 && w.norm.ends_with("ly"))
+        })
+    {
+        aux -= 1;
+    }
+    let after_be = aux > 0 && words.get(aux - 1).is_some_and(|w| any(BE, &w.norm));
+    let participle = end
+        .checked_sub(1)
+        .and_then(|l| words.get(l))
+        .is_some_and(|w| w.norm.ends_with("ed"));
+    // The agent's `by`: right after the participle, or after a short complement of the same
+    // clause (`was accused of fraud by …`, `was criticised sharply by …`).
+    let by = (participle && unslotted)
+        .then(|| {
+            (end..end + 7)
+                .take_while(|&k| {
+                    words
+                        .get(k)
+                        .is_some_and(|w| w.is_word() && (k == end || !any(CLAUSE_STOPS, &w.norm)))
+                })
+                .find(|&k| words.get(k).is_some_and(|w| w.norm == "by"))
+                .filter(|&k| after_be || k == end)
+        })
+        .flatten();
+    Passive { aux, after_be, by }
+}
+
+/// The holder (the agent after `by`) and the target (the subject) of a passive cue, and whether
+/// the target is the antecedent of a relative pronoun (`France, which has been targeted by X`),
+/// a finding as it stands.
+fn passive_parties(
+    ctx: &Context,
+    words: &[Word],
+    evidence: &Span,
+    cue: &Span,
+    aux: usize,
+    after_be: bool,
+    by_index: usize,
+) -> Option<(Holder, Target, bool)> {
+    let by = words.get(by_index)?;
+    let agent_end = words.get(by_index + 5).map_or(evidence.end, |w| w.end);
+    let agent = ctx.mentions_in(by.end..agent_end).first()?.clone();
+    // `by the man in Crewe`: a place after the agent is not the agent.
+    if words.iter().any(|w| {
+        w.start >= by.end && w.end <= agent.start && matches!(w.norm.as_ref(), "in" | "at" | "from")
+    }) {
+        return None;
+    }
+    let holder = ctx.holder_of(&agent);
+    if !after_be {
+        // Reduced passive: what the participle describes is the mention right before it.
+        let from = words
+            .get(aux.saturating_sub(4))
+            .map_or(cue.start, |w| w.start);
+        let subject = ctx.mentions_in(from..cue.start).last()?;
+        let target = ctx.target_of(subject)?;
+        Some((holder, target, false))
+    } else {
+        let subject_end = aux - 1;
+        // The subject: the noun phrase that opens the clause before the auxiliary.
+        let mut s = subject_end;
+        while s > 0
+            && subject_end - s < 12
+            && words
+                .get(s - 1)
+                .is_some_and(|w| w.is_word() && !any(CLAUSE_STOPS, &w.norm))
+        {
+            s -= 1;
+        }
+        // `France, which has been targeted by X`: the subject is the relative pronoun's
+        // antecedent, the mention right before it.
+        let relative = s
+            .checked_sub(1)
+            .and_then(|r| words.get(r))
+            .filter(|w| matches!(w.norm.as_ref(), "which" | "who" | "that"));
+        let only_aux = words.get(s..subject_end).is_some_and(|ws| {
+            ws.iter()
+                .all(|w| any(AUX, &w.norm) || any(BE, &w.norm) || w.norm.ends_with("ly"))
+        });
+        if let (Some(rel), true) = (relative, only_aux) {
+            let from = words
+                .get(s.saturating_sub(6))
+                .map_or(rel.start, |w| w.start);
+            let antecedent = ctx.mentions_in(from..rel.start).last()?.clone();
+            let gap = ctx.doc.text.get(antecedent.end..rel.start).unwrap_or("");
+            if !matches!(gap.trim(), "" | ",") {
+                return None;
+            }
+            let target = ctx.target_of(&antecedent)?;
+            return Some((holder, target, true));
+        }
+        let mut phrase = noun_phrase(words, s)?;
+        phrase.end = phrase.end.min(subject_end);
+        while phrase.end > phrase.start + 1
+            && words
+                .get(phrase.end - 1)
+                .is_some_and(|w| w.norm.ends_with("ed"))
+        {
+            phrase.end -= 1;
+        }
+        let target = make_target(ctx, words, &phrase)?;
+        Some((holder, target, false))
+    }
 }
 
 /// The actor a pronoun at word `j` stands for (`endorsed him`, `rebuffed his approaches`), when
@@ -1958,16 +2014,11 @@ fn relative_object(ctx: &Context, words: &[Word], i: usize, holder: &Holder) -> 
     if !matches!(gap.trim(), "" | "," | "and" | ", and") {
         return None;
     }
-    let actor = ctx.actors.get(antecedent.actor).map(|a| a.id.clone());
-    if actor.is_some() && actor == holder.actor {
+    let target = ctx.target_of(&antecedent)?;
+    if target.actor.is_some() && target.actor == holder.actor {
         return None;
     }
-    let span = ctx.span(antecedent.start, antecedent.end)?;
-    Some(Target {
-        actor,
-        text: span.text.clone(),
-        span,
-    })
+    Some(target)
 }
 
 /// A passive finding whose target is already known.
@@ -1984,23 +2035,16 @@ fn finish_passive(
     if holder.actor.is_some() && holder.actor == target.actor {
         return None;
     }
-    let score = match label {
-        Label::Support => strength,
-        Label::Oppose => -strength,
-        Label::Neutral => 0.0,
-    };
-    Some(StanceFinding {
-        kind: "stance",
+    Some(StanceFinding::new(
         holder,
         target,
-        stance: label.as_str(),
-        score: (score * 100.0).round() / 100.0,
-        cue: Some(cue),
-        evidence: evidence.clone(),
-        via: Some("passive"),
-        sentence: si,
-        position_of: None,
-    })
+        label,
+        strength,
+        Some(cue),
+        evidence,
+        "passive",
+        si,
+    ))
 }
 
 /// The target after a cue: a noun phrase, or what `this` / `such proposals` points back to.
