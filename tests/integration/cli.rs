@@ -255,8 +255,13 @@ fn target_and_set_reach_the_plugin_settings() {
             .as_array()
             .expect("stance findings")
             .iter()
-            .filter(|f| f["type"] == "position" && f["stance"] != "none")
-            .map(|f| format!("{} {} {}", f["holder"]["name"], f["stance"], f["query"]))
+            .filter(|f| f["type"] == "stance")
+            .flat_map(|f| {
+                let queries = f["query"].as_array().cloned().unwrap_or_default();
+                queries
+                    .into_iter()
+                    .map(move |q| format!("{} {} {}", f["holder"]["name"], f["query_stance"], q))
+            })
             .collect()
     };
     let by_target = positions(&["--target", "ceasefire"]);

@@ -174,7 +174,7 @@ fn directed_once(
         };
         let mut best: Option<(f64, usize)> = None;
         for f in findings.as_array().into_iter().flatten() {
-            if f["type"] != "stance" || f["stance"] == "neutral" {
+            if f["type"] != "stance" || f["via"] == "portrayal" || f["stance"] == "neutral" {
                 continue;
             }
             let support = f["stance"] == "support";
@@ -217,7 +217,7 @@ fn directed_once(
                 .as_array()
                 .into_iter()
                 .flatten()
-                .filter(|f| f["type"] == "stance")
+                .filter(|f| f["type"] == "stance" && f["via"] != "portrayal")
                 .map(|f| {
                     format!(
                         "{}({}) -{}-> {}({}) [{}]",
@@ -352,10 +352,10 @@ fn newsmtsc(engine: &Engine, options: &Options) -> Result<String> {
         for (r, label) in &targets {
             let m = findings
                 .iter()
-                .find(|f| f["type"] == "portrayal" && overlaps(&f["target"]["span"], r))
-                .map_or(1, |f| match f["sentiment"].as_str() {
-                    Some("negative") => 0,
-                    Some("positive") => 2,
+                .find(|f| f["via"] == "portrayal" && overlaps(&f["target"]["span"], r))
+                .map_or(1, |f| match f["stance"].as_str() {
+                    Some("oppose") => 0,
+                    Some("support") => 2,
                     _ => 1,
                 });
             // Rules: the target is supported or opposed by someone, or is the holder of an
@@ -364,6 +364,7 @@ fn newsmtsc(engine: &Engine, options: &Options) -> Result<String> {
                 .iter()
                 .filter(|f| {
                     f["type"] == "stance"
+                        && f["via"] != "portrayal"
                         && f["stance"] != "neutral"
                         && overlaps(&f["target"]["span"], r)
                 })

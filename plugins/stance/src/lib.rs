@@ -5,14 +5,19 @@
 //!   is signed, positive for support and negative for opposition, its size the strength of the cue
 //!   after negation (flips, ×0.6), hedges (×0.7) and intensifiers (×1.25, at most 1).
 //! - `{"type": "tone", "holder", "tone", "cue", "evidence"}`.
-//! - With `targets` in the settings, one `{"type": "position", "holder", "query", "stance",
-//!   "evidence"}` per actor and target, where `stance` is `support`, `oppose`, `mixed`,
-//!   `neutral` or `none` (no stance found). Readers of `stance` and `tone` findings skip them.
+//! - With `targets` in the settings, the stance findings of actors on a target carry `"query":
+//!   ["ceasefire", …]` (the targets they count for) and `"query_stance"` (their stance on those
+//!   targets once a position pointed back to is resolved: opposing a position against the
+//!   ceasefire supports it). The Markdown table "Positions on the given targets" sums them up
+//!   per actor and target: `support`, `oppose`, `mixed`, `neutral` or `none` (no stance found).
 //! - Stance findings with `"via": "model"` and `"cue": null` are the model's guesses for reported
 //!   speech and for the subject that opens a sentence (`pair_model`, on by default; see `pairs`).
-//! - With `portrayal = true`, one `{"type": "portrayal", "target", "sentiment", "score",
-//!   "evidence"}` per actor mention: how the sentence portrays the actor (a small logistic
-//!   regression trained on NewsMTSC).
+//! - With `portrayal = true`, one stance finding per actor mention held by the article itself
+//!   (`{"actor": null, "mention": null, "name": "the article"}`, `"cue": null`, `"via":
+//!   "portrayal"`): how the sentence portrays the actor (a small logistic regression trained on
+//!   NewsMTSC), with `sentiment` and `probability` as the model gave them.
+//!
+//! Every finding has `"type": "stance"` or `"type": "tone"` (the public report contract).
 
 mod fnv;
 pub mod input;
@@ -60,32 +65,47 @@ impl Default for Settings {
     }
 }
 
-#[derive(Debug, Serialize)]
-struct PositionFinding {
-    #[serde(rename = "type")]
-    kind: &'static str,
-    holder: Holder,
-    query: String,
+/// One actor's position on one of the given targets, for the Markdown table.
+#[derive(Debug)]
+struct Position {
+    name: String,
     stance: &'static str,
-    evidence: Vec<Span>,
 }
 
+/// A stance finding, with the given targets it counts for.
+#[derive(Debug, Serialize)]
+struct QueriedStance {
+    #[serde(flatten)]
+    finding: StanceFinding,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    query: Vec<String>,
+    /// The stance on the queries: `stance`, unless the target is a position pointed back to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    query_stance: Option<&'static str>,
+}
+
+/// How a sentence portrays an actor, as a stance of the article on the actor.
 #[derive(Debug, Serialize)]
 struct PortrayalFinding {
     #[serde(rename = "type")]
     kind: &'static str,
+    holder: Holder,
     target: Target,
-    sentiment: &'static str,
+    stance: &'static str,
+    /// The model's probability of its sentiment, signed like a stance (0 for neutral).
     score: f64,
+    cue: Option<Span>,
     evidence: Span,
+    via: &'static str,
+    sentiment: &'static str,
+    probability: f64,
 }
 
 #[derive(Debug, Serialize)]
 #[serde(untagged)]
 enum Finding {
-    Stance(StanceFinding),
+    Stance(QueriedStance),
     Tone(ToneFinding),
-    Position(PositionFinding),
     Portrayal(PortrayalFinding),
 }
 
@@ -177,14 +197,14 @@ impl Analyzer for Stance {
             });
         }
 
-        let positions = positions(doc, &settings.targets, &actors, &found.stances);
+        let (positions, queries) = positions(&settings.targets, &actors, &found.stances);
         if !positions.is_empty() {
             let mut columns = vec!["Actor".to_owned()];
             columns.extend(settings.targets.iter().cloned());
             let mut rows = Vec::new();
             for chunk in positions.chunks(settings.targets.len().max(1)) {
                 let Some(first) = chunk.first() else { continue };
-                let mut row = vec![Cell::from(first.holder.name.clone())];
+                let mut row = vec![Cell::from(first.name.clone())];
                 row.extend(chunk.iter().map(|p| Cell::from(p.stance)));
                 rows.push(row);
             }
@@ -220,24 +240,47 @@ impl Analyzer for Stance {
                 };
                 let probs = model.predict_words(words, m.start..m.end);
                 let (label, p) = model::argmax(&probs);
+                let sentiment = model::LABELS.get(label).copied().unwrap_or("neutral");
+                let (stance, sign) = match sentiment {
+                    "positive" => ("support", 1.0),
+                    "negative" => ("oppose", -1.0),
+                    _ => ("neutral", 0.0),
+                };
+                let probability = (p * 100.0).round() / 100.0;
                 portrayals.push(PortrayalFinding {
-                    kind: "portrayal",
+                    kind: "stance",
+                    holder: Holder {
+                        actor: None,
+                        mention: None,
+                        name: "the article".into(),
+                    },
                     target: Target {
                         actor: actors.get(m.actor).map(|a| a.id.clone()),
                         text: span.text.clone(),
                         span,
                     },
-                    sentiment: model::LABELS.get(label).copied().unwrap_or("neutral"),
-                    score: (p * 100.0).round() / 100.0,
+                    stance,
+                    score: sign * probability,
+                    cue: None,
                     evidence,
+                    via: "portrayal",
+                    sentiment,
+                    probability,
                 });
             }
         }
 
         let mut findings: Vec<Finding> = Vec::new();
-        findings.extend(found.stances.into_iter().map(Finding::Stance));
+        findings.extend(found.stances.into_iter().zip(queries).map(
+            |(finding, (query, query_stance))| {
+                Finding::Stance(QueriedStance {
+                    finding,
+                    query,
+                    query_stance,
+                })
+            },
+        ));
         findings.extend(found.tones.into_iter().map(Finding::Tone));
-        findings.extend(positions.into_iter().map(Finding::Position));
         findings.extend(portrayals.into_iter().map(Finding::Portrayal));
         let mut output = Output::new(&findings)?;
         output.presentation = presentation;
@@ -275,15 +318,19 @@ fn mentions_query(target: &str, query: &str) -> bool {
         })
 }
 
+/// Each actor's position on each target (actors in order, then targets), and for each stance
+/// finding the targets it counts for with its stance on them.
+#[allow(clippy::type_complexity)]
 fn positions(
-    doc: &Document,
     targets: &[String],
     actors: &[input::Known],
     stances: &[StanceFinding],
-) -> Vec<PositionFinding> {
+) -> (Vec<Position>, Vec<(Vec<String>, Option<&'static str>)>) {
     let mut out = Vec::new();
+    let mut queries: Vec<(Vec<String>, Option<&'static str>)> =
+        vec![(Vec::new(), None); stances.len()];
     if targets.is_empty() {
-        return out;
+        return (out, queries);
     }
     for actor in actors {
         if actor.mentions.is_empty()
@@ -295,10 +342,11 @@ fn positions(
             continue;
         }
         for query in targets {
-            let relevant: Vec<&StanceFinding> = stances
+            let relevant: Vec<(usize, &StanceFinding)> = stances
                 .iter()
-                .filter(|f| f.holder.actor.as_deref() == Some(actor.id.as_str()))
-                .filter(|f| {
+                .enumerate()
+                .filter(|(_, f)| f.holder.actor.as_deref() == Some(actor.id.as_str()))
+                .filter(|(_, f)| {
                     mentions_query(&f.target.text, query)
                         || f.target
                             .actor
@@ -307,7 +355,7 @@ fn positions(
                 })
                 .collect();
             // Opposing a position that opposes the target is support for it, and so on.
-            let effective = |f: &&StanceFinding| match f.position_of {
+            let effective = |f: &StanceFinding| match f.position_of {
                 Some(position) if f.stance == "oppose" => match position {
                     "support" => "oppose",
                     "oppose" => "support",
@@ -316,8 +364,16 @@ fn positions(
                 Some(position) if f.stance == "support" => position,
                 _ => f.stance,
             };
-            let support = relevant.iter().any(|f| effective(f) == "support");
-            let oppose = relevant.iter().any(|f| effective(f) == "oppose");
+            for (i, f) in &relevant {
+                if let Some((query_list, query_stance)) = queries.get_mut(*i) {
+                    if !query_list.contains(query) {
+                        query_list.push(query.clone());
+                    }
+                    *query_stance = Some(effective(f));
+                }
+            }
+            let support = relevant.iter().any(|(_, f)| effective(f) == "support");
+            let oppose = relevant.iter().any(|(_, f)| effective(f) == "oppose");
             let stance = match (support, oppose, relevant.is_empty()) {
                 (_, _, true) => "none",
                 (true, true, _) => "mixed",
@@ -325,23 +381,13 @@ fn positions(
                 (false, true, _) => "oppose",
                 _ => "neutral",
             };
-            out.push(PositionFinding {
-                kind: "position",
-                holder: Holder {
-                    actor: Some(actor.id.clone()),
-                    mention: actor
-                        .mentions
-                        .first()
-                        .and_then(|m| doc.span(m.start, m.end).ok()),
-                    name: actor.name.clone(),
-                },
-                query: query.clone(),
+            out.push(Position {
+                name: actor.name.clone(),
                 stance,
-                evidence: relevant.iter().map(|f| f.evidence.clone()).collect(),
             });
         }
     }
-    out
+    (out, queries)
 }
 
 analyze_sdk::export_analyzer!(Stance);

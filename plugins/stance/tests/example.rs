@@ -67,13 +67,15 @@ fn example_article() {
         quote(t, "I think he wants to make a deal. I think he wants to make a deal for me. You understand that? As crazy as that sounds,", "donald-trump", at(t, "Trump was overheard", "Trump")),
         quote(t, "I can’t imagine that the next meeting would take place without a ceasefire.", "friedrich-merz", at(t, "Merz strongly", "Merz")),
     ]);
-    let findings = run(
+    let output = run_output(
         t,
         actors,
         quotes,
         json!({"targets": ["ceasefire", "meeting"]}),
     );
-    let lines = lines(&findings);
+    let findings = output.findings.to_value();
+    let mut lines = lines(&findings);
+    lines.extend(position_lines(&output));
     let has = |needle: &[&str]| lines.iter().any(|l| needle.iter().all(|n| l.contains(n)));
     let dump = lines.join("\n");
     assert!(

@@ -37,8 +37,10 @@ fn negation_and_passive() {
             all(t, "The port authority")
         ),
     ]);
-    let findings = run(t, actors, json!([]), json!({"targets": ["levy"]}));
-    let lines = lines(&findings);
+    let output = run_output(t, actors, json!([]), json!({"targets": ["levy"]}));
+    let findings = output.findings.to_value();
+    let mut lines = lines(&findings);
+    lines.extend(position_lines(&output));
     let dump = lines.join("\n");
     // Passive: the committee holds the stance, the levy is the target.
     assert!(
@@ -159,13 +161,16 @@ fn quoted_support_and_opposition() {
         quote(t, "We fully support the joint commission and we welcome the offer of international monitors,", "lena-kovac", at(t, "Minister Lena Kovac", "Lena Kovac")),
         quote(t, "I cannot accept any map that ignores the 1952 treaty,", "marek-duda", at(t, "” he said", "he")),
     ]);
-    let findings = run(
+    let output = run_output(
         t,
         actors,
         quotes,
         json!({"targets": ["monitors", "treaty"]}),
     );
-    let dump = lines(&findings).join("\n");
+    let findings = output.findings.to_value();
+    let dump = [lines(&findings), position_lines(&output)]
+        .concat()
+        .join("\n");
     assert!(
         dump.contains("Lena Kovac support 1.0 [the joint commission]"),
         "{dump}"
@@ -318,14 +323,17 @@ fn spans_from_priors_that_do_not_fit_are_dropped() {
             {"start": 0, "end": 4, "text": "Kiev"}
         ]}
     ]);
-    let findings = run(
+    let output = run_output(
         text,
         actors,
         json!([{"content": [{"start": 1, "end": 500, "text": "x"}]}]),
         json!({"targets": ["plan"]}),
     );
-    let dump = lines(&findings).join("\n");
-    assert_eq!(dump, "Kyiv support 0.7 [the plan] target=null via=phrase cue=\"welcomed\"\nKyiv on \"plan\": support");
+    let findings = output.findings.to_value();
+    let dump = [lines(&findings), position_lines(&output)]
+        .concat()
+        .join("\n");
+    assert_eq!(dump, "Kyiv support 0.7 [the plan] target=null via=phrase cue=\"welcomed\" query=[\"plan\"] query_stance=\"support\"\nKyiv on \"plan\": support");
     for f in findings.as_array().into_iter().flatten() {
         for span in [
             &f["holder"]["mention"],

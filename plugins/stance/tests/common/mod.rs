@@ -3,6 +3,7 @@
 
 use analyze_plugin_stance::Stance;
 use analyze_sdk::core::{Analyzer, Document, Input};
+use analyze_sdk::prelude::{Block, Cell, Output};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 
@@ -56,13 +57,47 @@ pub fn quote(text: &str, content: &str, speaker: &str, mention: Value) -> Value 
 }
 
 pub fn run(text: &str, actors: Value, quotes: Value, settings: Value) -> Value {
+    run_output(text, actors, quotes, settings)
+        .findings
+        .to_value()
+}
+
+/// The whole output: findings and presentation.
+pub fn run_output(text: &str, actors: Value, quotes: Value, settings: Value) -> Output {
     let doc = Document::new("fixture", text);
     let mut prior = BTreeMap::new();
     prior.insert("actors".to_owned(), actors);
     prior.insert("quotes".to_owned(), quotes);
     let input = Input::new(&doc, &settings, &prior);
-    let output = Stance.analyze(&input).expect("stance runs");
-    output.findings.to_value()
+    Stance.analyze(&input).expect("stance runs")
+}
+
+/// The rows of the "Positions on the given targets" table, one line per actor and target.
+pub fn position_lines(output: &Output) -> Vec<String> {
+    let mut out = Vec::new();
+    for block in &output.presentation {
+        if let Block::Table {
+            title: Some(title),
+            columns,
+            rows,
+        } = block
+        {
+            if title != "Positions on the given targets" {
+                continue;
+            }
+            for row in rows {
+                let cell = |c: &Cell| match c {
+                    Cell::Text(t) => t.clone(),
+                    other => format!("{other:?}"),
+                };
+                let name = row.first().map(cell).unwrap_or_default();
+                for (query, stance) in columns.iter().skip(1).zip(row.iter().skip(1)) {
+                    out.push(format!("{name} on {query:?}: {}", cell(stance)));
+                }
+            }
+        }
+    }
+    out
 }
 
 /// One line per finding, for compact snapshots and assertions.
@@ -73,7 +108,7 @@ pub fn lines(findings: &Value) -> Vec<String> {
         .flatten()
         .map(|f| match f["type"].as_str() {
             Some("stance") => format!(
-                "{} {} {} [{}] target={} via={} cue={:?}",
+                "{} {} {} [{}] target={} via={} cue={:?}{}",
                 f["holder"]["name"].as_str().unwrap_or(""),
                 f["stance"].as_str().unwrap_or(""),
                 f["score"],
@@ -81,18 +116,16 @@ pub fn lines(findings: &Value) -> Vec<String> {
                 f["target"]["actor"],
                 f["via"].as_str().unwrap_or(""),
                 f["cue"]["text"].as_str().unwrap_or(""),
+                match f.get("query") {
+                    Some(q) => format!(" query={q} query_stance={}", f["query_stance"]),
+                    None => String::new(),
+                },
             ),
             Some("tone") => format!(
                 "{} tone={} cue={:?}",
                 f["holder"]["name"].as_str().unwrap_or(""),
                 f["tone"].as_str().unwrap_or(""),
                 f["cue"]["text"].as_str().unwrap_or(""),
-            ),
-            Some("position") => format!(
-                "{} on {:?}: {}",
-                f["holder"]["name"].as_str().unwrap_or(""),
-                f["query"].as_str().unwrap_or(""),
-                f["stance"].as_str().unwrap_or(""),
             ),
             _ => f.to_string(),
         })
