@@ -3305,6 +3305,20 @@ mod tests {
         );
         assert_eq!(one("The council will vote on Monday.", MON).1, "2025-08-25");
         assert_eq!(one("He left last Monday.", MON).1, "2025-08-11");
+        // A forecast, a readiness or a schedule with `to` points ahead, and so do the weekdays
+        // coordinated after it.
+        for cue in [
+            "is forecast to",
+            "is expected to",
+            "is due to",
+            "is set to",
+            "is poised to",
+        ] {
+            let text = format!("The storm {cue} reach the coast late Thursday or early Friday.");
+            let f = found(&text, Some(MON));
+            let values: Vec<&str> = f.iter().map(|x| x.2.as_str()).collect();
+            assert_eq!(values, ["2025-08-21", "2025-08-22"], "{text}: {f:?}");
+        }
     }
 
     #[test]
