@@ -1707,7 +1707,7 @@ impl Finder<'_> {
                 return Break(cand(i + 1, Ty::Date, Sem::Rel(Unit::Quarter, -1, None)));
             }
             "noon" | "midday" | "midnight" if prev != "high" => {
-                let (end, base) = self.clock_day(i, i + 1);
+                let (end, base) = self.clock_day(i, self.zone_after(i, i + 1));
                 let h = if w == "midnight" { 0 } else { 12 };
                 return Break(cand(end, Ty::Time, Sem::Clock(h, 0, base)));
             }
@@ -2087,6 +2087,16 @@ impl Finder<'_> {
         {
             return None;
         }
+        let end = self.zone_after(i, end);
+        let h = with_meridiem(h, mer);
+        let (end, base) = self.clock_day(i, end);
+        cand(end, Ty::Time, Sem::Clock(h, m, base))
+    }
+
+    /// The end of a time zone starting at `end` after a clock time, or `end`: `EST`, `GMT`,
+    /// `local time`, `Eastern time`. TimeBank keeps the zone in the extent but not in the value
+    /// (`5 p.m. EST Nov. 9` is `1989-11-09T17:00`).
+    fn zone_after(&self, i: usize, mut end: usize) -> usize {
         if timezone(self.at(i, end)) {
             end += 1;
         } else if matches!(self.at(i, end), "eastern" | "pacific" | "central" | "local") {
@@ -2095,9 +2105,7 @@ impl Finder<'_> {
                 end += 1;
             }
         }
-        let h = with_meridiem(h, mer);
-        let (end, base) = self.clock_day(i, end);
-        cand(end, Ty::Time, Sem::Clock(h, m, base))
+        end
     }
 
     /// The day a clock time ending before `end` names, if one follows: `5 p.m. Monday`,
@@ -3319,6 +3327,22 @@ mod tests {
             let values: Vec<&str> = f.iter().map(|x| x.2.as_str()).collect();
             assert_eq!(values, ["2025-08-21", "2025-08-22"], "{text}: {f:?}");
         }
+    }
+
+    #[test]
+    fn time_zones_in_the_extent_not_the_value() {
+        assert_eq!(
+            one("The export ban was lifted at noon GMT.", MON),
+            ("noon GMT".into(), "2025-08-18T12:00".into())
+        );
+        assert_eq!(
+            one("Polls closed at 8 p.m. local time.", MON),
+            ("8 p.m. local time".into(), "2025-08-18T20:00".into())
+        );
+        assert_eq!(
+            one("The strike began at 5 p.m. EST Monday.", MON),
+            ("5 p.m. EST Monday".into(), "2025-08-18T17:00".into())
+        );
     }
 
     #[test]
