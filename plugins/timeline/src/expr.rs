@@ -131,6 +131,8 @@ enum Sem {
     YearQuarter(i16),
     /// A clock time on the day of the inner date (publication day when `None`).
     Clock(u8, u8, Option<Box<Sem>>),
+    /// A part of day (`EV`) of the inner date: `the evening of Jan. 7`.
+    DayPart(Box<Sem>, &'static str),
     /// Month and day in the year `n` years from the publication year (`July last year`).
     InYear(i64, i8, Option<i8>),
     /// A time told from the last dated expression before it, not from the publication date:
@@ -1711,6 +1713,24 @@ impl Finder<'_> {
                 let h = if w == "midnight" { 0 } else { 12 };
                 return Break(cand(end, Ty::Time, Sem::Clock(h, 0, base)));
             }
+            // `the evening of Jan. 7`: TimeBank keeps an `of` complement in the extent (`the
+            // end of November`, `the last half of 1989`).
+            "morning" | "afternoon" | "evening"
+                if the
+                    && self.at(i, i + 1) == "of"
+                    && month(self.at(i, i + 2)).is_some()
+                    && day_number(self.at(i, i + 3)).is_some() =>
+            {
+                if let (Some(m), Some(d)) =
+                    (month(self.at(i, i + 2)), day_number(self.at(i, i + 3)))
+                {
+                    if let Some(p) = part_of_day(w) {
+                        let (end, y) = self.year_after(i, i + 4);
+                        let day = Box::new(Sem::Ymd(y, m, Some(d)));
+                        return Break(cand(end, Ty::Time, Sem::DayPart(day, p)));
+                    }
+                }
+            }
             "morning" | "afternoon" | "evening"
                 if the || matches!(prev, "this" | "that" | "last") =>
             {
@@ -2012,6 +2032,14 @@ impl Finder<'_> {
         {
             let _ = self;
             return cand(j + 3, Ty::Date, Sem::Part(part, None));
+        }
+        // `the first half of the year`, `the third quarter of the current year`: the
+        // publication year, kept in the extent as TimeBank keeps `of` complements.
+        if self.at(j - 1, j) == "of" && self.at(j - 1, j + 1) == "the" {
+            let current = usize::from(self.at(j - 1, j + 2) == "current");
+            if self.at(j - 1, j + 2 + current) == "year" {
+                return cand(j + 3 + current, Ty::Date, Sem::Part(part, None));
+            }
         }
         cand(j, Ty::Date, Sem::Part(part, None))
     }
@@ -3033,6 +3061,7 @@ fn resolve(sem: &Sem, dct: Option<Date>, past: Option<bool>) -> String {
             };
             format!("{day}T{h:02}:{m:02}")
         }
+        Sem::DayPart(day, p) => format!("{}T{p}", resolve(day, dct, past)),
     }
 }
 
@@ -3327,6 +3356,28 @@ mod tests {
             let values: Vec<&str> = f.iter().map(|x| x.2.as_str()).collect();
             assert_eq!(values, ["2025-08-21", "2025-08-22"], "{text}: {f:?}");
         }
+    }
+
+    #[test]
+    fn of_complements_stay_in_the_extent() {
+        assert_eq!(
+            one(
+                "The retailer cut its forecast for the first half of the year.",
+                "2024-02-09"
+            ),
+            ("the first half of the year".into(), "2024-H1".into())
+        );
+        assert_eq!(
+            one("The fire started on the evening of Jan. 7.", "2025-01-14"),
+            ("the evening of Jan. 7".into(), "2025-01-07TEV".into())
+        );
+        assert_eq!(
+            one("Shots rang out on the morning of March 3, 2024.", MON),
+            (
+                "the morning of March 3, 2024".into(),
+                "2024-03-03TMO".into()
+            )
+        );
     }
 
     #[test]
