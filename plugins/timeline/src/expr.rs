@@ -1788,8 +1788,32 @@ impl Finder<'_> {
     #[inline(always)]
     fn shift_word(&self, here: Here<'_>) -> Step {
         let Here {
-            i, w, next, the, ..
+            i,
+            w,
+            next,
+            prev,
+            the,
+            ..
         } = here;
+        // `is expected to last six weeks`, `will last 48 hours`, `start Monday and last two
+        // days`: the verb, before a count; the count alone is the duration.
+        if w == "last"
+            && count(next).is_some()
+            && matches!(
+                prev,
+                "to" | "will"
+                    | "would"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "can"
+                    | "should"
+                    | "must"
+                    | "and"
+            )
+        {
+            return Break(None);
+        }
         let shift: Option<i64> = match w {
             "this" | "current" => Some(0),
             "last" | "previous" | "past" | "latest" => Some(-1),
@@ -3377,6 +3401,26 @@ mod tests {
                 "the morning of March 3, 2024".into(),
                 "2024-03-03TMO".into()
             )
+        );
+    }
+
+    #[test]
+    fn the_verb_last_is_no_shift() {
+        assert_eq!(
+            one("The trial is expected to last six weeks.", MON),
+            ("six weeks".into(), "P6W".into())
+        );
+        assert_eq!(
+            one("The walkout will last 48 hours.", MON),
+            ("48 hours".into(), "PT48H".into())
+        );
+        assert_eq!(
+            one("Prices fell to last year's level.", MON),
+            ("last year".into(), "2024".into())
+        );
+        assert_eq!(
+            one("Sales rose in the last six weeks.", MON).0,
+            "the last six weeks"
         );
     }
 
