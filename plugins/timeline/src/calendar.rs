@@ -195,9 +195,12 @@ pub fn year_for(date: Date, m: i8, d: Option<i8>, direction: Option<bool>) -> i1
         Some(_) => 60,
         None => 183,
     };
+    // Without a tense a date moves back (`December 15` published in January) but not forward:
+    // a date ahead comes with a future cue, while a tenseless clause (`The figures cover the
+    // period from 1 January`) reports on the current year.
     match direction {
         Some(true) | None if ahead > limit => y - 1,
-        Some(false) | None if behind > limit => y + 1,
+        Some(false) if behind > limit => y + 1,
         _ => y,
     }
 }
@@ -376,5 +379,7 @@ mod tests {
         assert_eq!(year_for(nov, 12, Some(15), Some(true)), 1989);
         assert_eq!(year_for(nov, 1, None, Some(false)), 1990);
         assert_eq!(year_for(nov, 1, None, Some(true)), 1989);
+        // Without a tense, not into the next year.
+        assert_eq!(year_for(nov, 1, None, None), 1989);
     }
 }

@@ -131,6 +131,8 @@ enum Sem {
     YearQuarter(i16),
     /// A clock time on the day of the inner date (publication day when `None`).
     Clock(u8, u8, Option<Box<Sem>>),
+    /// A part of day (`EV`) of the inner date: `the evening of Jan. 7`.
+    DayPart(Box<Sem>, &'static str),
     /// Month and day in the year `n` years from the publication year (`July last year`).
     InYear(i64, i8, Option<i8>),
     /// A time told from the last dated expression before it, not from the publication date:
@@ -1707,9 +1709,27 @@ impl Finder<'_> {
                 return Break(cand(i + 1, Ty::Date, Sem::Rel(Unit::Quarter, -1, None)));
             }
             "noon" | "midday" | "midnight" if prev != "high" => {
-                let (end, base) = self.clock_day(i, i + 1);
+                let (end, base) = self.clock_day(i, self.zone_after(i, i + 1));
                 let h = if w == "midnight" { 0 } else { 12 };
                 return Break(cand(end, Ty::Time, Sem::Clock(h, 0, base)));
+            }
+            // `the evening of Jan. 7`: TimeBank keeps an `of` complement in the extent (`the
+            // end of November`, `the last half of 1989`).
+            "morning" | "afternoon" | "evening"
+                if the
+                    && self.at(i, i + 1) == "of"
+                    && month(self.at(i, i + 2)).is_some()
+                    && day_number(self.at(i, i + 3)).is_some() =>
+            {
+                if let (Some(m), Some(d)) =
+                    (month(self.at(i, i + 2)), day_number(self.at(i, i + 3)))
+                {
+                    if let Some(p) = part_of_day(w) {
+                        let (end, y) = self.year_after(i, i + 4);
+                        let day = Box::new(Sem::Ymd(y, m, Some(d)));
+                        return Break(cand(end, Ty::Time, Sem::DayPart(day, p)));
+                    }
+                }
             }
             "morning" | "afternoon" | "evening"
                 if the || matches!(prev, "this" | "that" | "last") =>
@@ -1768,8 +1788,32 @@ impl Finder<'_> {
     #[inline(always)]
     fn shift_word(&self, here: Here<'_>) -> Step {
         let Here {
-            i, w, next, the, ..
+            i,
+            w,
+            next,
+            prev,
+            the,
+            ..
         } = here;
+        // `is expected to last six weeks`, `will last 48 hours`, `start Monday and last two
+        // days`: the verb, before a count; the count alone is the duration.
+        if w == "last"
+            && count(next).is_some()
+            && matches!(
+                prev,
+                "to" | "will"
+                    | "would"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "can"
+                    | "should"
+                    | "must"
+                    | "and"
+            )
+        {
+            return Break(None);
+        }
         let shift: Option<i64> = match w {
             "this" | "current" => Some(0),
             "last" | "previous" | "past" | "latest" => Some(-1),
@@ -2013,6 +2057,14 @@ impl Finder<'_> {
             let _ = self;
             return cand(j + 3, Ty::Date, Sem::Part(part, None));
         }
+        // `the first half of the year`, `the third quarter of the current year`: the
+        // publication year, kept in the extent as TimeBank keeps `of` complements.
+        if self.at(j - 1, j) == "of" && self.at(j - 1, j + 1) == "the" {
+            let current = usize::from(self.at(j - 1, j + 2) == "current");
+            if self.at(j - 1, j + 2 + current) == "year" {
+                return cand(j + 3 + current, Ty::Date, Sem::Part(part, None));
+            }
+        }
         cand(j, Ty::Date, Sem::Part(part, None))
     }
 
@@ -2087,6 +2139,16 @@ impl Finder<'_> {
         {
             return None;
         }
+        let end = self.zone_after(i, end);
+        let h = with_meridiem(h, mer);
+        let (end, base) = self.clock_day(i, end);
+        cand(end, Ty::Time, Sem::Clock(h, m, base))
+    }
+
+    /// The end of a time zone starting at `end` after a clock time, or `end`: `EST`, `GMT`,
+    /// `local time`, `Eastern time`. TimeBank keeps the zone in the extent but not in the value
+    /// (`5 p.m. EST Nov. 9` is `1989-11-09T17:00`).
+    fn zone_after(&self, i: usize, mut end: usize) -> usize {
         if timezone(self.at(i, end)) {
             end += 1;
         } else if matches!(self.at(i, end), "eastern" | "pacific" | "central" | "local") {
@@ -2095,9 +2157,7 @@ impl Finder<'_> {
                 end += 1;
             }
         }
-        let h = with_meridiem(h, mer);
-        let (end, base) = self.clock_day(i, end);
-        cand(end, Ty::Time, Sem::Clock(h, m, base))
+        end
     }
 
     /// The day a clock time ending before `end` names, if one follows: `5 p.m. Monday`,
@@ -3025,6 +3085,7 @@ fn resolve(sem: &Sem, dct: Option<Date>, past: Option<bool>) -> String {
             };
             format!("{day}T{h:02}:{m:02}")
         }
+        Sem::DayPart(day, p) => format!("{}T{p}", resolve(day, dct, past)),
     }
 }
 
@@ -3305,6 +3366,78 @@ mod tests {
         );
         assert_eq!(one("The council will vote on Monday.", MON).1, "2025-08-25");
         assert_eq!(one("He left last Monday.", MON).1, "2025-08-11");
+        // A forecast, a readiness or a schedule with `to` points ahead, and so do the weekdays
+        // coordinated after it.
+        for cue in [
+            "is forecast to",
+            "is expected to",
+            "is due to",
+            "is set to",
+            "is poised to",
+        ] {
+            let text = format!("The storm {cue} reach the coast late Thursday or early Friday.");
+            let f = found(&text, Some(MON));
+            let values: Vec<&str> = f.iter().map(|x| x.2.as_str()).collect();
+            assert_eq!(values, ["2025-08-21", "2025-08-22"], "{text}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn of_complements_stay_in_the_extent() {
+        assert_eq!(
+            one(
+                "The retailer cut its forecast for the first half of the year.",
+                "2024-02-09"
+            ),
+            ("the first half of the year".into(), "2024-H1".into())
+        );
+        assert_eq!(
+            one("The fire started on the evening of Jan. 7.", "2025-01-14"),
+            ("the evening of Jan. 7".into(), "2025-01-07TEV".into())
+        );
+        assert_eq!(
+            one("Shots rang out on the morning of March 3, 2024.", MON),
+            (
+                "the morning of March 3, 2024".into(),
+                "2024-03-03TMO".into()
+            )
+        );
+    }
+
+    #[test]
+    fn the_verb_last_is_no_shift() {
+        assert_eq!(
+            one("The trial is expected to last six weeks.", MON),
+            ("six weeks".into(), "P6W".into())
+        );
+        assert_eq!(
+            one("The walkout will last 48 hours.", MON),
+            ("48 hours".into(), "PT48H".into())
+        );
+        assert_eq!(
+            one("Prices fell to last year's level.", MON),
+            ("last year".into(), "2024".into())
+        );
+        assert_eq!(
+            one("Sales rose in the last six weeks.", MON).0,
+            "the last six weeks"
+        );
+    }
+
+    #[test]
+    fn time_zones_in_the_extent_not_the_value() {
+        assert_eq!(
+            one("The export ban was lifted at noon GMT.", MON),
+            ("noon GMT".into(), "2025-08-18T12:00".into())
+        );
+        assert_eq!(
+            one("Polls closed at 8 p.m. local time.", MON),
+            ("8 p.m. local time".into(), "2025-08-18T20:00".into())
+        );
+        assert_eq!(
+            one("The strike began at 5 p.m. EST Monday.", MON),
+            ("5 p.m. EST Monday".into(), "2025-08-18T17:00".into())
+        );
     }
 
     #[test]

@@ -285,6 +285,12 @@ impl Lexicon {
                 | "agreed"
                 | "agreement"
                 | "agrees"
+                // A forecast or readiness points ahead: `is forecast to make landfall Friday`,
+                // `is poised to win Sunday`.
+                | "forecast"
+                | "projected"
+                | "predicted"
+                | "poised"
         ) && next == "to"
         {
             return Some(false);
