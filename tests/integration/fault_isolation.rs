@@ -403,10 +403,19 @@ fn a_failing_plugin_on_one_jsonl_document_does_not_stop_the_others() {
 #[test]
 fn plugins_check_describes_a_good_library_and_says_why_a_bad_one_is_not_loadable() {
     let sandbox = Sandbox::new();
+    // The real plugins are named so that the requirement warnings do not depend on what
+    // happens to sit beside the test binary.
+    let real = plugin_dir();
     let check = |path: &Path| {
         analyze_raw(
             sandbox.path(),
-            &["plugins", "check", path.to_str().expect("UTF-8")],
+            &[
+                "--plugin-dir",
+                real.to_str().expect("UTF-8"),
+                "plugins",
+                "check",
+                path.to_str().expect("UTF-8"),
+            ],
         )
     };
 
