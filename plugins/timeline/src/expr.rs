@@ -272,6 +272,54 @@ fn weekday_plural(w: &str) -> Option<i8> {
     weekday(w.strip_suffix('s')?)
 }
 
+/// Nouns before a number that make it an identifier, not a year (`Flight 1945`).
+const IDENTIFIER_NOUNS: &[&str] = &[
+    "flight",
+    "route",
+    "highway",
+    "interstate",
+    "room",
+    "suite",
+    "bus",
+    "platform",
+    "gate",
+    "pier",
+    "unit",
+    "model",
+    "version",
+    "article",
+    "section",
+    "chapter",
+    "page",
+    "resolution",
+    "bill",
+    "rule",
+    "form",
+    "code",
+    "squadron",
+    "battalion",
+    "regiment",
+    "brigade",
+];
+
+/// Street words after a number and a name (`1600 Pennsylvania Avenue`).
+const STREET_WORDS: &[&str] = &[
+    "avenue",
+    "ave",
+    "street",
+    "st",
+    "road",
+    "rd",
+    "boulevard",
+    "blvd",
+    "lane",
+    "drive",
+    "way",
+    "place",
+    "square",
+    "court",
+];
+
 /// Words before a weekday or season that make it a time even before a capitalised word.
 const TIME_LEADS: &[&str] = &[
     "on", "since", "by", "until", "till", "from", "before", "after", "through", "last", "next",
@@ -1120,7 +1168,16 @@ impl Finder<'_> {
                     && !self.ws.get(i + 1).is_some_and(|t| t.cap);
                 let ok = year_context(prev) || the || !counts;
                 let unit_follows = Unit::parse(next).is_some();
-                if ok && !unit_follows && !matches!(prev, "$" | "#" | "no" | "number") {
+                // `Flight 1945`, `Route 1966`, `1600 Pennsylvania Avenue`: an identifier.
+                let identifier = IDENTIFIER_NOUNS.contains(&prev)
+                    || (self.ws.get(i + 1).is_some_and(|t| t.cap)
+                        && (STREET_WORDS.contains(&self.at(i, i + 2))
+                            || STREET_WORDS.contains(&self.at(i, i + 3))));
+                if ok
+                    && !unit_follows
+                    && !identifier
+                    && !matches!(prev, "$" | "#" | "no" | "number")
+                {
                     return Break(cand(i + 1, Ty::Date, Sem::Fixed(format!("{y:04}"))));
                 }
             }
@@ -3461,6 +3518,14 @@ mod tests {
             one("The talks are to resume on Tuesday.", FRI).1,
             "1999-05-11"
         );
+        // A number that identifies a flight or an address is no year.
+        for name in [
+            "Flight 1945 landed safely.",
+            "He lives at 1600 Pennsylvania Avenue.",
+        ] {
+            assert!(found(name, Some(FRI)).is_empty(), "{name}");
+        }
+        assert_eq!(one("In 1945 the war ended.", FRI).1, "1945");
         // A weekday or season inside a name is no time; after a preposition it is.
         for name in [
             "He writes for The Sunday Times.",
