@@ -19,7 +19,7 @@ pub struct Figures;
 
 /// One figure, as in the report contract (`figures` section of the JSON report), plus `change`
 /// (`up`/`down` for a change such as `rose 5%`), `number` (the span of the numeral alone) and
-/// `per` (what a price or frequency is per).
+/// `per` (what a price, quantity, count or frequency is per).
 #[derive(Debug, Clone, Serialize)]
 pub struct Finding {
     pub kind: &'static str,
@@ -32,8 +32,9 @@ pub struct Finding {
     pub subject: Option<Span>,
     pub change: Option<&'static str>,
     pub number: Span,
-    /// What a price or frequency is per: `$90 a barrel` is 90 USD per `barrel`, `twice a day`
-    /// 2 per `day`. Omitted when there is none.
+    /// What a price, quantity, count or frequency is per: `$90 a barrel` is 90 USD per
+    /// `barrel`, `300,000 barrels a day` 300000 barrel per `day`, `twice a day` 2 per `day`.
+    /// Omitted when there is none.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub per: Option<String>,
 }
@@ -119,11 +120,13 @@ fn value_cell(f: &Finding) -> String {
     format!("{mark}{core}{change}")
 }
 
-/// The unit column: a price shows what it is per (`USD per barrel`); other rates carry it in
-/// their unit already (`barrel per day`).
+/// The unit column: a price or a quantity shows what it is per (`USD per barrel`, `barrel per
+/// day`), a count the period alone (`per week`); a rate unit (`kilometre per hour`) or a
+/// frequency (`time per day`) carries it already.
 fn unit_cell(f: &Finding) -> Option<String> {
     match (&f.unit, &f.per) {
-        (Some(u), Some(p)) if f.kind == "money" => Some(format!("{u} per {p}")),
+        (Some(u), Some(p)) if !u.ends_with(&format!(" per {p}")) => Some(format!("{u} per {p}")),
+        (None, Some(p)) if f.kind == "count" => Some(format!("per {p}")),
         (u, _) => u.clone(),
     }
 }

@@ -486,6 +486,19 @@ fn frequency(t: &Text, e: usize) -> Option<(String, usize)> {
         .then(|| (unit.name.clone(), end))
 }
 
+/// The period a quantity or count is per, at atom `e` (`a day`, `per hour`, `each year`,
+/// `every week`), not a relative time (`a year ago`, `a month after the vote`); the unit name
+/// and the index after it.
+fn rate_period(t: &Text, e: usize) -> Option<(String, usize)> {
+    let (name, end) = frequency(t, e)?;
+    let article = matches!(t.low(e), Some("a" | "an"));
+    let relative = matches!(
+        t.low(end),
+        Some("ago" | "earlier" | "later" | "before" | "after" | "from" | "or")
+    );
+    (ends_clean(t, end) && !(article && relative)).then_some((name, end))
+}
+
 /// What a price ending at atom `e` is per: `a barrel`, `an hour`, `a dozen`, `per kg`,
 /// `per share`, glued `/hour`; the name and the index after it.
 fn money_per(t: &Text, e: usize) -> Option<(String, usize)> {
@@ -1496,6 +1509,17 @@ fn figure_at(t: &Text, i: usize) -> Step {
         }
     }
 
+    // `300,000 barrels of oil a day`, `40 tonnes per hour`, `12 flights a week`: a quantity or a
+    // count per period, after the unit or its `of` complement; the span stays the amount.
+    let mut next = end;
+    if matches!(kind, "quantity" | "count") && per.is_none() {
+        let after = subject.map_or(end, |(_, b)| b.max(end));
+        if let Some((name, e2)) = rate_period(t, end).or_else(|| rate_period(t, after)) {
+            per = Some(name);
+            next = e2;
+        }
+    }
+
     let (mut qualifier, mut change) = qualifier_and_change(t, i);
     if kind == "duration"
         && qualifier == Some("more_than")
@@ -1545,7 +1569,7 @@ fn figure_at(t: &Text, i: usize) -> Step {
             subject: subject.map(|(a, b)| bytes(t, a, b)),
             per,
         },
-        end,
+        next.max(end),
     )
 }
 
@@ -2500,6 +2524,68 @@ mod tests {
                     s("week")
                 ),
                 ("three weeks".to_owned(), Some(3.0), s("week"), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn quantities_and_counts_per_period() {
+        let text =
+            "Output rose to 300,000 barrels of oil a day. The plant burns 40 tonnes of coal \
+                    per hour. The airline runs 12 flights a week. Farmers lose 5 tonnes each year. \
+                    It shipped 20 tonnes a year ago. Crews laid 3 km every month.";
+        let r: Vec<_> = scan(text)
+            .into_iter()
+            .map(|f| {
+                (
+                    text[f.start..f.end].to_owned(),
+                    f.kind,
+                    f.value,
+                    f.unit,
+                    f.per,
+                )
+            })
+            .collect();
+        let s = |x: &str| Some(x.to_owned());
+        assert_eq!(
+            r,
+            [
+                (
+                    "300,000 barrels".to_owned(),
+                    "quantity",
+                    Some(300_000.0),
+                    s("barrel"),
+                    s("day")
+                ),
+                (
+                    "40 tonnes".to_owned(),
+                    "quantity",
+                    Some(40.0),
+                    s("tonne"),
+                    s("hour")
+                ),
+                ("12".to_owned(), "count", Some(12.0), None, s("week")),
+                (
+                    "5 tonnes".to_owned(),
+                    "quantity",
+                    Some(5.0),
+                    s("tonne"),
+                    s("year")
+                ),
+                (
+                    "20 tonnes".to_owned(),
+                    "quantity",
+                    Some(20.0),
+                    s("tonne"),
+                    None
+                ),
+                (
+                    "3 km".to_owned(),
+                    "quantity",
+                    Some(3.0),
+                    s("kilometre"),
+                    s("month")
+                ),
             ]
         );
     }
