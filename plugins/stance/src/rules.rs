@@ -1707,6 +1707,9 @@ fn cue_finding(
     made: &[Made],
     found: &Found,
 ) -> Option<StanceFinding> {
+    if !directive_fits(words, i, end, pattern) {
+        return None;
+    }
     let first = words.get(i)?;
     let last = words.get(end.checked_sub(1)?)?;
     let cue = ctx.span(first.start, last.end)?;
@@ -1735,7 +1738,8 @@ fn cue_finding(
             None if pattern.reverse => subject_before(ctx, words, i)?,
             None => return None,
         };
-        let relative = if slot.is_none() && !pattern.reverse {
+        let directive = is_directive(pattern);
+        let relative = if slot.is_none() && !pattern.reverse && !directive {
             relative_object(ctx, words, i, &holder)
         } else {
             None
@@ -1743,6 +1747,7 @@ fn cue_finding(
         let (target, via) = match (slot, relative) {
             (_, Some(t)) => (t, "actor"),
             (Some(r), None) => (make_target(ctx, words, &r)?, "phrase"),
+            (None, None) if directive => (directive_action(ctx, lexicon, words, end)?, "phrase"),
             (None, None) => after_cue_target(ctx, lexicon, words, end, found, &holder)?,
         };
         (holder, target, via)
@@ -1794,6 +1799,100 @@ fn cue_finding(
             si,
         )
     })
+}
+
+/// Whether a directive cue (`urged … to`, `called on … not to`: a gap, then `to` at the end)
+/// has its shape here: an addressee in the gap (`urged the union to return`, not `was urged to`),
+/// no clause boundary in it, and a verb after `to` (`urged restraint in response to the
+/// crisis` has none). Its target is then the action after `to`, which the holder supports, or
+/// opposes after `not`. Other cues always fit.
+fn directive_fits(words: &[Word], i: usize, end: usize, pattern: &Pattern) -> bool {
+    if !is_directive(pattern) {
+        return true;
+    }
+    let negated_cue = matches!(
+        pattern.elements.iter().rev().nth(1),
+        Some(Element::Word { text, .. }) if text == "not"
+    );
+    if negated_cue {
+        return directive_shape(words, i, end - 2, end, pattern);
+    }
+    // `urged X not to Y` is for the `not to` cue.
+    let negated = end >= 2 && words.get(end - 2).is_some_and(|w| w.norm == "not");
+    !negated && directive_shape(words, i, end - 1, end, pattern)
+}
+
+/// Whether `pattern` is a directive cue: a gap, then `to` or `not to` at the end.
+fn is_directive(pattern: &Pattern) -> bool {
+    let to = |e: &Element| matches!(e, Element::Word { text, .. } if text == "to");
+    let not = |e: &Element| matches!(e, Element::Word { text, .. } if text == "not");
+    match pattern.elements.as_slice() {
+        [.., Element::Gap, n, t] if not(n) && to(t) => true,
+        [.., Element::Gap, t] => to(t),
+        _ => false,
+    }
+}
+
+/// The action a directive cue urges, from word `j` (after `to`): `return to talks`, up to a
+/// place or time (`stand firm in Mosul`: the place is no part of the act). None when the action
+/// has a stance cue of its own (`urged them to attack X`, `not to vote for X`): that cue gives
+/// the holder's stance, not support for the act.
+fn directive_action(ctx: &Context, lexicon: &Lexicon, words: &[Word], j: usize) -> Option<Target> {
+    if best_match(&lexicon.cues, words, j, &mut Vec::new()).is_some() {
+        return None;
+    }
+    let mut phrase = noun_phrase(words, j)?;
+    if let Some(k) = (phrase.start + 1..phrase.end).find(|&k| {
+        words
+            .get(k)
+            .is_some_and(|w| matches!(w.norm.as_ref(), "in" | "at"))
+    }) {
+        phrase.end = k;
+    }
+    let mut target = make_target(ctx, words, &phrase)?;
+    // An act, not an actor.
+    target.actor = None;
+    Some(target)
+}
+
+/// `gap_end`: the word after the addressee; `end`: the word after `to`.
+fn directive_shape(
+    words: &[Word],
+    i: usize,
+    gap_end: usize,
+    end: usize,
+    pattern: &Pattern,
+) -> bool {
+    let verb_words = pattern
+        .elements
+        .iter()
+        .take_while(|e| matches!(e, Element::Word { .. }))
+        .count();
+    let gap = i + verb_words..gap_end;
+    // The cue word as a noun or adjective (`a press conference to`, `a pressing need to`).
+    let noun_use = i > 0 && words.get(i - 1).is_some_and(|w| any(DETERMINERS, &w.norm));
+    let addressee = words.get(gap.clone()).unwrap_or(&[]);
+    let action = words.get(end).filter(|w| w.is_word());
+    // `was urged by X to …`: a passive, not an addressee.
+    !noun_use
+        && addressee.first().is_some_and(|w| w.norm != "by")
+        && addressee
+            .iter()
+            .all(|w| !any(CLAUSE_STOPS, &w.norm) && w.norm != "to")
+        // `urged them and then went to …`: a second verb ends the addressee.
+        && addressee.windows(2).all(|pair| {
+            let [w, next] = pair else { return true };
+            !(matches!(w.norm.as_ref(), "and" | "or")
+                && (any(VERBISH, &next.norm) || next.norm.ends_with("ed") || next.norm == "then"))
+        })
+        && action.is_some_and(|w| {
+            !(any(DETERMINERS, &w.norm)
+                || any(PRONOUNS, &w.norm)
+                || any(PREPOSITIONS, &w.norm)
+                || any(NUMBER_WORDS, &w.norm)
+                || any(TIME_WORDS, &w.norm)
+                || w.norm.chars().next().is_some_and(|c| c.is_ascii_digit()))
+        })
 }
 
 /// The label and strength of a cue after the negation, hedge or intensifier before it.
@@ -2266,6 +2365,32 @@ mod tests {
             }
             let scan = spans.iter().any(|&(s, e)| s < start + 1 && start < e);
             assert_eq!(ctx.ends_in_mention(start + 1), scan, "end {start}");
+        }
+    }
+
+    #[test]
+    fn directive_cues_need_an_addressee_and_an_action() {
+        let lexicon = Lexicon::get();
+        let mut scratch = Vec::new();
+        for (text, at, want) in [
+            (
+                "he urged the union to return to talks",
+                1,
+                Some(Label::Support),
+            ),
+            ("he urged the union not to strike", 1, Some(Label::Oppose)),
+            ("he called on ministers to act", 1, Some(Label::Support)),
+            ("he was urged to return", 2, None),
+            ("he urged restraint in response to the strike", 1, None),
+            ("he urged them and then went to Paris", 1, None),
+        ] {
+            let d = doc(text);
+            let lower = lowered(&d.text);
+            let w = words(&d, &lower, 0..d.text.len());
+            let (p, end, _) = best_match(&lexicon.cues, &w, at, &mut scratch).unwrap();
+            let got = directive_fits(&w, at, end, p).then_some(p.label);
+            let got = got.filter(|_| w[end - 1].norm == "to");
+            assert_eq!(got, want, "{text}");
         }
     }
 

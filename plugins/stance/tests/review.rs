@@ -182,3 +182,39 @@ fn long_article_timing() {
         t.elapsed()
     );
 }
+
+#[test]
+fn urging_someone_to_act_supports_the_action() {
+    for (text, want) in [
+        ("Cole urged the union to return to talks.", "support"),
+        ("Cole called on the union to return to talks.", "support"),
+        ("Cole pressed the union to return to talks.", "support"),
+        ("Cole appealed to the union to return to talks.", "support"),
+        (
+            "Cole urged Britain and France to return to talks.",
+            "support",
+        ),
+        ("Cole urged the union not to return to talks.", "oppose"),
+        ("Cole called on the union not to return to talks.", "oppose"),
+    ] {
+        let d = dump(text, &["Cole"]);
+        assert!(
+            d.starts_with(&format!("Cole {want} ")) && d.contains("[return to talks]"),
+            "{text}\n{d}"
+        );
+        assert_eq!(d.lines().count(), 1, "{text}\n{d}");
+    }
+    // No addressee, or no action after `to`: no directive.
+    for text in [
+        "Cole was urged to return to talks.",
+        "Cole urged restraint in response to the strike.",
+        "Cole told a press conference to loud applause.",
+    ] {
+        let d = dump(text, &["Cole"]);
+        assert!(
+            d.lines()
+                .all(|l| !l.contains("support") && !l.contains("oppose")),
+            "{text}\n{d}"
+        );
+    }
+}
