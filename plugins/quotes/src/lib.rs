@@ -388,6 +388,12 @@ impl Ctx<'_> {
         matches!(self.raw(i), "“" | "‘" | "\"") && self.iq(i + 1).is_some()
     }
 
+    fn is_number(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+    }
+
     fn is_capitalised(&self, i: usize) -> bool {
         self.is_word(i) && self.raw(i).chars().next().is_some_and(char::is_uppercase)
     }
@@ -1911,11 +1917,7 @@ impl Quotes {
                     && adjunct_start
                     && (next..k).all(|j| {
                         let w = ctx.word(j);
-                        (ctx.is_word(j)
-                            || ctx
-                                .tokens
-                                .get(j)
-                                .is_some_and(|t| t.kind == TokenKind::Number))
+                        (ctx.is_word(j) || ctx.is_number(j))
                             && !PRONOUNS.contains(&w)
                             && !matches!(
                                 w,
@@ -1937,12 +1939,7 @@ impl Quotes {
                 }
                 break;
             }
-            if !ctx.is_word(k)
-                && !ctx
-                    .tokens
-                    .get(k)
-                    .is_some_and(|t| t.kind == TokenKind::Number)
-            {
+            if !ctx.is_word(k) && !ctx.is_number(k) {
                 break;
             }
         }
@@ -1967,12 +1964,7 @@ impl Quotes {
             if let Some(k) = (next + 1..limit)
                 .take_while(|&k| {
                     ctx.iq(k).is_none()
-                        && (ctx.is_word(k)
-                            || ctx.is_punct(k, "-")
-                            || ctx
-                                .tokens
-                                .get(k)
-                                .is_some_and(|t| t.kind == TokenKind::Number))
+                        && (ctx.is_word(k) || ctx.is_punct(k, "-") || ctx.is_number(k))
                 })
                 .find(|&k| matches!(ctx.word(k), "he" | "she" | "they" | "we" | "i"))
             {
@@ -2175,11 +2167,7 @@ impl Quotes {
         // Nothing but a noun phrase and adjuncts after the cue: no clause, no second verb.
         let object_only = (k + len..p).all(|j| {
             let w = ctx.word(j);
-            (ctx.is_word(j)
-                || ctx
-                    .tokens
-                    .get(j)
-                    .is_some_and(|t| t.kind == TokenKind::Number))
+            (ctx.is_word(j) || ctx.is_number(j))
                 && !matches!(w, "he" | "she" | "they" | "we" | "i")
                 && !AUXILIARIES.contains(&w)
                 && !CLAUSE_BREAKS.contains(&w)
@@ -2403,10 +2391,7 @@ const NUMBER_WORDS: &[&str] = &[
 
 /// Token `k` starts a number: digits, a number word, or `a` before a scale (`a dozen`).
 fn starts_number(ctx: &Ctx, k: usize) -> bool {
-    let digits = ctx
-        .tokens
-        .get(k)
-        .is_some_and(|t| t.kind == TokenKind::Number);
+    let digits = ctx.is_number(k);
     let scale = ctx.word(k) == "a"
         && matches!(
             ctx.word(k + 1),
@@ -2445,10 +2430,7 @@ fn relative_pronoun(ctx: &Ctx, speaker: &Speaker, cue: usize) -> Option<Range<us
 fn new_statement(ctx: &Ctx, k: usize, end: usize) -> bool {
     let mut n = k;
     while n < end && n < k + 6 {
-        let number = ctx
-            .tokens
-            .get(n)
-            .is_some_and(|t| t.kind == TokenKind::Number);
+        let number = ctx.is_number(n);
         if !(ctx.is_word(n) || number) || ctx.iq(n).is_some() {
             return false;
         }
