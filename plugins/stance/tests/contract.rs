@@ -5,11 +5,6 @@ mod common;
 use common::*;
 use serde_json::{json, Value};
 
-fn fixture(name: &str) -> String {
-    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(path).expect("fixture exists")
-}
-
 fn assert_only_stance_and_tone(findings: &Value, settings: &Value) {
     let findings = findings.as_array().expect("findings are a list");
     assert!(!findings.is_empty(), "no findings with {settings}");
@@ -25,32 +20,7 @@ fn assert_only_stance_and_tone(findings: &Value, settings: &Value) {
 fn every_finding_is_a_stance_or_a_tone() {
     let text = fixture("negation-passive.txt");
     let t = text.as_str();
-    let actors = json!([
-        actor(
-            "dana-whitcombe",
-            "Dana Whitcombe",
-            "person",
-            all(t, "Whitcombe")
-        ),
-        actor(
-            "priya-nandakumar",
-            "Priya Nandakumar",
-            "person",
-            all(t, "Priya Nandakumar")
-        ),
-        actor(
-            "finance-committee",
-            "the finance committee",
-            "organization",
-            all(t, "the finance committee")
-        ),
-        actor(
-            "port-authority",
-            "The port authority",
-            "organization",
-            all(t, "The port authority")
-        ),
-    ]);
+    let actors = negation_passive_actors(t);
     for settings in [
         json!({}),
         json!({"targets": ["levy", "plan", "nothing-of-the-kind"]}),

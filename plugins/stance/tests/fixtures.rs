@@ -5,38 +5,11 @@ mod common;
 use common::*;
 use serde_json::json;
 
-fn fixture(name: &str) -> String {
-    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(path).expect("fixture exists")
-}
-
 #[test]
 fn negation_and_passive() {
     let text = fixture("negation-passive.txt");
     let t = text.as_str();
-    let mut mayor = all(t, "Whitcombe");
-    mayor.push(at(t, "the mayor's plan", "the mayor"));
-    let actors = json!([
-        actor("dana-whitcombe", "Dana Whitcombe", "person", mayor),
-        actor(
-            "priya-nandakumar",
-            "Priya Nandakumar",
-            "person",
-            all(t, "Priya Nandakumar")
-        ),
-        actor(
-            "finance-committee",
-            "the finance committee",
-            "organization",
-            all(t, "the finance committee")
-        ),
-        actor(
-            "port-authority",
-            "The port authority",
-            "organization",
-            all(t, "The port authority")
-        ),
-    ]);
+    let actors = negation_passive_actors(t);
     let output = run_output(t, actors, json!([]), json!({"targets": ["levy"]}));
     let findings = output.findings.to_value();
     let mut lines = lines(&findings);

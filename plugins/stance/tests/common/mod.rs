@@ -131,3 +131,36 @@ pub fn lines(findings: &Value) -> Vec<String> {
         })
         .collect()
 }
+
+/// A fixture article of this plugin's `tests/fixtures`.
+pub fn fixture(name: &str) -> String {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(path).expect("fixture exists")
+}
+
+/// The hand-written actors of `negation-passive.txt` (the mayor is also `the mayor`).
+pub fn negation_passive_actors(t: &str) -> Value {
+    let mut mayor = all(t, "Whitcombe");
+    mayor.push(at(t, "the mayor's plan", "the mayor"));
+    serde_json::json!([
+        actor("dana-whitcombe", "Dana Whitcombe", "person", mayor),
+        actor(
+            "priya-nandakumar",
+            "Priya Nandakumar",
+            "person",
+            all(t, "Priya Nandakumar")
+        ),
+        actor(
+            "finance-committee",
+            "the finance committee",
+            "organization",
+            all(t, "the finance committee")
+        ),
+        actor(
+            "port-authority",
+            "The port authority",
+            "organization",
+            all(t, "The port authority")
+        ),
+    ])
+}
