@@ -462,26 +462,17 @@ fn timebank(engine: &Engine, options: &Options, out: &mut String) -> Result<()> 
     if let (Some(path), Some(dump)) = (dump_path, errors.dump.take()) {
         std::fs::write(&path, dump).with_context(|| format!("writing {path:?}"))?;
     }
-    let _ = writeln!(
-        out,
-        "Most missed gold expressions: {}\n",
-        top(&errors.missed, 25)
-    );
-    let _ = writeln!(
-        out,
-        "Most frequent spurious expressions: {}\n",
-        top(&errors.spurious, 25)
-    );
-    let _ = writeln!(
-        out,
-        "Most frequent wrong values: {}\n",
-        top(&errors.wrong_value, 25)
-    );
-    let _ = writeln!(
-        out,
-        "Most frequent boundary differences (system vs gold): {}\n",
-        top(&errors.boundary, 25)
-    );
+    for (label, counts) in [
+        ("Most missed gold expressions", &errors.missed),
+        ("Most frequent spurious expressions", &errors.spurious),
+        ("Most frequent wrong values", &errors.wrong_value),
+        (
+            "Most frequent boundary differences (system vs gold)",
+            &errors.boundary,
+        ),
+    ] {
+        let _ = writeln!(out, "{label}: {}\n", top(counts, 25));
+    }
     Ok(())
 }
 
