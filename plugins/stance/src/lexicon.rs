@@ -287,6 +287,9 @@ pub struct Lexicon {
     /// Stance nouns whose `for` names what the owner fights for (`crusade for reform`), unlike
     /// `contempt for Y`.
     pub for_support: HashSet<String>,
+    /// Other words for a user's target (`data/queries.txt`): the query and the words of one
+    /// variant each (`ceasefire` → `hostilit*`, `cease*`).
+    pub queries: Vec<(String, Vec<String>)>,
 }
 
 /// [`normalize`] without an allocation for words that already are normal.
@@ -431,6 +434,15 @@ impl Lexicon {
             };
             set.insert(normalize(word));
         }
+        let queries = lines(include_str!("../data/queries.txt"))
+            .filter_map(|fields| match fields[..] {
+                [query, variant] => Some((
+                    query.to_owned(),
+                    variant.split_whitespace().map(str::to_owned).collect(),
+                )),
+                _ => None,
+            })
+            .collect();
         Lexicon {
             cues,
             tones,
@@ -442,6 +454,7 @@ impl Lexicon {
             anaphors,
             stance_nouns,
             for_support,
+            queries,
         }
     }
 

@@ -303,18 +303,15 @@ fn mentions_query(target: &str, query: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
         .collect();
-    include_str!("../data/queries.txt")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t'))
-        .filter(|(q, _)| q.trim() == query)
+    lexicon::Lexicon::get()
+        .queries
+        .iter()
+        .filter(|(q, _)| *q == query)
         .any(|(_, variant)| {
-            variant
-                .split_whitespace()
-                .all(|v| match v.strip_suffix('*') {
-                    Some(stem) => words.iter().any(|w| w.starts_with(stem)),
-                    None => words.contains(&v),
-                })
+            variant.iter().all(|v| match v.strip_suffix('*') {
+                Some(stem) => words.iter().any(|w| w.starts_with(stem)),
+                None => words.contains(&v.as_str()),
+            })
         })
 }
 
