@@ -135,6 +135,9 @@ enum Sem {
     DayPart(Box<Sem>, &'static str),
     /// Month and day in the year `n` years from the publication year (`July last year`).
     InYear(i64, i8, Option<i8>),
+    /// Month and day, the latest before the publication date (`-1`: `last Oct. 23`) or the
+    /// first after it (`1`: `next March 3`).
+    MonthDay(i8, i8, i64),
     /// A time told from the last dated expression before it, not from the publication date:
     /// `that year` (shift 0), `the following month` (1), `the next morning` (1, part of day).
     /// Without such an expression, `the following…` falls back to the publication date
@@ -1026,9 +1029,10 @@ impl Finder<'_> {
             {
                 return Break(cand(i + 2, Ty::Date, Sem::PartIn("WXX".into(), 0)));
             }
-            if let Some(unit) =
-                Unit::parse(n).filter(|_| matches!(prev, "for" | "over" | "during" | "throughout"))
-            {
+            // `For the year, volume was flat`, `a high for the year`: the year a report sums
+            // up, a date (TimeBank 2 of 2; its reporting years with `ended` are durations,
+            // above). `over the year`, `throughout the month` stay a stretch of time.
+            if let Some(unit) = Unit::parse(n).filter(|_| matches!(prev, "over" | "throughout")) {
                 return Break(cand(
                     i + 2,
                     Ty::Duration,
@@ -2591,6 +2595,13 @@ impl Finder<'_> {
             return Some(self.weekday_at(i + 1, wd, which));
         }
         if let Some(m) = month(next).filter(|_| self.ws.get(i + 1).is_some_and(|t| t.cap)) {
+            // `last Oct. 23`, `next March 3`: the day itself, the latest one before the
+            // publication date or the first one after it (was `last Oct.`, the month alone).
+            if let Some(d) = day_number(self.at(i, i + 2)).filter(|_| shift != 0) {
+                if !self.at(i, i + 3).starts_with(':') && Unit::parse(self.at(i, i + 3)).is_none() {
+                    return cand(i + 3, Ty::Date, Sem::MonthDay(m, d, shift.signum()));
+                }
+            }
             // `this September` is the current year's, whatever the tense.
             return cand(
                 i + 2,
@@ -2992,6 +3003,19 @@ fn resolve(sem: &Sem, dct: Option<Date>, past: Option<bool>) -> String {
                 Some(p) => format!("{base}T{p}"),
                 None => base,
             }
+        }
+        Sem::MonthDay(m, d, shift) => {
+            let Some(dct) = dct else {
+                return format!("XXXX-{m:02}-{d:02}");
+            };
+            let y = dct.year();
+            let this = Date::new(y, *m, *d).ok();
+            let year = match this {
+                Some(t) if *shift < 0 && t >= dct => y - 1,
+                Some(t) if *shift > 0 && t <= dct => y + 1,
+                _ => y,
+            };
+            format!("{year:04}-{m:02}-{d:02}")
         }
         Sem::Season(code, year, shift) => {
             let month_like = code.starts_with('M');
@@ -4212,5 +4236,49 @@ mod tests {
             one("Profit in the first nine months rose.", MON).0,
             "the first nine months"
         );
+    }
+
+    #[test]
+    fn month_days_after_last_and_next() {
+        // The day, not the month alone; the latest one before or the first after the
+        // publication date, whatever the tense.
+        assert_eq!(
+            one(
+                "He was shot to death last Oct. 23 at his home.",
+                "1999-04-19"
+            ),
+            ("last Oct. 23".into(), "1998-10-23".into())
+        );
+        assert_eq!(one("The plant closed last Aug. 10.", MON).1, "2025-08-10");
+        assert_eq!(one("The plant closed last Aug. 18.", MON).1, "2024-08-18");
+        assert_eq!(
+            one("The plant will reopen next March 3.", MON),
+            ("next March 3".into(), "2026-03-03".into())
+        );
+        // Without a day it stays the month.
+        assert_eq!(one("It rose last October.", MON).1, "2024-10");
+    }
+
+    #[test]
+    fn the_year_a_report_sums_up() {
+        const NOV: &str = "1989-11-02";
+        assert_eq!(
+            one("For the year, pet food volume was flat.", NOV),
+            ("the year".into(), "1989".into())
+        );
+        assert_eq!(
+            one("During the month, sales rose.", NOV),
+            ("the month".into(), "1989-11".into())
+        );
+        // A reporting year with its end date is its length; `over the year` a stretch.
+        assert_eq!(
+            found(
+                "For the year ended Sept. 30, it earned $4 million.",
+                Some(NOV)
+            )[0]
+            .2,
+            "P1Y"
+        );
+        assert_eq!(one("Sales rose 5% over the year.", NOV).1, "P1Y");
     }
 }
