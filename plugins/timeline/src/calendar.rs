@@ -73,9 +73,11 @@ impl Unit {
             Unit::Month => format!("P{}M", count(1.0)),
             Unit::Quarter => format!("P{}Q", count(1.0)),
             Unit::Year => format!("P{}Y", count(1.0)),
+            // Decades in years, as TimeBank writes them (`two decades` P20Y), the vague ones too
+            // (`decades-long`, `less than a decade`: PXY 2 of 2).
             Unit::Decade => match n {
                 Some(v) => format!("P{}Y", format_count(v * 10.0)),
-                None => "PXDE".to_owned(),
+                None => "PXY".to_owned(),
             },
             Unit::Century => match n {
                 Some(v) => format!("P{}Y", format_count(v * 100.0)),
