@@ -824,6 +824,52 @@ impl Finder<'_> {
         {
             return Break(cand(i + 1, Ty::Date, Sem::Fixed("XXXX-XX-XX".into())));
         }
+        // `resigned on Friday, hours after the report`, `crossed the border days after the
+        // killing`: a bare unit with no count or determiner is an unstated stretch of that
+        // unit, with `after` as its signal, like `three days later` (TimeBank annotates 1 of 1).
+        if let Some(unit) = Unit::parse(w).filter(|_| {
+            matches!(next, "before" | "after")
+                && matches!(
+                    w,
+                    "minutes" | "hours" | "days" | "weeks" | "months" | "years"
+                )
+        }) {
+            let prev = if i > 0 && self.same_sentence(i - 1, i) {
+                self.w(i - 1)
+            } else {
+                ""
+            };
+            let bare = count(prev).is_none()
+                && !matches!(
+                    prev,
+                    "the"
+                        | "these"
+                        | "those"
+                        | "few"
+                        | "several"
+                        | "many"
+                        | "some"
+                        | "of"
+                        | "more"
+                        | "first"
+                        | "last"
+                        | "past"
+                        | "next"
+                        | "recent"
+                        | "coming"
+                        | "following"
+                        | "previous"
+                        | "early"
+                        | "final"
+                        | "trading"
+                        | "business"
+                        | "-"
+                )
+                && !prev.ends_with('-');
+            if bare {
+                return Break(cand(i + 1, Ty::Duration, Sem::Fixed(unit.duration(None))));
+            }
+        }
         Continue(())
     }
 
@@ -1644,6 +1690,26 @@ impl Finder<'_> {
             i, tok, w, next, ..
         } = here;
         if tok.cap {
+            // Martin Luther King Jr. Day, MLK Day: the third Monday of January. The name alone
+            // is the man, so `Day` must follow.
+            let king = match (w, next) {
+                ("martin", "luther") if self.at(i, i + 2) == "king" => Some(i + 3),
+                ("mlk", _) => Some(i + 1),
+                _ => None,
+            };
+            if let Some(mut k) = king {
+                while matches!(self.at(i, k), "jr" | "jr." | ".") {
+                    k += 1;
+                }
+                if self.at(i, k) == "day" {
+                    let h = Holiday::Nth(1, 1, 3);
+                    let (end, year) = match year_number(self.at(i, k + 1)) {
+                        Some(y) => (k + 2, Some(y)),
+                        None => (k + 1, None),
+                    };
+                    return Break(cand(end, Ty::Date, Sem::Holiday(h, year, 0)));
+                }
+            }
             if let Some((h, len)) = Holiday::parse([w, next, self.at(i, i + 2)]) {
                 let (end, year) = match year_number(self.at(i, i + len)) {
                     Some(y) => (i + len + 1, Some(y)),
@@ -2368,6 +2434,15 @@ impl Finder<'_> {
         {
             return None;
         }
+        // `a quarter point`, `a quarter percentage point`: an interest-rate step.
+        if unit == Unit::Quarter
+            && matches!(
+                self.at(i, j + 1),
+                "point" | "points" | "percentage" | "-point"
+            )
+        {
+            return None;
+        }
         if w == "a" && j == i + 1 && (unit_word.ends_with('s') || unit == Unit::Second) {
             return None; // `a second term`
         }
@@ -2706,6 +2781,8 @@ fn starters() -> &'static HashSet<&'static str, FxBuild> {
             "election",
             "black",
             "presidents",
+            "martin",
+            "mlk",
             "now",
             "currently",
             "nowadays",
@@ -4280,5 +4357,36 @@ mod tests {
             "P1Y"
         );
         assert_eq!(one("Sales rose 5% over the year.", NOV).1, "P1Y");
+    }
+
+    #[test]
+    fn king_day_quarter_points_and_bare_units() {
+        const JAN: &str = "2025-01-14";
+        assert_eq!(
+            found(
+                "The exchange will be closed for Martin Luther King Jr. Day.",
+                Some(JAN)
+            ),
+            vec![(
+                "Martin Luther King Jr. Day".into(),
+                "DATE",
+                "2025-01-20".into()
+            )]
+        );
+        assert_eq!(one("Schools close for MLK Day 2024.", JAN).1, "2024-01-15");
+        // The man is no holiday.
+        assert!(found("Martin Luther King Jr. spoke there.", Some(JAN)).is_empty());
+        // An interest-rate step is no quarter of a year.
+        assert!(found("The bank raised its rate by a quarter point.", Some(MON)).is_empty());
+        assert!(found("It cut by a quarter percentage point.", Some(MON)).is_empty());
+        // A bare unit before `after`/`before` is an unstated stretch; not after a count, a
+        // determiner or an adjective of time.
+        assert_eq!(
+            one("He resigned hours after the report was published.", MON),
+            ("hours".into(), "PTXH".into())
+        );
+        assert_eq!(one("It came only weeks before the vote.", MON).1, "PXW");
+        assert!(found("In the first days after the vote, prices fell.", Some(MON)).is_empty());
+        assert_eq!(one("Two days after the vote, prices fell.", MON).1, "P2D");
     }
 }
