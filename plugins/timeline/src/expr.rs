@@ -2493,6 +2493,11 @@ impl Finder<'_> {
                 if unit == Unit::Year && value == 1 && self.sentence_mentions(i, "quarter") {
                     return cand(j + 1, Ty::Date, Sem::Rel(Unit::Quarter, -5, None));
                 }
+                // `a decade ago` is the year ten years back, not the decade it falls in
+                // (TimeBank `1989-XX` 2 of 2, said in 1999: a year, its month unknown).
+                if unit == Unit::Decade {
+                    return cand(j + 1, Ty::Date, Sem::Rel(Unit::Year, -10 * value, None));
+                }
                 return cand(j + 1, Ty::Date, Sem::Rel(unit, -value, None));
             }
             // `three days later`, `a few days later`: in news the count runs from an event of the
@@ -4388,5 +4393,19 @@ mod tests {
         assert_eq!(one("It came only weeks before the vote.", MON).1, "PXW");
         assert!(found("In the first days after the vote, prices fell.", Some(MON)).is_empty());
         assert_eq!(one("Two days after the vote, prices fell.", MON).1, "P2D");
+    }
+
+    #[test]
+    fn decades_ago_are_years() {
+        assert_eq!(
+            one("A decade ago, the town had no hospital.", "2023-06-30"),
+            ("A decade ago".into(), "2013".into())
+        );
+        assert_eq!(
+            one("Two decades ago it was a village.", "2023-06-30").1,
+            "2003"
+        );
+        // A span of decades stays in years.
+        assert_eq!(one("It lasted two decades.", "2023-06-30").1, "P20Y");
     }
 }
