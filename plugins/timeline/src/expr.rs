@@ -133,6 +133,8 @@ enum Sem {
     Clock(u8, u8, Option<Box<Sem>>),
     /// A part of day (`EV`) of the inner date: `the evening of Jan. 7`.
     DayPart(Box<Sem>, &'static str),
+    /// The calendar week of the inner date: `the week of March 6`.
+    WeekOf(Box<Sem>),
     /// Month and day in the year `n` years from the publication year (`July last year`).
     InYear(i64, i8, Option<i8>),
     /// Month and day, the latest before the publication date (`-1`: `last Oct. 23`) or the
@@ -1057,6 +1059,16 @@ impl Finder<'_> {
     /// After `the`: `the week`, `the month`, `the year`, as a time or (after `for`, `over`…) a
     /// duration.
     fn the_unit(&self, i: usize, n: &str) -> Step {
+        // `the week of March 6`: the calendar week of that day (TimeBank `2000-W10`, 1 of 1).
+        if n == "week" && self.at(i, i + 2) == "of" {
+            if let (Some(m), Some(d)) = (month(self.at(i, i + 3)), day_number(self.at(i, i + 4))) {
+                if self.ws.get(i + 3).is_some_and(|t| t.cap) {
+                    let (end, y) = self.year_after(i, i + 5);
+                    let day = Box::new(Sem::Ymd(y, m, Some(d)));
+                    return Break(cand(end, Ty::Date, Sem::WeekOf(day)));
+                }
+            }
+        }
         if matches!(n, "year" | "week" | "month")
             && !matches!(self.at(i, i + 2), "of" | "before" | "after" | "-old")
         {
@@ -3249,6 +3261,11 @@ fn resolve(sem: &Sem, dct: Option<Date>, past: Option<bool>) -> String {
             format!("{day}T{h:02}:{m:02}")
         }
         Sem::DayPart(day, p) => format!("{}T{p}", resolve(day, dct, past)),
+        Sem::WeekOf(day) => {
+            let d = resolve(day, dct, past);
+            d.parse::<Date>()
+                .map_or_else(|_| "XXXX-WXX".to_owned(), calendar::week)
+        }
     }
 }
 
@@ -4407,5 +4424,22 @@ mod tests {
         );
         // A span of decades stays in years.
         assert_eq!(one("It lasted two decades.", "2023-06-30").1, "P20Y");
+    }
+
+    #[test]
+    fn night_and_week_of_a_date() {
+        // TimeBank marks only the date of `the night of Oct. 23` (2 of 2), but the whole
+        // `the week of March 6` (1 of 1).
+        assert_eq!(
+            one("Police were called on the night of Jan. 7.", MON),
+            ("Jan. 7".into(), "2025-01-07".into())
+        );
+        assert_eq!(
+            one("A hearing is set for the week of March 6.", "2000-02-24"),
+            ("the week of March 6".into(), "2000-W10".into())
+        );
+        // Without a date after `of` neither is a time.
+        assert!(found("They worked through the night of the storm.", Some(MON)).is_empty());
+        assert!(found("The week of talks ended.", Some(MON)).is_empty());
     }
 }
