@@ -2295,6 +2295,14 @@ impl Finder<'_> {
             if self.at(i, end) == "time" {
                 end += 1;
             }
+        } else if self.at(i, end + 1) == "time"
+            && self.ws.get(end).is_some_and(|t| t.cap)
+            && weekday(self.at(i, end)).is_none()
+            && month(self.at(i, end)).is_none()
+        {
+            // `2 p.m. Washington time`, `9 a.m. Beijing time`: a place's clock, like `local
+            // time` (no offset in the value).
+            end += 2;
         }
         end
     }
@@ -4441,5 +4449,32 @@ mod tests {
         // Without a date after `of` neither is a time.
         assert!(found("They worked through the night of the storm.", Some(MON)).is_empty());
         assert!(found("The week of talks ended.", Some(MON)).is_empty());
+    }
+
+    #[test]
+    fn expiry_ahead_and_place_clocks() {
+        // `expires`, `reopens` tell a schedule ahead, like `opens`.
+        assert_eq!(
+            found("The 90-day pause expires on Tuesday.", Some(MON))[1].2,
+            "2025-08-19"
+        );
+        assert_eq!(
+            one("The rights, which expire Aug. 21, can be exercised.", MON).1,
+            "2025-08-21"
+        );
+        assert_eq!(one("The museum reopens on Saturday.", MON).1, "2025-08-23");
+        // `due to expire` in a past perfect stays behind.
+        assert_eq!(
+            one(
+                "The offer, which had been due to expire Friday, was extended.",
+                MON
+            )
+            .1,
+            "2025-08-15"
+        );
+        assert_eq!(
+            one("The bank will decide at 2 p.m. Washington time.", MON),
+            ("2 p.m. Washington time".into(), "2025-08-18T14:00".into())
+        );
     }
 }

@@ -249,15 +249,25 @@ impl Lexicon {
             return Some(false);
         }
         // A schedule told in the present (`the ministers meet on Friday`, `the trial opens
-        // Monday`) lies ahead.
+        // Monday`, `the pause expires on Tuesday`, `the rights, which expire Nov. 21`) lies
+        // ahead.
         if matches!(
             w,
-            "meets" | "begins" | "opens" | "resumes" | "convenes" | "arrives" | "departs"
-        ) || (w == "meet"
-            && (matches!(
-                next,
-                "on" | "again" | "separately" | "next" | "this" | "tomorrow" | "later"
-            ) || crate::expr::weekday(next).is_some()))
+            "meets"
+                | "begins"
+                | "opens"
+                | "reopens"
+                | "resumes"
+                | "convenes"
+                | "arrives"
+                | "departs"
+                | "expires"
+        ) || (w == "expire" && j > 0 && ws.get(j - 1).is_some_and(|p| p.low != "to"))
+            || (w == "meet"
+                && (matches!(
+                    next,
+                    "on" | "again" | "separately" | "next" | "this" | "tomorrow" | "later"
+                ) || crate::expr::weekday(next).is_some()))
         {
             return Some(false);
         }
