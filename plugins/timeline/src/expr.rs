@@ -2204,6 +2204,27 @@ impl Finder<'_> {
                 return cand(j + 3 + current, Ty::Date, Sem::Part(part, None));
             }
         }
+        // `the second half of the match`, `the first quarter of the game`, `the first half of
+        // his speech`: a part of something that is no time.
+        if self.at(j - 1, j) == "of"
+            && matches!(
+                self.at(j - 1, j + 1),
+                "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this" | "that"
+            )
+        {
+            let n = self.at(j - 1, j + 2);
+            let timely = Unit::parse(n).is_some()
+                || matches!(
+                    n,
+                    "current" | "fiscal" | "financial" | "calendar" | "next" | "last"
+                )
+                || n.bytes().next().is_some_and(|b| b.is_ascii_digit())
+                || decade_word(n).is_some()
+                || n.starts_with('\'');
+            if !timely {
+                return None;
+            }
+        }
         cand(j, Ty::Date, Sem::Part(part, None))
     }
 
@@ -4475,6 +4496,24 @@ mod tests {
         assert_eq!(
             one("The bank will decide at 2 p.m. Washington time.", MON),
             ("2 p.m. Washington time".into(), "2025-08-18T14:00".into())
+        );
+    }
+
+    #[test]
+    fn halves_of_things_that_are_no_time() {
+        assert!(found(
+            "The team scored in the second half of the match.",
+            Some(MON)
+        )
+        .is_empty());
+        assert!(found("He spoke in the first half of his speech.", Some(MON)).is_empty());
+        assert_eq!(
+            one("Growth slowed in the second half of the year.", MON),
+            ("the second half of the year".into(), "2025-H2".into())
+        );
+        assert_eq!(
+            one("Profit rose in the third quarter of 2024.", MON).1,
+            "2024-Q3"
         );
     }
 }
