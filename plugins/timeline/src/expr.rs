@@ -474,7 +474,7 @@ fn two_digit_year(w: &str) -> Option<i16> {
     }
 }
 
-/// `2025-08-18`, `08/18/2025`, `10/26/89`, `19980114`.
+/// `2025-08-18`, `08/18/2025`, `18/08/2025`, `10/26/89`, `19980114`.
 fn numeric_date(w: &str) -> Option<(i16, i8, i8)> {
     if !w.bytes().next().is_some_and(|b| b.is_ascii_digit())
         || !(w.contains(['-', '/']) || w.len() == 8)
@@ -488,7 +488,11 @@ fn numeric_date(w: &str) -> Option<(i16, i8, i8)> {
             valid(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
         }
         [m, d, y] if w.contains('/') && m.len() <= 2 && d.len() <= 2 => {
-            valid(two_digit_year(y)?, m.parse().ok()?, d.parse().ok()?)
+            let (a, b): (i8, i8) = (m.parse().ok()?, d.parse().ok()?);
+            // `14/08/2025` can only be day first (British and European order); where both
+            // orders are possible the US one is kept.
+            let (m, d) = if a > 12 && b <= 12 { (b, a) } else { (a, b) };
+            valid(two_digit_year(y)?, m, d)
         }
         [one] if one.len() == 8 && one.bytes().all(|b| b.is_ascii_digit()) => {
             let y: i16 = one.get(0..4)?.parse().ok()?;
@@ -627,6 +631,7 @@ fn month_context(w: &str) -> bool {
             | "and"
             | "for"
             | "end"
+            | "between"
     )
 }
 
@@ -2452,9 +2457,20 @@ impl Finder<'_> {
             n = None;
             j += 2;
         }
-        // `two more weeks`, `an additional year`: still a count of units.
-        if matches!(self.at(i, j), "more" | "additional" | "extra" | "further")
-            && Unit::parse(self.at(i, j + 1)).is_some()
+        // `two more weeks`, `an additional year`, `five consecutive weeks`, `three straight
+        // days`, `two full years`: still a count of units.
+        if matches!(
+            self.at(i, j),
+            "more"
+                | "additional"
+                | "extra"
+                | "further"
+                | "consecutive"
+                | "straight"
+                | "successive"
+                | "full"
+                | "whole"
+        ) && Unit::parse(self.at(i, j + 1)).is_some()
         {
             j += 1;
         }
@@ -4515,5 +4531,26 @@ mod tests {
             one("Profit rose in the third quarter of 2024.", MON).1,
             "2024-Q3"
         );
+    }
+
+    #[test]
+    fn consecutive_counts_between_months_and_day_first_dates() {
+        assert_eq!(
+            one("The index has risen for five consecutive weeks.", MON),
+            ("five consecutive weeks".into(), "P5W".into())
+        );
+        assert_eq!(one("It rained for three straight days.", MON).1, "P3D");
+        // An ordinal is no count: `the third consecutive month` stays out, as in TimeBank.
+        assert!(found("It was the third consecutive month of gains.", Some(MON)).is_empty());
+        assert_eq!(
+            found("Between March and May, prices doubled.", Some(MON))
+                .into_iter()
+                .map(|e| e.2)
+                .collect::<Vec<_>>(),
+            ["2025-03", "2025-05"]
+        );
+        assert_eq!(one("Trading resumed on 14/08/2025.", MON).1, "2025-08-14");
+        // Both orders possible: the US one.
+        assert_eq!(one("Trading resumed on 08/04/2025.", MON).1, "2025-08-04");
     }
 }
