@@ -1213,6 +1213,21 @@ impl Finder<'_> {
         if let Some(c) = self.clock_time(i) {
             return Break(Some(c));
         }
+        // `0600 GMT`, `2100 GMT`: a 24-hour clock of wire copy, not a year. In parentheses after
+        // another clock time it only converts that one (`10:35 a.m. (0735 GMT)`), which TimeBank
+        // leaves unannotated (1 of 1).
+        if w.len() == 4 && tok.number && timezone(next) {
+            let h = w.get(0..2).and_then(|h| h.parse::<u8>().ok());
+            let m = w.get(2..4).and_then(|m| m.parse::<u8>().ok());
+            if let (Some(h), Some(m)) = (h, m) {
+                if prev == "(" || h > 23 || m > 59 {
+                    return Break(None);
+                }
+                let end = self.zone_after(i, i + 1);
+                let (end, base) = self.clock_day(i, end);
+                return Break(cand(end, Ty::Time, Sem::Clock(h, m, base)));
+            }
+        }
         if let Some(dec) = w.strip_suffix('s').or_else(|| w.strip_suffix("'s")) {
             if let Some(y) = year_number(dec) {
                 if y % 10 == 0 {
@@ -1588,7 +1603,13 @@ impl Finder<'_> {
     /// A weekday, one or recurring: `Monday`, `Monday morning`, `Tuesday nights`, `Mondays`.
     #[inline(always)]
     fn weekday_name(&self, here: Here<'_>) -> Step {
-        let Here { i, w, next, .. } = here;
+        let Here {
+            i, w, next, prev, ..
+        } = here;
+        // `closed on weekends`, `at weekends`: every weekend.
+        if w == "weekends" && matches!(prev, "on" | "at" | "during" | "over" | "most" | "all") {
+            return Break(cand(i + 1, Ty::Set, Sem::Fixed("XXXX-WXX-WE".into())));
+        }
         if let Some(wd) = weekday(w) {
             // `Tuesday nights`, `Monday and Tuesday nights`: a recurring part of those days.
             let plural_part = |k: usize| {
@@ -2306,7 +2327,14 @@ impl Finder<'_> {
         }
         let end = self.zone_after(i, end);
         let h = with_meridiem(h, mer);
-        let (end, base) = self.clock_day(i, end);
+        let (end, mut base) = self.clock_day(i, end);
+        // `10:35 a.m. (0735 GMT) Friday`: the day after a parenthetical conversion is the
+        // time's day too; the extent stays the clock time (TimeBank marks the two apart).
+        if base.is_none() && self.at(i, end) == "(" {
+            if let Some(close) = (end + 1..end + 6).find(|&k| self.at(i, k) == ")") {
+                base = self.clock_day(i, close + 1).1;
+            }
+        }
         cand(end, Ty::Time, Sem::Clock(h, m, base))
     }
 
@@ -2390,6 +2418,10 @@ impl Finder<'_> {
     /// A count of units at `i`: `two years ago`, `ten days`, `three weeks later`.
     fn counted(&self, i: usize) -> Option<Cand> {
         let w = self.w(i);
+        // `his second visit in as many months`: a comparison, no count of its own.
+        if w == "many" && i > 0 && self.w(i - 1) == "as" {
+            return None;
+        }
         // `the 1988 quarter`: the quarter reported on, in that year (not 1988 quarters).
         if let Some(y) = year_number(w).filter(|_| is_year_like(w)) {
             if self.at(i, i + 1) == "quarter" {
@@ -2871,6 +2903,7 @@ fn starters() -> &'static HashSet<&'static str, FxBuild> {
             "each",
             "once",
             "twice",
+            "weekends",
             "weekend",
             "fiscal",
             "end",
@@ -4552,5 +4585,31 @@ mod tests {
         assert_eq!(one("Trading resumed on 14/08/2025.", MON).1, "2025-08-14");
         // Both orders possible: the US one.
         assert_eq!(one("Trading resumed on 08/04/2025.", MON).1, "2025-08-04");
+    }
+
+    #[test]
+    fn wire_clocks_weekends_and_as_many() {
+        // A 24-hour clock with a zone is a time, not a year.
+        assert_eq!(
+            one("The ceasefire expired at 0600 GMT on Sunday.", MON),
+            ("0600 GMT on Sunday".into(), "2025-08-17T06:00".into())
+        );
+        // The conversion in parentheses is left out; the day after it dates the clock time.
+        assert_eq!(
+            found(
+                "The blast occurred at 10:35 a.m. (0735 GMT) Friday.",
+                Some(MON)
+            ),
+            vec![
+                ("10:35 a.m.".into(), "TIME", "2025-08-15T10:35".into()),
+                ("Friday".into(), "DATE", "2025-08-15".into())
+            ]
+        );
+        assert_eq!(one("Voting ends at 10 p.m. (2100 GMT).", MON).0, "10 p.m.");
+        assert_eq!(
+            one("The market is closed on weekends.", MON),
+            ("weekends".into(), "XXXX-WXX-WE".into())
+        );
+        assert!(found("It was his second visit in as many months.", Some(MON)).is_empty());
     }
 }
