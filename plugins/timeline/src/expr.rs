@@ -1328,6 +1328,7 @@ impl Finder<'_> {
                 _ => h,
             };
             let (end, base) = self.clock_day(i, i + 4);
+            let base = base.or_else(|| self.day_past_parenthetical(i, end));
             return Break(cand(end, Ty::Time, Sem::Clock(h, 0, base)));
         }
         Continue(())
@@ -2327,15 +2328,26 @@ impl Finder<'_> {
         }
         let end = self.zone_after(i, end);
         let h = with_meridiem(h, mer);
-        let (end, mut base) = self.clock_day(i, end);
-        // `10:35 a.m. (0735 GMT) Friday`: the day after a parenthetical conversion is the
-        // time's day too; the extent stays the clock time (TimeBank marks the two apart).
-        if base.is_none() && self.at(i, end) == "(" {
-            if let Some(close) = (end + 1..end + 6).find(|&k| self.at(i, k) == ")") {
-                base = self.clock_day(i, close + 1).1;
-            }
-        }
+        let (end, base) = self.clock_day(i, end);
+        let base = base.or_else(|| self.day_past_parenthetical(i, end));
         cand(end, Ty::Time, Sem::Clock(h, m, base))
+    }
+
+    /// The day of a clock time that ends before `end` told around a parenthetical conversion:
+    /// after it (`10:35 a.m. (0735 GMT) Friday`) or inside it (`at 4 in the morning (4 a.m. EDT
+    /// Thursday)`). The extent stays the clock time; TimeBank marks the two apart.
+    fn day_past_parenthetical(&self, i: usize, end: usize) -> Option<Box<Sem>> {
+        if self.at(i, end) != "(" {
+            return None;
+        }
+        let close = (end + 1..end + 8).find(|&k| matches!(self.at(i, k), ")" | ""))?;
+        if self.at(i, close) != ")" {
+            return None;
+        }
+        let inside = (end + 1..close).find_map(|k| {
+            weekday(self.at(i, k)).map(|wd| Box::new(Sem::Weekday(wd, WeekShift::ByTense, None)))
+        });
+        inside.or_else(|| self.clock_day(i, close + 1).1)
     }
 
     /// The end of a time zone starting at `end` after a clock time, or `end`: `EST`, `GMT`,
@@ -4606,6 +4618,14 @@ mod tests {
             ]
         );
         assert_eq!(one("Voting ends at 10 p.m. (2100 GMT).", MON).0, "10 p.m.");
+        assert_eq!(
+            found(
+                "He will leave at 4 in the morning (4 a.m. EDT Thursday).",
+                Some(MON)
+            )[0]
+            .2,
+            "2025-08-21T04:00"
+        );
         assert_eq!(
             one("The market is closed on weekends.", MON),
             ("weekends".into(), "XXXX-WXX-WE".into())
