@@ -1535,6 +1535,14 @@ impl Finder<'_> {
                 }
             }
             if next == "year" {
+                // `throughout the fiscal year`, like `over the year`: a stretch (TimeBank 1 of 1).
+                if i > 1
+                    && self.w(i - 1) == "the"
+                    && self.same_sentence(i - 2, i)
+                    && matches!(self.w(i - 2), "over" | "throughout")
+                {
+                    return Break(cand(i + 2, Ty::Duration, Sem::Fixed("P1Y".into())));
+                }
                 return Break(cand(i + 2, Ty::Date, Sem::Rel(Unit::Year, 0, None)));
             }
         }
@@ -1876,7 +1884,14 @@ impl Finder<'_> {
             }
             "noon" | "midday" | "midnight" if prev != "high" => {
                 let (end, base) = self.clock_day(i, self.zone_after(i, i + 1));
-                let h = if w == "midnight" { 0 } else { 12 };
+                // `midnight Friday`, a deadline's hour, is the end of that day: `T24:00` (TimeBank
+                // `1989-10-27T24`, 1 of 1), not its first minute. Alone it stays `T00:00`, as the
+                // Recognizers specs have it.
+                let h = match (w, &base) {
+                    ("midnight", Some(_)) => 24,
+                    ("midnight", None) => 0,
+                    _ => 12,
+                };
                 return Break(cand(end, Ty::Time, Sem::Clock(h, 0, base)));
             }
             // `the evening of Jan. 7`: TimeBank keeps an `of` complement in the extent (`the
@@ -4469,6 +4484,11 @@ mod tests {
             "P1Y"
         );
         assert_eq!(one("Sales rose 5% over the year.", NOV).1, "P1Y");
+        assert_eq!(
+            one("Profit should rise throughout the fiscal year.", NOV),
+            ("the fiscal year".into(), "P1Y".into())
+        );
+        assert_eq!(one("Profit rose in the fiscal year.", NOV).1, "1989");
     }
 
     #[test]
@@ -4631,5 +4651,14 @@ mod tests {
             ("weekends".into(), "XXXX-WXX-WE".into())
         );
         assert!(found("It was his second visit in as many months.", Some(MON)).is_empty());
+        // A deadline's midnight ends its day.
+        assert_eq!(
+            one("The offer expires at midnight Friday.", MON),
+            ("midnight Friday".into(), "2025-08-22T24:00".into())
+        );
+        assert_eq!(
+            one("The curfew starts at midnight.", MON).1,
+            "2025-08-18T00:00"
+        );
     }
 }
