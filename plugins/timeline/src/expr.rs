@@ -4661,4 +4661,22 @@ mod tests {
             "2025-08-18T00:00"
         );
     }
+
+    #[test]
+    fn participles_after_a_determiner_are_no_past() {
+        // `unspecified` is an adjective here, so `would` decides: next January.
+        assert_eq!(
+            one(
+                "The split would be paid on a still unspecified date in January.",
+                "1989-10-26"
+            )
+            .1,
+            "1990-01"
+        );
+        // A past participle as the verb still looks back.
+        assert_eq!(
+            one("The split was announced in January.", "1989-10-26").1,
+            "1989-01"
+        );
+    }
 }

@@ -349,6 +349,29 @@ impl Lexicon {
             {
                 return None;
             }
+            // `a still unspecified date`, `the proposed merger`, `an undisclosed sum`: after a
+            // determiner (and an adverb) the participle is an adjective, no past.
+            let det = |k: usize| {
+                ws.get(k).is_some_and(|p| {
+                    matches!(
+                        &*p.low,
+                        "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our" | "this"
+                    )
+                })
+            };
+            if j > 0
+                && (det(j - 1)
+                    || (j > 1
+                        && det(j - 2)
+                        && ws.get(j - 1).is_some_and(|p| {
+                            matches!(
+                                &*p.low,
+                                "still" | "yet" | "newly" | "previously" | "recently"
+                            )
+                        })))
+            {
+                return None;
+            }
             return Some(true);
         }
         None
