@@ -1509,7 +1509,12 @@ impl Finder<'_> {
     #[inline(always)]
     fn quarter_or_fiscal_year(&self, here: Here<'_>) -> Step {
         let Here {
-            i, tok, w, next, ..
+            i,
+            tok,
+            w,
+            next,
+            prev,
+            ..
         } = here;
         // Q3 2024, FY2025, fiscal 2025
         if let Some(q) = w
@@ -1533,6 +1538,10 @@ impl Finder<'_> {
                 if self.at(i, i + 2) == "quarter" {
                     return Break(self.of_year(i + 3, format!("Q{q}")));
                 }
+            }
+            // `changed from a fiscal year to a calendar year`: a kind of year, no date.
+            if next == "year" && matches!(prev, "a" | "an") {
+                return Break(None);
             }
             if next == "year" {
                 // `throughout the fiscal year`, like `over the year`: a stretch (TimeBank 1 of 1).
@@ -4489,6 +4498,11 @@ mod tests {
             ("the fiscal year".into(), "P1Y".into())
         );
         assert_eq!(one("Profit rose in the fiscal year.", NOV).1, "1989");
+        assert!(found(
+            "It changed from a fiscal year to a calendar year.",
+            Some(NOV)
+        )
+        .is_empty());
     }
 
     #[test]
