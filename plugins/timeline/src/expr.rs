@@ -2458,6 +2458,18 @@ impl Finder<'_> {
         if w == "many" && i > 0 && self.w(i - 1) == "as" {
             return None;
         }
+        // `Islam will one day be the largest religion`: `one day` between a modal and its verb
+        // is some day ahead (TimeBank FUTURE_REF), not a day's length.
+        if w == "one"
+            && self.at(i, i + 1) == "day"
+            && i > 0
+            && matches!(
+                self.at(i, i - 1),
+                "will" | "would" | "could" | "might" | "may" | "can" | "should" | "shall"
+            )
+        {
+            return cand(i + 2, Ty::Date, Sem::Fixed("FUTURE_REF".into()));
+        }
         // `the 1988 quarter`: the quarter reported on, in that year (not 1988 quarters).
         if let Some(y) = year_number(w).filter(|_| is_year_like(w)) {
             if self.at(i, i + 1) == "quarter" {
@@ -4665,6 +4677,11 @@ mod tests {
             ("weekends".into(), "XXXX-WXX-WE".into())
         );
         assert!(found("It was his second visit in as many months.", Some(MON)).is_empty());
+        assert_eq!(
+            one("Islam will one day be the largest religion.", MON),
+            ("one day".into(), "FUTURE_REF".into())
+        );
+        assert_eq!(one("He had been in the job one day.", MON).1, "P1D");
         // A deadline's midnight ends its day.
         assert_eq!(
             one("The offer expires at midnight Friday.", MON),
