@@ -2176,7 +2176,13 @@ impl Finder<'_> {
                     .get(k)
                     .is_some_and(|t| t.cap || !t.low.starts_with(char::is_alphabetic))
             });
-        (all_caps && before.ends_with(['"', '“', '\'', '`']))
+        // `Person of the Year`, `Player of the Month`: an award's name.
+        let award = i >= 2
+            && self.w(i - 1) == "of"
+            && self.same_sentence(i - 2, i)
+            && self.ws.get(i - 2).is_some_and(|p| p.cap);
+        award
+            || (all_caps && before.ends_with(['"', '“', '\'', '`']))
             || self
                 .ws
                 .get(i - 1)
@@ -4709,5 +4715,16 @@ mod tests {
             one("The split was announced in January.", "1989-10-26").1,
             "1989-01"
         );
+    }
+
+    #[test]
+    fn award_names_are_no_times() {
+        assert!(found("Time magazine named her Person of the Year.", Some(MON)).is_empty());
+        assert_eq!(
+            one("He was named Player of the Month for August.", MON),
+            ("August".into(), "2025-08".into())
+        );
+        // Lowercase, the year is one.
+        assert_eq!(one("Sales at the end of the year rose.", MON).1, "2025");
     }
 }
