@@ -135,6 +135,9 @@ enum Sem {
     DayPart(Box<Sem>, &'static str),
     /// The calendar week of the inner date: `the week of March 6`.
     WeekOf(Box<Sem>),
+    /// The calendar quarter that holds most of a quarter ending on the inner date: `the quarter
+    /// ended July 31`.
+    QuarterEnding(Box<Sem>),
     /// Month and day in the year `n` years from the publication year (`July last year`).
     InYear(i64, i8, Option<i8>),
     /// Month and day, the latest before the publication date (`-1`: `last Oct. 23`) or the
@@ -1882,6 +1885,18 @@ impl Finder<'_> {
         } = here;
         match w {
             "quarter" if the => {
+                // `the quarter ended July 31`: the calendar quarter that holds most of it (its
+                // last day less a month and a half), `1989-Q2` (TimeBank 1 of 1; others leave
+                // it `QX`). The date after `ended` is an expression of its own.
+                if matches!(self.at(i, i + 1), "ended" | "ending") {
+                    if let (Some(m), Some(d)) =
+                        (month(self.at(i, i + 2)), day_number(self.at(i, i + 3)))
+                    {
+                        let (_, y) = self.year_after(i, i + 4);
+                        let day = Box::new(Sem::Ymd(y, m, Some(d)));
+                        return Break(cand(i + 1, Ty::Date, Sem::QuarterEnding(day)));
+                    }
+                }
                 // `the quarter a year ago`: the same quarter a year before the one reported.
                 if self.at(i, i + 1) == "a"
                     && self.at(i, i + 2) == "year"
@@ -2246,12 +2261,17 @@ impl Finder<'_> {
         if let Some(y) = year_number(self.at(j - 1, j + of)) {
             return cand(j + of + 1, Ty::Date, Sem::Part(part, Some(y)));
         }
-        if self.at(j - 1, j) == "of"
-            && matches!(self.at(j - 1, j + 1), "this" | "last" | "next")
-            && self.at(j - 1, j + 2) == "year"
-        {
-            let _ = self;
-            return cand(j + 3, Ty::Date, Sem::Part(part, None));
+        // `the second half of next year`, `the first quarter of last year`.
+        if self.at(j - 1, j) == "of" && self.at(j - 1, j + 2) == "year" {
+            let shift = match self.at(j - 1, j + 1) {
+                "this" => Some(0),
+                "last" => Some(-1),
+                "next" => Some(1),
+                _ => None,
+            };
+            if let Some(n) = shift {
+                return cand(j + 3, Ty::Date, Sem::PartIn(part, n));
+            }
         }
         // `the first half of the year`, `the third quarter of the current year`: the
         // publication year, kept in the extent as TimeBank keeps `of` complements.
@@ -3393,6 +3413,16 @@ fn resolve(sem: &Sem, dct: Option<Date>, past: Option<bool>) -> String {
             format!("{day}T{h:02}:{m:02}")
         }
         Sem::DayPart(day, p) => format!("{}T{p}", resolve(day, dct, past)),
+        Sem::QuarterEnding(day) => {
+            let d = resolve(day, dct, past);
+            d.parse::<Date>()
+                .ok()
+                .and_then(|d| d.checked_sub(45.days()).ok())
+                .map_or_else(
+                    || "XXXX-QX".to_owned(),
+                    |d| format!("{:04}-Q{}", d.year(), (d.month() - 1) / 3 + 1),
+                )
+        }
         Sem::WeekOf(day) => {
             let d = resolve(day, dct, past);
             d.parse::<Date>()
@@ -4726,5 +4756,34 @@ mod tests {
         );
         // Lowercase, the year is one.
         assert_eq!(one("Sales at the end of the year rose.", MON).1, "2025");
+    }
+
+    #[test]
+    fn quarters_by_their_end_and_halves_of_next_year() {
+        assert_eq!(
+            found(
+                "It will report results for the quarter ending Sept. 30.",
+                Some(MON)
+            )[0]
+            .2,
+            "2025-Q3"
+        );
+        // A fiscal quarter ending July 31 runs mostly in the calendar's second quarter.
+        assert_eq!(
+            found(
+                "In the quarter ended July 31, it had 5.6 million shares.",
+                Some("1989-10-30")
+            )[0]
+            .2,
+            "1989-Q2"
+        );
+        assert_eq!(
+            one("It will be completed in the second half of next year.", MON),
+            ("the second half of next year".into(), "2026-H2".into())
+        );
+        assert_eq!(
+            one("It was completed in the first quarter of last year.", MON).1,
+            "2024-Q1"
+        );
     }
 }
