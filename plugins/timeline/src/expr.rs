@@ -1085,6 +1085,15 @@ impl Finder<'_> {
             } else {
                 ""
             };
+            // `rose 0.5% on the month and 2% on the year`: a comparison with the period before,
+            // no time of its own.
+            if prev == "on"
+                && i > 1
+                && (matches!(self.w(i - 2), "%" | "percent" | "points" | "cents")
+                    || self.ws.get(i - 2).is_some_and(|t| t.number))
+            {
+                return Break(None);
+            }
             // `For the week, the index dropped 3.8%`, `the week's most active session`: the
             // week a market report sums up, which one only the story's days tell (a Monday
             // story's is mostly the last one); TimeBank leaves it `1989-WXX` 3 times of 3.
@@ -4785,5 +4794,10 @@ mod tests {
             one("It was completed in the first quarter of last year.", MON).1,
             "2024-Q1"
         );
+        assert!(found(
+            "Output rose 0.5% on the month and 2% on the year.",
+            Some(MON)
+        )
+        .is_empty());
     }
 }
