@@ -135,6 +135,9 @@ enum Sem {
     DayPart(Box<Sem>, &'static str),
     /// The calendar week of the inner date: `the week of March 6`.
     WeekOf(Box<Sem>),
+    /// A day of the month named alone (`on the 14th`): the publication month's, or the one
+    /// before or after by the tense.
+    DayOfMonth(i8),
     /// The calendar quarter that holds most of a quarter ending on the inner date: `the quarter
     /// ended July 31`.
     QuarterEnding(Box<Sem>),
@@ -1426,6 +1429,25 @@ impl Finder<'_> {
             };
             return Break(cand(i + 2, Ty::Date, sem));
         }
+        // `on the 14th`, `until the 31st`: a day of the month named alone, the publication
+        // month's, moved a month by the tense when it lies on the wrong side. Not before a noun
+        // (`the 11th Circuit`, `the 36th anniversary`).
+        if the
+            && !w.bytes().all(|b| b.is_ascii_digit())
+            && i > 1
+            && matches!(
+                self.w(i - 2),
+                "on" | "by" | "until" | "till" | "from" | "since" | "before" | "after"
+            )
+            && matches!(
+                next,
+                "" | "," | "." | ";" | ")" | "and" | "or" | "to" | "at"
+            )
+        {
+            if let Some(d) = day_number(w) {
+                return Break(cand(i + 1, Ty::Date, Sem::DayOfMonth(d)));
+            }
+        }
         // the 20th century
         if let Some(n) = ordinal(w).filter(|n| *n > 0) {
             if next == "century" {
@@ -2596,6 +2618,18 @@ impl Finder<'_> {
             j += 1;
         }
         let unit_word = self.at(i, j);
+        // `in six months' time`, `in a week's time`: the count with its `time` (the possessive
+        // `'s` is left out of the word, a bare `'` is not).
+        if self.at(i, j + 1) == "time" {
+            let possessive = self.ws.get(j).is_some_and(|t| t.content_end < t.end);
+            let bare = unit_word.strip_suffix('\'');
+            if let Some(unit) = bare
+                .or(possessive.then_some(unit_word))
+                .and_then(Unit::parse)
+            {
+                return cand(j + 2, Ty::Duration, Sem::Fixed(unit.duration(n)));
+            }
+        }
         let unit = Unit::parse(unit_word)?;
         // `a quarter of the market`, `three quarters of them`: a fraction, not a time.
         if unit == Unit::Quarter
@@ -3422,6 +3456,22 @@ fn resolve(sem: &Sem, dct: Option<Date>, past: Option<bool>) -> String {
             format!("{day}T{h:02}:{m:02}")
         }
         Sem::DayPart(day, p) => format!("{}T{p}", resolve(day, dct, past)),
+        Sem::DayOfMonth(d) => {
+            let Some(dct) = dct else {
+                return format!("XXXX-XX-{d:02}");
+            };
+            let shift = match past {
+                Some(true) if *d > dct.day() => -1,
+                Some(false) if *d < dct.day() => 1,
+                _ => 0,
+            };
+            let m = i64::from(dct.year()) * 12 + i64::from(dct.month()) - 1 + shift;
+            let (y, m) = (m.div_euclid(12), m.rem_euclid(12) + 1);
+            match (i16::try_from(y), i8::try_from(m)) {
+                (Ok(y), Ok(m)) if Date::new(y, m, *d).is_ok() => format!("{y:04}-{m:02}-{d:02}"),
+                _ => format!("XXXX-XX-{d:02}"),
+            }
+        }
         Sem::QuarterEnding(day) => {
             let d = resolve(day, dct, past);
             d.parse::<Date>()
@@ -3556,7 +3606,9 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
         if past != Some(false)
             && !finder.past_perfect_near(i)
             && match &c.sem {
-                Sem::Ymd(None, ..) => matches!(before, "by" | "through" | "until" | "till"),
+                Sem::Ymd(None, ..) | Sem::DayOfMonth(_) => {
+                    matches!(before, "by" | "through" | "until" | "till")
+                }
                 // `postponed until Tuesday morning`; `by` before a weekday is as often the agent
                 // of a passive (`announced by Monday's deadline` is rarer than `by Reuters`).
                 Sem::Weekday(_, WeekShift::ByTense, _) => matches!(before, "until" | "till"),
@@ -3573,7 +3625,7 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
         if before == "since"
             && matches!(
                 c.sem,
-                Sem::Ymd(None, ..) | Sem::Weekday(_, WeekShift::ByTense, _)
+                Sem::Ymd(None, ..) | Sem::DayOfMonth(_) | Sem::Weekday(_, WeekShift::ByTense, _)
             )
         {
             past = Some(true);
@@ -4799,5 +4851,34 @@ mod tests {
             Some(MON)
         )
         .is_empty());
+    }
+
+    #[test]
+    fn counts_with_time_and_days_of_the_month_alone() {
+        assert_eq!(
+            one("The ban will be reviewed in six months' time.", MON),
+            ("six months' time".into(), "P6M".into())
+        );
+        assert_eq!(
+            one("The ban will be reviewed in a week's time.", MON),
+            ("a week's time".into(), "P1W".into())
+        );
+        // A day of the month alone: this month's, or the one before or after by the tense.
+        assert_eq!(
+            one("The body was found on the 14th.", MON),
+            ("the 14th".into(), "2025-08-14".into())
+        );
+        assert_eq!(one("The body was found on the 20th.", MON).1, "2025-07-20");
+        assert_eq!(
+            one("Applications are open until the 25th, officials said.", MON).1,
+            "2025-08-25"
+        );
+        assert_eq!(
+            one("The scheme will close on the 5th.", MON).1,
+            "2025-09-05"
+        );
+        // Before a noun it is no date.
+        assert!(found("The case went to the 11th Circuit Court.", Some(MON)).is_empty());
+        assert!(found("He lives on the 14th floor.", Some(MON)).is_empty());
     }
 }
