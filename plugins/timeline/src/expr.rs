@@ -3216,6 +3216,7 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
     let dct = doc.date;
     let mut out = Vec::new();
     let mut anchor: Option<String> = None;
+    let mut bare_clocks = Vec::new();
     let mut i = 0;
     while i < ws.len() {
         let Some(c) = finder.parse(i) else {
@@ -3324,6 +3325,9 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
         if value.is_empty() {
             value = "XXXX-XX-XX".into();
         }
+        if matches!(c.sem, Sem::Clock(_, _, None)) {
+            bare_clocks.push(out.len());
+        }
         out.push(Expr {
             start: first.start,
             end: last.content_end,
@@ -3334,6 +3338,7 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
         });
         i = end_tok;
     }
+    clocks_take_their_day(&finder, &mut out, &bare_clocks);
     out
 }
 
@@ -3378,6 +3383,50 @@ fn future_marker_before(ws: &[W], i: usize) -> bool {
                 "will" | "'ll" | "ahead" | "upcoming" | "awaited" | "awaiting"
             )
         })
+}
+
+/// A clock time found without a day takes the date of the day said with it, one word apart:
+/// `on Wednesday at 11 a.m.`, `Friday at noon`, `at 2 p.m. on June 27`, `4:17 a.m. local time on
+/// Feb. 6` (the day is its own expression, TimeML not joining across a preposition). `midnight`
+/// with a day is the end of that day, `T24:00`, as TimeBank writes `midnight Friday`.
+fn clocks_take_their_day(finder: &Finder<'_>, out: &mut [Expr], bare_clocks: &[usize]) {
+    for &k in bare_clocks {
+        let Some(clock) = out.get(k) else { continue };
+        let (first, end) = clock.tokens;
+        let day_before = k
+            .checked_sub(1)
+            .and_then(|j| out.get(j))
+            .filter(|d| d.tokens.1 + 1 == first && finder.at(first, d.tokens.1) == "at");
+        let day_after = out
+            .get(k + 1)
+            .filter(|d| d.tokens.0 == end + 1 && finder.at(first, end) == "on");
+        let Some(day) = day_before.or(day_after) else {
+            continue;
+        };
+        // Only a dated day lends its date: `2027-01-27`, `2019-03-16TMO`, not `XXXX-WXX-3`.
+        let date = day.value.split('T').next().unwrap_or("");
+        let dated = day.ty == Ty::Date
+            && date.len() == 10
+            && date
+                .bytes()
+                .enumerate()
+                .all(|(n, b)| if n == 4 || n == 7 { b == b'-' } else { b.is_ascii_digit() });
+        if !dated {
+            continue;
+        }
+        let Some((_, clock_part)) = clock.value.split_once('T') else {
+            continue;
+        };
+        let clock_part = if finder.w(first) == "midnight" {
+            "24:00"
+        } else {
+            clock_part
+        };
+        let value = format!("{date}T{clock_part}");
+        if let Some(c) = out.get_mut(k) {
+            c.value = value;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -4211,6 +4260,41 @@ mod tests {
         assert_eq!(
             one("Profit in the first nine months rose.", MON).0,
             "the first nine months"
+        );
+    }
+
+    #[test]
+    fn a_clock_time_takes_the_day_said_with_it() {
+        let at = |text: &str, date: &str, clock: &str| {
+            found(text, Some(date))
+                .into_iter()
+                .find(|e| e.0 == clock)
+                .map(|e| e.2)
+        };
+        assert_eq!(
+            at(
+                "The governor will speak on Wednesday at 11 a.m.",
+                "2022-01-17",
+                "11 a.m."
+            ),
+            Some("2022-01-19T11:00".into())
+        );
+        assert_eq!(
+            at(
+                "A service will be held at 2 p.m. on June 27 at the church.",
+                "2026-06-18",
+                "2 p.m."
+            ),
+            Some("2026-06-27T14:00".into())
+        );
+        assert_eq!(
+            at("The deal expires at midnight on Oct. 31.", "2026-10-10", "midnight"),
+            Some("2026-10-31T24:00".into())
+        );
+        // Without a day said with it, the clock time stays on the publication day.
+        assert_eq!(
+            at("The polls close at 8 p.m. tonight.", "2022-01-17", "8 p.m."),
+            Some("2022-01-17T20:00".into())
         );
     }
 }
