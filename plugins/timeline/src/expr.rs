@@ -2217,14 +2217,15 @@ impl Finder<'_> {
         end
     }
 
-    /// The day a clock time ending before `end` names, if one follows: `5 p.m. Monday`,
-    /// `noon on Saturday`, `9 a.m. today`, `5 p.m. EST, Nov. 6`.
+    /// The day a clock time ending before `end` names, if one follows: `5 p.m. Monday`, `9
+    /// a.m. today`, `5 p.m. EST, Nov. 6`. A day after `on` is its own expression (`noon on
+    /// Saturday`: TimeML leaves the preposition out, so the two cannot be one extent); the clock
+    /// time takes its date later, in `clocks_take_their_day`.
     fn clock_day(&self, i: usize, mut end: usize) -> (usize, Option<Box<Sem>>) {
         let mut base = None;
-        let on = usize::from(self.at(i, end) == "on");
-        if let Some(wd) = weekday(self.at(i, end + on)) {
+        if let Some(wd) = weekday(self.at(i, end)) {
             base = Some(Box::new(Sem::Weekday(wd, WeekShift::ByTense, None)));
-            end += on + 1;
+            end += 1;
         } else if let Some(n) = match self.at(i, end) {
             "today" => Some(0),
             "yesterday" => Some(-1),
@@ -4295,6 +4296,24 @@ mod tests {
         assert_eq!(
             at("The polls close at 8 p.m. tonight.", "2022-01-17", "8 p.m."),
             Some("2022-01-17T20:00".into())
+        );
+    }
+
+    #[test]
+    fn a_day_after_on_is_its_own_expression() {
+        assert_eq!(
+            found("The marathon will start at 7 a.m. on Sunday.", Some("2027-04-15")),
+            vec![
+                ("7 a.m.".into(), "TIME", "2027-04-18T07:00".into()),
+                ("Sunday".into(), "DATE", "2027-04-18".into()),
+            ]
+        );
+        assert_eq!(
+            found("Polls closed at 8 p.m. local time on Tuesday.", Some("2025-11-05")),
+            vec![
+                ("8 p.m. local time".into(), "TIME", "2025-11-04T20:00".into()),
+                ("Tuesday".into(), "DATE", "2025-11-04".into()),
+            ]
         );
     }
 }
