@@ -4316,4 +4316,16 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn irregular_past_forms_give_the_past() {
+        assert_eq!(
+            one("The festival drew 80,000 people over the weekend.", "2024-05-03"),
+            ("the weekend".into(), "2024-W17-WE".into())
+        );
+        assert_eq!(
+            one("Thieves fled the scene on Tuesday.", "2024-05-03"),
+            ("Tuesday".into(), "2024-04-30".into())
+        );
+    }
 }
