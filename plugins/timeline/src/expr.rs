@@ -4328,4 +4328,15 @@ mod tests {
             ("Tuesday".into(), "2024-04-30".into())
         );
     }
+
+    #[test]
+    fn a_participle_after_remain_is_no_past() {
+        assert_eq!(
+            one(
+                "Schools will remain closed through Wednesday because of icy roads.",
+                "2027-01-25"
+            ),
+            ("Wednesday".into(), "2027-01-27".into())
+        );
+    }
 }

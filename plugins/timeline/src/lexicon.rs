@@ -331,10 +331,22 @@ impl Lexicon {
             return Some(true);
         }
         if listed_past || Self::past_shape(w) {
-            // `is expected`, `will be formalised`: a participle after an auxiliary is not past.
+            // `is expected`, `will be formalised`: a participle after an auxiliary is not past;
+            // nor after a verb of state (`will remain closed`, `stays shut`).
             if j > 0
                 && ws.get(j - 1).is_some_and(|p| {
-                    matches!(&*p.low, "be" | "is" | "are" | "being" | "will" | "to")
+                    matches!(
+                        &*p.low,
+                        "be" | "is"
+                            | "are"
+                            | "being"
+                            | "will"
+                            | "to"
+                            | "remain"
+                            | "remains"
+                            | "stay"
+                            | "stays"
+                    )
                 })
             {
                 return None;
