@@ -4339,4 +4339,33 @@ mod tests {
             ("Wednesday".into(), "2027-01-27".into())
         );
     }
+
+    #[test]
+    fn a_scheduled_present_points_ahead() {
+        assert_eq!(
+            found(
+                "Applications for the program open on Wednesday and close on March 1.",
+                Some("2027-01-25")
+            )
+            .into_iter()
+            .map(|e| e.2)
+            .collect::<Vec<_>>(),
+            vec!["2027-01-27".to_owned(), "2027-03-01".to_owned()]
+        );
+        assert_eq!(
+            found(
+                "The season, which began on June 1, ends Nov. 30.",
+                Some("2026-06-18")
+            )
+            .into_iter()
+            .map(|e| e.2)
+            .collect::<Vec<_>>(),
+            vec!["2026-06-01".to_owned(), "2026-11-30".to_owned()]
+        );
+        // After a form of `be` the word is an adjective: the clause keeps its past.
+        assert_eq!(
+            one("The shops were open on Sunday.", "2027-01-25").1,
+            "2027-01-24"
+        );
+    }
 }
