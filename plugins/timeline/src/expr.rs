@@ -3268,6 +3268,8 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
                 // `postponed until Tuesday morning`; `by` before a weekday is as often the agent
                 // of a passive (`announced by Monday's deadline` is rarer than `by Reuters`).
                 Sem::Weekday(_, WeekShift::ByTense, _) => matches!(before, "until" | "till"),
+                // `has been postponed until the fall`: a season put off to lies ahead.
+                Sem::Season(_, None, None) => matches!(before, "until" | "till"),
                 Sem::Clock(_, _, Some(day)) => {
                     matches!(**day, Sem::Weekday(_, WeekShift::ByTense, _))
                         && matches!(before, "until" | "till")
@@ -4366,6 +4368,19 @@ mod tests {
         assert_eq!(
             one("The shops were open on Sunday.", "2027-01-25").1,
             "2027-01-24"
+        );
+    }
+
+    #[test]
+    fn a_season_after_until_lies_ahead() {
+        assert_eq!(
+            one("The trial has been postponed until the fall.", "2027-01-25"),
+            ("the fall".into(), "2027-FA".into())
+        );
+        // Without `until` the present perfect keeps its past season.
+        assert_eq!(
+            one("The trial has been held in the fall.", "2027-01-25").1,
+            "2026-FA"
         );
     }
 }
