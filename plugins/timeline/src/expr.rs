@@ -4383,4 +4383,15 @@ mod tests {
             "2026-FA"
         );
     }
+
+    #[test]
+    fn adjectives_shaped_like_a_past_form_are_no_past() {
+        assert_eq!(
+            one(
+                "The comet will be visible to the naked eye in October.",
+                "2024-05-03"
+            ),
+            ("October".into(), "2024-10".into())
+        );
+    }
 }

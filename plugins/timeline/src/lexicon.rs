@@ -228,6 +228,20 @@ impl Lexicon {
                     | "undisclosed"
                     | "divided"
                     | "unprecedented"
+                    // Adjectives and nouns with the shape of a past form: `visible to the naked
+                    // eye in October` is no past.
+                    | "naked"
+                    | "wicked"
+                    | "sacred"
+                    | "rugged"
+                    | "ragged"
+                    | "jagged"
+                    | "crooked"
+                    | "wretched"
+                    | "beloved"
+                    | "hatred"
+                    | "kindred"
+                    | "greed"
             )
     }
 
