@@ -3179,6 +3179,15 @@ pub fn tense(ws: &[W<'_>], cues: &[Option<bool>], i: usize) -> Option<bool> {
                 }
                 continue;
             };
+            // `were given on Monday, and nursing homes will begin`: a comma and a conjunction
+            // open a new clause, whose tense is not the expression's.
+            if after
+                && matches!(&*t.low, "and" | "but")
+                && j.checked_sub(1).and_then(|p| ws.get(p)).is_some_and(|p| p.low == ",")
+            {
+                right_open = false;
+                continue;
+            }
             let Some(Some(past)) = cues.get(j).copied() else {
                 continue;
             };
@@ -4392,6 +4401,20 @@ mod tests {
                 "2024-05-03"
             ),
             ("October".into(), "2024-10".into())
+        );
+    }
+
+    #[test]
+    fn a_new_clause_after_a_comma_keeps_its_tense() {
+        assert_eq!(
+            found(
+                "The first doses of the vaccine were given in the county on Monday, and clinics \
+                 will begin receiving shots next week.",
+                Some("2020-12-19")
+            )
+            .first()
+            .map(|e| e.2.clone()),
+            Some("2020-12-14".into())
         );
     }
 }
