@@ -2011,7 +2011,7 @@ impl Finder<'_> {
         if matches!(sem, Sem::Holiday(..)) {
             return false;
         }
-        if self.named_after(i, end, sem) {
+        if self.named_after(i, end, sem) || half_of_a_match(self, end, sem) {
             return true;
         }
         let Some(first) = self.ws.get(i) else {
@@ -3441,6 +3441,43 @@ fn clocks_take_their_day(finder: &Finder<'_>, out: &mut [Expr], bare_clocks: &[u
     }
 }
 
+/// Words of a match: in their sentence a bare `the first half` / `the second half` (no year, no
+/// `of`) is a half of the match, not of the year (`scored twice in the second half`). TimeBank
+/// leaves even the bare financial half untagged (`pretax profit for the first half`), so the
+/// bare form is kept only where no match is in sight.
+const MATCH_WORDS: &[&str] = &[
+    "match",
+    "game",
+    "goal",
+    "goals",
+    "scored",
+    "striker",
+    "halftime",
+    "half-time",
+    "referee",
+    "penalty",
+    "stadium",
+    "fan",
+    "fans",
+    "field",
+    "pitch",
+    "coach",
+];
+
+fn half_of_a_match(finder: &Finder<'_>, end: usize, sem: &Sem) -> bool {
+    let Sem::Part(part, None) = sem else {
+        return false;
+    };
+    let Some(last) = end.checked_sub(1) else {
+        return false;
+    };
+    part.starts_with('H')
+        && finder.w(last) == "half"
+        && MATCH_WORDS
+            .iter()
+            .any(|word| finder.sentence_mentions(last, word))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -4415,6 +4452,19 @@ mod tests {
             .first()
             .map(|e| e.2.clone()),
             Some("2020-12-14".into())
+        );
+    }
+
+    #[test]
+    fn a_half_of_a_match_is_no_time() {
+        assert!(found(
+            "The 24-year-old striker scored twice in the second half.",
+            Some("2023-06-30")
+        )
+        .is_empty());
+        assert_eq!(
+            one("The retailer expects sales to recover in the second half.", MON).0,
+            "the second half"
         );
     }
 }
