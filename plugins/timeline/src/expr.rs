@@ -2011,7 +2011,10 @@ impl Finder<'_> {
         if matches!(sem, Sem::Holiday(..)) {
             return false;
         }
-        if self.named_after(i, end, sem) || half_of_a_match(self, end, sem) {
+        if self.named_after(i, end, sem)
+            || half_of_a_match(self, end, sem)
+            || month_as_a_name(self, i, end, sem)
+        {
             return true;
         }
         let Some(first) = self.ws.get(i) else {
@@ -3478,6 +3481,51 @@ fn half_of_a_match(finder: &Finder<'_>, end: usize, sem: &Sem) -> bool {
             .any(|word| finder.sentence_mentions(last, word))
 }
 
+/// A bare month name followed by a capitalised name word, with no preposition, determiner or
+/// number before it, is a given name: `April Ryan asked`, `Detective Inspector June Harris`
+/// (TimeBank+AQUAINT has no month followed by a capitalised word, as a time or not). `in June
+/// President Biden said`, `the January Fed meeting`, `5 June Smith` stay times.
+fn month_as_a_name(finder: &Finder<'_>, i: usize, end: usize, sem: &Sem) -> bool {
+    if !matches!(sem, Sem::Ymd(None, _, None)) || end != i + 1 {
+        return false;
+    }
+    let name_word = finder.ws.get(end).is_some_and(|t| {
+        t.cap
+            && finder.same_sentence(i, end)
+            && t.low.chars().all(|c| c.is_ascii_alphabetic())
+            && month(&t.low).is_none()
+            && weekday(&t.low).is_none()
+            && Unit::parse(&t.low).is_none()
+            && !NAME_BREAKERS.contains(&&*t.low)
+    });
+    let before = if i > 0 { finder.at(i, i - 1) } else { "" };
+    let led = TIME_LEADS.contains(&before)
+        || matches!(
+            before,
+            "in" | "of"
+                | "the"
+                | "a"
+                | "an"
+                | "during"
+                | "for"
+                | "to"
+                | "at"
+                | "around"
+                | "about"
+                | "between"
+                | "and"
+                | "or"
+                | "mid"
+                | "that"
+                | "every"
+                | "each"
+        )
+        || i.checked_sub(1).is_some_and(|p| {
+            finder.same_sentence(p, i) && finder.ws.get(p).is_some_and(|t| t.number)
+        });
+    name_word && !led
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -4465,6 +4513,24 @@ mod tests {
         assert_eq!(
             one("The retailer expects sales to recover in the second half.", MON).0,
             "the second half"
+        );
+    }
+
+    #[test]
+    fn a_month_before_a_name_is_a_given_name() {
+        assert!(found(
+            "April Ryan asked the first question at the briefing.",
+            Some("2023-02-26")
+        )
+        .is_empty());
+        assert!(found(
+            "Detective Chief Inspector June Harris led the investigation.",
+            Some("2024-05-03")
+        )
+        .is_empty());
+        assert_eq!(
+            one("In June President Biden signed the bill.", MON).0,
+            "June"
         );
     }
 }
