@@ -2014,6 +2014,7 @@ impl Finder<'_> {
         if self.named_after(i, end, sem)
             || half_of_a_match(self, end, sem)
             || month_as_a_name(self, i, end, sem)
+            || in_a_title(self, end)
         {
             return true;
         }
@@ -3526,6 +3527,40 @@ fn month_as_a_name(finder: &Finder<'_>, i: usize, end: usize, sem: &Sem) -> bool
     name_word && !led
 }
 
+/// A capitalised rate word or part of day inside a sentence, followed by a capitalised name
+/// word, is part of a title: `The Daily Mail`, `The Morning Call`, `the Evening Standard`,
+/// as a weekday is in `The Sunday Times`.
+fn in_a_title(finder: &Finder<'_>, end: usize) -> bool {
+    let Some(last) = end.checked_sub(1) else {
+        return false;
+    };
+    let title_word = finder.ws.get(last).is_some_and(|t| {
+        t.cap
+            && matches!(
+                &*t.low,
+                "daily"
+                    | "weekly"
+                    | "monthly"
+                    | "quarterly"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "night"
+            )
+    });
+    let inside = last > 0 && finder.same_sentence(last - 1, last);
+    let name_after = finder.ws.get(end).is_some_and(|t| {
+        t.cap
+            && finder.same_sentence(last, end)
+            && t.low.chars().all(|c| c.is_ascii_alphabetic())
+            && month(&t.low).is_none()
+            && weekday(&t.low).is_none()
+            && Unit::parse(&t.low).is_none()
+            && !NAME_BREAKERS.contains(&&*t.low)
+    });
+    title_word && inside && name_after
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -4532,5 +4567,16 @@ mod tests {
             one("In June President Biden signed the bill.", MON).0,
             "June"
         );
+    }
+
+    #[test]
+    fn a_rate_word_or_part_of_day_in_a_title_is_no_time() {
+        assert!(found("The Daily Mail published the photographs.", Some(MON)).is_empty());
+        assert!(found(
+            "The Morning Call newspaper was sold to a hedge fund.",
+            Some(MON)
+        )
+        .is_empty());
+        assert_eq!(one("The paper is published daily.", MON).0, "daily");
     }
 }
