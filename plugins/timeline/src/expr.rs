@@ -1908,6 +1908,9 @@ impl Finder<'_> {
                 let end = i + 1 + 2 * usize::from(self.plural_unit_pair(i));
                 return Break(cand(end, Ty::Duration, Sem::Fixed(unit.duration(None))));
             }
+            if w.ends_with('s') && bare_plural_span(self, i, prev) {
+                return Break(cand(i + 1, Ty::Duration, Sem::Fixed(unit.duration(None))));
+            }
         }
         Continue(())
     }
@@ -3561,6 +3564,18 @@ fn in_a_title(finder: &Finder<'_>, end: usize) -> bool {
     title_word && inside && name_after
 }
 
+/// A bare plural unit set off by a comma or `with` and followed by `after`, `before`, `later`,
+/// `earlier` or `to spare` / `to go` is a vague stretch: `resigned on Friday, hours after the
+/// report`, `a freeze this weekend, days after the start of spring`, `with hours to spare`
+/// (TimeBank: `crossing the US border days after a sniper`). After a determiner or an ordinal
+/// (`the first days after`) the counted noun is left to the other rules.
+fn bare_plural_span(finder: &Finder<'_>, i: usize, prev: &str) -> bool {
+    let next = finder.at(i, i + 1);
+    let spare = next == "to" && matches!(finder.at(i, i + 2), "spare" | "go");
+    matches!(prev, "," | "with" | "just" | "only" | "—")
+        && (matches!(next, "after" | "before" | "later" | "earlier") || spare)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -4578,5 +4593,24 @@ mod tests {
         )
         .is_empty());
         assert_eq!(one("The paper is published daily.", MON).0, "daily");
+    }
+
+    #[test]
+    fn bare_plural_units_set_off_are_vague_durations() {
+        assert_eq!(
+            found(
+                "The minister resigned on Friday, hours after the report was published.",
+                Some(MON)
+            )
+            .into_iter()
+            .map(|e| e.0)
+            .collect::<Vec<_>>(),
+            vec!["Friday".to_owned(), "hours".to_owned()]
+        );
+        assert_eq!(
+            one("The bill passed with days to spare.", MON),
+            ("days".into(), "PXD".into())
+        );
+        assert!(found("The first days after the vote were calm.", Some(MON)).is_empty());
     }
 }
