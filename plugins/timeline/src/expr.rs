@@ -2361,6 +2361,13 @@ impl Finder<'_> {
         {
             j += 1;
         }
+        // `five straight weeks`, `six consecutive weeks`: a count of units in a row.
+        if n.is_some()
+            && matches!(self.at(i, j), "straight" | "consecutive" | "successive")
+            && Unit::parse(self.at(i, j + 1)).is_some()
+        {
+            j += 1;
+        }
         let unit_word = self.at(i, j);
         let unit = Unit::parse(unit_word)?;
         // `a quarter of the market`, `three quarters of them`: a fraction, not a time.
@@ -4612,5 +4619,17 @@ mod tests {
             ("days".into(), "PXD".into())
         );
         assert!(found("The first days after the vote were calm.", Some(MON)).is_empty());
+    }
+
+    #[test]
+    fn counts_in_a_row() {
+        assert_eq!(
+            one("Oil prices have fallen for five straight weeks.", MON),
+            ("five straight weeks".into(), "P5W".into())
+        );
+        assert_eq!(
+            one("Flu cases have declined for six consecutive weeks.", MON),
+            ("six consecutive weeks".into(), "P6W".into())
+        );
     }
 }
