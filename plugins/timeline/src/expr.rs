@@ -216,6 +216,12 @@ impl Holiday {
             ["election", "day", _] => Some((Holiday::NthPlus(11, 1, 1, 1), 2)),
             ["black", "friday", _] => Some((Holiday::NthPlus(11, 4, 4, 1), 2)),
             ["presidents", "day", _] => Some((Holiday::Nth(2, 1, 3), 2)),
+            // The second Monday of October; the Monday after Thanksgiving; the third Monday of
+            // January (`Martin Luther King Jr. Day`: `Jr.` and `Day` are taken in `find`).
+            ["columbus", "day", _] => Some((Holiday::Nth(10, 1, 2), 2)),
+            ["cyber", "monday", _] => Some((Holiday::NthPlus(11, 4, 4, 4), 2)),
+            ["mlk", "day", _] => Some((Holiday::Nth(1, 1, 3), 2)),
+            ["martin", "luther", "king"] => Some((Holiday::Nth(1, 1, 3), 3)),
             _ => None,
         }
     }
@@ -1641,6 +1647,7 @@ impl Finder<'_> {
         } = here;
         if tok.cap {
             if let Some((h, len)) = Holiday::parse([w, next, self.at(i, i + 2)]) {
+                let len = len + king_day_tail(self, i, len, w);
                 let (end, year) = match year_number(self.at(i, i + len)) {
                     Some(y) => (i + len + 1, Some(y)),
                     None => (i + len, None),
@@ -2710,6 +2717,10 @@ fn starters() -> &'static HashSet<&'static str, FxBuild> {
             "election",
             "black",
             "presidents",
+            "columbus",
+            "cyber",
+            "mlk",
+            "martin",
             "now",
             "currently",
             "nowadays",
@@ -3581,6 +3592,19 @@ fn bare_plural_span(finder: &Finder<'_>, i: usize, prev: &str) -> bool {
     let spare = next == "to" && matches!(finder.at(i, i + 2), "spare" | "go");
     matches!(prev, "," | "with" | "just" | "only" | "—")
         && (matches!(next, "after" | "before" | "later" | "earlier") || spare)
+}
+
+/// The words after `Martin Luther King` that name the holiday: `Jr. Day` or `Day` (2 or 1); 0
+/// for any other holiday.
+fn king_day_tail(finder: &Finder<'_>, i: usize, len: usize, w: &str) -> usize {
+    if w != "martin" {
+        return 0;
+    }
+    match (finder.at(i, i + len), finder.at(i, i + len + 1)) {
+        ("jr", "day") => 2,
+        ("day", _) => 1,
+        _ => 0,
+    }
 }
 
 #[cfg(test)]
@@ -4630,6 +4654,22 @@ mod tests {
         assert_eq!(
             one("Flu cases have declined for six consecutive weeks.", MON),
             ("six consecutive weeks".into(), "P6W".into())
+        );
+    }
+
+    #[test]
+    fn more_holidays() {
+        assert_eq!(
+            one("The library will be closed for Columbus Day.", "2019-10-07"),
+            ("Columbus Day".into(), "2019-10-14".into())
+        );
+        assert_eq!(
+            one("Cyber Monday sales hit a record.", "2025-12-02"),
+            ("Cyber Monday".into(), "2025-12-01".into())
+        );
+        assert_eq!(
+            one("The exchange will be closed for Martin Luther King Jr. Day.", "2025-01-14"),
+            ("Martin Luther King Jr. Day".into(), "2025-01-20".into())
         );
     }
 }
