@@ -1587,10 +1587,12 @@ impl Finder<'_> {
                     Sem::Season(s, Some(y), None),
                 ));
             }
+            // `the start of spring`: an `of` complement (TimeBank keeps `the end of the month`).
             let ok = the
                 || matches!(
                     prev,
                     "in" | "this"
+                        | "of"
                         | "during"
                         | "by"
                         | "until"
@@ -4670,6 +4672,14 @@ mod tests {
         assert_eq!(
             one("The exchange will be closed for Martin Luther King Jr. Day.", "2025-01-14"),
             ("Martin Luther King Jr. Day".into(), "2025-01-20".into())
+        );
+    }
+
+    #[test]
+    fn a_season_after_the_start_of() {
+        assert_eq!(
+            one("A hard freeze came after the start of spring.", "2025-03-27"),
+            ("the start of spring".into(), "2025-SP".into())
         );
     }
 }
