@@ -1015,7 +1015,8 @@ impl Finder<'_> {
     /// duration.
     fn the_unit(&self, i: usize, n: &str) -> Step {
         if matches!(n, "year" | "week" | "month")
-            && !matches!(self.at(i, i + 2), "of" | "before" | "after" | "-old")
+            && !matches!(self.at(i, i + 2), "of" | "-old")
+            && (!matches!(self.at(i, i + 2), "before" | "after") || inside_part_of(self, i))
         {
             let prev = if i > 0 && self.same_sentence(i - 1, i) {
                 self.w(i - 1)
@@ -3609,6 +3610,15 @@ fn king_day_tail(finder: &Finder<'_>, i: usize, len: usize, w: &str) -> usize {
     }
 }
 
+/// Whether the `the` at `i` follows `the end of`, `the start of`...: there `the year` is a
+/// period however it goes on (`at the end of the year after a decade at the helm`), not the
+/// year after an event.
+fn inside_part_of(finder: &Finder<'_>, i: usize) -> bool {
+    i >= 2
+        && finder.at(i, i - 1) == "of"
+        && matches!(finder.at(i, i - 2), "end" | "beginning" | "start" | "middle")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -4680,6 +4690,18 @@ mod tests {
         assert_eq!(
             one("A hard freeze came after the start of spring.", "2025-03-27"),
             ("the start of spring".into(), "2025-SP".into())
+        );
+    }
+
+    #[test]
+    fn the_end_of_the_year_before_after() {
+        assert_eq!(
+            found(
+                "The CEO will step down at the end of the year after two decades at the helm.",
+                Some("2024-08-20")
+            )
+            .first(),
+            Some(&("the end of the year".to_owned(), "DATE", "2024".to_owned()))
         );
     }
 }
