@@ -1819,6 +1819,14 @@ impl Finder<'_> {
         if matches!(w, "every" | "each") {
             let nw = next;
             if let Some(wd) = weekday(nw) {
+                // `every Saturday morning`: the part of day stays in, as in `Sunday afternoons`.
+                if let Some(p) = part_of_day(self.at(i, i + 2)) {
+                    return Break(cand(
+                        i + 3,
+                        Ty::Set,
+                        Sem::Fixed(format!("XXXX-WXX-{wd}T{p}")),
+                    ));
+                }
                 return Break(cand(i + 2, Ty::Set, Sem::Fixed(format!("XXXX-WXX-{wd}"))));
             }
             // every July
@@ -4702,6 +4710,14 @@ mod tests {
             )
             .first(),
             Some(&("the end of the year".to_owned(), "DATE", "2024".to_owned()))
+        );
+    }
+
+    #[test]
+    fn every_weekday_with_a_part_of_day() {
+        assert_eq!(
+            one("The market is held every Saturday morning in the square.", MON),
+            ("every Saturday morning".into(), "XXXX-WXX-6TMO".into())
         );
     }
 }
