@@ -1854,6 +1854,10 @@ impl Finder<'_> {
                     return Break(cand(k + 2, Ty::Set, Sem::Fixed(unit.duration(Some(1.0)))));
                 }
             }
+            // `twice daily`, `three times weekly`: one set, like `twice a day`.
+            if let Some(v) = rate_value(self.at(i, k)) {
+                return Break(cand(k + 1, Ty::Set, Sem::Fixed(v.into())));
+            }
         }
         Continue(())
     }
@@ -3627,6 +3631,18 @@ fn inside_part_of(finder: &Finder<'_>, i: usize) -> bool {
         && matches!(finder.at(i, i - 2), "end" | "beginning" | "start" | "middle")
 }
 
+/// The set value of a rate adverb after `twice` or `N times` (`twice daily`).
+fn rate_value(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "daily" => "P1D",
+        "weekly" => "P1W",
+        "monthly" => "P1M",
+        "yearly" | "annually" => "P1Y",
+        "hourly" => "PT1H",
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -4718,6 +4734,18 @@ mod tests {
         assert_eq!(
             one("The market is held every Saturday morning in the square.", MON),
             ("every Saturday morning".into(), "XXXX-WXX-6TMO".into())
+        );
+    }
+
+    #[test]
+    fn twice_daily_is_one_set() {
+        assert_eq!(
+            one("The ferry will run twice daily.", MON),
+            ("twice daily".into(), "P1D".into())
+        );
+        assert_eq!(
+            one("Trains leave three times weekly.", MON),
+            ("three times weekly".into(), "P1W".into())
         );
     }
 }
