@@ -900,6 +900,13 @@ impl Finder<'_> {
                     {
                         true
                     }
+                    // `less than last year`, `more than this year`: a comparison with a date,
+                    // not a bound on it; the date is found on its own.
+                    "MORE_THAN" | "LESS_THAN"
+                        if matches!(self.at(i, i + skip), "last" | "this" | "next") =>
+                    {
+                        false
+                    }
                     _ => matches!(c.ty, Ty::Duration) || matches!(c.sem, Sem::Rel(..)),
                 };
                 if fits {
@@ -4747,5 +4754,15 @@ mod tests {
             one("Trains leave three times weekly.", MON),
             ("three times weekly".into(), "P1W".into())
         );
+    }
+
+    #[test]
+    fn comparisons_with_a_date() {
+        assert_eq!(
+            one("Dinner will cost 4.5% less than last year.", MON),
+            ("last year".into(), "2024".into())
+        );
+        // A bound on a duration stays: `less than a year`.
+        assert_eq!(one("It took less than a year.", MON).0, "less than a year");
     }
 }
