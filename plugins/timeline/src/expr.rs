@@ -2447,6 +2447,10 @@ impl Finder<'_> {
         }
         let after = self.at(i, j);
         let value = n.map_or(1, |v| v.round() as i64);
+        // `an hour earlier than last year`: a comparison; the count is a duration.
+        if matches!(after, "earlier" | "later") && self.at(i, j + 1) == "than" {
+            return cand(j, Ty::Duration, Sem::Fixed(unit.duration(n)));
+        }
         match after {
             "ago" | "earlier" | "before" if after == "ago" || self.at(i, j + 1) != "the" => {
                 if after == "before" && !matches!(self.at(i, j + 1), "" | "," | ".") {
@@ -4761,6 +4765,16 @@ mod tests {
         assert_eq!(
             one("Dinner will cost 4.5% less than last year.", MON),
             ("last year".into(), "2024".into())
+        );
+        assert_eq!(
+            found(
+                "The race will start an hour earlier than last year.",
+                Some(MON)
+            ),
+            vec![
+                ("an hour".into(), "DURATION", "PT1H".into()),
+                ("last year".into(), "DATE", "2024".into()),
+            ]
         );
         // A bound on a duration stays: `less than a year`.
         assert_eq!(one("It took less than a year.", MON).0, "less than a year");
