@@ -3234,7 +3234,9 @@ pub fn tense(ws: &[W<'_>], cues: &[Option<bool>], i: usize) -> Option<bool> {
             // open a new clause, whose tense is not the expression's.
             if after
                 && matches!(&*t.low, "and" | "but")
-                && j.checked_sub(1).and_then(|p| ws.get(p)).is_some_and(|p| p.low == ",")
+                && j.checked_sub(1)
+                    .and_then(|p| ws.get(p))
+                    .is_some_and(|p| p.low == ",")
             {
                 right_open = false;
                 continue;
@@ -3466,14 +3468,22 @@ fn clocks_take_their_day(finder: &Finder<'_>, out: &mut [Expr], bare_clocks: &[u
         let Some(day) = day_before.or(day_after) else {
             continue;
         };
-        // Only a dated day lends its date: `2027-01-27`, `2019-03-16TMO`, not `XXXX-WXX-3`.
+        // Only a day lends its date: `2027-01-27`, `2019-03-16TMO`, or without a publication
+        // date the weekday `XXXX-WXX-3`; not a month or a vague `PAST_REF`.
         let date = day.value.split('T').next().unwrap_or("");
+        let weekday_only = date
+            .strip_prefix("XXXX-WXX-")
+            .is_some_and(|d| d.len() == 1 && d.bytes().all(|b| (b'1'..=b'7').contains(&b)));
         let dated = day.ty == Ty::Date
-            && date.len() == 10
-            && date
-                .bytes()
-                .enumerate()
-                .all(|(n, b)| if n == 4 || n == 7 { b == b'-' } else { b.is_ascii_digit() });
+            && (weekday_only
+                || date.len() == 10
+                    && date.bytes().enumerate().all(|(n, b)| {
+                        if n == 4 || n == 7 {
+                            b == b'-'
+                        } else {
+                            b.is_ascii_digit()
+                        }
+                    }));
         if !dated {
             continue;
         }
@@ -3639,7 +3649,10 @@ fn king_day_tail(finder: &Finder<'_>, i: usize, len: usize, w: &str) -> usize {
 fn inside_part_of(finder: &Finder<'_>, i: usize) -> bool {
     i >= 2
         && finder.at(i, i - 1) == "of"
-        && matches!(finder.at(i, i - 2), "end" | "beginning" | "start" | "middle")
+        && matches!(
+            finder.at(i, i - 2),
+            "end" | "beginning" | "start" | "middle"
+        )
 }
 
 /// The set value of a rate adverb after `twice` or `N times` (`twice daily`).
@@ -4513,8 +4526,20 @@ mod tests {
             Some("2026-06-27T14:00".into())
         );
         assert_eq!(
-            at("The deal expires at midnight on Oct. 31.", "2026-10-10", "midnight"),
+            at(
+                "The deal expires at midnight on Oct. 31.",
+                "2026-10-10",
+                "midnight"
+            ),
             Some("2026-10-31T24:00".into())
+        );
+        // Without a publication date the weekday still names the day.
+        assert_eq!(
+            found("The strike begins at 5 p.m. EST on Sunday.", None)
+                .into_iter()
+                .map(|e| e.2)
+                .collect::<Vec<_>>(),
+            vec!["XXXX-WXX-7T17:00".to_owned(), "XXXX-WXX-7".to_owned()]
         );
         // Without a day said with it, the clock time stays on the publication day.
         assert_eq!(
@@ -4526,16 +4551,26 @@ mod tests {
     #[test]
     fn a_day_after_on_is_its_own_expression() {
         assert_eq!(
-            found("The marathon will start at 7 a.m. on Sunday.", Some("2027-04-15")),
+            found(
+                "The marathon will start at 7 a.m. on Sunday.",
+                Some("2027-04-15")
+            ),
             vec![
                 ("7 a.m.".into(), "TIME", "2027-04-18T07:00".into()),
                 ("Sunday".into(), "DATE", "2027-04-18".into()),
             ]
         );
         assert_eq!(
-            found("Polls closed at 8 p.m. local time on Tuesday.", Some("2025-11-05")),
+            found(
+                "Polls closed at 8 p.m. local time on Tuesday.",
+                Some("2025-11-05")
+            ),
             vec![
-                ("8 p.m. local time".into(), "TIME", "2025-11-04T20:00".into()),
+                (
+                    "8 p.m. local time".into(),
+                    "TIME",
+                    "2025-11-04T20:00".into()
+                ),
                 ("Tuesday".into(), "DATE", "2025-11-04".into()),
             ]
         );
@@ -4544,7 +4579,10 @@ mod tests {
     #[test]
     fn irregular_past_forms_give_the_past() {
         assert_eq!(
-            one("The festival drew 80,000 people over the weekend.", "2024-05-03"),
+            one(
+                "The festival drew 80,000 people over the weekend.",
+                "2024-05-03"
+            ),
             ("the weekend".into(), "2024-W17-WE".into())
         );
         assert_eq!(
@@ -4639,7 +4677,11 @@ mod tests {
         )
         .is_empty());
         assert_eq!(
-            one("The retailer expects sales to recover in the second half.", MON).0,
+            one(
+                "The retailer expects sales to recover in the second half.",
+                MON
+            )
+            .0,
             "the second half"
         );
     }
@@ -4715,7 +4757,10 @@ mod tests {
             ("Cyber Monday".into(), "2025-12-01".into())
         );
         assert_eq!(
-            one("The exchange will be closed for Martin Luther King Jr. Day.", "2025-01-14"),
+            one(
+                "The exchange will be closed for Martin Luther King Jr. Day.",
+                "2025-01-14"
+            ),
             ("Martin Luther King Jr. Day".into(), "2025-01-20".into())
         );
     }
@@ -4723,7 +4768,10 @@ mod tests {
     #[test]
     fn a_season_after_the_start_of() {
         assert_eq!(
-            one("A hard freeze came after the start of spring.", "2025-03-27"),
+            one(
+                "A hard freeze came after the start of spring.",
+                "2025-03-27"
+            ),
             ("the start of spring".into(), "2025-SP".into())
         );
     }
@@ -4743,7 +4791,10 @@ mod tests {
     #[test]
     fn every_weekday_with_a_part_of_day() {
         assert_eq!(
-            one("The market is held every Saturday morning in the square.", MON),
+            one(
+                "The market is held every Saturday morning in the square.",
+                MON
+            ),
             ("every Saturday morning".into(), "XXXX-WXX-6TMO".into())
         );
     }
