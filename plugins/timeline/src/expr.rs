@@ -227,6 +227,10 @@ impl Holiday {
             ["election", "day", _] => Some((Holiday::NthPlus(11, 1, 1, 1), 2)),
             ["black", "friday", _] => Some((Holiday::NthPlus(11, 4, 4, 1), 2)),
             ["presidents", "day", _] => Some((Holiday::Nth(2, 1, 3), 2)),
+            // The second Monday of October; the Monday after Thanksgiving. (Martin Luther King
+            // Jr. Day is found in `find`, where `Jr.` and the required `Day` are read.)
+            ["columbus", "day", _] => Some((Holiday::Nth(10, 1, 2), 2)),
+            ["cyber", "monday", _] => Some((Holiday::NthPlus(11, 4, 4, 4), 2)),
             _ => None,
         }
     }
@@ -840,18 +844,19 @@ impl Finder<'_> {
         // `resigned on Friday, hours after the report`, `crossed the border days after the
         // killing`: a bare unit with no count or determiner is an unstated stretch of that
         // unit, with `after` as its signal, like `three days later` (TimeBank annotates 1 of 1).
+        // Set off by a comma or `with`, `later`, `earlier` and `to spare` signal it too
+        // (`bare_plural_span`).
+        let prev = if i > 0 && self.same_sentence(i - 1, i) {
+            self.w(i - 1)
+        } else {
+            ""
+        };
         if let Some(unit) = Unit::parse(w).filter(|_| {
-            matches!(next, "before" | "after")
-                && matches!(
-                    w,
-                    "minutes" | "hours" | "days" | "weeks" | "months" | "years"
-                )
+            matches!(
+                w,
+                "minutes" | "hours" | "days" | "weeks" | "months" | "years"
+            ) && (matches!(next, "before" | "after") || bare_plural_span(self, i, prev))
         }) {
-            let prev = if i > 0 && self.same_sentence(i - 1, i) {
-                self.w(i - 1)
-            } else {
-                ""
-            };
             let bare = count(prev).is_none()
                 && !matches!(
                     prev,
@@ -955,6 +960,13 @@ impl Finder<'_> {
                             && matches!(c.sem, Sem::Clock(..) | Sem::Ymd(_, _, Some(_))) =>
                     {
                         true
+                    }
+                    // `less than last year`, `more than this year`: a comparison with a date,
+                    // not a bound on it; the date is found on its own.
+                    "MORE_THAN" | "LESS_THAN"
+                        if matches!(self.at(i, i + skip), "last" | "this" | "next") =>
+                    {
+                        false
                     }
                     _ => matches!(c.ty, Ty::Duration) || matches!(c.sem, Sem::Rel(..)),
                 };
@@ -1081,7 +1093,8 @@ impl Finder<'_> {
             }
         }
         if matches!(n, "year" | "week" | "month")
-            && !matches!(self.at(i, i + 2), "of" | "before" | "after" | "-old")
+            && !matches!(self.at(i, i + 2), "of" | "-old")
+            && (!matches!(self.at(i, i + 2), "before" | "after") || inside_part_of(self, i))
         {
             let prev = if i > 0 && self.same_sentence(i - 1, i) {
                 self.w(i - 1)
@@ -1721,10 +1734,12 @@ impl Finder<'_> {
                     Sem::Season(s, Some(y), None),
                 ));
             }
+            // `the start of spring`: an `of` complement (TimeBank keeps `the end of the month`).
             let ok = the
                 || matches!(
                     prev,
                     "in" | "this"
+                        | "of"
                         | "during"
                         | "by"
                         | "until"
@@ -1988,6 +2003,14 @@ impl Finder<'_> {
         if matches!(w, "every" | "each") {
             let nw = next;
             if let Some(wd) = weekday(nw) {
+                // `every Saturday morning`: the part of day stays in, as in `Sunday afternoons`.
+                if let Some(p) = part_of_day(self.at(i, i + 2)) {
+                    return Break(cand(
+                        i + 3,
+                        Ty::Set,
+                        Sem::Fixed(format!("XXXX-WXX-{wd}T{p}")),
+                    ));
+                }
                 return Break(cand(i + 2, Ty::Set, Sem::Fixed(format!("XXXX-WXX-{wd}"))));
             }
             // every July
@@ -2014,6 +2037,10 @@ impl Finder<'_> {
                 if let Some(unit) = Unit::parse(self.at(i, k + 1)) {
                     return Break(cand(k + 2, Ty::Set, Sem::Fixed(unit.duration(Some(1.0)))));
                 }
+            }
+            // `twice daily`, `three times weekly`: one set, like `twice a day`.
+            if let Some(v) = rate_value(self.at(i, k)) {
+                return Break(cand(k + 1, Ty::Set, Sem::Fixed(v.into())));
             }
         }
         Continue(())
@@ -2190,7 +2217,11 @@ impl Finder<'_> {
         if matches!(sem, Sem::Holiday(..)) {
             return false;
         }
-        if self.named_after(i, end, sem) {
+        if self.named_after(i, end, sem)
+            || half_of_a_match(self, end, sem)
+            || month_as_a_name(self, i, end, sem)
+            || in_a_title(self, end)
+        {
             return true;
         }
         let Some(first) = self.ws.get(i) else {
@@ -2454,14 +2485,15 @@ impl Finder<'_> {
         end
     }
 
-    /// The day a clock time ending before `end` names, if one follows: `5 p.m. Monday`,
-    /// `noon on Saturday`, `9 a.m. today`, `5 p.m. EST, Nov. 6`.
+    /// The day a clock time ending before `end` names, if one follows: `5 p.m. Monday`, `9
+    /// a.m. today`, `5 p.m. EST, Nov. 6`. A day after `on` is its own expression (`noon on
+    /// Saturday`: TimeML leaves the preposition out, so the two cannot be one extent); the clock
+    /// time takes its date later, in `clocks_take_their_day`.
     fn clock_day(&self, i: usize, mut end: usize) -> (usize, Option<Box<Sem>>) {
         let mut base = None;
-        let on = usize::from(self.at(i, end) == "on");
-        if let Some(wd) = weekday(self.at(i, end + on)) {
+        if let Some(wd) = weekday(self.at(i, end)) {
             base = Some(Box::new(Sem::Weekday(wd, WeekShift::ByTense, None)));
-            end += on + 1;
+            end += 1;
         } else if let Some(n) = match self.at(i, end) {
             "today" => Some(0),
             "yesterday" => Some(-1),
@@ -2617,6 +2649,13 @@ impl Finder<'_> {
         {
             j += 1;
         }
+        // `five straight weeks`, `six consecutive weeks`: a count of units in a row.
+        if n.is_some()
+            && matches!(self.at(i, j), "straight" | "consecutive" | "successive")
+            && Unit::parse(self.at(i, j + 1)).is_some()
+        {
+            j += 1;
+        }
         let unit_word = self.at(i, j);
         // `in six months' time`, `in a week's time`: the count with its `time` (the possessive
         // `'s` is left out of the word, a bare `'` is not).
@@ -2688,6 +2727,10 @@ impl Finder<'_> {
         }
         let after = self.at(i, j);
         let value = n.map_or(1, |v| v.round() as i64);
+        // `an hour earlier than last year`: a comparison; the count is a duration.
+        if matches!(after, "earlier" | "later") && self.at(i, j + 1) == "than" {
+            return cand(j, Ty::Duration, Sem::Fixed(unit.duration(n)));
+        }
         match after {
             "ago" | "earlier" | "before" if after == "ago" || self.at(i, j + 1) != "the" => {
                 if after == "before" && !matches!(self.at(i, j + 1), "" | "," | ".") {
@@ -2994,6 +3037,8 @@ fn starters() -> &'static HashSet<&'static str, FxBuild> {
             "presidents",
             "martin",
             "mlk",
+            "columbus",
+            "cyber",
             "now",
             "currently",
             "nowadays",
@@ -3522,6 +3567,17 @@ pub fn tense(ws: &[W<'_>], cues: &[Option<bool>], i: usize) -> Option<bool> {
                 }
                 continue;
             };
+            // `were given on Monday, and nursing homes will begin`: a comma and a conjunction
+            // open a new clause, whose tense is not the expression's.
+            if after
+                && matches!(&*t.low, "and" | "but")
+                && j.checked_sub(1)
+                    .and_then(|p| ws.get(p))
+                    .is_some_and(|p| p.low == ",")
+            {
+                right_open = false;
+                continue;
+            }
             let Some(Some(past)) = cues.get(j).copied() else {
                 continue;
             };
@@ -3560,6 +3616,7 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
     let dct = doc.date;
     let mut out = Vec::new();
     let mut anchor: Option<String> = None;
+    let mut bare_clocks = Vec::new();
     let mut i = 0;
     while i < ws.len() {
         let Some(c) = finder.parse(i) else {
@@ -3612,6 +3669,8 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
                 // `postponed until Tuesday morning`; `by` before a weekday is as often the agent
                 // of a passive (`announced by Monday's deadline` is rarer than `by Reuters`).
                 Sem::Weekday(_, WeekShift::ByTense, _) => matches!(before, "until" | "till"),
+                // `has been postponed until the fall`: a season put off to lies ahead.
+                Sem::Season(_, None, None) => matches!(before, "until" | "till"),
                 Sem::Clock(_, _, Some(day)) => {
                     matches!(**day, Sem::Weekday(_, WeekShift::ByTense, _))
                         && matches!(before, "until" | "till")
@@ -3670,6 +3729,9 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
         if value.is_empty() {
             value = "XXXX-XX-XX".into();
         }
+        if matches!(c.sem, Sem::Clock(_, _, None)) {
+            bare_clocks.push(out.len());
+        }
         out.push(Expr {
             start: first.start,
             end: last.content_end,
@@ -3680,6 +3742,7 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
         });
         i = end_tok;
     }
+    clocks_take_their_day(&finder, &mut out, &bare_clocks);
     out
 }
 
@@ -3724,6 +3787,210 @@ fn future_marker_before(ws: &[W], i: usize) -> bool {
                 "will" | "'ll" | "ahead" | "upcoming" | "awaited" | "awaiting"
             )
         })
+}
+
+/// A clock time found without a day takes the date of the day said with it, one word apart:
+/// `on Wednesday at 11 a.m.`, `Friday at noon`, `at 2 p.m. on June 27`, `4:17 a.m. local time on
+/// Feb. 6` (the day is its own expression, TimeML not joining across a preposition). `midnight`
+/// with a day is the end of that day, `T24:00`, as TimeBank writes `midnight Friday`.
+fn clocks_take_their_day(finder: &Finder<'_>, out: &mut [Expr], bare_clocks: &[usize]) {
+    for &k in bare_clocks {
+        let Some(clock) = out.get(k) else { continue };
+        let (first, end) = clock.tokens;
+        let day_before = k
+            .checked_sub(1)
+            .and_then(|j| out.get(j))
+            .filter(|d| d.tokens.1 + 1 == first && finder.at(first, d.tokens.1) == "at");
+        let day_after = out
+            .get(k + 1)
+            .filter(|d| d.tokens.0 == end + 1 && finder.at(first, end) == "on");
+        let Some(day) = day_before.or(day_after) else {
+            continue;
+        };
+        // Only a day lends its date: `2027-01-27`, `2019-03-16TMO`, or without a publication
+        // date the weekday `XXXX-WXX-3`; not a month or a vague `PAST_REF`.
+        let date = day.value.split('T').next().unwrap_or("");
+        let weekday_only = date
+            .strip_prefix("XXXX-WXX-")
+            .is_some_and(|d| d.len() == 1 && d.bytes().all(|b| (b'1'..=b'7').contains(&b)));
+        let dated = day.ty == Ty::Date
+            && (weekday_only
+                || date.len() == 10
+                    && date.bytes().enumerate().all(|(n, b)| {
+                        if n == 4 || n == 7 {
+                            b == b'-'
+                        } else {
+                            b.is_ascii_digit()
+                        }
+                    }));
+        if !dated {
+            continue;
+        }
+        let Some((_, clock_part)) = clock.value.split_once('T') else {
+            continue;
+        };
+        let clock_part = if finder.w(first) == "midnight" {
+            "24:00"
+        } else {
+            clock_part
+        };
+        let value = format!("{date}T{clock_part}");
+        if let Some(c) = out.get_mut(k) {
+            c.value = value;
+        }
+    }
+}
+
+/// Words of a match: in their sentence a bare `the first half` / `the second half` (no year, no
+/// `of`) is a half of the match, not of the year (`scored twice in the second half`). TimeBank
+/// leaves even the bare financial half untagged (`pretax profit for the first half`), so the
+/// bare form is kept only where no match is in sight.
+const MATCH_WORDS: &[&str] = &[
+    "match",
+    "game",
+    "goal",
+    "goals",
+    "scored",
+    "striker",
+    "halftime",
+    "half-time",
+    "referee",
+    "penalty",
+    "stadium",
+    "fan",
+    "fans",
+    "field",
+    "pitch",
+    "coach",
+];
+
+fn half_of_a_match(finder: &Finder<'_>, end: usize, sem: &Sem) -> bool {
+    let Sem::Part(part, None) = sem else {
+        return false;
+    };
+    let Some(last) = end.checked_sub(1) else {
+        return false;
+    };
+    part.starts_with('H')
+        && finder.w(last) == "half"
+        && MATCH_WORDS
+            .iter()
+            .any(|word| finder.sentence_mentions(last, word))
+}
+
+/// A bare month name followed by a capitalised name word, with no preposition, determiner or
+/// number before it, is a given name: `April Ryan asked`, `Detective Inspector June Harris`
+/// (TimeBank+AQUAINT has no month followed by a capitalised word, as a time or not). `in June
+/// President Biden said`, `the January Fed meeting`, `5 June Smith` stay times.
+fn month_as_a_name(finder: &Finder<'_>, i: usize, end: usize, sem: &Sem) -> bool {
+    if !matches!(sem, Sem::Ymd(None, _, None)) || end != i + 1 {
+        return false;
+    }
+    let name_word = finder.ws.get(end).is_some_and(|t| {
+        t.cap
+            && finder.same_sentence(i, end)
+            && t.low.chars().all(|c| c.is_ascii_alphabetic())
+            && month(&t.low).is_none()
+            && weekday(&t.low).is_none()
+            && Unit::parse(&t.low).is_none()
+            && !NAME_BREAKERS.contains(&&*t.low)
+    });
+    let before = if i > 0 { finder.at(i, i - 1) } else { "" };
+    let led = TIME_LEADS.contains(&before)
+        || matches!(
+            before,
+            "in" | "of"
+                | "the"
+                | "a"
+                | "an"
+                | "during"
+                | "for"
+                | "to"
+                | "at"
+                | "around"
+                | "about"
+                | "between"
+                | "and"
+                | "or"
+                | "mid"
+                | "that"
+                | "every"
+                | "each"
+        )
+        || i.checked_sub(1).is_some_and(|p| {
+            finder.same_sentence(p, i) && finder.ws.get(p).is_some_and(|t| t.number)
+        });
+    name_word && !led
+}
+
+/// A capitalised rate word or part of day inside a sentence, followed by a capitalised name
+/// word, is part of a title: `The Daily Mail`, `The Morning Call`, `the Evening Standard`,
+/// as a weekday is in `The Sunday Times`.
+fn in_a_title(finder: &Finder<'_>, end: usize) -> bool {
+    let Some(last) = end.checked_sub(1) else {
+        return false;
+    };
+    let title_word = finder.ws.get(last).is_some_and(|t| {
+        t.cap
+            && matches!(
+                &*t.low,
+                "daily"
+                    | "weekly"
+                    | "monthly"
+                    | "quarterly"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "night"
+            )
+    });
+    let inside = last > 0 && finder.same_sentence(last - 1, last);
+    let name_after = finder.ws.get(end).is_some_and(|t| {
+        t.cap
+            && finder.same_sentence(last, end)
+            && t.low.chars().all(|c| c.is_ascii_alphabetic())
+            && month(&t.low).is_none()
+            && weekday(&t.low).is_none()
+            && Unit::parse(&t.low).is_none()
+            && !NAME_BREAKERS.contains(&&*t.low)
+    });
+    title_word && inside && name_after
+}
+
+/// A bare plural unit set off by a comma or `with` and followed by `after`, `before`, `later`,
+/// `earlier` or `to spare` / `to go` is a vague stretch: `resigned on Friday, hours after the
+/// report`, `a freeze this weekend, days after the start of spring`, `with hours to spare`
+/// (TimeBank: `crossing the US border days after a sniper`). After a determiner or an ordinal
+/// (`the first days after`) the counted noun is left to the other rules.
+fn bare_plural_span(finder: &Finder<'_>, i: usize, prev: &str) -> bool {
+    let next = finder.at(i, i + 1);
+    let spare = next == "to" && matches!(finder.at(i, i + 2), "spare" | "go");
+    matches!(prev, "," | "with" | "just" | "only" | "—")
+        && (matches!(next, "after" | "before" | "later" | "earlier") || spare)
+}
+
+/// Whether the `the` at `i` follows `the end of`, `the start of`...: there `the year` is a
+/// period however it goes on (`at the end of the year after a decade at the helm`), not the
+/// year after an event.
+fn inside_part_of(finder: &Finder<'_>, i: usize) -> bool {
+    i >= 2
+        && finder.at(i, i - 1) == "of"
+        && matches!(
+            finder.at(i, i - 2),
+            "end" | "beginning" | "start" | "middle"
+        )
+}
+
+/// The set value of a rate adverb after `twice` or `N times` (`twice daily`).
+fn rate_value(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "daily" => "P1D",
+        "weekly" => "P1W",
+        "monthly" => "P1M",
+        "yearly" | "annually" => "P1Y",
+        "hourly" => "PT1H",
+        _ => return None,
+    })
 }
 
 #[cfg(test)]
@@ -4744,10 +5011,14 @@ mod tests {
 
     #[test]
     fn wire_clocks_weekends_and_as_many() {
-        // A 24-hour clock with a zone is a time, not a year.
+        // A 24-hour clock with a zone is a time, not a year; the day after `on` is its own
+        // expression and dates the clock time.
         assert_eq!(
-            one("The ceasefire expired at 0600 GMT on Sunday.", MON),
-            ("0600 GMT on Sunday".into(), "2025-08-17T06:00".into())
+            found("The ceasefire expired at 0600 GMT on Sunday.", Some(MON)),
+            vec![
+                ("0600 GMT".into(), "TIME", "2025-08-17T06:00".into()),
+                ("Sunday".into(), "DATE", "2025-08-17".into())
+            ]
         );
         // The conversion in parentheses is left out; the day after it dates the clock time.
         assert_eq!(
@@ -4791,6 +5062,81 @@ mod tests {
     }
 
     #[test]
+    fn a_clock_time_takes_the_day_said_with_it() {
+        let at = |text: &str, date: &str, clock: &str| {
+            found(text, Some(date))
+                .into_iter()
+                .find(|e| e.0 == clock)
+                .map(|e| e.2)
+        };
+        assert_eq!(
+            at(
+                "The governor will speak on Wednesday at 11 a.m.",
+                "2022-01-17",
+                "11 a.m."
+            ),
+            Some("2022-01-19T11:00".into())
+        );
+        assert_eq!(
+            at(
+                "A service will be held at 2 p.m. on June 27 at the church.",
+                "2026-06-18",
+                "2 p.m."
+            ),
+            Some("2026-06-27T14:00".into())
+        );
+        assert_eq!(
+            at(
+                "The deal expires at midnight on Oct. 31.",
+                "2026-10-10",
+                "midnight"
+            ),
+            Some("2026-10-31T24:00".into())
+        );
+        // Without a publication date the weekday still names the day.
+        assert_eq!(
+            found("The strike begins at 5 p.m. EST on Sunday.", None)
+                .into_iter()
+                .map(|e| e.2)
+                .collect::<Vec<_>>(),
+            vec!["XXXX-WXX-7T17:00".to_owned(), "XXXX-WXX-7".to_owned()]
+        );
+        // Without a day said with it, the clock time stays on the publication day.
+        assert_eq!(
+            at("The polls close at 8 p.m. tonight.", "2022-01-17", "8 p.m."),
+            Some("2022-01-17T20:00".into())
+        );
+    }
+
+    #[test]
+    fn a_day_after_on_is_its_own_expression() {
+        assert_eq!(
+            found(
+                "The marathon will start at 7 a.m. on Sunday.",
+                Some("2027-04-15")
+            ),
+            vec![
+                ("7 a.m.".into(), "TIME", "2027-04-18T07:00".into()),
+                ("Sunday".into(), "DATE", "2027-04-18".into()),
+            ]
+        );
+        assert_eq!(
+            found(
+                "Polls closed at 8 p.m. local time on Tuesday.",
+                Some("2025-11-05")
+            ),
+            vec![
+                (
+                    "8 p.m. local time".into(),
+                    "TIME",
+                    "2025-11-04T20:00".into()
+                ),
+                ("Tuesday".into(), "DATE", "2025-11-04".into()),
+            ]
+        );
+    }
+
+    #[test]
     fn participles_after_a_determiner_are_no_past() {
         // `unspecified` is an adjective here, so `would` decides: next January.
         assert_eq!(
@@ -4805,6 +5151,61 @@ mod tests {
         assert_eq!(
             one("The split was announced in January.", "1989-10-26").1,
             "1989-01"
+        );
+    }
+
+    #[test]
+    fn irregular_past_forms_give_the_past() {
+        assert_eq!(
+            one(
+                "The festival drew 80,000 people over the weekend.",
+                "2024-05-03"
+            ),
+            ("the weekend".into(), "2024-W17-WE".into())
+        );
+        assert_eq!(
+            one("Thieves fled the scene on Tuesday.", "2024-05-03"),
+            ("Tuesday".into(), "2024-04-30".into())
+        );
+    }
+
+    #[test]
+    fn a_participle_after_remain_is_no_past() {
+        assert_eq!(
+            one(
+                "Schools will remain closed through Wednesday because of icy roads.",
+                "2027-01-25"
+            ),
+            ("Wednesday".into(), "2027-01-27".into())
+        );
+    }
+
+    #[test]
+    fn a_scheduled_present_points_ahead() {
+        assert_eq!(
+            found(
+                "Applications for the program open on Wednesday and close on March 1.",
+                Some("2027-01-25")
+            )
+            .into_iter()
+            .map(|e| e.2)
+            .collect::<Vec<_>>(),
+            vec!["2027-01-27".to_owned(), "2027-03-01".to_owned()]
+        );
+        assert_eq!(
+            found(
+                "The season, which began on June 1, ends Nov. 30.",
+                Some("2026-06-18")
+            )
+            .into_iter()
+            .map(|e| e.2)
+            .collect::<Vec<_>>(),
+            vec!["2026-06-01".to_owned(), "2026-11-30".to_owned()]
+        );
+        // After a form of `be` the word is an adjective: the clause keeps its past.
+        assert_eq!(
+            one("The shops were open on Sunday.", "2027-01-25").1,
+            "2027-01-24"
         );
     }
 
@@ -4880,5 +5281,205 @@ mod tests {
         // Before a noun it is no date.
         assert!(found("The case went to the 11th Circuit Court.", Some(MON)).is_empty());
         assert!(found("He lives on the 14th floor.", Some(MON)).is_empty());
+    }
+
+    #[test]
+    fn a_season_after_until_lies_ahead() {
+        assert_eq!(
+            one("The trial has been postponed until the fall.", "2027-01-25"),
+            ("the fall".into(), "2027-FA".into())
+        );
+        // Without `until` the present perfect keeps its past season.
+        assert_eq!(
+            one("The trial has been held in the fall.", "2027-01-25").1,
+            "2026-FA"
+        );
+    }
+
+    #[test]
+    fn adjectives_shaped_like_a_past_form_are_no_past() {
+        assert_eq!(
+            one(
+                "The comet will be visible to the naked eye in October.",
+                "2024-05-03"
+            ),
+            ("October".into(), "2024-10".into())
+        );
+    }
+
+    #[test]
+    fn a_new_clause_after_a_comma_keeps_its_tense() {
+        assert_eq!(
+            found(
+                "The first doses of the vaccine were given in the county on Monday, and clinics \
+                 will begin receiving shots next week.",
+                Some("2020-12-19")
+            )
+            .first()
+            .map(|e| e.2.clone()),
+            Some("2020-12-14".into())
+        );
+    }
+
+    #[test]
+    fn a_half_of_a_match_is_no_time() {
+        assert!(found(
+            "The 24-year-old striker scored twice in the second half.",
+            Some("2023-06-30")
+        )
+        .is_empty());
+        assert_eq!(
+            one(
+                "The retailer expects sales to recover in the second half.",
+                MON
+            )
+            .0,
+            "the second half"
+        );
+    }
+
+    #[test]
+    fn a_month_before_a_name_is_a_given_name() {
+        assert!(found(
+            "April Ryan asked the first question at the briefing.",
+            Some("2023-02-26")
+        )
+        .is_empty());
+        assert!(found(
+            "Detective Chief Inspector June Harris led the investigation.",
+            Some("2024-05-03")
+        )
+        .is_empty());
+        assert_eq!(
+            one("In June President Biden signed the bill.", MON).0,
+            "June"
+        );
+    }
+
+    #[test]
+    fn a_rate_word_or_part_of_day_in_a_title_is_no_time() {
+        assert!(found("The Daily Mail published the photographs.", Some(MON)).is_empty());
+        assert!(found(
+            "The Morning Call newspaper was sold to a hedge fund.",
+            Some(MON)
+        )
+        .is_empty());
+        assert_eq!(one("The paper is published daily.", MON).0, "daily");
+    }
+
+    #[test]
+    fn bare_plural_units_set_off_are_vague_durations() {
+        assert_eq!(
+            found(
+                "The minister resigned on Friday, hours after the report was published.",
+                Some(MON)
+            )
+            .into_iter()
+            .map(|e| e.0)
+            .collect::<Vec<_>>(),
+            vec!["Friday".to_owned(), "hours".to_owned()]
+        );
+        assert_eq!(
+            one("The bill passed with days to spare.", MON),
+            ("days".into(), "PXD".into())
+        );
+        assert!(found("The first days after the vote were calm.", Some(MON)).is_empty());
+    }
+
+    #[test]
+    fn counts_in_a_row() {
+        assert_eq!(
+            one("Oil prices have fallen for five straight weeks.", MON),
+            ("five straight weeks".into(), "P5W".into())
+        );
+        assert_eq!(
+            one("Flu cases have declined for six consecutive weeks.", MON),
+            ("six consecutive weeks".into(), "P6W".into())
+        );
+    }
+
+    #[test]
+    fn more_holidays() {
+        assert_eq!(
+            one("The library will be closed for Columbus Day.", "2019-10-07"),
+            ("Columbus Day".into(), "2019-10-14".into())
+        );
+        assert_eq!(
+            one("Cyber Monday sales hit a record.", "2025-12-02"),
+            ("Cyber Monday".into(), "2025-12-01".into())
+        );
+        assert_eq!(
+            one(
+                "The exchange will be closed for Martin Luther King Jr. Day.",
+                "2025-01-14"
+            ),
+            ("Martin Luther King Jr. Day".into(), "2025-01-20".into())
+        );
+    }
+
+    #[test]
+    fn a_season_after_the_start_of() {
+        assert_eq!(
+            one(
+                "A hard freeze came after the start of spring.",
+                "2025-03-27"
+            ),
+            ("the start of spring".into(), "2025-SP".into())
+        );
+    }
+
+    #[test]
+    fn the_end_of_the_year_before_after() {
+        assert_eq!(
+            found(
+                "The CEO will step down at the end of the year after two decades at the helm.",
+                Some("2024-08-20")
+            )
+            .first(),
+            Some(&("the end of the year".to_owned(), "DATE", "2024".to_owned()))
+        );
+    }
+
+    #[test]
+    fn every_weekday_with_a_part_of_day() {
+        assert_eq!(
+            one(
+                "The market is held every Saturday morning in the square.",
+                MON
+            ),
+            ("every Saturday morning".into(), "XXXX-WXX-6TMO".into())
+        );
+    }
+
+    #[test]
+    fn twice_daily_is_one_set() {
+        assert_eq!(
+            one("The ferry will run twice daily.", MON),
+            ("twice daily".into(), "P1D".into())
+        );
+        assert_eq!(
+            one("Trains leave three times weekly.", MON),
+            ("three times weekly".into(), "P1W".into())
+        );
+    }
+
+    #[test]
+    fn comparisons_with_a_date() {
+        assert_eq!(
+            one("Dinner will cost 4.5% less than last year.", MON),
+            ("last year".into(), "2024".into())
+        );
+        assert_eq!(
+            found(
+                "The race will start an hour earlier than last year.",
+                Some(MON)
+            ),
+            vec![
+                ("an hour".into(), "DURATION", "PT1H".into()),
+                ("last year".into(), "DATE", "2024".into()),
+            ]
+        );
+        // A bound on a duration stays: `less than a year`.
+        assert_eq!(one("It took less than a year.", MON).0, "less than a year");
     }
 }

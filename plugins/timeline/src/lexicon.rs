@@ -228,6 +228,20 @@ impl Lexicon {
                     | "undisclosed"
                     | "divided"
                     | "unprecedented"
+                    // Adjectives and nouns with the shape of a past form: `visible to the naked
+                    // eye in October` is no past.
+                    | "naked"
+                    | "wicked"
+                    | "sacred"
+                    | "rugged"
+                    | "ragged"
+                    | "jagged"
+                    | "crooked"
+                    | "wretched"
+                    | "beloved"
+                    | "hatred"
+                    | "kindred"
+                    | "greed"
             )
     }
 
@@ -269,6 +283,9 @@ impl Lexicon {
                     "on" | "again" | "separately" | "next" | "this" | "tomorrow" | "later"
                 ) || crate::expr::weekday(next).is_some()))
         {
+            return Some(false);
+        }
+        if scheduled_present(ws, j, w, next) {
             return Some(false);
         }
         // `is to resume trading Tuesday`, `was to leave on Friday`: an arrangement ahead; not the
@@ -341,10 +358,22 @@ impl Lexicon {
             return Some(true);
         }
         if listed_past || Self::past_shape(w) {
-            // `is expected`, `will be formalised`: a participle after an auxiliary is not past.
+            // `is expected`, `will be formalised`: a participle after an auxiliary is not past;
+            // nor after a verb of state (`will remain closed`, `stays shut`).
             if j > 0
                 && ws.get(j - 1).is_some_and(|p| {
-                    matches!(&*p.low, "be" | "is" | "are" | "being" | "will" | "to")
+                    matches!(
+                        &*p.low,
+                        "be" | "is"
+                            | "are"
+                            | "being"
+                            | "will"
+                            | "to"
+                            | "remain"
+                            | "remains"
+                            | "stay"
+                            | "stays"
+                    )
                 })
             {
                 return None;
@@ -404,6 +433,63 @@ impl Lexicon {
         }
         mask
     }
+}
+
+/// A schedule told in the present with a time after it lies ahead: `the season ends Nov. 30`,
+/// `the deal expires Friday`, `Applications open on Wednesday and close on March 1`, `Ticket
+/// sales open at 10 a.m.`. The plural forms double as adjectives and nouns (`were open on
+/// Sunday`, `the close on Friday`), so they count only after a subject, not after a form of `be`,
+/// a determiner, `to` or a modal.
+fn scheduled_present(ws: &[W<'_>], j: usize, w: &str, next: &str) -> bool {
+    let timed = matches!(next, "on" | "at" | "next" | "this" | "tomorrow")
+        || crate::expr::weekday(next).is_some()
+        || crate::expr::month(next).is_some();
+    if !timed {
+        return false;
+    }
+    if matches!(
+        w,
+        "ends" | "closes" | "starts" | "expires" | "concludes" | "reopens" | "finishes"
+    ) {
+        return true;
+    }
+    let prev = j
+        .checked_sub(1)
+        .and_then(|p| ws.get(p))
+        .map_or("", |p| &*p.low);
+    matches!(w, "open" | "close" | "begin" | "start" | "end" | "reopen")
+        && !prev.is_empty()
+        && !matches!(
+            prev,
+            "is" | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+                | "being"
+                | "remain"
+                | "remained"
+                | "stay"
+                | "stayed"
+                | "the"
+                | "a"
+                | "an"
+                | "to"
+                | "not"
+                | "did"
+                | "do"
+                | "does"
+                | "would"
+                | "could"
+                | "should"
+                | "might"
+                | "may"
+                | "must"
+                | "can"
+                | "will"
+                | "and"
+                | "or"
+        )
 }
 
 #[cfg(test)]

@@ -275,20 +275,21 @@ fn news_file() {
 #[test]
 fn own_news_sentences() {
     let sentences = parse(include_str!("news-times.txt"));
-    assert!(sentences.len() >= 80, "{} sentences", sentences.len());
+    assert!(sentences.len() >= 300, "{} sentences", sentences.len());
     let scores = score(&sentences);
     report("news-times.txt", &sentences, &scores);
-    // Floors a little under the scores measured when the set was first scored (see
-    // docs/evaluation/timeline.md, "Own news sentences (scored once)"): a drop below them is a
-    // regression.
+    // Floors just under the scores of the whole set after the fixes that followed batch 2 (both
+    // batches re-annotated to TimeBank practice and fixed against: strict span F1 0.991, type
+    // accuracy 1.000, value F1 0.989, 50 of 51 negatives clean; see docs/evaluation/timeline.md,
+    // "Own news sentences (scored once)"): a drop below them is a regression.
     let floors = [
-        ("strict span F1", scores.strict.f1(), 0.85),
-        ("type accuracy", scores.type_accuracy, 0.95),
-        ("value F1", scores.value.f1(), 0.86),
+        ("strict span F1", scores.strict.f1(), 0.985),
+        ("type accuracy", scores.type_accuracy, 0.995),
+        ("value F1", scores.value.f1(), 0.983),
         (
             "clean negatives",
             scores.clean_negatives as f64 / scores.negatives.max(1) as f64,
-            0.70,
+            0.97,
         ),
     ];
     for (name, measured, floor) in floors {
