@@ -1,5 +1,6 @@
-//! How a sentence portrays a person it mentions: a multinomial logistic regression over word
-//! n-grams around the mention, trained on NewsMTSC (MIT) by `examples/train.rs` and shipped as
+//! How a sentence portrays a person it mentions: a linear model over word n-grams around the
+//! mention (a multinomial logistic regression and a naive Bayes combined into one weight per
+//! feature and class), trained on NewsMTSC (MIT) by `examples/train.rs` and shipped as
 //! `data/model.tsv` (`feature <TAB> negative <TAB> neutral <TAB> positive`).
 //!
 //! At run time the model is read without parsing: `build.rs` turns the table into the sorted
