@@ -275,17 +275,18 @@ fn news_file() {
 #[test]
 fn own_news_sentences() {
     let sentences = parse(include_str!("news-times.txt"));
-    assert!(sentences.len() >= 300, "{} sentences", sentences.len());
+    assert!(sentences.len() >= 460, "{} sentences", sentences.len());
     let scores = score(&sentences);
     report("news-times.txt", &sentences, &scores);
-    // Floors just under the scores of the whole set after the fixes that followed batch 2 (both
-    // batches re-annotated to TimeBank practice and fixed against: strict span F1 0.991, type
-    // accuracy 1.000, value F1 0.989, 50 of 51 negatives clean; see docs/evaluation/timeline.md,
-    // "Own news sentences (scored once)"): a drop below them is a regression.
+    // Floors a little under the scores of the whole set once batch 3 joined it (batch 3 scored
+    // once before any change to the plugin, then appended; all three batches: strict span F1
+    // 0.975, type accuracy 0.995, value F1 0.960, 76 of 77 negatives clean; see
+    // docs/evaluation/timeline.md, "Own news sentences (scored once)"): a drop below them is a
+    // regression.
     let floors = [
-        ("strict span F1", scores.strict.f1(), 0.985),
-        ("type accuracy", scores.type_accuracy, 0.995),
-        ("value F1", scores.value.f1(), 0.983),
+        ("strict span F1", scores.strict.f1(), 0.970),
+        ("type accuracy", scores.type_accuracy, 0.990),
+        ("value F1", scores.value.f1(), 0.955),
         (
             "clean negatives",
             scores.clean_negatives as f64 / scores.negatives.max(1) as f64,
