@@ -340,7 +340,16 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
 /// [`sentences`] from the tokens of the whole text, already made by [`tokens`] (a document
 /// tokenizes once and splits sentences from the same tokens).
 pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Sentence> {
-    let paragraphs = paragraphs(text);
+    sentences_in_paragraphs(text, tokens, &paragraphs(text))
+}
+
+/// [`sentences_from_tokens`] with the [`paragraphs`] of the text already made (a document keeps
+/// both, and finding paragraphs again cost about as much as splitting the sentences).
+pub fn sentences_in_paragraphs(
+    text: &str,
+    tokens: &[Token],
+    paragraphs: &[Range<usize>],
+) -> Vec<Sentence> {
     // Tokens hold no white space, so each lies inside one paragraph.
     let mut out = Vec::with_capacity(tokens.len() / 16 + 1);
     let mut t = 0;
