@@ -129,6 +129,11 @@ impl Plugin {
     pub fn call(&self, request: &RequestRef) -> Result<(Findings, Vec<Block>), CallError> {
         let bytes = serde_json::to_vec(request)
             .map_err(|e| CallError::Failed(format!("cannot serialize request: {e}")))?;
+        self.call_json(&bytes)
+    }
+
+    /// Runs the plugin on a request already written as JSON.
+    pub(crate) fn call_json(&self, bytes: &[u8]) -> Result<(Findings, Vec<Block>), CallError> {
         // SAFETY: `bytes` outlives the call; the reply buffer is read in place (a copy of a
         // large reply cost as much as a small analysis) and freed by the same table.
         unsafe {
