@@ -38,6 +38,7 @@ pub fn check_spans(
 mod fast {
     use analyze_protocol::Span;
     use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+    use std::borrow::Cow;
     use std::fmt;
 
     #[derive(Clone, Copy)]
@@ -88,7 +89,10 @@ mod fast {
         fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
             let (mut start, mut end, mut span_text) = (None, None, None);
             while let Some(key) = map.next_key_seed(KeySeed)? {
-                let member = map.next_value_seed(Member { check: self })?;
+                let member = map.next_value_seed(Member {
+                    check: self,
+                    keep_text: matches!(key, Key::Text),
+                })?;
                 match key {
                     Key::Start => start = Some(member),
                     Key::End => end = Some(member),
@@ -102,12 +106,7 @@ mod fast {
             };
             match (start, end) {
                 (Scalar::Offset(start), Scalar::Offset(end)) => {
-                    let span = Span {
-                        start,
-                        end,
-                        text: span_text,
-                    };
-                    span.check(self.text).map_err(de::Error::custom)
+                    Span::check_parts(self.text, start, end, &span_text).map_err(de::Error::custom)
                 }
                 (Scalar::Offset(_) | Scalar::OtherNumber, _)
                 | (_, Scalar::Offset(_) | Scalar::OtherNumber) => {
@@ -151,52 +150,65 @@ mod fast {
 
     /// A member's value: kept when it may be part of a span, checked inside when it is a
     /// container.
-    enum Scalar {
+    enum Scalar<'de> {
         Offset(usize),
         /// A number that is not a byte offset (negative, fractional).
         OtherNumber,
-        Text(String),
+        /// The string of a `text` member: borrowed from the JSON unless it has escapes.
+        Text(Cow<'de, str>),
         Other,
     }
 
     struct Member<'t> {
         check: Check<'t>,
+        /// The member is `text`, whose string a span needs; any other string is not kept (a
+        /// copy of every string in the findings cost more than the rest of the check).
+        keep_text: bool,
     }
 
     impl<'de> DeserializeSeed<'de> for Member<'_> {
-        type Value = Scalar;
-        fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Scalar, D::Error> {
+        type Value = Scalar<'de>;
+        fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Scalar<'de>, D::Error> {
             d.deserialize_any(self)
         }
     }
 
     impl<'de> Visitor<'de> for Member<'_> {
-        type Value = Scalar;
+        type Value = Scalar<'de>;
         fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
             f.write_str("a JSON value")
         }
-        fn visit_u64<E>(self, n: u64) -> Result<Scalar, E> {
+        fn visit_u64<E>(self, n: u64) -> Result<Scalar<'de>, E> {
             Ok(usize::try_from(n).map_or(Scalar::OtherNumber, Scalar::Offset))
         }
-        fn visit_i64<E>(self, n: i64) -> Result<Scalar, E> {
+        fn visit_i64<E>(self, n: i64) -> Result<Scalar<'de>, E> {
             Ok(usize::try_from(n).map_or(Scalar::OtherNumber, Scalar::Offset))
         }
-        fn visit_f64<E>(self, _: f64) -> Result<Scalar, E> {
+        fn visit_f64<E>(self, _: f64) -> Result<Scalar<'de>, E> {
             Ok(Scalar::OtherNumber)
         }
-        fn visit_str<E>(self, text: &str) -> Result<Scalar, E> {
-            Ok(Scalar::Text(text.to_owned()))
+        fn visit_borrowed_str<E>(self, text: &'de str) -> Result<Scalar<'de>, E> {
+            Ok(match self.keep_text {
+                true => Scalar::Text(Cow::Borrowed(text)),
+                false => Scalar::Other,
+            })
         }
-        fn visit_bool<E>(self, _: bool) -> Result<Scalar, E> {
+        fn visit_str<E>(self, text: &str) -> Result<Scalar<'de>, E> {
+            Ok(match self.keep_text {
+                true => Scalar::Text(Cow::Owned(text.to_owned())),
+                false => Scalar::Other,
+            })
+        }
+        fn visit_bool<E>(self, _: bool) -> Result<Scalar<'de>, E> {
             Ok(Scalar::Other)
         }
-        fn visit_unit<E>(self) -> Result<Scalar, E> {
+        fn visit_unit<E>(self) -> Result<Scalar<'de>, E> {
             Ok(Scalar::Other)
         }
-        fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Scalar, A::Error> {
+        fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Scalar<'de>, A::Error> {
             self.check.visit_seq(seq).map(|()| Scalar::Other)
         }
-        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Scalar, A::Error> {
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Scalar<'de>, A::Error> {
             self.check.visit_map(map).map(|()| Scalar::Other)
         }
     }
@@ -368,6 +380,11 @@ mod tests {
             json!([{"start": 0, "end": 4, "text": "Merz", "inner": [{"start": 33, "end": 36, "text": "—"}]}]),
             json!([{"start": 0, "end": 4, "text": "Merz", "inner": [{"start": 33, "end": 34, "text": "—"}]}]),
             json!({"nested": [[{"start": 27, "end": 32, "text": "Putin"}]], "n": 1.5, "b": true}),
+            // Escaped span text (read into an owned string) that differs from the document.
+            json!({"span": {"start": 10, "end": 14, "text": "\"nO\""}}),
+            json!({"span": {"start": "a", "end": 4, "text": "Merz"}}),
+            json!({"span": {"start": "a", "end": "b", "text": "Merz"}}),
+            json!({"span": {"label": "x\ny", "start": 0, "end": 4, "text": "Merz", "note": "\"q\""}}),
         ];
         for case in cases {
             let findings = Findings::from_value(&case);
