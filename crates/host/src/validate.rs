@@ -1,4 +1,5 @@
 use crate::error::CallError;
+use crate::scan::Verdict;
 use analyze_protocol::{Block, Cell, Findings, Span};
 use serde_json::Value;
 
@@ -11,10 +12,18 @@ pub fn check_spans(
     findings: &Findings,
     presentation: &[Block],
 ) -> Result<(), CallError> {
-    // The fast pass reads the JSON text without building it; only when it finds a bad span does
-    // the slow pass build the tree to say where the span sits.
-    let mut reader = serde_json::Deserializer::from_str(findings.json());
-    if serde::de::DeserializeSeed::deserialize(fast::Check { text }, &mut reader).is_err() {
+    // The fast pass reads the JSON text without building it (a scan of its own, or serde's
+    // visitor where the scan is unsure); only when it finds a bad span does the slow pass build
+    // the tree to say where the span sits.
+    let fits = match crate::scan::check(text, findings.json()) {
+        Verdict::Fits => true,
+        Verdict::Bad => false,
+        Verdict::Unsure => {
+            let mut reader = serde_json::Deserializer::from_str(findings.json());
+            serde::de::DeserializeSeed::deserialize(fast::Check { text }, &mut reader).is_ok()
+        }
+    };
+    if !fits {
         let value = findings.to_value();
         let mut path = Vec::new();
         walk(text, &value, &mut path).map_err(|message| CallError::BadSpan {
@@ -364,6 +373,130 @@ mod tests {
             check_spans(text, &Findings::from_value(&forged), &[]),
             Err(CallError::BadSpan { .. })
         ));
+    }
+
+    /// Random JSON in the shape of findings: nested lists and objects whose members are often
+    /// `start`, `end` and `text`, with offsets and texts that fit the document or nearly do,
+    /// numbers of every form serde reads differently, escapes and white space.
+    /// A number below `n` from a xorshift64* generator.
+    fn rnd(seed: &mut u64, n: u64) -> u64 {
+        *seed ^= *seed >> 12;
+        *seed ^= *seed << 25;
+        *seed ^= *seed >> 27;
+        (seed.wrapping_mul(0x2545_f491_4f6c_dd1d) >> 33) % n
+    }
+
+    fn random_findings(seed: &mut u64, text: &str, depth: usize, out: &mut String) {
+        let space = [" ", "", "\n ", "\t"][rnd(seed, 4) as usize];
+        out.push_str(space);
+        match if depth > 3 {
+            2 + rnd(seed, 3)
+        } else {
+            rnd(seed, 5)
+        } {
+            0 => {
+                out.push('[');
+                for i in 0..rnd(seed, 4) {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    random_findings(seed, text, depth + 1, out);
+                }
+                out.push(']');
+            }
+            1 => {
+                out.push('{');
+                let members = rnd(seed, 5);
+                for i in 0..members {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    let key = ["start", "end", "text", "label", "st\\u0061rt", "content"]
+                        [rnd(seed, 6) as usize];
+                    out.push_str(&format!("\"{key}\"{space}:"));
+                    match key {
+                        "start" | "end" => out.push_str(
+                            &[
+                                (rnd(seed, 40)).to_string(),
+                                "-0".into(),
+                                "4.0".into(),
+                                "1e1".into(),
+                                "-3".into(),
+                                "18446744073709551616".into(),
+                                "\"4\"".into(),
+                                "null".into(),
+                            ]
+                                [rnd(seed, 8) as usize % if rnd(seed, 3) == 0 { 8 } else { 1 }],
+                        ),
+                        "text" => {
+                            let (a, b) = (rnd(seed, 40) as usize, rnd(seed, 40) as usize);
+                            let (a, b) = (a.min(b), a.max(b));
+                            let piece = text.get(a..b).unwrap_or("x");
+                            let mut quoted = serde_json::to_string(piece).unwrap();
+                            if rnd(seed, 4) == 0 {
+                                quoted = quoted.replace('o', "\\u006f");
+                            }
+                            if rnd(seed, 6) == 0 {
+                                quoted = "7".into();
+                            }
+                            out.push_str(&quoted);
+                        }
+                        _ => random_findings(seed, text, depth + 1, out),
+                    }
+                }
+                out.push('}');
+            }
+            2 => out.push_str(&[r#""a \"b\" \\""#, r#""""#, r#""é—""#][rnd(seed, 3) as usize]),
+            3 => {
+                out.push_str(["true", "false", "null", "-1.5e-3", "0", "12"][rnd(seed, 6) as usize])
+            }
+            _ => {
+                // A span that fits, or ends a byte late.
+                let (a, b) = (rnd(seed, 30) as usize, rnd(seed, 30) as usize);
+                let (a, b) = (a.min(b), a.max(b));
+                let end = b + usize::from(rnd(seed, 3) == 0);
+                if let Some(piece) = text.get(a..b) {
+                    out.push_str(&format!(
+                        r#"{{"start": {a}, "end": {end}, "text": {}}}"#,
+                        serde_json::to_string(piece).unwrap()
+                    ));
+                } else {
+                    out.push_str("{}");
+                }
+            }
+        }
+        out.push_str(space);
+    }
+
+    #[test]
+    fn the_scan_agrees_with_the_serde_pass() {
+        let text = "Merz said \"no\" to “Putin” — oh, no.\nThe end\\.";
+        let mut seed = 0x9e37_79b9_7f4a_7c15;
+        let (mut fits, mut bad, mut unsure) = (0, 0, 0);
+        for _ in 0..20_000 {
+            let mut json = String::new();
+            random_findings(&mut seed, text, 0, &mut json);
+            let findings: Findings = serde_json::from_str(&json).unwrap();
+            let mut reader = serde_json::Deserializer::from_str(findings.json());
+            let serde_fits =
+                serde::de::DeserializeSeed::deserialize(fast::Check { text }, &mut reader).is_ok();
+            match crate::scan::check(text, findings.json()) {
+                Verdict::Fits => {
+                    fits += 1;
+                    assert!(serde_fits, "{json}");
+                }
+                Verdict::Bad => {
+                    bad += 1;
+                    assert!(!serde_fits, "{json}");
+                }
+                Verdict::Unsure => unsure += 1,
+            }
+        }
+        // The cases must exercise every verdict, or the test proves little.
+        assert!(
+            fits > 1000 && bad > 1000 && unsure > 100,
+            "{fits} {bad} {unsure}"
+        );
     }
 
     #[test]
