@@ -55,7 +55,14 @@ pub fn atoms(text: &str) -> Vec<Atom> {
     let mut p = 0;
     let mut glued = false;
     let mut line_break = true;
+    let bytes = text.as_bytes();
     while let Some(c) = char_at(text, p) {
+        if c == ' ' {
+            // The commonest separator, without the Unicode test below.
+            glued = false;
+            p += 1;
+            continue;
+        }
         if c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}' {
             if matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}') {
                 line_break = true;
@@ -94,9 +101,18 @@ pub fn atoms(text: &str) -> Vec<Atom> {
         } else if c.is_alphabetic() {
             kind = Kind::Word;
             p += c.len_utf8();
-            let mut segment = 1; // letters since the last period
+            let mut segment: usize = 1; // letters since the last period
             let mut dotted = false;
             loop {
+                // Most of a word is a run of ASCII letters: taken without decoding.
+                let run = bytes.get(p..).map_or(0, |rest| {
+                    rest.iter().take_while(|b| b.is_ascii_alphabetic()).count()
+                });
+                if run > 0 {
+                    p += run;
+                    segment += run;
+                    continue;
+                }
                 match char_at(text, p) {
                     Some(d) if d.is_alphabetic() => {
                         p += d.len_utf8();
