@@ -178,8 +178,13 @@ pub fn check_info(info: &PluginInfo) -> Result<(), InfoProblem> {
 
 /// Reads a plugin's JSON reply: its findings and presentation, or the error it reported.
 pub fn parse_reply(bytes: &[u8]) -> Result<(Findings, Vec<Block>), CallError> {
-    let reply: Reply<Findings> =
-        serde_json::from_slice(bytes).map_err(|e| CallError::Malformed(e.to_string()))?;
+    // Checked as UTF-8 once, a reply is read as text: reading it as bytes checks every string
+    // and the raw findings again. Bytes that are not UTF-8 are read as bytes, for serde's message.
+    let reply: Result<Reply<Findings>, _> = match std::str::from_utf8(bytes) {
+        Ok(text) => serde_json::from_str(text),
+        Err(_) => serde_json::from_slice(bytes),
+    };
+    let reply = reply.map_err(|e| CallError::Malformed(e.to_string()))?;
     if reply.api_version != API_VERSION {
         return Err(CallError::Malformed(format!(
             "reply has API version {}, the host speaks {API_VERSION}",

@@ -71,7 +71,14 @@ pub fn handle_request<A: Analyzer>(analyzer: &A, request: &[u8]) -> Vec<u8> {
 }
 
 fn run<A: Analyzer>(analyzer: &A, request: &[u8]) -> ReplyResult<Findings> {
-    let request: Request<Box<serde_json::value::RawValue>> = match serde_json::from_slice(request) {
+    // Checked as UTF-8 once, the request is read as text: reading it as bytes checks every
+    // string and the raw prior findings again.
+    let request: Result<Request<Box<serde_json::value::RawValue>>, _> =
+        match std::str::from_utf8(request) {
+            Ok(text) => serde_json::from_str(text),
+            Err(_) => serde_json::from_slice(request),
+        };
+    let request = match request {
         Ok(request) => request,
         Err(e) => {
             return ReplyResult::Error {
