@@ -42,12 +42,23 @@ pub fn run_document(
             Ok(prior) => {
                 let settings = settings.get(plugin.name()).unwrap_or(&empty);
                 let bytes = match &document_json {
-                    Ok(document) => serde_json::to_vec(&RequestJson {
-                        api_version: API_VERSION,
-                        document,
-                        settings,
-                        prior,
-                    }),
+                    Ok(document) => {
+                        // Room for the parts copied in whole, so the buffer need not grow.
+                        let size = document.get().len()
+                            + prior.values().map(|p| p.get().len() + 32).sum::<usize>()
+                            + 256;
+                        let mut bytes = Vec::with_capacity(size);
+                        serde_json::to_writer(
+                            &mut bytes,
+                            &RequestJson {
+                                api_version: API_VERSION,
+                                document,
+                                settings,
+                                prior,
+                            },
+                        )
+                        .map(|()| bytes)
+                    }
                     Err(_) => serde_json::to_vec(&RequestRef {
                         api_version: API_VERSION,
                         document,

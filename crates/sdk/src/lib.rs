@@ -55,19 +55,28 @@ pub fn handle_request<A: Analyzer>(analyzer: &A, request: &[u8]) -> Vec<u8> {
             message: format!("plugin panicked: {panic}"),
         },
     };
+    // The findings are copied in whole; room for them (and as much again for the presentation)
+    // saves the buffer growing and being copied several times over.
+    let capacity = match &result {
+        ReplyResult::Ok { findings, .. } => 2 * findings.json().len() + 256,
+        ReplyResult::Error { .. } => 256,
+    };
     let reply = Reply {
         api_version: API_VERSION,
         result,
     };
-    serde_json::to_vec(&reply).unwrap_or_else(|e| {
-        let fallback: Reply<Findings> = Reply {
-            api_version: API_VERSION,
-            result: ReplyResult::Error {
-                message: format!("cannot serialize reply: {e}"),
-            },
-        };
-        serde_json::to_vec(&fallback).unwrap_or_default()
-    })
+    let mut bytes = Vec::with_capacity(capacity);
+    serde_json::to_writer(&mut bytes, &reply)
+        .map(|()| bytes)
+        .unwrap_or_else(|e| {
+            let fallback: Reply<Findings> = Reply {
+                api_version: API_VERSION,
+                result: ReplyResult::Error {
+                    message: format!("cannot serialize reply: {e}"),
+                },
+            };
+            serde_json::to_vec(&fallback).unwrap_or_default()
+        })
 }
 
 fn run<A: Analyzer>(analyzer: &A, request: &[u8]) -> ReplyResult<Findings> {
