@@ -446,7 +446,7 @@ mod tests {
                 }
                 out.push('}');
             }
-            2 => out.push_str(&[r#""a \"b\" \\""#, r#""""#, r#""é—""#][rnd(seed, 3) as usize]),
+            2 => out.push_str([r#""a \"b\" \\""#, r#""""#, r#""é—""#][rnd(seed, 3) as usize]),
             3 => {
                 out.push_str(["true", "false", "null", "-1.5e-3", "0", "12"][rnd(seed, 6) as usize])
             }
