@@ -1,7 +1,7 @@
 //! The span check of [`crate::validate`] as a hand-written scan of JSON text that is already
 //! known to be valid (findings are a `RawValue`, which serde checked when the reply was read).
 //! Going through serde's visitor machinery cost about 25 instructions per byte of findings, more
-//! than a tenth of a whole run; this scan looks at each byte about once.
+//! than a tenth of a whole run; this scan costs about 17 (callgrind, the joined fixtures).
 //!
 //! The rule is the one of the serde pass (`validate::fast`), which stays the reference: an object
 //! with members `start`, `end` and a string `text` is a span if either offset is a number, and
