@@ -29,6 +29,7 @@ pub(crate) fn check(text: &str, json: &str) -> Verdict {
         source: json,
         text,
         at: 0,
+        depth: 0,
     };
     match scan.value() {
         Ok(_) => Verdict::Fits,
@@ -55,7 +56,15 @@ struct Scan<'j, 't> {
     source: &'j str,
     text: &'t str,
     at: usize,
+    /// Lists and objects open around the position. serde reads raw findings of any depth
+    /// without recursing, but this scan recurses: past serde's own limit for building values
+    /// it gives up (and serde's visitor, which stops there too, decides).
+    depth: usize,
 }
+
+/// The most lists and objects serde_json reads nested (its recursion limit of 128 counts down
+/// to zero and fails there).
+const MAX_DEPTH: usize = 127;
 
 impl Scan<'_, '_> {
     fn peek(&self) -> Option<u8> {
@@ -82,8 +91,19 @@ impl Scan<'_, '_> {
     fn value(&mut self) -> Result<Value, Verdict> {
         self.skip_space();
         match self.peek() {
-            Some(b'{') => self.object().map(|()| Value::Other),
-            Some(b'[') => self.array().map(|()| Value::Other),
+            Some(b'{' | b'[') if self.depth >= MAX_DEPTH => Err(Verdict::Unsure),
+            Some(b'{') => {
+                self.depth += 1;
+                let checked = self.object();
+                self.depth -= 1;
+                checked.map(|()| Value::Other)
+            }
+            Some(b'[') => {
+                self.depth += 1;
+                let checked = self.array();
+                self.depth -= 1;
+                checked.map(|()| Value::Other)
+            }
             Some(b'"') => self.string(),
             Some(b'-' | b'0'..=b'9') => Ok(self.number()),
             Some(b't' | b'n') => {

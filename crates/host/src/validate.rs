@@ -500,6 +500,37 @@ mod tests {
     }
 
     #[test]
+    fn findings_nested_deeper_than_serde_reads_are_no_crash() {
+        // A reply's findings are read raw at any depth; the checks must neither recurse without
+        // bound nor change what such findings gave before (serde's visitor and tree stop at
+        // depth 128, and the slow pass then sees no span).
+        let depth = 200_000;
+        let deep: Findings =
+            serde_json::from_str(&format!("{}{}", "[".repeat(depth), "]".repeat(depth))).unwrap();
+        assert_eq!(crate::scan::check("text", deep.json()), Verdict::Unsure);
+        assert_eq!(check_spans("text", &deep, &[]), Ok(()));
+        // A bad span as deep as serde reads is found; one level deeper, serde decides.
+        let nested = |lists: usize| -> Findings {
+            let span = r#"{"start": 0, "end": 9, "text": "x"}"#;
+            let json = format!("{}{span}{}", "[".repeat(lists), "]".repeat(lists));
+            serde_json::from_str(&json).unwrap()
+        };
+        assert_eq!(crate::scan::check("text", nested(126).json()), Verdict::Bad);
+        assert_eq!(
+            crate::scan::check("text", nested(127).json()),
+            Verdict::Unsure
+        );
+        for lists in [126, 127] {
+            let findings = nested(lists);
+            let mut reader = serde_json::Deserializer::from_str(findings.json());
+            let serde_fits =
+                serde::de::DeserializeSeed::deserialize(fast::Check { text: "text" }, &mut reader)
+                    .is_ok();
+            assert!(!serde_fits, "{lists}");
+        }
+    }
+
+    #[test]
     fn fast_and_slow_passes_agree() {
         let text = "Merz said \"no\" on Monday.\nPutin—silent.";
         let cases = [
