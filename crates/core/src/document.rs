@@ -72,8 +72,9 @@ impl Document {
 
     /// Sentences in text order; headlines and paragraphs without a full stop are sentences too.
     pub fn sentences(&self) -> &[Sentence] {
-        self.sentences
-            .get_or_init(|| text::sentences_from_tokens(&self.text, self.tokens()))
+        self.sentences.get_or_init(|| {
+            text::sentences_in_paragraphs(&self.text, self.tokens(), self.paragraphs())
+        })
     }
 
     /// Every token of the text in order.

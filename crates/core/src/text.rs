@@ -220,25 +220,42 @@ fn lines(text: &str) -> Vec<Line> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        let break_len = match bytes[i] {
-            b'\n' => 1,
-            b'\r' if bytes.get(i + 1) == Some(&b'\n') => 2,
-            b'\r' => 1,
-            _ => {
-                i += 1;
-                continue;
-            }
+    while let Some(i) = next_line_break(bytes, start) {
+        let break_len = if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+            2
+        } else {
+            1
         };
         out.push(line(text, start..i));
-        i += break_len;
-        start = i;
+        start = i + break_len;
     }
     if start < bytes.len() {
         out.push(line(text, start..bytes.len()));
     }
     out
+}
+
+/// The position of the first `\n` or `\r` at or after `from`. Lines run to hundreds of bytes,
+/// so eight bytes are tested at once: only a word with a byte below 0x0e (line breaks, tabs and
+/// other controls, rare in text) is looked at byte by byte.
+fn next_line_break(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    let is_break = |b: &u8| matches!(b, b'\n' | b'\r');
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        // Sets a high bit if and only if some byte is below 0x0e (the "has less" bit trick).
+        if x.wrapping_sub(ONES * 0x0e) & !x & HIGH_BITS != 0 {
+            if let Some(p) = chunk.iter().position(is_break) {
+                return Some(i + p);
+            }
+        }
+        i += 8;
+    }
+    bytes.get(i..)?.iter().position(is_break).map(|p| i + p)
 }
 
 fn line(text: &str, range: Range<usize>) -> Line {
@@ -340,7 +357,16 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
 /// [`sentences`] from the tokens of the whole text, already made by [`tokens`] (a document
 /// tokenizes once and splits sentences from the same tokens).
 pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Sentence> {
-    let paragraphs = paragraphs(text);
+    sentences_in_paragraphs(text, tokens, &paragraphs(text))
+}
+
+/// [`sentences_from_tokens`] with the [`paragraphs`] of the text already made (a document keeps
+/// both, and finding paragraphs again cost about as much as splitting the sentences).
+pub fn sentences_in_paragraphs(
+    text: &str,
+    tokens: &[Token],
+    paragraphs: &[Range<usize>],
+) -> Vec<Sentence> {
     // Tokens hold no white space, so each lies inside one paragraph.
     let mut out = Vec::with_capacity(tokens.len() / 16 + 1);
     let mut t = 0;
@@ -885,6 +911,24 @@ impl Scanner<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_breaks_are_found_eight_bytes_at_a_time_as_one_by_one() {
+        // Every byte value below 0x80 and a few non-ASCII chars, at every offset within a word.
+        let mut text: String = (0u8..0x80).map(char::from).collect();
+        text.push_str("é “quoted” \r\n\r\t\u{b}\u{c}\u{e}\u{d}\u{f}\u{1f}");
+        let text = text.repeat(3);
+        let bytes = text.as_bytes();
+        for from in 0..=bytes.len() {
+            let expected = bytes[from..]
+                .iter()
+                .position(|&b| b == b'\n' || b == b'\r')
+                .map(|p| from + p);
+            assert_eq!(next_line_break(bytes, from), expected, "from {from}");
+        }
+        assert_eq!(next_line_break(b"", 0), None);
+        assert_eq!(next_line_break(b"abc", 5), None);
+    }
 
     fn sentence_texts(text: &str) -> Vec<&str> {
         sentences(text).iter().map(|s| &text[s.range()]).collect()

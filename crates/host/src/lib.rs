@@ -12,6 +12,7 @@ mod error;
 mod plugin;
 mod resolve;
 mod run;
+mod scan;
 mod validate;
 
 pub use discover::{discover, is_plugin_file_name, Discovery, PluginDir};

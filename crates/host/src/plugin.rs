@@ -129,14 +129,20 @@ impl Plugin {
     pub fn call(&self, request: &RequestRef) -> Result<(Findings, Vec<Block>), CallError> {
         let bytes = serde_json::to_vec(request)
             .map_err(|e| CallError::Failed(format!("cannot serialize request: {e}")))?;
-        // SAFETY: `bytes` outlives the call; the reply buffer is freed by the same table.
-        let reply = unsafe {
-            take_buffer(
+        self.call_json(&bytes)
+    }
+
+    /// Runs the plugin on a request already written as JSON.
+    pub(crate) fn call_json(&self, bytes: &[u8]) -> Result<(Findings, Vec<Block>), CallError> {
+        // SAFETY: `bytes` outlives the call; the reply buffer is read in place (a copy of a
+        // large reply cost as much as a small analysis) and freed by the same table.
+        unsafe {
+            read_buffer(
                 self.vtable,
                 (self.vtable.analyze)(bytes.as_ptr(), bytes.len()),
+                parse_reply,
             )
-        };
-        parse_reply(&reply)
+        }
     }
 }
 
@@ -172,8 +178,13 @@ pub fn check_info(info: &PluginInfo) -> Result<(), InfoProblem> {
 
 /// Reads a plugin's JSON reply: its findings and presentation, or the error it reported.
 pub fn parse_reply(bytes: &[u8]) -> Result<(Findings, Vec<Block>), CallError> {
-    let reply: Reply<Findings> =
-        serde_json::from_slice(bytes).map_err(|e| CallError::Malformed(e.to_string()))?;
+    // Checked as UTF-8 once, a reply is read as text: reading it as bytes checks every string
+    // and the raw findings again. Bytes that are not UTF-8 are read as bytes, for serde's message.
+    let reply: Result<Reply<Findings>, _> = match std::str::from_utf8(bytes) {
+        Ok(text) => serde_json::from_str(text),
+        Err(_) => serde_json::from_slice(bytes),
+    };
+    let reply = reply.map_err(|e| CallError::Malformed(e.to_string()))?;
     if reply.api_version != API_VERSION {
         return Err(CallError::Malformed(format!(
             "reply has API version {}, the host speaks {API_VERSION}",
@@ -187,6 +198,27 @@ pub fn parse_reply(bytes: &[u8]) -> Result<(Findings, Vec<Block>), CallError> {
         } => Ok((findings, presentation)),
         ReplyResult::Error { message } => Err(CallError::Failed(message)),
     }
+}
+
+/// Reads a buffer the plugin returned with `read`, then hands it back to the plugin's `free`.
+///
+/// # Safety
+/// `buffer` must have just been returned by a function of `vtable`.
+unsafe fn read_buffer<T>(
+    vtable: &PluginVTable,
+    buffer: RawBuffer,
+    read: impl FnOnce(&[u8]) -> T,
+) -> T {
+    let result = if buffer.ptr.is_null() {
+        read(&[])
+    } else {
+        // SAFETY: the plugin promises `len` initialised bytes at `ptr` until it is freed, which
+        // happens only after `read` returns (it cannot keep the borrow).
+        read(unsafe { std::slice::from_raw_parts(buffer.ptr, buffer.len) })
+    };
+    // SAFETY: the buffer came from this table and is freed exactly once.
+    unsafe { (vtable.free)(buffer) };
+    result
 }
 
 /// Copies a buffer the plugin returned and hands it back to the plugin's `free`.

@@ -2,6 +2,7 @@ use crate::error::CallError;
 use crate::plugin::Plugin;
 use crate::validate::check_spans;
 use analyze_protocol::{Block, DocumentData, Findings, RequestRef, API_VERSION};
+use serde::Serialize;
 use serde_json::value::RawValue;
 use std::collections::BTreeMap;
 
@@ -32,20 +33,46 @@ pub fn run_document(
 ) -> Vec<Section> {
     let mut sections: Vec<Section> = Vec::with_capacity(plan.len());
     let empty = serde_json::Value::Object(Default::default());
+    // The document is the same in every request: its JSON (the whole text, escaped) is written
+    // once and spliced into each, which gives the same bytes as writing a `RequestRef`.
+    let document_json = serde_json::value::to_raw_value(document);
     for plugin in plan {
         let outcome = match prior_findings(plugin, &sections) {
             Err(failed) => Outcome::Error(CallError::RequirementFailed(failed)),
             Ok(prior) => {
-                let request = RequestRef {
-                    api_version: API_VERSION,
-                    document,
-                    settings: settings.get(plugin.name()).unwrap_or(&empty),
-                    prior,
+                let settings = settings.get(plugin.name()).unwrap_or(&empty);
+                let bytes = match &document_json {
+                    Ok(document) => {
+                        // Room for the parts copied in whole, so the buffer need not grow.
+                        let size = document.get().len()
+                            + prior.values().map(|p| p.get().len() + 32).sum::<usize>()
+                            + 256;
+                        let mut bytes = Vec::with_capacity(size);
+                        serde_json::to_writer(
+                            &mut bytes,
+                            &RequestJson {
+                                api_version: API_VERSION,
+                                document,
+                                settings,
+                                prior,
+                            },
+                        )
+                        .map(|()| bytes)
+                    }
+                    Err(_) => serde_json::to_vec(&RequestRef {
+                        api_version: API_VERSION,
+                        document,
+                        settings,
+                        prior,
+                    }),
                 };
-                match plugin.call(&request).and_then(|(findings, presentation)| {
-                    check_spans(&document.text, &findings, &presentation)?;
-                    Ok((findings, presentation))
-                }) {
+                match bytes
+                    .map_err(|e| CallError::Failed(format!("cannot serialize request: {e}")))
+                    .and_then(|bytes| plugin.call_json(&bytes))
+                    .and_then(|(findings, presentation)| {
+                        check_spans(&document.text, &findings, &presentation)?;
+                        Ok((findings, presentation))
+                    }) {
                     Ok((findings, presentation)) => Outcome::Findings {
                         findings,
                         presentation,
@@ -61,6 +88,16 @@ pub fn run_document(
         });
     }
     sections
+}
+
+/// A [`RequestRef`] with its document already written as JSON; the fields and their order are
+/// those of `RequestRef`, so the bytes are the same.
+#[derive(Serialize)]
+struct RequestJson<'a> {
+    api_version: u32,
+    document: &'a RawValue,
+    settings: &'a serde_json::Value,
+    prior: BTreeMap<&'a str, &'a RawValue>,
 }
 
 fn prior_findings<'s>(
@@ -81,4 +118,39 @@ fn prior_findings<'s>(
         }
     }
     Ok(prior)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_request_with_its_document_written_first_has_the_bytes_of_a_request_ref() {
+        let document = DocumentData {
+            id: "a".into(),
+            title: Some("T \"q\"".into()),
+            date: Some("2025-08-18".into()),
+            source: None,
+            text: "Merz said “no”.\n\"Yes,\" she said.\t\u{1}".into(),
+        };
+        let settings = serde_json::json!({"targets": ["ceasefire"]});
+        let actors = Findings::from_value(&serde_json::json!([{"id": "merz"}]));
+        let prior = || BTreeMap::from([("actors", actors.raw())]);
+        let reference = serde_json::to_vec(&RequestRef {
+            api_version: API_VERSION,
+            document: &document,
+            settings: &settings,
+            prior: prior(),
+        })
+        .unwrap();
+        let document_json = serde_json::value::to_raw_value(&document).unwrap();
+        let spliced = serde_json::to_vec(&RequestJson {
+            api_version: API_VERSION,
+            document: &document_json,
+            settings: &settings,
+            prior: prior(),
+        })
+        .unwrap();
+        assert_eq!(String::from_utf8(spliced), String::from_utf8(reference));
+    }
 }

@@ -1,4 +1,5 @@
 use crate::error::CallError;
+use crate::scan::Verdict;
 use analyze_protocol::{Block, Cell, Findings, Span};
 use serde_json::Value;
 
@@ -11,10 +12,18 @@ pub fn check_spans(
     findings: &Findings,
     presentation: &[Block],
 ) -> Result<(), CallError> {
-    // The fast pass reads the JSON text without building it; only when it finds a bad span does
-    // the slow pass build the tree to say where the span sits.
-    let mut reader = serde_json::Deserializer::from_str(findings.json());
-    if serde::de::DeserializeSeed::deserialize(fast::Check { text }, &mut reader).is_err() {
+    // The fast pass reads the JSON text without building it (a scan of its own, or serde's
+    // visitor where the scan is unsure); only when it finds a bad span does the slow pass build
+    // the tree to say where the span sits.
+    let fits = match crate::scan::check(text, findings.json()) {
+        Verdict::Fits => true,
+        Verdict::Bad => false,
+        Verdict::Unsure => {
+            let mut reader = serde_json::Deserializer::from_str(findings.json());
+            serde::de::DeserializeSeed::deserialize(fast::Check { text }, &mut reader).is_ok()
+        }
+    };
+    if !fits {
         let value = findings.to_value();
         let mut path = Vec::new();
         walk(text, &value, &mut path).map_err(|message| CallError::BadSpan {
@@ -38,6 +47,7 @@ pub fn check_spans(
 mod fast {
     use analyze_protocol::Span;
     use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+    use std::borrow::Cow;
     use std::fmt;
 
     #[derive(Clone, Copy)]
@@ -88,7 +98,10 @@ mod fast {
         fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
             let (mut start, mut end, mut span_text) = (None, None, None);
             while let Some(key) = map.next_key_seed(KeySeed)? {
-                let member = map.next_value_seed(Member { check: self })?;
+                let member = map.next_value_seed(Member {
+                    check: self,
+                    keep_text: matches!(key, Key::Text),
+                })?;
                 match key {
                     Key::Start => start = Some(member),
                     Key::End => end = Some(member),
@@ -102,12 +115,7 @@ mod fast {
             };
             match (start, end) {
                 (Scalar::Offset(start), Scalar::Offset(end)) => {
-                    let span = Span {
-                        start,
-                        end,
-                        text: span_text,
-                    };
-                    span.check(self.text).map_err(de::Error::custom)
+                    Span::check_parts(self.text, start, end, &span_text).map_err(de::Error::custom)
                 }
                 (Scalar::Offset(_) | Scalar::OtherNumber, _)
                 | (_, Scalar::Offset(_) | Scalar::OtherNumber) => {
@@ -151,52 +159,65 @@ mod fast {
 
     /// A member's value: kept when it may be part of a span, checked inside when it is a
     /// container.
-    enum Scalar {
+    enum Scalar<'de> {
         Offset(usize),
         /// A number that is not a byte offset (negative, fractional).
         OtherNumber,
-        Text(String),
+        /// The string of a `text` member: borrowed from the JSON unless it has escapes.
+        Text(Cow<'de, str>),
         Other,
     }
 
     struct Member<'t> {
         check: Check<'t>,
+        /// The member is `text`, whose string a span needs; any other string is not kept (a
+        /// copy of every string in the findings cost more than the rest of the check).
+        keep_text: bool,
     }
 
     impl<'de> DeserializeSeed<'de> for Member<'_> {
-        type Value = Scalar;
-        fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Scalar, D::Error> {
+        type Value = Scalar<'de>;
+        fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Scalar<'de>, D::Error> {
             d.deserialize_any(self)
         }
     }
 
     impl<'de> Visitor<'de> for Member<'_> {
-        type Value = Scalar;
+        type Value = Scalar<'de>;
         fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
             f.write_str("a JSON value")
         }
-        fn visit_u64<E>(self, n: u64) -> Result<Scalar, E> {
+        fn visit_u64<E>(self, n: u64) -> Result<Scalar<'de>, E> {
             Ok(usize::try_from(n).map_or(Scalar::OtherNumber, Scalar::Offset))
         }
-        fn visit_i64<E>(self, n: i64) -> Result<Scalar, E> {
+        fn visit_i64<E>(self, n: i64) -> Result<Scalar<'de>, E> {
             Ok(usize::try_from(n).map_or(Scalar::OtherNumber, Scalar::Offset))
         }
-        fn visit_f64<E>(self, _: f64) -> Result<Scalar, E> {
+        fn visit_f64<E>(self, _: f64) -> Result<Scalar<'de>, E> {
             Ok(Scalar::OtherNumber)
         }
-        fn visit_str<E>(self, text: &str) -> Result<Scalar, E> {
-            Ok(Scalar::Text(text.to_owned()))
+        fn visit_borrowed_str<E>(self, text: &'de str) -> Result<Scalar<'de>, E> {
+            Ok(match self.keep_text {
+                true => Scalar::Text(Cow::Borrowed(text)),
+                false => Scalar::Other,
+            })
         }
-        fn visit_bool<E>(self, _: bool) -> Result<Scalar, E> {
+        fn visit_str<E>(self, text: &str) -> Result<Scalar<'de>, E> {
+            Ok(match self.keep_text {
+                true => Scalar::Text(Cow::Owned(text.to_owned())),
+                false => Scalar::Other,
+            })
+        }
+        fn visit_bool<E>(self, _: bool) -> Result<Scalar<'de>, E> {
             Ok(Scalar::Other)
         }
-        fn visit_unit<E>(self) -> Result<Scalar, E> {
+        fn visit_unit<E>(self) -> Result<Scalar<'de>, E> {
             Ok(Scalar::Other)
         }
-        fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Scalar, A::Error> {
+        fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Scalar<'de>, A::Error> {
             self.check.visit_seq(seq).map(|()| Scalar::Other)
         }
-        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Scalar, A::Error> {
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Scalar<'de>, A::Error> {
             self.check.visit_map(map).map(|()| Scalar::Other)
         }
     }
@@ -354,6 +375,161 @@ mod tests {
         ));
     }
 
+    /// Random JSON in the shape of findings: nested lists and objects whose members are often
+    /// `start`, `end` and `text`, with offsets and texts that fit the document or nearly do,
+    /// numbers of every form serde reads differently, escapes and white space.
+    /// A number below `n` from a xorshift64* generator.
+    fn rnd(seed: &mut u64, n: u64) -> u64 {
+        *seed ^= *seed >> 12;
+        *seed ^= *seed << 25;
+        *seed ^= *seed >> 27;
+        (seed.wrapping_mul(0x2545_f491_4f6c_dd1d) >> 33) % n
+    }
+
+    fn random_findings(seed: &mut u64, text: &str, depth: usize, out: &mut String) {
+        let space = [" ", "", "\n ", "\t"][rnd(seed, 4) as usize];
+        out.push_str(space);
+        match if depth > 3 {
+            2 + rnd(seed, 3)
+        } else {
+            rnd(seed, 5)
+        } {
+            0 => {
+                out.push('[');
+                for i in 0..rnd(seed, 4) {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    random_findings(seed, text, depth + 1, out);
+                }
+                out.push(']');
+            }
+            1 => {
+                out.push('{');
+                let members = rnd(seed, 5);
+                for i in 0..members {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    let key = ["start", "end", "text", "label", "st\\u0061rt", "content"]
+                        [rnd(seed, 6) as usize];
+                    out.push_str(&format!("\"{key}\"{space}:"));
+                    match key {
+                        "start" | "end" => out.push_str(
+                            &[
+                                (rnd(seed, 40)).to_string(),
+                                "-0".into(),
+                                "4.0".into(),
+                                "1e1".into(),
+                                "-3".into(),
+                                "18446744073709551616".into(),
+                                "\"4\"".into(),
+                                "null".into(),
+                            ]
+                                [rnd(seed, 8) as usize % if rnd(seed, 3) == 0 { 8 } else { 1 }],
+                        ),
+                        "text" => {
+                            let (a, b) = (rnd(seed, 40) as usize, rnd(seed, 40) as usize);
+                            let (a, b) = (a.min(b), a.max(b));
+                            let piece = text.get(a..b).unwrap_or("x");
+                            let mut quoted = serde_json::to_string(piece).unwrap();
+                            if rnd(seed, 4) == 0 {
+                                quoted = quoted.replace('o', "\\u006f");
+                            }
+                            if rnd(seed, 6) == 0 {
+                                quoted = "7".into();
+                            }
+                            out.push_str(&quoted);
+                        }
+                        _ => random_findings(seed, text, depth + 1, out),
+                    }
+                }
+                out.push('}');
+            }
+            2 => out.push_str([r#""a \"b\" \\""#, r#""""#, r#""é—""#][rnd(seed, 3) as usize]),
+            3 => {
+                out.push_str(["true", "false", "null", "-1.5e-3", "0", "12"][rnd(seed, 6) as usize])
+            }
+            _ => {
+                // A span that fits, or ends a byte late.
+                let (a, b) = (rnd(seed, 30) as usize, rnd(seed, 30) as usize);
+                let (a, b) = (a.min(b), a.max(b));
+                let end = b + usize::from(rnd(seed, 3) == 0);
+                if let Some(piece) = text.get(a..b) {
+                    out.push_str(&format!(
+                        r#"{{"start": {a}, "end": {end}, "text": {}}}"#,
+                        serde_json::to_string(piece).unwrap()
+                    ));
+                } else {
+                    out.push_str("{}");
+                }
+            }
+        }
+        out.push_str(space);
+    }
+
+    #[test]
+    fn the_scan_agrees_with_the_serde_pass() {
+        let text = "Merz said \"no\" to “Putin” — oh, no.\nThe end\\.";
+        let mut seed = 0x9e37_79b9_7f4a_7c15;
+        let (mut fits, mut bad, mut unsure) = (0, 0, 0);
+        for _ in 0..20_000 {
+            let mut json = String::new();
+            random_findings(&mut seed, text, 0, &mut json);
+            let findings: Findings = serde_json::from_str(&json).unwrap();
+            let mut reader = serde_json::Deserializer::from_str(findings.json());
+            let serde_fits =
+                serde::de::DeserializeSeed::deserialize(fast::Check { text }, &mut reader).is_ok();
+            match crate::scan::check(text, findings.json()) {
+                Verdict::Fits => {
+                    fits += 1;
+                    assert!(serde_fits, "{json}");
+                }
+                Verdict::Bad => {
+                    bad += 1;
+                    assert!(!serde_fits, "{json}");
+                }
+                Verdict::Unsure => unsure += 1,
+            }
+        }
+        // The cases must exercise every verdict, or the test proves little.
+        assert!(
+            fits > 1000 && bad > 1000 && unsure > 100,
+            "{fits} {bad} {unsure}"
+        );
+    }
+
+    #[test]
+    fn findings_nested_deeper_than_serde_reads_are_no_crash() {
+        // A reply's findings are read raw at any depth; the checks must neither recurse without
+        // bound nor change what such findings gave before (serde's visitor and tree stop at
+        // depth 128, and the slow pass then sees no span).
+        let depth = 200_000;
+        let deep: Findings =
+            serde_json::from_str(&format!("{}{}", "[".repeat(depth), "]".repeat(depth))).unwrap();
+        assert_eq!(crate::scan::check("text", deep.json()), Verdict::Unsure);
+        assert_eq!(check_spans("text", &deep, &[]), Ok(()));
+        // A bad span as deep as serde reads is found; one level deeper, serde decides.
+        let nested = |lists: usize| -> Findings {
+            let span = r#"{"start": 0, "end": 9, "text": "x"}"#;
+            let json = format!("{}{span}{}", "[".repeat(lists), "]".repeat(lists));
+            serde_json::from_str(&json).unwrap()
+        };
+        assert_eq!(crate::scan::check("text", nested(126).json()), Verdict::Bad);
+        assert_eq!(
+            crate::scan::check("text", nested(127).json()),
+            Verdict::Unsure
+        );
+        for lists in [126, 127] {
+            let findings = nested(lists);
+            let mut reader = serde_json::Deserializer::from_str(findings.json());
+            let serde_fits =
+                serde::de::DeserializeSeed::deserialize(fast::Check { text: "text" }, &mut reader)
+                    .is_ok();
+            assert!(!serde_fits, "{lists}");
+        }
+    }
+
     #[test]
     fn fast_and_slow_passes_agree() {
         let text = "Merz said \"no\" on Monday.\nPutin—silent.";
@@ -368,6 +544,11 @@ mod tests {
             json!([{"start": 0, "end": 4, "text": "Merz", "inner": [{"start": 33, "end": 36, "text": "—"}]}]),
             json!([{"start": 0, "end": 4, "text": "Merz", "inner": [{"start": 33, "end": 34, "text": "—"}]}]),
             json!({"nested": [[{"start": 27, "end": 32, "text": "Putin"}]], "n": 1.5, "b": true}),
+            // Escaped span text (read into an owned string) that differs from the document.
+            json!({"span": {"start": 10, "end": 14, "text": "\"nO\""}}),
+            json!({"span": {"start": "a", "end": 4, "text": "Merz"}}),
+            json!({"span": {"start": "a", "end": "b", "text": "Merz"}}),
+            json!({"span": {"label": "x\ny", "start": 0, "end": 4, "text": "Merz", "note": "\"q\""}}),
         ];
         for case in cases {
             let findings = Findings::from_value(&case);

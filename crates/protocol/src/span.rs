@@ -65,12 +65,20 @@ impl Span {
     /// Whether this span fits `text`: offsets in bounds, on character boundaries, and the
     /// carried text equal to the document's.
     pub fn check(&self, text: &str) -> Result<(), SpanError> {
-        check_offsets(text, self.start, self.end)?;
-        if text[self.start..self.end] != self.text {
-            return Err(SpanError::TextMismatch {
-                start: self.start,
-                end: self.end,
-            });
+        Span::check_parts(text, self.start, self.end, &self.text)
+    }
+
+    /// [`Span::check`] of the span `start..end` carrying `span_text`, for a checker that reads
+    /// spans out of JSON without building them.
+    pub fn check_parts(
+        text: &str,
+        start: usize,
+        end: usize,
+        span_text: &str,
+    ) -> Result<(), SpanError> {
+        check_offsets(text, start, end)?;
+        if text[start..end] != *span_text {
+            return Err(SpanError::TextMismatch { start, end });
         }
         Ok(())
     }

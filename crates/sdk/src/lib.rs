@@ -55,23 +55,39 @@ pub fn handle_request<A: Analyzer>(analyzer: &A, request: &[u8]) -> Vec<u8> {
             message: format!("plugin panicked: {panic}"),
         },
     };
+    // The findings are copied in whole; room for them (and as much again for the presentation)
+    // saves the buffer growing and being copied several times over.
+    let capacity = match &result {
+        ReplyResult::Ok { findings, .. } => 2 * findings.json().len() + 256,
+        ReplyResult::Error { .. } => 256,
+    };
     let reply = Reply {
         api_version: API_VERSION,
         result,
     };
-    serde_json::to_vec(&reply).unwrap_or_else(|e| {
-        let fallback: Reply<Findings> = Reply {
-            api_version: API_VERSION,
-            result: ReplyResult::Error {
-                message: format!("cannot serialize reply: {e}"),
-            },
-        };
-        serde_json::to_vec(&fallback).unwrap_or_default()
-    })
+    let mut bytes = Vec::with_capacity(capacity);
+    serde_json::to_writer(&mut bytes, &reply)
+        .map(|()| bytes)
+        .unwrap_or_else(|e| {
+            let fallback: Reply<Findings> = Reply {
+                api_version: API_VERSION,
+                result: ReplyResult::Error {
+                    message: format!("cannot serialize reply: {e}"),
+                },
+            };
+            serde_json::to_vec(&fallback).unwrap_or_default()
+        })
 }
 
 fn run<A: Analyzer>(analyzer: &A, request: &[u8]) -> ReplyResult<Findings> {
-    let request: Request<Box<serde_json::value::RawValue>> = match serde_json::from_slice(request) {
+    // Checked as UTF-8 once, the request is read as text: reading it as bytes checks every
+    // string and the raw prior findings again.
+    let request: Result<Request<Box<serde_json::value::RawValue>>, _> =
+        match std::str::from_utf8(request) {
+            Ok(text) => serde_json::from_str(text),
+            Err(_) => serde_json::from_slice(request),
+        };
+    let request = match request {
         Ok(request) => request,
         Err(e) => {
             return ReplyResult::Error {

@@ -25,7 +25,8 @@ pub struct Actors;
 impl Actors {
     /// The actors of a document, ordered by first mention.
     pub fn actors(document: &Document) -> Vec<Actor> {
-        let toks = scan::prepare(document);
+        let lower = document.text.to_ascii_lowercase();
+        let toks = scan::prepare(document, &lower);
         let mut raws = scan::Scanner::new(&document.text, &toks).run();
         raws.sort_by_key(|r| (r.start, r.end));
         let mut resolver = resolve::Resolver::new(&toks);

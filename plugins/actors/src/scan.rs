@@ -57,7 +57,10 @@ fn forms(raw: &str, kind: TokenKind) -> (&str, bool, &str) {
     (word, possessive, bare)
 }
 
-pub fn prepare<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
+/// The tokens of `doc` with what the rules ask of them. `lower_text` is the text with ASCII letters
+/// in lower case (`doc.text.to_ascii_lowercase()`): an ASCII token's lower-case form is borrowed
+/// from it, where a copy per capitalised word cost an allocation each.
+pub fn prepare<'a>(doc: &'a Document, lower_text: &'a str) -> Vec<Tok<'a>> {
     let lex = Lexicon::get();
     let text = doc.text.as_str();
     let sentences = doc.sentences();
@@ -96,12 +99,14 @@ pub fn prepare<'a>(doc: &'a Document) -> Vec<Tok<'a>> {
             }
         }
         let (word, possessive, bare) = forms(raw, token.kind);
-        let lower = if bare.is_ascii() {
-            if bare.bytes().any(|b| b.is_ascii_uppercase()) {
-                Cow::Owned(bare.to_ascii_lowercase())
-            } else {
-                Cow::Borrowed(bare)
-            }
+        // `bare` is a prefix of the token, so its lower-case form sits at the same bytes.
+        let ascii_lower = lower_text
+            .get(token.start..token.start + bare.len())
+            .filter(|_| bare.is_ascii());
+        let lower = if let Some(lower) = ascii_lower {
+            Cow::Borrowed(lower)
+        } else if bare.is_ascii() {
+            Cow::Owned(bare.to_ascii_lowercase())
         } else if bare.chars().any(char::is_uppercase) {
             Cow::Owned(bare.to_lowercase())
         } else {
