@@ -24,7 +24,12 @@ pub fn check_spans(
         }
     };
     if !fits {
-        let value = findings.to_value();
+        // Findings too deeply nested to be read as a tree cannot have their spans checked, so
+        // they are refused rather than passed on unchecked.
+        let value: Value = findings.parse().map_err(|e| CallError::BadSpan {
+            at: "findings".to_owned(),
+            message: format!("the findings cannot be read to check their spans: {e}"),
+        })?;
         let mut path = Vec::new();
         walk(text, &value, &mut path).map_err(|message| CallError::BadSpan {
             at: format!("findings{}", render_path(&path)),
@@ -500,15 +505,18 @@ mod tests {
     }
 
     #[test]
-    fn findings_nested_deeper_than_serde_reads_are_no_crash() {
-        // A reply's findings are read raw at any depth; the checks must neither recurse without
-        // bound nor change what such findings gave before (serde's visitor and tree stop at
-        // depth 128, and the slow pass then sees no span).
+    fn findings_nested_deeper_than_serde_reads_are_refused() {
+        // A reply's findings are read raw at any depth; the checks must not recurse without
+        // bound, and findings deeper than serde reads (128) are refused, since their spans
+        // cannot be checked.
         let depth = 200_000;
         let deep: Findings =
             serde_json::from_str(&format!("{}{}", "[".repeat(depth), "]".repeat(depth))).unwrap();
         assert_eq!(crate::scan::check("text", deep.json()), Verdict::Unsure);
-        assert_eq!(check_spans("text", &deep, &[]), Ok(()));
+        assert!(matches!(
+            check_spans("text", &deep, &[]),
+            Err(CallError::BadSpan { at, .. }) if at == "findings"
+        ));
         // A bad span as deep as serde reads is found; one level deeper, serde decides.
         let nested = |lists: usize| -> Findings {
             let span = r#"{"start": 0, "end": 9, "text": "x"}"#;
