@@ -2000,6 +2000,17 @@ impl Finder<'_> {
     #[inline(always)]
     fn every_or_times(&self, here: Here<'_>) -> Step {
         let Here { i, w, next, .. } = here;
+        // `every other Tuesday`, `every other week`: a set with every second one left out; its
+        // period is two units (Recognizers `every other day` P2D), a weekday keeps its code.
+        if w == "every" && next == "other" {
+            let nw = self.at(i, i + 2);
+            if let Some(wd) = weekday(nw) {
+                return Break(cand(i + 3, Ty::Set, Sem::Fixed(format!("XXXX-WXX-{wd}"))));
+            }
+            if let Some(unit) = Unit::parse(nw).filter(|_| !nw.ends_with('s')) {
+                return Break(cand(i + 3, Ty::Set, Sem::Fixed(unit.duration(Some(2.0)))));
+            }
+        }
         if matches!(w, "every" | "each") {
             let nw = next;
             if let Some(wd) = weekday(nw) {
@@ -2768,6 +2779,20 @@ impl Finder<'_> {
         }
         if matches!(after, "old" | "-old") {
             return None;
+        }
+        // `seven days a week`, `six months a year`: how many of the smaller units in each larger
+        // one is how often, a set of the larger unit. (`24 hours a day` stays out: TimeBank
+        // leaves it, a rate.)
+        if matches!(after, "a" | "per") {
+            let per = Unit::parse(self.at(i, j + 1));
+            if matches!(
+                (unit, per),
+                (Unit::Day, Some(Unit::Week)) | (Unit::Week | Unit::Month, Some(Unit::Year))
+            ) && !self.at(i, j + 1).ends_with('s')
+            {
+                let per = per.map_or_else(String::new, |u| u.duration(Some(1.0)));
+                return cand(j + 2, Ty::Set, Sem::Fixed(per));
+            }
         }
         cand(j, Ty::Duration, Sem::Fixed(unit.duration(n)))
     }
@@ -5460,6 +5485,27 @@ mod tests {
         assert_eq!(
             one("Trains leave three times weekly.", MON),
             ("three times weekly".into(), "P1W".into())
+        );
+    }
+
+    #[test]
+    fn every_other_and_days_a_week_are_sets() {
+        assert_eq!(
+            one("The board meets every other Tuesday.", MON),
+            ("every other Tuesday".into(), "XXXX-WXX-2".into())
+        );
+        assert_eq!(
+            one("Bins are emptied every other week.", MON),
+            ("every other week".into(), "P2W".into())
+        );
+        assert_eq!(
+            one("The plant runs seven days a week.", MON),
+            ("seven days a week".into(), "P1W".into())
+        );
+        // A rate of hours in a day stays out (TimeBank leaves `24 hours a day`).
+        assert_eq!(
+            one("They worked for 24 hours a day.", MON).0,
+            "24 hours".to_owned()
         );
     }
 
