@@ -154,6 +154,11 @@ enum Sem {
     /// A holiday in a given year, the latest before the publication date (`-1`), the next after
     /// it (`1`), or in the year the tense points to (`0`).
     Holiday(Holiday, Option<i16>, i8),
+    /// The weekend of the inner day: `Memorial Day weekend` (a Monday holiday ends the weekend
+    /// before it).
+    WeekendOf(Box<Sem>),
+    /// The day `n` days from the inner day: `the day before Thanksgiving`.
+    DaysFrom(Box<Sem>, i64),
 }
 
 /// Which weekday of a name a `Sem::Weekday` means, told from the publication day.
@@ -220,6 +225,7 @@ impl Holiday {
             ["thanksgiving", ..] => day(Holiday::Nth(11, 4, 4), 1),
             ["halloween", ..] => Some((Holiday::Fixed(10, 31), 1)),
             ["independence", "day", _] => Some((Holiday::Fixed(7, 4), 2)),
+            ["fourth", "of", "july"] => Some((Holiday::Fixed(7, 4), 3)),
             ["valentine", "day", _] => Some((Holiday::Fixed(2, 14), 2)),
             ["veterans", "day", _] => Some((Holiday::Fixed(11, 11), 2)),
             ["labor", "day", _] => Some((Holiday::Nth(9, 1, 1), 2)),
@@ -795,7 +801,7 @@ impl Finder<'_> {
             || (matches!(n, "near" | "short" | "long") && self.at(i, i + 2) == "term")
             || (n == "near" && self.at(i, i + 2) == "future")
             || (n.ends_with('s') && Unit::parse(n).is_some() && self.at(i, i + 2) == "ahead")
-            || (n == "day" && self.story_day(i))
+            || (n == "day" && (self.story_day(i) || self.day_next_to(i).is_some()))
             || (n == "full" && self.at(i, i + 2) == "year")
             || year_number(n).is_some_and(|_| {
                 matches!(self.at(i, i + 2), "period") || self.at(i, i + 3) == "quarter"
@@ -1140,6 +1146,10 @@ impl Finder<'_> {
     /// After `the`: the story's day, `the weeks ahead`, `the near future`, `the short term`,
     /// `the full year`, `the latest period`.
     fn the_day_or_span_ahead(&self, i: usize, n: &str) -> Step {
+        // `the day before Thanksgiving`, `the day after Jan. 6`: one day from a day named.
+        if let Some(c) = self.day_next_to(i) {
+            return Break(Some(c));
+        }
         // `later in the day`, `Oct. 12, the day before the crash`: the story's day.
         if n == "day" {
             return Break(cand(
@@ -1459,6 +1469,18 @@ impl Finder<'_> {
         {
             if let Some(d) = day_number(w) {
                 return Break(cand(i + 1, Ty::Date, Sem::DayOfMonth(d)));
+            }
+        }
+        // `the first Monday of October`, `the third Thursday of November 2026`: that weekday of
+        // the month, by the rule a holiday is told by.
+        if let (Some(n), Some(wd)) = (ordinal(w).filter(|n| (1..=5).contains(n)), weekday(next)) {
+            if let Some(m) = month(self.at(i, i + 3)).filter(|_| self.at(i, i + 2) == "of") {
+                let (end, year) = match year_number(self.at(i, i + 4)) {
+                    Some(y) => (i + 5, Some(y)),
+                    None => (i + 4, None),
+                };
+                let h = Holiday::Nth(m, wd, n);
+                return Break(cand(end, Ty::Date, Sem::Holiday(h, year, 0)));
             }
         }
         // the 20th century
@@ -1820,7 +1842,11 @@ impl Finder<'_> {
                     Some(y) => (i + len + 1, Some(y)),
                     None => (i + len, None),
                 };
-                return Break(cand(end, Ty::Date, Sem::Holiday(h, year, 0)));
+                let day = Sem::Holiday(h, year, 0);
+                if self.at(i, end) == "weekend" {
+                    return Break(cand(end + 1, Ty::Date, Sem::WeekendOf(Box::new(day))));
+                }
+                return Break(cand(end, Ty::Date, day));
             }
         }
         Continue(())
@@ -2305,6 +2331,28 @@ impl Finder<'_> {
 
     /// Whether `the day` at `i` names a day of the story: `later in the day`, `the day before
     /// the crash` (not `the day's news`, `carry the day`).
+    /// `the day before Thanksgiving`, `the day after Jan. 6` with `the` at `i`: a day told from
+    /// another day named right after it, one expression (TimeBank `day before last Tuesday`).
+    fn day_next_to(&self, i: usize) -> Option<Cand> {
+        let n: i64 = match (self.at(i, i + 1), self.at(i, i + 2)) {
+            ("day", "before") => -1,
+            ("day", "after") => 1,
+            _ => return None,
+        };
+        let c = self.parse(i + 3).filter(|c| c.ty == Ty::Date)?;
+        let a_day = match &c.sem {
+            Sem::Holiday(..) | Sem::Weekday(..) | Sem::MonthDay(..) => true,
+            Sem::Ymd(_, _, d) => d.is_some(),
+            _ => false,
+        };
+        a_day.then(|| Cand {
+            end: c.end,
+            ty: Ty::Date,
+            sem: Sem::DaysFrom(Box::new(c.sem), n),
+            modifier: None,
+        })
+    }
+
     fn story_day(&self, i: usize) -> bool {
         let before = |k: usize| if i >= k { self.w(i - k) } else { "" };
         (before(1) == "in" && matches!(before(2), "later" | "earlier"))
@@ -3517,6 +3565,24 @@ fn resolve(sem: &Sem, dct: Option<Date>, past: Option<bool>) -> String {
                 },
             };
             h.date(y).map_or_else(String::new, calendar::day)
+        }
+        Sem::WeekendOf(day) => {
+            let Ok(d) = resolve(day, dct, past).parse::<Date>() else {
+                return "XXXX-WXX-WE".to_owned();
+            };
+            let d = if d.weekday() == jiff::civil::Weekday::Monday {
+                d.yesterday().unwrap_or(d)
+            } else {
+                d
+            };
+            format!("{}-WE", calendar::week(d))
+        }
+        Sem::DaysFrom(day, n) => {
+            let base = resolve(day, dct, past);
+            base.parse::<Date>()
+                .ok()
+                .and_then(|d| d.checked_add(n.days()).ok())
+                .map_or(base, calendar::day)
         }
         Sem::Clock(h, m, base) => {
             let day = match base {
@@ -5506,6 +5572,35 @@ mod tests {
         assert_eq!(
             one("They worked for 24 hours a day.", MON).0,
             "24 hours".to_owned()
+        );
+    }
+
+    #[test]
+    fn holidays_told_by_rule() {
+        assert_eq!(
+            one("Street sweeping resumes on the first Monday of October.", MON),
+            ("the first Monday of October".into(), "2025-10-06".into())
+        );
+        assert_eq!(
+            one("The fireworks on the Fourth of July drew a crowd.", "2027-07-13"),
+            ("the Fourth of July".into(), "2027-07-04".into())
+        );
+        // Memorial Day 2019 is Monday, May 27: its weekend is the one before it.
+        assert_eq!(
+            one("The pool opens Memorial Day weekend.", "2019-05-20"),
+            ("Memorial Day weekend".into(), "2019-W21-WE".into())
+        );
+        assert_eq!(
+            found(
+                "Traffic will peak on Wednesday, the day before Thanksgiving.",
+                Some("2021-11-18")
+            )
+            .last(),
+            Some(&(
+                "the day before Thanksgiving".to_owned(),
+                "DATE",
+                "2021-11-24".to_owned()
+            ))
         );
     }
 
