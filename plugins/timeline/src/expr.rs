@@ -159,6 +159,9 @@ enum Sem {
     WeekendOf(Box<Sem>),
     /// The day `n` days from the inner day: `the day before Thanksgiving`.
     DaysFrom(Box<Sem>, i64),
+    /// `the new year`: the year whose first day lies nearest the publication date (the coming
+    /// one in its second half).
+    NewYear,
 }
 
 /// Which weekday of a name a `Sem::Weekday` means, told from the publication day.
@@ -803,6 +806,8 @@ impl Finder<'_> {
             || (n.ends_with('s') && Unit::parse(n).is_some() && self.at(i, i + 2) == "ahead")
             || (n == "day" && (self.story_day(i) || self.day_next_to(i).is_some()))
             || (n == "full" && self.at(i, i + 2) == "year")
+            || (n == "new" && self.at(i, i + 2) == "year")
+            || (months_quarter(n).is_some() && self.at(i, i + 2) == "quarter")
             || year_number(n).is_some_and(|_| {
                 matches!(self.at(i, i + 2), "period") || self.at(i, i + 3) == "quarter"
             })
@@ -1073,6 +1078,13 @@ impl Finder<'_> {
         if (n == "year" || fiscal == 1) && matches!(self.at(i, i + 2 + fiscal), "ended" | "ending")
         {
             return Break(cand(i + 2 + fiscal, Ty::Duration, Sem::Fixed("P1Y".into())));
+        }
+        // `the April-June quarter`: a calendar quarter named by its months.
+        if let Some(q) = months_quarter(n).filter(|_| self.at(i, i + 2) == "quarter") {
+            return Break(self.of_year(i + 3, format!("Q{q}")));
+        }
+        if n == "new" && self.at(i, i + 2) == "year" {
+            return Break(cand(i + 3, Ty::Date, Sem::NewYear));
         }
         // `the year 2000`, `the year two thousand`
         if n == "year" {
@@ -2138,13 +2150,19 @@ impl Finder<'_> {
         if w == "weekend" && the {
             return Break(cand(i + 1, Ty::Date, Sem::Rel(Unit::Weekend, 0, None)));
         }
+        // `for months or even years`: the second stretch, set apart by `even`, is one of its own.
+        let even_more = prev == "even"
+            && i >= 3
+            && matches!(self.w(i - 2), "or" | "and")
+            && Unit::parse(self.w(i - 3)).is_some_and(|_| self.w(i - 3).ends_with('s'));
         // for years, over decades, for months
         if let Some(unit) = Unit::parse(w) {
             if w.ends_with('s')
-                && matches!(
-                    prev,
-                    "for" | "over" | "within" | "in" | "after" | "took" | "take" | "lasted"
-                )
+                && (even_more
+                    || matches!(
+                        prev,
+                        "for" | "over" | "within" | "in" | "after" | "took" | "take" | "lasted"
+                    ))
                 && !(prev == "in" && self.at(i, i + 1) == "ago")
             {
                 // `within weeks or months`: one vague stretch (TimeBank 1 of 1)
@@ -3577,6 +3595,11 @@ fn resolve(sem: &Sem, dct: Option<Date>, past: Option<bool>) -> String {
             };
             format!("{}-WE", calendar::week(d))
         }
+        Sem::NewYear => match dct {
+            Some(d) if d.month() >= 7 => format!("{:04}", d.year() + 1),
+            Some(d) => format!("{:04}", d.year()),
+            None => "XXXX".to_owned(),
+        },
         Sem::DaysFrom(day, n) => {
             let base = resolve(day, dct, past);
             base.parse::<Date>()
@@ -4053,11 +4076,22 @@ fn in_a_title(finder: &Finder<'_>, end: usize) -> bool {
 /// report`, `a freeze this weekend, days after the start of spring`, `with hours to spare`
 /// (TimeBank: `crossing the US border days after a sniper`). After a determiner or an ordinal
 /// (`the first days after`) the counted noun is left to the other rules.
+/// The quarter (1 to 4) a month range such as `april-june` spans, if it spans one.
+fn months_quarter(w: &str) -> Option<i8> {
+    let (a, b) = w.split_once('-')?;
+    let (a, b) = (month(a)?, month(b)?);
+    (a % 3 == 1 && b == a + 2).then_some((a + 2) / 3)
+}
+
 fn bare_plural_span(finder: &Finder<'_>, i: usize, prev: &str) -> bool {
     let next = finder.at(i, i + 1);
     let spare = next == "to" && matches!(finder.at(i, i + 2), "spare" | "go");
-    matches!(prev, "," | "with" | "just" | "only" | "—")
-        && (matches!(next, "after" | "before" | "later" | "earlier") || spare)
+    // `passed a package hours later.`: `later` or `earlier` closing the clause marks it too.
+    let closing = matches!(next, "later" | "earlier")
+        && matches!(finder.at(i, i + 2), "" | "." | "," | ";" | "and" | "but");
+    (matches!(prev, "," | "with" | "just" | "only" | "—")
+        && (matches!(next, "after" | "before" | "later" | "earlier") || spare))
+        || closing
 }
 
 /// Whether the `the` at `i` follows `the end of`, `the start of`...: there `the year` is a
@@ -5601,6 +5635,37 @@ mod tests {
                 "DATE",
                 "2021-11-24".to_owned()
             ))
+        );
+    }
+
+    #[test]
+    fn quarters_by_months_new_year_and_bare_stretches() {
+        assert_eq!(
+            one("The economy grew 2.4% in the April-June quarter.", MON),
+            ("the April-June quarter".into(), "2025-Q2".into())
+        );
+        assert_eq!(
+            found(
+                "Three days into the new year, the index had lost 4%.",
+                Some("2019-01-05")
+            )
+            .last(),
+            Some(&("the new year".to_owned(), "DATE", "2019".to_owned()))
+        );
+        assert_eq!(
+            one("Talks resume in the new year.", "2026-12-15"),
+            ("the new year".into(), "2027".into())
+        );
+        assert_eq!(
+            found("It could last for months or even years.", Some(MON)),
+            vec![
+                ("months".to_owned(), "DURATION", "PXM".to_owned()),
+                ("years".to_owned(), "DURATION", "PXY".to_owned())
+            ]
+        );
+        assert_eq!(
+            one("They passed a spending package hours later.", MON),
+            ("hours".into(), "PTXH".into())
         );
     }
 
