@@ -1567,8 +1567,14 @@ impl Finder<'_> {
                 // year before.
                 // The quarter reported on is the last one completed, so a year before it is
                 // five quarters back.
+                // `fourth-quarter revenue … from the year-earlier period`: the quarter named in
+                // its own sentence, a year back, which the reported one need not be (an outlook).
                 if matches!(next, "quarter" | "period") {
-                    return Break(cand(i + 2, Ty::Date, Sem::Rel(Unit::Quarter, -5, None)));
+                    let sem = match self.quarter_named(i) {
+                        Some(q) => Sem::PartIn(format!("Q{q}"), -1),
+                        None => Sem::Rel(Unit::Quarter, -5, None),
+                    };
+                    return Break(cand(i + 2, Ty::Date, sem));
                 }
                 // `the year-ago third quarter`: that quarter a year before.
                 if let Some(q) = ordinal(next).filter(|q| (1..=4).contains(q)) {
@@ -2218,6 +2224,34 @@ impl Finder<'_> {
                         || crate::lexicon::Lexicon::past_shape(&p[1].low))
             })
         })
+    }
+
+    /// The one quarter named by its ordinal in the sentence of token `i` (`fourth-quarter`,
+    /// `the third quarter`), if a single one is.
+    fn quarter_named(&self, i: usize) -> Option<i8> {
+        let s = self.ws.get(i)?.sentence;
+        let lo = i.saturating_sub(60);
+        let hi = (i + 40).min(self.ws.len());
+        let mut named = None;
+        for k in lo..hi {
+            if self.ws.get(k).is_none_or(|t| t.sentence != s) {
+                continue;
+            }
+            let w = self.w(k);
+            let q = match w.split_once('-') {
+                Some((a, "quarter")) => ordinal(a),
+                _ if self.at(k, k + 1) == "quarter" => ordinal(w),
+                _ => None,
+            };
+            let Some(q) = q.filter(|q| (1..=4).contains(q)) else {
+                continue;
+            };
+            if named.is_some_and(|n| n != q) {
+                return None;
+            }
+            named = Some(q);
+        }
+        named
     }
 
     fn sentence_mentions(&self, i: usize, word: &str) -> bool {
@@ -5666,6 +5700,23 @@ mod tests {
         assert_eq!(
             one("They passed a spending package hours later.", MON),
             ("hours".into(), "PTXH".into())
+        );
+    }
+
+    #[test]
+    fn a_year_earlier_period_takes_the_quarter_named() {
+        assert_eq!(
+            found(
+                "The chipmaker expects fourth-quarter revenue of $6.1 billion, down 8% from \
+                 the year-earlier period.",
+                Some("2023-10-06")
+            )
+            .last(),
+            Some(&(
+                "the year-earlier period".to_owned(),
+                "DATE",
+                "2022-Q4".to_owned()
+            ))
         );
     }
 
