@@ -2613,6 +2613,13 @@ impl Finder<'_> {
         } {
             base = Some(Box::new(Sem::Rel(Unit::Day, n, None)));
             end += 1;
+        } else if self.at(i, end) == "the"
+            && matches!(self.at(i, end + 1), "next" | "following")
+            && self.at(i, end + 2) == "day"
+        {
+            // `at 6 a.m. the next day`: one expression, the day after the story's day.
+            base = Some(Box::new(Sem::Anaphor(Unit::Day, 1, None, true)));
+            end += 3;
         } else {
             // 5 p.m. EST Nov. 9, 5 p.m. EST, Nov. 6
             let comma = usize::from(self.at(i, end) == ",");
@@ -3643,6 +3650,15 @@ fn resolve(sem: &Sem, dct: Option<Date>, past: Option<bool>) -> String {
         }
         Sem::Clock(h, m, base) => {
             let day = match base {
+                // `from 10 p.m. Saturday` said on a Saturday: a clock time ahead on the day named
+                // is later that day, not a week on (a day told without a clock keeps its rule).
+                Some(b)
+                    if matches!(**b, Sem::Weekday(wd, WeekShift::ByTense, _)
+                        if dct.is_some_and(|d| calendar::weekday_number(d.weekday()) == wd))
+                        && past == Some(false) =>
+                {
+                    calendar::shifted(dct, Unit::Day, 0)
+                }
                 Some(b) => resolve(b, dct, past),
                 None => calendar::shifted(dct, Unit::Day, 0),
             };
@@ -3853,6 +3869,13 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
                     None => v,
                 })
             }
+            // `6 a.m. the next day`: the clock time on the day told from the story's day.
+            (Sem::Clock(h, m, Some(day)), Some(a)) => match **day {
+                Sem::Anaphor(unit, n, None, _) => {
+                    calendar::told_from(a, unit, n).map(|v| format!("{v}T{h:02}:{m:02}"))
+                }
+                _ => None,
+            },
             _ => None,
         }
         .unwrap_or_else(|| resolve(&c.sem, dct, past));
@@ -3953,6 +3976,7 @@ fn clocks_take_their_day(finder: &Finder<'_>, out: &mut [Expr], bare_clocks: &[u
             .get(k + 1)
             .filter(|d| d.tokens.0 == end + 1 && finder.at(first, end) == "on");
         let Some(day) = day_before.or(day_after) else {
+            coordinated_clock_day(finder, out, k);
             continue;
         };
         // Only a day lends its date: `2027-01-27`, `2019-03-16TMO`, or without a publication
@@ -3986,6 +4010,37 @@ fn clocks_take_their_day(finder: &Finder<'_>, out: &mut [Expr], bare_clocks: &[u
         if let Some(c) = out.get_mut(k) {
             c.value = value;
         }
+    }
+}
+
+/// `open at 7 a.m. on Tuesday and close at 8 p.m.`: a bare clock time in a clause joined by
+/// `and` / `but` / `or` to one whose clock time has a day takes that day, no other day being
+/// named between them.
+fn coordinated_clock_day(finder: &Finder<'_>, out: &mut [Expr], k: usize) {
+    let Some(clock) = out.get(k) else { return };
+    let first = clock.tokens.0;
+    let Some(j) = out[..k].iter().rposition(|e| e.ty == Ty::Time) else {
+        return;
+    };
+    let earlier = &out[j];
+    let day = earlier.value.split('T').next().unwrap_or("");
+    if day.len() != 10 || !finder.same_sentence(earlier.tokens.0, first) {
+        return;
+    }
+    let joined = (earlier.tokens.1..first).any(|t| matches!(finder.w(t), "and" | "but" | "or"));
+    // A day named between (other than the earlier clock's own) would be this one's.
+    let other_day = out[j + 1..k]
+        .iter()
+        .any(|e| e.ty == Ty::Date && !e.value.starts_with(day));
+    if !joined || other_day || finder.w(first) == "midnight" {
+        return;
+    }
+    let Some((_, clock_part)) = clock.value.split_once('T') else {
+        return;
+    };
+    let value = format!("{day}T{clock_part}");
+    if let Some(c) = out.get_mut(k) {
+        c.value = value;
     }
 }
 
@@ -5716,6 +5771,44 @@ mod tests {
                 "the year-earlier period".to_owned(),
                 "DATE",
                 "2022-Q4".to_owned()
+            ))
+        );
+    }
+
+    #[test]
+    fn clock_times_take_the_day_of_their_clause() {
+        // 2025-06-07 is a Saturday.
+        let f = found(
+            "Polls will open at 7 a.m. on Tuesday and close at 8 p.m., the clerk said.",
+            Some("2025-06-07"),
+        );
+        assert_eq!(
+            f.last(),
+            Some(&("8 p.m.".to_owned(), "TIME", "2025-06-10T20:00".to_owned()))
+        );
+        let f = found(
+            "The curfew will run from 10 p.m. Saturday to 6 a.m. Monday.",
+            Some("2025-06-07"),
+        );
+        assert_eq!(
+            f.first(),
+            Some(&(
+                "10 p.m. Saturday".to_owned(),
+                "TIME",
+                "2025-06-07T22:00".to_owned()
+            ))
+        );
+        let f = found(
+            "The store will stay open until 11 p.m. on Thanksgiving and open again at 6 a.m. \
+             the next day.",
+            Some("2018-10-17"),
+        );
+        assert_eq!(
+            f.last(),
+            Some(&(
+                "6 a.m. the next day".to_owned(),
+                "TIME",
+                "2018-11-23T06:00".to_owned()
             ))
         );
     }
