@@ -3771,6 +3771,41 @@ pub fn tense(ws: &[W<'_>], cues: &[Option<bool>], i: usize) -> Option<bool> {
     best.map(|(_, p)| p)
 }
 
+/// The tense of the clause of token `i` told by a cue to its left within the clause (back to a
+/// comma, semicolon, dash or the sentence start): `which grounded its fleet in April, will
+/// restore`, `who will be sworn in on Jan. 20, named`, `was arrested after 6 a.m. Wednesday and
+/// will appear`. A verb of the clause's own comes before any verb to the right, which belongs to
+/// the next clause as often as not. A clause opened by a participle after a comma (`agreed
+/// Friday to hear the case, setting up arguments in April`) has no tense of its own: `Some(None)`.
+/// `None` when the clause to the left tells nothing, for the outward search.
+fn clause_tense(ws: &[W<'_>], cues: &[Option<bool>], i: usize) -> Option<Option<bool>> {
+    let s = ws.get(i)?.sentence;
+    for d in 1..=15 {
+        let j = i.checked_sub(d)?;
+        let t = ws.get(j).filter(|t| t.sentence == s)?;
+        if matches!(&*t.low, "," | ";" | "—" | "(" | ":") {
+            let opener = ws.get(j + 1).map_or("", |n| &*n.low);
+            let participle = opener.len() > 5 && opener.ends_with("ing") && j + 1 < i;
+            return participle.then_some(None);
+        }
+        let Some(Some(past)) = cues.get(j).copied() else {
+            continue;
+        };
+        // A reporting verb away from the expression dates the saying, not the thing said; the
+        // outward search weighs it.
+        if d > 2
+            && matches!(
+                &*t.low,
+                "said" | "told" | "reported" | "announced" | "added" | "noted"
+            )
+        {
+            return None;
+        }
+        return Some(Some(past));
+    }
+    None
+}
+
 /// Every time expression of the document, in text order, resolved against `dct`.
 pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
     let finder = Finder {
@@ -3814,7 +3849,9 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
         let (Some(first), Some(last)) = (ws.get(i), ws.get(end_tok - 1)) else {
             break;
         };
-        let mut past = tense(ws, cues, i);
+        // The expression's own clause first; an event's tense (`events`) keeps the outward
+        // search alone.
+        let mut past = clause_tense(ws, cues, i).unwrap_or_else(|| tense(ws, cues, i));
         // `by February`, `through January`: a deadline or an end lies ahead unless the sentence
         // is plainly past (`had repaid it by February` keeps its past cue nearby).
         // `up until Thursday`, `not until Tuesday` look back.
@@ -5810,6 +5847,40 @@ mod tests {
                 "TIME",
                 "2018-11-23T06:00".to_owned()
             ))
+        );
+    }
+
+    #[test]
+    fn the_clause_of_the_date_gives_its_tense() {
+        let first = |text: &str, date: &str| {
+            found(text, Some(date))
+                .into_iter()
+                .next()
+                .map(|(t, _, v)| (t, v))
+        };
+        assert_eq!(
+            first(
+                "The airline, which grounded its fleet in April, will restore its routes.",
+                "2020-09-09"
+            ),
+            Some(("April".into(), "2020-04".into()))
+        );
+        assert_eq!(
+            first(
+                "The senator, who will be sworn in on Jan. 20, named his staff.",
+                "2024-11-14"
+            ),
+            Some(("Jan. 20".into(), "2025-01-20".into()))
+        );
+        // A participle clause after a comma has no tense: the nearest April.
+        assert_eq!(
+            found(
+                "The court agreed to hear the case, setting up arguments in April.",
+                Some("2028-01-21")
+            )
+            .last()
+            .map(|(t, _, v)| (t.as_str(), v.as_str())),
+            Some(("April", "2028-04"))
         );
     }
 
