@@ -1949,9 +1949,13 @@ impl Finder<'_> {
                 return Break(None)
             }
             "annually" | "yearly" => return Break(cand(i + 1, Ty::Set, Sem::Fixed("P1Y".into()))),
-            // `daily`, `quarterly` as adverbs; as adjectives (`a quarterly dividend`) they are not times.
+            // `daily`, `quarterly` as adverbs; as adjectives (`a quarterly dividend`) they are not
+            // times, and after a superlative (`the steepest monthly drop`) none of them is
+            // (after a determiner TimeBank still marks `daily`: `the daily …` 3 times).
             "daily" | "weekly" | "monthly" | "quarterly" | "hourly"
-                if w != "quarterly" || !adjective_use(next) =>
+                if !(adjective_use(next)
+                    && (w == "quarterly"
+                        || (prev.len() > 5 && prev.ends_with("est")))) =>
             {
                 let v = match w {
                     "daily" => "P1D",
@@ -5881,6 +5885,17 @@ mod tests {
             .last()
             .map(|(t, _, v)| (t.as_str(), v.as_str())),
             Some(("April", "2028-04"))
+        );
+    }
+
+    #[test]
+    fn a_rate_word_after_a_superlative_is_no_time() {
+        assert!(found("It was the steepest monthly drop in a decade.", Some(MON))
+            .iter()
+            .all(|(t, ..)| t != "monthly"));
+        assert_eq!(
+            one("The figures are published monthly.", MON),
+            ("monthly".into(), "P1M".into())
         );
     }
 
