@@ -1536,6 +1536,14 @@ impl Finder<'_> {
                 return Break(cand(i + 1, Ty::Duration, Sem::Fixed(unit.duration(n))));
             }
         }
+        // `raised its full-year forecast`: the year reported on, as `the full year` is; after
+        // `for` a length (Recognizers `for full-year` P1Y).
+        if w == "full-year" {
+            if here.prev == "for" {
+                return Break(cand(i + 1, Ty::Duration, Sem::Fixed("P1Y".into())));
+            }
+            return Break(cand(i + 1, Ty::Date, Sem::Rel(Unit::Year, 0, None)));
+        }
         // `post-1959 politics`, `pre-1990 levels`: the year they are told from.
         if let Some(y) = w
             .strip_prefix("post-")
@@ -1756,12 +1764,27 @@ impl Finder<'_> {
     fn season_name(&self, here: Here<'_>) -> Step {
         let Here {
             i,
+            tok,
             w,
             next,
             prev,
             the,
-            ..
         } = here;
+        // `spent summers at the farm`, `in winters`: a bare plural season recurs, a set, as
+        // `Tuesday nights` do. Not counted or determined (`two summers`, `the summers of`), and
+        // not capitalised (`Larry Summers`); `springs` and `falls` are other words as often.
+        if let Some(s) = w.strip_suffix('s').filter(|s| matches!(*s, "summer" | "winter")) {
+            let bare = count(prev).is_none()
+                && !matches!(
+                    prev,
+                    "the" | "these" | "those" | "his" | "her" | "their" | "our" | "its" | "my"
+                )
+                && !prev.ends_with("'s");
+            if bare && !tok.cap && next != "of" {
+                let code = season(s).unwrap_or("SU");
+                return Break(cand(i + 1, Ty::Set, Sem::Fixed(format!("XXXX-{code}"))));
+            }
+        }
         if let Some(s) = season(w) {
             let of = usize::from(next == "of");
             if let Some(y) = year_number(self.at(i, i + 1 + of)) {
@@ -3269,6 +3292,8 @@ fn starters() -> &'static HashSet<&'static str, FxBuild> {
             "autumn",
             "fall",
             "winter",
+            "summers",
+            "winters",
             "twenties",
             "thirties",
             "forties",
@@ -5896,6 +5921,26 @@ mod tests {
         assert_eq!(
             one("The figures are published monthly.", MON),
             ("monthly".into(), "P1M".into())
+        );
+    }
+
+    #[test]
+    fn bare_plural_seasons_and_the_full_year() {
+        assert_eq!(
+            one("As a boy he spent summers at the farm.", MON),
+            ("summers".into(), "XXXX-SU".into())
+        );
+        assert!(found("He has lived here for two summers.", Some(MON))
+            .iter()
+            .all(|(_, ty, _)| *ty != "SET"));
+        assert!(found("Larry Summers spoke.", Some(MON)).is_empty());
+        assert_eq!(
+            one("It raised its full-year forecast.", MON),
+            ("full-year".into(), "2025".into())
+        );
+        assert_eq!(
+            one("She will leave for full-year training.", MON),
+            ("full-year".into(), "P1Y".into())
         );
     }
 
