@@ -4042,7 +4042,9 @@ fn clocks_take_their_day(finder: &Finder<'_>, out: &mut [Expr], bare_clocks: &[u
             .get(k + 1)
             .filter(|d| d.tokens.0 == end + 1 && finder.at(first, end) == "on");
         let Some(day) = day_before.or(day_after) else {
-            coordinated_clock_day(finder, out, k);
+            if !appositive_clock_day(finder, out, k) {
+                coordinated_clock_day(finder, out, k);
+            }
             continue;
         };
         // Only a day lends its date: `2027-01-27`, `2019-03-16TMO`, or without a publication
@@ -4077,6 +4079,43 @@ fn clocks_take_their_day(finder: &Finder<'_>, out: &mut [Expr], bare_clocks: &[u
             c.value = value;
         }
     }
+}
+
+/// `on New Year's Day, 33 minutes after midnight`, `on Friday, shortly before 9 a.m.`: a bare
+/// clock time set off by a comma right after a day, with only a count of time and `after` /
+/// `before` (or `shortly`, `just`) between, is a time of that day; `midnight` there opens it.
+fn appositive_clock_day(finder: &Finder<'_>, out: &mut [Expr], k: usize) -> bool {
+    let Some(clock) = out.get(k) else {
+        return false;
+    };
+    let first = clock.tokens.0;
+    // The day and, between it and the clock, at most a duration.
+    let (day_at, between) = match k.checked_sub(1).and_then(|j| out.get(j)) {
+        Some(d) if d.ty == Ty::Duration => (k.checked_sub(2), Some(d.tokens)),
+        _ => (k.checked_sub(1), None),
+    };
+    let Some(day) = day_at.and_then(|j| out.get(j)) else {
+        return false;
+    };
+    let date = day.value.as_str();
+    if day.ty != Ty::Date || date.len() != 10 || finder.at(first, day.tokens.1) != "," {
+        return false;
+    }
+    let linking = (day.tokens.1 + 1..first).all(|t| {
+        between.is_some_and(|(a, b)| (a..b).contains(&t))
+            || matches!(finder.w(t), "after" | "before" | "shortly" | "just" | "at")
+    });
+    let Some((_, clock_part)) = clock.value.split_once('T') else {
+        return false;
+    };
+    if !linking || !finder.same_sentence(day.tokens.0, first) {
+        return false;
+    }
+    let value = format!("{date}T{clock_part}");
+    if let Some(c) = out.get_mut(k) {
+        c.value = value;
+    }
+    true
 }
 
 /// `open at 7 a.m. on Tuesday and close at 8 p.m.`: a bare clock time in a clause joined by
@@ -5851,6 +5890,18 @@ mod tests {
         assert_eq!(
             f.last(),
             Some(&("8 p.m.".to_owned(), "TIME", "2025-06-10T20:00".to_owned()))
+        );
+        let f = found(
+            "The probe flew past on New Year's Day, 33 minutes after midnight Eastern time.",
+            Some("2019-01-05"),
+        );
+        assert_eq!(
+            f.last(),
+            Some(&(
+                "midnight Eastern time".to_owned(),
+                "TIME",
+                "2019-01-01T00:00".to_owned()
+            ))
         );
         let f = found(
             "The curfew will run from 10 p.m. Saturday to 6 a.m. Monday.",
