@@ -3817,6 +3817,11 @@ fn clause_tense(ws: &[W<'_>], cues: &[Option<bool>], i: usize) -> Option<Option<
             let participle = opener.len() > 5 && opener.ends_with("ing") && j + 1 < i;
             return participle.then_some(None);
         }
+        // `voted Saturday to return to work on Monday`, `agreed to move classes to Aug. 14`: a
+        // decision's infinitive lies after the decision.
+        if t.low == "to" && decided_before(ws, j) {
+            return Some(Some(false));
+        }
         let Some(Some(past)) = cues.get(j).copied() else {
             continue;
         };
@@ -3833,6 +3838,39 @@ fn clause_tense(ws: &[W<'_>], cues: &[Option<bool>], i: usize) -> Option<Option<
         return Some(Some(past));
     }
     None
+}
+
+/// Whether the `to` at `j` opens the infinitive of a decision or pledge dated just before it
+/// (`voted Saturday to`, `voted 5-2 on Thursday to`), its verb at most four words back. The
+/// decision's own day must stand between: undated, a date after the infinitive is as often the
+/// decision's (`agreed to purchase the line for $22 million in February`, TimeBank).
+fn decided_before(ws: &[W<'_>], j: usize) -> bool {
+    let Some(s) = ws.get(j).map(|t| t.sentence) else {
+        return false;
+    };
+    let infinitive = ws.get(j + 1).is_some_and(|n| {
+        n.sentence == s && !n.cap && n.low.bytes().all(|b| b.is_ascii_lowercase())
+    });
+    let Some(verb) = (1..=4).find_map(|d| {
+        let k = j.checked_sub(d)?;
+        ws.get(k)
+            .filter(|t| {
+                t.sentence == s
+                    && matches!(
+                        &*t.low,
+                        "voted" | "agreed" | "decided" | "pledged" | "promised" | "vowed"
+                    )
+            })
+            .map(|_| k)
+    }) else {
+        return false;
+    };
+    let dated = ws.get(verb + 1..j).is_some_and(|between| {
+        between
+            .iter()
+            .any(|t| weekday(&t.low).is_some() || matches!(&*t.low, "yesterday" | "today"))
+    });
+    infinitive && dated
 }
 
 /// Every time expression of the document, in text order, resolved against `dct`.
@@ -5992,6 +6030,25 @@ mod tests {
         assert_eq!(
             one("She will leave for full-year training.", MON),
             ("full-year".into(), "P1Y".into())
+        );
+    }
+
+    #[test]
+    fn a_dated_decision_puts_its_infinitive_ahead() {
+        // 2022-04-09 is a Saturday.
+        assert_eq!(
+            found(
+                "The workers voted Saturday to return to work on Monday.",
+                Some("2022-04-09")
+            )
+            .last()
+            .map(|(t, _, v)| (t.as_str(), v.as_str())),
+            Some(("Monday", "2022-04-11"))
+        );
+        // Undated, the decision may be what the date tells.
+        assert_eq!(
+            one("The firm agreed to buy the unit in February.", "2025-04-09"),
+            ("February".into(), "2025-02".into())
         );
     }
 
