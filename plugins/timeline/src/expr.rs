@@ -1034,10 +1034,7 @@ impl Finder<'_> {
                 }));
             }
             if let Some(m) = month(rest) {
-                let (end, y) = match year_number(self.at(i, i + 1)) {
-                    Some(y) => (i + 2, Some(y)),
-                    None => (i + 1, None),
-                };
+                let (end, y) = self.digit_year_at(i, i + 1);
                 return Break(Some(Cand {
                     end,
                     ty: Ty::Date,
@@ -1487,10 +1484,7 @@ impl Finder<'_> {
         // the month, by the rule a holiday is told by.
         if let (Some(n), Some(wd)) = (ordinal(w).filter(|n| (1..=5).contains(n)), weekday(next)) {
             if let Some(m) = month(self.at(i, i + 3)).filter(|_| self.at(i, i + 2) == "of") {
-                let (end, year) = match year_number(self.at(i, i + 4)) {
-                    Some(y) => (i + 5, Some(y)),
-                    None => (i + 4, None),
-                };
+                let (end, year) = self.digit_year_at(i, i + 4);
                 let h = Holiday::Nth(m, wd, n);
                 return Break(cand(end, Ty::Date, Sem::Holiday(h, year, 0)));
             }
@@ -1773,7 +1767,10 @@ impl Finder<'_> {
         // `spent summers at the farm`, `in winters`: a bare plural season recurs, a set, as
         // `Tuesday nights` do. Not counted or determined (`two summers`, `the summers of`), and
         // not capitalised (`Larry Summers`); `springs` and `falls` are other words as often.
-        if let Some(s) = w.strip_suffix('s').filter(|s| matches!(*s, "summer" | "winter")) {
+        if let Some(s) = w
+            .strip_suffix('s')
+            .filter(|s| matches!(*s, "summer" | "winter"))
+        {
             let bare = count(prev).is_none()
                 && !matches!(
                     prev,
@@ -1871,18 +1868,12 @@ impl Finder<'_> {
                 }
                 if self.at(i, k) == "day" {
                     let h = Holiday::Nth(1, 1, 3);
-                    let (end, year) = match year_number(self.at(i, k + 1)) {
-                        Some(y) => (k + 2, Some(y)),
-                        None => (k + 1, None),
-                    };
+                    let (end, year) = self.digit_year_at(i, k + 1);
                     return Break(cand(end, Ty::Date, Sem::Holiday(h, year, 0)));
                 }
             }
             if let Some((h, len)) = Holiday::parse([w, next, self.at(i, i + 2)]) {
-                let (end, year) = match year_number(self.at(i, i + len)) {
-                    Some(y) => (i + len + 1, Some(y)),
-                    None => (i + len, None),
-                };
+                let (end, year) = self.digit_year_at(i, i + len);
                 let day = Sem::Holiday(h, year, 0);
                 if self.at(i, end) == "weekend" {
                     return Break(cand(end + 1, Ty::Date, Sem::WeekendOf(Box::new(day))));
@@ -1977,15 +1968,11 @@ impl Finder<'_> {
             // (after a determiner TimeBank still marks `daily`: `the daily …` 3 times).
             "daily" | "weekly" | "monthly" | "quarterly" | "hourly"
                 if !(adjective_use(next)
-                    && (w == "quarterly"
-                        || (prev.len() > 5 && prev.ends_with("est")))) =>
+                    && (w == "quarterly" || (prev.len() > 5 && prev.ends_with("est")))) =>
             {
                 let v = match w {
-                    "daily" => "P1D",
-                    "weekly" => "P1W",
-                    "monthly" => "P1M",
                     "quarterly" => "P3M",
-                    _ => "PT1H",
+                    _ => rate_value(w).unwrap_or("PT1H"),
                 };
                 return Break(cand(i + 1, Ty::Set, Sem::Fixed(v.into())));
             }
@@ -2299,6 +2286,15 @@ impl Finder<'_> {
                             .is_some_and(|head| head.ends_with('-')))
             })
         })
+    }
+
+    /// A year in digits at `j` (`Christmas Day 1936`, `May 2025`), and where the expression ends
+    /// with it or without.
+    fn digit_year_at(&self, i: usize, j: usize) -> (usize, Option<i16>) {
+        match year_number(self.at(i, j)) {
+            Some(y) => (j + 1, Some(y)),
+            None => (j, None),
+        }
     }
 
     fn year_after(&self, i: usize, j: usize) -> (usize, Option<i16>) {
@@ -3784,12 +3780,7 @@ pub fn tense(ws: &[W<'_>], cues: &[Option<bool>], i: usize) -> Option<bool> {
             // The reporting verb tells when it was said, not when the reported thing happens;
             // but right beside the expression it is what the expression dates (`said Monday`,
             // `announced on Wednesday`).
-            if d > 2
-                && matches!(
-                    &*t.low,
-                    "said" | "told" | "reported" | "announced" | "added" | "noted"
-                )
-            {
+            if d > 2 && reporting_verb(&t.low) {
                 dist += 30;
             }
             if best.is_none_or(|(b, _)| dist < b) {
@@ -3827,17 +3818,20 @@ fn clause_tense(ws: &[W<'_>], cues: &[Option<bool>], i: usize) -> Option<Option<
         };
         // A reporting verb away from the expression dates the saying, not the thing said; the
         // outward search weighs it.
-        if d > 2
-            && matches!(
-                &*t.low,
-                "said" | "told" | "reported" | "announced" | "added" | "noted"
-            )
-        {
+        if d > 2 && reporting_verb(&t.low) {
             return None;
         }
         return Some(Some(past));
     }
     None
+}
+
+/// A past reporting verb: it dates the saying, not what is said.
+fn reporting_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "said" | "told" | "reported" | "announced" | "added" | "noted"
+    )
 }
 
 /// Whether the `to` at `j` opens the infinitive of a decision or pledge dated just before it
@@ -4104,19 +4098,24 @@ fn clocks_take_their_day(finder: &Finder<'_>, out: &mut [Expr], bare_clocks: &[u
         if !dated {
             continue;
         }
-        let Some((_, clock_part)) = clock.value.split_once('T') else {
-            continue;
-        };
-        let clock_part = if finder.w(first) == "midnight" {
-            "24:00"
-        } else {
-            clock_part
-        };
-        let value = format!("{date}T{clock_part}");
-        if let Some(c) = out.get_mut(k) {
-            c.value = value;
-        }
+        let midnight = (finder.w(first) == "midnight").then_some("24:00");
+        let date = date.to_owned();
+        set_clock_date(out, k, &date, midnight);
     }
+}
+
+/// Puts the clock time `out[k]` on `date`, its time of day kept or given as `time`; false when
+/// it has no time of day.
+fn set_clock_date(out: &mut [Expr], k: usize, date: &str, time: Option<&str>) -> bool {
+    let Some(c) = out.get_mut(k) else {
+        return false;
+    };
+    let Some((_, clock)) = c.value.split_once('T') else {
+        return false;
+    };
+    let value = format!("{date}T{}", time.unwrap_or(clock));
+    c.value = value;
+    true
 }
 
 /// `on New Year's Day, 33 minutes after midnight`, `on Friday, shortly before 9 a.m.`: a bare
@@ -4143,17 +4142,11 @@ fn appositive_clock_day(finder: &Finder<'_>, out: &mut [Expr], k: usize) -> bool
         between.is_some_and(|(a, b)| (a..b).contains(&t))
             || matches!(finder.w(t), "after" | "before" | "shortly" | "just" | "at")
     });
-    let Some((_, clock_part)) = clock.value.split_once('T') else {
-        return false;
-    };
     if !linking || !finder.same_sentence(day.tokens.0, first) {
         return false;
     }
-    let value = format!("{date}T{clock_part}");
-    if let Some(c) = out.get_mut(k) {
-        c.value = value;
-    }
-    true
+    let date = date.to_owned();
+    set_clock_date(out, k, &date, None)
 }
 
 /// `open at 7 a.m. on Tuesday and close at 8 p.m.`: a bare clock time in a clause joined by
@@ -4178,13 +4171,8 @@ fn coordinated_clock_day(finder: &Finder<'_>, out: &mut [Expr], k: usize) {
     if !joined || other_day || finder.w(first) == "midnight" {
         return;
     }
-    let Some((_, clock_part)) = clock.value.split_once('T') else {
-        return;
-    };
-    let value = format!("{day}T{clock_part}");
-    if let Some(c) = out.get_mut(k) {
-        c.value = value;
-    }
+    let day = day.to_owned();
+    set_clock_date(out, k, &day, None);
 }
 
 /// Words of a match: in their sentence a bare `the first half` / `the second half` (no year, no
@@ -5844,11 +5832,17 @@ mod tests {
     #[test]
     fn holidays_told_by_rule() {
         assert_eq!(
-            one("Street sweeping resumes on the first Monday of October.", MON),
+            one(
+                "Street sweeping resumes on the first Monday of October.",
+                MON
+            ),
             ("the first Monday of October".into(), "2025-10-06".into())
         );
         assert_eq!(
-            one("The fireworks on the Fourth of July drew a crowd.", "2027-07-13"),
+            one(
+                "The fireworks on the Fourth of July drew a crowd.",
+                "2027-07-13"
+            ),
             ("the Fourth of July".into(), "2027-07-04".into())
         );
         // Memorial Day 2019 is Monday, May 27: its weekend is the one before it.
@@ -6004,9 +5998,11 @@ mod tests {
 
     #[test]
     fn a_rate_word_after_a_superlative_is_no_time() {
-        assert!(found("It was the steepest monthly drop in a decade.", Some(MON))
-            .iter()
-            .all(|(t, ..)| t != "monthly"));
+        assert!(
+            found("It was the steepest monthly drop in a decade.", Some(MON))
+                .iter()
+                .all(|(t, ..)| t != "monthly")
+        );
         assert_eq!(
             one("The figures are published monthly.", MON),
             ("monthly".into(), "P1M".into())
