@@ -154,6 +154,14 @@ enum Sem {
     /// A holiday in a given year, the latest before the publication date (`-1`), the next after
     /// it (`1`), or in the year the tense points to (`0`).
     Holiday(Holiday, Option<i16>, i8),
+    /// The weekend of the inner day: `Memorial Day weekend` (a Monday holiday ends the weekend
+    /// before it).
+    WeekendOf(Box<Sem>),
+    /// The day `n` days from the inner day: `the day before Thanksgiving`.
+    DaysFrom(Box<Sem>, i64),
+    /// `the new year`: the year whose first day lies nearest the publication date (the coming
+    /// one in its second half).
+    NewYear,
 }
 
 /// Which weekday of a name a `Sem::Weekday` means, told from the publication day.
@@ -220,6 +228,7 @@ impl Holiday {
             ["thanksgiving", ..] => day(Holiday::Nth(11, 4, 4), 1),
             ["halloween", ..] => Some((Holiday::Fixed(10, 31), 1)),
             ["independence", "day", _] => Some((Holiday::Fixed(7, 4), 2)),
+            ["fourth", "of", "july"] => Some((Holiday::Fixed(7, 4), 3)),
             ["valentine", "day", _] => Some((Holiday::Fixed(2, 14), 2)),
             ["veterans", "day", _] => Some((Holiday::Fixed(11, 11), 2)),
             ["labor", "day", _] => Some((Holiday::Nth(9, 1, 1), 2)),
@@ -795,8 +804,10 @@ impl Finder<'_> {
             || (matches!(n, "near" | "short" | "long") && self.at(i, i + 2) == "term")
             || (n == "near" && self.at(i, i + 2) == "future")
             || (n.ends_with('s') && Unit::parse(n).is_some() && self.at(i, i + 2) == "ahead")
-            || (n == "day" && self.story_day(i))
+            || (n == "day" && (self.story_day(i) || self.day_next_to(i).is_some()))
             || (n == "full" && self.at(i, i + 2) == "year")
+            || (n == "new" && self.at(i, i + 2) == "year")
+            || (months_quarter(n).is_some() && self.at(i, i + 2) == "quarter")
             || year_number(n).is_some_and(|_| {
                 matches!(self.at(i, i + 2), "period") || self.at(i, i + 3) == "quarter"
             })
@@ -1023,10 +1034,7 @@ impl Finder<'_> {
                 }));
             }
             if let Some(m) = month(rest) {
-                let (end, y) = match year_number(self.at(i, i + 1)) {
-                    Some(y) => (i + 2, Some(y)),
-                    None => (i + 1, None),
-                };
+                let (end, y) = self.digit_year_at(i, i + 1);
                 return Break(Some(Cand {
                     end,
                     ty: Ty::Date,
@@ -1067,6 +1075,13 @@ impl Finder<'_> {
         if (n == "year" || fiscal == 1) && matches!(self.at(i, i + 2 + fiscal), "ended" | "ending")
         {
             return Break(cand(i + 2 + fiscal, Ty::Duration, Sem::Fixed("P1Y".into())));
+        }
+        // `the April-June quarter`: a calendar quarter named by its months.
+        if let Some(q) = months_quarter(n).filter(|_| self.at(i, i + 2) == "quarter") {
+            return Break(self.of_year(i + 3, format!("Q{q}")));
+        }
+        if n == "new" && self.at(i, i + 2) == "year" {
+            return Break(cand(i + 3, Ty::Date, Sem::NewYear));
         }
         // `the year 2000`, `the year two thousand`
         if n == "year" {
@@ -1140,6 +1155,10 @@ impl Finder<'_> {
     /// After `the`: the story's day, `the weeks ahead`, `the near future`, `the short term`,
     /// `the full year`, `the latest period`.
     fn the_day_or_span_ahead(&self, i: usize, n: &str) -> Step {
+        // `the day before Thanksgiving`, `the day after Jan. 6`: one day from a day named.
+        if let Some(c) = self.day_next_to(i) {
+            return Break(Some(c));
+        }
         // `later in the day`, `Oct. 12, the day before the crash`: the story's day.
         if n == "day" {
             return Break(cand(
@@ -1461,6 +1480,15 @@ impl Finder<'_> {
                 return Break(cand(i + 1, Ty::Date, Sem::DayOfMonth(d)));
             }
         }
+        // `the first Monday of October`, `the third Thursday of November 2026`: that weekday of
+        // the month, by the rule a holiday is told by.
+        if let (Some(n), Some(wd)) = (ordinal(w).filter(|n| (1..=5).contains(n)), weekday(next)) {
+            if let Some(m) = month(self.at(i, i + 3)).filter(|_| self.at(i, i + 2) == "of") {
+                let (end, year) = self.digit_year_at(i, i + 4);
+                let h = Holiday::Nth(m, wd, n);
+                return Break(cand(end, Ty::Date, Sem::Holiday(h, year, 0)));
+            }
+        }
         // the 20th century
         if let Some(n) = ordinal(w).filter(|n| *n > 0) {
             if next == "century" {
@@ -1502,6 +1530,14 @@ impl Finder<'_> {
                 return Break(cand(i + 1, Ty::Duration, Sem::Fixed(unit.duration(n))));
             }
         }
+        // `raised its full-year forecast`: the year reported on, as `the full year` is; after
+        // `for` a length (Recognizers `for full-year` P1Y).
+        if w == "full-year" {
+            if here.prev == "for" {
+                return Break(cand(i + 1, Ty::Duration, Sem::Fixed("P1Y".into())));
+            }
+            return Break(cand(i + 1, Ty::Date, Sem::Rel(Unit::Year, 0, None)));
+        }
         // `post-1959 politics`, `pre-1990 levels`: the year they are told from.
         if let Some(y) = w
             .strip_prefix("post-")
@@ -1533,8 +1569,14 @@ impl Finder<'_> {
                 // year before.
                 // The quarter reported on is the last one completed, so a year before it is
                 // five quarters back.
+                // `fourth-quarter revenue … from the year-earlier period`: the quarter named in
+                // its own sentence, a year back, which the reported one need not be (an outlook).
                 if matches!(next, "quarter" | "period") {
-                    return Break(cand(i + 2, Ty::Date, Sem::Rel(Unit::Quarter, -5, None)));
+                    let sem = match self.quarter_named(i) {
+                        Some(q) => Sem::PartIn(format!("Q{q}"), -1),
+                        None => Sem::Rel(Unit::Quarter, -5, None),
+                    };
+                    return Break(cand(i + 2, Ty::Date, sem));
                 }
                 // `the year-ago third quarter`: that quarter a year before.
                 if let Some(q) = ordinal(next).filter(|q| (1..=4).contains(q)) {
@@ -1716,12 +1758,30 @@ impl Finder<'_> {
     fn season_name(&self, here: Here<'_>) -> Step {
         let Here {
             i,
+            tok,
             w,
             next,
             prev,
             the,
-            ..
         } = here;
+        // `spent summers at the farm`, `in winters`: a bare plural season recurs, a set, as
+        // `Tuesday nights` do. Not counted or determined (`two summers`, `the summers of`), and
+        // not capitalised (`Larry Summers`); `springs` and `falls` are other words as often.
+        if let Some(s) = w
+            .strip_suffix('s')
+            .filter(|s| matches!(*s, "summer" | "winter"))
+        {
+            let bare = count(prev).is_none()
+                && !matches!(
+                    prev,
+                    "the" | "these" | "those" | "his" | "her" | "their" | "our" | "its" | "my"
+                )
+                && !prev.ends_with("'s");
+            if bare && !tok.cap && next != "of" {
+                let code = season(s).unwrap_or("SU");
+                return Break(cand(i + 1, Ty::Set, Sem::Fixed(format!("XXXX-{code}"))));
+            }
+        }
         if let Some(s) = season(w) {
             let of = usize::from(next == "of");
             if let Some(y) = year_number(self.at(i, i + 1 + of)) {
@@ -1808,19 +1868,17 @@ impl Finder<'_> {
                 }
                 if self.at(i, k) == "day" {
                     let h = Holiday::Nth(1, 1, 3);
-                    let (end, year) = match year_number(self.at(i, k + 1)) {
-                        Some(y) => (k + 2, Some(y)),
-                        None => (k + 1, None),
-                    };
+                    let (end, year) = self.digit_year_at(i, k + 1);
                     return Break(cand(end, Ty::Date, Sem::Holiday(h, year, 0)));
                 }
             }
             if let Some((h, len)) = Holiday::parse([w, next, self.at(i, i + 2)]) {
-                let (end, year) = match year_number(self.at(i, i + len)) {
-                    Some(y) => (i + len + 1, Some(y)),
-                    None => (i + len, None),
-                };
-                return Break(cand(end, Ty::Date, Sem::Holiday(h, year, 0)));
+                let (end, year) = self.digit_year_at(i, i + len);
+                let day = Sem::Holiday(h, year, 0);
+                if self.at(i, end) == "weekend" {
+                    return Break(cand(end + 1, Ty::Date, Sem::WeekendOf(Box::new(day))));
+                }
+                return Break(cand(end, Ty::Date, day));
             }
         }
         Continue(())
@@ -1905,16 +1963,16 @@ impl Finder<'_> {
                 return Break(None)
             }
             "annually" | "yearly" => return Break(cand(i + 1, Ty::Set, Sem::Fixed("P1Y".into()))),
-            // `daily`, `quarterly` as adverbs; as adjectives (`a quarterly dividend`) they are not times.
+            // `daily`, `quarterly` as adverbs; as adjectives (`a quarterly dividend`) they are not
+            // times, and after a superlative (`the steepest monthly drop`) none of them is
+            // (after a determiner TimeBank still marks `daily`: `the daily …` 3 times).
             "daily" | "weekly" | "monthly" | "quarterly" | "hourly"
-                if w != "quarterly" || !adjective_use(next) =>
+                if !(adjective_use(next)
+                    && (w == "quarterly" || (prev.len() > 5 && prev.ends_with("est")))) =>
             {
                 let v = match w {
-                    "daily" => "P1D",
-                    "weekly" => "P1W",
-                    "monthly" => "P1M",
                     "quarterly" => "P3M",
-                    _ => "PT1H",
+                    _ => rate_value(w).unwrap_or("PT1H"),
                 };
                 return Break(cand(i + 1, Ty::Set, Sem::Fixed(v.into())));
             }
@@ -2000,6 +2058,17 @@ impl Finder<'_> {
     #[inline(always)]
     fn every_or_times(&self, here: Here<'_>) -> Step {
         let Here { i, w, next, .. } = here;
+        // `every other Tuesday`, `every other week`: a set with every second one left out; its
+        // period is two units (Recognizers `every other day` P2D), a weekday keeps its code.
+        if w == "every" && next == "other" {
+            let nw = self.at(i, i + 2);
+            if let Some(wd) = weekday(nw) {
+                return Break(cand(i + 3, Ty::Set, Sem::Fixed(format!("XXXX-WXX-{wd}"))));
+            }
+            if let Some(unit) = Unit::parse(nw).filter(|_| !nw.ends_with('s')) {
+                return Break(cand(i + 3, Ty::Set, Sem::Fixed(unit.duration(Some(2.0)))));
+            }
+        }
         if matches!(w, "every" | "each") {
             let nw = next;
             if let Some(wd) = weekday(nw) {
@@ -2101,13 +2170,19 @@ impl Finder<'_> {
         if w == "weekend" && the {
             return Break(cand(i + 1, Ty::Date, Sem::Rel(Unit::Weekend, 0, None)));
         }
+        // `for months or even years`: the second stretch, set apart by `even`, is one of its own.
+        let even_more = prev == "even"
+            && i >= 3
+            && matches!(self.w(i - 2), "or" | "and")
+            && Unit::parse(self.w(i - 3)).is_some_and(|_| self.w(i - 3).ends_with('s'));
         // for years, over decades, for months
         if let Some(unit) = Unit::parse(w) {
             if w.ends_with('s')
-                && matches!(
-                    prev,
-                    "for" | "over" | "within" | "in" | "after" | "took" | "take" | "lasted"
-                )
+                && (even_more
+                    || matches!(
+                        prev,
+                        "for" | "over" | "within" | "in" | "after" | "took" | "take" | "lasted"
+                    ))
                 && !(prev == "in" && self.at(i, i + 1) == "ago")
             {
                 // `within weeks or months`: one vague stretch (TimeBank 1 of 1)
@@ -2165,6 +2240,34 @@ impl Finder<'_> {
         })
     }
 
+    /// The one quarter named by its ordinal in the sentence of token `i` (`fourth-quarter`,
+    /// `the third quarter`), if a single one is.
+    fn quarter_named(&self, i: usize) -> Option<i8> {
+        let s = self.ws.get(i)?.sentence;
+        let lo = i.saturating_sub(60);
+        let hi = (i + 40).min(self.ws.len());
+        let mut named = None;
+        for k in lo..hi {
+            if self.ws.get(k).is_none_or(|t| t.sentence != s) {
+                continue;
+            }
+            let w = self.w(k);
+            let q = match w.split_once('-') {
+                Some((a, "quarter")) => ordinal(a),
+                _ if self.at(k, k + 1) == "quarter" => ordinal(w),
+                _ => None,
+            };
+            let Some(q) = q.filter(|q| (1..=4).contains(q)) else {
+                continue;
+            };
+            if named.is_some_and(|n| n != q) {
+                return None;
+            }
+            named = Some(q);
+        }
+        named
+    }
+
     fn sentence_mentions(&self, i: usize, word: &str) -> bool {
         let Some(s) = self.ws.get(i).map(|t| t.sentence) else {
             return false;
@@ -2183,6 +2286,15 @@ impl Finder<'_> {
                             .is_some_and(|head| head.ends_with('-')))
             })
         })
+    }
+
+    /// A year in digits at `j` (`Christmas Day 1936`, `May 2025`), and where the expression ends
+    /// with it or without.
+    fn digit_year_at(&self, i: usize, j: usize) -> (usize, Option<i16>) {
+        match year_number(self.at(i, j)) {
+            Some(y) => (j + 1, Some(y)),
+            None => (j, None),
+        }
     }
 
     fn year_after(&self, i: usize, j: usize) -> (usize, Option<i16>) {
@@ -2294,6 +2406,28 @@ impl Finder<'_> {
 
     /// Whether `the day` at `i` names a day of the story: `later in the day`, `the day before
     /// the crash` (not `the day's news`, `carry the day`).
+    /// `the day before Thanksgiving`, `the day after Jan. 6` with `the` at `i`: a day told from
+    /// another day named right after it, one expression (TimeBank `day before last Tuesday`).
+    fn day_next_to(&self, i: usize) -> Option<Cand> {
+        let n: i64 = match (self.at(i, i + 1), self.at(i, i + 2)) {
+            ("day", "before") => -1,
+            ("day", "after") => 1,
+            _ => return None,
+        };
+        let c = self.parse(i + 3).filter(|c| c.ty == Ty::Date)?;
+        let a_day = match &c.sem {
+            Sem::Holiday(..) | Sem::Weekday(..) | Sem::MonthDay(..) => true,
+            Sem::Ymd(_, _, d) => d.is_some(),
+            _ => false,
+        };
+        a_day.then(|| Cand {
+            end: c.end,
+            ty: Ty::Date,
+            sem: Sem::DaysFrom(Box::new(c.sem), n),
+            modifier: None,
+        })
+    }
+
     fn story_day(&self, i: usize) -> bool {
         let before = |k: usize| if i >= k { self.w(i - k) } else { "" };
         (before(1) == "in" && matches!(before(2), "later" | "earlier"))
@@ -2502,6 +2636,13 @@ impl Finder<'_> {
         } {
             base = Some(Box::new(Sem::Rel(Unit::Day, n, None)));
             end += 1;
+        } else if self.at(i, end) == "the"
+            && matches!(self.at(i, end + 1), "next" | "following")
+            && self.at(i, end + 2) == "day"
+        {
+            // `at 6 a.m. the next day`: one expression, the day after the story's day.
+            base = Some(Box::new(Sem::Anaphor(Unit::Day, 1, None, true)));
+            end += 3;
         } else {
             // 5 p.m. EST Nov. 9, 5 p.m. EST, Nov. 6
             let comma = usize::from(self.at(i, end) == ",");
@@ -2768,6 +2909,20 @@ impl Finder<'_> {
         }
         if matches!(after, "old" | "-old") {
             return None;
+        }
+        // `seven days a week`, `six months a year`: how many of the smaller units in each larger
+        // one is how often, a set of the larger unit. (`24 hours a day` stays out: TimeBank
+        // leaves it, a rate.)
+        if matches!(after, "a" | "per") {
+            let per = Unit::parse(self.at(i, j + 1));
+            if matches!(
+                (unit, per),
+                (Unit::Day, Some(Unit::Week)) | (Unit::Week | Unit::Month, Some(Unit::Year))
+            ) && !self.at(i, j + 1).ends_with('s')
+            {
+                let per = per.map_or_else(String::new, |u| u.duration(Some(1.0)));
+                return cand(j + 2, Ty::Set, Sem::Fixed(per));
+            }
         }
         cand(j, Ty::Duration, Sem::Fixed(unit.duration(n)))
     }
@@ -3133,6 +3288,8 @@ fn starters() -> &'static HashSet<&'static str, FxBuild> {
             "autumn",
             "fall",
             "winter",
+            "summers",
+            "winters",
             "twenties",
             "thirties",
             "forties",
@@ -3493,8 +3650,40 @@ fn resolve(sem: &Sem, dct: Option<Date>, past: Option<bool>) -> String {
             };
             h.date(y).map_or_else(String::new, calendar::day)
         }
+        Sem::WeekendOf(day) => {
+            let Ok(d) = resolve(day, dct, past).parse::<Date>() else {
+                return "XXXX-WXX-WE".to_owned();
+            };
+            let d = if d.weekday() == jiff::civil::Weekday::Monday {
+                d.yesterday().unwrap_or(d)
+            } else {
+                d
+            };
+            format!("{}-WE", calendar::week(d))
+        }
+        Sem::NewYear => match dct {
+            Some(d) if d.month() >= 7 => format!("{:04}", d.year() + 1),
+            Some(d) => format!("{:04}", d.year()),
+            None => "XXXX".to_owned(),
+        },
+        Sem::DaysFrom(day, n) => {
+            let base = resolve(day, dct, past);
+            base.parse::<Date>()
+                .ok()
+                .and_then(|d| d.checked_add(n.days()).ok())
+                .map_or(base, calendar::day)
+        }
         Sem::Clock(h, m, base) => {
             let day = match base {
+                // `from 10 p.m. Saturday` said on a Saturday: a clock time ahead on the day named
+                // is later that day, not a week on (a day told without a clock keeps its rule).
+                Some(b)
+                    if matches!(**b, Sem::Weekday(wd, WeekShift::ByTense, _)
+                        if dct.is_some_and(|d| calendar::weekday_number(d.weekday()) == wd))
+                        && past == Some(false) =>
+                {
+                    calendar::shifted(dct, Unit::Day, 0)
+                }
                 Some(b) => resolve(b, dct, past),
                 None => calendar::shifted(dct, Unit::Day, 0),
             };
@@ -3591,12 +3780,7 @@ pub fn tense(ws: &[W<'_>], cues: &[Option<bool>], i: usize) -> Option<bool> {
             // The reporting verb tells when it was said, not when the reported thing happens;
             // but right beside the expression it is what the expression dates (`said Monday`,
             // `announced on Wednesday`).
-            if d > 2
-                && matches!(
-                    &*t.low,
-                    "said" | "told" | "reported" | "announced" | "added" | "noted"
-                )
-            {
+            if d > 2 && reporting_verb(&t.low) {
                 dist += 30;
             }
             if best.is_none_or(|(b, _)| dist < b) {
@@ -3605,6 +3789,82 @@ pub fn tense(ws: &[W<'_>], cues: &[Option<bool>], i: usize) -> Option<bool> {
         }
     }
     best.map(|(_, p)| p)
+}
+
+/// The tense of the clause of token `i` told by a cue to its left within the clause (back to a
+/// comma, semicolon, dash or the sentence start): `which grounded its fleet in April, will
+/// restore`, `who will be sworn in on Jan. 20, named`, `was arrested after 6 a.m. Wednesday and
+/// will appear`. A verb of the clause's own comes before any verb to the right, which belongs to
+/// the next clause as often as not. A clause opened by a participle after a comma (`agreed
+/// Friday to hear the case, setting up arguments in April`) has no tense of its own: `Some(None)`.
+/// `None` when the clause to the left tells nothing, for the outward search.
+fn clause_tense(ws: &[W<'_>], cues: &[Option<bool>], i: usize) -> Option<Option<bool>> {
+    let s = ws.get(i)?.sentence;
+    for d in 1..=15 {
+        let j = i.checked_sub(d)?;
+        let t = ws.get(j).filter(|t| t.sentence == s)?;
+        if matches!(&*t.low, "," | ";" | "—" | "(" | ":") {
+            let opener = ws.get(j + 1).map_or("", |n| &*n.low);
+            let participle = opener.len() > 5 && opener.ends_with("ing") && j + 1 < i;
+            return participle.then_some(None);
+        }
+        // `voted Saturday to return to work on Monday`, `agreed to move classes to Aug. 14`: a
+        // decision's infinitive lies after the decision.
+        if t.low == "to" && decided_before(ws, j) {
+            return Some(Some(false));
+        }
+        let Some(Some(past)) = cues.get(j).copied() else {
+            continue;
+        };
+        // A reporting verb away from the expression dates the saying, not the thing said; the
+        // outward search weighs it.
+        if d > 2 && reporting_verb(&t.low) {
+            return None;
+        }
+        return Some(Some(past));
+    }
+    None
+}
+
+/// A past reporting verb: it dates the saying, not what is said.
+fn reporting_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "said" | "told" | "reported" | "announced" | "added" | "noted"
+    )
+}
+
+/// Whether the `to` at `j` opens the infinitive of a decision or pledge dated just before it
+/// (`voted Saturday to`, `voted 5-2 on Thursday to`), its verb at most four words back. The
+/// decision's own day must stand between: undated, a date after the infinitive is as often the
+/// decision's (`agreed to purchase the line for $22 million in February`, TimeBank).
+fn decided_before(ws: &[W<'_>], j: usize) -> bool {
+    let Some(s) = ws.get(j).map(|t| t.sentence) else {
+        return false;
+    };
+    let infinitive = ws.get(j + 1).is_some_and(|n| {
+        n.sentence == s && !n.cap && n.low.bytes().all(|b| b.is_ascii_lowercase())
+    });
+    let Some(verb) = (1..=4).find_map(|d| {
+        let k = j.checked_sub(d)?;
+        ws.get(k)
+            .filter(|t| {
+                t.sentence == s
+                    && matches!(
+                        &*t.low,
+                        "voted" | "agreed" | "decided" | "pledged" | "promised" | "vowed"
+                    )
+            })
+            .map(|_| k)
+    }) else {
+        return false;
+    };
+    let dated = ws.get(verb + 1..j).is_some_and(|between| {
+        between
+            .iter()
+            .any(|t| weekday(&t.low).is_some() || matches!(&*t.low, "yesterday" | "today"))
+    });
+    infinitive && dated
 }
 
 /// Every time expression of the document, in text order, resolved against `dct`.
@@ -3650,7 +3910,9 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
         let (Some(first), Some(last)) = (ws.get(i), ws.get(end_tok - 1)) else {
             break;
         };
-        let mut past = tense(ws, cues, i);
+        // The expression's own clause first; an event's tense (`events`) keeps the outward
+        // search alone.
+        let mut past = clause_tense(ws, cues, i).unwrap_or_else(|| tense(ws, cues, i));
         // `by February`, `through January`: a deadline or an end lies ahead unless the sentence
         // is plainly past (`had repaid it by February` keeps its past cue nearby).
         // `up until Thursday`, `not until Tuesday` look back.
@@ -3705,6 +3967,13 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
                     None => v,
                 })
             }
+            // `6 a.m. the next day`: the clock time on the day told from the story's day.
+            (Sem::Clock(h, m, Some(day)), Some(a)) => match **day {
+                Sem::Anaphor(unit, n, None, _) => {
+                    calendar::told_from(a, unit, n).map(|v| format!("{v}T{h:02}:{m:02}"))
+                }
+                _ => None,
+            },
             _ => None,
         }
         .unwrap_or_else(|| resolve(&c.sem, dct, past));
@@ -3805,6 +4074,9 @@ fn clocks_take_their_day(finder: &Finder<'_>, out: &mut [Expr], bare_clocks: &[u
             .get(k + 1)
             .filter(|d| d.tokens.0 == end + 1 && finder.at(first, end) == "on");
         let Some(day) = day_before.or(day_after) else {
+            if !appositive_clock_day(finder, out, k) {
+                coordinated_clock_day(finder, out, k);
+            }
             continue;
         };
         // Only a day lends its date: `2027-01-27`, `2019-03-16TMO`, or without a publication
@@ -3826,19 +4098,81 @@ fn clocks_take_their_day(finder: &Finder<'_>, out: &mut [Expr], bare_clocks: &[u
         if !dated {
             continue;
         }
-        let Some((_, clock_part)) = clock.value.split_once('T') else {
-            continue;
-        };
-        let clock_part = if finder.w(first) == "midnight" {
-            "24:00"
-        } else {
-            clock_part
-        };
-        let value = format!("{date}T{clock_part}");
-        if let Some(c) = out.get_mut(k) {
-            c.value = value;
-        }
+        let midnight = (finder.w(first) == "midnight").then_some("24:00");
+        let date = date.to_owned();
+        set_clock_date(out, k, &date, midnight);
     }
+}
+
+/// Puts the clock time `out[k]` on `date`, its time of day kept or given as `time`; false when
+/// it has no time of day.
+fn set_clock_date(out: &mut [Expr], k: usize, date: &str, time: Option<&str>) -> bool {
+    let Some(c) = out.get_mut(k) else {
+        return false;
+    };
+    let Some((_, clock)) = c.value.split_once('T') else {
+        return false;
+    };
+    let value = format!("{date}T{}", time.unwrap_or(clock));
+    c.value = value;
+    true
+}
+
+/// `on New Year's Day, 33 minutes after midnight`, `on Friday, shortly before 9 a.m.`: a bare
+/// clock time set off by a comma right after a day, with only a count of time and `after` /
+/// `before` (or `shortly`, `just`) between, is a time of that day; `midnight` there opens it.
+fn appositive_clock_day(finder: &Finder<'_>, out: &mut [Expr], k: usize) -> bool {
+    let Some(clock) = out.get(k) else {
+        return false;
+    };
+    let first = clock.tokens.0;
+    // The day and, between it and the clock, at most a duration.
+    let (day_at, between) = match k.checked_sub(1).and_then(|j| out.get(j)) {
+        Some(d) if d.ty == Ty::Duration => (k.checked_sub(2), Some(d.tokens)),
+        _ => (k.checked_sub(1), None),
+    };
+    let Some(day) = day_at.and_then(|j| out.get(j)) else {
+        return false;
+    };
+    let date = day.value.as_str();
+    if day.ty != Ty::Date || date.len() != 10 || finder.at(first, day.tokens.1) != "," {
+        return false;
+    }
+    let linking = (day.tokens.1 + 1..first).all(|t| {
+        between.is_some_and(|(a, b)| (a..b).contains(&t))
+            || matches!(finder.w(t), "after" | "before" | "shortly" | "just" | "at")
+    });
+    if !linking || !finder.same_sentence(day.tokens.0, first) {
+        return false;
+    }
+    let date = date.to_owned();
+    set_clock_date(out, k, &date, None)
+}
+
+/// `open at 7 a.m. on Tuesday and close at 8 p.m.`: a bare clock time in a clause joined by
+/// `and` / `but` / `or` to one whose clock time has a day takes that day, no other day being
+/// named between them.
+fn coordinated_clock_day(finder: &Finder<'_>, out: &mut [Expr], k: usize) {
+    let Some(clock) = out.get(k) else { return };
+    let first = clock.tokens.0;
+    let Some(j) = out[..k].iter().rposition(|e| e.ty == Ty::Time) else {
+        return;
+    };
+    let earlier = &out[j];
+    let day = earlier.value.split('T').next().unwrap_or("");
+    if day.len() != 10 || !finder.same_sentence(earlier.tokens.0, first) {
+        return;
+    }
+    let joined = (earlier.tokens.1..first).any(|t| matches!(finder.w(t), "and" | "but" | "or"));
+    // A day named between (other than the earlier clock's own) would be this one's.
+    let other_day = out[j + 1..k]
+        .iter()
+        .any(|e| e.ty == Ty::Date && !e.value.starts_with(day));
+    if !joined || other_day || finder.w(first) == "midnight" {
+        return;
+    }
+    let day = day.to_owned();
+    set_clock_date(out, k, &day, None);
 }
 
 /// Words of a match: in their sentence a bare `the first half` / `the second half` (no year, no
@@ -3962,11 +4296,22 @@ fn in_a_title(finder: &Finder<'_>, end: usize) -> bool {
 /// report`, `a freeze this weekend, days after the start of spring`, `with hours to spare`
 /// (TimeBank: `crossing the US border days after a sniper`). After a determiner or an ordinal
 /// (`the first days after`) the counted noun is left to the other rules.
+/// The quarter (1 to 4) a month range such as `april-june` spans, if it spans one.
+fn months_quarter(w: &str) -> Option<i8> {
+    let (a, b) = w.split_once('-')?;
+    let (a, b) = (month(a)?, month(b)?);
+    (a % 3 == 1 && b == a + 2).then_some((a + 2) / 3)
+}
+
 fn bare_plural_span(finder: &Finder<'_>, i: usize, prev: &str) -> bool {
     let next = finder.at(i, i + 1);
     let spare = next == "to" && matches!(finder.at(i, i + 2), "spare" | "go");
-    matches!(prev, "," | "with" | "just" | "only" | "—")
-        && (matches!(next, "after" | "before" | "later" | "earlier") || spare)
+    // `passed a package hours later.`: `later` or `earlier` closing the clause marks it too.
+    let closing = matches!(next, "later" | "earlier")
+        && matches!(finder.at(i, i + 2), "" | "." | "," | ";" | "and" | "but");
+    (matches!(prev, "," | "with" | "just" | "only" | "—")
+        && (matches!(next, "after" | "before" | "later" | "earlier") || spare))
+        || closing
 }
 
 /// Whether the `the` at `i` follows `the end of`, `the start of`...: there `the year` is a
@@ -5460,6 +5805,246 @@ mod tests {
         assert_eq!(
             one("Trains leave three times weekly.", MON),
             ("three times weekly".into(), "P1W".into())
+        );
+    }
+
+    #[test]
+    fn every_other_and_days_a_week_are_sets() {
+        assert_eq!(
+            one("The board meets every other Tuesday.", MON),
+            ("every other Tuesday".into(), "XXXX-WXX-2".into())
+        );
+        assert_eq!(
+            one("Bins are emptied every other week.", MON),
+            ("every other week".into(), "P2W".into())
+        );
+        assert_eq!(
+            one("The plant runs seven days a week.", MON),
+            ("seven days a week".into(), "P1W".into())
+        );
+        // A rate of hours in a day stays out (TimeBank leaves `24 hours a day`).
+        assert_eq!(
+            one("They worked for 24 hours a day.", MON).0,
+            "24 hours".to_owned()
+        );
+    }
+
+    #[test]
+    fn holidays_told_by_rule() {
+        assert_eq!(
+            one(
+                "Street sweeping resumes on the first Monday of October.",
+                MON
+            ),
+            ("the first Monday of October".into(), "2025-10-06".into())
+        );
+        assert_eq!(
+            one(
+                "The fireworks on the Fourth of July drew a crowd.",
+                "2027-07-13"
+            ),
+            ("the Fourth of July".into(), "2027-07-04".into())
+        );
+        // Memorial Day 2019 is Monday, May 27: its weekend is the one before it.
+        assert_eq!(
+            one("The pool opens Memorial Day weekend.", "2019-05-20"),
+            ("Memorial Day weekend".into(), "2019-W21-WE".into())
+        );
+        assert_eq!(
+            found(
+                "Traffic will peak on Wednesday, the day before Thanksgiving.",
+                Some("2021-11-18")
+            )
+            .last(),
+            Some(&(
+                "the day before Thanksgiving".to_owned(),
+                "DATE",
+                "2021-11-24".to_owned()
+            ))
+        );
+    }
+
+    #[test]
+    fn quarters_by_months_new_year_and_bare_stretches() {
+        assert_eq!(
+            one("The economy grew 2.4% in the April-June quarter.", MON),
+            ("the April-June quarter".into(), "2025-Q2".into())
+        );
+        assert_eq!(
+            found(
+                "Three days into the new year, the index had lost 4%.",
+                Some("2019-01-05")
+            )
+            .last(),
+            Some(&("the new year".to_owned(), "DATE", "2019".to_owned()))
+        );
+        assert_eq!(
+            one("Talks resume in the new year.", "2026-12-15"),
+            ("the new year".into(), "2027".into())
+        );
+        assert_eq!(
+            found("It could last for months or even years.", Some(MON)),
+            vec![
+                ("months".to_owned(), "DURATION", "PXM".to_owned()),
+                ("years".to_owned(), "DURATION", "PXY".to_owned())
+            ]
+        );
+        assert_eq!(
+            one("They passed a spending package hours later.", MON),
+            ("hours".into(), "PTXH".into())
+        );
+    }
+
+    #[test]
+    fn a_year_earlier_period_takes_the_quarter_named() {
+        assert_eq!(
+            found(
+                "The chipmaker expects fourth-quarter revenue of $6.1 billion, down 8% from \
+                 the year-earlier period.",
+                Some("2023-10-06")
+            )
+            .last(),
+            Some(&(
+                "the year-earlier period".to_owned(),
+                "DATE",
+                "2022-Q4".to_owned()
+            ))
+        );
+    }
+
+    #[test]
+    fn clock_times_take_the_day_of_their_clause() {
+        // 2025-06-07 is a Saturday.
+        let f = found(
+            "Polls will open at 7 a.m. on Tuesday and close at 8 p.m., the clerk said.",
+            Some("2025-06-07"),
+        );
+        assert_eq!(
+            f.last(),
+            Some(&("8 p.m.".to_owned(), "TIME", "2025-06-10T20:00".to_owned()))
+        );
+        let f = found(
+            "The probe flew past on New Year's Day, 33 minutes after midnight Eastern time.",
+            Some("2019-01-05"),
+        );
+        assert_eq!(
+            f.last(),
+            Some(&(
+                "midnight Eastern time".to_owned(),
+                "TIME",
+                "2019-01-01T00:00".to_owned()
+            ))
+        );
+        let f = found(
+            "The curfew will run from 10 p.m. Saturday to 6 a.m. Monday.",
+            Some("2025-06-07"),
+        );
+        assert_eq!(
+            f.first(),
+            Some(&(
+                "10 p.m. Saturday".to_owned(),
+                "TIME",
+                "2025-06-07T22:00".to_owned()
+            ))
+        );
+        let f = found(
+            "The store will stay open until 11 p.m. on Thanksgiving and open again at 6 a.m. \
+             the next day.",
+            Some("2018-10-17"),
+        );
+        assert_eq!(
+            f.last(),
+            Some(&(
+                "6 a.m. the next day".to_owned(),
+                "TIME",
+                "2018-11-23T06:00".to_owned()
+            ))
+        );
+    }
+
+    #[test]
+    fn the_clause_of_the_date_gives_its_tense() {
+        let first = |text: &str, date: &str| {
+            found(text, Some(date))
+                .into_iter()
+                .next()
+                .map(|(t, _, v)| (t, v))
+        };
+        assert_eq!(
+            first(
+                "The airline, which grounded its fleet in April, will restore its routes.",
+                "2020-09-09"
+            ),
+            Some(("April".into(), "2020-04".into()))
+        );
+        assert_eq!(
+            first(
+                "The senator, who will be sworn in on Jan. 20, named his staff.",
+                "2024-11-14"
+            ),
+            Some(("Jan. 20".into(), "2025-01-20".into()))
+        );
+        // A participle clause after a comma has no tense: the nearest April.
+        assert_eq!(
+            found(
+                "The court agreed to hear the case, setting up arguments in April.",
+                Some("2028-01-21")
+            )
+            .last()
+            .map(|(t, _, v)| (t.as_str(), v.as_str())),
+            Some(("April", "2028-04"))
+        );
+    }
+
+    #[test]
+    fn a_rate_word_after_a_superlative_is_no_time() {
+        assert!(
+            found("It was the steepest monthly drop in a decade.", Some(MON))
+                .iter()
+                .all(|(t, ..)| t != "monthly")
+        );
+        assert_eq!(
+            one("The figures are published monthly.", MON),
+            ("monthly".into(), "P1M".into())
+        );
+    }
+
+    #[test]
+    fn bare_plural_seasons_and_the_full_year() {
+        assert_eq!(
+            one("As a boy he spent summers at the farm.", MON),
+            ("summers".into(), "XXXX-SU".into())
+        );
+        assert!(found("He has lived here for two summers.", Some(MON))
+            .iter()
+            .all(|(_, ty, _)| *ty != "SET"));
+        assert!(found("Larry Summers spoke.", Some(MON)).is_empty());
+        assert_eq!(
+            one("It raised its full-year forecast.", MON),
+            ("full-year".into(), "2025".into())
+        );
+        assert_eq!(
+            one("She will leave for full-year training.", MON),
+            ("full-year".into(), "P1Y".into())
+        );
+    }
+
+    #[test]
+    fn a_dated_decision_puts_its_infinitive_ahead() {
+        // 2022-04-09 is a Saturday.
+        assert_eq!(
+            found(
+                "The workers voted Saturday to return to work on Monday.",
+                Some("2022-04-09")
+            )
+            .last()
+            .map(|(t, _, v)| (t.as_str(), v.as_str())),
+            Some(("Monday", "2022-04-11"))
+        );
+        // Undated, the decision may be what the date tells.
+        assert_eq!(
+            one("The firm agreed to buy the unit in February.", "2025-04-09"),
+            ("February".into(), "2025-02".into())
         );
     }
 

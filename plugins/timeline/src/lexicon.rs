@@ -441,10 +441,23 @@ impl Lexicon {
 /// Sunday`, `the close on Friday`), so they count only after a subject, not after a form of `be`,
 /// a determiner, `to` or a modal.
 fn scheduled_present(ws: &[W<'_>], j: usize, w: &str, next: &str) -> bool {
-    let timed = matches!(next, "on" | "at" | "next" | "this" | "tomorrow")
-        || crate::expr::weekday(next).is_some()
-        || crate::expr::month(next).is_some();
-    if !timed {
+    let timed = |next: &str| {
+        matches!(next, "on" | "at" | "next" | "this" | "tomorrow")
+            || crate::expr::weekday(next).is_some()
+            || crate::expr::month(next).is_some()
+    };
+    // `the tournament tips off Thursday`, `the festival kicks off on Friday`, `talks wrap up
+    // Monday`: a present verb with its particle before a time; the particle tells the `-s`
+    // word is a verb, not a plural noun (`officials Thursday said`).
+    if w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && matches!(next, "off" | "up")
+        && ws.get(j + 2).is_some_and(|t| timed(&t.low))
+    {
+        return true;
+    }
+    if !timed(next) {
         return false;
     }
     if matches!(
@@ -495,6 +508,16 @@ fn scheduled_present(ws: &[W<'_>], j: usize, w: &str, next: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_present_verb_with_its_particle_before_a_day_points_ahead() {
+        let lex = Lexicon::default();
+        let doc = analyze_sdk::core::Document::new("t", "The tournament tips off Thursday.");
+        let lower = crate::expr::lowercase(&doc);
+        let ws = crate::expr::words(&doc, &lower);
+        let tenses: Vec<Option<bool>> = lex.annotate(&ws).iter().map(|a| a.tense).collect();
+        assert_eq!(tenses.get(2).copied().flatten(), Some(false), "{tenses:?}");
+    }
 
     #[test]
     fn inflects_verbs() {

@@ -278,19 +278,20 @@ fn own_news_sentences() {
     assert!(sentences.len() >= 460, "{} sentences", sentences.len());
     let scores = score(&sentences);
     report("news-times.txt", &sentences, &scores);
-    // Floors a little under the scores of the whole set once batch 3 joined it (batch 3 scored
-    // once before any change to the plugin, then appended; all three batches: strict span F1
-    // 0.975, type accuracy 0.995, value F1 0.960, 76 of 77 negatives clean; see
-    // docs/evaluation/timeline.md, "Own news sentences (scored once)"): a drop below them is a
-    // regression.
+    // Floors a little under the scores of the whole set after the fixes that followed batch 3
+    // (all three batches: strict span F1 0.996, type accuracy 1.000, value F1 0.998, 76 of 77
+    // negatives clean). Those fixes were made with batch 3's misses in view, so these scores are
+    // no evidence of accuracy on unseen news (batch 3's first score, strict span F1 0.955 and
+    // value F1 0.922, is; see docs/evaluation/timeline.md, "Own news sentences (scored once)"):
+    // the floors only catch a regression.
     let floors = [
-        ("strict span F1", scores.strict.f1(), 0.970),
-        ("type accuracy", scores.type_accuracy, 0.990),
-        ("value F1", scores.value.f1(), 0.955),
+        ("strict span F1", scores.strict.f1(), 0.994),
+        ("type accuracy", scores.type_accuracy, 0.995),
+        ("value F1", scores.value.f1(), 0.996),
         (
             "clean negatives",
             scores.clean_negatives as f64 / scores.negatives.max(1) as f64,
-            0.97,
+            0.98,
         ),
     ];
     for (name, measured, floor) in floors {
