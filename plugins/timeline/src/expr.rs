@@ -1092,9 +1092,13 @@ impl Finder<'_> {
                 }
             }
         }
-        if matches!(n, "year" | "week" | "month")
-            && !matches!(self.at(i, i + 2), "of" | "-old")
-            && (!matches!(self.at(i, i + 2), "before" | "after") || inside_part_of(self, i))
+        // `the fiscal year` is read from `fiscal` below, but is a stretch after `over` as well.
+        let fiscal = usize::from(n == "fiscal" && self.at(i, i + 2) == "year");
+        let unit_word = self.at(i, i + 1 + fiscal);
+        if matches!(unit_word, "year" | "week" | "month")
+            && !matches!(self.at(i, i + 2 + fiscal), "of" | "-old")
+            && (!matches!(self.at(i, i + 2 + fiscal), "before" | "after")
+                || inside_part_of(self, i))
         {
             let prev = if i > 0 && self.same_sentence(i - 1, i) {
                 self.w(i - 1)
@@ -1120,16 +1124,23 @@ impl Finder<'_> {
             {
                 return Break(cand(i + 2, Ty::Date, Sem::PartIn("WXX".into(), 0)));
             }
-            // `For the year, volume was flat`, `a high for the year`: the year a report sums
-            // up, a date (TimeBank 2 of 2; its reporting years with `ended` are durations,
-            // above). `over the year`, `throughout the month` stay a stretch of time.
-            if let Some(unit) = Unit::parse(n).filter(|_| matches!(prev, "over" | "throughout")) {
+            // `over the year`, `throughout the (fiscal) month`: the preposition spans the whole
+            // period, so it is a stretch of time, not the date of something in it.
+            if let Some(unit) =
+                Unit::parse(unit_word).filter(|_| matches!(prev, "over" | "throughout"))
+            {
                 return Break(cand(
-                    i + 2,
+                    i + 2 + fiscal,
                     Ty::Duration,
                     Sem::Fixed(unit.duration(Some(1.0))),
                 ));
             }
+            if fiscal == 1 {
+                return Continue(());
+            }
+            // `For the year, volume was flat`, `a high for the year`: the year a report sums
+            // up, a date (TimeBank 2 of 2; its reporting years with `ended` are durations,
+            // above).
             if let Some(unit) = Unit::parse(n) {
                 return Break(cand(i + 2, Ty::Date, Sem::Rel(unit, 0, None)));
             }
@@ -1241,14 +1252,12 @@ impl Finder<'_> {
         if let Some(c) = self.clock_time(i) {
             return Break(Some(c));
         }
-        // `0600 GMT`, `2100 GMT`: a 24-hour clock of wire copy, not a year. In parentheses after
-        // another clock time it only converts that one (`10:35 a.m. (0735 GMT)`), which TimeBank
-        // leaves unannotated (1 of 1).
+        // `0600 GMT`, `2100 GMT`: a 24-hour clock of wire copy, not a year.
         if w.len() == 4 && tok.number && timezone(next) {
             let h = w.get(0..2).and_then(|h| h.parse::<u8>().ok());
             let m = w.get(2..4).and_then(|m| m.parse::<u8>().ok());
             if let (Some(h), Some(m)) = (h, m) {
-                if prev == "(" || h > 23 || m > 59 {
+                if h > 23 || m > 59 {
                     return Break(None);
                 }
                 let end = self.zone_after(i, i + 1);
@@ -1356,7 +1365,6 @@ impl Finder<'_> {
                 _ => h,
             };
             let (end, base) = self.clock_day(i, i + 4);
-            let base = base.or_else(|| self.day_past_parenthetical(i, end));
             return Break(cand(end, Ty::Time, Sem::Clock(h, 0, base)));
         }
         Continue(())
@@ -1556,12 +1564,7 @@ impl Finder<'_> {
     #[inline(always)]
     fn quarter_or_fiscal_year(&self, here: Here<'_>) -> Step {
         let Here {
-            i,
-            tok,
-            w,
-            next,
-            prev,
-            ..
+            i, tok, w, next, ..
         } = here;
         // Q3 2024, FY2025, fiscal 2025
         if let Some(q) = w
@@ -1586,19 +1589,7 @@ impl Finder<'_> {
                     return Break(self.of_year(i + 3, format!("Q{q}")));
                 }
             }
-            // `changed from a fiscal year to a calendar year`: a kind of year, no date.
-            if next == "year" && matches!(prev, "a" | "an") {
-                return Break(None);
-            }
             if next == "year" {
-                // `throughout the fiscal year`, like `over the year`: a stretch (TimeBank 1 of 1).
-                if i > 1
-                    && self.w(i - 1) == "the"
-                    && self.same_sentence(i - 2, i)
-                    && matches!(self.w(i - 2), "over" | "throughout")
-                {
-                    return Break(cand(i + 2, Ty::Duration, Sem::Fixed("P1Y".into())));
-                }
                 return Break(cand(i + 2, Ty::Date, Sem::Rel(Unit::Year, 0, None)));
             }
         }
@@ -1931,9 +1922,10 @@ impl Finder<'_> {
         } = here;
         match w {
             "quarter" if the => {
-                // `the quarter ended July 31`: the calendar quarter that holds most of it (its
-                // last day less a month and a half), `1989-Q2` (TimeBank 1 of 1; others leave
-                // it `QX`). The date after `ended` is an expression of its own.
+                // `the quarter ended July 31`: a fiscal quarter named by its last day is the
+                // calendar quarter that holds most of its three months, the one holding its
+                // middle day (the last day less a month and a half): July 31 gives Q2, Sept. 30
+                // Q3. The date after `ended` is an expression of its own.
                 if matches!(self.at(i, i + 1), "ended" | "ending") {
                     if let (Some(m), Some(d)) =
                         (month(self.at(i, i + 2)), day_number(self.at(i, i + 3)))
@@ -1954,12 +1946,8 @@ impl Finder<'_> {
             }
             "noon" | "midday" | "midnight" if prev != "high" => {
                 let (end, base) = self.clock_day(i, self.zone_after(i, i + 1));
-                // `midnight Friday`, a deadline's hour, is the end of that day: `T24:00` (TimeBank
-                // `1989-10-27T24`, 1 of 1), not its first minute. Alone it stays `T00:00`, as the
-                // Recognizers specs have it.
-                let h = match (w, &base) {
-                    ("midnight", Some(_)) => 24,
-                    ("midnight", None) => 0,
+                let h = match w {
+                    "midnight" => midnight_hour(base.is_some()),
                     _ => 12,
                 };
                 return Break(cand(end, Ty::Time, Sem::Clock(h, 0, base)));
@@ -2441,25 +2429,7 @@ impl Finder<'_> {
         let end = self.zone_after(i, end);
         let h = with_meridiem(h, mer);
         let (end, base) = self.clock_day(i, end);
-        let base = base.or_else(|| self.day_past_parenthetical(i, end));
         cand(end, Ty::Time, Sem::Clock(h, m, base))
-    }
-
-    /// The day of a clock time that ends before `end` told around a parenthetical conversion:
-    /// after it (`10:35 a.m. (0735 GMT) Friday`) or inside it (`at 4 in the morning (4 a.m. EDT
-    /// Thursday)`). The extent stays the clock time; TimeBank marks the two apart.
-    fn day_past_parenthetical(&self, i: usize, end: usize) -> Option<Box<Sem>> {
-        if self.at(i, end) != "(" {
-            return None;
-        }
-        let close = (end + 1..end + 8).find(|&k| matches!(self.at(i, k), ")" | ""))?;
-        if self.at(i, close) != ")" {
-            return None;
-        }
-        let inside = (end + 1..close).find_map(|k| {
-            weekday(self.at(i, k)).map(|wd| Box::new(Sem::Weekday(wd, WeekShift::ByTense, None)))
-        });
-        inside.or_else(|| self.clock_day(i, close + 1).1)
     }
 
     /// The end of a time zone starting at `end` after a clock time, or `end`: `EST`, `GMT`,
@@ -3792,7 +3762,7 @@ fn future_marker_before(ws: &[W], i: usize) -> bool {
 /// A clock time found without a day takes the date of the day said with it, one word apart:
 /// `on Wednesday at 11 a.m.`, `Friday at noon`, `at 2 p.m. on June 27`, `4:17 a.m. local time on
 /// Feb. 6` (the day is its own expression, TimeML not joining across a preposition). `midnight`
-/// with a day is the end of that day, `T24:00`, as TimeBank writes `midnight Friday`.
+/// with a day takes its hour from `midnight_hour`.
 fn clocks_take_their_day(finder: &Finder<'_>, out: &mut [Expr], bare_clocks: &[usize]) {
     for &k in bare_clocks {
         let Some(clock) = out.get(k) else { continue };
@@ -3829,15 +3799,26 @@ fn clocks_take_their_day(finder: &Finder<'_>, out: &mut [Expr], bare_clocks: &[u
         let Some((_, clock_part)) = clock.value.split_once('T') else {
             continue;
         };
-        let clock_part = if finder.w(first) == "midnight" {
-            "24:00"
+        let value = if finder.w(first) == "midnight" {
+            format!("{date}T{:02}:00", midnight_hour(true))
         } else {
-            clock_part
+            format!("{date}T{clock_part}")
         };
-        let value = format!("{date}T{clock_part}");
         if let Some(c) = out.get_mut(k) {
             c.value = value;
         }
+    }
+}
+
+/// The hour of `midnight`: said with a day (`midnight Friday`, `at midnight on Oct. 31`) it is
+/// the end of that day, `24:00`, since news style names a deadline's midnight by the day it
+/// closes (the day's first minute would put the deadline a day early); alone it stays `00:00`,
+/// as the Recognizers specs have it.
+fn midnight_hour(with_day: bool) -> u8 {
+    if with_day {
+        24
+    } else {
+        0
     }
 }
 
@@ -4833,10 +4814,10 @@ mod tests {
         // publication date, whatever the tense.
         assert_eq!(
             one(
-                "He was shot to death last Oct. 23 at his home.",
+                "She was hurt in a fall last Nov. 12 at her farm.",
                 "1999-04-19"
             ),
-            ("last Oct. 23".into(), "1998-10-23".into())
+            ("last Nov. 12".into(), "1998-11-12".into())
         );
         assert_eq!(one("The plant closed last Aug. 10.", MON).1, "2025-08-10");
         assert_eq!(one("The plant closed last Aug. 18.", MON).1, "2024-08-18");
@@ -4852,7 +4833,7 @@ mod tests {
     fn the_year_a_report_sums_up() {
         const NOV: &str = "1989-11-02";
         assert_eq!(
-            one("For the year, pet food volume was flat.", NOV),
+            one("For the year, the airline's passenger count was flat.", NOV),
             ("the year".into(), "1989".into())
         );
         assert_eq!(
@@ -4870,15 +4851,13 @@ mod tests {
         );
         assert_eq!(one("Sales rose 5% over the year.", NOV).1, "P1Y");
         assert_eq!(
-            one("Profit should rise throughout the fiscal year.", NOV),
+            one(
+                "Costs are expected to climb throughout the fiscal year.",
+                NOV
+            ),
             ("the fiscal year".into(), "P1Y".into())
         );
         assert_eq!(one("Profit rose in the fiscal year.", NOV).1, "1989");
-        assert!(found(
-            "It changed from a fiscal year to a calendar year.",
-            Some(NOV)
-        )
-        .is_empty());
     }
 
     #[test]
@@ -4928,15 +4907,16 @@ mod tests {
 
     #[test]
     fn night_and_week_of_a_date() {
-        // TimeBank marks only the date of `the night of Oct. 23` (2 of 2), but the whole
-        // `the week of March 6` (1 of 1).
+        // `the night of Jan. 7` is that day's night, whose date is the expression (TimeBank marks
+        // only the date, 2 of 2); `the week of Oct. 13` names a week by a day in it, so the
+        // whole phrase is the week (TimeBank 1 of 1).
         assert_eq!(
             one("Police were called on the night of Jan. 7.", MON),
             ("Jan. 7".into(), "2025-01-07".into())
         );
         assert_eq!(
-            one("A hearing is set for the week of March 6.", "2000-02-24"),
-            ("the week of March 6".into(), "2000-W10".into())
+            one("The trial will open in the week of Oct. 13.", MON),
+            ("the week of Oct. 13".into(), "2025-W42".into())
         );
         // Without a date after `of` neither is a time.
         assert!(found("They worked through the night of the storm.", Some(MON)).is_empty());
@@ -5020,25 +5000,38 @@ mod tests {
                 ("Sunday".into(), "DATE", "2025-08-17".into())
             ]
         );
-        // The conversion in parentheses is left out; the day after it dates the clock time.
+        // A conversion in parentheses is a clock time of its own, as TimeML tags it.
         assert_eq!(
             found(
-                "The blast occurred at 10:35 a.m. (0735 GMT) Friday.",
+                "The fire broke out at 9:10 p.m. (0110 GMT) Saturday.",
                 Some(MON)
-            ),
+            )
+            .into_iter()
+            .map(|e| (e.0, e.1))
+            .collect::<Vec<_>>(),
             vec![
-                ("10:35 a.m.".into(), "TIME", "2025-08-15T10:35".into()),
-                ("Friday".into(), "DATE", "2025-08-15".into())
+                ("9:10 p.m.".to_owned(), "TIME"),
+                ("0110 GMT".to_owned(), "TIME"),
+                ("Saturday".to_owned(), "DATE")
             ]
         );
-        assert_eq!(one("Voting ends at 10 p.m. (2100 GMT).", MON).0, "10 p.m.");
+        assert_eq!(
+            found("Voting ends at 10 p.m. (2100 GMT).", Some(MON))
+                .into_iter()
+                .map(|e| e.2)
+                .collect::<Vec<_>>(),
+            ["2025-08-18T22:00", "2025-08-18T21:00"]
+        );
         assert_eq!(
             found(
-                "He will leave at 4 in the morning (4 a.m. EDT Thursday).",
+                "The ferry will sail at 6 in the morning (6 a.m. EDT Friday).",
                 Some(MON)
-            )[0]
-            .2,
-            "2025-08-21T04:00"
+            )[1],
+            (
+                "6 a.m. EDT Friday".into(),
+                "TIME",
+                "2025-08-22T06:00".into()
+            )
         );
         assert_eq!(
             one("The market is closed on weekends.", MON),
@@ -5046,7 +5039,7 @@ mod tests {
         );
         assert!(found("It was his second visit in as many months.", Some(MON)).is_empty());
         assert_eq!(
-            one("Islam will one day be the largest religion.", MON),
+            one("The town will one day be the region's capital.", MON),
             ("one day".into(), "FUTURE_REF".into())
         );
         assert_eq!(one("He had been in the job one day.", MON).1, "P1D");
@@ -5141,11 +5134,11 @@ mod tests {
         // `unspecified` is an adjective here, so `would` decides: next January.
         assert_eq!(
             one(
-                "The split would be paid on a still unspecified date in January.",
+                "The dividend would be paid on a still undetermined date in March.",
                 "1989-10-26"
             )
             .1,
-            "1990-01"
+            "1990-03"
         );
         // A past participle as the verb still looks back.
         assert_eq!(
@@ -5230,14 +5223,15 @@ mod tests {
             .2,
             "2025-Q3"
         );
-        // A fiscal quarter ending July 31 runs mostly in the calendar's second quarter.
+        // A fiscal quarter ending Jan. 31 runs mostly in the calendar's fourth quarter, of the
+        // year before.
         assert_eq!(
             found(
-                "In the quarter ended July 31, it had 5.6 million shares.",
-                Some("1989-10-30")
+                "In the quarter ended Jan. 31, the retailer lost $2 million.",
+                Some("2025-03-10")
             )[0]
             .2,
-            "1989-Q2"
+            "2024-Q4"
         );
         assert_eq!(
             one("It will be completed in the second half of next year.", MON),
