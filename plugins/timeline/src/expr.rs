@@ -1252,14 +1252,28 @@ impl Finder<'_> {
         if let Some(c) = self.clock_time(i) {
             return Break(Some(c));
         }
-        // `0600 GMT`, `2100 GMT`: a 24-hour clock of wire copy, not a year.
-        if w.len() == 4 && tok.number && timezone(next) {
-            let h = w.get(0..2).and_then(|h| h.parse::<u8>().ok());
-            let m = w.get(2..4).and_then(|m| m.parse::<u8>().ok());
+        // `0600 GMT`, `2100 GMT`: a 24-hour clock of wire copy, not a year. Wire copy writes
+        // these with a universal zone in capitals; `CT`, `PT` after a year are scans and cars
+        // (`a 2019 CT scan`), so a number that could be a year needs a clock preposition too.
+        // Anything else is left to the year rule below.
+        let universal_zone = matches!(next, "gmt" | "utc" | "z")
+            && self
+                .ws
+                .get(i + 1)
+                .and_then(|t| self.text.get(t.start..t.end))
+                .is_some_and(|raw| raw.chars().all(|c| c.is_ascii_uppercase()));
+        let year_like = w.parse::<u16>().is_ok_and(|n| (1900..=2099).contains(&n));
+        let clock_prep = matches!(prev, "at" | "by" | "until" | "from" | "before" | "after");
+        if w.len() == 4 && tok.number && universal_zone && (clock_prep || !year_like) {
+            let h = w
+                .get(0..2)
+                .and_then(|h| h.parse::<u8>().ok())
+                .filter(|&h| h <= 23);
+            let m = w
+                .get(2..4)
+                .and_then(|m| m.parse::<u8>().ok())
+                .filter(|&m| m <= 59);
             if let (Some(h), Some(m)) = (h, m) {
-                if h > 23 || m > 59 {
-                    return Break(None);
-                }
                 let end = self.zone_after(i, i + 1);
                 let (end, base) = self.clock_day(i, end);
                 return Break(cand(end, Ty::Time, Sem::Clock(h, m, base)));
@@ -5051,6 +5065,31 @@ mod tests {
         assert_eq!(
             one("The curfew starts at midnight.", MON).1,
             "2025-08-18T00:00"
+        );
+    }
+
+    #[test]
+    fn a_year_before_a_zone_like_word_stays_a_year() {
+        // `CT`, `PT` are also scans and car names; only a capital GMT/UTC/Z after a clock
+        // preposition or a number that is no year makes a 24-hour clock.
+        for (text, year) in [
+            ("A 2019 CT scan showed no tumour.", "2019"),
+            (
+                "He was driving a 2005 PT Cruiser when he was stopped.",
+                "2005",
+            ),
+            ("The 1989 CT scan was never found.", "1989"),
+            ("The 1999 gmt report was lost.", "1999"),
+        ] {
+            assert_eq!(one(text, MON), (year.into(), year.into()), "{text}");
+        }
+        assert_eq!(
+            one("The ceasefire began at 2000 GMT.", MON),
+            ("2000 GMT".into(), "2025-08-18T20:00".into())
+        );
+        assert_eq!(
+            found("Flights resumed 0630 UTC on Sunday.", Some(MON))[0].0,
+            "0630 UTC"
         );
     }
 
