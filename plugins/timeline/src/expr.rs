@@ -5094,6 +5094,27 @@ mod tests {
     }
 
     #[test]
+    fn a_denied_schedule_stays_behind() {
+        // `did not expire` tells what did not happen, no schedule ahead.
+        assert_eq!(
+            one(
+                "The contracts were not renewed and did not expire on Friday.",
+                MON
+            )
+            .1,
+            "2025-08-15"
+        );
+        assert_eq!(
+            one("The leases, which expire on Friday, can be renewed.", MON).1,
+            "2025-08-22"
+        );
+        assert_eq!(
+            one("The ministers meet again on Friday.", MON).1,
+            "2025-08-22"
+        );
+    }
+
+    #[test]
     fn a_clock_time_takes_the_day_said_with_it() {
         let at = |text: &str, date: &str, clock: &str| {
             found(text, Some(date))
