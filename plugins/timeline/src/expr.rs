@@ -2168,16 +2168,19 @@ impl Finder<'_> {
     }
 
     fn sentence_mentions(&self, i: usize, word: &str) -> bool {
+        self.mentions_within(i, word, 1)
+    }
+
+    /// Whether `word` (or `…-word`) is in the sentence of `i` or the `back` sentences before it.
+    fn mentions_within(&self, i: usize, word: &str, back: usize) -> bool {
         let Some(s) = self.ws.get(i).map(|t| t.sentence) else {
             return false;
         };
-        // This sentence and the BACK sentences before it.
-        const BACK: usize = 1;
-        let lo = i.saturating_sub(60 * BACK);
+        let lo = i.saturating_sub(60 * back.max(1));
         let hi = (i + 40).min(self.ws.len());
         self.ws.get(lo..hi).is_some_and(|ws| {
             ws.iter().any(|t| {
-                t.sentence + BACK >= s
+                t.sentence + back >= s
                     && t.sentence <= s
                     && (t.low == word
                         || t.low
@@ -3837,26 +3840,24 @@ fn midnight_hour(with_day: bool) -> u8 {
 }
 
 /// Words of a match: in their sentence a bare `the first half` / `the second half` (no year, no
-/// `of`) is a half of the match, not of the year (`scored twice in the second half`). TimeBank
-/// leaves even the bare financial half untagged (`pretax profit for the first half`), so the
-/// bare form is kept only where no match is in sight.
+/// `of`) is a half of the match, not of the year (`scored twice in the second half`). Only words
+/// that name a match and little else: `goal`, `pitch`, `fans`, `field` are as common in business
+/// copy (`the company's goal`, `its pitch to investors`).
 const MATCH_WORDS: &[&str] = &[
     "match",
-    "game",
-    "goal",
-    "goals",
     "scored",
     "striker",
     "halftime",
     "half-time",
     "referee",
-    "penalty",
-    "stadium",
-    "fan",
-    "fans",
-    "field",
-    "pitch",
-    "coach",
+    "kickoff",
+    "kick-off",
+];
+
+/// Words of a company's results: a half beside them is a half of the year even with a match in
+/// the sentence (`the club expects profit in the second half`).
+const RESULT_WORDS: &[&str] = &[
+    "profit", "profits", "sales", "revenue", "revenues", "earnings", "growth", "expects",
 ];
 
 fn half_of_a_match(finder: &Finder<'_>, end: usize, sem: &Sem) -> bool {
@@ -3870,7 +3871,10 @@ fn half_of_a_match(finder: &Finder<'_>, end: usize, sem: &Sem) -> bool {
         && finder.w(last) == "half"
         && MATCH_WORDS
             .iter()
-            .any(|word| finder.sentence_mentions(last, word))
+            .any(|word| finder.mentions_within(last, word, 0))
+        && !RESULT_WORDS
+            .iter()
+            .any(|word| finder.mentions_within(last, word, 0))
 }
 
 /// A bare month name followed by a capitalised name word, with no preposition, determiner or
@@ -5112,6 +5116,23 @@ mod tests {
             one("The ministers meet again on Friday.", MON).1,
             "2025-08-22"
         );
+    }
+
+    #[test]
+    fn a_half_near_business_words_is_a_half_of_the_year() {
+        for text in [
+            "The company's goal is to return to profit in the second half.",
+            "The retailer made its pitch to investors, promising a recovery in the second half.",
+            "Fans gathered on the pitch. The club expects profit in the second half.",
+            "The striker was sold; the club expects profit in the second half.",
+        ] {
+            assert!(
+                found(text, Some(MON)).iter().any(|e| e.2 == "2025-H2"),
+                "{text}"
+            );
+        }
+        // A match in the same sentence still makes it the match's half.
+        assert!(found("The striker scored in the second half.", Some(MON)).is_empty());
     }
 
     #[test]
