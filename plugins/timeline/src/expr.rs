@@ -1474,10 +1474,8 @@ impl Finder<'_> {
                 self.w(i - 2),
                 "on" | "by" | "until" | "till" | "from" | "since" | "before" | "after"
             )
-            && matches!(
-                next,
-                "" | "," | "." | ";" | ")" | "and" | "or" | "to" | "at"
-            )
+            && (matches!(next, "" | "," | "." | ";" | ")" | "at")
+                || (matches!(next, "and" | "or" | "to") && self.another_day_after(i, i + 2)))
         {
             if let Some(d) = day_number(w) {
                 return Break(cand(i + 1, Ty::Date, Sem::DayOfMonth(d)));
@@ -1490,6 +1488,18 @@ impl Finder<'_> {
             }
         }
         Continue(())
+    }
+
+    /// Whether a day of the month starts at `k`, after `and`/`or`/`to`: a month (`the 30th to
+    /// March 3`), or an ordinal, with or without `the`, that ends the phrase (`the 14th and
+    /// 15th.`). An ordinal before a noun makes both ordinals modifiers of it (`the 1st and 2nd
+    /// battalions`).
+    fn another_day_after(&self, i: usize, k: usize) -> bool {
+        let k = k + usize::from(self.at(i, k) == "the");
+        month(self.at(i, k)).is_some()
+            || (day_number(self.at(i, k)).is_some()
+                && !self.at(i, k).bytes().all(|b| b.is_ascii_digit())
+                && matches!(self.at(i, k + 1), "" | "," | "." | ";" | ")"))
     }
 
     /// `year-end` and `year end`: the last day of the year, or its end.
@@ -5133,6 +5143,25 @@ mod tests {
         }
         // A match in the same sentence still makes it the match's half.
         assert!(found("The striker scored in the second half.", Some(MON)).is_empty());
+    }
+
+    #[test]
+    fn an_ordinal_before_and_modifies_a_noun() {
+        assert!(found(
+            "Troops from the 1st and 2nd battalions were deployed.",
+            Some(MON)
+        )
+        .is_empty());
+        assert!(found("Units from the 3rd or 4th brigade moved.", Some(MON)).is_empty());
+        // Two days of the month stay days.
+        assert_eq!(
+            found("The office was shut from the 4th to the 8th.", Some(MON))[0].2,
+            "2025-08-04"
+        );
+        assert_eq!(
+            found("It was shut on the 4th and 5th.", Some(MON))[0].2,
+            "2025-08-04"
+        );
     }
 
     #[test]
