@@ -3339,14 +3339,22 @@ fn resolve(sem: &Sem, dct: Option<Date>, past: Option<bool>) -> String {
             let Some(dct) = dct else {
                 return format!("XXXX-{m:02}-{d:02}");
             };
-            let y = dct.year();
-            let this = Date::new(y, *m, *d).ok();
-            let year = match this {
-                Some(t) if *shift < 0 && t >= dct => y - 1,
-                Some(t) if *shift > 0 && t <= dct => y + 1,
-                _ => y,
+            // The nearest year on the side `last`/`next` points to where the day exists:
+            // `last Feb. 29` may be up to eight years back (a century year is no leap year).
+            let step: i16 = match shift.signum() {
+                0 => return format!("{:04}-{m:02}-{d:02}", dct.year()),
+                s => s as i16,
             };
-            format!("{year:04}-{m:02}-{d:02}")
+            let mut year = dct.year();
+            for _ in 0..9 {
+                match Date::new(year, *m, *d) {
+                    Ok(t) if (step < 0 && t < dct) || (step > 0 && t > dct) => {
+                        return format!("{year:04}-{m:02}-{d:02}");
+                    }
+                    _ => year += step,
+                }
+            }
+            format!("XXXX-{m:02}-{d:02}")
         }
         Sem::Season(code, year, shift) => {
             let month_like = code.starts_with('M');
@@ -5161,6 +5169,22 @@ mod tests {
         assert_eq!(
             found("It was shut on the 4th and 5th.", Some(MON))[0].2,
             "2025-08-04"
+        );
+    }
+
+    #[test]
+    fn last_and_next_feb_29_find_a_leap_year() {
+        assert_eq!(
+            one("The law was signed last Feb. 29 after a long fight.", MON).1,
+            "2024-02-29"
+        );
+        assert_eq!(
+            one("The rule takes effect next Feb. 29.", "2024-03-10").1,
+            "2028-02-29"
+        );
+        assert_eq!(
+            one("The rule takes effect next Feb. 29.", "2024-02-10").1,
+            "2024-02-29"
         );
     }
 
