@@ -2646,13 +2646,6 @@ impl Finder<'_> {
         {
             j += 1;
         }
-        // `five straight weeks`, `six consecutive weeks`: a count of units in a row.
-        if n.is_some()
-            && matches!(self.at(i, j), "straight" | "consecutive" | "successive")
-            && Unit::parse(self.at(i, j + 1)).is_some()
-        {
-            j += 1;
-        }
         let unit_word = self.at(i, j);
         // `in six months' time`, `in a week's time`: the count with its `time` (the possessive
         // `'s` is left out of the word, a bare `'` is not).
