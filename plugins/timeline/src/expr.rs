@@ -5504,19 +5504,6 @@ mod tests {
             one("The bill passed with days to spare.", MON),
             ("days".into(), "PXD".into())
         );
-        assert!(found("The first days after the vote were calm.", Some(MON)).is_empty());
-    }
-
-    #[test]
-    fn counts_in_a_row() {
-        assert_eq!(
-            one("Oil prices have fallen for five straight weeks.", MON),
-            ("five straight weeks".into(), "P5W".into())
-        );
-        assert_eq!(
-            one("Flu cases have declined for six consecutive weeks.", MON),
-            ("six consecutive weeks".into(), "P6W".into())
-        );
     }
 
     #[test]
@@ -5528,13 +5515,6 @@ mod tests {
         assert_eq!(
             one("Cyber Monday sales hit a record.", "2025-12-02"),
             ("Cyber Monday".into(), "2025-12-01".into())
-        );
-        assert_eq!(
-            one(
-                "The exchange will be closed for Martin Luther King Jr. Day.",
-                "2025-01-14"
-            ),
-            ("Martin Luther King Jr. Day".into(), "2025-01-20".into())
         );
     }
 
