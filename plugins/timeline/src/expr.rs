@@ -841,11 +841,8 @@ impl Finder<'_> {
         {
             return Break(cand(i + 1, Ty::Date, Sem::Fixed("XXXX-XX-XX".into())));
         }
-        // `resigned on Friday, hours after the report`, `crossed the border days after the
-        // killing`: a bare unit with no count or determiner is an unstated stretch of that
-        // unit, with `after` as its signal, like `three days later` (TimeBank annotates 1 of 1).
-        // Set off by a comma or `with`, `later`, `earlier` and `to spare` signal it too
-        // (`bare_plural_span`).
+        // `hours after the report`, `with days to spare`: a bare plural unit with no count or
+        // determiner is an unstated stretch of that unit (`bare_plural_span` says when).
         let prev = if i > 0 && self.same_sentence(i - 1, i) {
             self.w(i - 1)
         } else {
@@ -855,7 +852,7 @@ impl Finder<'_> {
             matches!(
                 w,
                 "minutes" | "hours" | "days" | "weeks" | "months" | "years"
-            ) && (matches!(next, "before" | "after") || bare_plural_span(self, i, prev))
+            ) && bare_plural_span(self, i, prev)
         }) {
             let bare = count(prev).is_none()
                 && !matches!(
@@ -3967,16 +3964,20 @@ fn in_a_title(finder: &Finder<'_>, end: usize) -> bool {
     title_word && inside && name_after
 }
 
-/// A bare plural unit set off by a comma or `with` and followed by `after`, `before`, `later`,
-/// `earlier` or `to spare` / `to go` is a vague stretch: `resigned on Friday, hours after the
-/// report`, `a freeze this weekend, days after the start of spring`, `with hours to spare`
-/// (TimeBank: `crossing the US border days after a sniper`). After a determiner or an ordinal
-/// (`the first days after`) the counted noun is left to the other rules.
+/// Whether a bare plural unit at `i` is an unstated stretch of that unit, by the word after it:
+/// `after`/`before` always make it the measure of a gap, like `three days later` (`crossed the
+/// border days after the killing`; TimeBank 1 of 1); `later`, `earlier`, `to spare`, `to go` do
+/// only when the unit is set off by a comma, `with`, `just`, `only` or a dash (`with hours to
+/// spare`), since elsewhere the unit is usually a noun of its own. The caller leaves out a unit
+/// after a count, a determiner or an ordinal (`the first days after`).
 fn bare_plural_span(finder: &Finder<'_>, i: usize, prev: &str) -> bool {
     let next = finder.at(i, i + 1);
+    if matches!(next, "after" | "before") {
+        return true;
+    }
     let spare = next == "to" && matches!(finder.at(i, i + 2), "spare" | "go");
     matches!(prev, "," | "with" | "just" | "only" | "—")
-        && (matches!(next, "after" | "before" | "later" | "earlier") || spare)
+        && (matches!(next, "later" | "earlier") || spare)
 }
 
 /// Whether the `the` at `i` follows `the end of`, `the start of`...: there `the year` is a
