@@ -2286,22 +2286,28 @@ impl Finder<'_> {
         if !matches!(sem, Sem::Weekday(..) | Sem::Season(..)) || end == 0 {
             return false;
         }
-        let is_name_word = |k: usize| {
-            self.ws.get(k).is_some_and(|t| {
-                t.cap
-                    && self.same_sentence(end - 1, k)
-                    && t.low.starts_with(char::is_alphabetic)
-                    && month(&t.low).is_none()
-                    && weekday(&t.low).is_none()
-                    && !NAME_BREAKERS.contains(&&*t.low)
-            })
-        };
         // `On Monday President Trump said`, `his Sunday Mass`: after a preposition, `last`/`next`
         // or a possessive pronoun, a time.
         let before = if i > 0 { self.at(i, i - 1) } else { "" };
         let led = TIME_LEADS.contains(&before);
         let last = self.ws.get(end - 1);
-        !led && last.is_some_and(|t| t.cap && t.content_end == t.end) && is_name_word(end)
+        !led && last.is_some_and(|t| t.cap && t.content_end == t.end)
+            && self.is_name_word(end - 1, end)
+    }
+
+    /// Whether the word at `k` continues a name begun in the sentence of `anchor`: capitalised,
+    /// a word (not a number or a sign), and no time word or function word of a title-case
+    /// headline (`Talks Resume Monday For Peace`, `Polls Close at 8`).
+    fn is_name_word(&self, anchor: usize, k: usize) -> bool {
+        self.ws.get(k).is_some_and(|t| {
+            t.cap
+                && self.same_sentence(anchor, k)
+                && t.low.starts_with(char::is_alphabetic)
+                && month(&t.low).is_none()
+                && weekday(&t.low).is_none()
+                && Unit::parse(&t.low).is_none()
+                && !NAME_BREAKERS.contains(&&*t.low)
+        })
     }
 
     /// Whether `the day` at `i` names a day of the story: `later in the day`, `the day before
@@ -3893,15 +3899,7 @@ fn month_as_a_name(finder: &Finder<'_>, i: usize, end: usize, sem: &Sem) -> bool
     if !matches!(sem, Sem::Ymd(None, _, None)) || end != i + 1 {
         return false;
     }
-    let name_word = finder.ws.get(end).is_some_and(|t| {
-        t.cap
-            && finder.same_sentence(i, end)
-            && t.low.chars().all(|c| c.is_ascii_alphabetic())
-            && month(&t.low).is_none()
-            && weekday(&t.low).is_none()
-            && Unit::parse(&t.low).is_none()
-            && !NAME_BREAKERS.contains(&&*t.low)
-    });
+    let name_word = finder.is_name_word(i, end);
     let before = if i > 0 { finder.at(i, i - 1) } else { "" };
     let led = TIME_LEADS.contains(&before)
         || matches!(
@@ -3952,15 +3950,7 @@ fn in_a_title(finder: &Finder<'_>, end: usize) -> bool {
             )
     });
     let inside = last > 0 && finder.same_sentence(last - 1, last);
-    let name_after = finder.ws.get(end).is_some_and(|t| {
-        t.cap
-            && finder.same_sentence(last, end)
-            && t.low.chars().all(|c| c.is_ascii_alphabetic())
-            && month(&t.low).is_none()
-            && weekday(&t.low).is_none()
-            && Unit::parse(&t.low).is_none()
-            && !NAME_BREAKERS.contains(&&*t.low)
-    });
+    let name_after = finder.is_name_word(last, end);
     title_word && inside && name_after
 }
 
