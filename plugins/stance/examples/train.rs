@@ -38,9 +38,14 @@ pub fn held_out(sentence: &str) -> bool {
     hash(sentence) % 5 == 0
 }
 
+/// The development fold (0–4) of a sentence of the training part: another digit of the hash.
+fn fold_of(sentence: &str) -> u64 {
+    (hash(sentence) / 5) % 5
+}
+
 /// The development split: a fifth of the training part (`fold` 0–4 picks which fifth).
 fn dev(sentence: &str, fold: u64) -> bool {
-    !held_out(sentence) && (hash(sentence) / 5) % 5 == fold
+    !held_out(sentence) && fold_of(sentence) == fold
 }
 
 fn char_to_byte(text: &str, c: usize) -> usize {
@@ -107,8 +112,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
             f.extend(extra(&sentence, range.clone(), &flags));
             if dumping && !held_out(&sentence) {
-                let fold = (hash(&sentence) / 5) % 5;
-                dump.push((fold, f.clone(), label, sentence.clone(), range.clone()));
+                dump.push((
+                    fold_of(&sentence),
+                    f.clone(),
+                    label,
+                    sentence.clone(),
+                    range.clone(),
+                ));
             }
             if dev_mode {
                 if dev(&sentence, fold) {
