@@ -262,29 +262,6 @@ impl Lexicon {
         if w == "going" && ws.get(j + 1).is_some_and(|n| n.low == "to") {
             return Some(false);
         }
-        // A schedule told in the present (`the ministers meet on Friday`, `the trial opens
-        // Monday`, `the pause expires on Tuesday`, `the rights, which expire Nov. 21`) lies
-        // ahead.
-        if matches!(
-            w,
-            "meets"
-                | "begins"
-                | "opens"
-                | "reopens"
-                | "resumes"
-                | "convenes"
-                | "arrives"
-                | "departs"
-                | "expires"
-        ) || (w == "expire" && j > 0 && ws.get(j - 1).is_some_and(|p| p.low != "to"))
-            || (w == "meet"
-                && (matches!(
-                    next,
-                    "on" | "again" | "separately" | "next" | "this" | "tomorrow" | "later"
-                ) || crate::expr::weekday(next).is_some()))
-        {
-            return Some(false);
-        }
         if scheduled_present(ws, j, w, next) {
             return Some(false);
         }
@@ -437,13 +414,17 @@ impl Lexicon {
 
 /// A schedule told in the present with a time after it lies ahead: `the season ends Nov. 30`,
 /// `the deal expires Friday`, `Applications open on Wednesday and close on March 1`, `Ticket
-/// sales open at 10 a.m.`. The plural forms double as adjectives and nouns (`were open on
+/// sales open at 10 a.m.`, `the ministers meet on Friday`, `the leases, which expire Friday`. One
+/// table, one condition. The plural forms double as adjectives and nouns (`were open on
 /// Sunday`, `the close on Friday`), so they count only after a subject, not after a form of `be`,
 /// a determiner, `to` or a modal.
 fn scheduled_present(ws: &[W<'_>], j: usize, w: &str, next: &str) -> bool {
+    // `meet again on Friday`, `meets separately next week`: an adverb before the time.
     let timed = |next: &str| {
-        matches!(next, "on" | "at" | "next" | "this" | "tomorrow")
-            || crate::expr::weekday(next).is_some()
+        matches!(
+            next,
+            "on" | "at" | "next" | "this" | "tomorrow" | "again" | "separately" | "later"
+        ) || crate::expr::weekday(next).is_some()
             || crate::expr::month(next).is_some()
     };
     // `the tournament tips off Thursday`, `the festival kicks off on Friday`, `talks wrap up
@@ -462,7 +443,20 @@ fn scheduled_present(ws: &[W<'_>], j: usize, w: &str, next: &str) -> bool {
     }
     if matches!(
         w,
-        "ends" | "closes" | "starts" | "expires" | "concludes" | "reopens" | "finishes"
+        "ends"
+            | "closes"
+            | "starts"
+            | "expires"
+            | "concludes"
+            | "reopens"
+            | "finishes"
+            | "meets"
+            | "begins"
+            | "opens"
+            | "resumes"
+            | "convenes"
+            | "arrives"
+            | "departs"
     ) {
         return true;
     }
@@ -470,8 +464,10 @@ fn scheduled_present(ws: &[W<'_>], j: usize, w: &str, next: &str) -> bool {
         .checked_sub(1)
         .and_then(|p| ws.get(p))
         .map_or("", |p| &*p.low);
-    matches!(w, "open" | "close" | "begin" | "start" | "end" | "reopen")
-        && !prev.is_empty()
+    matches!(
+        w,
+        "open" | "close" | "begin" | "start" | "end" | "reopen" | "expire" | "meet"
+    ) && !prev.is_empty()
         && !matches!(
             prev,
             "is" | "are"
