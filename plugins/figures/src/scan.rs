@@ -998,7 +998,7 @@ fn day_of_month(t: &Text, num: &Num, end: usize, subject: Option<(usize, usize)>
 }
 
 /// A range after the first number `num` of a figure: `10 to 15`, `between 5 and 6 kg`,
-/// `$2 billion to $3 billion`, `from $350 per kg to $680 per kg`.
+/// `$2 billion to $3 billion`, `from $410 per kg to $720 per kg`.
 struct Range {
     low: f64,
     high: f64,
@@ -1008,7 +1008,7 @@ struct Range {
     suffix: Option<Suffix>,
     /// The index after the range.
     end: usize,
-    /// What a price range is per, said after its first end (`$350 per kg to $680 per kg`).
+    /// What a price range is per, said after its first end (`$410 per kg to $720 per kg`).
     per: Option<String>,
 }
 
@@ -1036,7 +1036,7 @@ fn range_after(
     if t.is_sym(c, &["-"]) && t.glued(c) && t.low(c + 1) == Some("to") {
         c += 1; // `8- to 16-meter`
     }
-    // `from $350 per kg to $680 per kg`: a price range with its rate after each end.
+    // `from $410 per kg to $720 per kg`: a price range with its rate after each end.
     let mut per1 = None;
     if currency.is_some() {
         if let Some((name, e)) = money_per(t, c) {
@@ -1113,7 +1113,7 @@ fn range_after(
         (Some(_), None) => false,
         _ => true,
     };
-    // `temperatures ranged from -18 °C to -34 °C`: a stated range, in any order.
+    // `temperatures ranged from -12 °C to -29 °C`: a stated range, in any order.
     let stated = before == Some("from")
         && two_before.is_some_and(|w| {
             matches!(
@@ -2423,7 +2423,7 @@ mod tests {
     #[test]
     fn measure_to_measure_is_a_range_unless_a_change() {
         let found = scan(
-            "They were given 44 mg to 50 mg. Temperatures ranged from -18 °C to -34 °C. \
+            "They were given 44 mg to 50 mg. Temperatures ranged from -12 °C to -29 °C. \
              Inflation rose 0.2% to 3.1%.",
         );
         let r: Vec<_> = found.iter().map(|f| (f.low, f.high, f.value)).collect();
@@ -2431,7 +2431,7 @@ mod tests {
             r,
             [
                 (Some(44.0), Some(50.0), None),
-                (Some(-34.0), Some(-18.0), None),
+                (Some(-29.0), Some(-12.0), None),
                 (None, None, Some(0.2)),
                 (None, None, Some(3.1)),
             ]
@@ -2597,7 +2597,7 @@ mod tests {
              A gallon of milk, a ton of work. 180,000 t of ore, 2 1/2 in thick, 14 mGy, \
              a 5,000 mAh battery, a pint of milk. The river peaked at 5.8 m on Tuesday; the firm \
              has 5.8 m customers; 12 m 2 dm. Men aged between 19 and 23, died at age 87, a 64 yo man. He ranks between the tenth and the \
-             fifteenth; gallium rose from about $350 per kg to $680 per kg.",
+             fifteenth; indium rose from about $410 per kg to $720 per kg.",
         );
         let r: Vec<_> = found
             .iter()
@@ -2623,7 +2623,7 @@ mod tests {
                 ("87", Some(87.0), "year".to_owned()),
                 ("64 yo", Some(64.0), "year".to_owned()),
                 ("tenth and the fifteenth", None, String::new()),
-                ("$350 per kg to $680", None, "USD".to_owned()),
+                ("$410 per kg to $720", None, "USD".to_owned()),
             ]
         );
     }

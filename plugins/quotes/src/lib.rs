@@ -1954,7 +1954,7 @@ impl Quotes {
                 }
             }
         }
-        // `told The Star-Ledger of Newark last week she would…`: a longer addressee with its
+        // `told The Daily Courier of Dayton last week she would…`: a longer addressee with its
         // adjuncts, then the reported clause with a pronoun subject.
         if from == next
             && matches!(ctx.word(i), "told" | "tell" | "tells" | "telling")

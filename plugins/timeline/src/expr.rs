@@ -1126,7 +1126,7 @@ impl Finder<'_> {
             {
                 return Break(None);
             }
-            // `For the week, the index dropped 3.8%`, `the week's most active session`: the
+            // `For the week, the gauge slipped 2.1%`, `the week's most active session`: the
             // week a market report sums up, which one only the story's days tell (a Monday
             // story's is mostly the last one); TimeBank leaves it `1989-WXX` 3 times of 3.
             // (`in the week`, `the end of the week` of a request are this week, as the
@@ -4460,8 +4460,8 @@ mod tests {
 
     #[test]
     fn a_far_verb_still_gives_the_tense() {
-        let text = "In January, a week after the 25th anniversary of the Roe vs. Wade Supreme \
-                    Court decision, a clinic bombing in Birmingham, Ala., killed a guard.";
+        let text = "In January, a month after the 30th anniversary of the landmark school \
+                    funding ruling, a warehouse fire in Dayton, Ohio, destroyed the stock.";
         let f = found(text, Some("1998-10-25"));
         assert_eq!(f.first().map(|x| x.2.as_str()), Some("1998-01"), "{f:?}");
     }
@@ -4523,7 +4523,7 @@ mod tests {
         );
         assert_eq!(
             one(
-                "They would look for ways to get around Wednesday's ruling.",
+                "Lawyers would look for a way to challenge Wednesday's verdict.",
                 FRI
             )
             .1,
@@ -4531,7 +4531,7 @@ mod tests {
         );
         assert_eq!(
             one(
-                "The ship has been on patrol since March and was scheduled to return.",
+                "The crew has been deployed since March and was scheduled to come home.",
                 FRI
             )
             .1,
@@ -4571,7 +4571,7 @@ mod tests {
     fn market_weeks_and_year_quarters() {
         const NOV: &str = "1989-11-02";
         assert_eq!(
-            one("For the week, the index dropped 3.8%.", NOV).1,
+            one("For the week, the benchmark gauge slipped 2.1%.", NOV).1,
             "1989-WXX"
         );
         assert_eq!(one("Volume topped the week's average.", NOV).1, "1989-WXX");
@@ -4617,7 +4617,7 @@ mod tests {
         for text in [
             "Now, he says, the plan looks different.",
             "It is the choice of many of today's computers.",
-            "That is very important to the future of our peoples.",
+            "That matters a great deal for the future of both nations.",
             "It will save $500 million a year in costs.",
             "Qantas runs four flights a week to Bombay.",
             "Revenue should rise 20% annually.",
@@ -4825,7 +4825,7 @@ mod tests {
         );
         assert_eq!(
             found(
-                "He was last seen Nov. 3, the day before the warrant.",
+                "She was last heard from Nov. 3, the day before the search.",
                 Some(NOV)
             )
             .into_iter()
@@ -5130,7 +5130,7 @@ mod tests {
         );
         assert_eq!(
             one(
-                "He probably died within weeks or months of his capture.",
+                "The plant will likely close within weeks or months of the sale.",
                 MON
             ),
             ("weeks or months".into(), "PXW".into())
@@ -5146,18 +5146,16 @@ mod tests {
             ]
         );
         assert_eq!(
-            one("It's the second day of an offensive.", MON),
+            one("It's the second day of the walkout.", MON),
             ("the second day".into(), "2025-08-18".into())
         );
         assert_eq!(
             one("He vowed to act on his first day in office.", MON).1,
             "XXXX-XX-XX"
         );
-        assert!(
-            found("We will come back on the 15th day of June.", Some(MON))
-                .iter()
-                .all(|e| e.0 != "the 15th day")
-        );
+        assert!(found("Talks resume on the 15th day of June.", Some(MON))
+            .iter()
+            .all(|e| e.0 != "the 15th day"));
         assert_eq!(
             one("They ended a day-long meeting.", MON),
             ("day-long".into(), "P1D".into())
