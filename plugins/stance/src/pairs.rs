@@ -133,16 +133,24 @@ pub fn run(
                             .take(4)
                             .any(|w| SAY.contains(&&*w.norm) || REPORT.contains(&&*w.norm))
                 };
+                // `[A] was accused of fraud by [B]`, `[A] was targeted by angry [B] fans`: the
+                // subject of a passive undergoes the act of the agent, so the stance runs from
+                // the agent to it.
+                let patient = agent_of_passive(ws, b) && passive_between(ws, a, b);
                 let (holder, target, said) = if speaks(b, a) {
                     (b, a, true)
                 } else if speaks(a, b) {
                     (a, b, true)
                 } else if said_by(b.start, b.end) && !said_by(a.start, a.end) {
                     (b, a, true)
+                } else if patient {
+                    (b, a, false)
                 } else {
                     (a, b, says_before(a, b))
                 };
                 let threshold = if said {
+                    threshold.min(SAID_THRESHOLD)
+                } else if patient {
                     threshold.min(SAID_THRESHOLD)
                 } else if subject_of_clause(ws, sentence.start, holder, target) {
                     threshold.min(SUBJECT_THRESHOLD)
@@ -259,4 +267,166 @@ fn subject_of_clause(
         .filter(|w| w.start >= holder.end && w.end <= target.start)
         .collect();
     between.len() <= 15 && !between.iter().any(|w| CLAUSE_BREAKS.contains(&&*w.norm))
+}
+
+/// Words that may stand between a subject and its passive participle (`has also been`,
+/// `was reportedly`).
+const PASSIVE_FILLERS: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "also",
+    "now",
+    "already",
+    "since",
+    "long",
+    "repeatedly",
+    "not",
+    "never",
+    "then",
+];
+const PASSIVE_BE: &[&str] = &["was", "were", "is", "are", "been", "be", "being"];
+/// Past participles that do not end in `-ed`, of verbs news uses of what is done to someone.
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "hit",
+    "beaten",
+    "shot",
+    "taken",
+    "held",
+    "given",
+    "sold",
+    "caught",
+    "told",
+    "thrown",
+    "struck",
+    "brought",
+    "sent",
+    "sought",
+    "overthrown",
+    "bitten",
+    "stung",
+    "forgiven",
+    "chosen",
+    "driven",
+    "won",
+    "slain",
+    "hurt",
+    "upheld",
+    "withheld",
+    "forbidden",
+];
+
+/// Whether a passive verb comes after `subject` and before `agent` in one clause (`X was
+/// accused`, `X has been widely criticised`, `X, who was denied … by`).
+fn passive_between(
+    ws: &[Word],
+    subject: &crate::rules::Mention,
+    agent: &crate::rules::Mention,
+) -> bool {
+    let between: Vec<&Word> = ws
+        .iter()
+        .filter(|w| w.start >= subject.end && w.end <= agent.start)
+        .collect();
+    if between.len() > 15 || between.iter().any(|w| CLAUSE_BREAKS.contains(&&*w.norm)) {
+        return false;
+    }
+    between.iter().enumerate().any(|(k, w)| {
+        PASSIVE_BE.contains(&&*w.norm)
+            && between
+                .iter()
+                .skip(k + 1)
+                .find(|n| {
+                    !(PASSIVE_BE.contains(&&*n.norm)
+                        || PASSIVE_FILLERS.contains(&&*n.norm)
+                        || (n.norm.len() > 4 && n.norm.ends_with("ly")))
+                })
+                .is_some_and(|n| {
+                    n.norm.chars().all(char::is_alphabetic)
+                        && ((n.norm.len() > 3 && n.norm.ends_with("ed"))
+                            || IRREGULAR_PARTICIPLES.contains(&&*n.norm))
+                })
+    })
+}
+
+/// Whether `agent` is named in the `by` phrase of a passive (`by [B]`, `by angry [B] fans`,
+/// `by the actor [B]`): `by` at most four words before it.
+fn agent_of_passive(ws: &[Word], agent: &crate::rules::Mention) -> bool {
+    let Some(at) = ws.iter().rposition(|w| w.end <= agent.start) else {
+        return false;
+    };
+    ws.iter()
+        .take(at + 1)
+        .rev()
+        .take(4)
+        .take_while(|w| w.norm != "," && w.norm != "and")
+        .any(|w| w.norm == "by")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::{lowered, words, Mention};
+    use analyze_sdk::prelude::Document;
+
+    /// Whether the passive swap applies to the first and second occurrence of `a` and `b`.
+    fn swapped(text: &str, a: &str, b: &str) -> bool {
+        let doc = Document::new("t", text);
+        let lower = lowered(&doc.text);
+        let ws = words(&doc, &lower, 0..doc.text.len());
+        let mention = |name: &str, actor| {
+            let start = text.find(name).unwrap_or(0);
+            Mention {
+                start,
+                end: start + name.len(),
+                actor,
+            }
+        };
+        let (a, b) = (mention(a, 0), mention(b, 1));
+        agent_of_passive(&ws, &b) && passive_between(&ws, &a, &b)
+    }
+
+    #[test]
+    fn the_agent_of_a_passive_holds_the_stance() {
+        assert!(swapped(
+            "Sessions was denied a judgeship by the Senate Judiciary Committee in 1986.",
+            "Sessions",
+            "Senate",
+        ));
+        assert!(swapped(
+            "Irvine, who feared for his job, was targeted by angry Baggies fans.",
+            "Irvine",
+            "Baggies",
+        ));
+        assert!(swapped(
+            "Jenson has also been charged by the SEC.",
+            "Jenson",
+            "SEC"
+        ));
+        // An active verb, or a `by` that is no agent of a passive of the subject.
+        assert!(!swapped(
+            "Smith criticised the plan backed by Jones.",
+            "Smith",
+            "Jones"
+        ));
+        assert!(!swapped(
+            "Smith was accused of fraud, and Jones was cleared.",
+            "Smith",
+            "Jones"
+        ));
+        assert!(!swapped(
+            "Smith was praised, but the plan was drafted by Jones.",
+            "Smith",
+            "Jones"
+        ));
+        assert!(!swapped(
+            "Smith was sued in a court run by Jones and his allies.",
+            "Smith",
+            "allies"
+        ));
+    }
 }
