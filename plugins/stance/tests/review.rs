@@ -218,3 +218,37 @@ fn urging_someone_to_act_supports_the_action() {
         );
     }
 }
+
+#[test]
+fn a_stance_noun_without_argument_is_about_the_actor_that_meets_it() {
+    // `[A] … responding to [B]'s attacks`: B's attacks were on A.
+    let d = dump(
+        "Kelly has refrained from responding to Trump's attacks, although she noted them.",
+        &["Kelly", "Trump"],
+    );
+    assert!(d.contains("Trump oppose -0.3 [Kelly]"), "{d}");
+    let d = dump(
+        "Goodger has not yet heard Charlotte's criticism.",
+        &["Goodger", "Charlotte"],
+    );
+    assert!(d.contains("Charlotte oppose -0.3 [Goodger]"), "{d}");
+    // A cue that takes the noun phrase keeps the stance its own: A opposes B's criticism.
+    let d = dump(
+        "Clinton dismissed Trump's criticisms.",
+        &["Clinton", "Trump"],
+    );
+    assert!(!d.contains("Trump oppose"), "{d}");
+    // An argument of its own (`of Y`), two candidate actors, or a team's `attack`: nothing.
+    let d = dump(
+        "Kelly answered Trump's criticism of Obama.",
+        &["Kelly", "Trump", "Obama"],
+    );
+    assert!(!d.contains("[Kelly]"), "{d}");
+    let d = dump(
+        "Kelly told Pence about Trump's attacks.",
+        &["Kelly", "Pence", "Trump"],
+    );
+    assert!(!d.contains("Trump oppose"), "{d}");
+    let d = dump("Anderson leads England's attack.", &["Anderson", "England"]);
+    assert!(!d.contains("England oppose"), "{d}");
+}
