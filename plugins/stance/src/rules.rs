@@ -1852,10 +1852,31 @@ fn cue_finding(
     };
     // `X angered Y`, `X drew criticism from Y`, `Y was angered by X`: Y holds the stance on X.
     let (holder, target, via) = if pattern.reverse {
-        let who = ctx
-            .mentions_in(target.span.start..target.span.end)
-            .first()?
-            .clone();
+        // `criticism from members of Congress`, `from many in the Muslim world`: a group named
+        // by a common noun is part of the named body after it, which holds the stance.
+        let inside = ctx.mentions_in(target.span.start..target.span.end);
+        let named = |m: &&Mention| {
+            ctx.doc
+                .text
+                .get(m.start..m.end)
+                .is_some_and(|t| t.starts_with(char::is_uppercase))
+        };
+        let first = inside.first()?;
+        let part_of = named(&first) || {
+            let after: Vec<&Word> = words
+                .iter()
+                .filter(|w| w.start >= first.end && w.end <= target.span.end)
+                .take(3)
+                .collect();
+            !after
+                .first()
+                .is_some_and(|w| matches!(w.norm.as_ref(), "of" | "in" | "from"))
+        };
+        let who = if part_of {
+            first.clone()
+        } else {
+            inside.iter().find(named).unwrap_or(first).clone()
+        };
         let subject = holder.mention.clone()?;
         (
             ctx.holder_of(&who),

@@ -252,3 +252,37 @@ fn a_stance_noun_without_argument_is_about_the_actor_that_meets_it() {
     let d = dump("Anderson leads England's attack.", &["Anderson", "England"]);
     assert!(!d.contains("England oppose"), "{d}");
 }
+
+#[test]
+fn reactions_from_a_body_are_its_stance() {
+    // `prompted an attack from Y`: Y opposes the subject.
+    let d = dump(
+        "Wiener's remark prompted an attack from Bill de Blasio.",
+        &["Wiener", "Bill de Blasio"],
+    );
+    assert!(
+        d.contains("Bill de Blasio oppose") && d.contains("[Wiener]"),
+        "{d}"
+    );
+    // `criticism from members of Congress`: Congress holds it, not the common noun before it.
+    let d = dump(
+        "The RIAA filed lawsuits, prompting criticism from members of Congress.",
+        &["RIAA", "members", "Congress"],
+    );
+    assert!(d.contains("Congress oppose") && d.contains("[RIAA]"), "{d}");
+    assert!(!d.contains("members oppose"), "{d}");
+    // A named first holder stays the holder (`from Germany and members of Congress`).
+    let d = dump(
+        "The plan drew criticism from Germany and members of Congress.",
+        &["Germany", "members", "Congress"],
+    );
+    assert!(d.contains("Germany oppose"), "{d}");
+    let d = dump(
+        "Ian said he had the support of Jacqui Smith.",
+        &["Ian", "Jacqui Smith"],
+    );
+    assert!(
+        d.contains("Jacqui Smith support") && d.contains("[Ian]"),
+        "{d}"
+    );
+}
