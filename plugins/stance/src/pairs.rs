@@ -148,6 +148,11 @@ pub fn run(
                 } else {
                     (a, b, says_before(a, b))
                 };
+                // `…, according to the sheriff's office`, `…, Reuters reported`: a source of
+                // the news, not someone who judges it.
+                if news_source(ws, holder) {
+                    continue;
+                }
                 let threshold = if said {
                     threshold.min(SAID_THRESHOLD)
                 } else if patient {
@@ -269,6 +274,27 @@ fn subject_of_clause(
     between.len() <= 15 && !between.iter().any(|w| CLAUSE_BREAKS.contains(&&*w.norm))
 }
 
+/// Whether `m` is named as the source of the news: `according to [the] (…) m`, or `m
+/// (has) reported`.
+fn news_source(ws: &[Word], m: &crate::rules::Mention) -> bool {
+    let before: Vec<&Word> = ws.iter().filter(|w| w.end <= m.start).collect();
+    let according = before
+        .iter()
+        .rev()
+        .take(5)
+        .take_while(|w| w.norm != "," && w.norm != ".")
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|p| matches!(p, [to, according] if to.norm == "to" && according.norm == "according"));
+    let reported = ws
+        .iter()
+        .filter(|w| w.start >= m.end)
+        .take(2)
+        .find(|w| !matches!(w.norm.as_ref(), "has" | "had" | "s" | "'s"))
+        .is_some_and(|w| matches!(w.norm.as_ref(), "reported" | "reports"));
+    according || reported
+}
+
 /// Words that may stand between a subject and its passive participle (`has also been`,
 /// `was reportedly`).
 const PASSIVE_FILLERS: &[&str] = &[
@@ -388,6 +414,41 @@ mod tests {
         };
         let (a, b) = (mention(a, 0), mention(b, 1));
         agent_of_passive(&ws, &b) && passive_between(&ws, &a, &b)
+    }
+
+    /// Whether the first occurrence of `name` in `text` is named as a source of the news.
+    fn source(text: &str, name: &str) -> bool {
+        let doc = Document::new("t", text);
+        let lower = lowered(&doc.text);
+        let ws = words(&doc, &lower, 0..doc.text.len());
+        let start = text.find(name).unwrap_or(0);
+        let m = Mention {
+            start,
+            end: start + name.len(),
+            actor: 0,
+        };
+        news_source(&ws, &m)
+    }
+
+    #[test]
+    fn a_source_of_the_news_holds_no_stance() {
+        assert!(source(
+            "Haywood was charged with assault, according to the LA County District Attorney.",
+            "LA County"
+        ));
+        assert!(source(
+            "Brazil has suspended sales of tear gas, Reuters has reported.",
+            "Reuters"
+        ));
+        assert!(!source(
+            "Haywood was charged with assault, the district attorney Smith said.",
+            "Smith"
+        ));
+        // `according to` of an earlier clause does not reach past a comma.
+        assert!(!source(
+            "According to the police, Smith denounced Jones.",
+            "Smith"
+        ));
     }
 
     #[test]
