@@ -70,18 +70,6 @@ pub fn run(
         let Some(ws) = sentence_words.get(si) else {
             continue;
         };
-        let said_by = |start: usize, end: usize| {
-            let before = ws
-                .iter()
-                .rposition(|w| w.end <= start)
-                .and_then(|i| ws.get(i));
-            let after = ws
-                .iter()
-                .position(|w| w.start >= end)
-                .and_then(|i| ws.get(i));
-            before.is_some_and(|w| SAY.contains(&&*w.norm))
-                || after.is_some_and(|w| SAY.contains(&&*w.norm))
-        };
         // A guess needs some evaluative word in the sentence: a factual sentence
         // (`confirmed a call between X and Y`) holds no stance whatever the model says.
         let evaluative = ws.iter().any(|w| {
@@ -141,7 +129,7 @@ pub fn run(
                     (b, a, true)
                 } else if speaks(a, b) {
                     (a, b, true)
-                } else if said_by(b.start, b.end) && !said_by(a.start, a.end) {
+                } else if said_by(ws, b.start, b.end) && !said_by(ws, a.start, a.end) {
                     (b, a, true)
                 } else if patient {
                     (b, a, false)
@@ -272,6 +260,22 @@ fn subject_of_clause(
         .filter(|w| w.start >= holder.end && w.end <= target.start)
         .collect();
     between.len() <= 15 && !between.iter().any(|w| CLAUSE_BREAKS.contains(&&*w.norm))
+}
+
+/// Whether the words at `start..end` are a speaker right after or before a verb of saying
+/// (`X said`, `said X`).
+fn said_by(ws: &[Word], start: usize, end: usize) -> bool {
+    let before = ws
+        .iter()
+        .rposition(|w| w.end <= start)
+        .and_then(|i| ws.get(i));
+    let after = ws
+        .iter()
+        .position(|w| w.start >= end)
+        .and_then(|i| ws.get(i));
+    // `told X` names the one spoken to (`told Reuters`), not the speaker.
+    before.is_some_and(|w| SAY.contains(&&*w.norm) && w.norm != "told")
+        || after.is_some_and(|w| SAY.contains(&&*w.norm))
 }
 
 /// Whether `m` is named as the source of the news: `according to [the] (…) m`, or `m
@@ -428,6 +432,26 @@ mod tests {
             actor: 0,
         };
         news_source(&ws, &m)
+    }
+
+    #[test]
+    fn the_one_told_is_no_speaker() {
+        let speaker = |text: &str, name: &str| {
+            let doc = Document::new("t", text);
+            let lower = lowered(&doc.text);
+            let ws = words(&doc, &lower, 0..doc.text.len());
+            let start = text.find(name).unwrap_or(0);
+            said_by(&ws, start, start + name.len())
+        };
+        assert!(speaker("The plan is a disgrace, said Smith.", "Smith"));
+        assert!(speaker(
+            "The plan is a disgrace, Smith told reporters.",
+            "Smith"
+        ));
+        assert!(!speaker(
+            "The plan is a disgrace, he told Reuters.",
+            "Reuters"
+        ));
     }
 
     #[test]
