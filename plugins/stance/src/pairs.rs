@@ -137,8 +137,9 @@ pub fn run(
                     (a, b, says_before(a, b))
                 };
                 // `…, according to the sheriff's office`, `…, Reuters reported`: a source of
-                // the news, not someone who judges it.
-                if news_source(ws, holder) {
+                // the news, not someone who judges it; `X told Reuters`: whom X spoke to is no
+                // target of X's.
+                if news_source(ws, holder) || told(ws, target) {
                     continue;
                 }
                 let threshold = if said {
@@ -276,6 +277,15 @@ fn said_by(ws: &[Word], start: usize, end: usize) -> bool {
     // `told X` names the one spoken to (`told Reuters`), not the speaker.
     before.is_some_and(|w| SAY.contains(&&*w.norm) && w.norm != "told")
         || after.is_some_and(|w| SAY.contains(&&*w.norm))
+}
+
+/// Whether `m` is the one spoken to: `told [the] m`, `tells m`.
+fn told(ws: &[Word], m: &crate::rules::Mention) -> bool {
+    ws.iter()
+        .rev()
+        .filter(|w| w.end <= m.start)
+        .find(|w| w.norm != "the")
+        .is_some_and(|w| matches!(w.norm.as_ref(), "told" | "tells"))
 }
 
 /// Whether `m` is named as the source of the news: `according to [the] (…) m`, or `m
@@ -451,6 +461,30 @@ mod tests {
         assert!(!speaker(
             "The plan is a disgrace, he told Reuters.",
             "Reuters"
+        ));
+        let addressee = |text: &str, name: &str| {
+            let doc = Document::new("t", text);
+            let lower = lowered(&doc.text);
+            let ws = words(&doc, &lower, 0..doc.text.len());
+            let start = text.find(name).unwrap_or(0);
+            let m = Mention {
+                start,
+                end: start + name.len(),
+                actor: 0,
+            };
+            told(&ws, &m)
+        };
+        assert!(addressee(
+            "Smith told the BBC the plan was a disgrace.",
+            "BBC"
+        ));
+        assert!(addressee(
+            "Smith tells Reuters the plan was a disgrace.",
+            "Reuters"
+        ));
+        assert!(!addressee(
+            "Smith told reporters the BBC was biased.",
+            "BBC"
         ));
     }
 
