@@ -2,7 +2,9 @@
 //! model: the sentiment toward one actor, held by the other. By default only for reported
 //! speech, where the holder is clear: the quotes plugin's speaker of a quote that names the other
 //! actor, `…, X said`, or `X said/accused/claimed … Y`, at probability ≥ 0.7, and for the
-//! subject that opens the sentence toward an actor in its clause, at ≥ 0.9. With
+//! subject that opens the sentence toward an actor in its clause, at ≥ 0.9; the agent of a
+//! passive (`[A] was denied … by [B]`) toward its subject, at ≥ 0.7. A source of the news
+//! (`according to X`) holds no guess, and whom a speaker told is neither speaker nor target. With
 //! `pair_threshold` also for any pair (the earlier actor holds the stance) at that probability.
 //! These findings carry `"via": "model"` and no cue.
 
@@ -142,9 +144,8 @@ pub fn run(
                 if news_source(ws, holder) || told(ws, target) {
                     continue;
                 }
-                let threshold = if said {
-                    threshold.min(SAID_THRESHOLD)
-                } else if patient {
+                // The agent of a passive is as clear a holder as a speaker.
+                let threshold = if said || patient {
                     threshold.min(SAID_THRESHOLD)
                 } else if subject_of_clause(ws, sentence.start, holder, target) {
                     threshold.min(SUBJECT_THRESHOLD)
