@@ -610,6 +610,14 @@ pub fn run(ctx: &Context, sentence_words: &[Vec<Word>]) -> Found {
             i = end.max(i + 1);
         }
 
+        // `[A] shrugged off [B]'s criticism.`: after the cues, which may have taken the noun
+        // phrase as their own target.
+        for k in 0..words.len() {
+            if let Some(f) = answered_noun(ctx, lexicon, words, k, si, &evidence, &made) {
+                record(&mut found, &mut made, f);
+            }
+        }
+
         // `X called Y a bigot`, `X described Y's claim as slanderous`.
         for k in 0..words.len() {
             if let Some(f) = naming(ctx, lexicon, words, k, si, &evidence, &made) {
@@ -1693,6 +1701,96 @@ fn position_construction(
     ))
 }
 
+/// `[A] declined to respond to [B]'s charges.`: B's stance noun with no argument of its own
+/// (no `of Y`, `against Y`) is B's stance toward the actor that meets it, when no cue of the
+/// sentence took the noun phrase as its target (`[A] dismissed [B]'s criticism` is A's stance).
+/// Weaker than a cue's finding.
+fn answered_noun(
+    ctx: &Context,
+    lexicon: &Lexicon,
+    words: &[Word],
+    i: usize,
+    si: usize,
+    evidence: &Span,
+    made: &[Made],
+) -> Option<StanceFinding> {
+    let owner = words.get(i)?;
+    let noun = words.get(i + 1)?;
+    if !has_possessive_suffix(&owner.norm) {
+        return None;
+    }
+    let label = lexicon.stance_nouns.get(&*noun.norm).copied()?;
+    // A team's or an army's `attack` and `defence` are its players or forces, and `X's
+    // defense attorney` holds no stance.
+    if matches!(noun.norm.as_ref(), "attack" | "defence" | "defense") {
+        return None;
+    }
+    let argument = words.get(i + 2).is_some_and(|w| {
+        any(PREPOSITIONS, &w.norm)
+            || matches!(
+                w.norm.as_ref(),
+                "against" | "toward" | "towards" | "that" | "to"
+            )
+    });
+    let taken = made
+        .iter()
+        .any(|m| m.target.start <= noun.start && noun.end <= m.target.end);
+    if argument || taken {
+        return None;
+    }
+    let mention = ctx.mentions_in(owner.start..owner.end).first()?;
+    let target = answered_actor(ctx, words, i, mention)?;
+    Some(StanceFinding::new(
+        ctx.holder_of(mention),
+        target,
+        label,
+        0.3,
+        ctx.span(noun.start, noun.end),
+        evidence,
+        "phrase",
+        si,
+    ))
+}
+
+/// `[A] declined to respond to [B]'s charges`, `[A] shrugged off [B]'s criticism.`: a stance
+/// noun of B's with no argument of its own is about the one other actor the clause names before
+/// it, which answers or meets it. Only when that actor opens the clause before `owner` (at `i`)
+/// and no other name could be meant.
+fn answered_actor(ctx: &Context, words: &[Word], i: usize, owner: &Mention) -> Option<Target> {
+    let owner_word = words.get(i)?;
+    let own_id = ctx.actors.get(owner.actor).map(|a| a.id.as_str());
+    // Back to the start of the clause: a clause word or a comma ends the search.
+    let mut start = i;
+    while start > 0
+        && words
+            .get(start - 1)
+            .is_some_and(|w| !matches!(w.norm.as_ref(), ";" | ":" | "but" | "while" | "and"))
+    {
+        start -= 1;
+    }
+    let from = words.get(start)?.start;
+    let earlier = ctx.mentions_in(from..owner_word.start);
+    let mut ids: Vec<&str> = Vec::new();
+    for m in earlier {
+        let id = ctx.actors.get(m.actor).map(|a| a.id.as_str())?;
+        if Some(id) != own_id && !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    let [only] = ids[..] else {
+        return None;
+    };
+    let first = earlier
+        .iter()
+        .find(|m| ctx.actors.get(m.actor).map(|a| a.id.as_str()) == Some(only))?;
+    // The actor is the subject: nothing but a determiner or title words before it.
+    let lead = ctx.doc.text.get(from..first.start)?;
+    if lead.split_whitespace().count() > 2 || other_name_before(ctx, words, i) {
+        return None;
+    }
+    ctx.target_of(first)
+}
+
 #[allow(clippy::too_many_arguments)]
 fn cue_finding(
     ctx: &Context,
@@ -1754,10 +1852,31 @@ fn cue_finding(
     };
     // `X angered Y`, `X drew criticism from Y`, `Y was angered by X`: Y holds the stance on X.
     let (holder, target, via) = if pattern.reverse {
-        let who = ctx
-            .mentions_in(target.span.start..target.span.end)
-            .first()?
-            .clone();
+        // `criticism from members of Congress`, `from many in the Muslim world`: a group named
+        // by a common noun is part of the named body after it, which holds the stance.
+        let inside = ctx.mentions_in(target.span.start..target.span.end);
+        let named = |m: &&Mention| {
+            ctx.doc
+                .text
+                .get(m.start..m.end)
+                .is_some_and(|t| t.starts_with(char::is_uppercase))
+        };
+        let first = inside.first()?;
+        let part_of = named(&first) || {
+            let after: Vec<&Word> = words
+                .iter()
+                .filter(|w| w.start >= first.end && w.end <= target.span.end)
+                .take(3)
+                .collect();
+            !after
+                .first()
+                .is_some_and(|w| matches!(w.norm.as_ref(), "of" | "in" | "from"))
+        };
+        let who = if part_of {
+            first.clone()
+        } else {
+            inside.iter().find(named).unwrap_or(first).clone()
+        };
         let subject = holder.mention.clone()?;
         (
             ctx.holder_of(&who),

@@ -218,3 +218,71 @@ fn urging_someone_to_act_supports_the_action() {
         );
     }
 }
+
+#[test]
+fn a_stance_noun_without_argument_is_about_the_actor_that_meets_it() {
+    // `[A] … responding to [B]'s attacks`: B's attacks were on A.
+    let d = dump(
+        "Kelly has refrained from responding to Trump's attacks, although she noted them.",
+        &["Kelly", "Trump"],
+    );
+    assert!(d.contains("Trump oppose -0.3 [Kelly]"), "{d}");
+    let d = dump(
+        "Goodger has not yet heard Charlotte's criticism.",
+        &["Goodger", "Charlotte"],
+    );
+    assert!(d.contains("Charlotte oppose -0.3 [Goodger]"), "{d}");
+    // A cue that takes the noun phrase keeps the stance its own: A opposes B's criticism.
+    let d = dump(
+        "Clinton dismissed Trump's criticisms.",
+        &["Clinton", "Trump"],
+    );
+    assert!(!d.contains("Trump oppose"), "{d}");
+    // An argument of its own (`of Y`), two candidate actors, or a team's `attack`: nothing.
+    let d = dump(
+        "Kelly answered Trump's criticism of Obama.",
+        &["Kelly", "Trump", "Obama"],
+    );
+    assert!(!d.contains("[Kelly]"), "{d}");
+    let d = dump(
+        "Kelly told Pence about Trump's attacks.",
+        &["Kelly", "Pence", "Trump"],
+    );
+    assert!(!d.contains("Trump oppose"), "{d}");
+    let d = dump("Anderson leads England's attack.", &["Anderson", "England"]);
+    assert!(!d.contains("England oppose"), "{d}");
+}
+
+#[test]
+fn reactions_from_a_body_are_its_stance() {
+    // `prompted an attack from Y`: Y opposes the subject.
+    let d = dump(
+        "Wiener's remark prompted an attack from Bill de Blasio.",
+        &["Wiener", "Bill de Blasio"],
+    );
+    assert!(
+        d.contains("Bill de Blasio oppose") && d.contains("[Wiener]"),
+        "{d}"
+    );
+    // `criticism from members of Congress`: Congress holds it, not the common noun before it.
+    let d = dump(
+        "The RIAA filed lawsuits, prompting criticism from members of Congress.",
+        &["RIAA", "members", "Congress"],
+    );
+    assert!(d.contains("Congress oppose") && d.contains("[RIAA]"), "{d}");
+    assert!(!d.contains("members oppose"), "{d}");
+    // A named first holder stays the holder (`from Germany and members of Congress`).
+    let d = dump(
+        "The plan drew criticism from Germany and members of Congress.",
+        &["Germany", "members", "Congress"],
+    );
+    assert!(d.contains("Germany oppose"), "{d}");
+    let d = dump(
+        "Ian said he had the support of Jacqui Smith.",
+        &["Ian", "Jacqui Smith"],
+    );
+    assert!(
+        d.contains("Jacqui Smith support") && d.contains("[Ian]"),
+        "{d}"
+    );
+}
