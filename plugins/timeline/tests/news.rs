@@ -275,23 +275,23 @@ fn news_file() {
 #[test]
 fn own_news_sentences() {
     let sentences = parse(include_str!("news-times.txt"));
-    assert!(sentences.len() >= 460, "{} sentences", sentences.len());
+    assert!(sentences.len() >= 650, "{} sentences", sentences.len());
     let scores = score(&sentences);
     report("news-times.txt", &sentences, &scores);
-    // Floors a little under the scores of the whole set after the fixes that followed batch 3
-    // (all three batches: strict span F1 0.996, type accuracy 1.000, value F1 0.998, 76 of 77
-    // negatives clean). Those fixes were made with batch 3's misses in view, so these scores are
-    // no evidence of accuracy on unseen news (batch 3's first score, strict span F1 0.955 and
-    // value F1 0.922, is; see docs/evaluation/timeline.md, "Own news sentences (scored once)"):
-    // the floors only catch a regression.
+    // Floors a little under the scores of the whole set once batch 4 joined it (all four batches:
+    // strict span F1 0.969, type accuracy 0.996, value F1 0.956, 100 of 102 negatives clean).
+    // Batches 1-3 were fixed against, so these scores are no evidence of accuracy on unseen news
+    // (batch 4's first score, strict span F1 0.923 and value F1 0.887, is; see
+    // docs/evaluation/timeline.md, "Own news sentences (scored once)"): the floors only catch a
+    // regression, and fixes made against batch 4 should raise them.
     let floors = [
-        ("strict span F1", scores.strict.f1(), 0.994),
-        ("type accuracy", scores.type_accuracy, 0.995),
-        ("value F1", scores.value.f1(), 0.996),
+        ("strict span F1", scores.strict.f1(), 0.965),
+        ("type accuracy", scores.type_accuracy, 0.993),
+        ("value F1", scores.value.f1(), 0.952),
         (
             "clean negatives",
             scores.clean_negatives as f64 / scores.negatives.max(1) as f64,
-            0.98,
+            0.97,
         ),
     ];
     for (name, measured, floor) in floors {
