@@ -103,7 +103,12 @@ pub fn jsonl_line(report: Result<&Report, &FailedDocument>) -> String {
             let findings: usize = report
                 .sections
                 .iter()
-                .map(|s| s.result.as_ref().map_or(0, |f| f.findings.raw().get().len()) + 64)
+                .map(|s| {
+                    s.result
+                        .as_ref()
+                        .map_or(0, |f| f.findings.raw().get().len())
+                        + 64
+                })
                 .sum();
             let mut bytes = Vec::with_capacity(findings + 256 * report.actors.len() + 1024);
             serde_json::to_writer(&mut bytes, &report_json(report))
