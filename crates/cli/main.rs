@@ -40,3 +40,31 @@ fn dispatch(cli: args::Cli) -> Result<ExitCode> {
         None => run::command(&cli.common, &cli.run),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::ffi::c_void;
+
+    extern "C" {
+        // The C `malloc` and `free` as any library in this process calls them.
+        fn malloc(size: usize) -> *mut c_void;
+        fn free(pointer: *mut c_void);
+        // mimalloc's own: whether its heap holds this pointer.
+        fn mi_is_in_heap_region(pointer: *const c_void) -> bool;
+    }
+
+    /// The plugins do not see the global allocator, only `malloc`: it must be mimalloc's (the
+    /// `override` feature), or their allocations go back to glibc's.
+    #[test]
+    fn malloc_is_mimallocs() {
+        // SAFETY: a plain allocation, checked and freed by the same allocator.
+        let inside = unsafe {
+            let pointer = malloc(64);
+            assert!(!pointer.is_null());
+            let inside = mi_is_in_heap_region(pointer);
+            free(pointer);
+            inside
+        };
+        assert!(inside, "malloc does not allocate in mimalloc's heap");
+    }
+}
