@@ -13,6 +13,14 @@ use anyhow::Result;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
+/// Host and plugins allocate a string or a vector for every token, finding, block and request;
+/// mimalloc does that in fewer instructions than glibc. Its `override` feature (Cargo.toml) makes
+/// this binary export `malloc` and `free`, which the plugin libraries' calls then resolve to, so
+/// every allocation in the process goes through the same allocator (glibc supports replacing
+/// malloc this way) and a buffer is still freed by the allocator that made it.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Scores the analyze plugins on public annotated news data and prints the figures as Markdown.
 #[derive(Debug, Parser)]
 #[command(name = "analyze-eval")]

@@ -96,8 +96,26 @@ pub fn json(report: Result<&Report, &FailedDocument>) -> String {
 /// One report as a single JSON line, ending in a newline.
 pub fn jsonl_line(report: Result<&Report, &FailedDocument>) -> String {
     let mut out = match report {
-        Ok(report) => serde_json::to_string(&report_json(report)),
-        Err(failed) => serde_json::to_string(&failed_value(failed)),
+        Ok(report) => {
+            // The findings are most of the line and are copied in whole: a buffer with room for
+            // them (and the actors and names around them) does not grow and copy itself over
+            // again as the line is written.
+            let findings: usize = report
+                .sections
+                .iter()
+                .map(|s| {
+                    s.result
+                        .as_ref()
+                        .map_or(0, |f| f.findings.raw().get().len())
+                        + 64
+                })
+                .sum();
+            let mut bytes = Vec::with_capacity(findings + 256 * report.actors.len() + 1024);
+            serde_json::to_writer(&mut bytes, &report_json(report))
+                .ok()
+                .and_then(|()| String::from_utf8(bytes).ok())
+        }
+        Err(failed) => serde_json::to_string(&failed_value(failed)).ok(),
     }
     .unwrap_or_default();
     out.push('\n');
