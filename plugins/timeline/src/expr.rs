@@ -111,6 +111,15 @@ pub fn words<'a>(doc: &'a Document, lower: &'a str) -> Vec<W<'a>> {
 }
 
 /// Unresolved meaning, turned into a value once the publication date and tense are known.
+/// Which side of the publication date `last`/`next` points to for a month and day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Side {
+    /// `last Oct. 23`: the latest such day before the publication date.
+    Before,
+    /// `next March 3`: the first such day after it.
+    After,
+}
+
 #[derive(Debug, Clone)]
 enum Sem {
     Fixed(String),
@@ -143,9 +152,9 @@ enum Sem {
     QuarterEnding(Box<Sem>),
     /// Month and day in the year `n` years from the publication year (`July last year`).
     InYear(i64, i8, Option<i8>),
-    /// Month and day, the latest before the publication date (`-1`: `last Oct. 23`) or the
-    /// first after it (`1`: `next March 3`).
-    MonthDay(i8, i8, i64),
+    /// Month and day, the latest before the publication date (`last Oct. 23`) or the first
+    /// after it (`next March 3`).
+    MonthDay(i8, i8, Side),
     /// A time told from the last dated expression before it, not from the publication date:
     /// `that year` (shift 0), `the following month` (1), `the next morning` (1, part of day).
     /// Without such an expression, `the following…` falls back to the publication date
@@ -865,7 +874,7 @@ impl Finder<'_> {
                 "minutes" | "hours" | "days" | "weeks" | "months" | "years"
             ) && bare_plural_span(self, i, prev)
         }) {
-            let bare = count(prev).is_none()
+            let undetermined = count(prev).is_none()
                 && !matches!(
                     prev,
                     "the"
@@ -892,7 +901,7 @@ impl Finder<'_> {
                         | "-"
                 )
                 && !prev.ends_with('-');
-            if bare {
+            if undetermined {
                 return Break(cand(i + 1, Ty::Duration, Sem::Fixed(unit.duration(None))));
             }
         }
@@ -1783,13 +1792,13 @@ impl Finder<'_> {
             .strip_suffix('s')
             .filter(|s| matches!(*s, "summer" | "winter"))
         {
-            let bare = count(prev).is_none()
+            let undetermined = count(prev).is_none()
                 && !matches!(
                     prev,
                     "the" | "these" | "those" | "his" | "her" | "their" | "our" | "its" | "my"
                 )
                 && !prev.ends_with("'s");
-            if bare && !tok.cap && next != "of" {
+            if undetermined && !tok.cap && next != "of" {
                 let code = season(s).unwrap_or("SU");
                 return Break(cand(i + 1, Ty::Set, Sem::Fixed(format!("XXXX-{code}"))));
             }
@@ -2795,8 +2804,8 @@ impl Finder<'_> {
         // `'s` is left out of the word, a bare `'` is not).
         if self.at(i, j + 1) == "time" {
             let possessive = self.ws.get(j).is_some_and(|t| t.content_end < t.end);
-            let bare = unit_word.strip_suffix('\'');
-            if let Some(unit) = bare
+            let apostrophe_unit = unit_word.strip_suffix('\'');
+            if let Some(unit) = apostrophe_unit
                 .or(possessive.then_some(unit_word))
                 .and_then(Unit::parse)
             {
@@ -3076,7 +3085,7 @@ impl Finder<'_> {
             // publication date or the first one after it (was `last Oct.`, the month alone).
             if let Some(d) = day_number(self.at(i, i + 2)).filter(|_| shift != 0) {
                 if !self.at(i, i + 3).starts_with(':') && Unit::parse(self.at(i, i + 3)).is_none() {
-                    return cand(i + 3, Ty::Date, Sem::MonthDay(m, d, shift.signum()));
+                    return cand(i + 3, Ty::Date, Sem::MonthDay(m, d, if shift < 0 { Side::Before } else { Side::After }));
                 }
             }
             // `this September` is the current year's, whatever the tense.
@@ -3488,15 +3497,15 @@ fn resolve(sem: &Sem, dct: Option<Date>, past: Option<bool>) -> String {
                 None => base,
             }
         }
-        Sem::MonthDay(m, d, shift) => {
+        Sem::MonthDay(m, d, side) => {
             let Some(dct) = dct else {
                 return format!("XXXX-{m:02}-{d:02}");
             };
             // The nearest year on the side `last`/`next` points to where the day exists:
             // `last Feb. 29` may be up to eight years back (a century year is no leap year).
-            let step: i16 = match shift.signum() {
-                0 => return format!("{:04}-{m:02}-{d:02}", dct.year()),
-                s => s as i16,
+            let step: i16 = match side {
+                Side::Before => -1,
+                Side::After => 1,
             };
             let mut year = dct.year();
             for _ in 0..9 {
