@@ -872,7 +872,7 @@ impl Finder<'_> {
             matches!(
                 w,
                 "minutes" | "hours" | "days" | "weeks" | "months" | "years"
-            ) && bare_plural_span(self, i, prev)
+            ) && self.bare_plural_span(i, prev)
         }) {
             let undetermined = count(prev).is_none()
                 && !matches!(
@@ -1119,7 +1119,7 @@ impl Finder<'_> {
         if matches!(unit_word, "year" | "week" | "month")
             && !matches!(self.at(i, i + 2 + fiscal), "of" | "-old")
             && (!matches!(self.at(i, i + 2 + fiscal), "before" | "after")
-                || inside_part_of(self, i))
+                || self.inside_part_of(i))
         {
             let prev = if i > 0 && self.same_sentence(i - 1, i) {
                 self.w(i - 1)
@@ -2351,9 +2351,9 @@ impl Finder<'_> {
             return false;
         }
         if self.named_after(i, end, sem)
-            || half_of_a_match(self, end, sem)
-            || month_as_a_name(self, i, end, sem)
-            || in_a_title(self, end)
+            || self.half_of_a_match(end, sem)
+            || self.month_as_a_name(i, end, sem)
+            || self.in_a_title(end)
         {
             return true;
         }
@@ -4219,85 +4219,125 @@ const RESULT_WORDS: &[&str] = &[
     "profit", "profits", "sales", "revenue", "revenues", "earnings", "growth", "expects",
 ];
 
-fn half_of_a_match(finder: &Finder<'_>, end: usize, sem: &Sem) -> bool {
-    let Sem::Part(part, None) = sem else {
-        return false;
-    };
-    let Some(last) = end.checked_sub(1) else {
-        return false;
-    };
-    part.starts_with('H')
-        && finder.w(last) == "half"
-        && MATCH_WORDS
-            .iter()
-            .any(|word| finder.mentions_within(last, word, 0))
-        && !RESULT_WORDS
-            .iter()
-            .any(|word| finder.mentions_within(last, word, 0))
-}
-
-/// A bare month name followed by a capitalised name word, with no preposition, determiner or
-/// number before it, is a given name: `April Ryan asked`, `Detective Inspector June Harris`
-/// (TimeBank+AQUAINT has no month followed by a capitalised word, as a time or not). `in June
-/// President Biden said`, `the January Fed meeting`, `5 June Smith` stay times.
-fn month_as_a_name(finder: &Finder<'_>, i: usize, end: usize, sem: &Sem) -> bool {
-    if !matches!(sem, Sem::Ymd(None, _, None)) || end != i + 1 {
-        return false;
+// Checks that a match is no time after all, or that a word is read as a stretch or a part of
+// something: `Finder` methods like `named_after` and `story_day`, kept beside the word lists they
+// use.
+impl Finder<'_> {
+    /// A `first half` / `second half` told of a match (`MATCH_WORDS`), not of the year.
+    fn half_of_a_match(&self, end: usize, sem: &Sem) -> bool {
+        let Sem::Part(part, None) = sem else {
+            return false;
+        };
+        let Some(last) = end.checked_sub(1) else {
+            return false;
+        };
+        part.starts_with('H')
+            && self.w(last) == "half"
+            && MATCH_WORDS
+                .iter()
+                .any(|word| self.mentions_within(last, word, 0))
+            && !RESULT_WORDS
+                .iter()
+                .any(|word| self.mentions_within(last, word, 0))
     }
-    let name_word = finder.is_name_word(i, end);
-    let before = if i > 0 { finder.at(i, i - 1) } else { "" };
-    let led = TIME_LEADS.contains(&before)
-        || matches!(
-            before,
-            "in" | "of"
-                | "the"
-                | "a"
-                | "an"
-                | "during"
-                | "for"
-                | "to"
-                | "at"
-                | "around"
-                | "about"
-                | "between"
-                | "and"
-                | "or"
-                | "mid"
-                | "that"
-                | "every"
-                | "each"
-        )
-        || i.checked_sub(1).is_some_and(|p| {
-            finder.same_sentence(p, i) && finder.ws.get(p).is_some_and(|t| t.number)
+
+    /// A bare month name followed by a capitalised name word, with no preposition, determiner or
+    /// number before it, is a given name: `April Ryan asked`, `Detective Inspector June Harris`
+    /// (TimeBank+AQUAINT has no month followed by a capitalised word, as a time or not). `in June
+    /// President Biden said`, `the January Fed meeting`, `5 June Smith` stay times.
+    fn month_as_a_name(&self, i: usize, end: usize, sem: &Sem) -> bool {
+        if !matches!(sem, Sem::Ymd(None, _, None)) || end != i + 1 {
+            return false;
+        }
+        let name_word = self.is_name_word(i, end);
+        let before = if i > 0 { self.at(i, i - 1) } else { "" };
+        let led = TIME_LEADS.contains(&before)
+            || matches!(
+                before,
+                "in" | "of"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "during"
+                    | "for"
+                    | "to"
+                    | "at"
+                    | "around"
+                    | "about"
+                    | "between"
+                    | "and"
+                    | "or"
+                    | "mid"
+                    | "that"
+                    | "every"
+                    | "each"
+            )
+            || i.checked_sub(1).is_some_and(|p| {
+                self.same_sentence(p, i) && self.ws.get(p).is_some_and(|t| t.number)
+            });
+        name_word && !led
+    }
+
+    /// A capitalised rate word or part of day inside a sentence, followed by a capitalised name
+    /// word, is part of a title: `The Daily Mail`, `The Morning Call`, `the Evening Standard`,
+    /// as a weekday is in `The Sunday Times`.
+    fn in_a_title(&self, end: usize) -> bool {
+        let Some(last) = end.checked_sub(1) else {
+            return false;
+        };
+        let title_word = self.ws.get(last).is_some_and(|t| {
+            t.cap
+                && matches!(
+                    &*t.low,
+                    "daily"
+                        | "weekly"
+                        | "monthly"
+                        | "quarterly"
+                        | "morning"
+                        | "afternoon"
+                        | "evening"
+                        | "night"
+                )
         });
-    name_word && !led
+        let inside = last > 0 && self.same_sentence(last - 1, last);
+        let name_after = self.is_name_word(last, end);
+        title_word && inside && name_after
+    }
+
+    /// Whether a bare plural unit at `i` is an unstated stretch of that unit, by the word after it:
+    /// `after`/`before` always make it the measure of a gap, like `three days later` (`crossed the
+    /// border days after the killing`; TimeBank 1 of 1); `later`, `earlier`, `to spare`, `to go` do
+    /// when the unit is set off by a comma, `with`, `just`, `only` or a dash (`with hours to
+    /// spare`), or when `later`/`earlier` closes the clause (`passed a package hours later.`), since
+    /// elsewhere the unit is usually a noun of its own. The caller leaves out a unit after a count,
+    /// a determiner or an ordinal (`the first days after`).
+    fn bare_plural_span(&self, i: usize, prev: &str) -> bool {
+        let next = self.at(i, i + 1);
+        if matches!(next, "after" | "before") {
+            return true;
+        }
+        let spare = next == "to" && matches!(self.at(i, i + 2), "spare" | "go");
+        let closing = matches!(next, "later" | "earlier")
+            && matches!(self.at(i, i + 2), "" | "." | "," | ";" | "and" | "but");
+        (matches!(prev, "," | "with" | "just" | "only" | "—")
+            && (matches!(next, "later" | "earlier") || spare))
+            || closing
+    }
+
+    /// Whether the `the` at `i` follows `the end of`, `the start of`...: there `the year` is a
+    /// period however it goes on (`at the end of the year after a decade at the helm`), not the
+    /// year after an event.
+    fn inside_part_of(&self, i: usize) -> bool {
+        i >= 2
+            && self.at(i, i - 1) == "of"
+            && matches!(
+                self.at(i, i - 2),
+                "end" | "beginning" | "start" | "middle"
+            )
+    }
 }
 
-/// A capitalised rate word or part of day inside a sentence, followed by a capitalised name
-/// word, is part of a title: `The Daily Mail`, `The Morning Call`, `the Evening Standard`,
-/// as a weekday is in `The Sunday Times`.
-fn in_a_title(finder: &Finder<'_>, end: usize) -> bool {
-    let Some(last) = end.checked_sub(1) else {
-        return false;
-    };
-    let title_word = finder.ws.get(last).is_some_and(|t| {
-        t.cap
-            && matches!(
-                &*t.low,
-                "daily"
-                    | "weekly"
-                    | "monthly"
-                    | "quarterly"
-                    | "morning"
-                    | "afternoon"
-                    | "evening"
-                    | "night"
-            )
-    });
-    let inside = last > 0 && finder.same_sentence(last - 1, last);
-    let name_after = finder.is_name_word(last, end);
-    title_word && inside && name_after
-}
+
 
 /// The quarter (1 to 4) a month range such as `april-june` spans, if it spans one.
 fn months_quarter(w: &str) -> Option<i8> {
@@ -4306,37 +4346,7 @@ fn months_quarter(w: &str) -> Option<i8> {
     (a % 3 == 1 && b == a + 2).then_some((a + 2) / 3)
 }
 
-/// Whether a bare plural unit at `i` is an unstated stretch of that unit, by the word after it:
-/// `after`/`before` always make it the measure of a gap, like `three days later` (`crossed the
-/// border days after the killing`; TimeBank 1 of 1); `later`, `earlier`, `to spare`, `to go` do
-/// when the unit is set off by a comma, `with`, `just`, `only` or a dash (`with hours to
-/// spare`), or when `later`/`earlier` closes the clause (`passed a package hours later.`), since
-/// elsewhere the unit is usually a noun of its own. The caller leaves out a unit after a count,
-/// a determiner or an ordinal (`the first days after`).
-fn bare_plural_span(finder: &Finder<'_>, i: usize, prev: &str) -> bool {
-    let next = finder.at(i, i + 1);
-    if matches!(next, "after" | "before") {
-        return true;
-    }
-    let spare = next == "to" && matches!(finder.at(i, i + 2), "spare" | "go");
-    let closing = matches!(next, "later" | "earlier")
-        && matches!(finder.at(i, i + 2), "" | "." | "," | ";" | "and" | "but");
-    (matches!(prev, "," | "with" | "just" | "only" | "—")
-        && (matches!(next, "later" | "earlier") || spare))
-        || closing
-}
 
-/// Whether the `the` at `i` follows `the end of`, `the start of`...: there `the year` is a
-/// period however it goes on (`at the end of the year after a decade at the helm`), not the
-/// year after an event.
-fn inside_part_of(finder: &Finder<'_>, i: usize) -> bool {
-    i >= 2
-        && finder.at(i, i - 1) == "of"
-        && matches!(
-            finder.at(i, i - 2),
-            "end" | "beginning" | "start" | "middle"
-        )
-}
 
 /// The set value of a rate adverb after `twice` or `N times` (`twice daily`).
 fn rate_value(w: &str) -> Option<&'static str> {
