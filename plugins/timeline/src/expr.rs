@@ -1118,8 +1118,7 @@ impl Finder<'_> {
         let unit_word = self.at(i, i + 1 + fiscal);
         if matches!(unit_word, "year" | "week" | "month")
             && !matches!(self.at(i, i + 2 + fiscal), "of" | "-old")
-            && (!matches!(self.at(i, i + 2 + fiscal), "before" | "after")
-                || self.inside_part_of(i))
+            && (!matches!(self.at(i, i + 2 + fiscal), "before" | "after") || self.inside_part_of(i))
         {
             let prev = if i > 0 && self.same_sentence(i - 1, i) {
                 self.w(i - 1)
@@ -2697,8 +2696,46 @@ impl Finder<'_> {
         if w == "many" && i > 0 && self.w(i - 1) == "as" {
             return None;
         }
-        // `Islam will one day be the largest religion`: `one day` between a modal and its verb
-        // is some day ahead (TimeBank FUTURE_REF), not a day's length.
+        if let Some(idiom) = self.one_day_ahead(i, w).or_else(|| self.year_quarter(i, w)) {
+            return Some(idiom);
+        }
+        let (n, j) = self.count_number(i, w)?;
+        let (mut n, j) = self.count_extended(i, w, n, j);
+        let mut j = self.past_unit_modifiers(i, j);
+        if let Some(time) = self.in_units_time(i, j, n) {
+            return Some(time);
+        }
+        let unit = Unit::parse(self.at(i, j))?;
+        if self.count_is_no_time(i, j, w, unit) || self.count_is_a_rate(i, j, w) {
+            return None;
+        }
+        j += 1;
+        // `a minute and a half`, `an hour and half`
+        if let Some(half) = self.and_a_half(i, j) {
+            n = n.map(|v| v + 0.5);
+            j += half;
+        }
+        // `a week or so ago`: the vague extension sits between the count and `ago`.
+        let vague =
+            self.at(i, j) == "or" && self.at(i, j + 1) == "so" && self.at(i, j + 2) == "ago";
+        if vague {
+            j += 2;
+        }
+        if let Some(anchored) = self.anchored_count(i, j, unit, n) {
+            return Some(anchored);
+        }
+        if matches!(self.at(i, j), "old" | "-old") {
+            return None;
+        }
+        if let Some(set) = self.units_per_larger(i, j, unit) {
+            return Some(set);
+        }
+        cand(j, Ty::Duration, Sem::Fixed(unit.duration(n)))
+    }
+
+    /// `Islam will one day be the largest religion`: `one day` between a modal and its verb
+    /// is some day ahead, not a day's length (TimeBank marks it FUTURE_REF).
+    fn one_day_ahead(&self, i: usize, w: &str) -> Option<Cand> {
         if w == "one"
             && self.at(i, i + 1) == "day"
             && i > 0
@@ -2709,50 +2746,69 @@ impl Finder<'_> {
         {
             return cand(i + 2, Ty::Date, Sem::Fixed("FUTURE_REF".into()));
         }
-        // `the 1988 quarter`: the quarter reported on, in that year (not 1988 quarters).
-        if let Some(y) = year_number(w).filter(|_| is_year_like(w)) {
-            if self.at(i, i + 1) == "quarter" {
-                return cand(i + 2, Ty::Date, Sem::YearQuarter(y));
-            }
+        None
+    }
+
+    /// `the 1988 quarter`: the quarter reported on, in that year (not 1988 quarters).
+    fn year_quarter(&self, i: usize, w: &str) -> Option<Cand> {
+        let y = year_number(w).filter(|_| is_year_like(w))?;
+        if self.at(i, i + 1) == "quarter" {
+            return cand(i + 2, Ty::Date, Sem::YearQuarter(y));
         }
-        let (n, mut j) = if w == "a" && self.at(i, i + 1) == "few" {
-            (None, i + 2)
-        } else if w == "a" && self.at(i, i + 1) == "couple" && self.at(i, i + 2) == "of" {
-            (Some(2.0), i + 3)
-        } else {
-            let mut n = count(w)?;
-            let mut j = i + 1;
-            // twenty four, one and a half
-            if let (Some(a), Some(b)) = (
-                n.filter(|_| small_number(w).is_some()),
-                small_number(self.at(i, j)),
-            ) {
-                if a >= 20.0
-                    && (1.0..10.0).contains(&b)
-                    && self.at(i, j) != "a"
-                    && self.at(i, j) != "an"
-                {
-                    n = Some(a + b);
-                    j += 1;
-                }
-            }
-            // `a hundred years`, `two thousand years`
-            if let Some(m) = match self.at(i, j) {
-                "hundred" => Some(100.0),
-                "thousand" => Some(1000.0),
-                _ => None,
-            }
-            .filter(|_| n.is_some() && small_number(w).is_some())
+        None
+    }
+
+    /// The number that starts a count at `i` and the index after it: `a few` (no number),
+    /// `a couple of`, `ten`, `twenty four`, `two thousand`; `None` if `i` starts no count.
+    fn count_number(&self, i: usize, w: &str) -> Option<(Option<f64>, usize)> {
+        if w == "a" && self.at(i, i + 1) == "few" {
+            return Some((None, i + 2));
+        }
+        if w == "a" && self.at(i, i + 1) == "couple" && self.at(i, i + 2) == "of" {
+            return Some((Some(2.0), i + 3));
+        }
+        let mut n = count(w)?;
+        let mut j = i + 1;
+        // twenty four, one and a half
+        if let (Some(a), Some(b)) = (
+            n.filter(|_| small_number(w).is_some()),
+            small_number(self.at(i, j)),
+        ) {
+            if a >= 20.0
+                && (1.0..10.0).contains(&b)
+                && self.at(i, j) != "a"
+                && self.at(i, j) != "an"
             {
-                n = n.map(|v| v * m);
+                n = Some(a + b);
                 j += 1;
             }
-            (n, j)
-        };
+        }
+        // `a hundred years`, `two thousand years`
+        if let Some(m) = match self.at(i, j) {
+            "hundred" => Some(100.0),
+            "thousand" => Some(1000.0),
+            _ => None,
+        }
+        .filter(|_| n.is_some() && small_number(w).is_some())
+        {
+            n = n.map(|v| v * m);
+            j += 1;
+        }
+        Some((n, j))
+    }
+
+    /// The count `n` of the word `w` at `i`, grown by a half or a range from `j`: halves add to
+    /// the count, while a range leaves one vague count.
+    fn count_extended(
+        &self,
+        i: usize,
+        w: &str,
+        mut n: Option<f64>,
+        mut j: usize,
+    ) -> (Option<f64>, usize) {
         if self.at(i, j) == "half" && w == "half" {
             j += 1;
         }
-        let mut n = n;
         // `two and a half hours`
         if let Some(half) = self
             .and_a_half(i, j)
@@ -2776,8 +2832,14 @@ impl Finder<'_> {
             n = None;
             j += 2;
         }
-        // `two more weeks`, `an additional year`, `five consecutive weeks`, `three straight
-        // days`, `two full years`: still a count of units.
+        (n, j)
+    }
+
+    /// The index of the unit after the count ending at `j`, past the words that leave it a
+    /// count of units: `two more weeks`, `an additional year`, `five consecutive weeks`,
+    /// `three straight days`, `two full years`, and days counted on a calendar of work
+    /// (`eight trading days`, `five business days`).
+    fn past_unit_modifiers(&self, i: usize, mut j: usize) -> usize {
         if matches!(
             self.at(i, j),
             "more"
@@ -2793,81 +2855,75 @@ impl Finder<'_> {
         {
             j += 1;
         }
-        // `eight trading days`, `five business days`: days counted on a calendar of work.
         if matches!(self.at(i, j), "trading" | "business" | "working")
             && matches!(Unit::parse(self.at(i, j + 1)), Some(Unit::Day | Unit::Week))
         {
             j += 1;
         }
-        let unit_word = self.at(i, j);
-        // `in six months' time`, `in a week's time`: the count with its `time` (the possessive
-        // `'s` is left out of the word, a bare `'` is not).
-        if self.at(i, j + 1) == "time" {
-            let possessive = self.ws.get(j).is_some_and(|t| t.content_end < t.end);
-            let apostrophe_unit = unit_word.strip_suffix('\'');
-            if let Some(unit) = apostrophe_unit
-                .or(possessive.then_some(unit_word))
-                .and_then(Unit::parse)
-            {
-                return cand(j + 2, Ty::Duration, Sem::Fixed(unit.duration(n)));
-            }
+        j
+    }
+
+    /// `in six months' time`, `in a week's time`: the count with its `time`, one duration (the
+    /// possessive `'s` is left out of the word at `j`, a bare `'` is not).
+    fn in_units_time(&self, i: usize, j: usize, n: Option<f64>) -> Option<Cand> {
+        if self.at(i, j + 1) != "time" {
+            return None;
         }
-        let unit = Unit::parse(unit_word)?;
+        let unit_word = self.at(i, j);
+        let possessive = self.ws.get(j).is_some_and(|t| t.content_end < t.end);
+        let apostrophe_unit = unit_word.strip_suffix('\'');
+        let unit = apostrophe_unit
+            .or(possessive.then_some(unit_word))
+            .and_then(Unit::parse)?;
+        cand(j + 2, Ty::Duration, Sem::Fixed(unit.duration(n)))
+    }
+
+    /// Whether the count `w` at `i` with the unit at `j` is a fraction, a rate step or an
+    /// ordinal rather than a time.
+    fn count_is_no_time(&self, i: usize, j: usize, w: &str, unit: Unit) -> bool {
         // `a quarter of the market`, `three quarters of them`: a fraction, not a time.
-        if unit == Unit::Quarter
+        let fraction = unit == Unit::Quarter
             && matches!(w, "a" | "one" | "three")
             && self.at(i, j + 1) == "of"
             && !matches!(self.at(i, j + 2), "this" | "next" | "last")
-            && year_number(self.at(i, j + 2)).is_none()
-        {
-            return None;
-        }
+            && year_number(self.at(i, j + 2)).is_none();
         // `a quarter point`, `a quarter percentage point`: an interest-rate step.
-        if unit == Unit::Quarter
+        let rate_step = unit == Unit::Quarter
             && matches!(
                 self.at(i, j + 1),
                 "point" | "points" | "percentage" | "-point"
-            )
-        {
-            return None;
-        }
-        if w == "a" && j == i + 1 && (unit_word.ends_with('s') || unit == Unit::Second) {
-            return None; // `a second term`
-        }
-        // `5% a year`, `twice a week`: a rate, not a duration; but `up from seven a year ago`,
-        // `40% a year earlier` are dates.
+            );
+        // `a second term`: `a` before `second` or before a plural unit counts nothing.
+        let ordinal =
+            w == "a" && j == i + 1 && (self.at(i, j).ends_with('s') || unit == Unit::Second);
+        fraction || rate_step || ordinal
+    }
+
+    /// Whether `a`/`an`/`per` at `i` before the unit at `j` makes a rate, not a duration: `5% a
+    /// year`, `twice a week`, `four flights a week`; but `up from seven a year ago`, `40% a year
+    /// earlier` are dates.
+    fn count_is_a_rate(&self, i: usize, j: usize, w: &str) -> bool {
         let anchored = matches!(
             self.at(i, j + 1),
             "ago" | "earlier" | "later" | "before" | "after" | "from" | "hence"
         );
-        if matches!(w, "a" | "an" | "per") && !anchored && i > 0 && self.same_sentence(i - 1, i) {
-            let p = self.w(i - 1);
-            if matches!(
-                p,
-                "%" | "percent" | "cents" | "dollars" | "times" | "once" | "twice"
-            ) || count(p).is_some()
-            {
-                return None;
-            }
-            // `300,000 barrels of oil a day`, `four flights a week`: a quantity a few words back
-            // makes it a rate, which TimeBank leaves unannotated 7 times of 9 (`$500 million a
-            // year`, `700 seats a week`, `24 hours a day`; a SET only in `$33 million a year`).
-            if self.after_quantity(i, 2) {
-                return None;
-            }
+        if !matches!(w, "a" | "an" | "per") || anchored || i == 0 || !self.same_sentence(i - 1, i) {
+            return false;
         }
-        j += 1;
-        // `a minute and a half`, `an hour and half`
-        if let Some(half) = self.and_a_half(i, j) {
-            n = n.map(|v| v + 0.5);
-            j += half;
-        }
-        // `a week or so ago`: the vague extension sits between the count and `ago`.
-        let vague =
-            self.at(i, j) == "or" && self.at(i, j + 1) == "so" && self.at(i, j + 2) == "ago";
-        if vague {
-            j += 2;
-        }
+        let p = self.w(i - 1);
+        // A quantity a few words back (`300,000 barrels of oil a day`) makes it a rate too, which
+        // TimeBank leaves unannotated 7 times of 9 (`$500 million a year`, `700 seats a week`,
+        // `24 hours a day`; a SET only in `$33 million a year`).
+        matches!(
+            p,
+            "%" | "percent" | "cents" | "dollars" | "times" | "once" | "twice"
+        ) || count(p).is_some()
+            || self.after_quantity(i, 2)
+    }
+
+    /// The count of `unit` ending before `j` anchored by the word at `j`: `two years ago` and
+    /// `a year earlier` are dates, `three days later` and `an hour earlier than` durations.
+    fn anchored_count(&self, i: usize, j: usize, unit: Unit, n: Option<f64>) -> Option<Cand> {
         let after = self.at(i, j);
         let value = n.map_or(1, |v| v.round() as i64);
         // `an hour earlier than last year`: a comparison; the count is a duration.
@@ -2890,43 +2946,44 @@ impl Finder<'_> {
                 if unit == Unit::Decade {
                     return cand(j + 1, Ty::Date, Sem::Rel(Unit::Year, -10 * value, None));
                 }
-                return cand(j + 1, Ty::Date, Sem::Rel(unit, -value, None));
+                cand(j + 1, Ty::Date, Sem::Rel(unit, -value, None))
             }
             // `three days later`, `a few days later`: in news the count runs from an event of the
             // story, not from the publication date; TimeML (and TimeBank, 4 of 4) marks only the
             // duration and leaves `later` as its signal.
             "later" if self.at(i, j + 1) != "than" => {
-                return cand(j, Ty::Duration, Sem::Fixed(unit.duration(n)));
+                cand(j, Ty::Duration, Sem::Fixed(unit.duration(n)))
             }
             "later" | "hence" => {
                 if n.is_none() {
                     return cand(j + 1, Ty::Date, Sem::Fixed("FUTURE_REF".into()));
                 }
-                return cand(j + 1, Ty::Date, Sem::Rel(unit, value, None));
+                cand(j + 1, Ty::Date, Sem::Rel(unit, value, None))
             }
             "from" if self.at(i, j + 1) == "now" => {
-                return cand(j + 2, Ty::Date, Sem::Rel(unit, value, None))
+                cand(j + 2, Ty::Date, Sem::Rel(unit, value, None))
             }
-            _ => {}
+            _ => None,
         }
-        if matches!(after, "old" | "-old") {
+    }
+
+    /// `seven days a week`, `six months a year`: how many of the smaller units in each larger
+    /// one is how often, a set of the larger unit. (`24 hours a day` stays out: TimeBank
+    /// leaves it, a rate.)
+    fn units_per_larger(&self, i: usize, j: usize, unit: Unit) -> Option<Cand> {
+        if !matches!(self.at(i, j), "a" | "per") {
             return None;
         }
-        // `seven days a week`, `six months a year`: how many of the smaller units in each larger
-        // one is how often, a set of the larger unit. (`24 hours a day` stays out: TimeBank
-        // leaves it, a rate.)
-        if matches!(after, "a" | "per") {
-            let per = Unit::parse(self.at(i, j + 1));
-            if matches!(
-                (unit, per),
-                (Unit::Day, Some(Unit::Week)) | (Unit::Week | Unit::Month, Some(Unit::Year))
-            ) && !self.at(i, j + 1).ends_with('s')
-            {
-                let per = per.map_or_else(String::new, |u| u.duration(Some(1.0)));
-                return cand(j + 2, Ty::Set, Sem::Fixed(per));
-            }
+        let per = Unit::parse(self.at(i, j + 1));
+        if matches!(
+            (unit, per),
+            (Unit::Day, Some(Unit::Week)) | (Unit::Week | Unit::Month, Some(Unit::Year))
+        ) && !self.at(i, j + 1).ends_with('s')
+        {
+            let per = per.map_or_else(String::new, |u| u.duration(Some(1.0)));
+            return cand(j + 2, Ty::Set, Sem::Fixed(per));
         }
-        cand(j, Ty::Duration, Sem::Fixed(unit.duration(n)))
+        None
     }
 
     /// After `this`, `last`, `next`, `past`, `coming`, `earlier`, `later` at `i`.
@@ -3085,7 +3142,11 @@ impl Finder<'_> {
             // publication date or the first one after it (was `last Oct.`, the month alone).
             if let Some(d) = day_number(self.at(i, i + 2)).filter(|_| shift != 0) {
                 if !self.at(i, i + 3).starts_with(':') && Unit::parse(self.at(i, i + 3)).is_none() {
-                    return cand(i + 3, Ty::Date, Sem::MonthDay(m, d, if shift < 0 { Side::Before } else { Side::After }));
+                    return cand(
+                        i + 3,
+                        Ty::Date,
+                        Sem::MonthDay(m, d, if shift < 0 { Side::Before } else { Side::After }),
+                    );
                 }
             }
             // `this September` is the current year's, whatever the tense.
@@ -4330,14 +4391,9 @@ impl Finder<'_> {
     fn inside_part_of(&self, i: usize) -> bool {
         i >= 2
             && self.at(i, i - 1) == "of"
-            && matches!(
-                self.at(i, i - 2),
-                "end" | "beginning" | "start" | "middle"
-            )
+            && matches!(self.at(i, i - 2), "end" | "beginning" | "start" | "middle")
     }
 }
-
-
 
 /// The quarter (1 to 4) a month range such as `april-june` spans, if it spans one.
 fn months_quarter(w: &str) -> Option<i8> {
@@ -4345,8 +4401,6 @@ fn months_quarter(w: &str) -> Option<i8> {
     let (a, b) = (month(a)?, month(b)?);
     (a % 3 == 1 && b == a + 2).then_some((a + 2) / 3)
 }
-
-
 
 /// The set value of a rate adverb after `twice` or `N times` (`twice daily`).
 fn rate_value(w: &str) -> Option<&'static str> {
