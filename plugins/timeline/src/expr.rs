@@ -3498,6 +3498,8 @@ fn month_code(m: i8) -> &'static str {
     .unwrap_or("M01")
 }
 
+/// The TIMEX3 value of `sem`, told from the publication date `dct` and the tense `past`
+/// (`Some(true)` past, `Some(false)` ahead).
 fn resolve(sem: &Sem, dct: Option<Date>, past: Option<bool>) -> String {
     match sem {
         Sem::Fixed(v) => v.clone(),
@@ -3512,36 +3514,7 @@ fn resolve(sem: &Sem, dct: Option<Date>, past: Option<bool>) -> String {
                 None => format!("{year}-{m:02}"),
             }
         }
-        Sem::Weekday(wd, shift, part) => {
-            let tail = part.map_or(String::new(), |p| format!("T{p}"));
-            let Some(dct) = dct else {
-                return format!("XXXX-WXX-{wd}{tail}");
-            };
-            let today = calendar::weekday_number(dct.weekday());
-            let date = match shift {
-                // `last Wednesday`: the latest one before the publication day (all six in
-                // TimeBank, among them `the day before last Tuesday` written on a Thursday).
-                WeekShift::Last => dct
-                    .checked_add((-i64::from((today - wd - 1).rem_euclid(7) + 1)).days())
-                    .ok(),
-                // `next Thursday`: that weekday in the calendar week (Monday to Sunday) after
-                // the publication week, so said on a Tuesday it is nine days on, not two
-                // (`Thursday`, `this Thursday`, `this coming Thursday` are two). TimeBank has no
-                // `next <weekday>`; every one in the Recognizers specs reads so.
-                WeekShift::Next => dct.checked_add(i64::from(wd - today + 7).days()).ok(),
-                WeekShift::This => {
-                    // this Friday: the one in the current week
-                    dct.checked_add(i64::from(wd - today).days()).ok()
-                }
-                // `this coming Sunday`, `the following Monday`: the first one after.
-                WeekShift::Coming => calendar::weekday_near(dct, *wd, false),
-                WeekShift::ByTense => calendar::weekday_near(dct, *wd, past != Some(false)),
-            };
-            date.map_or_else(
-                || format!("XXXX-WXX-{wd}{tail}"),
-                |d| format!("{}{tail}", calendar::day(d)),
-            )
-        }
+        Sem::Weekday(wd, shift, part) => weekday_value(*wd, *shift, *part, dct, past),
         Sem::Rel(unit, n, part) => {
             // `the weekend` in a past sentence on a weekday is the one just gone.
             let n = match (unit, n, past, dct) {
@@ -3558,80 +3531,8 @@ fn resolve(sem: &Sem, dct: Option<Date>, past: Option<bool>) -> String {
                 None => base,
             }
         }
-        Sem::MonthDay(m, d, side) => {
-            let Some(dct) = dct else {
-                return format!("XXXX-{m:02}-{d:02}");
-            };
-            // The nearest year on the side `last`/`next` points to where the day exists:
-            // `last Feb. 29` may be up to eight years back (a century year is no leap year).
-            let step: i16 = match side {
-                Side::Before => -1,
-                Side::After => 1,
-            };
-            let mut year = dct.year();
-            for _ in 0..9 {
-                match Date::new(year, *m, *d) {
-                    Ok(t) if (step < 0 && t < dct) || (step > 0 && t > dct) => {
-                        return format!("{year:04}-{m:02}-{d:02}");
-                    }
-                    _ => year += step,
-                }
-            }
-            format!("XXXX-{m:02}-{d:02}")
-        }
-        Sem::Season(code, year, shift) => {
-            let month_like = code.starts_with('M');
-            let Some(dct) = dct else {
-                return match year {
-                    Some(y) => format!("{y:04}-{}", code.trim_start_matches('M')),
-                    None => format!("XXXX-{}", code.trim_start_matches('M')),
-                };
-            };
-            let start_month: i8 = if month_like {
-                code.get(1..).and_then(|s| s.parse().ok()).unwrap_or(1)
-            } else {
-                match *code {
-                    "SP" => 3,
-                    "SU" => 6,
-                    "FA" => 9,
-                    _ => 12,
-                }
-            };
-            let end_month: i8 = if month_like {
-                start_month
-            } else {
-                match *code {
-                    "SP" => 5,
-                    "SU" => 8,
-                    "FA" => 11,
-                    _ => 14,
-                }
-            };
-            let this = dct.year();
-            let now = i16::from(dct.month());
-            let y = match (year, shift) {
-                (Some(y), _) => *y,
-                // last summer: the latest one already over
-                (None, Some(s)) if *s < 0 => {
-                    if i16::from(end_month) < now {
-                        this
-                    } else {
-                        this - 1
-                    }
-                }
-                // next spring: the first one not yet begun
-                (None, Some(s)) if *s > 0 => {
-                    if i16::from(start_month) > now {
-                        this
-                    } else {
-                        this + 1
-                    }
-                }
-                (None, Some(_)) => this,
-                (None, None) => calendar::year_for(dct, start_month, None, past),
-            };
-            format!("{y:04}-{}", code.trim_start_matches('M'))
-        }
+        Sem::MonthDay(m, d, side) => month_day_value(*m, *d, *side, dct),
+        Sem::Season(code, year, shift) => season_value(code, *year, *shift, dct, past),
         Sem::Anaphor(unit, n, part, fallback) => {
             let base = if *fallback {
                 calendar::shifted(dct, *unit, *n)
@@ -3655,26 +3556,7 @@ fn resolve(sem: &Sem, dct: Option<Date>, past: Option<bool>) -> String {
             Some(d) => format!("{:04}-{part}", i64::from(d.year()) + n),
             None => format!("XXXX-{part}"),
         },
-        Sem::Part(part, year) => match (year, dct) {
-            (Some(y), _) => format!("{y:04}-{part}"),
-            (None, Some(d)) => {
-                // A quarter or half not yet begun is last year's when told in the past
-                // (`profits fell in the fourth quarter` in January). One already over stays
-                // this year's when told ahead: results of a past quarter are reported later
-                // (`will report third-quarter results`; reading it as next year's cost 0.6
-                // value F1 on TimeBank).
-                let n: i8 = part.get(1..).and_then(|n| n.parse().ok()).unwrap_or(0);
-                let len = if part.starts_with('H') { 6 } else { 3 };
-                let first = len * (n - 1) + 1;
-                let y = if past == Some(true) && n > 0 && first > d.month() {
-                    d.year() - 1
-                } else {
-                    d.year()
-                };
-                format!("{y:04}-{part}")
-            }
-            (None, None) => format!("XXXX-{part}"),
-        },
+        Sem::Part(part, year) => part_value(part, *year, dct, past),
         Sem::InYear(n, m, d) => {
             let year = dct.map_or_else(
                 || "XXXX".to_owned(),
@@ -3685,42 +3567,7 @@ fn resolve(sem: &Sem, dct: Option<Date>, past: Option<bool>) -> String {
                 None => format!("{year}-{m:02}"),
             }
         }
-        Sem::Holiday(h, year, shift) => {
-            let Some(dct) = dct else {
-                // Without a year only a fixed holiday has a known day.
-                return match (year, h) {
-                    (Some(y), _) => h.date(*y).map_or_else(String::new, calendar::day),
-                    (None, Holiday::Fixed(m, d)) => format!("XXXX-{m:02}-{d:02}"),
-                    (None, Holiday::Nth(m, ..)) => format!("XXXX-{m:02}-XX"),
-                    (None, Holiday::NthPlus(m, ..)) => format!("XXXX-{m:02}-XX"),
-                };
-            };
-            let y = match (year, shift) {
-                (Some(y), _) => *y,
-                // last Thanksgiving: the latest one before the publication day
-                (None, -1) => {
-                    let this = dct.year();
-                    if h.date(this).is_some_and(|d| d < dct) {
-                        this
-                    } else {
-                        this - 1
-                    }
-                }
-                (None, 1) => {
-                    let this = dct.year();
-                    if h.date(this).is_some_and(|d| d > dct) {
-                        this
-                    } else {
-                        this + 1
-                    }
-                }
-                (None, _) => match h.date(dct.year()) {
-                    Some(d) => calendar::year_for(dct, d.month(), Some(d.day()), past),
-                    None => dct.year(),
-                },
-            };
-            h.date(y).map_or_else(String::new, calendar::day)
-        }
+        Sem::Holiday(h, year, shift) => holiday_value(*h, *year, *shift, dct, past),
         Sem::WeekendOf(day) => {
             let Ok(d) = resolve(day, dct, past).parse::<Date>() else {
                 return "XXXX-WXX-WE".to_owned();
@@ -3744,39 +3591,9 @@ fn resolve(sem: &Sem, dct: Option<Date>, past: Option<bool>) -> String {
                 .and_then(|d| d.checked_add(n.days()).ok())
                 .map_or(base, calendar::day)
         }
-        Sem::Clock(h, m, base) => {
-            let day = match base {
-                // `from 10 p.m. Saturday` said on a Saturday: a clock time ahead on the day named
-                // is later that day, not a week on (a day told without a clock keeps its rule).
-                Some(b)
-                    if matches!(**b, Sem::Weekday(wd, WeekShift::ByTense, _)
-                        if dct.is_some_and(|d| calendar::weekday_number(d.weekday()) == wd))
-                        && past == Some(false) =>
-                {
-                    calendar::shifted(dct, Unit::Day, 0)
-                }
-                Some(b) => resolve(b, dct, past),
-                None => calendar::shifted(dct, Unit::Day, 0),
-            };
-            format!("{day}T{h:02}:{m:02}")
-        }
+        Sem::Clock(h, m, base) => clock_value(*h, *m, base.as_deref(), dct, past),
         Sem::DayPart(day, p) => format!("{}T{p}", resolve(day, dct, past)),
-        Sem::DayOfMonth(d) => {
-            let Some(dct) = dct else {
-                return format!("XXXX-XX-{d:02}");
-            };
-            let shift = match past {
-                Some(true) if *d > dct.day() => -1,
-                Some(false) if *d < dct.day() => 1,
-                _ => 0,
-            };
-            let m = i64::from(dct.year()) * 12 + i64::from(dct.month()) - 1 + shift;
-            let (y, m) = (m.div_euclid(12), m.rem_euclid(12) + 1);
-            match (i16::try_from(y), i8::try_from(m)) {
-                (Ok(y), Ok(m)) if Date::new(y, m, *d).is_ok() => format!("{y:04}-{m:02}-{d:02}"),
-                _ => format!("XXXX-XX-{d:02}"),
-            }
-        }
+        Sem::DayOfMonth(d) => day_of_month_value(*d, dct, past),
         Sem::QuarterEnding(day) => {
             let d = resolve(day, dct, past);
             d.parse::<Date>()
@@ -3792,6 +3609,233 @@ fn resolve(sem: &Sem, dct: Option<Date>, past: Option<bool>) -> String {
             d.parse::<Date>()
                 .map_or_else(|_| "XXXX-WXX".to_owned(), calendar::week)
         }
+    }
+}
+
+/// A weekday's date, counted from the publication day by how the weekday was shifted.
+fn weekday_value(
+    wd: i8,
+    shift: WeekShift,
+    part: Option<&str>,
+    dct: Option<Date>,
+    past: Option<bool>,
+) -> String {
+    let tail = part.map_or(String::new(), |p| format!("T{p}"));
+    let Some(dct) = dct else {
+        return format!("XXXX-WXX-{wd}{tail}");
+    };
+    let today = calendar::weekday_number(dct.weekday());
+    let date = match shift {
+        // `last Wednesday`: the latest one before the publication day (all six in
+        // TimeBank, among them `the day before last Tuesday` written on a Thursday).
+        WeekShift::Last => dct
+            .checked_add((-i64::from((today - wd - 1).rem_euclid(7) + 1)).days())
+            .ok(),
+        // `next Thursday`: that weekday in the calendar week (Monday to Sunday) after
+        // the publication week, so said on a Tuesday it is nine days on, not two
+        // (`Thursday`, `this Thursday`, `this coming Thursday` are two). TimeBank has no
+        // `next <weekday>`; every one in the Recognizers specs reads so.
+        WeekShift::Next => dct.checked_add(i64::from(wd - today + 7).days()).ok(),
+        WeekShift::This => {
+            // this Friday: the one in the current week
+            dct.checked_add(i64::from(wd - today).days()).ok()
+        }
+        // `this coming Sunday`, `the following Monday`: the first one after.
+        WeekShift::Coming => calendar::weekday_near(dct, wd, false),
+        WeekShift::ByTense => calendar::weekday_near(dct, wd, past != Some(false)),
+    };
+    date.map_or_else(
+        || format!("XXXX-WXX-{wd}{tail}"),
+        |d| format!("{}{tail}", calendar::day(d)),
+    )
+}
+
+/// `last Oct. 23`, `next March 3`: the year on the named side of the publication date.
+fn month_day_value(m: i8, d: i8, side: Side, dct: Option<Date>) -> String {
+    let Some(dct) = dct else {
+        return format!("XXXX-{m:02}-{d:02}");
+    };
+    // The nearest year on the side `last`/`next` points to where the day exists:
+    // `last Feb. 29` may be up to eight years back (a century year is no leap year).
+    let step: i16 = match side {
+        Side::Before => -1,
+        Side::After => 1,
+    };
+    let mut year = dct.year();
+    for _ in 0..9 {
+        match Date::new(year, m, d) {
+            Ok(t) if (step < 0 && t < dct) || (step > 0 && t > dct) => {
+                return format!("{year:04}-{m:02}-{d:02}");
+            }
+            _ => year += step,
+        }
+    }
+    format!("XXXX-{m:02}-{d:02}")
+}
+
+/// A season's (or month code's) year: a `last`/`next` one is the nearest over or not yet
+/// begun, an unshifted one goes by the tense.
+fn season_value(
+    code: &str,
+    year: Option<i16>,
+    shift: Option<i64>,
+    dct: Option<Date>,
+    past: Option<bool>,
+) -> String {
+    let month_like = code.starts_with('M');
+    let Some(dct) = dct else {
+        return match year {
+            Some(y) => format!("{y:04}-{}", code.trim_start_matches('M')),
+            None => format!("XXXX-{}", code.trim_start_matches('M')),
+        };
+    };
+    let start_month: i8 = if month_like {
+        code.get(1..).and_then(|s| s.parse().ok()).unwrap_or(1)
+    } else {
+        match code {
+            "SP" => 3,
+            "SU" => 6,
+            "FA" => 9,
+            _ => 12,
+        }
+    };
+    let end_month: i8 = if month_like {
+        start_month
+    } else {
+        match code {
+            "SP" => 5,
+            "SU" => 8,
+            "FA" => 11,
+            _ => 14,
+        }
+    };
+    let this = dct.year();
+    let now = i16::from(dct.month());
+    let y = match (year, shift) {
+        (Some(y), _) => y,
+        // last summer: the latest one already over
+        (None, Some(s)) if s < 0 => {
+            if i16::from(end_month) < now {
+                this
+            } else {
+                this - 1
+            }
+        }
+        // next spring: the first one not yet begun
+        (None, Some(s)) if s > 0 => {
+            if i16::from(start_month) > now {
+                this
+            } else {
+                this + 1
+            }
+        }
+        (None, Some(_)) => this,
+        (None, None) => calendar::year_for(dct, start_month, None, past),
+    };
+    format!("{y:04}-{}", code.trim_start_matches('M'))
+}
+
+/// A holiday's date: its rule applied to the year `last`/`next` or the tense points to.
+fn holiday_value(
+    h: Holiday,
+    year: Option<i16>,
+    shift: i8,
+    dct: Option<Date>,
+    past: Option<bool>,
+) -> String {
+    let Some(dct) = dct else {
+        // Without a year only a fixed holiday has a known day.
+        return match (year, h) {
+            (Some(y), _) => h.date(y).map_or_else(String::new, calendar::day),
+            (None, Holiday::Fixed(m, d)) => format!("XXXX-{m:02}-{d:02}"),
+            (None, Holiday::Nth(m, ..)) => format!("XXXX-{m:02}-XX"),
+            (None, Holiday::NthPlus(m, ..)) => format!("XXXX-{m:02}-XX"),
+        };
+    };
+    let y = match (year, shift) {
+        (Some(y), _) => y,
+        // last Thanksgiving: the latest one before the publication day
+        (None, -1) => {
+            let this = dct.year();
+            if h.date(this).is_some_and(|d| d < dct) {
+                this
+            } else {
+                this - 1
+            }
+        }
+        (None, 1) => {
+            let this = dct.year();
+            if h.date(this).is_some_and(|d| d > dct) {
+                this
+            } else {
+                this + 1
+            }
+        }
+        (None, _) => match h.date(dct.year()) {
+            Some(d) => calendar::year_for(dct, d.month(), Some(d.day()), past),
+            None => dct.year(),
+        },
+    };
+    h.date(y).map_or_else(String::new, calendar::day)
+}
+
+/// A clock time on its day: the day named with it, or the publication day.
+fn clock_value(h: u8, m: u8, base: Option<&Sem>, dct: Option<Date>, past: Option<bool>) -> String {
+    let day = match base {
+        // `from 10 p.m. Saturday` said on a Saturday: a clock time ahead on the day named
+        // is later that day, not a week on (a day told without a clock keeps its rule).
+        Some(b)
+            if matches!(*b, Sem::Weekday(wd, WeekShift::ByTense, _)
+                if dct.is_some_and(|d| calendar::weekday_number(d.weekday()) == wd))
+                && past == Some(false) =>
+        {
+            calendar::shifted(dct, Unit::Day, 0)
+        }
+        Some(b) => resolve(b, dct, past),
+        None => calendar::shifted(dct, Unit::Day, 0),
+    };
+    format!("{day}T{h:02}:{m:02}")
+}
+
+/// `on the 5th`: that day in the publication month, or the month before or after by the tense.
+fn day_of_month_value(d: i8, dct: Option<Date>, past: Option<bool>) -> String {
+    let Some(dct) = dct else {
+        return format!("XXXX-XX-{d:02}");
+    };
+    let shift = match past {
+        Some(true) if d > dct.day() => -1,
+        Some(false) if d < dct.day() => 1,
+        _ => 0,
+    };
+    let m = i64::from(dct.year()) * 12 + i64::from(dct.month()) - 1 + shift;
+    let (y, m) = (m.div_euclid(12), m.rem_euclid(12) + 1);
+    match (i16::try_from(y), i8::try_from(m)) {
+        (Ok(y), Ok(m)) if Date::new(y, m, d).is_ok() => format!("{y:04}-{m:02}-{d:02}"),
+        _ => format!("XXXX-XX-{d:02}"),
+    }
+}
+
+/// A quarter or half of the year, its year told or inferred from the tense.
+fn part_value(part: &str, year: Option<i16>, dct: Option<Date>, past: Option<bool>) -> String {
+    match (year, dct) {
+        (Some(y), _) => format!("{y:04}-{part}"),
+        (None, Some(d)) => {
+            // A quarter or half not yet begun is last year's when told in the past
+            // (`profits fell in the fourth quarter` in January). One already over stays
+            // this year's when told ahead: results of a past quarter are reported later
+            // (`will report third-quarter results`; reading it as next year's cost 0.6
+            // value F1 on TimeBank).
+            let n: i8 = part.get(1..).and_then(|n| n.parse().ok()).unwrap_or(0);
+            let len = if part.starts_with('H') { 6 } else { 3 };
+            let first = len * (n - 1) + 1;
+            let y = if past == Some(true) && n > 0 && first > d.month() {
+                d.year() - 1
+            } else {
+                d.year()
+            };
+            format!("{y:04}-{part}")
+        }
+        (None, None) => format!("XXXX-{part}"),
     }
 }
 
