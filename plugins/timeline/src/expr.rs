@@ -3001,56 +3001,117 @@ impl Finder<'_> {
             return cand(i + 3, Ty::Date, Sem::Rel(Unit::Year, shift, None));
         }
         if matches!(w, "earlier" | "later") {
-            // earlier this year, later this month
-            let modifier = Some(if w == "earlier" { "START" } else { "END" });
-            // earlier that day, later that year
-            if next == "that" {
-                let mut c = self.core(i + 1, false)?;
-                if matches!(c.sem, Sem::Anaphor(..)) {
-                    c.modifier = modifier;
-                    return Some(c);
-                }
-                return None;
+            return self.earlier_or_later(i, w);
+        }
+        if let Some(stretch) = self.shifted_count(i) {
+            return Some(stretch);
+        }
+        if let Some(unit) = Unit::parse(next) {
+            return self.shifted_unit(i, w, unit, shift, the);
+        }
+        if let Some(wd) = weekday(next) {
+            let which = match (shift, w) {
+                (0, _) => WeekShift::This,
+                (1, "coming" | "following") => WeekShift::Coming,
+                (s, _) if s < 0 => WeekShift::Last,
+                _ => WeekShift::Next,
+            };
+            return Some(self.weekday_at(i + 1, wd, which));
+        }
+        if let Some(m) = month(next).filter(|_| self.ws.get(i + 1).is_some_and(|t| t.cap)) {
+            return self.shifted_month(i, m, shift);
+        }
+        if let Some(s) = season(next) {
+            return cand(i + 2, Ty::Date, Sem::Season(s, None, Some(shift)));
+        }
+        // last Thanksgiving, next Christmas
+        if self.ws.get(i + 1).is_some_and(|t| t.cap) && shift != 0 {
+            let words = [next, self.at(i, i + 2), self.at(i, i + 3)];
+            if let Some((h, len)) = Holiday::parse(words) {
+                return cand(
+                    i + 1 + len,
+                    Ty::Date,
+                    Sem::Holiday(h, None, shift.signum() as i8),
+                );
             }
-            // `earlier yesterday`, `later yesterday` (TimeBank 2 of 2 inside).
-            if next == "yesterday" {
+        }
+        if let Some(p) = part_of_day(next) {
+            // the next morning, the following evening
+            if the && matches!(w, "next" | "following") {
+                return cand(i + 2, Ty::Time, Sem::Anaphor(Unit::Day, 1, Some(p), true));
+            }
+            let day = if w == "last" && p == "NI" { -1 } else { 0 };
+            if matches!(w, "this" | "last") {
+                return cand(i + 2, Ty::Time, Sem::Rel(Unit::Day, day, Some(p)));
+            }
+        }
+        if w == "current" && !the {
+            return cand(i + 1, Ty::Date, Sem::Fixed("PRESENT_REF".into()));
+        }
+        None
+    }
+
+    /// `earlier this year`, `later that day`: the time after `earlier`/`later` at `i`, with
+    /// the start or end it picks out as its modifier.
+    fn earlier_or_later(&self, i: usize, w: &str) -> Option<Cand> {
+        let next = self.at(i, i + 1);
+        // earlier this year, later this month
+        let modifier = Some(if w == "earlier" { "START" } else { "END" });
+        // earlier that day, later that year
+        if next == "that" {
+            let mut c = self.core(i + 1, false)?;
+            if matches!(c.sem, Sem::Anaphor(..)) {
+                c.modifier = modifier;
+                return Some(c);
+            }
+            return None;
+        }
+        // `earlier yesterday`, `later yesterday`: the start or end of the day before, one
+        // expression with its modifier (TimeBank has both so, 2 of 2).
+        if next == "yesterday" {
+            return Some(Cand {
+                end: i + 2,
+                ty: Ty::Date,
+                sem: Sem::Rel(Unit::Day, -1, None),
+                modifier,
+            });
+        }
+        let shift = match next {
+            "this" => 0,
+            "last" => -1,
+            "next" => 1,
+            _ => return None,
+        };
+        // `later this afternoon`
+        if shift == 0 {
+            if let Some(p) = part_of_day(self.at(i, i + 2)) {
                 return Some(Cand {
-                    end: i + 2,
-                    ty: Ty::Date,
-                    sem: Sem::Rel(Unit::Day, -1, None),
+                    end: i + 3,
+                    ty: Ty::Time,
+                    sem: Sem::Rel(Unit::Day, 0, Some(p)),
                     modifier,
                 });
             }
-            let s2 = match next {
-                "this" => 0,
-                "last" => -1,
-                "next" => 1,
-                _ => return None,
-            };
-            // `later this afternoon`
-            if s2 == 0 {
-                if let Some(p) = part_of_day(self.at(i, i + 2)) {
-                    return Some(Cand {
-                        end: i + 3,
-                        ty: Ty::Time,
-                        sem: Sem::Rel(Unit::Day, 0, Some(p)),
-                        modifier,
-                    });
-                }
-            }
-            let unit = Unit::parse(self.at(i, i + 2))?;
-            // `earlier this week`: TimeBank leaves `earlier` out 4 times of 4 (but keeps it in
-            // `earlier this year`, 6 of 7, and `earlier this month`, 5 of 8).
-            if unit == Unit::Week && w == "earlier" {
-                return None;
-            }
-            return Some(Cand {
-                end: i + 3,
-                ty: Ty::Date,
-                sem: Sem::Rel(unit, s2, None),
-                modifier: Some(if w == "earlier" { "START" } else { "END" }),
-            });
         }
+        let unit = Unit::parse(self.at(i, i + 2))?;
+        // `earlier this week`: here the annotation convention decides, not the language;
+        // TimeBank leaves `earlier` out 4 times of 4 (but keeps it in `earlier this year`, 6 of
+        // 7, and `earlier this month`, 5 of 8).
+        if unit == Unit::Week && w == "earlier" {
+            return None;
+        }
+        Some(Cand {
+            end: i + 3,
+            ty: Ty::Date,
+            sem: Sem::Rel(unit, shift, None),
+            modifier,
+        })
+    }
+
+    /// `the past two months`, `the next couple of years`, `the last few weeks`: a count of
+    /// units after the shift word at `i` is a stretch, a duration.
+    fn shifted_count(&self, i: usize) -> Option<Cand> {
+        let next = self.at(i, i + 1);
         // the past two months, the next three quarters, the last few weeks
         if let Some(n) = count(next) {
             let (n, k) = if next == "a" && self.at(i, i + 2) == "few" {
@@ -3084,106 +3145,77 @@ impl Finder<'_> {
                 return cand(i + 3, Ty::Duration, Sem::Fixed(unit.duration(None)));
             }
         }
-        if let Some(unit) = Unit::parse(next) {
-            // the following month, the previous year, the next day: told from the story's
-            // last date.
-            let story = match w {
-                "following" | "previous" => !matches!(unit, Unit::Weekend),
-                "next" => unit == Unit::Day,
-                _ => false,
+        None
+    }
+
+    /// A unit after the shift word `w` at `i`: `last year` (a date), `the following month` (told
+    /// from the story), `the past decade` (a duration), `the coming days` (a vague reference).
+    fn shifted_unit(&self, i: usize, w: &str, unit: Unit, shift: i64, the: bool) -> Option<Cand> {
+        let next = self.at(i, i + 1);
+        // the following month, the previous year, the next day: told from the story's
+        // last date.
+        let story = match w {
+            "following" | "previous" => !matches!(unit, Unit::Weekend),
+            "next" => unit == Unit::Day,
+            _ => false,
+        };
+        if the && story && !next.ends_with('s') {
+            return cand(i + 2, Ty::Date, Sem::Anaphor(unit, shift, None, true));
+        }
+        if next.ends_with('s') && unit != Unit::Weekend {
+            // the coming days, the past weeks
+            let value = if shift < 0 {
+                "PAST_REF"
+            } else if shift > 0 {
+                "FUTURE_REF"
+            } else {
+                "PRESENT_REF"
             };
-            if the && story && !next.ends_with('s') {
-                return cand(i + 2, Ty::Date, Sem::Anaphor(unit, shift, None, true));
-            }
-            if next.ends_with('s') && unit != Unit::Weekend {
-                // the coming days, the past weeks
-                let value = if shift < 0 {
-                    "PAST_REF"
-                } else if shift > 0 {
-                    "FUTURE_REF"
-                } else {
-                    "PRESENT_REF"
-                };
-                return cand(i + 2, Ty::Date, Sem::Fixed(value.into()));
-            }
-            if the
-                && (w == "past" || w == "last" || w == "next" || w == "coming")
-                && !matches!(unit, Unit::Weekend)
-            {
-                // the past decade, the next year
-                return cand(i + 2, Ty::Duration, Sem::Fixed(unit.duration(Some(1.0))));
-            }
-            if w == "past" {
-                return cand(i + 2, Ty::Duration, Sem::Fixed(unit.duration(Some(1.0))));
-            }
-            // last year's quarter: the reported quarter a year before
-            if unit == Unit::Year && shift == -1 && self.at(i, i + 2) == "quarter" {
-                return cand(i + 3, Ty::Date, Sem::Rel(Unit::Quarter, -5, None));
-            }
-            // this year's third quarter, next year's first quarter
-            if unit == Unit::Year && self.at(i, i + 3) == "quarter" {
-                if let Some(q) = ordinal(self.at(i, i + 2)).filter(|q| (1..=4).contains(q)) {
-                    return cand(i + 4, Ty::Date, Sem::PartIn(format!("Q{q}"), shift));
-                }
-            }
-            return cand(i + 2, Ty::Date, Sem::Rel(unit, shift, None));
+            return cand(i + 2, Ty::Date, Sem::Fixed(value.into()));
         }
-        if let Some(wd) = weekday(next) {
-            let which = match (shift, w) {
-                (0, _) => WeekShift::This,
-                (1, "coming" | "following") => WeekShift::Coming,
-                (s, _) if s < 0 => WeekShift::Last,
-                _ => WeekShift::Next,
-            };
-            return Some(self.weekday_at(i + 1, wd, which));
+        if the
+            && (w == "past" || w == "last" || w == "next" || w == "coming")
+            && !matches!(unit, Unit::Weekend)
+        {
+            // the past decade, the next year
+            return cand(i + 2, Ty::Duration, Sem::Fixed(unit.duration(Some(1.0))));
         }
-        if let Some(m) = month(next).filter(|_| self.ws.get(i + 1).is_some_and(|t| t.cap)) {
-            // `last Oct. 23`, `next March 3`: the day itself, the latest one before the
-            // publication date or the first one after it (was `last Oct.`, the month alone).
-            if let Some(d) = day_number(self.at(i, i + 2)).filter(|_| shift != 0) {
-                if !self.at(i, i + 3).starts_with(':') && Unit::parse(self.at(i, i + 3)).is_none() {
-                    return cand(
-                        i + 3,
-                        Ty::Date,
-                        Sem::MonthDay(m, d, if shift < 0 { Side::Before } else { Side::After }),
-                    );
-                }
+        if w == "past" {
+            return cand(i + 2, Ty::Duration, Sem::Fixed(unit.duration(Some(1.0))));
+        }
+        // last year's quarter: the reported quarter a year before
+        if unit == Unit::Year && shift == -1 && self.at(i, i + 2) == "quarter" {
+            return cand(i + 3, Ty::Date, Sem::Rel(Unit::Quarter, -5, None));
+        }
+        // this year's third quarter, next year's first quarter
+        if unit == Unit::Year && self.at(i, i + 3) == "quarter" {
+            if let Some(q) = ordinal(self.at(i, i + 2)).filter(|q| (1..=4).contains(q)) {
+                return cand(i + 4, Ty::Date, Sem::PartIn(format!("Q{q}"), shift));
             }
-            // `this September` is the current year's, whatever the tense.
-            return cand(
-                i + 2,
-                Ty::Date,
-                Sem::Season(month_code(m), None, Some(shift)),
-            );
         }
-        if let Some(s) = season(next) {
-            return cand(i + 2, Ty::Date, Sem::Season(s, None, Some(shift)));
-        }
-        // last Thanksgiving, next Christmas
-        if self.ws.get(i + 1).is_some_and(|t| t.cap) && shift != 0 {
-            let words = [next, self.at(i, i + 2), self.at(i, i + 3)];
-            if let Some((h, len)) = Holiday::parse(words) {
+        cand(i + 2, Ty::Date, Sem::Rel(unit, shift, None))
+    }
+
+    /// A month name `m` after the shift at `i`: `last Oct. 23` is that day, `next March` the
+    /// month, on the side of the publication date the shift points to.
+    fn shifted_month(&self, i: usize, m: i8, shift: i64) -> Option<Cand> {
+        // `last Oct. 23`, `next March 3`: the day itself, the latest one before the
+        // publication date or the first one after it (was `last Oct.`, the month alone).
+        if let Some(d) = day_number(self.at(i, i + 2)).filter(|_| shift != 0) {
+            if !self.at(i, i + 3).starts_with(':') && Unit::parse(self.at(i, i + 3)).is_none() {
                 return cand(
-                    i + 1 + len,
+                    i + 3,
                     Ty::Date,
-                    Sem::Holiday(h, None, shift.signum() as i8),
+                    Sem::MonthDay(m, d, if shift < 0 { Side::Before } else { Side::After }),
                 );
             }
         }
-        if let Some(p) = part_of_day(next) {
-            // the next morning, the following evening
-            if the && matches!(w, "next" | "following") {
-                return cand(i + 2, Ty::Time, Sem::Anaphor(Unit::Day, 1, Some(p), true));
-            }
-            let day = if w == "last" && p == "NI" { -1 } else { 0 };
-            if matches!(w, "this" | "last") {
-                return cand(i + 2, Ty::Time, Sem::Rel(Unit::Day, day, Some(p)));
-            }
-        }
-        if w == "current" && !the {
-            return cand(i + 1, Ty::Date, Sem::Fixed("PRESENT_REF".into()));
-        }
-        None
+        // `this September` is the current year's, whatever the tense.
+        cand(
+            i + 2,
+            Ty::Date,
+            Sem::Season(month_code(m), None, Some(shift)),
+        )
     }
 }
 
