@@ -4023,7 +4023,7 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
     let dct = doc.date;
     let mut out = Vec::new();
     let mut anchor: Option<String> = None;
-    let mut bare_clocks = Vec::new();
+    let mut dayless_clocks = Vec::new();
     let mut i = 0;
     while i < ws.len() {
         let Some(c) = finder.parse(i) else {
@@ -4036,94 +4036,17 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
             continue;
         }
         let mut modifier = c.modifier;
-        // TimeML keeps a vague extension inside the expression: `the next year or so`,
-        // `a week or so ago`, `1990 and beyond`, `1994 or later`.
-        let pair = (finder.at(i, end_tok), finder.at(i, end_tok + 1));
-        match pair {
-            ("or", "so") => {
-                end_tok += 2;
-                modifier = modifier.or(Some("APPROX"));
-            }
-            ("and", "beyond") | ("or", "later") if c.ty == Ty::Date => {
-                end_tok += 2;
-                modifier = modifier.or(Some("EQUAL_OR_MORE"));
-            }
-            ("or", "earlier") if c.ty == Ty::Date => {
-                end_tok += 2;
-                modifier = modifier.or(Some("EQUAL_OR_LESS"));
-            }
-            _ => {}
+        if let Some((words, vague)) = finder.vague_extension(i, end_tok, c.ty) {
+            end_tok += words;
+            modifier = modifier.or(Some(vague));
         }
         let (Some(first), Some(last)) = (ws.get(i), ws.get(end_tok - 1)) else {
             break;
         };
-        // The expression's own clause first; an event's tense (`events`) keeps the outward
-        // search alone.
-        let mut past = clause_tense(ws, cues, i).unwrap_or_else(|| tense(ws, cues, i));
-        // `by February`, `through January`: a deadline or an end lies ahead unless the sentence
-        // is plainly past (`had repaid it by February` keeps its past cue nearby).
-        // `up until Thursday`, `not until Tuesday` look back.
-        let before = match finder.at(i, i.wrapping_sub(2)) {
-            "up" | "not" => "",
-            _ => finder.at(i, i.wrapping_sub(1)),
-        };
-        // `Until Thursday, they had not called him a suspect`: the past perfect looks back from
-        // a past point, so `until`/`by` before it do not point ahead.
-        if past != Some(false)
-            && !finder.past_perfect_near(i)
-            && match &c.sem {
-                Sem::Ymd(None, ..) | Sem::DayOfMonth(_) => {
-                    matches!(before, "by" | "through" | "until" | "till")
-                }
-                // `postponed until Tuesday morning`; `by` before a weekday is as often the agent
-                // of a passive (`announced by Monday's deadline` is rarer than `by Reuters`).
-                Sem::Weekday(_, WeekShift::ByTense, _) => matches!(before, "until" | "till"),
-                // `has been postponed until the fall`: a season put off to lies ahead.
-                Sem::Season(_, None, None) => matches!(before, "until" | "till"),
-                Sem::Clock(_, _, Some(day)) => {
-                    matches!(**day, Sem::Weekday(_, WeekShift::ByTense, _))
-                        && matches!(before, "until" | "till")
-                }
-                _ => false,
-            }
-        {
-            past = Some(false);
-        }
-        // `on patrol since March`, `since Tuesday`: the start of what is going on lies behind.
-        if before == "since"
-            && matches!(
-                c.sem,
-                Sem::Ymd(None, ..) | Sem::DayOfMonth(_) | Sem::Weekday(_, WeekShift::ByTense, _)
-            )
-        {
-            past = Some(true);
-        }
-        // `Wednesday's ruling`, `Friday's trading`: a possessive weekday names a day whose event
-        // is already a fact (TimeBank 17 of 17 on or before the publication day), whatever
-        // the tense of the clause around it (`would look for ways to get around Wednesday's
-        // ruling`).
-        // A plain future marker before it still wins: `will vote in Sunday's election`, `ahead
-        // of Sunday's vote` preview a day to come.
-        if matches!(c.sem, Sem::Weekday(_, WeekShift::ByTense, _)) && last.content_end < last.end {
-            past = Some(!future_marker_before(ws, i));
-        }
-        let mut value = match (&c.sem, &anchor) {
-            (Sem::Anaphor(unit, n, part, _), Some(a)) => {
-                calendar::told_from(a, *unit, *n).map(|v| match part {
-                    Some(p) => format!("{v}T{p}"),
-                    None => v,
-                })
-            }
-            // `6 a.m. the next day`: the clock time on the day told from the story's day.
-            (Sem::Clock(h, m, Some(day)), Some(a)) => match **day {
-                Sem::Anaphor(unit, n, None, _) => {
-                    calendar::told_from(a, unit, n).map(|v| format!("{v}T{h:02}:{m:02}"))
-                }
-                _ => None,
-            },
-            _ => None,
-        }
-        .unwrap_or_else(|| resolve(&c.sem, dct, past));
+        let possessive = last.content_end < last.end;
+        let past = finder.expression_tense(cues, i, &c.sem, possessive);
+        let mut value = told_from_anchor(&c.sem, anchor.as_deref())
+            .unwrap_or_else(|| resolve(&c.sem, dct, past));
         // The last dated expression anchors `that year`, `the following month`.
         if matches!(c.ty, Ty::Date | Ty::Time)
             && value.as_bytes().first().is_some_and(u8::is_ascii_digit)
@@ -4146,7 +4069,7 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
             value = "XXXX-XX-XX".into();
         }
         if matches!(c.sem, Sem::Clock(_, _, None)) {
-            bare_clocks.push(out.len());
+            dayless_clocks.push(out.len());
         }
         out.push(Expr {
             start: first.start,
@@ -4158,8 +4081,105 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
         });
         i = end_tok;
     }
-    clocks_take_their_day(&finder, &mut out, &bare_clocks);
+    clocks_take_their_day(&finder, &mut out, &dayless_clocks);
     out
+}
+
+impl Finder<'_> {
+    /// How many words of a vague extension follow an expression ending before `end`, and the
+    /// modifier it gives: TimeML keeps the extension inside the expression (`the next year or
+    /// so`, `a week or so ago`, `1990 and beyond`, `1994 or later`).
+    fn vague_extension(&self, i: usize, end: usize, ty: Ty) -> Option<(usize, &'static str)> {
+        match (self.at(i, end), self.at(i, end + 1)) {
+            ("or", "so") => Some((2, "APPROX")),
+            ("and", "beyond") | ("or", "later") if ty == Ty::Date => Some((2, "EQUAL_OR_MORE")),
+            ("or", "earlier") if ty == Ty::Date => Some((2, "EQUAL_OR_LESS")),
+            _ => None,
+        }
+    }
+
+    /// The tense an expression at `i` is resolved by (`Some(true)` past): its clause's or the
+    /// sentence's, turned ahead by `until`/`by` and back by `since` or a possessive weekday.
+    fn expression_tense(
+        &self,
+        cues: &[Option<bool>],
+        i: usize,
+        sem: &Sem,
+        possessive: bool,
+    ) -> Option<bool> {
+        // The expression's own clause first; an event's tense (`events`) keeps the outward
+        // search alone.
+        let mut past = clause_tense(self.ws, cues, i).unwrap_or_else(|| tense(self.ws, cues, i));
+        // `by February`, `through January`: a deadline or an end lies ahead unless the sentence
+        // is plainly past (`had repaid it by February` keeps its past cue nearby).
+        // `up until Thursday`, `not until Tuesday` look back.
+        let before = match self.at(i, i.wrapping_sub(2)) {
+            "up" | "not" => "",
+            _ => self.at(i, i.wrapping_sub(1)),
+        };
+        // `Until Thursday, they had not called him a suspect`: the past perfect looks back from
+        // a past point, so `until`/`by` before it do not point ahead.
+        if past != Some(false)
+            && !self.past_perfect_near(i)
+            && match sem {
+                Sem::Ymd(None, ..) | Sem::DayOfMonth(_) => {
+                    matches!(before, "by" | "through" | "until" | "till")
+                }
+                // `postponed until Tuesday morning`; `by` before a weekday is as often the agent
+                // of a passive (`announced by Monday's deadline` is rarer than `by Reuters`).
+                Sem::Weekday(_, WeekShift::ByTense, _) => matches!(before, "until" | "till"),
+                // `has been postponed until the fall`: a season put off to lies ahead.
+                Sem::Season(_, None, None) => matches!(before, "until" | "till"),
+                Sem::Clock(_, _, Some(day)) => {
+                    matches!(**day, Sem::Weekday(_, WeekShift::ByTense, _))
+                        && matches!(before, "until" | "till")
+                }
+                _ => false,
+            }
+        {
+            past = Some(false);
+        }
+        // `on patrol since March`, `since Tuesday`: the start of what is going on lies behind.
+        if before == "since"
+            && matches!(
+                sem,
+                Sem::Ymd(None, ..) | Sem::DayOfMonth(_) | Sem::Weekday(_, WeekShift::ByTense, _)
+            )
+        {
+            past = Some(true);
+        }
+        // `Wednesday's ruling`, `Friday's trading`: a possessive weekday names a day whose event
+        // is already a fact (TimeBank 17 of 17 on or before the publication day), whatever
+        // the tense of the clause around it (`would look for ways to get around Wednesday's
+        // ruling`).
+        // A plain future marker before it still wins: `will vote in Sunday's election`, `ahead
+        // of Sunday's vote` preview a day to come.
+        if matches!(sem, Sem::Weekday(_, WeekShift::ByTense, _)) && possessive {
+            past = Some(!future_marker_before(self.ws, i));
+        }
+        past
+    }
+}
+
+/// The value of a time told from the story's last date `anchor` (`that year`, `6 a.m. the next
+/// day`), if `sem` is one and there is such a date.
+fn told_from_anchor(sem: &Sem, anchor: Option<&str>) -> Option<String> {
+    match (sem, anchor) {
+        (Sem::Anaphor(unit, n, part, _), Some(a)) => {
+            calendar::told_from(a, *unit, *n).map(|v| match part {
+                Some(p) => format!("{v}T{p}"),
+                None => v,
+            })
+        }
+        // `6 a.m. the next day`: the clock time on the day told from the story's day.
+        (Sem::Clock(h, m, Some(day)), Some(a)) => match **day {
+            Sem::Anaphor(unit, n, None, _) => {
+                calendar::told_from(a, unit, n).map(|v| format!("{v}T{h:02}:{m:02}"))
+            }
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// The publication date plus a duration value, for deadlines (`within ten days`).
