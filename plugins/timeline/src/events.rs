@@ -130,6 +130,7 @@ fn clauses(ws: &[W<'_>], lo: usize, hi: usize) -> Vec<(usize, usize)> {
 /// What the text says about the order of two events: `(earlier, later)` by event index.
 pub type Order = Vec<(usize, usize)>;
 
+/// Every event of the document with its time, and what the text says about their order.
 pub fn find(
     doc: &Document,
     ws: &[W<'_>],
@@ -141,14 +142,7 @@ pub fn find(
     let dct = doc.date;
     let mentions = Mentions::new(actors);
     let masks: Vec<u8> = anns.iter().map(|a| a.mask).collect();
-    let mut in_expr = vec![false; ws.len()];
-    for e in exprs {
-        for k in e.tokens.0..e.tokens.1 {
-            if let Some(f) = in_expr.get_mut(k) {
-                *f = true;
-            }
-        }
-    }
+    let in_expr = expression_tokens(ws.len(), exprs);
     let mut events: Vec<Event> = Vec::new();
     let mut order: Order = Vec::new();
     // The narrative anchor: the latest stated day, carried to past events without a date.
@@ -165,44 +159,13 @@ pub fn find(
         for &(clo, chi) in &sentence_clauses {
             let clause_exprs = exprs_in(exprs, clo, chi);
             for j in clo..chi {
-                let Some(t) = ws.get(j) else { continue };
                 if in_expr.get(j).copied().unwrap_or(false) {
                     continue;
                 }
                 let Some(kind) = anns.get(j).and_then(|a| a.trigger) else {
                     continue;
                 };
-                if t.cap
-                    && (j > i
-                        || ws
-                            .get(j + 1)
-                            .is_some_and(|n| n.cap && n.sentence == t.sentence))
-                {
-                    continue; // part of a name: Summit Partners, Call of Duty, Storm Lena
-                }
-                let prev = if j > i {
-                    ws.get(j - 1).map_or("", |p| &*p.low)
-                } else {
-                    ""
-                };
-                if kind == Trigger::Verb && matches!(prev, "a" | "an" | "the" | "this" | "that") {
-                    continue;
-                }
-                // `cracking open`, `remain open`, `an open letter`: a particle or adjective after a
-                // verb of motion or state, or before a noun, is no event.
-                if anns.get(j).is_some_and(|a| a.adjectival)
-                    && !verbal_context(prev)
-                    && (adjectival_context(prev)
-                        || ws
-                            .get(j + 1)
-                            .is_some_and(|n| n.sentence == t.sentence && n.low.ends_with("ing")))
-                {
-                    continue;
-                }
-                if kind == Trigger::Noun
-                    && matches!(ws.get(j + 1).map(|n| &*n.low), Some("of"))
-                    && t.low == "end"
-                {
+                if !is_event_trigger(ws, anns, i, j, kind) {
                     continue;
                 }
                 // `farmers who lost…`: a clause about a person, not about the event before it.
@@ -229,114 +192,21 @@ pub fn find(
                         && ev.certainty != Certainty::Stated
                         && ev.modality == Modality::Actual
                     {
-                        if let Some(p) = events[first_event..]
-                            .iter()
-                            .rev()
-                            .find(|p| p.clause.1 <= clo)
-                        {
-                            ev.start = p.start;
-                            ev.end = p.end;
-                            ev.certainty = if p.certainty == Certainty::Unknown {
-                                Certainty::Unknown
-                            } else {
-                                Certainty::Inferred
-                            };
-                            ev.key = (p.key.0, p.key.1 + 1);
-                        }
+                        relative_takes_time(&mut ev, &events[first_event..], clo);
                     }
-                    // `X, followed by Y`, `X followed Y`, `ahead of X`, `after X`, `before X`
                     let k = events.len();
-                    let prev2 = if j >= 2 {
-                        ws.get(j - 2).map_or("", |p| &*p.low)
-                    } else {
-                        ""
-                    };
-                    // Order words between the clause start and the trigger.
-                    let (mut later_than_prev, mut earlier_than_prev, mut ahead) =
-                        (false, false, false);
-                    for x in clo..j {
-                        let w = ws.get(x).map_or("", |t| &*t.low);
-                        let n = ws.get(x + 1).map_or("", |t| &*t.low);
-                        match w {
-                            "followed" if n == "by" => later_than_prev = true,
-                            "then" => later_than_prev = true,
-                            "followed" | "after" | "since" | "following" => {
-                                earlier_than_prev = true
-                            }
-                            "ahead" if n == "of" => ahead = true,
-                            "before" => ahead = true,
-                            "prior" if n == "to" => ahead = true,
-                            _ => {}
-                        }
-                    }
-                    if later_than_prev {
-                        earlier_than_prev = false;
-                    }
-                    let last_in_sentence = (first_event..k).next_back();
-                    if let Some(p) = last_in_sentence {
-                        if later_than_prev || ahead {
-                            order.push((p, k));
-                        } else if earlier_than_prev {
-                            order.push((k, p));
-                        }
-                    } else if ahead || prev2 == "ahead" {
-                        // `Ahead of talks, Trump was overheard`: tie it to the sentence's next event.
-                        order.push((usize::MAX, k));
-                    } else if earlier_than_prev {
-                        order.push((k, usize::MAX));
-                    }
+                    order_by_words(ws, (clo, j), first_event..k, &mut order);
                     events.push(ev);
                 }
             }
         }
-        // `her last visit, in 2022, ended…`: a clause holding only a date dates the event just
-        // before it, when that one has no stated time.
-        for &(clo, chi) in &sentence_clauses {
-            let has_event = events[first_event..]
-                .iter()
-                .any(|e| e.token >= clo && e.token < chi);
-            if has_event {
-                continue;
-            }
-            let Some((k, x)) = exprs_in(exprs, clo, chi)
-                .into_iter()
-                .filter_map(|k| Some((k, exprs.get(k)?)))
-                .find(|(_, e)| matches!(e.ty, Ty::Date | Ty::Time))
-            else {
-                continue;
-            };
-            // Only a clause that holds little besides the date (`, in 2022,`): in `, said the
-            // cabinet was unlikely to decide before the autumn` the date belongs to its own verb.
-            let words = (clo..chi)
-                .filter(|&m| m < x.tokens.0 || m >= x.tokens.1)
-                .filter(|&m| {
-                    ws.get(m)
-                        .is_some_and(|t| t.low.chars().any(char::is_alphanumeric))
-                })
-                .count();
-            if words > 2 {
-                continue;
-            }
-            if let Some(ev) = events[first_event..]
-                .iter_mut()
-                .rev()
-                .find(|e| e.token < clo)
-            {
-                if ev.certainty != Certainty::Stated
-                    && ev.modality == Modality::Actual
-                    && ev.token + 8 >= clo
-                {
-                    let (start, end, phase) = stated_time(x, dct);
-                    if start.is_some() || end.is_some() {
-                        ev.start = start;
-                        ev.end = end;
-                        ev.expression = Some(k);
-                        ev.certainty = Certainty::Stated;
-                        ev.key = (start.or(end), phase);
-                    }
-                }
-            }
-        }
+        date_by_date_clauses(
+            ws,
+            exprs,
+            &sentence_clauses,
+            &mut events[first_event..],
+            dct,
+        );
         // Resolve the ties to the next event of the sentence.
         for o in order.iter_mut() {
             if o.0 == usize::MAX && o.1 >= first_event {
@@ -348,9 +218,179 @@ pub fn find(
         order.retain(|(a, b)| a != b && *a < events.len() && *b < events.len());
         i = hi.max(i + 1);
     }
-    // `followed by` passes on the modality of the earlier event: a planned meeting followed by a
-    // session makes the session planned too.
-    for &(a, b) in &order {
+    planned_passes_on(&order, &mut events);
+    (events, order)
+}
+
+/// Which tokens lie inside a time expression: a word of `next week` is no event trigger.
+fn expression_tokens(len: usize, exprs: &[Expr]) -> Vec<bool> {
+    let mut in_expr = vec![false; len];
+    for e in exprs {
+        for k in e.tokens.0..e.tokens.1 {
+            if let Some(f) = in_expr.get_mut(k) {
+                *f = true;
+            }
+        }
+    }
+    in_expr
+}
+
+/// Whether the trigger word at `j` (of `kind`, in the sentence starting at `i`) stands for an
+/// event here: not inside a name, not a verb read as a noun after a determiner, not a particle or
+/// adjective, not `end of`.
+fn is_event_trigger(ws: &[W<'_>], anns: &[Ann], i: usize, j: usize, kind: Trigger) -> bool {
+    let Some(t) = ws.get(j) else { return false };
+    if t.cap
+        && (j > i
+            || ws
+                .get(j + 1)
+                .is_some_and(|n| n.cap && n.sentence == t.sentence))
+    {
+        return false; // part of a name: Summit Partners, Call of Duty, Storm Lena
+    }
+    let prev = if j > i {
+        ws.get(j - 1).map_or("", |p| &*p.low)
+    } else {
+        ""
+    };
+    if kind == Trigger::Verb && matches!(prev, "a" | "an" | "the" | "this" | "that") {
+        return false;
+    }
+    // `cracking open`, `remain open`, `an open letter`: a particle or adjective after a
+    // verb of motion or state, or before a noun, is no event.
+    if anns.get(j).is_some_and(|a| a.adjectival)
+        && !verbal_context(prev)
+        && (adjectival_context(prev)
+            || ws
+                .get(j + 1)
+                .is_some_and(|n| n.sentence == t.sentence && n.low.ends_with("ing")))
+    {
+        return false;
+    }
+    !(kind == Trigger::Noun
+        && matches!(ws.get(j + 1).map(|n| &*n.low), Some("of"))
+        && t.low == "end")
+}
+
+/// `…summit, which ended without…`: the event of a relative clause starting at `clo` takes the
+/// time of the sentence's last event before the clause, which it tells more of.
+fn relative_takes_time(ev: &mut Event, before: &[Event], clo: usize) {
+    if let Some(p) = before.iter().rev().find(|p| p.clause.1 <= clo) {
+        ev.start = p.start;
+        ev.end = p.end;
+        ev.certainty = if p.certainty == Certainty::Unknown {
+            Certainty::Unknown
+        } else {
+            Certainty::Inferred
+        };
+        ev.key = (p.key.0, p.key.1 + 1);
+    }
+}
+
+/// Orders the event about to be pushed (index `earlier.end`) against the sentence's events so far
+/// (`earlier`) by the order words between its clause start and its trigger (`clo`, `j`): `X,
+/// followed by Y`, `X followed Y`, `ahead of X`, `after X`, `before X`. With no event before it
+/// in the sentence, a tie to the sentence's next event (`usize::MAX`) is resolved later.
+fn order_by_words(
+    ws: &[W<'_>],
+    (clo, j): (usize, usize),
+    mut earlier: std::ops::Range<usize>,
+    order: &mut Order,
+) {
+    let k = earlier.end;
+    let prev2 = if j >= 2 {
+        ws.get(j - 2).map_or("", |p| &*p.low)
+    } else {
+        ""
+    };
+    // Order words between the clause start and the trigger.
+    let (mut later_than_prev, mut earlier_than_prev, mut ahead) = (false, false, false);
+    for x in clo..j {
+        let w = ws.get(x).map_or("", |t| &*t.low);
+        let n = ws.get(x + 1).map_or("", |t| &*t.low);
+        match w {
+            "followed" if n == "by" => later_than_prev = true,
+            "then" => later_than_prev = true,
+            "followed" | "after" | "since" | "following" => earlier_than_prev = true,
+            "ahead" if n == "of" => ahead = true,
+            "before" => ahead = true,
+            "prior" if n == "to" => ahead = true,
+            _ => {}
+        }
+    }
+    if later_than_prev {
+        earlier_than_prev = false;
+    }
+    let last_in_sentence = earlier.next_back();
+    if let Some(p) = last_in_sentence {
+        if later_than_prev || ahead {
+            order.push((p, k));
+        } else if earlier_than_prev {
+            order.push((k, p));
+        }
+    } else if ahead || prev2 == "ahead" {
+        // `Ahead of talks, Trump was overheard`: tie it to the sentence's next event.
+        order.push((usize::MAX, k));
+    } else if earlier_than_prev {
+        order.push((k, usize::MAX));
+    }
+}
+
+/// `her last visit, in 2022, ended…`: a clause holding only a date dates the event just before
+/// it (among the sentence's `events`), when that one has no stated time.
+fn date_by_date_clauses(
+    ws: &[W<'_>],
+    exprs: &[Expr],
+    sentence_clauses: &[(usize, usize)],
+    events: &mut [Event],
+    dct: Option<Date>,
+) {
+    for &(clo, chi) in sentence_clauses {
+        let has_event = events.iter().any(|e| e.token >= clo && e.token < chi);
+        if has_event {
+            continue;
+        }
+        let Some((k, x)) = exprs_in(exprs, clo, chi)
+            .into_iter()
+            .filter_map(|k| Some((k, exprs.get(k)?)))
+            .find(|(_, e)| matches!(e.ty, Ty::Date | Ty::Time))
+        else {
+            continue;
+        };
+        // Only a clause that holds little besides the date (`, in 2022,`): in `, said the
+        // cabinet was unlikely to decide before the autumn` the date belongs to its own verb.
+        let words = (clo..chi)
+            .filter(|&m| m < x.tokens.0 || m >= x.tokens.1)
+            .filter(|&m| {
+                ws.get(m)
+                    .is_some_and(|t| t.low.chars().any(char::is_alphanumeric))
+            })
+            .count();
+        if words > 2 {
+            continue;
+        }
+        if let Some(ev) = events.iter_mut().rev().find(|e| e.token < clo) {
+            if ev.certainty != Certainty::Stated
+                && ev.modality == Modality::Actual
+                && ev.token + 8 >= clo
+            {
+                let (start, end, phase) = stated_time(x, dct);
+                if start.is_some() || end.is_some() {
+                    ev.start = start;
+                    ev.end = end;
+                    ev.expression = Some(k);
+                    ev.certainty = Certainty::Stated;
+                    ev.key = (start.or(end), phase);
+                }
+            }
+        }
+    }
+}
+
+/// `followed by` passes on the modality of the earlier event: a planned meeting followed by a
+/// session makes the session planned too.
+fn planned_passes_on(order: &Order, events: &mut [Event]) {
+    for &(a, b) in order {
         let (Some(ea), Some(eb)) = (events.get(a), events.get(b)) else {
             continue;
         };
@@ -369,7 +409,6 @@ pub fn find(
             }
         }
     }
-    (events, order)
 }
 
 #[allow(clippy::too_many_arguments)]
