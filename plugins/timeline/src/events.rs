@@ -427,62 +427,11 @@ fn build(
     anchor: &mut Option<Date>,
     personal: bool,
 ) -> Option<Event> {
-    let text = doc.text.as_str();
     let t = ws.get(j)?;
-    let (clo, chi) = clause;
-    // Modality: cues in a window around the trigger, within the clause.
-    let mut cues = Vec::new();
-    let mut negated = false;
-    for k in j.saturating_sub(7).max(clo)..(j + 4).min(chi) {
-        let mask = masks.get(k).copied().unwrap_or(0);
-        for cue in [Cue::Future, Cue::Planned, Cue::Hypothetical, Cue::Negated] {
-            if mask & (1 << (cue as u8)) == 0 {
-                continue;
-            }
-            if cue == Cue::Negated {
-                if k < j && j - k <= 4 {
-                    negated = true;
-                }
-            } else if k < j || is_auxiliary(ws.get(k).map_or("", |t| &*t.low)) {
-                cues.push(cue);
-            }
-        }
-    }
-    let before = |k: usize| {
-        if j >= k {
-            ws.get(j - k).map_or("", |p| &*p.low)
-        } else {
-            ""
-        }
-    };
-    let last_like = matches!(
-        before(1),
-        "last" | "previous" | "earlier" | "former" | "prior" | "past"
-    ) || matches!(before(2), "last" | "previous" | "prior");
-    let next_like = matches!(
-        before(1),
-        "next" | "upcoming" | "coming" | "planned" | "proposed" | "potential" | "future"
-    ) || matches!(
-        before(2),
-        "next" | "upcoming" | "planned" | "proposed" | "potential"
-    );
-    // The time expression of the clause nearest the trigger.
-    let nearest = clause_exprs
-        .iter()
-        .copied()
-        .filter(|&k| {
-            exprs.get(k).is_some_and(|e| {
-                e.ty != Ty::Set
-                    && !(e.ty == Ty::Duration && e.modifier != Some("ON_OR_BEFORE"))
-                    // `recent` dates only the noun it qualifies: `recent summit`
-                    && !(ws.get(e.tokens.0).is_some_and(|t| t.low == "recent") && !(e.tokens.1 <= j && j <= e.tokens.1 + 2))
-                    // `since the spring` starts a span; it does not date the event
-                    && !(e.tokens.0 > 0 && ws.get(e.tokens.0 - 1).is_some_and(|t| t.low == "since"))
-                    // `The talks followed a call last week`: not across an order word
-                    && !across_order_word(ws, j, e.tokens)
-            })
-        })
-        .min_by_key(|&k| exprs.get(k).map_or(usize::MAX, |e| e.tokens.0.abs_diff(j)));
+    let clo = clause.0;
+    let (cues, negated) = modal_cues(ws, masks, j, clause);
+    let (last_like, next_like) = shift_words(ws, j);
+    let nearest = nearest_dating(ws, exprs, clause_exprs, j);
     // `said on Thursday that the government would pay`: the date is the saying's; a modal event
     // of the reported clause is at most planned after it.
     let mut reported_from = None;
@@ -491,51 +440,13 @@ fn build(
         if e.tokens.1 > j || cues.is_empty() {
             return true;
         }
-        let Some(b) = (e.tokens.1..j).rfind(|&m| {
-            ws.get(m)
-                .is_some_and(|t| t.low == "that" || is_reporting(&t.low))
-        }) else {
-            return true;
-        };
-        let modal_after = (b + 1..j).any(|m| {
-            masks.get(m).is_some_and(|&mask| {
-                mask & ((1 << Cue::Future as u8)
-                    | (1 << Cue::Planned as u8)
-                    | (1 << Cue::Hypothetical as u8))
-                    != 0
-            })
-        });
+        let modal_after = modal_after_saying(ws, masks, e.tokens.1, j);
         if modal_after {
             reported_from = calendar::range(&e.value).map(|(s, _)| s);
         }
         !modal_after
     });
-    // `delay a vote until an audit is finished`: the `until` event lies ahead of the main one.
-    let until = (clo..j).rev().take(8).find(|&m| {
-        ws.get(m)
-            .is_some_and(|t| matches!(&*t.low, "until" | "unless" | "once"))
-    });
-    // Present (`until the audit is finished`, `once it reopens`), not past (`until talks ended`,
-    // `until the audit was finished`).
-    let past_form = tcues.get(j).copied().flatten() == Some(true)
-        && !(j > 0
-            && ws
-                .get(j - 1)
-                .is_some_and(|t| matches!(&*t.low, "is" | "are" | "be" | "been" | "has" | "have")));
-    let until_future = !past_form
-        && until.is_some_and(|u| {
-            !(u + 1..j).any(|m| {
-                ws.get(m)
-                    .is_some_and(|t| matches!(&*t.low, "was" | "were" | "had"))
-            })
-        });
-    let until_modal = until.filter(|_| until_future).map(|u| {
-        (clo..u).any(|m| {
-            masks
-                .get(m)
-                .is_some_and(|&mask| mask & (1 << Cue::Hypothetical as u8) != 0)
-        })
-    });
+    let until_modal = until_modality(ws, tcues, masks, clo, j);
     // A set nearer than any date (`pays a dividend annually`) makes the event recurring: no
     // single date.
     let recurring = clause_exprs
@@ -554,168 +465,48 @@ fn build(
             || e.modifier == Some("ON_OR_BEFORE")
             || (dct.is_some() && calendar::range(&e.value).is_some_and(|(s, _)| Some(s) > dct))
     });
-    let would = (j.saturating_sub(7).max(clo)..j).any(|m| {
-        ws.get(m)
-            .is_some_and(|t| matches!(&*t.low, "would" | "will"))
-    });
-    let modality = if negated {
-        Modality::Negated
-    } else if until_modal == Some(true) {
-        Modality::Hypothetical
-    } else if until_modal == Some(false) {
-        Modality::Planned
-    } else if reported_from.is_some()
-        && would
-        && !cues.contains(&Cue::Planned)
-        && !cues.contains(&Cue::Future)
-    {
-        // `would` after a past saying: the future of then.
-        Modality::Planned
-    } else if cues.contains(&Cue::Planned)
-        || cues.contains(&Cue::Future)
-        || next_like && !cues.contains(&Cue::Hypothetical)
-    {
-        Modality::Planned
-    } else if cues.contains(&Cue::Hypothetical) {
-        if future_expr {
-            Modality::Planned
-        } else {
-            Modality::Hypothetical
-        }
-    } else if future_expr && expr::tense(ws, tcues, j) != Some(true) {
-        Modality::Planned
-    } else {
-        Modality::Actual
-    };
+    let modality = modality_of(
+        ws,
+        tcues,
+        (clo, j),
+        &cues,
+        negated,
+        until_modal,
+        reported_from.is_some(),
+        next_like,
+        future_expr,
+    );
 
-    let mut start = None;
-    let mut end = None;
-    let mut certainty = Certainty::Unknown;
     let mut expression = None;
-    let mut phase = 0;
-    if let Some(k) = nearest.filter(|_| modality != Modality::Negated) {
+    let Dating {
+        start,
+        end,
+        certainty,
+        phase,
+    } = if let Some(k) = nearest.filter(|_| modality != Modality::Negated) {
         let e = exprs.get(k)?;
         expression = Some(k);
-        certainty = Certainty::Stated;
-        match e.value.as_str() {
-            "PAST_REF" => {
-                end = dct;
-                phase = -10;
-            }
-            "PRESENT_REF" => {
-                start = dct;
-                end = dct;
-            }
-            "FUTURE_REF" => {
-                start = dct;
-                phase = 10;
-            }
-            v if e.ty == Ty::Duration => {
-                start = dct;
-                end = dct.and_then(|d| expr::add_duration(d, v));
-                phase = 10;
-            }
-            v => {
-                if let Some((s, en)) = calendar::range(v) {
-                    start = Some(s);
-                    end = Some(en);
-                    if s == en && modality == Modality::Actual && dct.is_none_or(|d| s <= d) {
-                        *anchor = Some(s);
-                    }
-                } else {
-                    certainty = Certainty::Stated;
-                }
-            }
-        }
+        stated_dating(e, dct, modality, anchor)
     } else if recurring {
         // dated by nothing but its rhythm
+        Dating::UNKNOWN
     } else {
         let past = expr::tense(ws, tcues, j);
-        match modality {
-            Modality::Planned => {
-                start = reported_from.or(dct);
-                phase = 10;
-                certainty = if dct.is_some() {
-                    Certainty::Inferred
-                } else {
-                    Certainty::Unknown
-                };
-            }
-            Modality::Hypothetical if next_like => {
-                start = dct;
-                phase = 20;
-                certainty = if dct.is_some() {
-                    Certainty::Inferred
-                } else {
-                    Certainty::Unknown
-                };
-            }
-            Modality::Actual if last_like => {
-                end = dct;
-                phase = -20;
-                certainty = if dct.is_some() {
-                    Certainty::Inferred
-                } else {
-                    Certainty::Unknown
-                };
-            }
-            Modality::Actual if past == Some(true) && personal => {
-                // A relative clause about a person is not dated by the main clause.
-                end = dct;
-                phase = -10;
-                certainty = if dct.is_some() {
-                    Certainty::Inferred
-                } else {
-                    Certainty::Unknown
-                };
-            }
-            Modality::Actual if past == Some(true) => {
-                let pluperfect = (clo..j).any(|k| ws.get(k).is_some_and(|w| w.low == "had"));
-                match anchor.or(None) {
-                    Some(a) if !pluperfect => {
-                        start = Some(a);
-                        end = Some(a);
-                        certainty = Certainty::Inferred;
-                    }
-                    Some(a) => {
-                        end = Some(a);
-                        phase = -1;
-                        certainty = Certainty::Inferred;
-                    }
-                    None if dct.is_some() => {
-                        end = dct;
-                        phase = -10;
-                        certainty = Certainty::Inferred;
-                    }
-                    None => {}
-                }
-            }
-            _ => {}
-        }
-    }
+        inferred_dating(
+            ws,
+            (clo, j),
+            modality,
+            (last_like, next_like),
+            past,
+            personal,
+            reported_from.or(dct),
+            dct,
+            *anchor,
+        )
+    };
     let key_day = start.or(end);
-    let _ = sentence;
 
-    // Actors: mentions inside the clause, else inside the sentence.
-    let clause_range = (
-        ws.get(clo)?.start,
-        ws.get(chi.saturating_sub(1).max(clo))?.end,
-    );
-    let sentence_range = (
-        ws.get(sentence.0)?.start,
-        ws.get(sentence.1.saturating_sub(1).max(sentence.0))?.end,
-    );
-    let mut ids = mentions.actors_in(clause_range);
-    if ids.is_empty() {
-        ids = mentions.actors_in(sentence_range);
-    }
-
-    // Summary: the clause, or the sentence when the clause is only a few words.
-    let (mut a, mut b) = clause_range;
-    if chi - clo < 5 {
-        (a, b) = sentence_range;
-    }
-    let summary = summarize(text.get(a..b).unwrap_or(""));
+    let (ids, summary) = actors_and_summary(doc.text.as_str(), ws, mentions, clause, sentence)?;
 
     Some(Event {
         token: j,
@@ -735,6 +526,326 @@ fn build(
     })
 }
 
+/// The event's modality, from the strongest sign down: a negation, an `until` clause, `would`
+/// after a reported saying, modal cues and shift words, then a time ahead in a clause not past.
+#[allow(clippy::too_many_arguments)]
+fn modality_of(
+    ws: &[W<'_>],
+    tcues: &[Option<bool>],
+    (clo, j): (usize, usize),
+    cues: &[Cue],
+    negated: bool,
+    until_modal: Option<bool>,
+    reported: bool,
+    next_like: bool,
+    future_expr: bool,
+) -> Modality {
+    let would = (j.saturating_sub(7).max(clo)..j).any(|m| {
+        ws.get(m)
+            .is_some_and(|t| matches!(&*t.low, "would" | "will"))
+    });
+    if negated {
+        Modality::Negated
+    } else if until_modal == Some(true) {
+        Modality::Hypothetical
+    } else if until_modal == Some(false) {
+        Modality::Planned
+    } else if reported && would && !cues.contains(&Cue::Planned) && !cues.contains(&Cue::Future) {
+        // `would` after a past saying: the future of then.
+        Modality::Planned
+    } else if cues.contains(&Cue::Planned)
+        || cues.contains(&Cue::Future)
+        || next_like && !cues.contains(&Cue::Hypothetical)
+    {
+        Modality::Planned
+    } else if cues.contains(&Cue::Hypothetical) {
+        if future_expr {
+            Modality::Planned
+        } else {
+            Modality::Hypothetical
+        }
+    } else if future_expr && expr::tense(ws, tcues, j) != Some(true) {
+        Modality::Planned
+    } else {
+        Modality::Actual
+    }
+}
+
+/// The event's actors (mentions inside the clause, else inside the sentence) and its summary
+/// (the clause, or the sentence when the clause is only a few words).
+fn actors_and_summary(
+    text: &str,
+    ws: &[W<'_>],
+    mentions: &Mentions<'_>,
+    (clo, chi): (usize, usize),
+    sentence: (usize, usize),
+) -> Option<(Vec<String>, String)> {
+    let clause_range = (
+        ws.get(clo)?.start,
+        ws.get(chi.saturating_sub(1).max(clo))?.end,
+    );
+    let sentence_range = (
+        ws.get(sentence.0)?.start,
+        ws.get(sentence.1.saturating_sub(1).max(sentence.0))?.end,
+    );
+    let mut ids = mentions.actors_in(clause_range);
+    if ids.is_empty() {
+        ids = mentions.actors_in(sentence_range);
+    }
+
+    let (mut a, mut b) = clause_range;
+    if chi - clo < 5 {
+        (a, b) = sentence_range;
+    }
+    let summary = summarize(text.get(a..b).unwrap_or(""));
+    Some((ids, summary))
+}
+
+/// The modal cues in a window around the trigger at `j`, within its clause (a cue after the
+/// trigger only on an auxiliary), and whether a negation closely precedes it.
+fn modal_cues(
+    ws: &[W<'_>],
+    masks: &[u8],
+    j: usize,
+    (clo, chi): (usize, usize),
+) -> (Vec<Cue>, bool) {
+    let mut cues = Vec::new();
+    let mut negated = false;
+    for k in j.saturating_sub(7).max(clo)..(j + 4).min(chi) {
+        let mask = masks.get(k).copied().unwrap_or(0);
+        for cue in [Cue::Future, Cue::Planned, Cue::Hypothetical, Cue::Negated] {
+            if mask & (1 << (cue as u8)) == 0 {
+                continue;
+            }
+            if cue == Cue::Negated {
+                if k < j && j - k <= 4 {
+                    negated = true;
+                }
+            } else if k < j || is_auxiliary(ws.get(k).map_or("", |t| &*t.low)) {
+                cues.push(cue);
+            }
+        }
+    }
+    (cues, negated)
+}
+
+/// Whether the words just before the trigger at `j` put the event in the past (`the last
+/// summit`, `his previous visit`) or ahead (`the next round`, `a planned vote`).
+fn shift_words(ws: &[W<'_>], j: usize) -> (bool, bool) {
+    let before = |k: usize| {
+        if j >= k {
+            ws.get(j - k).map_or("", |p| &*p.low)
+        } else {
+            ""
+        }
+    };
+    let last_like = matches!(
+        before(1),
+        "last" | "previous" | "earlier" | "former" | "prior" | "past"
+    ) || matches!(before(2), "last" | "previous" | "prior");
+    let next_like = matches!(
+        before(1),
+        "next" | "upcoming" | "coming" | "planned" | "proposed" | "potential" | "future"
+    ) || matches!(
+        before(2),
+        "next" | "upcoming" | "planned" | "proposed" | "potential"
+    );
+    (last_like, next_like)
+}
+
+/// The time expression of the clause nearest the trigger at `j` that can date it: not a set,
+/// not a plain duration, not `recent` beside another noun, not a `since` start, not across an
+/// order word.
+fn nearest_dating(ws: &[W<'_>], exprs: &[Expr], clause_exprs: &[usize], j: usize) -> Option<usize> {
+    clause_exprs
+        .iter()
+        .copied()
+        .filter(|&k| {
+            exprs.get(k).is_some_and(|e| {
+                e.ty != Ty::Set
+                    && !(e.ty == Ty::Duration && e.modifier != Some("ON_OR_BEFORE"))
+                    // `recent` dates only the noun it qualifies: `recent summit`
+                    && !(ws.get(e.tokens.0).is_some_and(|t| t.low == "recent") && !(e.tokens.1 <= j && j <= e.tokens.1 + 2))
+                    // `since the spring` starts a span; it does not date the event
+                    && !(e.tokens.0 > 0 && ws.get(e.tokens.0 - 1).is_some_and(|t| t.low == "since"))
+                    // `The talks followed a call last week`: not across an order word
+                    && !across_order_word(ws, j, e.tokens)
+            })
+        })
+        .min_by_key(|&k| exprs.get(k).map_or(usize::MAX, |e| e.tokens.0.abs_diff(j)))
+}
+
+/// Whether a saying (`said`, `that`) between the expression ending at `from` and the trigger
+/// at `j` is followed by a modal cue: then the trigger is a reported, modal event.
+fn modal_after_saying(ws: &[W<'_>], masks: &[u8], from: usize, j: usize) -> bool {
+    let Some(b) = (from..j).rfind(|&m| {
+        ws.get(m)
+            .is_some_and(|t| t.low == "that" || is_reporting(&t.low))
+    }) else {
+        return false;
+    };
+    (b + 1..j).any(|m| {
+        masks.get(m).is_some_and(|&mask| {
+            mask & ((1 << Cue::Future as u8)
+                | (1 << Cue::Planned as u8)
+                | (1 << Cue::Hypothetical as u8))
+                != 0
+        })
+    })
+}
+
+/// For an event after `until`/`unless`/`once` in the present (`delay a vote until an audit is
+/// finished`), whether the main clause before it is hypothetical (`Some(true)`) or planned
+/// (`Some(false)`); `None` when the event is no such `until` event.
+fn until_modality(
+    ws: &[W<'_>],
+    tcues: &[Option<bool>],
+    masks: &[u8],
+    clo: usize,
+    j: usize,
+) -> Option<bool> {
+    // `delay a vote until an audit is finished`: the `until` event lies ahead of the main one.
+    let until = (clo..j).rev().take(8).find(|&m| {
+        ws.get(m)
+            .is_some_and(|t| matches!(&*t.low, "until" | "unless" | "once"))
+    });
+    // Present (`until the audit is finished`, `once it reopens`), not past (`until talks ended`,
+    // `until the audit was finished`).
+    let past_form = tcues.get(j).copied().flatten() == Some(true)
+        && !(j > 0
+            && ws
+                .get(j - 1)
+                .is_some_and(|t| matches!(&*t.low, "is" | "are" | "be" | "been" | "has" | "have")));
+    let until_future = !past_form
+        && until.is_some_and(|u| {
+            !(u + 1..j).any(|m| {
+                ws.get(m)
+                    .is_some_and(|t| matches!(&*t.low, "was" | "were" | "had"))
+            })
+        });
+    until.filter(|_| until_future).map(|u| {
+        (clo..u).any(|m| {
+            masks
+                .get(m)
+                .is_some_and(|&mask| mask & (1 << Cue::Hypothetical as u8) != 0)
+        })
+    })
+}
+
+/// When an event happened, as far as the text tells: its first and last day, how it is known,
+/// and a phase that orders events of the same day.
+struct Dating {
+    start: Option<Date>,
+    end: Option<Date>,
+    certainty: Certainty,
+    phase: i32,
+}
+
+impl Dating {
+    /// Nothing known about the time.
+    const UNKNOWN: Dating = Dating {
+        start: None,
+        end: None,
+        certainty: Certainty::Unknown,
+        phase: 0,
+    };
+}
+
+/// The time an expression `e` gives its event. A single day of an actual event, not after the
+/// publication date, becomes the narrative `anchor` for the undated past events after it.
+fn stated_dating(
+    e: &Expr,
+    dct: Option<Date>,
+    modality: Modality,
+    anchor: &mut Option<Date>,
+) -> Dating {
+    let mut dating = Dating {
+        certainty: Certainty::Stated,
+        ..Dating::UNKNOWN
+    };
+    match e.value.as_str() {
+        "PAST_REF" => {
+            dating.end = dct;
+            dating.phase = -10;
+        }
+        "PRESENT_REF" => {
+            dating.start = dct;
+            dating.end = dct;
+        }
+        "FUTURE_REF" => {
+            dating.start = dct;
+            dating.phase = 10;
+        }
+        v if e.ty == Ty::Duration => {
+            dating.start = dct;
+            dating.end = dct.and_then(|d| expr::add_duration(d, v));
+            dating.phase = 10;
+        }
+        v => {
+            if let Some((s, en)) = calendar::range(v) {
+                dating.start = Some(s);
+                dating.end = Some(en);
+                if s == en && modality == Modality::Actual && dct.is_none_or(|d| s <= d) {
+                    *anchor = Some(s);
+                }
+            }
+        }
+    }
+    dating
+}
+
+/// The time of an event without an expression of its own (trigger at `j`, clause from `clo`),
+/// inferred from its modality, the shift words before it (`(last_like, next_like)`), its tense
+/// and the narrative `anchor`: planned events start at `planned_from`, past ones fall on the
+/// anchor day (or end there, in the pluperfect) or before the publication date `dct`.
+#[allow(clippy::too_many_arguments)]
+fn inferred_dating(
+    ws: &[W<'_>],
+    (clo, j): (usize, usize),
+    modality: Modality,
+    (last_like, next_like): (bool, bool),
+    past: Option<bool>,
+    personal: bool,
+    planned_from: Option<Date>,
+    dct: Option<Date>,
+    anchor: Option<Date>,
+) -> Dating {
+    // Told from the publication date: inferred, or unknown without one.
+    let from_dct = if dct.is_some() {
+        Certainty::Inferred
+    } else {
+        Certainty::Unknown
+    };
+    let inferred = |start, end, phase| Dating {
+        start,
+        end,
+        certainty: Certainty::Inferred,
+        phase,
+    };
+    let from_publication = |start, end, phase| Dating {
+        start,
+        end,
+        certainty: from_dct,
+        phase,
+    };
+    match modality {
+        Modality::Planned => from_publication(planned_from, None, 10),
+        Modality::Hypothetical if next_like => from_publication(dct, None, 20),
+        Modality::Actual if last_like => from_publication(None, dct, -20),
+        // A relative clause about a person is not dated by the main clause.
+        Modality::Actual if past == Some(true) && personal => from_publication(None, dct, -10),
+        Modality::Actual if past == Some(true) => {
+            let pluperfect = (clo..j).any(|k| ws.get(k).is_some_and(|w| w.low == "had"));
+            match anchor {
+                Some(a) if !pluperfect => inferred(Some(a), Some(a), 0),
+                Some(a) => inferred(None, Some(a), -1),
+                None if dct.is_some() => inferred(None, dct, -10),
+                None => Dating::UNKNOWN,
+            }
+        }
+        _ => Dating::UNKNOWN,
+    }
+}
 /// Indices of the expressions inside tokens `lo..hi` (expressions are in text order).
 fn exprs_in(exprs: &[Expr], lo: usize, hi: usize) -> Vec<usize> {
     let first = exprs.partition_point(|e| e.tokens.0 < lo);
