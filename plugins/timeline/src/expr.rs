@@ -2558,8 +2558,8 @@ impl Finder<'_> {
                 };
             }
         }
-        // `Friday night`: TimeBank types a weekday with a part of day as a DATE (19 of 25)
-        // while keeping the part in the value (`…TNI`).
+        // `Friday night`: a day narrowed to a part of it still names the day, so a DATE, with
+        // the part kept in the value (`…TNI`); TimeBank types it so 19 times of 25.
         if let Some(p) = part_of_day(self.at(i, i + 1)) {
             return Cand {
                 end: i + 2,
