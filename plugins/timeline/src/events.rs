@@ -130,6 +130,7 @@ fn clauses(ws: &[W<'_>], lo: usize, hi: usize) -> Vec<(usize, usize)> {
 /// What the text says about the order of two events: `(earlier, later)` by event index.
 pub type Order = Vec<(usize, usize)>;
 
+/// Every event of the document with its time, and what the text says about their order.
 pub fn find(
     doc: &Document,
     ws: &[W<'_>],
@@ -141,14 +142,7 @@ pub fn find(
     let dct = doc.date;
     let mentions = Mentions::new(actors);
     let masks: Vec<u8> = anns.iter().map(|a| a.mask).collect();
-    let mut in_expr = vec![false; ws.len()];
-    for e in exprs {
-        for k in e.tokens.0..e.tokens.1 {
-            if let Some(f) = in_expr.get_mut(k) {
-                *f = true;
-            }
-        }
-    }
+    let in_expr = expression_tokens(ws.len(), exprs);
     let mut events: Vec<Event> = Vec::new();
     let mut order: Order = Vec::new();
     // The narrative anchor: the latest stated day, carried to past events without a date.
@@ -165,44 +159,13 @@ pub fn find(
         for &(clo, chi) in &sentence_clauses {
             let clause_exprs = exprs_in(exprs, clo, chi);
             for j in clo..chi {
-                let Some(t) = ws.get(j) else { continue };
                 if in_expr.get(j).copied().unwrap_or(false) {
                     continue;
                 }
                 let Some(kind) = anns.get(j).and_then(|a| a.trigger) else {
                     continue;
                 };
-                if t.cap
-                    && (j > i
-                        || ws
-                            .get(j + 1)
-                            .is_some_and(|n| n.cap && n.sentence == t.sentence))
-                {
-                    continue; // part of a name: Summit Partners, Call of Duty, Storm Lena
-                }
-                let prev = if j > i {
-                    ws.get(j - 1).map_or("", |p| &*p.low)
-                } else {
-                    ""
-                };
-                if kind == Trigger::Verb && matches!(prev, "a" | "an" | "the" | "this" | "that") {
-                    continue;
-                }
-                // `cracking open`, `remain open`, `an open letter`: a particle or adjective after a
-                // verb of motion or state, or before a noun, is no event.
-                if anns.get(j).is_some_and(|a| a.adjectival)
-                    && !verbal_context(prev)
-                    && (adjectival_context(prev)
-                        || ws
-                            .get(j + 1)
-                            .is_some_and(|n| n.sentence == t.sentence && n.low.ends_with("ing")))
-                {
-                    continue;
-                }
-                if kind == Trigger::Noun
-                    && matches!(ws.get(j + 1).map(|n| &*n.low), Some("of"))
-                    && t.low == "end"
-                {
+                if !is_event_trigger(ws, anns, i, j, kind) {
                     continue;
                 }
                 // `farmers who lost…`: a clause about a person, not about the event before it.
@@ -229,114 +192,21 @@ pub fn find(
                         && ev.certainty != Certainty::Stated
                         && ev.modality == Modality::Actual
                     {
-                        if let Some(p) = events[first_event..]
-                            .iter()
-                            .rev()
-                            .find(|p| p.clause.1 <= clo)
-                        {
-                            ev.start = p.start;
-                            ev.end = p.end;
-                            ev.certainty = if p.certainty == Certainty::Unknown {
-                                Certainty::Unknown
-                            } else {
-                                Certainty::Inferred
-                            };
-                            ev.key = (p.key.0, p.key.1 + 1);
-                        }
+                        relative_takes_time(&mut ev, &events[first_event..], clo);
                     }
-                    // `X, followed by Y`, `X followed Y`, `ahead of X`, `after X`, `before X`
                     let k = events.len();
-                    let prev2 = if j >= 2 {
-                        ws.get(j - 2).map_or("", |p| &*p.low)
-                    } else {
-                        ""
-                    };
-                    // Order words between the clause start and the trigger.
-                    let (mut later_than_prev, mut earlier_than_prev, mut ahead) =
-                        (false, false, false);
-                    for x in clo..j {
-                        let w = ws.get(x).map_or("", |t| &*t.low);
-                        let n = ws.get(x + 1).map_or("", |t| &*t.low);
-                        match w {
-                            "followed" if n == "by" => later_than_prev = true,
-                            "then" => later_than_prev = true,
-                            "followed" | "after" | "since" | "following" => {
-                                earlier_than_prev = true
-                            }
-                            "ahead" if n == "of" => ahead = true,
-                            "before" => ahead = true,
-                            "prior" if n == "to" => ahead = true,
-                            _ => {}
-                        }
-                    }
-                    if later_than_prev {
-                        earlier_than_prev = false;
-                    }
-                    let last_in_sentence = (first_event..k).next_back();
-                    if let Some(p) = last_in_sentence {
-                        if later_than_prev || ahead {
-                            order.push((p, k));
-                        } else if earlier_than_prev {
-                            order.push((k, p));
-                        }
-                    } else if ahead || prev2 == "ahead" {
-                        // `Ahead of talks, Trump was overheard`: tie it to the sentence's next event.
-                        order.push((usize::MAX, k));
-                    } else if earlier_than_prev {
-                        order.push((k, usize::MAX));
-                    }
+                    order_by_words(ws, (clo, j), first_event..k, &mut order);
                     events.push(ev);
                 }
             }
         }
-        // `her last visit, in 2022, ended…`: a clause holding only a date dates the event just
-        // before it, when that one has no stated time.
-        for &(clo, chi) in &sentence_clauses {
-            let has_event = events[first_event..]
-                .iter()
-                .any(|e| e.token >= clo && e.token < chi);
-            if has_event {
-                continue;
-            }
-            let Some((k, x)) = exprs_in(exprs, clo, chi)
-                .into_iter()
-                .filter_map(|k| Some((k, exprs.get(k)?)))
-                .find(|(_, e)| matches!(e.ty, Ty::Date | Ty::Time))
-            else {
-                continue;
-            };
-            // Only a clause that holds little besides the date (`, in 2022,`): in `, said the
-            // cabinet was unlikely to decide before the autumn` the date belongs to its own verb.
-            let words = (clo..chi)
-                .filter(|&m| m < x.tokens.0 || m >= x.tokens.1)
-                .filter(|&m| {
-                    ws.get(m)
-                        .is_some_and(|t| t.low.chars().any(char::is_alphanumeric))
-                })
-                .count();
-            if words > 2 {
-                continue;
-            }
-            if let Some(ev) = events[first_event..]
-                .iter_mut()
-                .rev()
-                .find(|e| e.token < clo)
-            {
-                if ev.certainty != Certainty::Stated
-                    && ev.modality == Modality::Actual
-                    && ev.token + 8 >= clo
-                {
-                    let (start, end, phase) = stated_time(x, dct);
-                    if start.is_some() || end.is_some() {
-                        ev.start = start;
-                        ev.end = end;
-                        ev.expression = Some(k);
-                        ev.certainty = Certainty::Stated;
-                        ev.key = (start.or(end), phase);
-                    }
-                }
-            }
-        }
+        date_by_date_clauses(
+            ws,
+            exprs,
+            &sentence_clauses,
+            &mut events[first_event..],
+            dct,
+        );
         // Resolve the ties to the next event of the sentence.
         for o in order.iter_mut() {
             if o.0 == usize::MAX && o.1 >= first_event {
@@ -348,9 +218,179 @@ pub fn find(
         order.retain(|(a, b)| a != b && *a < events.len() && *b < events.len());
         i = hi.max(i + 1);
     }
-    // `followed by` passes on the modality of the earlier event: a planned meeting followed by a
-    // session makes the session planned too.
-    for &(a, b) in &order {
+    planned_passes_on(&order, &mut events);
+    (events, order)
+}
+
+/// Which tokens lie inside a time expression: a word of `next week` is no event trigger.
+fn expression_tokens(len: usize, exprs: &[Expr]) -> Vec<bool> {
+    let mut in_expr = vec![false; len];
+    for e in exprs {
+        for k in e.tokens.0..e.tokens.1 {
+            if let Some(f) = in_expr.get_mut(k) {
+                *f = true;
+            }
+        }
+    }
+    in_expr
+}
+
+/// Whether the trigger word at `j` (of `kind`, in the sentence starting at `i`) stands for an
+/// event here: not inside a name, not a verb read as a noun after a determiner, not a particle or
+/// adjective, not `end of`.
+fn is_event_trigger(ws: &[W<'_>], anns: &[Ann], i: usize, j: usize, kind: Trigger) -> bool {
+    let Some(t) = ws.get(j) else { return false };
+    if t.cap
+        && (j > i
+            || ws
+                .get(j + 1)
+                .is_some_and(|n| n.cap && n.sentence == t.sentence))
+    {
+        return false; // part of a name: Summit Partners, Call of Duty, Storm Lena
+    }
+    let prev = if j > i {
+        ws.get(j - 1).map_or("", |p| &*p.low)
+    } else {
+        ""
+    };
+    if kind == Trigger::Verb && matches!(prev, "a" | "an" | "the" | "this" | "that") {
+        return false;
+    }
+    // `cracking open`, `remain open`, `an open letter`: a particle or adjective after a
+    // verb of motion or state, or before a noun, is no event.
+    if anns.get(j).is_some_and(|a| a.adjectival)
+        && !verbal_context(prev)
+        && (adjectival_context(prev)
+            || ws
+                .get(j + 1)
+                .is_some_and(|n| n.sentence == t.sentence && n.low.ends_with("ing")))
+    {
+        return false;
+    }
+    !(kind == Trigger::Noun
+        && matches!(ws.get(j + 1).map(|n| &*n.low), Some("of"))
+        && t.low == "end")
+}
+
+/// `…summit, which ended without…`: the event of a relative clause starting at `clo` takes the
+/// time of the sentence's last event before the clause, which it tells more of.
+fn relative_takes_time(ev: &mut Event, before: &[Event], clo: usize) {
+    if let Some(p) = before.iter().rev().find(|p| p.clause.1 <= clo) {
+        ev.start = p.start;
+        ev.end = p.end;
+        ev.certainty = if p.certainty == Certainty::Unknown {
+            Certainty::Unknown
+        } else {
+            Certainty::Inferred
+        };
+        ev.key = (p.key.0, p.key.1 + 1);
+    }
+}
+
+/// Orders the event about to be pushed (index `earlier.end`) against the sentence's events so far
+/// (`earlier`) by the order words between its clause start and its trigger (`clo`, `j`): `X,
+/// followed by Y`, `X followed Y`, `ahead of X`, `after X`, `before X`. With no event before it
+/// in the sentence, a tie to the sentence's next event (`usize::MAX`) is resolved later.
+fn order_by_words(
+    ws: &[W<'_>],
+    (clo, j): (usize, usize),
+    mut earlier: std::ops::Range<usize>,
+    order: &mut Order,
+) {
+    let k = earlier.end;
+    let prev2 = if j >= 2 {
+        ws.get(j - 2).map_or("", |p| &*p.low)
+    } else {
+        ""
+    };
+    // Order words between the clause start and the trigger.
+    let (mut later_than_prev, mut earlier_than_prev, mut ahead) = (false, false, false);
+    for x in clo..j {
+        let w = ws.get(x).map_or("", |t| &*t.low);
+        let n = ws.get(x + 1).map_or("", |t| &*t.low);
+        match w {
+            "followed" if n == "by" => later_than_prev = true,
+            "then" => later_than_prev = true,
+            "followed" | "after" | "since" | "following" => earlier_than_prev = true,
+            "ahead" if n == "of" => ahead = true,
+            "before" => ahead = true,
+            "prior" if n == "to" => ahead = true,
+            _ => {}
+        }
+    }
+    if later_than_prev {
+        earlier_than_prev = false;
+    }
+    let last_in_sentence = earlier.next_back();
+    if let Some(p) = last_in_sentence {
+        if later_than_prev || ahead {
+            order.push((p, k));
+        } else if earlier_than_prev {
+            order.push((k, p));
+        }
+    } else if ahead || prev2 == "ahead" {
+        // `Ahead of talks, Trump was overheard`: tie it to the sentence's next event.
+        order.push((usize::MAX, k));
+    } else if earlier_than_prev {
+        order.push((k, usize::MAX));
+    }
+}
+
+/// `her last visit, in 2022, ended…`: a clause holding only a date dates the event just before
+/// it (among the sentence's `events`), when that one has no stated time.
+fn date_by_date_clauses(
+    ws: &[W<'_>],
+    exprs: &[Expr],
+    sentence_clauses: &[(usize, usize)],
+    events: &mut [Event],
+    dct: Option<Date>,
+) {
+    for &(clo, chi) in sentence_clauses {
+        let has_event = events.iter().any(|e| e.token >= clo && e.token < chi);
+        if has_event {
+            continue;
+        }
+        let Some((k, x)) = exprs_in(exprs, clo, chi)
+            .into_iter()
+            .filter_map(|k| Some((k, exprs.get(k)?)))
+            .find(|(_, e)| matches!(e.ty, Ty::Date | Ty::Time))
+        else {
+            continue;
+        };
+        // Only a clause that holds little besides the date (`, in 2022,`): in `, said the
+        // cabinet was unlikely to decide before the autumn` the date belongs to its own verb.
+        let words = (clo..chi)
+            .filter(|&m| m < x.tokens.0 || m >= x.tokens.1)
+            .filter(|&m| {
+                ws.get(m)
+                    .is_some_and(|t| t.low.chars().any(char::is_alphanumeric))
+            })
+            .count();
+        if words > 2 {
+            continue;
+        }
+        if let Some(ev) = events.iter_mut().rev().find(|e| e.token < clo) {
+            if ev.certainty != Certainty::Stated
+                && ev.modality == Modality::Actual
+                && ev.token + 8 >= clo
+            {
+                let (start, end, phase) = stated_time(x, dct);
+                if start.is_some() || end.is_some() {
+                    ev.start = start;
+                    ev.end = end;
+                    ev.expression = Some(k);
+                    ev.certainty = Certainty::Stated;
+                    ev.key = (start.or(end), phase);
+                }
+            }
+        }
+    }
+}
+
+/// `followed by` passes on the modality of the earlier event: a planned meeting followed by a
+/// session makes the session planned too.
+fn planned_passes_on(order: &Order, events: &mut [Event]) {
+    for &(a, b) in order {
         let (Some(ea), Some(eb)) = (events.get(a), events.get(b)) else {
             continue;
         };
@@ -369,7 +409,6 @@ pub fn find(
             }
         }
     }
-    (events, order)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -388,62 +427,11 @@ fn build(
     anchor: &mut Option<Date>,
     personal: bool,
 ) -> Option<Event> {
-    let text = doc.text.as_str();
     let t = ws.get(j)?;
-    let (clo, chi) = clause;
-    // Modality: cues in a window around the trigger, within the clause.
-    let mut cues = Vec::new();
-    let mut negated = false;
-    for k in j.saturating_sub(7).max(clo)..(j + 4).min(chi) {
-        let mask = masks.get(k).copied().unwrap_or(0);
-        for cue in [Cue::Future, Cue::Planned, Cue::Hypothetical, Cue::Negated] {
-            if mask & (1 << (cue as u8)) == 0 {
-                continue;
-            }
-            if cue == Cue::Negated {
-                if k < j && j - k <= 4 {
-                    negated = true;
-                }
-            } else if k < j || is_auxiliary(ws.get(k).map_or("", |t| &*t.low)) {
-                cues.push(cue);
-            }
-        }
-    }
-    let before = |k: usize| {
-        if j >= k {
-            ws.get(j - k).map_or("", |p| &*p.low)
-        } else {
-            ""
-        }
-    };
-    let last_like = matches!(
-        before(1),
-        "last" | "previous" | "earlier" | "former" | "prior" | "past"
-    ) || matches!(before(2), "last" | "previous" | "prior");
-    let next_like = matches!(
-        before(1),
-        "next" | "upcoming" | "coming" | "planned" | "proposed" | "potential" | "future"
-    ) || matches!(
-        before(2),
-        "next" | "upcoming" | "planned" | "proposed" | "potential"
-    );
-    // The time expression of the clause nearest the trigger.
-    let nearest = clause_exprs
-        .iter()
-        .copied()
-        .filter(|&k| {
-            exprs.get(k).is_some_and(|e| {
-                e.ty != Ty::Set
-                    && !(e.ty == Ty::Duration && e.modifier != Some("ON_OR_BEFORE"))
-                    // `recent` dates only the noun it qualifies: `recent summit`
-                    && !(ws.get(e.tokens.0).is_some_and(|t| t.low == "recent") && !(e.tokens.1 <= j && j <= e.tokens.1 + 2))
-                    // `since the spring` starts a span; it does not date the event
-                    && !(e.tokens.0 > 0 && ws.get(e.tokens.0 - 1).is_some_and(|t| t.low == "since"))
-                    // `The talks followed a call last week`: not across an order word
-                    && !across_order_word(ws, j, e.tokens)
-            })
-        })
-        .min_by_key(|&k| exprs.get(k).map_or(usize::MAX, |e| e.tokens.0.abs_diff(j)));
+    let clo = clause.0;
+    let (cues, negated) = modal_cues(ws, masks, j, clause);
+    let (last_like, next_like) = shift_words(ws, j);
+    let nearest = nearest_dating(ws, exprs, clause_exprs, j);
     // `said on Thursday that the government would pay`: the date is the saying's; a modal event
     // of the reported clause is at most planned after it.
     let mut reported_from = None;
@@ -452,51 +440,13 @@ fn build(
         if e.tokens.1 > j || cues.is_empty() {
             return true;
         }
-        let Some(b) = (e.tokens.1..j).rfind(|&m| {
-            ws.get(m)
-                .is_some_and(|t| t.low == "that" || is_reporting(&t.low))
-        }) else {
-            return true;
-        };
-        let modal_after = (b + 1..j).any(|m| {
-            masks.get(m).is_some_and(|&mask| {
-                mask & ((1 << Cue::Future as u8)
-                    | (1 << Cue::Planned as u8)
-                    | (1 << Cue::Hypothetical as u8))
-                    != 0
-            })
-        });
+        let modal_after = modal_after_saying(ws, masks, e.tokens.1, j);
         if modal_after {
             reported_from = calendar::range(&e.value).map(|(s, _)| s);
         }
         !modal_after
     });
-    // `delay a vote until an audit is finished`: the `until` event lies ahead of the main one.
-    let until = (clo..j).rev().take(8).find(|&m| {
-        ws.get(m)
-            .is_some_and(|t| matches!(&*t.low, "until" | "unless" | "once"))
-    });
-    // Present (`until the audit is finished`, `once it reopens`), not past (`until talks ended`,
-    // `until the audit was finished`).
-    let past_form = tcues.get(j).copied().flatten() == Some(true)
-        && !(j > 0
-            && ws
-                .get(j - 1)
-                .is_some_and(|t| matches!(&*t.low, "is" | "are" | "be" | "been" | "has" | "have")));
-    let until_future = !past_form
-        && until.is_some_and(|u| {
-            !(u + 1..j).any(|m| {
-                ws.get(m)
-                    .is_some_and(|t| matches!(&*t.low, "was" | "were" | "had"))
-            })
-        });
-    let until_modal = until.filter(|_| until_future).map(|u| {
-        (clo..u).any(|m| {
-            masks
-                .get(m)
-                .is_some_and(|&mask| mask & (1 << Cue::Hypothetical as u8) != 0)
-        })
-    });
+    let until_modal = until_modality(ws, tcues, masks, clo, j);
     // A set nearer than any date (`pays a dividend annually`) makes the event recurring: no
     // single date.
     let recurring = clause_exprs
@@ -515,168 +465,48 @@ fn build(
             || e.modifier == Some("ON_OR_BEFORE")
             || (dct.is_some() && calendar::range(&e.value).is_some_and(|(s, _)| Some(s) > dct))
     });
-    let would = (j.saturating_sub(7).max(clo)..j).any(|m| {
-        ws.get(m)
-            .is_some_and(|t| matches!(&*t.low, "would" | "will"))
-    });
-    let modality = if negated {
-        Modality::Negated
-    } else if until_modal == Some(true) {
-        Modality::Hypothetical
-    } else if until_modal == Some(false) {
-        Modality::Planned
-    } else if reported_from.is_some()
-        && would
-        && !cues.contains(&Cue::Planned)
-        && !cues.contains(&Cue::Future)
-    {
-        // `would` after a past saying: the future of then.
-        Modality::Planned
-    } else if cues.contains(&Cue::Planned)
-        || cues.contains(&Cue::Future)
-        || next_like && !cues.contains(&Cue::Hypothetical)
-    {
-        Modality::Planned
-    } else if cues.contains(&Cue::Hypothetical) {
-        if future_expr {
-            Modality::Planned
-        } else {
-            Modality::Hypothetical
-        }
-    } else if future_expr && expr::tense(ws, tcues, j) != Some(true) {
-        Modality::Planned
-    } else {
-        Modality::Actual
-    };
+    let modality = modality_of(
+        ws,
+        tcues,
+        (clo, j),
+        &cues,
+        negated,
+        until_modal,
+        reported_from.is_some(),
+        next_like,
+        future_expr,
+    );
 
-    let mut start = None;
-    let mut end = None;
-    let mut certainty = Certainty::Unknown;
     let mut expression = None;
-    let mut phase = 0;
-    if let Some(k) = nearest.filter(|_| modality != Modality::Negated) {
+    let Dating {
+        start,
+        end,
+        certainty,
+        phase,
+    } = if let Some(k) = nearest.filter(|_| modality != Modality::Negated) {
         let e = exprs.get(k)?;
         expression = Some(k);
-        certainty = Certainty::Stated;
-        match e.value.as_str() {
-            "PAST_REF" => {
-                end = dct;
-                phase = -10;
-            }
-            "PRESENT_REF" => {
-                start = dct;
-                end = dct;
-            }
-            "FUTURE_REF" => {
-                start = dct;
-                phase = 10;
-            }
-            v if e.ty == Ty::Duration => {
-                start = dct;
-                end = dct.and_then(|d| expr::add_duration(d, v));
-                phase = 10;
-            }
-            v => {
-                if let Some((s, en)) = calendar::range(v) {
-                    start = Some(s);
-                    end = Some(en);
-                    if s == en && modality == Modality::Actual && dct.is_none_or(|d| s <= d) {
-                        *anchor = Some(s);
-                    }
-                } else {
-                    certainty = Certainty::Stated;
-                }
-            }
-        }
+        stated_dating(e, dct, modality, anchor)
     } else if recurring {
         // dated by nothing but its rhythm
+        Dating::UNKNOWN
     } else {
         let past = expr::tense(ws, tcues, j);
-        match modality {
-            Modality::Planned => {
-                start = reported_from.or(dct);
-                phase = 10;
-                certainty = if dct.is_some() {
-                    Certainty::Inferred
-                } else {
-                    Certainty::Unknown
-                };
-            }
-            Modality::Hypothetical if next_like => {
-                start = dct;
-                phase = 20;
-                certainty = if dct.is_some() {
-                    Certainty::Inferred
-                } else {
-                    Certainty::Unknown
-                };
-            }
-            Modality::Actual if last_like => {
-                end = dct;
-                phase = -20;
-                certainty = if dct.is_some() {
-                    Certainty::Inferred
-                } else {
-                    Certainty::Unknown
-                };
-            }
-            Modality::Actual if past == Some(true) && personal => {
-                // A relative clause about a person is not dated by the main clause.
-                end = dct;
-                phase = -10;
-                certainty = if dct.is_some() {
-                    Certainty::Inferred
-                } else {
-                    Certainty::Unknown
-                };
-            }
-            Modality::Actual if past == Some(true) => {
-                let pluperfect = (clo..j).any(|k| ws.get(k).is_some_and(|w| w.low == "had"));
-                match anchor.or(None) {
-                    Some(a) if !pluperfect => {
-                        start = Some(a);
-                        end = Some(a);
-                        certainty = Certainty::Inferred;
-                    }
-                    Some(a) => {
-                        end = Some(a);
-                        phase = -1;
-                        certainty = Certainty::Inferred;
-                    }
-                    None if dct.is_some() => {
-                        end = dct;
-                        phase = -10;
-                        certainty = Certainty::Inferred;
-                    }
-                    None => {}
-                }
-            }
-            _ => {}
-        }
-    }
+        inferred_dating(
+            ws,
+            (clo, j),
+            modality,
+            (last_like, next_like),
+            past,
+            personal,
+            reported_from.or(dct),
+            dct,
+            *anchor,
+        )
+    };
     let key_day = start.or(end);
-    let _ = sentence;
 
-    // Actors: mentions inside the clause, else inside the sentence.
-    let clause_range = (
-        ws.get(clo)?.start,
-        ws.get(chi.saturating_sub(1).max(clo))?.end,
-    );
-    let sentence_range = (
-        ws.get(sentence.0)?.start,
-        ws.get(sentence.1.saturating_sub(1).max(sentence.0))?.end,
-    );
-    let mut ids = mentions.actors_in(clause_range);
-    if ids.is_empty() {
-        ids = mentions.actors_in(sentence_range);
-    }
-
-    // Summary: the clause, or the sentence when the clause is only a few words.
-    let (mut a, mut b) = clause_range;
-    if chi - clo < 5 {
-        (a, b) = sentence_range;
-    }
-    let summary = summarize(text.get(a..b).unwrap_or(""));
+    let (ids, summary) = actors_and_summary(doc.text.as_str(), ws, mentions, clause, sentence)?;
 
     Some(Event {
         token: j,
@@ -696,6 +526,326 @@ fn build(
     })
 }
 
+/// The event's modality, from the strongest sign down: a negation, an `until` clause, `would`
+/// after a reported saying, modal cues and shift words, then a time ahead in a clause not past.
+#[allow(clippy::too_many_arguments)]
+fn modality_of(
+    ws: &[W<'_>],
+    tcues: &[Option<bool>],
+    (clo, j): (usize, usize),
+    cues: &[Cue],
+    negated: bool,
+    until_modal: Option<bool>,
+    reported: bool,
+    next_like: bool,
+    future_expr: bool,
+) -> Modality {
+    let would = (j.saturating_sub(7).max(clo)..j).any(|m| {
+        ws.get(m)
+            .is_some_and(|t| matches!(&*t.low, "would" | "will"))
+    });
+    if negated {
+        Modality::Negated
+    } else if until_modal == Some(true) {
+        Modality::Hypothetical
+    } else if until_modal == Some(false) {
+        Modality::Planned
+    } else if reported && would && !cues.contains(&Cue::Planned) && !cues.contains(&Cue::Future) {
+        // `would` after a past saying: the future of then.
+        Modality::Planned
+    } else if cues.contains(&Cue::Planned)
+        || cues.contains(&Cue::Future)
+        || next_like && !cues.contains(&Cue::Hypothetical)
+    {
+        Modality::Planned
+    } else if cues.contains(&Cue::Hypothetical) {
+        if future_expr {
+            Modality::Planned
+        } else {
+            Modality::Hypothetical
+        }
+    } else if future_expr && expr::tense(ws, tcues, j) != Some(true) {
+        Modality::Planned
+    } else {
+        Modality::Actual
+    }
+}
+
+/// The event's actors (mentions inside the clause, else inside the sentence) and its summary
+/// (the clause, or the sentence when the clause is only a few words).
+fn actors_and_summary(
+    text: &str,
+    ws: &[W<'_>],
+    mentions: &Mentions<'_>,
+    (clo, chi): (usize, usize),
+    sentence: (usize, usize),
+) -> Option<(Vec<String>, String)> {
+    let clause_range = (
+        ws.get(clo)?.start,
+        ws.get(chi.saturating_sub(1).max(clo))?.end,
+    );
+    let sentence_range = (
+        ws.get(sentence.0)?.start,
+        ws.get(sentence.1.saturating_sub(1).max(sentence.0))?.end,
+    );
+    let mut ids = mentions.actors_in(clause_range);
+    if ids.is_empty() {
+        ids = mentions.actors_in(sentence_range);
+    }
+
+    let (mut a, mut b) = clause_range;
+    if chi - clo < 5 {
+        (a, b) = sentence_range;
+    }
+    let summary = summarize(text.get(a..b).unwrap_or(""));
+    Some((ids, summary))
+}
+
+/// The modal cues in a window around the trigger at `j`, within its clause (a cue after the
+/// trigger only on an auxiliary), and whether a negation closely precedes it.
+fn modal_cues(
+    ws: &[W<'_>],
+    masks: &[u8],
+    j: usize,
+    (clo, chi): (usize, usize),
+) -> (Vec<Cue>, bool) {
+    let mut cues = Vec::new();
+    let mut negated = false;
+    for k in j.saturating_sub(7).max(clo)..(j + 4).min(chi) {
+        let mask = masks.get(k).copied().unwrap_or(0);
+        for cue in [Cue::Future, Cue::Planned, Cue::Hypothetical, Cue::Negated] {
+            if mask & (1 << (cue as u8)) == 0 {
+                continue;
+            }
+            if cue == Cue::Negated {
+                if k < j && j - k <= 4 {
+                    negated = true;
+                }
+            } else if k < j || is_auxiliary(ws.get(k).map_or("", |t| &*t.low)) {
+                cues.push(cue);
+            }
+        }
+    }
+    (cues, negated)
+}
+
+/// Whether the words just before the trigger at `j` put the event in the past (`the last
+/// summit`, `his previous visit`) or ahead (`the next round`, `a planned vote`).
+fn shift_words(ws: &[W<'_>], j: usize) -> (bool, bool) {
+    let before = |k: usize| {
+        if j >= k {
+            ws.get(j - k).map_or("", |p| &*p.low)
+        } else {
+            ""
+        }
+    };
+    let last_like = matches!(
+        before(1),
+        "last" | "previous" | "earlier" | "former" | "prior" | "past"
+    ) || matches!(before(2), "last" | "previous" | "prior");
+    let next_like = matches!(
+        before(1),
+        "next" | "upcoming" | "coming" | "planned" | "proposed" | "potential" | "future"
+    ) || matches!(
+        before(2),
+        "next" | "upcoming" | "planned" | "proposed" | "potential"
+    );
+    (last_like, next_like)
+}
+
+/// The time expression of the clause nearest the trigger at `j` that can date it: not a set,
+/// not a plain duration, not `recent` beside another noun, not a `since` start, not across an
+/// order word.
+fn nearest_dating(ws: &[W<'_>], exprs: &[Expr], clause_exprs: &[usize], j: usize) -> Option<usize> {
+    clause_exprs
+        .iter()
+        .copied()
+        .filter(|&k| {
+            exprs.get(k).is_some_and(|e| {
+                e.ty != Ty::Set
+                    && !(e.ty == Ty::Duration && e.modifier != Some("ON_OR_BEFORE"))
+                    // `recent` dates only the noun it qualifies: `recent summit`
+                    && !(ws.get(e.tokens.0).is_some_and(|t| t.low == "recent") && !(e.tokens.1 <= j && j <= e.tokens.1 + 2))
+                    // `since the spring` starts a span; it does not date the event
+                    && !(e.tokens.0 > 0 && ws.get(e.tokens.0 - 1).is_some_and(|t| t.low == "since"))
+                    // `The talks followed a call last week`: not across an order word
+                    && !across_order_word(ws, j, e.tokens)
+            })
+        })
+        .min_by_key(|&k| exprs.get(k).map_or(usize::MAX, |e| e.tokens.0.abs_diff(j)))
+}
+
+/// Whether a saying (`said`, `that`) between the expression ending at `from` and the trigger
+/// at `j` is followed by a modal cue: then the trigger is a reported, modal event.
+fn modal_after_saying(ws: &[W<'_>], masks: &[u8], from: usize, j: usize) -> bool {
+    let Some(b) = (from..j).rfind(|&m| {
+        ws.get(m)
+            .is_some_and(|t| t.low == "that" || is_reporting(&t.low))
+    }) else {
+        return false;
+    };
+    (b + 1..j).any(|m| {
+        masks.get(m).is_some_and(|&mask| {
+            mask & ((1 << Cue::Future as u8)
+                | (1 << Cue::Planned as u8)
+                | (1 << Cue::Hypothetical as u8))
+                != 0
+        })
+    })
+}
+
+/// For an event after `until`/`unless`/`once` in the present (`delay a vote until an audit is
+/// finished`), whether the main clause before it is hypothetical (`Some(true)`) or planned
+/// (`Some(false)`); `None` when the event is no such `until` event.
+fn until_modality(
+    ws: &[W<'_>],
+    tcues: &[Option<bool>],
+    masks: &[u8],
+    clo: usize,
+    j: usize,
+) -> Option<bool> {
+    // `delay a vote until an audit is finished`: the `until` event lies ahead of the main one.
+    let until = (clo..j).rev().take(8).find(|&m| {
+        ws.get(m)
+            .is_some_and(|t| matches!(&*t.low, "until" | "unless" | "once"))
+    });
+    // Present (`until the audit is finished`, `once it reopens`), not past (`until talks ended`,
+    // `until the audit was finished`).
+    let past_form = tcues.get(j).copied().flatten() == Some(true)
+        && !(j > 0
+            && ws
+                .get(j - 1)
+                .is_some_and(|t| matches!(&*t.low, "is" | "are" | "be" | "been" | "has" | "have")));
+    let until_future = !past_form
+        && until.is_some_and(|u| {
+            !(u + 1..j).any(|m| {
+                ws.get(m)
+                    .is_some_and(|t| matches!(&*t.low, "was" | "were" | "had"))
+            })
+        });
+    until.filter(|_| until_future).map(|u| {
+        (clo..u).any(|m| {
+            masks
+                .get(m)
+                .is_some_and(|&mask| mask & (1 << Cue::Hypothetical as u8) != 0)
+        })
+    })
+}
+
+/// When an event happened, as far as the text tells: its first and last day, how it is known,
+/// and a phase that orders events of the same day.
+struct Dating {
+    start: Option<Date>,
+    end: Option<Date>,
+    certainty: Certainty,
+    phase: i32,
+}
+
+impl Dating {
+    /// Nothing known about the time.
+    const UNKNOWN: Dating = Dating {
+        start: None,
+        end: None,
+        certainty: Certainty::Unknown,
+        phase: 0,
+    };
+}
+
+/// The time an expression `e` gives its event. A single day of an actual event, not after the
+/// publication date, becomes the narrative `anchor` for the undated past events after it.
+fn stated_dating(
+    e: &Expr,
+    dct: Option<Date>,
+    modality: Modality,
+    anchor: &mut Option<Date>,
+) -> Dating {
+    let mut dating = Dating {
+        certainty: Certainty::Stated,
+        ..Dating::UNKNOWN
+    };
+    match e.value.as_str() {
+        "PAST_REF" => {
+            dating.end = dct;
+            dating.phase = -10;
+        }
+        "PRESENT_REF" => {
+            dating.start = dct;
+            dating.end = dct;
+        }
+        "FUTURE_REF" => {
+            dating.start = dct;
+            dating.phase = 10;
+        }
+        v if e.ty == Ty::Duration => {
+            dating.start = dct;
+            dating.end = dct.and_then(|d| expr::add_duration(d, v));
+            dating.phase = 10;
+        }
+        v => {
+            if let Some((s, en)) = calendar::range(v) {
+                dating.start = Some(s);
+                dating.end = Some(en);
+                if s == en && modality == Modality::Actual && dct.is_none_or(|d| s <= d) {
+                    *anchor = Some(s);
+                }
+            }
+        }
+    }
+    dating
+}
+
+/// The time of an event without an expression of its own (trigger at `j`, clause from `clo`),
+/// inferred from its modality, the shift words before it (`(last_like, next_like)`), its tense
+/// and the narrative `anchor`: planned events start at `planned_from`, past ones fall on the
+/// anchor day (or end there, in the pluperfect) or before the publication date `dct`.
+#[allow(clippy::too_many_arguments)]
+fn inferred_dating(
+    ws: &[W<'_>],
+    (clo, j): (usize, usize),
+    modality: Modality,
+    (last_like, next_like): (bool, bool),
+    past: Option<bool>,
+    personal: bool,
+    planned_from: Option<Date>,
+    dct: Option<Date>,
+    anchor: Option<Date>,
+) -> Dating {
+    // Told from the publication date: inferred, or unknown without one.
+    let from_dct = if dct.is_some() {
+        Certainty::Inferred
+    } else {
+        Certainty::Unknown
+    };
+    let inferred = |start, end, phase| Dating {
+        start,
+        end,
+        certainty: Certainty::Inferred,
+        phase,
+    };
+    let from_publication = |start, end, phase| Dating {
+        start,
+        end,
+        certainty: from_dct,
+        phase,
+    };
+    match modality {
+        Modality::Planned => from_publication(planned_from, None, 10),
+        Modality::Hypothetical if next_like => from_publication(dct, None, 20),
+        Modality::Actual if last_like => from_publication(None, dct, -20),
+        // A relative clause about a person is not dated by the main clause.
+        Modality::Actual if past == Some(true) && personal => from_publication(None, dct, -10),
+        Modality::Actual if past == Some(true) => {
+            let pluperfect = (clo..j).any(|k| ws.get(k).is_some_and(|w| w.low == "had"));
+            match anchor {
+                Some(a) if !pluperfect => inferred(Some(a), Some(a), 0),
+                Some(a) => inferred(None, Some(a), -1),
+                None if dct.is_some() => inferred(None, dct, -10),
+                None => Dating::UNKNOWN,
+            }
+        }
+        _ => Dating::UNKNOWN,
+    }
+}
 /// Indices of the expressions inside tokens `lo..hi` (expressions are in text order).
 fn exprs_in(exprs: &[Expr], lo: usize, hi: usize) -> Vec<usize> {
     let first = exprs.partition_point(|e| e.tokens.0 < lo);

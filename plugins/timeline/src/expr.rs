@@ -111,6 +111,15 @@ pub fn words<'a>(doc: &'a Document, lower: &'a str) -> Vec<W<'a>> {
 }
 
 /// Unresolved meaning, turned into a value once the publication date and tense are known.
+/// Which side of the publication date `last`/`next` points to for a month and day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Side {
+    /// `last Oct. 23`: the latest such day before the publication date.
+    Before,
+    /// `next March 3`: the first such day after it.
+    After,
+}
+
 #[derive(Debug, Clone)]
 enum Sem {
     Fixed(String),
@@ -143,9 +152,9 @@ enum Sem {
     QuarterEnding(Box<Sem>),
     /// Month and day in the year `n` years from the publication year (`July last year`).
     InYear(i64, i8, Option<i8>),
-    /// Month and day, the latest before the publication date (`-1`: `last Oct. 23`) or the
-    /// first after it (`1`: `next March 3`).
-    MonthDay(i8, i8, i64),
+    /// Month and day, the latest before the publication date (`last Oct. 23`) or the first
+    /// after it (`next March 3`).
+    MonthDay(i8, i8, Side),
     /// A time told from the last dated expression before it, not from the publication date:
     /// `that year` (shift 0), `the following month` (1), `the next morning` (1, part of day).
     /// Without such an expression, `the following…` falls back to the publication date
@@ -863,9 +872,9 @@ impl Finder<'_> {
             matches!(
                 w,
                 "minutes" | "hours" | "days" | "weeks" | "months" | "years"
-            ) && bare_plural_span(self, i, prev)
+            ) && self.bare_plural_span(i, prev)
         }) {
-            let bare = count(prev).is_none()
+            let undetermined = count(prev).is_none()
                 && !matches!(
                     prev,
                     "the"
@@ -892,7 +901,7 @@ impl Finder<'_> {
                         | "-"
                 )
                 && !prev.ends_with('-');
-            if bare {
+            if undetermined {
                 return Break(cand(i + 1, Ty::Duration, Sem::Fixed(unit.duration(None))));
             }
         }
@@ -1109,8 +1118,7 @@ impl Finder<'_> {
         let unit_word = self.at(i, i + 1 + fiscal);
         if matches!(unit_word, "year" | "week" | "month")
             && !matches!(self.at(i, i + 2 + fiscal), "of" | "-old")
-            && (!matches!(self.at(i, i + 2 + fiscal), "before" | "after")
-                || inside_part_of(self, i))
+            && (!matches!(self.at(i, i + 2 + fiscal), "before" | "after") || self.inside_part_of(i))
         {
             let prev = if i > 0 && self.same_sentence(i - 1, i) {
                 self.w(i - 1)
@@ -1783,13 +1791,13 @@ impl Finder<'_> {
             .strip_suffix('s')
             .filter(|s| matches!(*s, "summer" | "winter"))
         {
-            let bare = count(prev).is_none()
+            let undetermined = count(prev).is_none()
                 && !matches!(
                     prev,
                     "the" | "these" | "those" | "his" | "her" | "their" | "our" | "its" | "my"
                 )
                 && !prev.ends_with("'s");
-            if bare && !tok.cap && next != "of" {
+            if undetermined && !tok.cap && next != "of" {
                 let code = season(s).unwrap_or("SU");
                 return Break(cand(i + 1, Ty::Set, Sem::Fixed(format!("XXXX-{code}"))));
             }
@@ -2342,9 +2350,9 @@ impl Finder<'_> {
             return false;
         }
         if self.named_after(i, end, sem)
-            || half_of_a_match(self, end, sem)
-            || month_as_a_name(self, i, end, sem)
-            || in_a_title(self, end)
+            || self.half_of_a_match(end, sem)
+            || self.month_as_a_name(i, end, sem)
+            || self.in_a_title(end)
         {
             return true;
         }
@@ -2550,8 +2558,8 @@ impl Finder<'_> {
                 };
             }
         }
-        // `Friday night`: TimeBank types a weekday with a part of day as a DATE (19 of 25)
-        // while keeping the part in the value (`…TNI`).
+        // `Friday night`: a day narrowed to a part of it still names the day, so a DATE, with
+        // the part kept in the value (`…TNI`); TimeBank types it so 19 times of 25.
         if let Some(p) = part_of_day(self.at(i, i + 1)) {
             return Cand {
                 end: i + 2,
@@ -2688,8 +2696,46 @@ impl Finder<'_> {
         if w == "many" && i > 0 && self.w(i - 1) == "as" {
             return None;
         }
-        // `Islam will one day be the largest religion`: `one day` between a modal and its verb
-        // is some day ahead (TimeBank FUTURE_REF), not a day's length.
+        if let Some(idiom) = self.one_day_ahead(i, w).or_else(|| self.year_quarter(i, w)) {
+            return Some(idiom);
+        }
+        let (n, j) = self.count_number(i, w)?;
+        let (mut n, j) = self.count_extended(i, w, n, j);
+        let mut j = self.past_unit_modifiers(i, j);
+        if let Some(time) = self.in_units_time(i, j, n) {
+            return Some(time);
+        }
+        let unit = Unit::parse(self.at(i, j))?;
+        if self.count_is_no_time(i, j, w, unit) || self.count_is_a_rate(i, j, w) {
+            return None;
+        }
+        j += 1;
+        // `a minute and a half`, `an hour and half`
+        if let Some(half) = self.and_a_half(i, j) {
+            n = n.map(|v| v + 0.5);
+            j += half;
+        }
+        // `a week or so ago`: the vague extension sits between the count and `ago`.
+        let vague =
+            self.at(i, j) == "or" && self.at(i, j + 1) == "so" && self.at(i, j + 2) == "ago";
+        if vague {
+            j += 2;
+        }
+        if let Some(anchored) = self.anchored_count(i, j, unit, n) {
+            return Some(anchored);
+        }
+        if matches!(self.at(i, j), "old" | "-old") {
+            return None;
+        }
+        if let Some(set) = self.units_per_larger(i, j, unit) {
+            return Some(set);
+        }
+        cand(j, Ty::Duration, Sem::Fixed(unit.duration(n)))
+    }
+
+    /// `Islam will one day be the largest religion`: `one day` between a modal and its verb
+    /// is some day ahead, not a day's length (TimeBank marks it FUTURE_REF).
+    fn one_day_ahead(&self, i: usize, w: &str) -> Option<Cand> {
         if w == "one"
             && self.at(i, i + 1) == "day"
             && i > 0
@@ -2700,50 +2746,69 @@ impl Finder<'_> {
         {
             return cand(i + 2, Ty::Date, Sem::Fixed("FUTURE_REF".into()));
         }
-        // `the 1988 quarter`: the quarter reported on, in that year (not 1988 quarters).
-        if let Some(y) = year_number(w).filter(|_| is_year_like(w)) {
-            if self.at(i, i + 1) == "quarter" {
-                return cand(i + 2, Ty::Date, Sem::YearQuarter(y));
-            }
+        None
+    }
+
+    /// `the 1988 quarter`: the quarter reported on, in that year (not 1988 quarters).
+    fn year_quarter(&self, i: usize, w: &str) -> Option<Cand> {
+        let y = year_number(w).filter(|_| is_year_like(w))?;
+        if self.at(i, i + 1) == "quarter" {
+            return cand(i + 2, Ty::Date, Sem::YearQuarter(y));
         }
-        let (n, mut j) = if w == "a" && self.at(i, i + 1) == "few" {
-            (None, i + 2)
-        } else if w == "a" && self.at(i, i + 1) == "couple" && self.at(i, i + 2) == "of" {
-            (Some(2.0), i + 3)
-        } else {
-            let mut n = count(w)?;
-            let mut j = i + 1;
-            // twenty four, one and a half
-            if let (Some(a), Some(b)) = (
-                n.filter(|_| small_number(w).is_some()),
-                small_number(self.at(i, j)),
-            ) {
-                if a >= 20.0
-                    && (1.0..10.0).contains(&b)
-                    && self.at(i, j) != "a"
-                    && self.at(i, j) != "an"
-                {
-                    n = Some(a + b);
-                    j += 1;
-                }
-            }
-            // `a hundred years`, `two thousand years`
-            if let Some(m) = match self.at(i, j) {
-                "hundred" => Some(100.0),
-                "thousand" => Some(1000.0),
-                _ => None,
-            }
-            .filter(|_| n.is_some() && small_number(w).is_some())
+        None
+    }
+
+    /// The number that starts a count at `i` and the index after it: `a few` (no number),
+    /// `a couple of`, `ten`, `twenty four`, `two thousand`; `None` if `i` starts no count.
+    fn count_number(&self, i: usize, w: &str) -> Option<(Option<f64>, usize)> {
+        if w == "a" && self.at(i, i + 1) == "few" {
+            return Some((None, i + 2));
+        }
+        if w == "a" && self.at(i, i + 1) == "couple" && self.at(i, i + 2) == "of" {
+            return Some((Some(2.0), i + 3));
+        }
+        let mut n = count(w)?;
+        let mut j = i + 1;
+        // twenty four, one and a half
+        if let (Some(a), Some(b)) = (
+            n.filter(|_| small_number(w).is_some()),
+            small_number(self.at(i, j)),
+        ) {
+            if a >= 20.0
+                && (1.0..10.0).contains(&b)
+                && self.at(i, j) != "a"
+                && self.at(i, j) != "an"
             {
-                n = n.map(|v| v * m);
+                n = Some(a + b);
                 j += 1;
             }
-            (n, j)
-        };
+        }
+        // `a hundred years`, `two thousand years`
+        if let Some(m) = match self.at(i, j) {
+            "hundred" => Some(100.0),
+            "thousand" => Some(1000.0),
+            _ => None,
+        }
+        .filter(|_| n.is_some() && small_number(w).is_some())
+        {
+            n = n.map(|v| v * m);
+            j += 1;
+        }
+        Some((n, j))
+    }
+
+    /// The count `n` of the word `w` at `i`, grown by a half or a range from `j`: halves add to
+    /// the count, while a range leaves one vague count.
+    fn count_extended(
+        &self,
+        i: usize,
+        w: &str,
+        mut n: Option<f64>,
+        mut j: usize,
+    ) -> (Option<f64>, usize) {
         if self.at(i, j) == "half" && w == "half" {
             j += 1;
         }
-        let mut n = n;
         // `two and a half hours`
         if let Some(half) = self
             .and_a_half(i, j)
@@ -2767,8 +2832,14 @@ impl Finder<'_> {
             n = None;
             j += 2;
         }
-        // `two more weeks`, `an additional year`, `five consecutive weeks`, `three straight
-        // days`, `two full years`: still a count of units.
+        (n, j)
+    }
+
+    /// The index of the unit after the count ending at `j`, past the words that leave it a
+    /// count of units: `two more weeks`, `an additional year`, `five consecutive weeks`,
+    /// `three straight days`, `two full years`, and days counted on a calendar of work
+    /// (`eight trading days`, `five business days`).
+    fn past_unit_modifiers(&self, i: usize, mut j: usize) -> usize {
         if matches!(
             self.at(i, j),
             "more"
@@ -2784,81 +2855,75 @@ impl Finder<'_> {
         {
             j += 1;
         }
-        // `eight trading days`, `five business days`: days counted on a calendar of work.
         if matches!(self.at(i, j), "trading" | "business" | "working")
             && matches!(Unit::parse(self.at(i, j + 1)), Some(Unit::Day | Unit::Week))
         {
             j += 1;
         }
-        let unit_word = self.at(i, j);
-        // `in six months' time`, `in a week's time`: the count with its `time` (the possessive
-        // `'s` is left out of the word, a bare `'` is not).
-        if self.at(i, j + 1) == "time" {
-            let possessive = self.ws.get(j).is_some_and(|t| t.content_end < t.end);
-            let bare = unit_word.strip_suffix('\'');
-            if let Some(unit) = bare
-                .or(possessive.then_some(unit_word))
-                .and_then(Unit::parse)
-            {
-                return cand(j + 2, Ty::Duration, Sem::Fixed(unit.duration(n)));
-            }
+        j
+    }
+
+    /// `in six months' time`, `in a week's time`: the count with its `time`, one duration (the
+    /// possessive `'s` is left out of the word at `j`, a bare `'` is not).
+    fn in_units_time(&self, i: usize, j: usize, n: Option<f64>) -> Option<Cand> {
+        if self.at(i, j + 1) != "time" {
+            return None;
         }
-        let unit = Unit::parse(unit_word)?;
+        let unit_word = self.at(i, j);
+        let possessive = self.ws.get(j).is_some_and(|t| t.content_end < t.end);
+        let apostrophe_unit = unit_word.strip_suffix('\'');
+        let unit = apostrophe_unit
+            .or(possessive.then_some(unit_word))
+            .and_then(Unit::parse)?;
+        cand(j + 2, Ty::Duration, Sem::Fixed(unit.duration(n)))
+    }
+
+    /// Whether the count `w` at `i` with the unit at `j` is a fraction, a rate step or an
+    /// ordinal rather than a time.
+    fn count_is_no_time(&self, i: usize, j: usize, w: &str, unit: Unit) -> bool {
         // `a quarter of the market`, `three quarters of them`: a fraction, not a time.
-        if unit == Unit::Quarter
+        let fraction = unit == Unit::Quarter
             && matches!(w, "a" | "one" | "three")
             && self.at(i, j + 1) == "of"
             && !matches!(self.at(i, j + 2), "this" | "next" | "last")
-            && year_number(self.at(i, j + 2)).is_none()
-        {
-            return None;
-        }
+            && year_number(self.at(i, j + 2)).is_none();
         // `a quarter point`, `a quarter percentage point`: an interest-rate step.
-        if unit == Unit::Quarter
+        let rate_step = unit == Unit::Quarter
             && matches!(
                 self.at(i, j + 1),
                 "point" | "points" | "percentage" | "-point"
-            )
-        {
-            return None;
-        }
-        if w == "a" && j == i + 1 && (unit_word.ends_with('s') || unit == Unit::Second) {
-            return None; // `a second term`
-        }
-        // `5% a year`, `twice a week`: a rate, not a duration; but `up from seven a year ago`,
-        // `40% a year earlier` are dates.
+            );
+        // `a second term`: `a` before `second` or before a plural unit counts nothing.
+        let ordinal =
+            w == "a" && j == i + 1 && (self.at(i, j).ends_with('s') || unit == Unit::Second);
+        fraction || rate_step || ordinal
+    }
+
+    /// Whether `a`/`an`/`per` at `i` before the unit at `j` makes a rate, not a duration: `5% a
+    /// year`, `twice a week`, `four flights a week`; but `up from seven a year ago`, `40% a year
+    /// earlier` are dates.
+    fn count_is_a_rate(&self, i: usize, j: usize, w: &str) -> bool {
         let anchored = matches!(
             self.at(i, j + 1),
             "ago" | "earlier" | "later" | "before" | "after" | "from" | "hence"
         );
-        if matches!(w, "a" | "an" | "per") && !anchored && i > 0 && self.same_sentence(i - 1, i) {
-            let p = self.w(i - 1);
-            if matches!(
-                p,
-                "%" | "percent" | "cents" | "dollars" | "times" | "once" | "twice"
-            ) || count(p).is_some()
-            {
-                return None;
-            }
-            // `300,000 barrels of oil a day`, `four flights a week`: a quantity a few words back
-            // makes it a rate, which TimeBank leaves unannotated 7 times of 9 (`$500 million a
-            // year`, `700 seats a week`, `24 hours a day`; a SET only in `$33 million a year`).
-            if self.after_quantity(i, 2) {
-                return None;
-            }
+        if !matches!(w, "a" | "an" | "per") || anchored || i == 0 || !self.same_sentence(i - 1, i) {
+            return false;
         }
-        j += 1;
-        // `a minute and a half`, `an hour and half`
-        if let Some(half) = self.and_a_half(i, j) {
-            n = n.map(|v| v + 0.5);
-            j += half;
-        }
-        // `a week or so ago`: the vague extension sits between the count and `ago`.
-        let vague =
-            self.at(i, j) == "or" && self.at(i, j + 1) == "so" && self.at(i, j + 2) == "ago";
-        if vague {
-            j += 2;
-        }
+        let p = self.w(i - 1);
+        // A quantity a few words back (`300,000 barrels of oil a day`) makes it a rate too, which
+        // TimeBank leaves unannotated 7 times of 9 (`$500 million a year`, `700 seats a week`,
+        // `24 hours a day`; a SET only in `$33 million a year`).
+        matches!(
+            p,
+            "%" | "percent" | "cents" | "dollars" | "times" | "once" | "twice"
+        ) || count(p).is_some()
+            || self.after_quantity(i, 2)
+    }
+
+    /// The count of `unit` ending before `j` anchored by the word at `j`: `two years ago` and
+    /// `a year earlier` are dates, `three days later` and `an hour earlier than` durations.
+    fn anchored_count(&self, i: usize, j: usize, unit: Unit, n: Option<f64>) -> Option<Cand> {
         let after = self.at(i, j);
         let value = n.map_or(1, |v| v.round() as i64);
         // `an hour earlier than last year`: a comparison; the count is a duration.
@@ -2881,43 +2946,44 @@ impl Finder<'_> {
                 if unit == Unit::Decade {
                     return cand(j + 1, Ty::Date, Sem::Rel(Unit::Year, -10 * value, None));
                 }
-                return cand(j + 1, Ty::Date, Sem::Rel(unit, -value, None));
+                cand(j + 1, Ty::Date, Sem::Rel(unit, -value, None))
             }
             // `three days later`, `a few days later`: in news the count runs from an event of the
             // story, not from the publication date; TimeML (and TimeBank, 4 of 4) marks only the
             // duration and leaves `later` as its signal.
             "later" if self.at(i, j + 1) != "than" => {
-                return cand(j, Ty::Duration, Sem::Fixed(unit.duration(n)));
+                cand(j, Ty::Duration, Sem::Fixed(unit.duration(n)))
             }
             "later" | "hence" => {
                 if n.is_none() {
                     return cand(j + 1, Ty::Date, Sem::Fixed("FUTURE_REF".into()));
                 }
-                return cand(j + 1, Ty::Date, Sem::Rel(unit, value, None));
+                cand(j + 1, Ty::Date, Sem::Rel(unit, value, None))
             }
             "from" if self.at(i, j + 1) == "now" => {
-                return cand(j + 2, Ty::Date, Sem::Rel(unit, value, None))
+                cand(j + 2, Ty::Date, Sem::Rel(unit, value, None))
             }
-            _ => {}
+            _ => None,
         }
-        if matches!(after, "old" | "-old") {
+    }
+
+    /// `seven days a week`, `six months a year`: how many of the smaller units in each larger
+    /// one is how often, a set of the larger unit. (`24 hours a day` stays out: TimeBank
+    /// leaves it, a rate.)
+    fn units_per_larger(&self, i: usize, j: usize, unit: Unit) -> Option<Cand> {
+        if !matches!(self.at(i, j), "a" | "per") {
             return None;
         }
-        // `seven days a week`, `six months a year`: how many of the smaller units in each larger
-        // one is how often, a set of the larger unit. (`24 hours a day` stays out: TimeBank
-        // leaves it, a rate.)
-        if matches!(after, "a" | "per") {
-            let per = Unit::parse(self.at(i, j + 1));
-            if matches!(
-                (unit, per),
-                (Unit::Day, Some(Unit::Week)) | (Unit::Week | Unit::Month, Some(Unit::Year))
-            ) && !self.at(i, j + 1).ends_with('s')
-            {
-                let per = per.map_or_else(String::new, |u| u.duration(Some(1.0)));
-                return cand(j + 2, Ty::Set, Sem::Fixed(per));
-            }
+        let per = Unit::parse(self.at(i, j + 1));
+        if matches!(
+            (unit, per),
+            (Unit::Day, Some(Unit::Week)) | (Unit::Week | Unit::Month, Some(Unit::Year))
+        ) && !self.at(i, j + 1).ends_with('s')
+        {
+            let per = per.map_or_else(String::new, |u| u.duration(Some(1.0)));
+            return cand(j + 2, Ty::Set, Sem::Fixed(per));
         }
-        cand(j, Ty::Duration, Sem::Fixed(unit.duration(n)))
+        None
     }
 
     /// After `this`, `last`, `next`, `past`, `coming`, `earlier`, `later` at `i`.
@@ -2935,56 +3001,117 @@ impl Finder<'_> {
             return cand(i + 3, Ty::Date, Sem::Rel(Unit::Year, shift, None));
         }
         if matches!(w, "earlier" | "later") {
-            // earlier this year, later this month
-            let modifier = Some(if w == "earlier" { "START" } else { "END" });
-            // earlier that day, later that year
-            if next == "that" {
-                let mut c = self.core(i + 1, false)?;
-                if matches!(c.sem, Sem::Anaphor(..)) {
-                    c.modifier = modifier;
-                    return Some(c);
-                }
-                return None;
+            return self.earlier_or_later(i, w);
+        }
+        if let Some(stretch) = self.shifted_count(i) {
+            return Some(stretch);
+        }
+        if let Some(unit) = Unit::parse(next) {
+            return self.shifted_unit(i, w, unit, shift, the);
+        }
+        if let Some(wd) = weekday(next) {
+            let which = match (shift, w) {
+                (0, _) => WeekShift::This,
+                (1, "coming" | "following") => WeekShift::Coming,
+                (s, _) if s < 0 => WeekShift::Last,
+                _ => WeekShift::Next,
+            };
+            return Some(self.weekday_at(i + 1, wd, which));
+        }
+        if let Some(m) = month(next).filter(|_| self.ws.get(i + 1).is_some_and(|t| t.cap)) {
+            return self.shifted_month(i, m, shift);
+        }
+        if let Some(s) = season(next) {
+            return cand(i + 2, Ty::Date, Sem::Season(s, None, Some(shift)));
+        }
+        // last Thanksgiving, next Christmas
+        if self.ws.get(i + 1).is_some_and(|t| t.cap) && shift != 0 {
+            let words = [next, self.at(i, i + 2), self.at(i, i + 3)];
+            if let Some((h, len)) = Holiday::parse(words) {
+                return cand(
+                    i + 1 + len,
+                    Ty::Date,
+                    Sem::Holiday(h, None, shift.signum() as i8),
+                );
             }
-            // `earlier yesterday`, `later yesterday` (TimeBank 2 of 2 inside).
-            if next == "yesterday" {
+        }
+        if let Some(p) = part_of_day(next) {
+            // the next morning, the following evening
+            if the && matches!(w, "next" | "following") {
+                return cand(i + 2, Ty::Time, Sem::Anaphor(Unit::Day, 1, Some(p), true));
+            }
+            let day = if w == "last" && p == "NI" { -1 } else { 0 };
+            if matches!(w, "this" | "last") {
+                return cand(i + 2, Ty::Time, Sem::Rel(Unit::Day, day, Some(p)));
+            }
+        }
+        if w == "current" && !the {
+            return cand(i + 1, Ty::Date, Sem::Fixed("PRESENT_REF".into()));
+        }
+        None
+    }
+
+    /// `earlier this year`, `later that day`: the time after `earlier`/`later` at `i`, with
+    /// the start or end it picks out as its modifier.
+    fn earlier_or_later(&self, i: usize, w: &str) -> Option<Cand> {
+        let next = self.at(i, i + 1);
+        // earlier this year, later this month
+        let modifier = Some(if w == "earlier" { "START" } else { "END" });
+        // earlier that day, later that year
+        if next == "that" {
+            let mut c = self.core(i + 1, false)?;
+            if matches!(c.sem, Sem::Anaphor(..)) {
+                c.modifier = modifier;
+                return Some(c);
+            }
+            return None;
+        }
+        // `earlier yesterday`, `later yesterday`: the start or end of the day before, one
+        // expression with its modifier (TimeBank has both so, 2 of 2).
+        if next == "yesterday" {
+            return Some(Cand {
+                end: i + 2,
+                ty: Ty::Date,
+                sem: Sem::Rel(Unit::Day, -1, None),
+                modifier,
+            });
+        }
+        let shift = match next {
+            "this" => 0,
+            "last" => -1,
+            "next" => 1,
+            _ => return None,
+        };
+        // `later this afternoon`
+        if shift == 0 {
+            if let Some(p) = part_of_day(self.at(i, i + 2)) {
                 return Some(Cand {
-                    end: i + 2,
-                    ty: Ty::Date,
-                    sem: Sem::Rel(Unit::Day, -1, None),
+                    end: i + 3,
+                    ty: Ty::Time,
+                    sem: Sem::Rel(Unit::Day, 0, Some(p)),
                     modifier,
                 });
             }
-            let s2 = match next {
-                "this" => 0,
-                "last" => -1,
-                "next" => 1,
-                _ => return None,
-            };
-            // `later this afternoon`
-            if s2 == 0 {
-                if let Some(p) = part_of_day(self.at(i, i + 2)) {
-                    return Some(Cand {
-                        end: i + 3,
-                        ty: Ty::Time,
-                        sem: Sem::Rel(Unit::Day, 0, Some(p)),
-                        modifier,
-                    });
-                }
-            }
-            let unit = Unit::parse(self.at(i, i + 2))?;
-            // `earlier this week`: TimeBank leaves `earlier` out 4 times of 4 (but keeps it in
-            // `earlier this year`, 6 of 7, and `earlier this month`, 5 of 8).
-            if unit == Unit::Week && w == "earlier" {
-                return None;
-            }
-            return Some(Cand {
-                end: i + 3,
-                ty: Ty::Date,
-                sem: Sem::Rel(unit, s2, None),
-                modifier: Some(if w == "earlier" { "START" } else { "END" }),
-            });
         }
+        let unit = Unit::parse(self.at(i, i + 2))?;
+        // `earlier this week`: here the annotation convention decides, not the language;
+        // TimeBank leaves `earlier` out 4 times of 4 (but keeps it in `earlier this year`, 6 of
+        // 7, and `earlier this month`, 5 of 8).
+        if unit == Unit::Week && w == "earlier" {
+            return None;
+        }
+        Some(Cand {
+            end: i + 3,
+            ty: Ty::Date,
+            sem: Sem::Rel(unit, shift, None),
+            modifier,
+        })
+    }
+
+    /// `the past two months`, `the next couple of years`, `the last few weeks`: a count of
+    /// units after the shift word at `i` is a stretch, a duration.
+    fn shifted_count(&self, i: usize) -> Option<Cand> {
+        let next = self.at(i, i + 1);
         // the past two months, the next three quarters, the last few weeks
         if let Some(n) = count(next) {
             let (n, k) = if next == "a" && self.at(i, i + 2) == "few" {
@@ -3018,102 +3145,77 @@ impl Finder<'_> {
                 return cand(i + 3, Ty::Duration, Sem::Fixed(unit.duration(None)));
             }
         }
-        if let Some(unit) = Unit::parse(next) {
-            // the following month, the previous year, the next day: told from the story's
-            // last date.
-            let story = match w {
-                "following" | "previous" => !matches!(unit, Unit::Weekend),
-                "next" => unit == Unit::Day,
-                _ => false,
+        None
+    }
+
+    /// A unit after the shift word `w` at `i`: `last year` (a date), `the following month` (told
+    /// from the story), `the past decade` (a duration), `the coming days` (a vague reference).
+    fn shifted_unit(&self, i: usize, w: &str, unit: Unit, shift: i64, the: bool) -> Option<Cand> {
+        let next = self.at(i, i + 1);
+        // the following month, the previous year, the next day: told from the story's
+        // last date.
+        let story = match w {
+            "following" | "previous" => !matches!(unit, Unit::Weekend),
+            "next" => unit == Unit::Day,
+            _ => false,
+        };
+        if the && story && !next.ends_with('s') {
+            return cand(i + 2, Ty::Date, Sem::Anaphor(unit, shift, None, true));
+        }
+        if next.ends_with('s') && unit != Unit::Weekend {
+            // the coming days, the past weeks
+            let value = if shift < 0 {
+                "PAST_REF"
+            } else if shift > 0 {
+                "FUTURE_REF"
+            } else {
+                "PRESENT_REF"
             };
-            if the && story && !next.ends_with('s') {
-                return cand(i + 2, Ty::Date, Sem::Anaphor(unit, shift, None, true));
-            }
-            if next.ends_with('s') && unit != Unit::Weekend {
-                // the coming days, the past weeks
-                let value = if shift < 0 {
-                    "PAST_REF"
-                } else if shift > 0 {
-                    "FUTURE_REF"
-                } else {
-                    "PRESENT_REF"
-                };
-                return cand(i + 2, Ty::Date, Sem::Fixed(value.into()));
-            }
-            if the
-                && (w == "past" || w == "last" || w == "next" || w == "coming")
-                && !matches!(unit, Unit::Weekend)
-            {
-                // the past decade, the next year
-                return cand(i + 2, Ty::Duration, Sem::Fixed(unit.duration(Some(1.0))));
-            }
-            if w == "past" {
-                return cand(i + 2, Ty::Duration, Sem::Fixed(unit.duration(Some(1.0))));
-            }
-            // last year's quarter: the reported quarter a year before
-            if unit == Unit::Year && shift == -1 && self.at(i, i + 2) == "quarter" {
-                return cand(i + 3, Ty::Date, Sem::Rel(Unit::Quarter, -5, None));
-            }
-            // this year's third quarter, next year's first quarter
-            if unit == Unit::Year && self.at(i, i + 3) == "quarter" {
-                if let Some(q) = ordinal(self.at(i, i + 2)).filter(|q| (1..=4).contains(q)) {
-                    return cand(i + 4, Ty::Date, Sem::PartIn(format!("Q{q}"), shift));
-                }
-            }
-            return cand(i + 2, Ty::Date, Sem::Rel(unit, shift, None));
+            return cand(i + 2, Ty::Date, Sem::Fixed(value.into()));
         }
-        if let Some(wd) = weekday(next) {
-            let which = match (shift, w) {
-                (0, _) => WeekShift::This,
-                (1, "coming" | "following") => WeekShift::Coming,
-                (s, _) if s < 0 => WeekShift::Last,
-                _ => WeekShift::Next,
-            };
-            return Some(self.weekday_at(i + 1, wd, which));
+        if the
+            && (w == "past" || w == "last" || w == "next" || w == "coming")
+            && !matches!(unit, Unit::Weekend)
+        {
+            // the past decade, the next year
+            return cand(i + 2, Ty::Duration, Sem::Fixed(unit.duration(Some(1.0))));
         }
-        if let Some(m) = month(next).filter(|_| self.ws.get(i + 1).is_some_and(|t| t.cap)) {
-            // `last Oct. 23`, `next March 3`: the day itself, the latest one before the
-            // publication date or the first one after it (was `last Oct.`, the month alone).
-            if let Some(d) = day_number(self.at(i, i + 2)).filter(|_| shift != 0) {
-                if !self.at(i, i + 3).starts_with(':') && Unit::parse(self.at(i, i + 3)).is_none() {
-                    return cand(i + 3, Ty::Date, Sem::MonthDay(m, d, shift.signum()));
-                }
+        if w == "past" {
+            return cand(i + 2, Ty::Duration, Sem::Fixed(unit.duration(Some(1.0))));
+        }
+        // last year's quarter: the reported quarter a year before
+        if unit == Unit::Year && shift == -1 && self.at(i, i + 2) == "quarter" {
+            return cand(i + 3, Ty::Date, Sem::Rel(Unit::Quarter, -5, None));
+        }
+        // this year's third quarter, next year's first quarter
+        if unit == Unit::Year && self.at(i, i + 3) == "quarter" {
+            if let Some(q) = ordinal(self.at(i, i + 2)).filter(|q| (1..=4).contains(q)) {
+                return cand(i + 4, Ty::Date, Sem::PartIn(format!("Q{q}"), shift));
             }
-            // `this September` is the current year's, whatever the tense.
-            return cand(
-                i + 2,
-                Ty::Date,
-                Sem::Season(month_code(m), None, Some(shift)),
-            );
         }
-        if let Some(s) = season(next) {
-            return cand(i + 2, Ty::Date, Sem::Season(s, None, Some(shift)));
-        }
-        // last Thanksgiving, next Christmas
-        if self.ws.get(i + 1).is_some_and(|t| t.cap) && shift != 0 {
-            let words = [next, self.at(i, i + 2), self.at(i, i + 3)];
-            if let Some((h, len)) = Holiday::parse(words) {
+        cand(i + 2, Ty::Date, Sem::Rel(unit, shift, None))
+    }
+
+    /// A month name `m` after the shift at `i`: `last Oct. 23` is that day, `next March` the
+    /// month, on the side of the publication date the shift points to.
+    fn shifted_month(&self, i: usize, m: i8, shift: i64) -> Option<Cand> {
+        // `last Oct. 23`, `next March 3`: the day itself, the latest one before the
+        // publication date or the first one after it (was `last Oct.`, the month alone).
+        if let Some(d) = day_number(self.at(i, i + 2)).filter(|_| shift != 0) {
+            if !self.at(i, i + 3).starts_with(':') && Unit::parse(self.at(i, i + 3)).is_none() {
                 return cand(
-                    i + 1 + len,
+                    i + 3,
                     Ty::Date,
-                    Sem::Holiday(h, None, shift.signum() as i8),
+                    Sem::MonthDay(m, d, if shift < 0 { Side::Before } else { Side::After }),
                 );
             }
         }
-        if let Some(p) = part_of_day(next) {
-            // the next morning, the following evening
-            if the && matches!(w, "next" | "following") {
-                return cand(i + 2, Ty::Time, Sem::Anaphor(Unit::Day, 1, Some(p), true));
-            }
-            let day = if w == "last" && p == "NI" { -1 } else { 0 };
-            if matches!(w, "this" | "last") {
-                return cand(i + 2, Ty::Time, Sem::Rel(Unit::Day, day, Some(p)));
-            }
-        }
-        if w == "current" && !the {
-            return cand(i + 1, Ty::Date, Sem::Fixed("PRESENT_REF".into()));
-        }
-        None
+        // `this September` is the current year's, whatever the tense.
+        cand(
+            i + 2,
+            Ty::Date,
+            Sem::Season(month_code(m), None, Some(shift)),
+        )
     }
 }
 
@@ -3428,6 +3530,8 @@ fn month_code(m: i8) -> &'static str {
     .unwrap_or("M01")
 }
 
+/// The TIMEX3 value of `sem`, told from the publication date `dct` and the tense `past`
+/// (`Some(true)` past, `Some(false)` ahead).
 fn resolve(sem: &Sem, dct: Option<Date>, past: Option<bool>) -> String {
     match sem {
         Sem::Fixed(v) => v.clone(),
@@ -3442,36 +3546,7 @@ fn resolve(sem: &Sem, dct: Option<Date>, past: Option<bool>) -> String {
                 None => format!("{year}-{m:02}"),
             }
         }
-        Sem::Weekday(wd, shift, part) => {
-            let tail = part.map_or(String::new(), |p| format!("T{p}"));
-            let Some(dct) = dct else {
-                return format!("XXXX-WXX-{wd}{tail}");
-            };
-            let today = calendar::weekday_number(dct.weekday());
-            let date = match shift {
-                // `last Wednesday`: the latest one before the publication day (all six in
-                // TimeBank, among them `the day before last Tuesday` written on a Thursday).
-                WeekShift::Last => dct
-                    .checked_add((-i64::from((today - wd - 1).rem_euclid(7) + 1)).days())
-                    .ok(),
-                // `next Thursday`: that weekday in the calendar week (Monday to Sunday) after
-                // the publication week, so said on a Tuesday it is nine days on, not two
-                // (`Thursday`, `this Thursday`, `this coming Thursday` are two). TimeBank has no
-                // `next <weekday>`; every one in the Recognizers specs reads so.
-                WeekShift::Next => dct.checked_add(i64::from(wd - today + 7).days()).ok(),
-                WeekShift::This => {
-                    // this Friday: the one in the current week
-                    dct.checked_add(i64::from(wd - today).days()).ok()
-                }
-                // `this coming Sunday`, `the following Monday`: the first one after.
-                WeekShift::Coming => calendar::weekday_near(dct, *wd, false),
-                WeekShift::ByTense => calendar::weekday_near(dct, *wd, past != Some(false)),
-            };
-            date.map_or_else(
-                || format!("XXXX-WXX-{wd}{tail}"),
-                |d| format!("{}{tail}", calendar::day(d)),
-            )
-        }
+        Sem::Weekday(wd, shift, part) => weekday_value(*wd, *shift, *part, dct, past),
         Sem::Rel(unit, n, part) => {
             // `the weekend` in a past sentence on a weekday is the one just gone.
             let n = match (unit, n, past, dct) {
@@ -3488,80 +3563,8 @@ fn resolve(sem: &Sem, dct: Option<Date>, past: Option<bool>) -> String {
                 None => base,
             }
         }
-        Sem::MonthDay(m, d, shift) => {
-            let Some(dct) = dct else {
-                return format!("XXXX-{m:02}-{d:02}");
-            };
-            // The nearest year on the side `last`/`next` points to where the day exists:
-            // `last Feb. 29` may be up to eight years back (a century year is no leap year).
-            let step: i16 = match shift.signum() {
-                0 => return format!("{:04}-{m:02}-{d:02}", dct.year()),
-                s => s as i16,
-            };
-            let mut year = dct.year();
-            for _ in 0..9 {
-                match Date::new(year, *m, *d) {
-                    Ok(t) if (step < 0 && t < dct) || (step > 0 && t > dct) => {
-                        return format!("{year:04}-{m:02}-{d:02}");
-                    }
-                    _ => year += step,
-                }
-            }
-            format!("XXXX-{m:02}-{d:02}")
-        }
-        Sem::Season(code, year, shift) => {
-            let month_like = code.starts_with('M');
-            let Some(dct) = dct else {
-                return match year {
-                    Some(y) => format!("{y:04}-{}", code.trim_start_matches('M')),
-                    None => format!("XXXX-{}", code.trim_start_matches('M')),
-                };
-            };
-            let start_month: i8 = if month_like {
-                code.get(1..).and_then(|s| s.parse().ok()).unwrap_or(1)
-            } else {
-                match *code {
-                    "SP" => 3,
-                    "SU" => 6,
-                    "FA" => 9,
-                    _ => 12,
-                }
-            };
-            let end_month: i8 = if month_like {
-                start_month
-            } else {
-                match *code {
-                    "SP" => 5,
-                    "SU" => 8,
-                    "FA" => 11,
-                    _ => 14,
-                }
-            };
-            let this = dct.year();
-            let now = i16::from(dct.month());
-            let y = match (year, shift) {
-                (Some(y), _) => *y,
-                // last summer: the latest one already over
-                (None, Some(s)) if *s < 0 => {
-                    if i16::from(end_month) < now {
-                        this
-                    } else {
-                        this - 1
-                    }
-                }
-                // next spring: the first one not yet begun
-                (None, Some(s)) if *s > 0 => {
-                    if i16::from(start_month) > now {
-                        this
-                    } else {
-                        this + 1
-                    }
-                }
-                (None, Some(_)) => this,
-                (None, None) => calendar::year_for(dct, start_month, None, past),
-            };
-            format!("{y:04}-{}", code.trim_start_matches('M'))
-        }
+        Sem::MonthDay(m, d, side) => month_day_value(*m, *d, *side, dct),
+        Sem::Season(code, year, shift) => season_value(code, *year, *shift, dct, past),
         Sem::Anaphor(unit, n, part, fallback) => {
             let base = if *fallback {
                 calendar::shifted(dct, *unit, *n)
@@ -3585,26 +3588,7 @@ fn resolve(sem: &Sem, dct: Option<Date>, past: Option<bool>) -> String {
             Some(d) => format!("{:04}-{part}", i64::from(d.year()) + n),
             None => format!("XXXX-{part}"),
         },
-        Sem::Part(part, year) => match (year, dct) {
-            (Some(y), _) => format!("{y:04}-{part}"),
-            (None, Some(d)) => {
-                // A quarter or half not yet begun is last year's when told in the past
-                // (`profits fell in the fourth quarter` in January). One already over stays
-                // this year's when told ahead: results of a past quarter are reported later
-                // (`will report third-quarter results`; reading it as next year's cost 0.6
-                // value F1 on TimeBank).
-                let n: i8 = part.get(1..).and_then(|n| n.parse().ok()).unwrap_or(0);
-                let len = if part.starts_with('H') { 6 } else { 3 };
-                let first = len * (n - 1) + 1;
-                let y = if past == Some(true) && n > 0 && first > d.month() {
-                    d.year() - 1
-                } else {
-                    d.year()
-                };
-                format!("{y:04}-{part}")
-            }
-            (None, None) => format!("XXXX-{part}"),
-        },
+        Sem::Part(part, year) => part_value(part, *year, dct, past),
         Sem::InYear(n, m, d) => {
             let year = dct.map_or_else(
                 || "XXXX".to_owned(),
@@ -3615,42 +3599,7 @@ fn resolve(sem: &Sem, dct: Option<Date>, past: Option<bool>) -> String {
                 None => format!("{year}-{m:02}"),
             }
         }
-        Sem::Holiday(h, year, shift) => {
-            let Some(dct) = dct else {
-                // Without a year only a fixed holiday has a known day.
-                return match (year, h) {
-                    (Some(y), _) => h.date(*y).map_or_else(String::new, calendar::day),
-                    (None, Holiday::Fixed(m, d)) => format!("XXXX-{m:02}-{d:02}"),
-                    (None, Holiday::Nth(m, ..)) => format!("XXXX-{m:02}-XX"),
-                    (None, Holiday::NthPlus(m, ..)) => format!("XXXX-{m:02}-XX"),
-                };
-            };
-            let y = match (year, shift) {
-                (Some(y), _) => *y,
-                // last Thanksgiving: the latest one before the publication day
-                (None, -1) => {
-                    let this = dct.year();
-                    if h.date(this).is_some_and(|d| d < dct) {
-                        this
-                    } else {
-                        this - 1
-                    }
-                }
-                (None, 1) => {
-                    let this = dct.year();
-                    if h.date(this).is_some_and(|d| d > dct) {
-                        this
-                    } else {
-                        this + 1
-                    }
-                }
-                (None, _) => match h.date(dct.year()) {
-                    Some(d) => calendar::year_for(dct, d.month(), Some(d.day()), past),
-                    None => dct.year(),
-                },
-            };
-            h.date(y).map_or_else(String::new, calendar::day)
-        }
+        Sem::Holiday(h, year, shift) => holiday_value(*h, *year, *shift, dct, past),
         Sem::WeekendOf(day) => {
             let Ok(d) = resolve(day, dct, past).parse::<Date>() else {
                 return "XXXX-WXX-WE".to_owned();
@@ -3674,39 +3623,9 @@ fn resolve(sem: &Sem, dct: Option<Date>, past: Option<bool>) -> String {
                 .and_then(|d| d.checked_add(n.days()).ok())
                 .map_or(base, calendar::day)
         }
-        Sem::Clock(h, m, base) => {
-            let day = match base {
-                // `from 10 p.m. Saturday` said on a Saturday: a clock time ahead on the day named
-                // is later that day, not a week on (a day told without a clock keeps its rule).
-                Some(b)
-                    if matches!(**b, Sem::Weekday(wd, WeekShift::ByTense, _)
-                        if dct.is_some_and(|d| calendar::weekday_number(d.weekday()) == wd))
-                        && past == Some(false) =>
-                {
-                    calendar::shifted(dct, Unit::Day, 0)
-                }
-                Some(b) => resolve(b, dct, past),
-                None => calendar::shifted(dct, Unit::Day, 0),
-            };
-            format!("{day}T{h:02}:{m:02}")
-        }
+        Sem::Clock(h, m, base) => clock_value(*h, *m, base.as_deref(), dct, past),
         Sem::DayPart(day, p) => format!("{}T{p}", resolve(day, dct, past)),
-        Sem::DayOfMonth(d) => {
-            let Some(dct) = dct else {
-                return format!("XXXX-XX-{d:02}");
-            };
-            let shift = match past {
-                Some(true) if *d > dct.day() => -1,
-                Some(false) if *d < dct.day() => 1,
-                _ => 0,
-            };
-            let m = i64::from(dct.year()) * 12 + i64::from(dct.month()) - 1 + shift;
-            let (y, m) = (m.div_euclid(12), m.rem_euclid(12) + 1);
-            match (i16::try_from(y), i8::try_from(m)) {
-                (Ok(y), Ok(m)) if Date::new(y, m, *d).is_ok() => format!("{y:04}-{m:02}-{d:02}"),
-                _ => format!("XXXX-XX-{d:02}"),
-            }
-        }
+        Sem::DayOfMonth(d) => day_of_month_value(*d, dct, past),
         Sem::QuarterEnding(day) => {
             let d = resolve(day, dct, past);
             d.parse::<Date>()
@@ -3722,6 +3641,233 @@ fn resolve(sem: &Sem, dct: Option<Date>, past: Option<bool>) -> String {
             d.parse::<Date>()
                 .map_or_else(|_| "XXXX-WXX".to_owned(), calendar::week)
         }
+    }
+}
+
+/// A weekday's date, counted from the publication day by how the weekday was shifted.
+fn weekday_value(
+    wd: i8,
+    shift: WeekShift,
+    part: Option<&str>,
+    dct: Option<Date>,
+    past: Option<bool>,
+) -> String {
+    let tail = part.map_or(String::new(), |p| format!("T{p}"));
+    let Some(dct) = dct else {
+        return format!("XXXX-WXX-{wd}{tail}");
+    };
+    let today = calendar::weekday_number(dct.weekday());
+    let date = match shift {
+        // `last Wednesday`: the latest one before the publication day (all six in
+        // TimeBank, among them `the day before last Tuesday` written on a Thursday).
+        WeekShift::Last => dct
+            .checked_add((-i64::from((today - wd - 1).rem_euclid(7) + 1)).days())
+            .ok(),
+        // `next Thursday`: that weekday in the calendar week (Monday to Sunday) after
+        // the publication week, so said on a Tuesday it is nine days on, not two
+        // (`Thursday`, `this Thursday`, `this coming Thursday` are two). TimeBank has no
+        // `next <weekday>`; every one in the Recognizers specs reads so.
+        WeekShift::Next => dct.checked_add(i64::from(wd - today + 7).days()).ok(),
+        WeekShift::This => {
+            // this Friday: the one in the current week
+            dct.checked_add(i64::from(wd - today).days()).ok()
+        }
+        // `this coming Sunday`, `the following Monday`: the first one after.
+        WeekShift::Coming => calendar::weekday_near(dct, wd, false),
+        WeekShift::ByTense => calendar::weekday_near(dct, wd, past != Some(false)),
+    };
+    date.map_or_else(
+        || format!("XXXX-WXX-{wd}{tail}"),
+        |d| format!("{}{tail}", calendar::day(d)),
+    )
+}
+
+/// `last Oct. 23`, `next March 3`: the year on the named side of the publication date.
+fn month_day_value(m: i8, d: i8, side: Side, dct: Option<Date>) -> String {
+    let Some(dct) = dct else {
+        return format!("XXXX-{m:02}-{d:02}");
+    };
+    // The nearest year on the side `last`/`next` points to where the day exists:
+    // `last Feb. 29` may be up to eight years back (a century year is no leap year).
+    let step: i16 = match side {
+        Side::Before => -1,
+        Side::After => 1,
+    };
+    let mut year = dct.year();
+    for _ in 0..9 {
+        match Date::new(year, m, d) {
+            Ok(t) if (step < 0 && t < dct) || (step > 0 && t > dct) => {
+                return format!("{year:04}-{m:02}-{d:02}");
+            }
+            _ => year += step,
+        }
+    }
+    format!("XXXX-{m:02}-{d:02}")
+}
+
+/// A season's (or month code's) year: a `last`/`next` one is the nearest over or not yet
+/// begun, an unshifted one goes by the tense.
+fn season_value(
+    code: &str,
+    year: Option<i16>,
+    shift: Option<i64>,
+    dct: Option<Date>,
+    past: Option<bool>,
+) -> String {
+    let month_like = code.starts_with('M');
+    let Some(dct) = dct else {
+        return match year {
+            Some(y) => format!("{y:04}-{}", code.trim_start_matches('M')),
+            None => format!("XXXX-{}", code.trim_start_matches('M')),
+        };
+    };
+    let start_month: i8 = if month_like {
+        code.get(1..).and_then(|s| s.parse().ok()).unwrap_or(1)
+    } else {
+        match code {
+            "SP" => 3,
+            "SU" => 6,
+            "FA" => 9,
+            _ => 12,
+        }
+    };
+    let end_month: i8 = if month_like {
+        start_month
+    } else {
+        match code {
+            "SP" => 5,
+            "SU" => 8,
+            "FA" => 11,
+            _ => 14,
+        }
+    };
+    let this = dct.year();
+    let now = i16::from(dct.month());
+    let y = match (year, shift) {
+        (Some(y), _) => y,
+        // last summer: the latest one already over
+        (None, Some(s)) if s < 0 => {
+            if i16::from(end_month) < now {
+                this
+            } else {
+                this - 1
+            }
+        }
+        // next spring: the first one not yet begun
+        (None, Some(s)) if s > 0 => {
+            if i16::from(start_month) > now {
+                this
+            } else {
+                this + 1
+            }
+        }
+        (None, Some(_)) => this,
+        (None, None) => calendar::year_for(dct, start_month, None, past),
+    };
+    format!("{y:04}-{}", code.trim_start_matches('M'))
+}
+
+/// A holiday's date: its rule applied to the year `last`/`next` or the tense points to.
+fn holiday_value(
+    h: Holiday,
+    year: Option<i16>,
+    shift: i8,
+    dct: Option<Date>,
+    past: Option<bool>,
+) -> String {
+    let Some(dct) = dct else {
+        // Without a year only a fixed holiday has a known day.
+        return match (year, h) {
+            (Some(y), _) => h.date(y).map_or_else(String::new, calendar::day),
+            (None, Holiday::Fixed(m, d)) => format!("XXXX-{m:02}-{d:02}"),
+            (None, Holiday::Nth(m, ..)) => format!("XXXX-{m:02}-XX"),
+            (None, Holiday::NthPlus(m, ..)) => format!("XXXX-{m:02}-XX"),
+        };
+    };
+    let y = match (year, shift) {
+        (Some(y), _) => y,
+        // last Thanksgiving: the latest one before the publication day
+        (None, -1) => {
+            let this = dct.year();
+            if h.date(this).is_some_and(|d| d < dct) {
+                this
+            } else {
+                this - 1
+            }
+        }
+        (None, 1) => {
+            let this = dct.year();
+            if h.date(this).is_some_and(|d| d > dct) {
+                this
+            } else {
+                this + 1
+            }
+        }
+        (None, _) => match h.date(dct.year()) {
+            Some(d) => calendar::year_for(dct, d.month(), Some(d.day()), past),
+            None => dct.year(),
+        },
+    };
+    h.date(y).map_or_else(String::new, calendar::day)
+}
+
+/// A clock time on its day: the day named with it, or the publication day.
+fn clock_value(h: u8, m: u8, base: Option<&Sem>, dct: Option<Date>, past: Option<bool>) -> String {
+    let day = match base {
+        // `from 10 p.m. Saturday` said on a Saturday: a clock time ahead on the day named
+        // is later that day, not a week on (a day told without a clock keeps its rule).
+        Some(b)
+            if matches!(*b, Sem::Weekday(wd, WeekShift::ByTense, _)
+                if dct.is_some_and(|d| calendar::weekday_number(d.weekday()) == wd))
+                && past == Some(false) =>
+        {
+            calendar::shifted(dct, Unit::Day, 0)
+        }
+        Some(b) => resolve(b, dct, past),
+        None => calendar::shifted(dct, Unit::Day, 0),
+    };
+    format!("{day}T{h:02}:{m:02}")
+}
+
+/// `on the 5th`: that day in the publication month, or the month before or after by the tense.
+fn day_of_month_value(d: i8, dct: Option<Date>, past: Option<bool>) -> String {
+    let Some(dct) = dct else {
+        return format!("XXXX-XX-{d:02}");
+    };
+    let shift = match past {
+        Some(true) if d > dct.day() => -1,
+        Some(false) if d < dct.day() => 1,
+        _ => 0,
+    };
+    let m = i64::from(dct.year()) * 12 + i64::from(dct.month()) - 1 + shift;
+    let (y, m) = (m.div_euclid(12), m.rem_euclid(12) + 1);
+    match (i16::try_from(y), i8::try_from(m)) {
+        (Ok(y), Ok(m)) if Date::new(y, m, d).is_ok() => format!("{y:04}-{m:02}-{d:02}"),
+        _ => format!("XXXX-XX-{d:02}"),
+    }
+}
+
+/// A quarter or half of the year, its year told or inferred from the tense.
+fn part_value(part: &str, year: Option<i16>, dct: Option<Date>, past: Option<bool>) -> String {
+    match (year, dct) {
+        (Some(y), _) => format!("{y:04}-{part}"),
+        (None, Some(d)) => {
+            // A quarter or half not yet begun is last year's when told in the past
+            // (`profits fell in the fourth quarter` in January). One already over stays
+            // this year's when told ahead: results of a past quarter are reported later
+            // (`will report third-quarter results`; reading it as next year's cost 0.6
+            // value F1 on TimeBank).
+            let n: i8 = part.get(1..).and_then(|n| n.parse().ok()).unwrap_or(0);
+            let len = if part.starts_with('H') { 6 } else { 3 };
+            let first = len * (n - 1) + 1;
+            let y = if past == Some(true) && n > 0 && first > d.month() {
+                d.year() - 1
+            } else {
+                d.year()
+            };
+            format!("{y:04}-{part}")
+        }
+        (None, None) => format!("XXXX-{part}"),
     }
 }
 
@@ -3877,7 +4023,7 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
     let dct = doc.date;
     let mut out = Vec::new();
     let mut anchor: Option<String> = None;
-    let mut bare_clocks = Vec::new();
+    let mut dayless_clocks = Vec::new();
     let mut i = 0;
     while i < ws.len() {
         let Some(c) = finder.parse(i) else {
@@ -3890,94 +4036,17 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
             continue;
         }
         let mut modifier = c.modifier;
-        // TimeML keeps a vague extension inside the expression: `the next year or so`,
-        // `a week or so ago`, `1990 and beyond`, `1994 or later`.
-        let pair = (finder.at(i, end_tok), finder.at(i, end_tok + 1));
-        match pair {
-            ("or", "so") => {
-                end_tok += 2;
-                modifier = modifier.or(Some("APPROX"));
-            }
-            ("and", "beyond") | ("or", "later") if c.ty == Ty::Date => {
-                end_tok += 2;
-                modifier = modifier.or(Some("EQUAL_OR_MORE"));
-            }
-            ("or", "earlier") if c.ty == Ty::Date => {
-                end_tok += 2;
-                modifier = modifier.or(Some("EQUAL_OR_LESS"));
-            }
-            _ => {}
+        if let Some((words, vague)) = finder.vague_extension(i, end_tok, c.ty) {
+            end_tok += words;
+            modifier = modifier.or(Some(vague));
         }
         let (Some(first), Some(last)) = (ws.get(i), ws.get(end_tok - 1)) else {
             break;
         };
-        // The expression's own clause first; an event's tense (`events`) keeps the outward
-        // search alone.
-        let mut past = clause_tense(ws, cues, i).unwrap_or_else(|| tense(ws, cues, i));
-        // `by February`, `through January`: a deadline or an end lies ahead unless the sentence
-        // is plainly past (`had repaid it by February` keeps its past cue nearby).
-        // `up until Thursday`, `not until Tuesday` look back.
-        let before = match finder.at(i, i.wrapping_sub(2)) {
-            "up" | "not" => "",
-            _ => finder.at(i, i.wrapping_sub(1)),
-        };
-        // `Until Thursday, they had not called him a suspect`: the past perfect looks back from
-        // a past point, so `until`/`by` before it do not point ahead.
-        if past != Some(false)
-            && !finder.past_perfect_near(i)
-            && match &c.sem {
-                Sem::Ymd(None, ..) | Sem::DayOfMonth(_) => {
-                    matches!(before, "by" | "through" | "until" | "till")
-                }
-                // `postponed until Tuesday morning`; `by` before a weekday is as often the agent
-                // of a passive (`announced by Monday's deadline` is rarer than `by Reuters`).
-                Sem::Weekday(_, WeekShift::ByTense, _) => matches!(before, "until" | "till"),
-                // `has been postponed until the fall`: a season put off to lies ahead.
-                Sem::Season(_, None, None) => matches!(before, "until" | "till"),
-                Sem::Clock(_, _, Some(day)) => {
-                    matches!(**day, Sem::Weekday(_, WeekShift::ByTense, _))
-                        && matches!(before, "until" | "till")
-                }
-                _ => false,
-            }
-        {
-            past = Some(false);
-        }
-        // `on patrol since March`, `since Tuesday`: the start of what is going on lies behind.
-        if before == "since"
-            && matches!(
-                c.sem,
-                Sem::Ymd(None, ..) | Sem::DayOfMonth(_) | Sem::Weekday(_, WeekShift::ByTense, _)
-            )
-        {
-            past = Some(true);
-        }
-        // `Wednesday's ruling`, `Friday's trading`: a possessive weekday names a day whose event
-        // is already a fact (TimeBank 17 of 17 on or before the publication day), whatever
-        // the tense of the clause around it (`would look for ways to get around Wednesday's
-        // ruling`).
-        // A plain future marker before it still wins: `will vote in Sunday's election`, `ahead
-        // of Sunday's vote` preview a day to come.
-        if matches!(c.sem, Sem::Weekday(_, WeekShift::ByTense, _)) && last.content_end < last.end {
-            past = Some(!future_marker_before(ws, i));
-        }
-        let mut value = match (&c.sem, &anchor) {
-            (Sem::Anaphor(unit, n, part, _), Some(a)) => {
-                calendar::told_from(a, *unit, *n).map(|v| match part {
-                    Some(p) => format!("{v}T{p}"),
-                    None => v,
-                })
-            }
-            // `6 a.m. the next day`: the clock time on the day told from the story's day.
-            (Sem::Clock(h, m, Some(day)), Some(a)) => match **day {
-                Sem::Anaphor(unit, n, None, _) => {
-                    calendar::told_from(a, unit, n).map(|v| format!("{v}T{h:02}:{m:02}"))
-                }
-                _ => None,
-            },
-            _ => None,
-        }
-        .unwrap_or_else(|| resolve(&c.sem, dct, past));
+        let possessive = last.content_end < last.end;
+        let past = finder.expression_tense(cues, i, &c.sem, possessive);
+        let mut value = told_from_anchor(&c.sem, anchor.as_deref())
+            .unwrap_or_else(|| resolve(&c.sem, dct, past));
         // The last dated expression anchors `that year`, `the following month`.
         if matches!(c.ty, Ty::Date | Ty::Time)
             && value.as_bytes().first().is_some_and(u8::is_ascii_digit)
@@ -4000,7 +4069,7 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
             value = "XXXX-XX-XX".into();
         }
         if matches!(c.sem, Sem::Clock(_, _, None)) {
-            bare_clocks.push(out.len());
+            dayless_clocks.push(out.len());
         }
         out.push(Expr {
             start: first.start,
@@ -4012,8 +4081,105 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
         });
         i = end_tok;
     }
-    clocks_take_their_day(&finder, &mut out, &bare_clocks);
+    clocks_take_their_day(&finder, &mut out, &dayless_clocks);
     out
+}
+
+impl Finder<'_> {
+    /// How many words of a vague extension follow an expression ending before `end`, and the
+    /// modifier it gives: TimeML keeps the extension inside the expression (`the next year or
+    /// so`, `a week or so ago`, `1990 and beyond`, `1994 or later`).
+    fn vague_extension(&self, i: usize, end: usize, ty: Ty) -> Option<(usize, &'static str)> {
+        match (self.at(i, end), self.at(i, end + 1)) {
+            ("or", "so") => Some((2, "APPROX")),
+            ("and", "beyond") | ("or", "later") if ty == Ty::Date => Some((2, "EQUAL_OR_MORE")),
+            ("or", "earlier") if ty == Ty::Date => Some((2, "EQUAL_OR_LESS")),
+            _ => None,
+        }
+    }
+
+    /// The tense an expression at `i` is resolved by (`Some(true)` past): its clause's or the
+    /// sentence's, turned ahead by `until`/`by` and back by `since` or a possessive weekday.
+    fn expression_tense(
+        &self,
+        cues: &[Option<bool>],
+        i: usize,
+        sem: &Sem,
+        possessive: bool,
+    ) -> Option<bool> {
+        // The expression's own clause first; an event's tense (`events`) keeps the outward
+        // search alone.
+        let mut past = clause_tense(self.ws, cues, i).unwrap_or_else(|| tense(self.ws, cues, i));
+        // `by February`, `through January`: a deadline or an end lies ahead unless the sentence
+        // is plainly past (`had repaid it by February` keeps its past cue nearby).
+        // `up until Thursday`, `not until Tuesday` look back.
+        let before = match self.at(i, i.wrapping_sub(2)) {
+            "up" | "not" => "",
+            _ => self.at(i, i.wrapping_sub(1)),
+        };
+        // `Until Thursday, they had not called him a suspect`: the past perfect looks back from
+        // a past point, so `until`/`by` before it do not point ahead.
+        if past != Some(false)
+            && !self.past_perfect_near(i)
+            && match sem {
+                Sem::Ymd(None, ..) | Sem::DayOfMonth(_) => {
+                    matches!(before, "by" | "through" | "until" | "till")
+                }
+                // `postponed until Tuesday morning`; `by` before a weekday is as often the agent
+                // of a passive (`announced by Monday's deadline` is rarer than `by Reuters`).
+                Sem::Weekday(_, WeekShift::ByTense, _) => matches!(before, "until" | "till"),
+                // `has been postponed until the fall`: a season put off to lies ahead.
+                Sem::Season(_, None, None) => matches!(before, "until" | "till"),
+                Sem::Clock(_, _, Some(day)) => {
+                    matches!(**day, Sem::Weekday(_, WeekShift::ByTense, _))
+                        && matches!(before, "until" | "till")
+                }
+                _ => false,
+            }
+        {
+            past = Some(false);
+        }
+        // `on patrol since March`, `since Tuesday`: the start of what is going on lies behind.
+        if before == "since"
+            && matches!(
+                sem,
+                Sem::Ymd(None, ..) | Sem::DayOfMonth(_) | Sem::Weekday(_, WeekShift::ByTense, _)
+            )
+        {
+            past = Some(true);
+        }
+        // `Wednesday's ruling`, `Friday's trading`: a possessive weekday names a day whose event
+        // is already a fact (TimeBank 17 of 17 on or before the publication day), whatever
+        // the tense of the clause around it (`would look for ways to get around Wednesday's
+        // ruling`).
+        // A plain future marker before it still wins: `will vote in Sunday's election`, `ahead
+        // of Sunday's vote` preview a day to come.
+        if matches!(sem, Sem::Weekday(_, WeekShift::ByTense, _)) && possessive {
+            past = Some(!future_marker_before(self.ws, i));
+        }
+        past
+    }
+}
+
+/// The value of a time told from the story's last date `anchor` (`that year`, `6 a.m. the next
+/// day`), if `sem` is one and there is such a date.
+fn told_from_anchor(sem: &Sem, anchor: Option<&str>) -> Option<String> {
+    match (sem, anchor) {
+        (Sem::Anaphor(unit, n, part, _), Some(a)) => {
+            calendar::told_from(a, *unit, *n).map(|v| match part {
+                Some(p) => format!("{v}T{p}"),
+                None => v,
+            })
+        }
+        // `6 a.m. the next day`: the clock time on the day told from the story's day.
+        (Sem::Clock(h, m, Some(day)), Some(a)) => match **day {
+            Sem::Anaphor(unit, n, None, _) => {
+                calendar::told_from(a, unit, n).map(|v| format!("{v}T{h:02}:{m:02}"))
+            }
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// The publication date plus a duration value, for deadlines (`within ten days`).
@@ -4210,84 +4376,119 @@ const RESULT_WORDS: &[&str] = &[
     "profit", "profits", "sales", "revenue", "revenues", "earnings", "growth", "expects",
 ];
 
-fn half_of_a_match(finder: &Finder<'_>, end: usize, sem: &Sem) -> bool {
-    let Sem::Part(part, None) = sem else {
-        return false;
-    };
-    let Some(last) = end.checked_sub(1) else {
-        return false;
-    };
-    part.starts_with('H')
-        && finder.w(last) == "half"
-        && MATCH_WORDS
-            .iter()
-            .any(|word| finder.mentions_within(last, word, 0))
-        && !RESULT_WORDS
-            .iter()
-            .any(|word| finder.mentions_within(last, word, 0))
-}
-
-/// A bare month name followed by a capitalised name word, with no preposition, determiner or
-/// number before it, is a given name: `April Ryan asked`, `Detective Inspector June Harris`
-/// (TimeBank+AQUAINT has no month followed by a capitalised word, as a time or not). `in June
-/// President Biden said`, `the January Fed meeting`, `5 June Smith` stay times.
-fn month_as_a_name(finder: &Finder<'_>, i: usize, end: usize, sem: &Sem) -> bool {
-    if !matches!(sem, Sem::Ymd(None, _, None)) || end != i + 1 {
-        return false;
+// Checks that a match is no time after all, or that a word is read as a stretch or a part of
+// something: `Finder` methods like `named_after` and `story_day`, kept beside the word lists they
+// use.
+impl Finder<'_> {
+    /// A `first half` / `second half` told of a match (`MATCH_WORDS`), not of the year.
+    fn half_of_a_match(&self, end: usize, sem: &Sem) -> bool {
+        let Sem::Part(part, None) = sem else {
+            return false;
+        };
+        let Some(last) = end.checked_sub(1) else {
+            return false;
+        };
+        part.starts_with('H')
+            && self.w(last) == "half"
+            && MATCH_WORDS
+                .iter()
+                .any(|word| self.mentions_within(last, word, 0))
+            && !RESULT_WORDS
+                .iter()
+                .any(|word| self.mentions_within(last, word, 0))
     }
-    let name_word = finder.is_name_word(i, end);
-    let before = if i > 0 { finder.at(i, i - 1) } else { "" };
-    let led = TIME_LEADS.contains(&before)
-        || matches!(
-            before,
-            "in" | "of"
-                | "the"
-                | "a"
-                | "an"
-                | "during"
-                | "for"
-                | "to"
-                | "at"
-                | "around"
-                | "about"
-                | "between"
-                | "and"
-                | "or"
-                | "mid"
-                | "that"
-                | "every"
-                | "each"
-        )
-        || i.checked_sub(1).is_some_and(|p| {
-            finder.same_sentence(p, i) && finder.ws.get(p).is_some_and(|t| t.number)
-        });
-    name_word && !led
-}
 
-/// A capitalised rate word or part of day inside a sentence, followed by a capitalised name
-/// word, is part of a title: `The Daily Mail`, `The Morning Call`, `the Evening Standard`,
-/// as a weekday is in `The Sunday Times`.
-fn in_a_title(finder: &Finder<'_>, end: usize) -> bool {
-    let Some(last) = end.checked_sub(1) else {
-        return false;
-    };
-    let title_word = finder.ws.get(last).is_some_and(|t| {
-        t.cap
-            && matches!(
-                &*t.low,
-                "daily"
-                    | "weekly"
-                    | "monthly"
-                    | "quarterly"
-                    | "morning"
-                    | "afternoon"
-                    | "evening"
-                    | "night"
+    /// A bare month name followed by a capitalised name word, with no preposition, determiner or
+    /// number before it, is a given name: `April Ryan asked`, `Detective Inspector June Harris`
+    /// (TimeBank+AQUAINT has no month followed by a capitalised word, as a time or not). `in June
+    /// President Biden said`, `the January Fed meeting`, `5 June Smith` stay times.
+    fn month_as_a_name(&self, i: usize, end: usize, sem: &Sem) -> bool {
+        if !matches!(sem, Sem::Ymd(None, _, None)) || end != i + 1 {
+            return false;
+        }
+        let name_word = self.is_name_word(i, end);
+        let before = if i > 0 { self.at(i, i - 1) } else { "" };
+        let led = TIME_LEADS.contains(&before)
+            || matches!(
+                before,
+                "in" | "of"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "during"
+                    | "for"
+                    | "to"
+                    | "at"
+                    | "around"
+                    | "about"
+                    | "between"
+                    | "and"
+                    | "or"
+                    | "mid"
+                    | "that"
+                    | "every"
+                    | "each"
             )
-    });
-    let inside = last > 0 && finder.same_sentence(last - 1, last);
-    let name_after = finder.is_name_word(last, end);
-    title_word && inside && name_after
+            || i.checked_sub(1).is_some_and(|p| {
+                self.same_sentence(p, i) && self.ws.get(p).is_some_and(|t| t.number)
+            });
+        name_word && !led
+    }
+
+    /// A capitalised rate word or part of day inside a sentence, followed by a capitalised name
+    /// word, is part of a title: `The Daily Mail`, `The Morning Call`, `the Evening Standard`,
+    /// as a weekday is in `The Sunday Times`.
+    fn in_a_title(&self, end: usize) -> bool {
+        let Some(last) = end.checked_sub(1) else {
+            return false;
+        };
+        let title_word = self.ws.get(last).is_some_and(|t| {
+            t.cap
+                && matches!(
+                    &*t.low,
+                    "daily"
+                        | "weekly"
+                        | "monthly"
+                        | "quarterly"
+                        | "morning"
+                        | "afternoon"
+                        | "evening"
+                        | "night"
+                )
+        });
+        let inside = last > 0 && self.same_sentence(last - 1, last);
+        let name_after = self.is_name_word(last, end);
+        title_word && inside && name_after
+    }
+
+    /// Whether a bare plural unit at `i` is an unstated stretch of that unit, by the word after it:
+    /// `after`/`before` always make it the measure of a gap, like `three days later` (`crossed the
+    /// border days after the killing`; TimeBank 1 of 1); `later`, `earlier`, `to spare`, `to go` do
+    /// when the unit is set off by a comma, `with`, `just`, `only` or a dash (`with hours to
+    /// spare`), or when `later`/`earlier` closes the clause (`passed a package hours later.`), since
+    /// elsewhere the unit is usually a noun of its own. The caller leaves out a unit after a count,
+    /// a determiner or an ordinal (`the first days after`).
+    fn bare_plural_span(&self, i: usize, prev: &str) -> bool {
+        let next = self.at(i, i + 1);
+        if matches!(next, "after" | "before") {
+            return true;
+        }
+        let spare = next == "to" && matches!(self.at(i, i + 2), "spare" | "go");
+        let closing = matches!(next, "later" | "earlier")
+            && matches!(self.at(i, i + 2), "" | "." | "," | ";" | "and" | "but");
+        (matches!(prev, "," | "with" | "just" | "only" | "—")
+            && (matches!(next, "later" | "earlier") || spare))
+            || closing
+    }
+
+    /// Whether the `the` at `i` follows `the end of`, `the start of`...: there `the year` is a
+    /// period however it goes on (`at the end of the year after a decade at the helm`), not the
+    /// year after an event.
+    fn inside_part_of(&self, i: usize) -> bool {
+        i >= 2
+            && self.at(i, i - 1) == "of"
+            && matches!(self.at(i, i - 2), "end" | "beginning" | "start" | "middle")
+    }
 }
 
 /// The quarter (1 to 4) a month range such as `april-june` spans, if it spans one.
@@ -4295,38 +4496,6 @@ fn months_quarter(w: &str) -> Option<i8> {
     let (a, b) = w.split_once('-')?;
     let (a, b) = (month(a)?, month(b)?);
     (a % 3 == 1 && b == a + 2).then_some((a + 2) / 3)
-}
-
-/// Whether a bare plural unit at `i` is an unstated stretch of that unit, by the word after it:
-/// `after`/`before` always make it the measure of a gap, like `three days later` (`crossed the
-/// border days after the killing`; TimeBank 1 of 1); `later`, `earlier`, `to spare`, `to go` do
-/// when the unit is set off by a comma, `with`, `just`, `only` or a dash (`with hours to
-/// spare`), or when `later`/`earlier` closes the clause (`passed a package hours later.`), since
-/// elsewhere the unit is usually a noun of its own. The caller leaves out a unit after a count,
-/// a determiner or an ordinal (`the first days after`).
-fn bare_plural_span(finder: &Finder<'_>, i: usize, prev: &str) -> bool {
-    let next = finder.at(i, i + 1);
-    if matches!(next, "after" | "before") {
-        return true;
-    }
-    let spare = next == "to" && matches!(finder.at(i, i + 2), "spare" | "go");
-    let closing = matches!(next, "later" | "earlier")
-        && matches!(finder.at(i, i + 2), "" | "." | "," | ";" | "and" | "but");
-    (matches!(prev, "," | "with" | "just" | "only" | "—")
-        && (matches!(next, "later" | "earlier") || spare))
-        || closing
-}
-
-/// Whether the `the` at `i` follows `the end of`, `the start of`...: there `the year` is a
-/// period however it goes on (`at the end of the year after a decade at the helm`), not the
-/// year after an event.
-fn inside_part_of(finder: &Finder<'_>, i: usize) -> bool {
-    i >= 2
-        && finder.at(i, i - 1) == "of"
-        && matches!(
-            finder.at(i, i - 2),
-            "end" | "beginning" | "start" | "middle"
-        )
 }
 
 /// The set value of a rate adverb after `twice` or `N times` (`twice daily`).
