@@ -107,7 +107,18 @@ pub fn words<'a>(doc: &'a Document, lower: &'a str) -> Vec<W<'a>> {
             content_end,
         });
     }
+    fiscal_synonyms(&mut out);
     out
+}
+
+/// British `the financial year` is the American `the fiscal year`: read it as that word, so every
+/// rule for `fiscal` serves both (`financial` before anything else is left as it is).
+fn fiscal_synonyms(ws: &mut [W<'_>]) {
+    for k in 1..ws.len() {
+        if ws[k].low == "year" && ws[k - 1].low == "financial" {
+            ws[k - 1].low = Cow::Borrowed("fiscal");
+        }
+    }
 }
 
 /// Unresolved meaning, turned into a value once the publication date and tense are known.
@@ -234,6 +245,9 @@ impl Holiday {
             ["new", "year", "day"] => Some((Holiday::Fixed(1, 1), 3)),
             ["christmas", "eve", _] => Some((Holiday::Fixed(12, 24), 2)),
             ["christmas", ..] => day(Holiday::Fixed(12, 25), 1),
+            // The British and Commonwealth day after Christmas; only with `Day` (a `boxing`
+            // match is no date).
+            ["boxing", "day", _] => Some((Holiday::Fixed(12, 26), 2)),
             ["thanksgiving", ..] => day(Holiday::Nth(11, 4, 4), 1),
             ["halloween", ..] => Some((Holiday::Fixed(10, 31), 1)),
             ["independence", "day", _] => Some((Holiday::Fixed(7, 4), 2)),
@@ -815,6 +829,7 @@ impl Finder<'_> {
             || (n.ends_with('s') && Unit::parse(n).is_some() && self.at(i, i + 2) == "ahead")
             || (n == "day" && (self.story_day(i) || self.day_next_to(i).is_some()))
             || (n == "full" && self.at(i, i + 2) == "year")
+            || (n == "final" && matches!(self.at(i, i + 2), "quarter" | "half"))
             || (n == "new" && self.at(i, i + 2) == "year")
             || (months_quarter(n).is_some() && self.at(i, i + 2) == "quarter")
             || year_number(n).is_some_and(|_| {
@@ -1075,11 +1090,10 @@ impl Finder<'_> {
                 _ => {}
             }
         }
-        // `the year ended March 31`, `the fiscal year ending June 30`: a reporting period,
-        // its length (TimeBank P1Y 3 times of 4).
+        // `the year ended March 31`, `the fiscal year ending June 30`, British `the financial
+        // year to 28 February`: a reporting period, its length (TimeBank P1Y 3 times of 4).
         let fiscal = usize::from(n == "fiscal" && self.at(i, i + 2) == "year");
-        if (n == "year" || fiscal == 1) && matches!(self.at(i, i + 2 + fiscal), "ended" | "ending")
-        {
+        if (n == "year" || fiscal == 1) && self.closing_day_follows(i + 2 + fiscal) {
             return Break(cand(i + 2 + fiscal, Ty::Duration, Sem::Fixed("P1Y".into())));
         }
         // `the April-June quarter`: a calendar quarter named by its months.
@@ -1595,11 +1609,14 @@ impl Finder<'_> {
                     return Break(cand(i + 1, Ty::Duration, Sem::Fixed(unit.duration(n))));
                 }
             }
-            // third-quarter, fourth-quarter
+            // third-quarter, fourth-quarter; first-half, second-half
             if let (Some(q), "quarter") = (ordinal(a), b) {
                 if (1..=4).contains(&q) {
                     return Break(self.of_year(i + 1, format!("Q{q}")));
                 }
+            }
+            if let (Some(h @ 1..=2), "half") = (ordinal(a), b) {
+                return Break(self.of_year(i + 1, format!("H{h}")));
             }
             if a == "year" && (b == "earlier" || b == "ago") {
                 // `the year-ago quarter`: financial news compares a quarter with the same one a
@@ -1665,8 +1682,18 @@ impl Finder<'_> {
             }
         }
 
-        // the third quarter [of 2024], the first half
-        if let Some(q) = ordinal(w).filter(|q| (1..=4).contains(q)) {
+        // the third quarter [of 2024], the first half; `the final quarter` is the year's last,
+        // the fourth, as `the final half` is the second.
+        let last_part = match next {
+            "quarter" => 4,
+            _ => 2,
+        };
+        let part = if w == "final" {
+            Some(last_part)
+        } else {
+            ordinal(w)
+        };
+        if let Some(q) = part.filter(|q| (1..=4).contains(q)) {
             if next == "quarter" {
                 return Break(self.of_year(i + 2, format!("Q{q}")));
             }
@@ -1977,7 +2004,8 @@ impl Finder<'_> {
         match w {
             // `rise 20% annually`, `10,000 units annually`, `average daily volume`: a rate of an
             // amount, like `$500 million a year` (TimeBank 1 of 5 annotated).
-            "annually" | "yearly" | "daily" | "weekly" | "monthly" | "quarterly" | "hourly"
+            "annually" | "yearly" | "daily" | "weekly" | "fortnightly" | "monthly"
+            | "quarterly" | "hourly"
                 if prev == "average" || self.after_quantity(i, 1) =>
             {
                 return Break(None)
@@ -1986,7 +2014,7 @@ impl Finder<'_> {
             // `daily`, `quarterly` as adverbs; as adjectives (`a quarterly dividend`) they are not
             // times, and after a superlative (`the steepest monthly drop`) none of them is
             // (after a determiner TimeBank still marks `daily`: `the daily …` 3 times).
-            "daily" | "weekly" | "monthly" | "quarterly" | "hourly"
+            "daily" | "weekly" | "fortnightly" | "monthly" | "quarterly" | "hourly"
                 if !(adjective_use(next)
                     && (w == "quarterly" || (prev.len() > 5 && prev.ends_with("est")))) =>
             {
@@ -3264,6 +3292,7 @@ fn starters() -> &'static HashSet<&'static str, FxBuild> {
             "latest",
             "current",
             "first",
+            "final",
             "earlier",
             "later",
             "today",
@@ -3275,6 +3304,7 @@ fn starters() -> &'static HashSet<&'static str, FxBuild> {
             // holidays
             "thanksgiving",
             "christmas",
+            "boxing",
             "new",
             "halloween",
             "independence",
@@ -3301,6 +3331,7 @@ fn starters() -> &'static HashSet<&'static str, FxBuild> {
             "yearly",
             "daily",
             "weekly",
+            "fortnightly",
             "monthly",
             "quarterly",
             "hourly",
@@ -3440,6 +3471,8 @@ fn starters() -> &'static HashSet<&'static str, FxBuild> {
             "days",
             "week",
             "weeks",
+            "fortnight",
+            "fortnights",
             "weekend",
             "weekends",
             "month",
@@ -4481,6 +4514,21 @@ impl Finder<'_> {
             || closing
     }
 
+    /// Whether the last day of a reporting period is named from `j` on: `ended` / `ending`, or
+    /// `to` before a month or a day and month (`to 28 February`, `to June 30`; not `to date`,
+    /// which makes `the year to date` a stretch up to now).
+    fn closing_day_follows(&self, j: usize) -> bool {
+        match self.at(j, j) {
+            "ended" | "ending" => true,
+            "to" => {
+                month(self.at(j, j + 1)).is_some()
+                    || (day_number(self.at(j, j + 1)).is_some()
+                        && month(self.at(j, j + 2)).is_some())
+            }
+            _ => false,
+        }
+    }
+
     /// Whether the `the` at `i` follows `the end of`, `the start of`...: there `the year` is a
     /// period however it goes on (`at the end of the year after a decade at the helm`), not the
     /// year after an event.
@@ -4503,6 +4551,8 @@ fn rate_value(w: &str) -> Option<&'static str> {
     Some(match w {
         "daily" => "P1D",
         "weekly" => "P1W",
+        // Every two weeks (British): TimeML has no fortnight.
+        "fortnightly" => "P2W",
         "monthly" => "P1M",
         "yearly" | "annually" => "P1Y",
         "hourly" => "PT1H",
@@ -6327,5 +6377,54 @@ mod tests {
         );
         // A bound on a duration stays: `less than a year`.
         assert_eq!(one("It took less than a year.", MON).0, "less than a year");
+    }
+
+    #[test]
+    fn fortnights_and_boxing_day() {
+        const SAT: &str = "2030-03-02";
+        assert_eq!(
+            one("Prices have risen sharply over the past fortnight.", SAT),
+            ("the past fortnight".into(), "P2W".into())
+        );
+        assert_eq!(
+            one("Rain is likely for the next fortnight.", SAT),
+            ("the next fortnight".into(), "P2W".into())
+        );
+        assert_eq!(
+            one("The ferry was out of service for a fortnight.", SAT),
+            ("a fortnight".into(), "P2W".into())
+        );
+        assert_eq!(
+            one("The newsletter goes out fortnightly.", SAT),
+            ("fortnightly".into(), "P2W".into())
+        );
+        assert_eq!(
+            one("The sales begin on Boxing Day.", SAT),
+            ("Boxing Day".into(), "2030-12-26".into())
+        );
+    }
+
+    #[test]
+    fn reporting_periods_in_british_and_hyphenated_forms() {
+        const SAT: &str = "2030-03-02";
+        let f = found("Sales rose in the financial year to 31 January.", Some(SAT));
+        assert_eq!(
+            f.first().map(|(t, k, v)| (t.as_str(), *k, v.as_str())),
+            Some(("the financial year", "DURATION", "P1Y"))
+        );
+        assert_eq!(
+            one("It cut costs in the financial year.", SAT).0,
+            "the financial year"
+        );
+        // `financial` before another noun is no time.
+        assert!(found("The financial crisis deepened.", Some(SAT)).is_empty());
+        assert_eq!(
+            one("Its first-half sales were weak.", SAT),
+            ("first-half".into(), "2030-H1".into())
+        );
+        assert_eq!(
+            one("Output picked up in the final quarter of 2029.", SAT),
+            ("the final quarter of 2029".into(), "2029-Q4".into())
+        );
     }
 }
