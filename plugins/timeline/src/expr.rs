@@ -2285,6 +2285,93 @@ impl Finder<'_> {
         })
     }
 
+    /// The preposition that governs the expression at `i`, reached back over a clock time and
+    /// its `at` / `on` (`until 10am on Thursday`, `from 3pm on Wednesday`: `until`, `from`);
+    /// `up until` and `not until` look back, so they give none.
+    fn governing_preposition(&self, i: usize) -> &str {
+        let mut start = i;
+        if matches!(self.at(i, i.wrapping_sub(1)), "on" | "at") {
+            // Back over the clock time's words (`10am`, `10.30 p.m`, `midnight`).
+            let mut j = i - 1;
+            while j > 0 && i - j < 4 && self.clock_word(i, j - 1) {
+                j -= 1;
+            }
+            if j < i - 1 {
+                start = j;
+            }
+        }
+        match self.at(i, start.wrapping_sub(2)) {
+            "up" | "not" => "",
+            _ => self.at(i, start.wrapping_sub(1)),
+        }
+    }
+
+    /// Whether token `k` (in the sentence of `i`) is a word of a clock time.
+    fn clock_word(&self, i: usize, k: usize) -> bool {
+        let w = self.at(i, k);
+        matches!(w, "midnight" | "noon" | "a.m" | "p.m" | "am" | "pm")
+            || (w.bytes().next().is_some_and(|b| b.is_ascii_digit())
+                && (w.ends_with("am") || w.ends_with("pm") || w.contains([':', '.'])))
+    }
+
+    /// Whether `ahead of` stands before `i` in its clause, at most eight words back.
+    fn ahead_of_before(&self, i: usize) -> bool {
+        for d in 2..=8 {
+            let Some(j) = i.checked_sub(d) else {
+                return false;
+            };
+            match self.at(i, j) {
+                "" | "," | ";" | "—" => return false,
+                "ahead" if self.at(i, j + 1) == "of" => return true,
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// `kicks off at 3pm on Saturday` said on a Saturday: a weekday ahead with a clock time
+    /// joined to it by `on` is later on the publication day, as `from 10 p.m. Saturday` is
+    /// (`clock_value`), not a week on; the publication date then, if so.
+    fn clocked_publication_day(
+        &self,
+        out: &[Expr],
+        i: usize,
+        sem: &Sem,
+        dct: Option<Date>,
+        past: Option<bool>,
+    ) -> Option<String> {
+        let Sem::Weekday(wd, WeekShift::ByTense, None) = *sem else {
+            return None;
+        };
+        let dct = dct.filter(|d| calendar::weekday_number(d.weekday()) == wd)?;
+        let clock_before = out
+            .last()
+            .is_some_and(|c| c.ty == Ty::Time && c.tokens.1 + 1 == i);
+        (past == Some(false) && clock_before && self.at(i, i.wrapping_sub(1)) == "on")
+            .then(|| calendar::shifted(Some(dct), Unit::Day, 0))
+    }
+
+    /// Whether the clause of `i` has a present perfect (`has issued`, `have extended`) as its
+    /// nearest verb to the left.
+    fn perfect_in_clause(&self, i: usize) -> bool {
+        for d in 1..=15 {
+            let Some(j) = i.checked_sub(d) else {
+                return false;
+            };
+            let w = self.at(i, j);
+            if matches!(w, "" | "," | ";" | "—" | "(" | ":") {
+                return false;
+            }
+            if matches!(w, "has" | "have" | "'ve") {
+                return true;
+            }
+            if matches!(w, "had" | "was" | "were" | "did") {
+                return false;
+            }
+        }
+        false
+    }
+
     /// The one quarter named by its ordinal in the sentence of token `i` (`fourth-quarter`,
     /// `the third quarter`), if a single one is.
     fn quarter_named(&self, i: usize) -> Option<i8> {
@@ -4079,6 +4166,7 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
         let possessive = last.content_end < last.end;
         let past = finder.expression_tense(cues, i, &c.sem, possessive);
         let mut value = told_from_anchor(&c.sem, anchor.as_deref())
+            .or_else(|| finder.clocked_publication_day(&out, i, &c.sem, dct, past))
             .unwrap_or_else(|| resolve(&c.sem, dct, past));
         // The last dated expression anchors `that year`, `the following month`.
         if matches!(c.ty, Ty::Date | Ty::Time)
@@ -4146,10 +4234,7 @@ impl Finder<'_> {
         // `by February`, `through January`: a deadline or an end lies ahead unless the sentence
         // is plainly past (`had repaid it by February` keeps its past cue nearby).
         // `up until Thursday`, `not until Tuesday` look back.
-        let before = match self.at(i, i.wrapping_sub(2)) {
-            "up" | "not" => "",
-            _ => self.at(i, i.wrapping_sub(1)),
-        };
+        let before = self.governing_preposition(i);
         // `Until Thursday, they had not called him a suspect`: the past perfect looks back from
         // a past point, so `until`/`by` before it do not point ahead.
         if past != Some(false)
@@ -4159,8 +4244,11 @@ impl Finder<'_> {
                     matches!(before, "by" | "through" | "until" | "till")
                 }
                 // `postponed until Tuesday morning`; `by` before a weekday is as often the agent
-                // of a passive (`announced by Monday's deadline` is rarer than `by Reuters`).
-                Sem::Weekday(_, WeekShift::ByTense, _) => matches!(before, "until" | "till"),
+                // of a passive (`announced by Monday's deadline` is rarer than `by Reuters`), but
+                // not before a weekday with its part of day (`expected by Monday morning`).
+                Sem::Weekday(_, WeekShift::ByTense, part) => {
+                    matches!(before, "until" | "till") || (before == "by" && part.is_some())
+                }
                 // `has been postponed until the fall`: a season put off to lies ahead.
                 Sem::Season(_, None, None) => matches!(before, "until" | "till"),
                 Sem::Clock(_, _, Some(day)) => {
@@ -4170,6 +4258,21 @@ impl Finder<'_> {
                 _ => false,
             }
         {
+            past = Some(false);
+        }
+        // `has issued a warning from 3pm on Wednesday until 10am on Thursday`: the present
+        // perfect tells of a notice now in force, and the weekday it runs from or to lies ahead
+        // (not a month: `have come down from the middle of October` starts a fall behind).
+        if past == Some(true)
+            && matches!(sem, Sem::Weekday(_, WeekShift::ByTense, _))
+            && matches!(before, "from" | "until" | "till" | "by")
+            && self.perfect_in_clause(i)
+        {
+            past = Some(false);
+        }
+        // `heading for a loss ahead of the final session on Monday`: with no tense cue, the date
+        // of what is awaited lies ahead.
+        if past.is_none() && self.ahead_of_before(i) {
             past = Some(false);
         }
         // `on patrol since March`, `since Tuesday`: the start of what is going on lies behind.
@@ -6426,5 +6529,57 @@ mod tests {
             one("Output picked up in the final quarter of 2029.", SAT),
             ("the final quarter of 2029".into(), "2029-Q4".into())
         );
+    }
+
+    #[test]
+    fn schedules_and_notices_ahead() {
+        // 2030-03-06 is a Wednesday.
+        const WED: &str = "2030-03-06";
+        let values = |text: &str| -> Vec<String> {
+            found(text, Some(WED))
+                .into_iter()
+                .map(|(_, _, v)| v)
+                .collect()
+        };
+        // A notice in force runs forward from the present perfect.
+        assert_eq!(
+            values("The council has closed the bridge from 6am on Friday until 8pm on Sunday."),
+            [
+                "2030-03-08T06:00",
+                "2030-03-08",
+                "2030-03-10T20:00",
+                "2030-03-10"
+            ]
+        );
+        // A deadline given with `until`, past a clock time.
+        assert_eq!(
+            values("Bidders have until noon on Monday to respond."),
+            ["2030-03-11T12:00", "2030-03-11"]
+        );
+        // `by` + a weekday with its part of day; `ahead of` with no tense cue.
+        assert_eq!(
+            values("A verdict was reached, and sentencing is expected by Friday evening."),
+            ["2030-03-08TEV"]
+        );
+        assert_eq!(
+            values("Shares are flat ahead of the vote on Thursday."),
+            ["2030-03-07"]
+        );
+        // A copula fixture and a rule coming into force.
+        assert_eq!(
+            values("The heats were run last week, and the finals are on Saturday."),
+            ["2030-W09", "2030-03-09"]
+        );
+        assert_eq!(
+            one("The new levy comes into force on 1 March.", "2030-02-27").1,
+            "2030-03-01"
+        );
+        // A clock time on the publication weekday, ahead, is that day.
+        assert_eq!(
+            values("The concert starts at 7pm on Wednesday."),
+            ["2030-03-06T19:00", "2030-03-06"]
+        );
+        // The past keeps its dates behind.
+        assert_eq!(values("The final was on Saturday."), ["2030-03-02"]);
     }
 }
