@@ -182,6 +182,8 @@ enum Sem {
     /// `the new year`: the year whose first day lies nearest the publication date (the coming
     /// one in its second half).
     NewYear,
+    /// `the turn of the century`: the year that opened the publication date's century.
+    CenturyTurn,
 }
 
 /// Which weekday of a name a `Sem::Weekday` means, told from the publication day.
@@ -766,6 +768,9 @@ impl Finder<'_> {
         // `the` belongs to the expression only where TimeML keeps it: `the third quarter`,
         // `the past decade`, `the 1990s`, `the summer`, `the first nine months`.
         let n = self.at(i, i + 1);
+        if let Some(c) = self.turn_of(i, n).or_else(|| self.early_hours_of(i, n)) {
+            return Some(c);
+        }
         if !self.the_is_kept(i, n) {
             return None;
         }
@@ -787,6 +792,39 @@ impl Finder<'_> {
             return found;
         }
         self.core(i + 1, true)
+    }
+
+    /// `the turn of the century` is the year the century opened with (`2000`); `the turn of the
+    /// year` the year whose first day lies nearest, as `the new year` is; both one expression
+    /// with their `of` complement.
+    fn turn_of(&self, i: usize, n: &str) -> Option<Cand> {
+        if n != "turn" || self.at(i, i + 2) != "of" || self.at(i, i + 3) != "the" {
+            return None;
+        }
+        let sem = match self.at(i, i + 4) {
+            "century" => Sem::CenturyTurn,
+            "year" => Sem::NewYear,
+            _ => return None,
+        };
+        cand(i + 5, Ty::Date, sem)
+    }
+
+    /// `the early hours of Sunday`, `the small hours of March 3`: the night's end belongs to
+    /// the day named, and the `of` complement stays in the extent (as in `the evening of Jan.
+    /// 7`); its value is that day's. A day with its own part of day (`the early hours of
+    /// Thursday morning`) is left alone, as AQUAINT marks only `Thursday morning`.
+    fn early_hours_of(&self, i: usize, n: &str) -> Option<Cand> {
+        if !matches!(n, "early" | "small") || self.at(i, i + 2) != "hours" {
+            return None;
+        }
+        if self.at(i, i + 3) != "of" {
+            return None;
+        }
+        self.parse(i + 4).filter(|c| {
+            c.ty == Ty::Date
+                && c.modifier.is_none()
+                && part_of_day(self.at(i, c.end.saturating_sub(1))).is_none()
+        })
     }
 
     /// Whether `the` before `n` (at `i + 1`) belongs to the expression, as TimeML has it.
@@ -1747,11 +1785,33 @@ impl Finder<'_> {
             // `the March accession`, `the May elections`: a month naming a noun's time.
             let before_noun =
                 prev == "the" && adjective_use(next) && !self.ws.get(i + 1).is_some_and(|t| t.cap);
-            if !abbreviated && (!ambiguous || month_context(prev) || the || before_noun) {
+            if !abbreviated
+                && (!ambiguous
+                    || month_context(prev)
+                    || the
+                    || before_noun
+                    || self.month_as_subject(i, tok))
+            {
                 return Break(cand(i + 1, Ty::Date, Sem::Ymd(None, m, None)));
             }
         }
         Continue(())
+    }
+
+    /// `said May had been the sunniest`: a capitalised `May` / `March` before a finite verb is
+    /// the month as a subject, since the modal takes a bare verb (`may be`, `may have`). After a
+    /// capitalised word or at a sentence's head it stays out: there it is as often a surname
+    /// (`Theresa May was`, `Mrs May has`).
+    fn month_as_subject(&self, i: usize, tok: &W<'_>) -> bool {
+        let after_lowercase = i > 0
+            && self.same_sentence(i - 1, i)
+            && self
+                .ws
+                .get(i - 1)
+                .is_some_and(|p| !p.cap && p.low.starts_with(char::is_alphabetic));
+        tok.cap
+            && after_lowercase
+            && matches!(self.at(i, i + 1), "had" | "was" | "is" | "has" | "saw")
     }
 
     /// A weekday, one or recurring: `Monday`, `Monday morning`, `Tuesday nights`, `Mondays`.
@@ -1859,6 +1919,18 @@ impl Finder<'_> {
             if ok && !(w == "fall" && !the && prev != "this" && prev != "in") {
                 return Break(cand(i + 1, Ty::Date, Sem::Season(s, None, None)));
             }
+            // `their summer recess`, `its winter break`: a possessive's seasonal pause is that
+            // season (the noun after it stays out, as TimeBank leaves nouns out), the one of the
+            // publication year: a body's yearly pause is talked of in its own year, returned
+            // from or gone into.
+            let possessive = matches!(prev, "their" | "his" | "her" | "its" | "our" | "my");
+            let pause = matches!(
+                next,
+                "recess" | "break" | "holiday" | "holidays" | "vacation" | "vacations"
+            );
+            if possessive && pause && w != "fall" {
+                return Break(cand(i + 1, Ty::Date, Sem::Season(s, None, Some(0))));
+            }
         }
         Continue(())
     }
@@ -1949,7 +2021,8 @@ impl Finder<'_> {
             // annotates 2 of 6: `in today's editions`, `for today's quiz`).
             "today"
                 if tok.content_end < tok.end
-                    && matches!(prev, "in" | "for" | "of" | "to" | "with" | "from" | "among") =>
+                    && matches!(prev, "in" | "for" | "of" | "to" | "with" | "from" | "among")
+                    && !day_event_noun(next) =>
             {
                 return Break(None)
             }
@@ -2105,7 +2178,13 @@ impl Finder<'_> {
         let Here { i, w, next, .. } = here;
         // `every other Tuesday`, `every other week`: a set with every second one left out; its
         // period is two units (Recognizers `every other day` P2D), a weekday keeps its code.
-        if w == "every" && next == "other" {
+        // `every second Thursday` is the British `every other Thursday`; `every second` alone is
+        // a rate of seconds.
+        let alternate = next == "other"
+            || (next == "second"
+                && (weekday(self.at(i, i + 2)).is_some()
+                    || Unit::parse(self.at(i, i + 2)).is_some()));
+        if w == "every" && alternate {
             let nw = self.at(i, i + 2);
             if let Some(wd) = weekday(nw) {
                 return Break(cand(i + 3, Ty::Set, Sem::Fixed(format!("XXXX-WXX-{wd}"))));
@@ -2139,6 +2218,10 @@ impl Finder<'_> {
             }
             if let Some(p) = part_of_day(nw) {
                 return Break(cand(i + 2, Ty::Set, Sem::Fixed(format!("XXXX-XX-XXT{p}"))));
+            }
+            // `every summer`: the season each year.
+            if let Some(code) = season(nw) {
+                return Break(cand(i + 2, Ty::Set, Sem::Fixed(format!("XXXX-{code}"))));
             }
         }
         if matches!(w, "once" | "twice") || (count(w).is_some() && next == "times") {
@@ -3139,8 +3222,9 @@ impl Finder<'_> {
         if let Some(s) = season(next) {
             return cand(i + 2, Ty::Date, Sem::Season(s, None, Some(shift)));
         }
-        // last Thanksgiving, next Christmas
-        if self.ws.get(i + 1).is_some_and(|t| t.cap) && shift != 0 {
+        // last Thanksgiving, next Christmas; `this Thanksgiving` is the nearest one, by the tense
+        // (`this` is part of the expression, as in `this Friday`).
+        if self.ws.get(i + 1).is_some_and(|t| t.cap) && (shift != 0 || w == "this") {
             let words = [next, self.at(i, i + 2), self.at(i, i + 3)];
             if let Some((h, len)) = Holiday::parse(words) {
                 return cand(
@@ -3731,6 +3815,10 @@ fn resolve(sem: &Sem, dct: Option<Date>, past: Option<bool>) -> String {
             };
             format!("{}-WE", calendar::week(d))
         }
+        Sem::CenturyTurn => match dct {
+            Some(d) => format!("{:04}", d.year() / 100 * 100),
+            None => "XXXX".to_owned(),
+        },
         Sem::NewYear => match dct {
             Some(d) if d.month() >= 7 => format!("{:04}", d.year() + 1),
             Some(d) => format!("{:04}", d.year()),
@@ -4640,6 +4728,30 @@ impl Finder<'_> {
             && self.at(i, i - 1) == "of"
             && matches!(self.at(i, i - 2), "end" | "beginning" | "start" | "middle")
     }
+}
+
+/// A noun for an event held on one day: after `today's` (`in today's vote`) it makes the
+/// possessive the day, not the present age (`in today's world`).
+fn day_event_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "vote"
+            | "election"
+            | "poll"
+            | "ballot"
+            | "referendum"
+            | "meeting"
+            | "hearing"
+            | "session"
+            | "match"
+            | "game"
+            | "race"
+            | "final"
+            | "debate"
+            | "summit"
+            | "edition"
+            | "editions"
+    )
 }
 
 /// The quarter (1 to 4) a month range such as `april-june` spans, if it spans one.
@@ -6581,5 +6693,55 @@ mod tests {
         );
         // The past keeps its dates behind.
         assert_eq!(values("The final was on Saturday."), ["2030-03-02"]);
+    }
+
+    #[test]
+    fn turns_pauses_alternate_sets_and_day_events() {
+        const WED: &str = "2030-03-06";
+        assert_eq!(
+            one("Rents have doubled since the turn of the century.", WED),
+            ("the turn of the century".into(), "2000".into())
+        );
+        assert_eq!(
+            one("Sales have slowed since the turn of the year.", WED),
+            ("the turn of the year".into(), "2030".into())
+        );
+        assert_eq!(
+            one("The bins go out every second Tuesday.", WED),
+            ("every second Tuesday".into(), "XXXX-WXX-2".into())
+        );
+        assert_eq!(
+            one("They camped there every spring.", WED),
+            ("every spring".into(), "XXXX-SP".into())
+        );
+        assert_eq!(
+            one(
+                "Crowds are expected at the shrine this Christmas.",
+                "2030-12-10"
+            ),
+            ("this Christmas".into(), "2030-12-25".into())
+        );
+        assert_eq!(
+            one("Frost formed in the early hours of Monday.", WED),
+            ("the early hours of Monday".into(), "2030-03-04".into())
+        );
+        assert_eq!(
+            one("Turnout was high in today's referendum.", WED),
+            ("today".into(), "2030-03-06".into())
+        );
+        assert!(found("Life in today's world is fast.", Some(WED)).is_empty());
+        assert_eq!(
+            one("The senators cut short their spring recess.", "2030-05-02"),
+            ("spring".into(), "2030-SP".into())
+        );
+        assert_eq!(
+            one(
+                "Officials said March was the driest on record.",
+                "2030-04-02"
+            ),
+            ("March".into(), "2030-03".into())
+        );
+        assert!(found("Analysts said Theresa May was tired.", Some(WED)).is_empty());
+        assert!(found("The rules say staff may have to wait.", Some(WED)).is_empty());
     }
 }
