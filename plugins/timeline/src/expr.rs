@@ -768,7 +768,11 @@ impl Finder<'_> {
         // `the` belongs to the expression only where TimeML keeps it: `the third quarter`,
         // `the past decade`, `the 1990s`, `the summer`, `the first nine months`.
         let n = self.at(i, i + 1);
-        if let Some(c) = self.turn_of(i, n).or_else(|| self.early_hours_of(i, n)) {
+        if let Some(c) = self
+            .turn_of(i, n)
+            .or_else(|| self.early_hours_of(i, n))
+            .or_else(|| self.first_months_of(i, n))
+        {
             return Some(c);
         }
         if !self.the_is_kept(i, n) {
@@ -825,6 +829,23 @@ impl Finder<'_> {
                 && c.modifier.is_none()
                 && part_of_day(self.at(i, c.end.saturating_sub(1))).is_none()
         })
+    }
+
+    /// `the first three months of the year`, `the first six months of 2024`: with the year
+    /// named, the months from its start are its first quarter or half (as `the first quarter
+    /// of the year` is); without it they stay a stretch (`the first nine months` P9M).
+    fn first_months_of(&self, i: usize, n: &str) -> Option<Cand> {
+        if n != "first" || self.at(i, i + 3) != "months" || self.at(i, i + 4) != "of" {
+            return None;
+        }
+        let months = count(self.at(i, i + 2))??;
+        let part = match months as i64 {
+            3 if months.fract() == 0.0 => "Q1",
+            6 if months.fract() == 0.0 => "H1",
+            _ => return None,
+        };
+        self.of_year(i + 4, part.to_owned())
+            .filter(|c| matches!(c.sem, Sem::Part(..) | Sem::PartIn(..)))
     }
 
     /// Whether `the` before `n` (at `i + 1`) belongs to the expression, as TimeML has it.
@@ -4243,6 +4264,11 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
             i = end_tok;
             continue;
         }
+        let mut c = c;
+        if let Some((end, value)) = finder.duration_sum(i, end_tok, &c) {
+            end_tok = end;
+            c.sem = Sem::Fixed(value);
+        }
         let mut modifier = c.modifier;
         if let Some((words, vague)) = finder.vague_extension(i, end_tok, c.ty) {
             end_tok += words;
@@ -4295,6 +4321,74 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
 }
 
 impl Finder<'_> {
+    /// `two hours, four minutes and nine seconds`: counts of ever smaller units joined by commas
+    /// and `and` add up to one duration (a race time, a length of session), TimeML writing the
+    /// sum as one value (`PT2H4M9S`). Where the sum ends and its value, if a sum follows the
+    /// duration `c` found at `i..end`.
+    fn duration_sum(&self, i: usize, end: usize, c: &Cand) -> Option<(usize, String)> {
+        if c.ty != Ty::Duration || end != i + 2 {
+            return None;
+        }
+        let first = (count(self.at(i, i))??, Unit::parse(self.at(i, i + 1))?);
+        let mut parts = vec![first];
+        let mut k = end;
+        loop {
+            let mut j = k;
+            if self.at(i, j) == "," {
+                j += 1;
+            }
+            if self.at(i, j) == "and" {
+                j += 1;
+            }
+            if j == k {
+                break;
+            }
+            let (Some(Some(n)), Some(unit)) =
+                (count(self.at(i, j)), Unit::parse(self.at(i, j + 1)))
+            else {
+                break;
+            };
+            let smaller = parts
+                .last()
+                .and_then(|(_, u)| sum_rank(*u).zip(sum_rank(unit)))
+                .is_some_and(|(a, b)| b > a);
+            if !smaller || n.fract() != 0.0 {
+                break;
+            }
+            parts.push((n, unit));
+            k = j + 2;
+        }
+        if parts.len() < 2 {
+            return None;
+        }
+        let mut date = String::new();
+        let mut time = String::new();
+        for (n, unit) in &parts {
+            let (letter, in_time) = match unit {
+                Unit::Year => ('Y', false),
+                Unit::Month => ('M', false),
+                Unit::Week => ('W', false),
+                Unit::Day => ('D', false),
+                Unit::Hour => ('H', true),
+                Unit::Minute => ('M', true),
+                Unit::Second => ('S', true),
+                _ => return None,
+            };
+            let part = format!("{}{letter}", *n as i64);
+            if in_time {
+                time.push_str(&part);
+            } else {
+                date.push_str(&part);
+            }
+        }
+        let value = if time.is_empty() {
+            format!("P{date}")
+        } else {
+            format!("P{date}T{time}")
+        };
+        Some((k, value))
+    }
+
     /// How many words of a vague extension follow an expression ending before `end`, and the
     /// modifier it gives: TimeML keeps the extension inside the expression (`the next year or
     /// so`, `a week or so ago`, `1990 and beyond`, `1994 or later`).
@@ -4728,6 +4822,21 @@ impl Finder<'_> {
             && self.at(i, i - 1) == "of"
             && matches!(self.at(i, i - 2), "end" | "beginning" | "start" | "middle")
     }
+}
+
+/// The order of the units a duration sum runs down through (`two years and three months`,
+/// `an hour and 20 minutes`), largest first.
+fn sum_rank(u: Unit) -> Option<u8> {
+    Some(match u {
+        Unit::Year => 0,
+        Unit::Month => 1,
+        Unit::Week => 2,
+        Unit::Day => 3,
+        Unit::Hour => 4,
+        Unit::Minute => 5,
+        Unit::Second => 6,
+        _ => return None,
+    })
 }
 
 /// A noun for an event held on one day: after `today's` (`in today's vote`) it makes the
@@ -6743,5 +6852,38 @@ mod tests {
         );
         assert!(found("Analysts said Theresa May was tired.", Some(WED)).is_empty());
         assert!(found("The rules say staff may have to wait.", Some(WED)).is_empty());
+    }
+
+    #[test]
+    fn sums_of_units_and_the_first_months_of_a_year() {
+        const WED: &str = "2030-03-06";
+        assert_eq!(
+            one(
+                "She swam the strait in nine hours, 12 minutes and 40 seconds.",
+                WED
+            ),
+            (
+                "nine hours, 12 minutes and 40 seconds".into(),
+                "PT9H12M40S".into()
+            )
+        );
+        assert_eq!(
+            one("He served three years and six months.", WED),
+            ("three years and six months".into(), "P3Y6M".into())
+        );
+        // Units that do not run down stay apart.
+        assert_eq!(
+            found("It took two minutes and three hours.", Some(WED)).len(),
+            2
+        );
+        assert_eq!(
+            one("Exports fell in the first six months of the year.", WED),
+            ("the first six months of the year".into(), "2030-H1".into())
+        );
+        assert_eq!(
+            one("Exports fell in the first three months of 2029.", WED),
+            ("the first three months of 2029".into(), "2029-Q1".into())
+        );
+        assert_eq!(one("Exports fell in the first nine months.", WED).1, "P9M");
     }
 }
