@@ -1001,6 +1001,9 @@ impl Finder<'_> {
         let modifier = match w {
             "early" => Some(("START", 1)),
             "mid" => Some(("MID", 1)),
+            // `open late today`, `stayed late on Friday`: after a verb of hours kept `late` says
+            // how long, the verb's adverb, not the end of the day (`said late yesterday` keeps it).
+            "late" if late_hours_verb(self.at(i, i.wrapping_sub(1))) => None,
             "late" => Some(("END", 1)),
             "more" | "less" if self.at(i, i + 1) == "than" => Some((
                 if w == "more" {
@@ -2093,7 +2096,12 @@ impl Finder<'_> {
     #[inline(always)]
     fn rate_word(&self, here: Here<'_>) -> Step {
         let Here {
-            i, w, next, prev, ..
+            i,
+            tok,
+            w,
+            next,
+            prev,
+            ..
         } = here;
         match w {
             // `rise 20% annually`, `10,000 units annually`, `average daily volume`: a rate of an
@@ -2101,6 +2109,18 @@ impl Finder<'_> {
             "annually" | "yearly" | "daily" | "weekly" | "fortnightly" | "monthly"
             | "quarterly" | "hourly"
                 if prev == "average" || self.after_quantity(i, 1) =>
+            {
+                return Break(None)
+            }
+            // `Weekly jobless claims fell`: capitalised at a sentence's head before a noun the
+            // rate word is a modifier of the noun, no recurring time (lowercase ones keep the
+            // rules below).
+            "annually" | "yearly" | "daily" | "weekly" | "fortnightly" | "monthly"
+            | "quarterly" | "hourly"
+                if tok.cap
+                    && (i == 0 || !self.same_sentence(i - 1, i))
+                    && adjective_use(next)
+                    && self.ws.get(i + 1).is_some_and(|t| !t.cap) =>
             {
                 return Break(None)
             }
@@ -3115,7 +3135,57 @@ impl Finder<'_> {
         // `a second term`: `a` before `second` or before a plural unit counts nothing.
         let ordinal =
             w == "a" && j == i + 1 && (self.at(i, j).ends_with('s') || unit == Unit::Second);
-        fraction || rate_step || ordinal
+        fraction || rate_step || ordinal || self.change_by_a_quarter(i, j, w, unit)
+    }
+
+    /// `have fallen by a quarter`, `cut costs by a quarter`: after a change verb and `by` a
+    /// quarter is a fraction of the amount (a delay by a quarter stays a time: `pushed back by
+    /// a quarter` has no verb of amount).
+    fn change_by_a_quarter(&self, i: usize, j: usize, w: &str, unit: Unit) -> bool {
+        if unit != Unit::Quarter || !matches!(w, "a" | "one" | "three") || j != i + 1 {
+            return false;
+        }
+        if i < 2 || self.at(i, i - 1) != "by" {
+            return false;
+        }
+        // The verb right before `by`, or one word further (`cut costs by`).
+        (2..=3).any(|d| {
+            i.checked_sub(d).is_some_and(|k| {
+                matches!(
+                    self.at(i, k),
+                    "fall"
+                        | "falls"
+                        | "fell"
+                        | "fallen"
+                        | "rise"
+                        | "rises"
+                        | "rose"
+                        | "risen"
+                        | "grow"
+                        | "grows"
+                        | "grew"
+                        | "grown"
+                        | "cut"
+                        | "cuts"
+                        | "drop"
+                        | "drops"
+                        | "dropped"
+                        | "increase"
+                        | "increased"
+                        | "decrease"
+                        | "decreased"
+                        | "reduce"
+                        | "reduced"
+                        | "shrink"
+                        | "shrank"
+                        | "shrunk"
+                        | "declined"
+                        | "jumped"
+                        | "climbed"
+                        | "slumped"
+                )
+            })
+        })
     }
 
     /// Whether `a`/`an`/`per` at `i` before the unit at `j` makes a rate, not a duration: `5% a
@@ -4768,6 +4838,8 @@ impl Finder<'_> {
                         | "weekly"
                         | "monthly"
                         | "quarterly"
+                        | "midnight"
+                        | "noon"
                         | "morning"
                         | "afternoon"
                         | "evening"
@@ -4822,6 +4894,28 @@ impl Finder<'_> {
             && self.at(i, i - 1) == "of"
             && matches!(self.at(i, i - 2), "end" | "beginning" | "start" | "middle")
     }
+}
+
+/// A verb of hours kept, whose `late` is its own adverb (`open late`, `work late`).
+fn late_hours_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "open"
+            | "opens"
+            | "opened"
+            | "stay"
+            | "stays"
+            | "stayed"
+            | "work"
+            | "works"
+            | "worked"
+            | "sit"
+            | "sits"
+            | "sat"
+            | "run"
+            | "runs"
+            | "ran"
+    )
 }
 
 /// The order of the units a duration sum runs down through (`two years and three months`,
@@ -6885,5 +6979,26 @@ mod tests {
             ("the first three months of 2029".into(), "2029-Q1".into())
         );
         assert_eq!(one("Exports fell in the first nine months.", WED).1, "P9M");
+    }
+
+    #[test]
+    fn modifiers_fractions_and_names_that_are_no_time() {
+        const WED: &str = "2030-03-06";
+        assert!(found("Monthly rents rose again.", Some(WED)).is_empty());
+        assert_eq!(one("Rents are paid monthly.", WED).0, "monthly");
+        assert!(found("The club's Noon Room was full.", Some(WED)).is_empty());
+        assert!(found("Prices have risen by a quarter.", Some(WED)).is_empty());
+        assert_eq!(
+            one("The launch was pushed back by a quarter.", WED).1,
+            "P1Q"
+        );
+        assert_eq!(
+            one("The library will stay late today.", WED),
+            ("today".into(), "2030-03-06".into())
+        );
+        assert_eq!(
+            one("He said late yesterday that he would go.", WED).0,
+            "late yesterday"
+        );
     }
 }
