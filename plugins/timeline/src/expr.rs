@@ -2876,7 +2876,8 @@ impl Finder<'_> {
             base = Some(Box::new(Sem::Weekday(wd, WeekShift::ByTense, None)));
             end += 1;
         } else if let Some(n) = match self.at(i, end) {
-            "today" => Some(0),
+            // `10pm tonight`: `tonight` only names the day, the clock gives the hour.
+            "today" | "tonight" => Some(0),
             "yesterday" => Some(-1),
             "tomorrow" => Some(1),
             _ => None,
@@ -4629,8 +4630,11 @@ fn clocks_take_their_day(finder: &Finder<'_>, out: &mut [Expr], bare_clocks: &[u
             .get(k + 1)
             .filter(|d| d.tokens.0 == end + 1 && finder.at(first, end) == "on");
         let Some(day) = day_before.or(day_after) else {
-            if !appositive_clock_day(finder, out, k) {
-                coordinated_clock_day(finder, out, k);
+            if !appositive_clock_day(finder, out, k)
+                && !coordinated_clock_day(finder, out, k)
+                && !midnight_after_an_evening(finder, out, k)
+            {
+                holiday_clock_day(finder, out, k);
             }
             continue;
         };
@@ -4708,16 +4712,18 @@ fn appositive_clock_day(finder: &Finder<'_>, out: &mut [Expr], k: usize) -> bool
 /// `open at 7 a.m. on Tuesday and close at 8 p.m.`: a bare clock time in a clause joined by
 /// `and` / `but` / `or` to one whose clock time has a day takes that day, no other day being
 /// named between them.
-fn coordinated_clock_day(finder: &Finder<'_>, out: &mut [Expr], k: usize) {
-    let Some(clock) = out.get(k) else { return };
+fn coordinated_clock_day(finder: &Finder<'_>, out: &mut [Expr], k: usize) -> bool {
+    let Some(clock) = out.get(k) else {
+        return false;
+    };
     let first = clock.tokens.0;
     let Some(j) = out[..k].iter().rposition(|e| e.ty == Ty::Time) else {
-        return;
+        return false;
     };
     let earlier = &out[j];
     let day = earlier.value.split('T').next().unwrap_or("");
     if day.len() != 10 || !finder.same_sentence(earlier.tokens.0, first) {
-        return;
+        return false;
     }
     let joined = (earlier.tokens.1..first).any(|t| matches!(finder.w(t), "and" | "but" | "or"));
     // A day named between (other than the earlier clock's own) would be this one's.
@@ -4725,10 +4731,65 @@ fn coordinated_clock_day(finder: &Finder<'_>, out: &mut [Expr], k: usize) {
         .iter()
         .any(|e| e.ty == Ty::Date && !e.value.starts_with(day));
     if !joined || other_day || finder.w(first) == "midnight" {
-        return;
+        return false;
     }
     let day = day.to_owned();
-    set_clock_date(out, k, &day, None);
+    set_clock_date(out, k, &day, None)
+}
+
+/// `polls close at 10pm tonight, with results expected shortly after midnight`: a bare
+/// `midnight` after an evening clock time of its sentence is the one that ends that evening,
+/// the next day's first minute.
+fn midnight_after_an_evening(finder: &Finder<'_>, out: &mut [Expr], k: usize) -> bool {
+    let Some(clock) = out.get(k) else {
+        return false;
+    };
+    let first = clock.tokens.0;
+    if finder.w(first) != "midnight" {
+        return false;
+    }
+    let Some(evening) = out[..k].iter().rev().find(|e| {
+        e.ty == Ty::Time
+            && finder.same_sentence(e.tokens.0, first)
+            && e.value
+                .split_once('T')
+                .and_then(|(_, t)| t.get(..2)?.parse::<u8>().ok())
+                .is_some_and(|h| (18..24).contains(&h))
+    }) else {
+        return false;
+    };
+    let next_day = evening
+        .value
+        .get(..10)
+        .and_then(|d| d.parse::<Date>().ok())
+        .and_then(|d| d.checked_add(1.days()).ok());
+    match next_day {
+        Some(d) => set_clock_date(out, k, &calendar::day(d), Some("00:00")),
+        None => false,
+    }
+}
+
+/// `celebrations on New Year's Eve will end with fireworks at midnight`: a bare clock time in a
+/// sentence that names a holiday is a time of that holiday, as one beside a weekday is of that
+/// day (`midnight` then ends it, `24:00`).
+fn holiday_clock_day(finder: &Finder<'_>, out: &mut [Expr], k: usize) -> bool {
+    let Some(clock) = out.get(k) else {
+        return false;
+    };
+    let first = clock.tokens.0;
+    let holiday = out.iter().find(|e| {
+        let (a, _) = e.tokens;
+        e.ty == Ty::Date
+            && e.value.len() == 10
+            && finder.same_sentence(a, first)
+            && Holiday::parse([finder.w(a), finder.w(a + 1), finder.w(a + 2)]).is_some()
+    });
+    let Some(date) = holiday.map(|h| h.value.clone()) else {
+        return false;
+    };
+    let midnight =
+        (finder.w(first) == "midnight").then(|| format!("{:02}:00", midnight_hour(true)));
+    set_clock_date(out, k, &date, midnight.as_deref())
 }
 
 /// The hour of `midnight`: said with a day (`midnight Friday`, `at midnight on Oct. 31`) it is
@@ -6194,9 +6255,13 @@ mod tests {
                 .collect::<Vec<_>>(),
             vec!["XXXX-WXX-7T17:00".to_owned(), "XXXX-WXX-7".to_owned()]
         );
-        // Without a day said with it, the clock time stays on the publication day.
+        // `tonight` after it is one expression with the clock, on the publication day.
         assert_eq!(
-            at("The polls close at 8 p.m. tonight.", "2022-01-17", "8 p.m."),
+            at(
+                "The polls close at 8 p.m. tonight.",
+                "2022-01-17",
+                "8 p.m. tonight"
+            ),
             Some("2022-01-17T20:00".into())
         );
     }
@@ -6999,6 +7064,34 @@ mod tests {
         assert_eq!(
             one("He said late yesterday that he would go.", WED).0,
             "late yesterday"
+        );
+    }
+
+    #[test]
+    fn a_clock_time_takes_tonight_an_evening_or_a_holiday() {
+        const WED: &str = "2030-03-06";
+        let f = found(
+            "The bar shuts at 11pm tonight and the last train leaves just after midnight.",
+            Some(WED),
+        );
+        let got: Vec<(&str, &str)> = f.iter().map(|(t, _, v)| (t.as_str(), v.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("11pm tonight", "2030-03-06T23:00"),
+                ("midnight", "2030-03-07T00:00")
+            ]
+        );
+        let f = found(
+            "Christmas Eve services will close with carols at midnight.",
+            Some("2030-12-20"),
+        );
+        let got: Vec<&str> = f.iter().map(|(_, _, v)| v.as_str()).collect();
+        assert_eq!(got, ["2030-12-24", "2030-12-24T24:00"]);
+        // Without an evening or a holiday a bare midnight stays the publication day's start.
+        assert_eq!(
+            one("The curfew starts at midnight.", WED).1,
+            "2030-03-06T00:00"
         );
     }
 }
