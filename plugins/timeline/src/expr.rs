@@ -2475,6 +2475,32 @@ impl Finder<'_> {
             .then(|| calendar::shifted(Some(dct), Unit::Day, 0))
     }
 
+    /// `returns to the region in 2030, with the final on 18 December`: a day without a year
+    /// after a coming year named in its sentence is in that year, the frame of what the
+    /// sentence tells (the publication year's day would be in the past of the event). Only a
+    /// year ahead of the publication date: a past year named before a day is as often a
+    /// flashback of its own (`in 1988 profit rose; it said on Nov. 2`).
+    fn day_in_a_coming_year(
+        &self,
+        out: &[Expr],
+        i: usize,
+        sem: &Sem,
+        dct: Option<Date>,
+    ) -> Option<String> {
+        let Sem::Ymd(None, m, Some(d)) = *sem else {
+            return None;
+        };
+        let dct = dct?;
+        let year_expr = out.iter().rev().find(|e| {
+            self.same_sentence(e.tokens.0, i)
+                && e.ty == Ty::Date
+                && e.value.len() == 4
+                && e.value.bytes().all(|b| b.is_ascii_digit())
+        })?;
+        let y: i16 = year_expr.value.parse().ok()?;
+        (y > dct.year()).then(|| format!("{y:04}-{m:02}-{d:02}"))
+    }
+
     /// Whether the clause of `i` has a present perfect (`has issued`, `have extended`) as its
     /// nearest verb to the left.
     fn perfect_in_clause(&self, i: usize) -> bool {
@@ -4352,6 +4378,7 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
         let past = finder.expression_tense(cues, i, &c.sem, possessive);
         let mut value = told_from_anchor(&c.sem, anchor.as_deref())
             .or_else(|| finder.clocked_publication_day(&out, i, &c.sem, dct, past))
+            .or_else(|| finder.day_in_a_coming_year(&out, i, &c.sem, dct))
             .unwrap_or_else(|| resolve(&c.sem, dct, past));
         // The last dated expression anchors `that year`, `the following month`.
         if matches!(c.ty, Ty::Date | Ty::Time)
@@ -7093,5 +7120,23 @@ mod tests {
             one("The curfew starts at midnight.", WED).1,
             "2030-03-06T00:00"
         );
+    }
+
+    #[test]
+    fn a_day_takes_a_coming_year_of_its_sentence() {
+        const WED: &str = "2030-03-06";
+        let f = found(
+            "The games move to Lisbon in 2034, with the closing ceremony on 9 August.",
+            Some(WED),
+        );
+        let got: Vec<&str> = f.iter().map(|(_, _, v)| v.as_str()).collect();
+        assert_eq!(got, ["2034", "2034-08-09"]);
+        // A past year leaves the day to the publication year and the tense.
+        let f = found(
+            "The plant opened in 1990, and it will close on 9 August.",
+            Some(WED),
+        );
+        let got: Vec<&str> = f.iter().map(|(_, _, v)| v.as_str()).collect();
+        assert_eq!(got, ["1990", "2030-08-09"]);
     }
 }
