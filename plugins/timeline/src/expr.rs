@@ -2438,6 +2438,62 @@ impl Finder<'_> {
                 && (w.ends_with("am") || w.ends_with("pm") || w.contains([':', '.'])))
     }
 
+    /// Whether `i` is in a temporal clause with a present verb: `before` / `after` / `until` /
+    /// `once` / `when`, then one to three words with no past cue and no comma, then `on` / `at` /
+    /// `by` right before the expression (`before conditions ease on Sunday`). The words between
+    /// keep out a plain phrase (`before the vote on Sunday`: `the` is no verb).
+    fn present_temporal_clause(&self, cues: &[Option<bool>], i: usize) -> bool {
+        if !matches!(self.at(i, i.wrapping_sub(1)), "on" | "at" | "by") {
+            return false;
+        }
+        for d in 3..=5 {
+            let Some(k) = i.checked_sub(d) else {
+                return false;
+            };
+            if matches!(
+                self.at(i, k),
+                "before" | "after" | "until" | "once" | "when"
+            ) {
+                let words = k + 1..i - 1;
+                let verb = self.at(i, i - 2);
+                // A subject and its verb: with a determiner three words (`the markets close`),
+                // else two (`conditions ease`).
+                let determiner = matches!(
+                    self.at(i, k + 1),
+                    "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
+                );
+                let enough = words.len() >= 2 + usize::from(determiner);
+                return enough
+                    && words.clone().all(|j| {
+                        cues.get(j).copied().flatten() != Some(true)
+                            && self.at(i, j).starts_with(char::is_alphabetic)
+                    })
+                    && !verb.ends_with("ed")
+                    && !self.ws.get(k + 1).is_some_and(|t| t.cap);
+            }
+        }
+        false
+    }
+
+    /// Whether `i` lies in the infinitive of a verb of advice (`urged people to get it before
+    /// the winter`, `advised them to leave by Friday`): `to` and the verb before it in the
+    /// clause, at most twelve words back.
+    fn advice_infinitive(&self, i: usize) -> bool {
+        let mut to_seen = false;
+        for d in 1..=12 {
+            let Some(k) = i.checked_sub(d) else {
+                return false;
+            };
+            match self.at(i, k) {
+                "" | "," | ";" | "—" => return false,
+                "to" => to_seen = true,
+                "urged" | "advised" | "encouraged" | "told" | "asked" | "warned" => return to_seen,
+                _ => {}
+            }
+        }
+        false
+    }
+
     /// Whether `ahead of` stands before `i` in its clause, at most eight words back.
     fn ahead_of_before(&self, i: usize) -> bool {
         for d in 2..=8 {
@@ -4547,6 +4603,19 @@ impl Finder<'_> {
             && matches!(sem, Sem::Weekday(_, WeekShift::ByTense, _))
             && matches!(before, "from" | "until" | "till" | "by")
             && self.perfect_in_clause(i)
+        {
+            past = Some(false);
+        }
+        // `before conditions ease on Sunday`, `once the count ends on Friday`: a temporal clause
+        // in the present, with no past cue of its own, tells of what is still to come (a past
+        // one would read `eased`, `ended`).
+        if past == Some(true) && self.present_temporal_clause(cues, i) {
+            past = Some(false);
+        }
+        // `urged people to get it before the winter`: the deadline of advice lies ahead of it.
+        if past == Some(true)
+            && matches!(before, "before" | "by" | "until")
+            && self.advice_infinitive(i)
         {
             past = Some(false);
         }
@@ -7138,5 +7207,41 @@ mod tests {
         );
         let got: Vec<&str> = f.iter().map(|(_, _, v)| v.as_str()).collect();
         assert_eq!(got, ["1990", "2030-08-09"]);
+    }
+
+    #[test]
+    fn temporal_clauses_and_advice_point_ahead() {
+        // 2030-03-06 is a Wednesday.
+        const WED: &str = "2030-03-06";
+        assert_eq!(
+            one(
+                "Roads were shut, officials said, until floods recede on Friday.",
+                WED
+            )
+            .1,
+            "2030-03-08"
+        );
+        // A past verb in the clause keeps the day behind.
+        assert_eq!(
+            one(
+                "Roads were shut, officials said, until floods receded on Monday.",
+                WED
+            )
+            .1,
+            "2030-03-04"
+        );
+        // A phrase, not a clause, after `before`.
+        assert_eq!(
+            one("Stocks fell before the vote on Monday.", WED).1,
+            "2030-03-04"
+        );
+        assert_eq!(
+            one(
+                "Doctors advised patients to book a jab before the autumn.",
+                WED
+            )
+            .1,
+            "2030-FA"
+        );
     }
 }
