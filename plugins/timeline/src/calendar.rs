@@ -12,6 +12,8 @@ pub enum Unit {
     Hour,
     Day,
     Week,
+    /// Two weeks (`the past fortnight`), written in weeks as TimeML has no fortnight.
+    Fortnight,
     Weekend,
     Month,
     Quarter,
@@ -29,6 +31,7 @@ impl Unit {
             "hour" | "hours" | "hr" | "hrs" => Unit::Hour,
             "day" | "days" => Unit::Day,
             "week" | "weeks" => Unit::Week,
+            "fortnight" | "fortnights" => Unit::Fortnight,
             "weekend" | "weekends" => Unit::Weekend,
             "month" | "months" => Unit::Month,
             "quarter" | "quarters" => Unit::Quarter,
@@ -69,6 +72,7 @@ impl Unit {
             Unit::Hour => format!("PT{}H", count(1.0)),
             Unit::Day => format!("P{}D", count(1.0)),
             Unit::Week => format!("P{}W", count(1.0)),
+            Unit::Fortnight => format!("P{}W", count(2.0)),
             Unit::Weekend => format!("P{}WE", count(1.0)),
             Unit::Month => format!("P{}M", count(1.0)),
             Unit::Quarter => format!("P{}Q", count(1.0)),
@@ -101,7 +105,7 @@ pub fn shifted(date: Option<Date>, unit: Unit, n: i64) -> String {
     let Some(date) = date else {
         return match unit {
             Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => "XXXX-XX-XX".to_owned(),
-            Unit::Week => "XXXX-WXX".to_owned(),
+            Unit::Week | Unit::Fortnight => "XXXX-WXX".to_owned(),
             Unit::Weekend => "XXXX-WXX-WE".to_owned(),
             Unit::Month => "XXXX-XX".to_owned(),
             Unit::Quarter => "XXXX-QX".to_owned(),
@@ -116,6 +120,7 @@ pub fn shifted(date: Option<Date>, unit: Unit, n: i64) -> String {
             shifted(n.days()).map_or_else(|| "XXXX-XX-XX".to_owned(), day)
         }
         Unit::Week => shifted((n * 7).days()).map_or_else(|| "XXXX-WXX".to_owned(), week),
+        Unit::Fortnight => shifted((n * 14).days()).map_or_else(|| "XXXX-WXX".to_owned(), week),
         Unit::Weekend => shifted((n * 7).days())
             .map_or_else(|| "XXXX-WXX-WE".to_owned(), |d| format!("{}-WE", week(d))),
         Unit::Month => {
@@ -214,7 +219,7 @@ pub fn told_from(anchor: &str, unit: Unit, n: i64) -> Option<String> {
         Unit::Year | Unit::Decade | Unit::Century => anchor.len() >= 4,
         Unit::Quarter => anchor.len() >= 7 && !anchor.contains('W') || anchor.contains('Q'),
         Unit::Month => anchor.len() >= 7 && !anchor.contains(['W', 'Q', 'H', 'S', 'F']),
-        Unit::Week => anchor.len() >= 10 || anchor.contains('W'),
+        Unit::Week | Unit::Fortnight => anchor.len() >= 10 || anchor.contains('W'),
         _ => anchor.len() >= 10 && !anchor.contains('W'),
     };
     if !fine {
@@ -223,7 +228,7 @@ pub fn told_from(anchor: &str, unit: Unit, n: i64) -> Option<String> {
         return Some(match unit {
             Unit::Quarter => format!("{year}-QX"),
             Unit::Month => format!("{year}-XX"),
-            Unit::Week => format!("{year}-WXX"),
+            Unit::Week | Unit::Fortnight => format!("{year}-WXX"),
             _ => format!("{year}-XX-XX"),
         });
     }

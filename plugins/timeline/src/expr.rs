@@ -107,7 +107,18 @@ pub fn words<'a>(doc: &'a Document, lower: &'a str) -> Vec<W<'a>> {
             content_end,
         });
     }
+    fiscal_synonyms(&mut out);
     out
+}
+
+/// British `the financial year` is the American `the fiscal year`: read it as that word, so every
+/// rule for `fiscal` serves both (`financial` before anything else is left as it is).
+fn fiscal_synonyms(ws: &mut [W<'_>]) {
+    for k in 1..ws.len() {
+        if ws[k].low == "year" && ws[k - 1].low == "financial" {
+            ws[k - 1].low = Cow::Borrowed("fiscal");
+        }
+    }
 }
 
 /// Unresolved meaning, turned into a value once the publication date and tense are known.
@@ -171,6 +182,8 @@ enum Sem {
     /// `the new year`: the year whose first day lies nearest the publication date (the coming
     /// one in its second half).
     NewYear,
+    /// `the turn of the century`: the year that opened the publication date's century.
+    CenturyTurn,
 }
 
 /// Which weekday of a name a `Sem::Weekday` means, told from the publication day.
@@ -234,6 +247,9 @@ impl Holiday {
             ["new", "year", "day"] => Some((Holiday::Fixed(1, 1), 3)),
             ["christmas", "eve", _] => Some((Holiday::Fixed(12, 24), 2)),
             ["christmas", ..] => day(Holiday::Fixed(12, 25), 1),
+            // The British and Commonwealth day after Christmas; only with `Day` (a `boxing`
+            // match is no date).
+            ["boxing", "day", _] => Some((Holiday::Fixed(12, 26), 2)),
             ["thanksgiving", ..] => day(Holiday::Nth(11, 4, 4), 1),
             ["halloween", ..] => Some((Holiday::Fixed(10, 31), 1)),
             ["independence", "day", _] => Some((Holiday::Fixed(7, 4), 2)),
@@ -752,6 +768,13 @@ impl Finder<'_> {
         // `the` belongs to the expression only where TimeML keeps it: `the third quarter`,
         // `the past decade`, `the 1990s`, `the summer`, `the first nine months`.
         let n = self.at(i, i + 1);
+        if let Some(c) = self
+            .turn_of(i, n)
+            .or_else(|| self.early_hours_of(i, n))
+            .or_else(|| self.first_months_of(i, n))
+        {
+            return Some(c);
+        }
         if !self.the_is_kept(i, n) {
             return None;
         }
@@ -773,6 +796,56 @@ impl Finder<'_> {
             return found;
         }
         self.core(i + 1, true)
+    }
+
+    /// `the turn of the century` is the year the century opened with (`2000`); `the turn of the
+    /// year` the year whose first day lies nearest, as `the new year` is; both one expression
+    /// with their `of` complement.
+    fn turn_of(&self, i: usize, n: &str) -> Option<Cand> {
+        if n != "turn" || self.at(i, i + 2) != "of" || self.at(i, i + 3) != "the" {
+            return None;
+        }
+        let sem = match self.at(i, i + 4) {
+            "century" => Sem::CenturyTurn,
+            "year" => Sem::NewYear,
+            _ => return None,
+        };
+        cand(i + 5, Ty::Date, sem)
+    }
+
+    /// `the early hours of Sunday`, `the small hours of March 3`: the night's end belongs to
+    /// the day named, and the `of` complement stays in the extent (as in `the evening of Jan.
+    /// 7`); its value is that day's. A day with its own part of day (`the early hours of
+    /// Thursday morning`) is left alone, as AQUAINT marks only `Thursday morning`.
+    fn early_hours_of(&self, i: usize, n: &str) -> Option<Cand> {
+        if !matches!(n, "early" | "small") || self.at(i, i + 2) != "hours" {
+            return None;
+        }
+        if self.at(i, i + 3) != "of" {
+            return None;
+        }
+        self.parse(i + 4).filter(|c| {
+            c.ty == Ty::Date
+                && c.modifier.is_none()
+                && part_of_day(self.at(i, c.end.saturating_sub(1))).is_none()
+        })
+    }
+
+    /// `the first three months of the year`, `the first six months of 2024`: with the year
+    /// named, the months from its start are its first quarter or half (as `the first quarter
+    /// of the year` is); without it they stay a stretch (`the first nine months` P9M).
+    fn first_months_of(&self, i: usize, n: &str) -> Option<Cand> {
+        if n != "first" || self.at(i, i + 3) != "months" || self.at(i, i + 4) != "of" {
+            return None;
+        }
+        let months = count(self.at(i, i + 2))??;
+        let part = match months as i64 {
+            3 if months.fract() == 0.0 => "Q1",
+            6 if months.fract() == 0.0 => "H1",
+            _ => return None,
+        };
+        self.of_year(i + 4, part.to_owned())
+            .filter(|c| matches!(c.sem, Sem::Part(..) | Sem::PartIn(..)))
     }
 
     /// Whether `the` before `n` (at `i + 1`) belongs to the expression, as TimeML has it.
@@ -815,6 +888,7 @@ impl Finder<'_> {
             || (n.ends_with('s') && Unit::parse(n).is_some() && self.at(i, i + 2) == "ahead")
             || (n == "day" && (self.story_day(i) || self.day_next_to(i).is_some()))
             || (n == "full" && self.at(i, i + 2) == "year")
+            || (n == "final" && matches!(self.at(i, i + 2), "quarter" | "half"))
             || (n == "new" && self.at(i, i + 2) == "year")
             || (months_quarter(n).is_some() && self.at(i, i + 2) == "quarter")
             || year_number(n).is_some_and(|_| {
@@ -927,6 +1001,9 @@ impl Finder<'_> {
         let modifier = match w {
             "early" => Some(("START", 1)),
             "mid" => Some(("MID", 1)),
+            // `open late today`, `stayed late on Friday`: after a verb of hours kept `late` says
+            // how long, the verb's adverb, not the end of the day (`said late yesterday` keeps it).
+            "late" if late_hours_verb(self.at(i, i.wrapping_sub(1))) => None,
             "late" => Some(("END", 1)),
             "more" | "less" if self.at(i, i + 1) == "than" => Some((
                 if w == "more" {
@@ -1075,11 +1152,10 @@ impl Finder<'_> {
                 _ => {}
             }
         }
-        // `the year ended March 31`, `the fiscal year ending June 30`: a reporting period,
-        // its length (TimeBank P1Y 3 times of 4).
+        // `the year ended March 31`, `the fiscal year ending June 30`, British `the financial
+        // year to 28 February`: a reporting period, its length (TimeBank P1Y 3 times of 4).
         let fiscal = usize::from(n == "fiscal" && self.at(i, i + 2) == "year");
-        if (n == "year" || fiscal == 1) && matches!(self.at(i, i + 2 + fiscal), "ended" | "ending")
-        {
+        if (n == "year" || fiscal == 1) && self.closing_day_follows(i + 2 + fiscal) {
             return Break(cand(i + 2 + fiscal, Ty::Duration, Sem::Fixed("P1Y".into())));
         }
         // `the April-June quarter`: a calendar quarter named by its months.
@@ -1595,11 +1671,14 @@ impl Finder<'_> {
                     return Break(cand(i + 1, Ty::Duration, Sem::Fixed(unit.duration(n))));
                 }
             }
-            // third-quarter, fourth-quarter
+            // third-quarter, fourth-quarter; first-half, second-half
             if let (Some(q), "quarter") = (ordinal(a), b) {
                 if (1..=4).contains(&q) {
                     return Break(self.of_year(i + 1, format!("Q{q}")));
                 }
+            }
+            if let (Some(h @ 1..=2), "half") = (ordinal(a), b) {
+                return Break(self.of_year(i + 1, format!("H{h}")));
             }
             if a == "year" && (b == "earlier" || b == "ago") {
                 // `the year-ago quarter`: financial news compares a quarter with the same one a
@@ -1665,8 +1744,18 @@ impl Finder<'_> {
             }
         }
 
-        // the third quarter [of 2024], the first half
-        if let Some(q) = ordinal(w).filter(|q| (1..=4).contains(q)) {
+        // the third quarter [of 2024], the first half; `the final quarter` is the year's last,
+        // the fourth, as `the final half` is the second.
+        let last_part = match next {
+            "quarter" => 4,
+            _ => 2,
+        };
+        let part = if w == "final" {
+            Some(last_part)
+        } else {
+            ordinal(w)
+        };
+        if let Some(q) = part.filter(|q| (1..=4).contains(q)) {
             if next == "quarter" {
                 return Break(self.of_year(i + 2, format!("Q{q}")));
             }
@@ -1720,11 +1809,33 @@ impl Finder<'_> {
             // `the March accession`, `the May elections`: a month naming a noun's time.
             let before_noun =
                 prev == "the" && adjective_use(next) && !self.ws.get(i + 1).is_some_and(|t| t.cap);
-            if !abbreviated && (!ambiguous || month_context(prev) || the || before_noun) {
+            if !abbreviated
+                && (!ambiguous
+                    || month_context(prev)
+                    || the
+                    || before_noun
+                    || self.month_as_subject(i, tok))
+            {
                 return Break(cand(i + 1, Ty::Date, Sem::Ymd(None, m, None)));
             }
         }
         Continue(())
+    }
+
+    /// `said May had been the sunniest`: a capitalised `May` / `March` before a finite verb is
+    /// the month as a subject, since the modal takes a bare verb (`may be`, `may have`). After a
+    /// capitalised word or at a sentence's head it stays out: there it is as often a surname
+    /// (`Theresa May was`, `Mrs May has`).
+    fn month_as_subject(&self, i: usize, tok: &W<'_>) -> bool {
+        let after_lowercase = i > 0
+            && self.same_sentence(i - 1, i)
+            && self
+                .ws
+                .get(i - 1)
+                .is_some_and(|p| !p.cap && p.low.starts_with(char::is_alphabetic));
+        tok.cap
+            && after_lowercase
+            && matches!(self.at(i, i + 1), "had" | "was" | "is" | "has" | "saw")
     }
 
     /// A weekday, one or recurring: `Monday`, `Monday morning`, `Tuesday nights`, `Mondays`.
@@ -1832,6 +1943,18 @@ impl Finder<'_> {
             if ok && !(w == "fall" && !the && prev != "this" && prev != "in") {
                 return Break(cand(i + 1, Ty::Date, Sem::Season(s, None, None)));
             }
+            // `their summer recess`, `its winter break`: a possessive's seasonal pause is that
+            // season (the noun after it stays out, as TimeBank leaves nouns out), the one of the
+            // publication year: a body's yearly pause is talked of in its own year, returned
+            // from or gone into.
+            let possessive = matches!(prev, "their" | "his" | "her" | "its" | "our" | "my");
+            let pause = matches!(
+                next,
+                "recess" | "break" | "holiday" | "holidays" | "vacation" | "vacations"
+            );
+            if possessive && pause && w != "fall" {
+                return Break(cand(i + 1, Ty::Date, Sem::Season(s, None, Some(0))));
+            }
         }
         Continue(())
     }
@@ -1922,7 +2045,8 @@ impl Finder<'_> {
             // annotates 2 of 6: `in today's editions`, `for today's quiz`).
             "today"
                 if tok.content_end < tok.end
-                    && matches!(prev, "in" | "for" | "of" | "to" | "with" | "from" | "among") =>
+                    && matches!(prev, "in" | "for" | "of" | "to" | "with" | "from" | "among")
+                    && !day_event_noun(next) =>
             {
                 return Break(None)
             }
@@ -1972,13 +2096,31 @@ impl Finder<'_> {
     #[inline(always)]
     fn rate_word(&self, here: Here<'_>) -> Step {
         let Here {
-            i, w, next, prev, ..
+            i,
+            tok,
+            w,
+            next,
+            prev,
+            ..
         } = here;
         match w {
             // `rise 20% annually`, `10,000 units annually`, `average daily volume`: a rate of an
             // amount, like `$500 million a year` (TimeBank 1 of 5 annotated).
-            "annually" | "yearly" | "daily" | "weekly" | "monthly" | "quarterly" | "hourly"
+            "annually" | "yearly" | "daily" | "weekly" | "fortnightly" | "monthly"
+            | "quarterly" | "hourly"
                 if prev == "average" || self.after_quantity(i, 1) =>
+            {
+                return Break(None)
+            }
+            // `Weekly jobless claims fell`: capitalised at a sentence's head before a noun the
+            // rate word is a modifier of the noun, no recurring time (lowercase ones keep the
+            // rules below).
+            "annually" | "yearly" | "daily" | "weekly" | "fortnightly" | "monthly"
+            | "quarterly" | "hourly"
+                if tok.cap
+                    && (i == 0 || !self.same_sentence(i - 1, i))
+                    && adjective_use(next)
+                    && self.ws.get(i + 1).is_some_and(|t| !t.cap) =>
             {
                 return Break(None)
             }
@@ -1986,7 +2128,7 @@ impl Finder<'_> {
             // `daily`, `quarterly` as adverbs; as adjectives (`a quarterly dividend`) they are not
             // times, and after a superlative (`the steepest monthly drop`) none of them is
             // (after a determiner TimeBank still marks `daily`: `the daily …` 3 times).
-            "daily" | "weekly" | "monthly" | "quarterly" | "hourly"
+            "daily" | "weekly" | "fortnightly" | "monthly" | "quarterly" | "hourly"
                 if !(adjective_use(next)
                     && (w == "quarterly" || (prev.len() > 5 && prev.ends_with("est")))) =>
             {
@@ -2077,7 +2219,13 @@ impl Finder<'_> {
         let Here { i, w, next, .. } = here;
         // `every other Tuesday`, `every other week`: a set with every second one left out; its
         // period is two units (Recognizers `every other day` P2D), a weekday keeps its code.
-        if w == "every" && next == "other" {
+        // `every second Thursday` is the British `every other Thursday`; `every second` alone is
+        // a rate of seconds.
+        let alternate = next == "other"
+            || (next == "second"
+                && (weekday(self.at(i, i + 2)).is_some()
+                    || Unit::parse(self.at(i, i + 2)).is_some()));
+        if w == "every" && alternate {
             let nw = self.at(i, i + 2);
             if let Some(wd) = weekday(nw) {
                 return Break(cand(i + 3, Ty::Set, Sem::Fixed(format!("XXXX-WXX-{wd}"))));
@@ -2111,6 +2259,10 @@ impl Finder<'_> {
             }
             if let Some(p) = part_of_day(nw) {
                 return Break(cand(i + 2, Ty::Set, Sem::Fixed(format!("XXXX-XX-XXT{p}"))));
+            }
+            // `every summer`: the season each year.
+            if let Some(code) = season(nw) {
+                return Break(cand(i + 2, Ty::Set, Sem::Fixed(format!("XXXX-{code}"))));
             }
         }
         if matches!(w, "once" | "twice") || (count(w).is_some() && next == "times") {
@@ -2255,6 +2407,175 @@ impl Finder<'_> {
                         || crate::lexicon::Lexicon::past_shape(&p[1].low))
             })
         })
+    }
+
+    /// The preposition that governs the expression at `i`, reached back over a clock time and
+    /// its `at` / `on` (`until 10am on Thursday`, `from 3pm on Wednesday`: `until`, `from`);
+    /// `up until` and `not until` look back, so they give none.
+    fn governing_preposition(&self, i: usize) -> &str {
+        let mut start = i;
+        if matches!(self.at(i, i.wrapping_sub(1)), "on" | "at") {
+            // Back over the clock time's words (`10am`, `10.30 p.m`, `midnight`).
+            let mut j = i - 1;
+            while j > 0 && i - j < 4 && self.clock_word(i, j - 1) {
+                j -= 1;
+            }
+            if j < i - 1 {
+                start = j;
+            }
+        }
+        match self.at(i, start.wrapping_sub(2)) {
+            "up" | "not" => "",
+            _ => self.at(i, start.wrapping_sub(1)),
+        }
+    }
+
+    /// Whether token `k` (in the sentence of `i`) is a word of a clock time.
+    fn clock_word(&self, i: usize, k: usize) -> bool {
+        let w = self.at(i, k);
+        matches!(w, "midnight" | "noon" | "a.m" | "p.m" | "am" | "pm")
+            || (w.bytes().next().is_some_and(|b| b.is_ascii_digit())
+                && (w.ends_with("am") || w.ends_with("pm") || w.contains([':', '.'])))
+    }
+
+    /// Whether `i` is in a temporal clause with a present verb: `before` / `after` / `until` /
+    /// `once` / `when`, then one to three words with no past cue and no comma, then `on` / `at` /
+    /// `by` right before the expression (`before conditions ease on Sunday`). The words between
+    /// keep out a plain phrase (`before the vote on Sunday`: `the` is no verb).
+    fn present_temporal_clause(&self, cues: &[Option<bool>], i: usize) -> bool {
+        if !matches!(self.at(i, i.wrapping_sub(1)), "on" | "at" | "by") {
+            return false;
+        }
+        for d in 3..=5 {
+            let Some(k) = i.checked_sub(d) else {
+                return false;
+            };
+            if matches!(
+                self.at(i, k),
+                "before" | "after" | "until" | "once" | "when"
+            ) {
+                let words = k + 1..i - 1;
+                let verb = self.at(i, i - 2);
+                // A subject and its verb: with a determiner three words (`the markets close`),
+                // else two (`conditions ease`).
+                let determiner = matches!(
+                    self.at(i, k + 1),
+                    "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
+                );
+                let enough = words.len() >= 2 + usize::from(determiner);
+                return enough
+                    && words.clone().all(|j| {
+                        cues.get(j).copied().flatten() != Some(true)
+                            && self.at(i, j).starts_with(char::is_alphabetic)
+                    })
+                    && !verb.ends_with("ed")
+                    && !self.ws.get(k + 1).is_some_and(|t| t.cap);
+            }
+        }
+        false
+    }
+
+    /// Whether `i` lies in the infinitive of a verb of advice (`urged people to get it before
+    /// the winter`, `advised them to leave by Friday`): `to` and the verb before it in the
+    /// clause, at most twelve words back.
+    fn advice_infinitive(&self, i: usize) -> bool {
+        let mut to_seen = false;
+        for d in 1..=12 {
+            let Some(k) = i.checked_sub(d) else {
+                return false;
+            };
+            match self.at(i, k) {
+                "" | "," | ";" | "—" => return false,
+                "to" => to_seen = true,
+                "urged" | "advised" | "encouraged" | "told" | "asked" | "warned" => return to_seen,
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// Whether `ahead of` stands before `i` in its clause, at most eight words back.
+    fn ahead_of_before(&self, i: usize) -> bool {
+        for d in 2..=8 {
+            let Some(j) = i.checked_sub(d) else {
+                return false;
+            };
+            match self.at(i, j) {
+                "" | "," | ";" | "—" => return false,
+                "ahead" if self.at(i, j + 1) == "of" => return true,
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// `kicks off at 3pm on Saturday` said on a Saturday: a weekday ahead with a clock time
+    /// joined to it by `on` is later on the publication day, as `from 10 p.m. Saturday` is
+    /// (`clock_value`), not a week on; the publication date then, if so.
+    fn clocked_publication_day(
+        &self,
+        out: &[Expr],
+        i: usize,
+        sem: &Sem,
+        dct: Option<Date>,
+        past: Option<bool>,
+    ) -> Option<String> {
+        let Sem::Weekday(wd, WeekShift::ByTense, None) = *sem else {
+            return None;
+        };
+        let dct = dct.filter(|d| calendar::weekday_number(d.weekday()) == wd)?;
+        let clock_before = out
+            .last()
+            .is_some_and(|c| c.ty == Ty::Time && c.tokens.1 + 1 == i);
+        (past == Some(false) && clock_before && self.at(i, i.wrapping_sub(1)) == "on")
+            .then(|| calendar::shifted(Some(dct), Unit::Day, 0))
+    }
+
+    /// `returns to the region in 2030, with the final on 18 December`: a day without a year
+    /// after a coming year named in its sentence is in that year, the frame of what the
+    /// sentence tells (the publication year's day would be in the past of the event). Only a
+    /// year ahead of the publication date: a past year named before a day is as often a
+    /// flashback of its own (`in 1988 profit rose; it said on Nov. 2`).
+    fn day_in_a_coming_year(
+        &self,
+        out: &[Expr],
+        i: usize,
+        sem: &Sem,
+        dct: Option<Date>,
+    ) -> Option<String> {
+        let Sem::Ymd(None, m, Some(d)) = *sem else {
+            return None;
+        };
+        let dct = dct?;
+        let year_expr = out.iter().rev().find(|e| {
+            self.same_sentence(e.tokens.0, i)
+                && e.ty == Ty::Date
+                && e.value.len() == 4
+                && e.value.bytes().all(|b| b.is_ascii_digit())
+        })?;
+        let y: i16 = year_expr.value.parse().ok()?;
+        (y > dct.year()).then(|| format!("{y:04}-{m:02}-{d:02}"))
+    }
+
+    /// Whether the clause of `i` has a present perfect (`has issued`, `have extended`) as its
+    /// nearest verb to the left.
+    fn perfect_in_clause(&self, i: usize) -> bool {
+        for d in 1..=15 {
+            let Some(j) = i.checked_sub(d) else {
+                return false;
+            };
+            let w = self.at(i, j);
+            if matches!(w, "" | "," | ";" | "—" | "(" | ":") {
+                return false;
+            }
+            if matches!(w, "has" | "have" | "'ve") {
+                return true;
+            }
+            if matches!(w, "had" | "was" | "were" | "did") {
+                return false;
+            }
+        }
+        false
     }
 
     /// The one quarter named by its ordinal in the sentence of token `i` (`fourth-quarter`,
@@ -2637,7 +2958,8 @@ impl Finder<'_> {
             base = Some(Box::new(Sem::Weekday(wd, WeekShift::ByTense, None)));
             end += 1;
         } else if let Some(n) = match self.at(i, end) {
-            "today" => Some(0),
+            // `10pm tonight`: `tonight` only names the day, the clock gives the hour.
+            "today" | "tonight" => Some(0),
             "yesterday" => Some(-1),
             "tomorrow" => Some(1),
             _ => None,
@@ -2896,7 +3218,57 @@ impl Finder<'_> {
         // `a second term`: `a` before `second` or before a plural unit counts nothing.
         let ordinal =
             w == "a" && j == i + 1 && (self.at(i, j).ends_with('s') || unit == Unit::Second);
-        fraction || rate_step || ordinal
+        fraction || rate_step || ordinal || self.change_by_a_quarter(i, j, w, unit)
+    }
+
+    /// `have fallen by a quarter`, `cut costs by a quarter`: after a change verb and `by` a
+    /// quarter is a fraction of the amount (a delay by a quarter stays a time: `pushed back by
+    /// a quarter` has no verb of amount).
+    fn change_by_a_quarter(&self, i: usize, j: usize, w: &str, unit: Unit) -> bool {
+        if unit != Unit::Quarter || !matches!(w, "a" | "one" | "three") || j != i + 1 {
+            return false;
+        }
+        if i < 2 || self.at(i, i - 1) != "by" {
+            return false;
+        }
+        // The verb right before `by`, or one word further (`cut costs by`).
+        (2..=3).any(|d| {
+            i.checked_sub(d).is_some_and(|k| {
+                matches!(
+                    self.at(i, k),
+                    "fall"
+                        | "falls"
+                        | "fell"
+                        | "fallen"
+                        | "rise"
+                        | "rises"
+                        | "rose"
+                        | "risen"
+                        | "grow"
+                        | "grows"
+                        | "grew"
+                        | "grown"
+                        | "cut"
+                        | "cuts"
+                        | "drop"
+                        | "drops"
+                        | "dropped"
+                        | "increase"
+                        | "increased"
+                        | "decrease"
+                        | "decreased"
+                        | "reduce"
+                        | "reduced"
+                        | "shrink"
+                        | "shrank"
+                        | "shrunk"
+                        | "declined"
+                        | "jumped"
+                        | "climbed"
+                        | "slumped"
+                )
+            })
+        })
     }
 
     /// Whether `a`/`an`/`per` at `i` before the unit at `j` makes a rate, not a duration: `5% a
@@ -3024,8 +3396,9 @@ impl Finder<'_> {
         if let Some(s) = season(next) {
             return cand(i + 2, Ty::Date, Sem::Season(s, None, Some(shift)));
         }
-        // last Thanksgiving, next Christmas
-        if self.ws.get(i + 1).is_some_and(|t| t.cap) && shift != 0 {
+        // last Thanksgiving, next Christmas; `this Thanksgiving` is the nearest one, by the tense
+        // (`this` is part of the expression, as in `this Friday`).
+        if self.ws.get(i + 1).is_some_and(|t| t.cap) && (shift != 0 || w == "this") {
             let words = [next, self.at(i, i + 2), self.at(i, i + 3)];
             if let Some((h, len)) = Holiday::parse(words) {
                 return cand(
@@ -3264,6 +3637,7 @@ fn starters() -> &'static HashSet<&'static str, FxBuild> {
             "latest",
             "current",
             "first",
+            "final",
             "earlier",
             "later",
             "today",
@@ -3275,6 +3649,7 @@ fn starters() -> &'static HashSet<&'static str, FxBuild> {
             // holidays
             "thanksgiving",
             "christmas",
+            "boxing",
             "new",
             "halloween",
             "independence",
@@ -3301,6 +3676,7 @@ fn starters() -> &'static HashSet<&'static str, FxBuild> {
             "yearly",
             "daily",
             "weekly",
+            "fortnightly",
             "monthly",
             "quarterly",
             "hourly",
@@ -3440,6 +3816,8 @@ fn starters() -> &'static HashSet<&'static str, FxBuild> {
             "days",
             "week",
             "weeks",
+            "fortnight",
+            "fortnights",
             "weekend",
             "weekends",
             "month",
@@ -3611,6 +3989,10 @@ fn resolve(sem: &Sem, dct: Option<Date>, past: Option<bool>) -> String {
             };
             format!("{}-WE", calendar::week(d))
         }
+        Sem::CenturyTurn => match dct {
+            Some(d) => format!("{:04}", d.year() / 100 * 100),
+            None => "XXXX".to_owned(),
+        },
         Sem::NewYear => match dct {
             Some(d) if d.month() >= 7 => format!("{:04}", d.year() + 1),
             Some(d) => format!("{:04}", d.year()),
@@ -4035,6 +4417,11 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
             i = end_tok;
             continue;
         }
+        let mut c = c;
+        if let Some((end, value)) = finder.duration_sum(i, end_tok, &c) {
+            end_tok = end;
+            c.sem = Sem::Fixed(value);
+        }
         let mut modifier = c.modifier;
         if let Some((words, vague)) = finder.vague_extension(i, end_tok, c.ty) {
             end_tok += words;
@@ -4046,6 +4433,8 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
         let possessive = last.content_end < last.end;
         let past = finder.expression_tense(cues, i, &c.sem, possessive);
         let mut value = told_from_anchor(&c.sem, anchor.as_deref())
+            .or_else(|| finder.clocked_publication_day(&out, i, &c.sem, dct, past))
+            .or_else(|| finder.day_in_a_coming_year(&out, i, &c.sem, dct))
             .unwrap_or_else(|| resolve(&c.sem, dct, past));
         // The last dated expression anchors `that year`, `the following month`.
         if matches!(c.ty, Ty::Date | Ty::Time)
@@ -4086,6 +4475,74 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
 }
 
 impl Finder<'_> {
+    /// `two hours, four minutes and nine seconds`: counts of ever smaller units joined by commas
+    /// and `and` add up to one duration (a race time, a length of session), TimeML writing the
+    /// sum as one value (`PT2H4M9S`). Where the sum ends and its value, if a sum follows the
+    /// duration `c` found at `i..end`.
+    fn duration_sum(&self, i: usize, end: usize, c: &Cand) -> Option<(usize, String)> {
+        if c.ty != Ty::Duration || end != i + 2 {
+            return None;
+        }
+        let first = (count(self.at(i, i))??, Unit::parse(self.at(i, i + 1))?);
+        let mut parts = vec![first];
+        let mut k = end;
+        loop {
+            let mut j = k;
+            if self.at(i, j) == "," {
+                j += 1;
+            }
+            if self.at(i, j) == "and" {
+                j += 1;
+            }
+            if j == k {
+                break;
+            }
+            let (Some(Some(n)), Some(unit)) =
+                (count(self.at(i, j)), Unit::parse(self.at(i, j + 1)))
+            else {
+                break;
+            };
+            let smaller = parts
+                .last()
+                .and_then(|(_, u)| sum_rank(*u).zip(sum_rank(unit)))
+                .is_some_and(|(a, b)| b > a);
+            if !smaller || n.fract() != 0.0 {
+                break;
+            }
+            parts.push((n, unit));
+            k = j + 2;
+        }
+        if parts.len() < 2 {
+            return None;
+        }
+        let mut date = String::new();
+        let mut time = String::new();
+        for (n, unit) in &parts {
+            let (letter, in_time) = match unit {
+                Unit::Year => ('Y', false),
+                Unit::Month => ('M', false),
+                Unit::Week => ('W', false),
+                Unit::Day => ('D', false),
+                Unit::Hour => ('H', true),
+                Unit::Minute => ('M', true),
+                Unit::Second => ('S', true),
+                _ => return None,
+            };
+            let part = format!("{}{letter}", *n as i64);
+            if in_time {
+                time.push_str(&part);
+            } else {
+                date.push_str(&part);
+            }
+        }
+        let value = if time.is_empty() {
+            format!("P{date}")
+        } else {
+            format!("P{date}T{time}")
+        };
+        Some((k, value))
+    }
+
     /// How many words of a vague extension follow an expression ending before `end`, and the
     /// modifier it gives: TimeML keeps the extension inside the expression (`the next year or
     /// so`, `a week or so ago`, `1990 and beyond`, `1994 or later`).
@@ -4113,10 +4570,7 @@ impl Finder<'_> {
         // `by February`, `through January`: a deadline or an end lies ahead unless the sentence
         // is plainly past (`had repaid it by February` keeps its past cue nearby).
         // `up until Thursday`, `not until Tuesday` look back.
-        let before = match self.at(i, i.wrapping_sub(2)) {
-            "up" | "not" => "",
-            _ => self.at(i, i.wrapping_sub(1)),
-        };
+        let before = self.governing_preposition(i);
         // `Until Thursday, they had not called him a suspect`: the past perfect looks back from
         // a past point, so `until`/`by` before it do not point ahead.
         if past != Some(false)
@@ -4126,8 +4580,11 @@ impl Finder<'_> {
                     matches!(before, "by" | "through" | "until" | "till")
                 }
                 // `postponed until Tuesday morning`; `by` before a weekday is as often the agent
-                // of a passive (`announced by Monday's deadline` is rarer than `by Reuters`).
-                Sem::Weekday(_, WeekShift::ByTense, _) => matches!(before, "until" | "till"),
+                // of a passive (`announced by Monday's deadline` is rarer than `by Reuters`), but
+                // not before a weekday with its part of day (`expected by Monday morning`).
+                Sem::Weekday(_, WeekShift::ByTense, part) => {
+                    matches!(before, "until" | "till") || (before == "by" && part.is_some())
+                }
                 // `has been postponed until the fall`: a season put off to lies ahead.
                 Sem::Season(_, None, None) => matches!(before, "until" | "till"),
                 Sem::Clock(_, _, Some(day)) => {
@@ -4137,6 +4594,34 @@ impl Finder<'_> {
                 _ => false,
             }
         {
+            past = Some(false);
+        }
+        // `has issued a warning from 3pm on Wednesday until 10am on Thursday`: the present
+        // perfect tells of a notice now in force, and the weekday it runs from or to lies ahead
+        // (not a month: `have come down from the middle of October` starts a fall behind).
+        if past == Some(true)
+            && matches!(sem, Sem::Weekday(_, WeekShift::ByTense, _))
+            && matches!(before, "from" | "until" | "till" | "by")
+            && self.perfect_in_clause(i)
+        {
+            past = Some(false);
+        }
+        // `before conditions ease on Sunday`, `once the count ends on Friday`: a temporal clause
+        // in the present, with no past cue of its own, tells of what is still to come (a past
+        // one would read `eased`, `ended`).
+        if past == Some(true) && self.present_temporal_clause(cues, i) {
+            past = Some(false);
+        }
+        // `urged people to get it before the winter`: the deadline of advice lies ahead of it.
+        if past == Some(true)
+            && matches!(before, "before" | "by" | "until")
+            && self.advice_infinitive(i)
+        {
+            past = Some(false);
+        }
+        // `heading for a loss ahead of the final session on Monday`: with no tense cue, the date
+        // of what is awaited lies ahead.
+        if past.is_none() && self.ahead_of_before(i) {
             past = Some(false);
         }
         // `on patrol since March`, `since Tuesday`: the start of what is going on lies behind.
@@ -4241,8 +4726,11 @@ fn clocks_take_their_day(finder: &Finder<'_>, out: &mut [Expr], bare_clocks: &[u
             .get(k + 1)
             .filter(|d| d.tokens.0 == end + 1 && finder.at(first, end) == "on");
         let Some(day) = day_before.or(day_after) else {
-            if !appositive_clock_day(finder, out, k) {
-                coordinated_clock_day(finder, out, k);
+            if !appositive_clock_day(finder, out, k)
+                && !coordinated_clock_day(finder, out, k)
+                && !midnight_after_an_evening(finder, out, k)
+            {
+                holiday_clock_day(finder, out, k);
             }
             continue;
         };
@@ -4320,16 +4808,18 @@ fn appositive_clock_day(finder: &Finder<'_>, out: &mut [Expr], k: usize) -> bool
 /// `open at 7 a.m. on Tuesday and close at 8 p.m.`: a bare clock time in a clause joined by
 /// `and` / `but` / `or` to one whose clock time has a day takes that day, no other day being
 /// named between them.
-fn coordinated_clock_day(finder: &Finder<'_>, out: &mut [Expr], k: usize) {
-    let Some(clock) = out.get(k) else { return };
+fn coordinated_clock_day(finder: &Finder<'_>, out: &mut [Expr], k: usize) -> bool {
+    let Some(clock) = out.get(k) else {
+        return false;
+    };
     let first = clock.tokens.0;
     let Some(j) = out[..k].iter().rposition(|e| e.ty == Ty::Time) else {
-        return;
+        return false;
     };
     let earlier = &out[j];
     let day = earlier.value.split('T').next().unwrap_or("");
     if day.len() != 10 || !finder.same_sentence(earlier.tokens.0, first) {
-        return;
+        return false;
     }
     let joined = (earlier.tokens.1..first).any(|t| matches!(finder.w(t), "and" | "but" | "or"));
     // A day named between (other than the earlier clock's own) would be this one's.
@@ -4337,10 +4827,65 @@ fn coordinated_clock_day(finder: &Finder<'_>, out: &mut [Expr], k: usize) {
         .iter()
         .any(|e| e.ty == Ty::Date && !e.value.starts_with(day));
     if !joined || other_day || finder.w(first) == "midnight" {
-        return;
+        return false;
     }
     let day = day.to_owned();
-    set_clock_date(out, k, &day, None);
+    set_clock_date(out, k, &day, None)
+}
+
+/// `polls close at 10pm tonight, with results expected shortly after midnight`: a bare
+/// `midnight` after an evening clock time of its sentence is the one that ends that evening,
+/// the next day's first minute.
+fn midnight_after_an_evening(finder: &Finder<'_>, out: &mut [Expr], k: usize) -> bool {
+    let Some(clock) = out.get(k) else {
+        return false;
+    };
+    let first = clock.tokens.0;
+    if finder.w(first) != "midnight" {
+        return false;
+    }
+    let Some(evening) = out[..k].iter().rev().find(|e| {
+        e.ty == Ty::Time
+            && finder.same_sentence(e.tokens.0, first)
+            && e.value
+                .split_once('T')
+                .and_then(|(_, t)| t.get(..2)?.parse::<u8>().ok())
+                .is_some_and(|h| (18..24).contains(&h))
+    }) else {
+        return false;
+    };
+    let next_day = evening
+        .value
+        .get(..10)
+        .and_then(|d| d.parse::<Date>().ok())
+        .and_then(|d| d.checked_add(1.days()).ok());
+    match next_day {
+        Some(d) => set_clock_date(out, k, &calendar::day(d), Some("00:00")),
+        None => false,
+    }
+}
+
+/// `celebrations on New Year's Eve will end with fireworks at midnight`: a bare clock time in a
+/// sentence that names a holiday is a time of that holiday, as one beside a weekday is of that
+/// day (`midnight` then ends it, `24:00`).
+fn holiday_clock_day(finder: &Finder<'_>, out: &mut [Expr], k: usize) -> bool {
+    let Some(clock) = out.get(k) else {
+        return false;
+    };
+    let first = clock.tokens.0;
+    let holiday = out.iter().find(|e| {
+        let (a, _) = e.tokens;
+        e.ty == Ty::Date
+            && e.value.len() == 10
+            && finder.same_sentence(a, first)
+            && Holiday::parse([finder.w(a), finder.w(a + 1), finder.w(a + 2)]).is_some()
+    });
+    let Some(date) = holiday.map(|h| h.value.clone()) else {
+        return false;
+    };
+    let midnight =
+        (finder.w(first) == "midnight").then(|| format!("{:02}:00", midnight_hour(true)));
+    set_clock_date(out, k, &date, midnight.as_deref())
 }
 
 /// The hour of `midnight`: said with a day (`midnight Friday`, `at midnight on Oct. 31`) it is
@@ -4450,6 +4995,8 @@ impl Finder<'_> {
                         | "weekly"
                         | "monthly"
                         | "quarterly"
+                        | "midnight"
+                        | "noon"
                         | "morning"
                         | "afternoon"
                         | "evening"
@@ -4481,6 +5028,21 @@ impl Finder<'_> {
             || closing
     }
 
+    /// Whether the last day of a reporting period is named from `j` on: `ended` / `ending`, or
+    /// `to` before a month or a day and month (`to 28 February`, `to June 30`; not `to date`,
+    /// which makes `the year to date` a stretch up to now).
+    fn closing_day_follows(&self, j: usize) -> bool {
+        match self.at(j, j) {
+            "ended" | "ending" => true,
+            "to" => {
+                month(self.at(j, j + 1)).is_some()
+                    || (day_number(self.at(j, j + 1)).is_some()
+                        && month(self.at(j, j + 2)).is_some())
+            }
+            _ => false,
+        }
+    }
+
     /// Whether the `the` at `i` follows `the end of`, `the start of`...: there `the year` is a
     /// period however it goes on (`at the end of the year after a decade at the helm`), not the
     /// year after an event.
@@ -4489,6 +5051,67 @@ impl Finder<'_> {
             && self.at(i, i - 1) == "of"
             && matches!(self.at(i, i - 2), "end" | "beginning" | "start" | "middle")
     }
+}
+
+/// A verb of hours kept, whose `late` is its own adverb (`open late`, `work late`).
+fn late_hours_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "open"
+            | "opens"
+            | "opened"
+            | "stay"
+            | "stays"
+            | "stayed"
+            | "work"
+            | "works"
+            | "worked"
+            | "sit"
+            | "sits"
+            | "sat"
+            | "run"
+            | "runs"
+            | "ran"
+    )
+}
+
+/// The order of the units a duration sum runs down through (`two years and three months`,
+/// `an hour and 20 minutes`), largest first.
+fn sum_rank(u: Unit) -> Option<u8> {
+    Some(match u {
+        Unit::Year => 0,
+        Unit::Month => 1,
+        Unit::Week => 2,
+        Unit::Day => 3,
+        Unit::Hour => 4,
+        Unit::Minute => 5,
+        Unit::Second => 6,
+        _ => return None,
+    })
+}
+
+/// A noun for an event held on one day: after `today's` (`in today's vote`) it makes the
+/// possessive the day, not the present age (`in today's world`).
+fn day_event_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "vote"
+            | "election"
+            | "poll"
+            | "ballot"
+            | "referendum"
+            | "meeting"
+            | "hearing"
+            | "session"
+            | "match"
+            | "game"
+            | "race"
+            | "final"
+            | "debate"
+            | "summit"
+            | "edition"
+            | "editions"
+    )
 }
 
 /// The quarter (1 to 4) a month range such as `april-june` spans, if it spans one.
@@ -4503,6 +5126,8 @@ fn rate_value(w: &str) -> Option<&'static str> {
     Some(match w {
         "daily" => "P1D",
         "weekly" => "P1W",
+        // Every two weeks (British): TimeML has no fortnight.
+        "fortnightly" => "P2W",
         "monthly" => "P1M",
         "yearly" | "annually" => "P1Y",
         "hourly" => "PT1H",
@@ -5726,9 +6351,13 @@ mod tests {
                 .collect::<Vec<_>>(),
             vec!["XXXX-WXX-7T17:00".to_owned(), "XXXX-WXX-7".to_owned()]
         );
-        // Without a day said with it, the clock time stays on the publication day.
+        // `tonight` after it is one expression with the clock, on the publication day.
         assert_eq!(
-            at("The polls close at 8 p.m. tonight.", "2022-01-17", "8 p.m."),
+            at(
+                "The polls close at 8 p.m. tonight.",
+                "2022-01-17",
+                "8 p.m. tonight"
+            ),
             Some("2022-01-17T20:00".into())
         );
     }
@@ -6327,5 +6956,292 @@ mod tests {
         );
         // A bound on a duration stays: `less than a year`.
         assert_eq!(one("It took less than a year.", MON).0, "less than a year");
+    }
+
+    #[test]
+    fn fortnights_and_boxing_day() {
+        const SAT: &str = "2030-03-02";
+        assert_eq!(
+            one("Prices have risen sharply over the past fortnight.", SAT),
+            ("the past fortnight".into(), "P2W".into())
+        );
+        assert_eq!(
+            one("Rain is likely for the next fortnight.", SAT),
+            ("the next fortnight".into(), "P2W".into())
+        );
+        assert_eq!(
+            one("The ferry was out of service for a fortnight.", SAT),
+            ("a fortnight".into(), "P2W".into())
+        );
+        assert_eq!(
+            one("The newsletter goes out fortnightly.", SAT),
+            ("fortnightly".into(), "P2W".into())
+        );
+        assert_eq!(
+            one("The sales begin on Boxing Day.", SAT),
+            ("Boxing Day".into(), "2030-12-26".into())
+        );
+    }
+
+    #[test]
+    fn reporting_periods_in_british_and_hyphenated_forms() {
+        const SAT: &str = "2030-03-02";
+        let f = found("Sales rose in the financial year to 31 January.", Some(SAT));
+        assert_eq!(
+            f.first().map(|(t, k, v)| (t.as_str(), *k, v.as_str())),
+            Some(("the financial year", "DURATION", "P1Y"))
+        );
+        assert_eq!(
+            one("It cut costs in the financial year.", SAT).0,
+            "the financial year"
+        );
+        // `financial` before another noun is no time.
+        assert!(found("The financial crisis deepened.", Some(SAT)).is_empty());
+        assert_eq!(
+            one("Its first-half sales were weak.", SAT),
+            ("first-half".into(), "2030-H1".into())
+        );
+        assert_eq!(
+            one("Output picked up in the final quarter of 2029.", SAT),
+            ("the final quarter of 2029".into(), "2029-Q4".into())
+        );
+    }
+
+    #[test]
+    fn schedules_and_notices_ahead() {
+        // 2030-03-06 is a Wednesday.
+        const WED: &str = "2030-03-06";
+        let values = |text: &str| -> Vec<String> {
+            found(text, Some(WED))
+                .into_iter()
+                .map(|(_, _, v)| v)
+                .collect()
+        };
+        // A notice in force runs forward from the present perfect.
+        assert_eq!(
+            values("The council has closed the bridge from 6am on Friday until 8pm on Sunday."),
+            [
+                "2030-03-08T06:00",
+                "2030-03-08",
+                "2030-03-10T20:00",
+                "2030-03-10"
+            ]
+        );
+        // A deadline given with `until`, past a clock time.
+        assert_eq!(
+            values("Bidders have until noon on Monday to respond."),
+            ["2030-03-11T12:00", "2030-03-11"]
+        );
+        // `by` + a weekday with its part of day; `ahead of` with no tense cue.
+        assert_eq!(
+            values("A verdict was reached, and sentencing is expected by Friday evening."),
+            ["2030-03-08TEV"]
+        );
+        assert_eq!(
+            values("Shares are flat ahead of the vote on Thursday."),
+            ["2030-03-07"]
+        );
+        // A copula fixture and a rule coming into force.
+        assert_eq!(
+            values("The heats were run last week, and the finals are on Saturday."),
+            ["2030-W09", "2030-03-09"]
+        );
+        assert_eq!(
+            one("The new levy comes into force on 1 March.", "2030-02-27").1,
+            "2030-03-01"
+        );
+        // A clock time on the publication weekday, ahead, is that day.
+        assert_eq!(
+            values("The concert starts at 7pm on Wednesday."),
+            ["2030-03-06T19:00", "2030-03-06"]
+        );
+        // The past keeps its dates behind.
+        assert_eq!(values("The final was on Saturday."), ["2030-03-02"]);
+    }
+
+    #[test]
+    fn turns_pauses_alternate_sets_and_day_events() {
+        const WED: &str = "2030-03-06";
+        assert_eq!(
+            one("Rents have doubled since the turn of the century.", WED),
+            ("the turn of the century".into(), "2000".into())
+        );
+        assert_eq!(
+            one("Sales have slowed since the turn of the year.", WED),
+            ("the turn of the year".into(), "2030".into())
+        );
+        assert_eq!(
+            one("The bins go out every second Tuesday.", WED),
+            ("every second Tuesday".into(), "XXXX-WXX-2".into())
+        );
+        assert_eq!(
+            one("They camped there every spring.", WED),
+            ("every spring".into(), "XXXX-SP".into())
+        );
+        assert_eq!(
+            one(
+                "Crowds are expected at the shrine this Christmas.",
+                "2030-12-10"
+            ),
+            ("this Christmas".into(), "2030-12-25".into())
+        );
+        assert_eq!(
+            one("Frost formed in the early hours of Monday.", WED),
+            ("the early hours of Monday".into(), "2030-03-04".into())
+        );
+        assert_eq!(
+            one("Turnout was high in today's referendum.", WED),
+            ("today".into(), "2030-03-06".into())
+        );
+        assert!(found("Life in today's world is fast.", Some(WED)).is_empty());
+        assert_eq!(
+            one("The senators cut short their spring recess.", "2030-05-02"),
+            ("spring".into(), "2030-SP".into())
+        );
+        assert_eq!(
+            one(
+                "Officials said March was the driest on record.",
+                "2030-04-02"
+            ),
+            ("March".into(), "2030-03".into())
+        );
+        assert!(found("Analysts said Theresa May was tired.", Some(WED)).is_empty());
+        assert!(found("The rules say staff may have to wait.", Some(WED)).is_empty());
+    }
+
+    #[test]
+    fn sums_of_units_and_the_first_months_of_a_year() {
+        const WED: &str = "2030-03-06";
+        assert_eq!(
+            one(
+                "She swam the strait in nine hours, 12 minutes and 40 seconds.",
+                WED
+            ),
+            (
+                "nine hours, 12 minutes and 40 seconds".into(),
+                "PT9H12M40S".into()
+            )
+        );
+        assert_eq!(
+            one("He served three years and six months.", WED),
+            ("three years and six months".into(), "P3Y6M".into())
+        );
+        // Units that do not run down stay apart.
+        assert_eq!(
+            found("It took two minutes and three hours.", Some(WED)).len(),
+            2
+        );
+        assert_eq!(
+            one("Exports fell in the first six months of the year.", WED),
+            ("the first six months of the year".into(), "2030-H1".into())
+        );
+        assert_eq!(
+            one("Exports fell in the first three months of 2029.", WED),
+            ("the first three months of 2029".into(), "2029-Q1".into())
+        );
+        assert_eq!(one("Exports fell in the first nine months.", WED).1, "P9M");
+    }
+
+    #[test]
+    fn modifiers_fractions_and_names_that_are_no_time() {
+        const WED: &str = "2030-03-06";
+        assert!(found("Monthly rents rose again.", Some(WED)).is_empty());
+        assert_eq!(one("Rents are paid monthly.", WED).0, "monthly");
+        assert!(found("The club's Noon Room was full.", Some(WED)).is_empty());
+        assert!(found("Prices have risen by a quarter.", Some(WED)).is_empty());
+        assert_eq!(
+            one("The launch was pushed back by a quarter.", WED).1,
+            "P1Q"
+        );
+        assert_eq!(
+            one("The library will stay late today.", WED),
+            ("today".into(), "2030-03-06".into())
+        );
+        assert_eq!(
+            one("He said late yesterday that he would go.", WED).0,
+            "late yesterday"
+        );
+    }
+
+    #[test]
+    fn a_clock_time_takes_tonight_an_evening_or_a_holiday() {
+        const WED: &str = "2030-03-06";
+        let f = found(
+            "The bar shuts at 11pm tonight and the last train leaves just after midnight.",
+            Some(WED),
+        );
+        let got: Vec<(&str, &str)> = f.iter().map(|(t, _, v)| (t.as_str(), v.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("11pm tonight", "2030-03-06T23:00"),
+                ("midnight", "2030-03-07T00:00")
+            ]
+        );
+        let f = found(
+            "Christmas Eve services will close with carols at midnight.",
+            Some("2030-12-20"),
+        );
+        let got: Vec<&str> = f.iter().map(|(_, _, v)| v.as_str()).collect();
+        assert_eq!(got, ["2030-12-24", "2030-12-24T24:00"]);
+        // Without an evening or a holiday a bare midnight stays the publication day's start.
+        assert_eq!(
+            one("The curfew starts at midnight.", WED).1,
+            "2030-03-06T00:00"
+        );
+    }
+
+    #[test]
+    fn a_day_takes_a_coming_year_of_its_sentence() {
+        const WED: &str = "2030-03-06";
+        let f = found(
+            "The games move to Lisbon in 2034, with the closing ceremony on 9 August.",
+            Some(WED),
+        );
+        let got: Vec<&str> = f.iter().map(|(_, _, v)| v.as_str()).collect();
+        assert_eq!(got, ["2034", "2034-08-09"]);
+        // A past year leaves the day to the publication year and the tense.
+        let f = found(
+            "The plant opened in 1990, and it will close on 9 August.",
+            Some(WED),
+        );
+        let got: Vec<&str> = f.iter().map(|(_, _, v)| v.as_str()).collect();
+        assert_eq!(got, ["1990", "2030-08-09"]);
+    }
+
+    #[test]
+    fn temporal_clauses_and_advice_point_ahead() {
+        // 2030-03-06 is a Wednesday.
+        const WED: &str = "2030-03-06";
+        assert_eq!(
+            one(
+                "Roads were shut, officials said, until floods recede on Friday.",
+                WED
+            )
+            .1,
+            "2030-03-08"
+        );
+        // A past verb in the clause keeps the day behind.
+        assert_eq!(
+            one(
+                "Roads were shut, officials said, until floods receded on Monday.",
+                WED
+            )
+            .1,
+            "2030-03-04"
+        );
+        // A phrase, not a clause, after `before`.
+        assert_eq!(
+            one("Stocks fell before the vote on Monday.", WED).1,
+            "2030-03-04"
+        );
+        assert_eq!(
+            one(
+                "Doctors advised patients to book a jab before the autumn.",
+                WED
+            )
+            .1,
+            "2030-FA"
+        );
     }
 }

@@ -262,7 +262,7 @@ impl Lexicon {
         if w == "going" && ws.get(j + 1).is_some_and(|n| n.low == "to") {
             return Some(false);
         }
-        if scheduled_present(ws, j, w, next) {
+        if scheduled_present(ws, j, w, next) || fixture_or_entry_into_force(ws, j, w, next) {
             return Some(false);
         }
         // `is to resume trading Tuesday`, `was to leave on Friday`: an arrangement ahead; not the
@@ -499,6 +499,24 @@ fn scheduled_present(ws: &[W<'_>], j: usize, w: &str, next: &str) -> bool {
                 | "and"
                 | "or"
         )
+}
+
+/// A present copula before `on` / `at` + a weekday or noon gives a fixture (`the semi-finals are
+/// on Saturday`, `the vote is at noon`; before a month and day, `is on April 24`, the year is left
+/// to the distance, as likely a report of the date as a fixture); a rule that `comes into force` or `takes effect` is one
+/// ahead. Only the present forms: the past ones (`was on Saturday`, `came into force`) look back.
+fn fixture_or_entry_into_force(ws: &[W<'_>], j: usize, w: &str, next: &str) -> bool {
+    let after = |k: usize| ws.get(j + k).map_or("", |t| &*t.low);
+    let time_after = |k: usize| {
+        let t = after(k);
+        crate::expr::weekday(t).is_some() || matches!(t, "noon" | "midnight")
+    };
+    match w {
+        "is" | "are" => matches!(next, "on" | "at") && time_after(2),
+        "come" | "comes" => next == "into" && after(2) == "force",
+        "take" | "takes" => next == "effect",
+        _ => false,
+    }
 }
 
 #[cfg(test)]
