@@ -1026,7 +1026,7 @@ fn range_after(
     let lex = lexicon();
     let money = currency.is_some();
     let end = suffix1.map_or(num.end, |s| s.end);
-    // `between the tenth and the fifteenth`: a range of ranks.
+    // `between the ninth and the twelfth`: a range of ranks.
     let between_ranks = num.ordinal
         && before == Some("the")
         && two_before == Some("between")
@@ -1061,7 +1061,7 @@ fn range_after(
         let from = before == Some("from");
         let bare_first = suffix1.is_none() && num.scale == 1.0 && currency.is_none();
         let by_change = before == Some("by");
-        // `44 mg to 50 mg`: a measure to a measure is a range, unless a change verb comes first
+        // `40 mg to 60 mg`: a measure to a measure is a range, unless a change verb comes first
         // (`inflation rose 0.2% to 3.1%` is a change and a level).
         let changed = before.is_some_and(|w| lex.change_before.contains_key(w));
         let measured = suffix1.is_some() && currency.is_none() && !changed;
@@ -2423,14 +2423,14 @@ mod tests {
     #[test]
     fn measure_to_measure_is_a_range_unless_a_change() {
         let found = scan(
-            "They were given 44 mg to 50 mg. Temperatures ranged from -12 °C to -29 °C. \
+            "They were given 40 mg to 60 mg. Temperatures ranged from -12 °C to -29 °C. \
              Inflation rose 0.2% to 3.1%.",
         );
         let r: Vec<_> = found.iter().map(|f| (f.low, f.high, f.value)).collect();
         assert_eq!(
             r,
             [
-                (Some(44.0), Some(50.0), None),
+                (Some(40.0), Some(60.0), None),
                 (Some(-29.0), Some(-12.0), None),
                 (None, None, Some(0.2)),
                 (None, None, Some(3.1)),
@@ -2596,8 +2596,8 @@ mod tests {
             "Losses could reach $35 billion to $50 billion; crude fell $1.20 to $78.40. \
              A gallon of milk, a ton of work. 180,000 t of ore, 2 1/2 in thick, 14 mGy, \
              a 5,000 mAh battery, a pint of milk. The river peaked at 5.8 m on Tuesday; the firm \
-             has 5.8 m customers; 12 m 2 dm. Men aged between 19 and 23, died at age 87, a 64 yo man. He ranks between the tenth and the \
-             fifteenth; indium rose from about $410 per kg to $720 per kg.",
+             has 5.8 m customers; 12 m 2 dm. Men aged between 19 and 23, died at age 87, a 64 yo man. She finished between the ninth and the \
+             twelfth; indium rose from about $410 per kg to $720 per kg.",
         );
         let r: Vec<_> = found
             .iter()
@@ -2622,7 +2622,7 @@ mod tests {
                 ("19 and 23", None, "year".to_owned()),
                 ("87", Some(87.0), "year".to_owned()),
                 ("64 yo", Some(64.0), "year".to_owned()),
-                ("tenth and the fifteenth", None, String::new()),
+                ("ninth and the twelfth", None, String::new()),
                 ("$410 per kg to $720", None, "USD".to_owned()),
             ]
         );

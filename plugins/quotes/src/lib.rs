@@ -2062,7 +2062,7 @@ impl Quotes {
         if flags.quoted {
             return None;
         }
-        // `But that is not good enough, said Howard Rubel, a senior analyst, who …`: with the
+        // `That will not be enough, said Ann Lowe, a senior analyst, who …`: with the
         // speaker after the cue, the content is the clause before it.
         let inverted = speaker
             .mention

@@ -510,15 +510,15 @@ mod tests {
     #[test]
     fn a_source_of_the_news_holds_no_stance() {
         assert!(source(
-            "Haywood was charged with assault, according to the LA County District Attorney.",
-            "LA County"
+            "Marsh was charged with fraud, according to the Ohio Attorney General.",
+            "Ohio Attorney"
         ));
         assert!(source(
-            "Brazil has suspended sales of tear gas, Reuters has reported.",
+            "Chile has halted exports of copper wire, Reuters has reported.",
             "Reuters"
         ));
         assert!(!source(
-            "Haywood was charged with assault, the district attorney Smith said.",
+            "Marsh was charged with fraud, the prosecutor Smith said.",
             "Smith"
         ));
         // `according to` of an earlier clause does not reach past a comma.
@@ -531,14 +531,14 @@ mod tests {
     #[test]
     fn the_agent_of_a_passive_holds_the_stance() {
         assert!(swapped(
-            "Sessions was denied a judgeship by the Senate Judiciary Committee in 1986.",
-            "Sessions",
-            "Senate",
+            "Okafor was refused a licence by the Harbour Board in 2011.",
+            "Okafor",
+            "Harbour Board",
         ));
         assert!(swapped(
-            "Irvine, who feared for his job, was targeted by angry Baggies fans.",
-            "Irvine",
-            "Baggies",
+            "Dunmore, who had just signed, was jeered by angry Wanderers fans.",
+            "Dunmore",
+            "Wanderers",
         ));
         assert!(swapped(
             "Jenson has also been charged by the SEC.",

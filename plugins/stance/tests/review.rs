@@ -223,10 +223,10 @@ fn urging_someone_to_act_supports_the_action() {
 fn a_stance_noun_without_argument_is_about_the_actor_that_meets_it() {
     // `[A] … responding to [B]'s attacks`: B's attacks were on A.
     let d = dump(
-        "Kelly has refrained from responding to Trump's attacks, although she noted them.",
-        &["Kelly", "Trump"],
+        "Navarro has declined to answer Pike's attacks, though she read them.",
+        &["Navarro", "Pike"],
     );
-    assert!(d.contains("Trump oppose -0.3 [Kelly]"), "{d}");
+    assert!(d.contains("Pike oppose -0.3 [Navarro]"), "{d}");
     let d = dump(
         "Goodger has not yet heard Charlotte's criticism.",
         &["Goodger", "Charlotte"],
@@ -257,11 +257,11 @@ fn a_stance_noun_without_argument_is_about_the_actor_that_meets_it() {
 fn reactions_from_a_body_are_its_stance() {
     // `prompted an attack from Y`: Y opposes the subject.
     let d = dump(
-        "Wiener's remark prompted an attack from Bill de Blasio.",
-        &["Wiener", "Bill de Blasio"],
+        "Holt's budget prompted an attack from Maria Esteban.",
+        &["Holt", "Maria Esteban"],
     );
     assert!(
-        d.contains("Bill de Blasio oppose") && d.contains("[Wiener]"),
+        d.contains("Maria Esteban oppose") && d.contains("[Holt]"),
         "{d}"
     );
     // `criticism from members of Congress`: Congress holds it, not the common noun before it.

@@ -4598,7 +4598,7 @@ impl Finder<'_> {
         }
         // `has issued a warning from 3pm on Wednesday until 10am on Thursday`: the present
         // perfect tells of a notice now in force, and the weekday it runs from or to lies ahead
-        // (not a month: `have come down from the middle of October` starts a fall behind).
+        // (not a month: `have eased from the middle of March` starts a fall behind).
         if past == Some(true)
             && matches!(sem, Sem::Weekday(_, WeekShift::ByTense, _))
             && matches!(before, "from" | "until" | "till" | "by")
