@@ -574,6 +574,12 @@ fn timezone(w: &str) -> bool {
             | "cest"
             | "eet"
             | "msk"
+            // Australian zones, as written in Australian copy (`9.40am AEST`).
+            | "aest"
+            | "aedt"
+            | "acst"
+            | "acdt"
+            | "awst"
     )
 }
 
@@ -586,8 +592,9 @@ fn meridiem(w: &str) -> Option<bool> {
     }
 }
 
-/// `5pm`, `10:30`, `10:30am`: hours and minutes, and whether a meridiem was given.
-fn clock(w: &str) -> Option<(u8, u8, Option<bool>)> {
+/// `5pm`, `10:30`, `10:30am`, `9.40am`: hours and minutes, and whether a meridiem was given;
+/// `next_meridiem` says a separate `am` / `pm` follows (`4.15 pm`).
+fn clock(w: &str, next_meridiem: bool) -> Option<(u8, u8, Option<bool>)> {
     let (body, mer) = if let Some(b) = w.strip_suffix("pm").or_else(|| w.strip_suffix("p.m")) {
         (b, Some(true))
     } else if let Some(b) = w.strip_suffix("am").or_else(|| w.strip_suffix("a.m")) {
@@ -595,7 +602,13 @@ fn clock(w: &str) -> Option<(u8, u8, Option<bool>)> {
     } else {
         (w, None)
     };
-    let (h, m) = match body.split_once(':') {
+    // British and Australian copy writes the minutes after a point (`9.40am`, `4.15 pm`); a point
+    // is a clock only with a meridiem, since `2.30` alone is as often money or a decimal.
+    let split = body.split_once(':').or_else(|| {
+        body.split_once('.')
+            .filter(|_| mer.is_some() || next_meridiem)
+    });
+    let (h, m) = match split {
         Some((h, m)) if m.len() == 2 => (h.parse::<u8>().ok()?, m.parse::<u8>().ok()?),
         None if !body.is_empty() && body.len() <= 2 => (body.parse::<u8>().ok()?, 0),
         _ => return None,
@@ -1870,6 +1883,9 @@ impl Finder<'_> {
                     ));
                 }
             }
+            if let Some(c) = self.weekday_then_clock(i, wd) {
+                return Break(Some(c));
+            }
             return Break(Some(self.weekday_at(i, wd, WeekShift::ByTense)));
         }
         if let Some(wd) = weekday_plural(w) {
@@ -2855,6 +2871,17 @@ impl Finder<'_> {
         cand(i + 1, Ty::Date, Sem::Rel(Unit::Day, n, None))
     }
 
+    /// `Saturday 12.30pm`, `Sunday 2pm`: a clock time written straight after its weekday (as in
+    /// fixtures lists and schedules) is one time on that day, as `5 p.m. Monday` is.
+    fn weekday_then_clock(&self, i: usize, wd: i8) -> Option<Cand> {
+        let c = self.clock_time(i + 1)?;
+        let Sem::Clock(h, m, None) = c.sem else {
+            return None;
+        };
+        let day = Sem::Weekday(wd, WeekShift::ByTense, None);
+        cand(c.end, Ty::Time, Sem::Clock(h, m, Some(Box::new(day))))
+    }
+
     fn weekday_at(&self, i: usize, wd: i8, shift: WeekShift) -> Cand {
         let comma = usize::from(self.at(i, i + 1) == ",");
         if let Some(m) = month(self.at(i, i + 1 + comma)) {
@@ -2900,7 +2927,7 @@ impl Finder<'_> {
     /// A clock time at `i`: `5 p.m.`, `10:30 a.m. EST`, `17:00 GMT`, `5pm`.
     fn clock_time(&self, i: usize) -> Option<Cand> {
         let w = self.w(i);
-        let (h, m, mut mer) = clock(w)?;
+        let (h, m, mut mer) = clock(w, meridiem(self.at(i, i + 1)).is_some())?;
         let mut end = i + 1;
         if mer.is_none() {
             if let Some(p) = meridiem(self.at(i, i + 1)) {
@@ -6146,6 +6173,37 @@ mod tests {
         assert_eq!(one("Trading resumed on 14/08/2025.", MON).1, "2025-08-14");
         // Both orders possible: the US one.
         assert_eq!(one("Trading resumed on 08/04/2025.", MON).1, "2025-08-04");
+    }
+
+    #[test]
+    fn clock_times_written_with_a_point() {
+        // `H.MMam` is the British and Australian way of writing `H:MM a.m.`.
+        assert_eq!(
+            one("The ferry leaves at 6.45am daily from the wharf.", MON).1,
+            "2025-08-18T06:45"
+        );
+        assert_eq!(
+            one("Trading halted at 3.10 pm after the outage.", MON).1,
+            "2025-08-18T15:10"
+        );
+        // Without a meridiem a point is a decimal or money, not a clock.
+        assert!(found(
+            "The fund raised 4.5m and shares rose 2.30 at the close.",
+            Some(MON)
+        )
+        .is_empty());
+        // Straight after a weekday, as in a fixtures list, the clock time is on that day.
+        assert_eq!(
+            one(
+                "The match will start Wednesday 7.45pm at the home ground.",
+                MON
+            ),
+            ("Wednesday 7.45pm".into(), "2025-08-20T19:45".into())
+        );
+        assert_eq!(
+            one("The update came at 8.05am AEST.", MON),
+            ("8.05am AEST".into(), "2025-08-18T08:05".into())
+        );
     }
 
     #[test]
