@@ -2525,13 +2525,13 @@ impl Finder<'_> {
         false
     }
 
-    /// `kicks off at 3pm on Saturday` said on a Saturday: a weekday ahead with a clock time
-    /// joined to it by `on` is later on the publication day, as `from 10 p.m. Saturday` is
-    /// (`clock_value`), not a week on; the publication date then, if so.
-    fn clocked_publication_day(
+    /// `opens on Tuesday` said on a Tuesday, `kicks off at 3pm on Saturday` said on a Saturday,
+    /// `as early as Monday` said on a Monday: news tells the coming day by its weekday from the
+    /// day itself on (a day a week on would be `next Tuesday` or `a week from Tuesday`), so a
+    /// weekday ahead that is the publication weekday is the publication day, as `from 10 p.m.
+    /// Saturday` is (`clock_value`); the publication date then, if so.
+    fn coming_publication_day(
         &self,
-        out: &[Expr],
-        i: usize,
         sem: &Sem,
         dct: Option<Date>,
         past: Option<bool>,
@@ -2540,11 +2540,7 @@ impl Finder<'_> {
             return None;
         };
         let dct = dct.filter(|d| calendar::weekday_number(d.weekday()) == wd)?;
-        let clock_before = out
-            .last()
-            .is_some_and(|c| c.ty == Ty::Time && c.tokens.1 + 1 == i);
-        (past == Some(false) && clock_before && self.at(i, i.wrapping_sub(1)) == "on")
-            .then(|| calendar::shifted(Some(dct), Unit::Day, 0))
+        (past == Some(false)).then(|| calendar::shifted(Some(dct), Unit::Day, 0))
     }
 
     /// `returns to the region in 2030, with the final on 18 December`: a day without a year
@@ -4460,7 +4456,7 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
         let possessive = last.content_end < last.end;
         let past = finder.expression_tense(cues, i, &c.sem, possessive);
         let mut value = told_from_anchor(&c.sem, anchor.as_deref())
-            .or_else(|| finder.clocked_publication_day(&out, i, &c.sem, dct, past))
+            .or_else(|| finder.coming_publication_day(&c.sem, dct, past))
             .or_else(|| finder.day_in_a_coming_year(&out, i, &c.sem, dct))
             .unwrap_or_else(|| resolve(&c.sem, dct, past));
         // The last dated expression anchors `that year`, `the following month`.
@@ -5203,7 +5199,14 @@ mod tests {
             one("The ministers will meet on Friday.", MON).1,
             "2025-08-22"
         );
-        assert_eq!(one("The council will vote on Monday.", MON).1, "2025-08-25");
+        // Said on a Monday, a coming `Monday` is that day: wire style names today by its
+        // weekday, and a week on would be `next Monday`.
+        assert_eq!(one("The council will vote on Monday.", MON).1, "2025-08-18");
+        assert_eq!(one("The exhibition opens on Monday.", MON).1, "2025-08-18");
+        assert_eq!(
+            one("The ruling could come as early as Monday.", MON).1,
+            "2025-08-18"
+        );
         assert_eq!(one("He left last Monday.", MON).1, "2025-08-11");
         // A forecast, a readiness or a schedule with `to` points ahead, and so do the weekdays
         // coordinated after it.
