@@ -4322,10 +4322,10 @@ pub fn tense(ws: &[W<'_>], cues: &[Option<bool>], i: usize) -> Option<bool> {
             let Some(Some(past)) = cues.get(j).copied() else {
                 continue;
             };
-            // `would` points ahead only for what follows it (`would leave on Monday`); after the
-            // date it belongs to reported words (`defended the plan on Tuesday, saying the
-            // project would…`).
-            if after && t.low == "would" {
+            // `would` (and `could`, `may`, `might`) points ahead only for what follows it
+            // (`would leave on Monday`); after the date it belongs to reported words (`defended
+            // the plan on Tuesday, saying the project would…`).
+            if after && matches!(&*t.low, "would" | "could" | "may" | "might") {
                 continue;
             }
             let mut dist = d * 2 + usize::from(after);
@@ -5203,6 +5203,19 @@ mod tests {
         // weekday, and a week on would be `next Monday`.
         assert_eq!(one("The council will vote on Monday.", MON).1, "2025-08-18");
         assert_eq!(one("The exhibition opens on Monday.", MON).1, "2025-08-18");
+        // A modal of possibility points ahead as `will` does, but not with `have`; the verb
+        // after it is a plain form even when it has the shape of a past one (`spread`).
+        assert_eq!(one("The jury may decide on Thursday.", MON).1, "2025-08-21");
+        assert_eq!(one("She could have left on Thursday.", MON).1, "2025-08-14");
+        assert_eq!(
+            found(
+                "Rain could spread east late Friday or early Saturday.",
+                Some(MON)
+            )[1]
+            .2
+            .clone(),
+            "2025-08-23"
+        );
         assert_eq!(
             one("The ruling could come as early as Monday.", MON).1,
             "2025-08-18"

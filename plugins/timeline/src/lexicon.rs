@@ -259,6 +259,9 @@ impl Lexicon {
         if matches!(w, "will" | "shall" | "won't" | "upcoming" | "would") || w.ends_with("'ll") {
             return Some(false);
         }
+        if possibility_ahead(ws, j, w, next) {
+            return Some(false);
+        }
         if w == "going" && ws.get(j + 1).is_some_and(|n| n.low == "to") {
             return Some(false);
         }
@@ -345,6 +348,12 @@ impl Lexicon {
                             | "are"
                             | "being"
                             | "will"
+                            // A plain verb after a modal (`could spread`, `may cut`) only
+                            // shares its shape with a past form.
+                            | "would"
+                            | "could"
+                            | "may"
+                            | "might"
                             | "to"
                             | "remain"
                             | "remains"
@@ -410,6 +419,29 @@ impl Lexicon {
         }
         mask
     }
+}
+
+/// `could reach the coast late Sunday`, `may rule on Friday`, `might resign next week`: a modal
+/// of possibility before a plain verb points ahead as `will` does (what is possible has not
+/// happened yet). Not before `have` (`could have left on Monday` looks back), not `could not` or
+/// `could be` (`could` is also the past of `can`, and these tell a past inability as often:
+/// `could not be reached on Tuesday`, `could be located Wednesday` in a story of what failed),
+/// and not the month `May`.
+fn possibility_ahead(ws: &[W<'_>], j: usize, w: &str, next: &str) -> bool {
+    if !matches!(w, "could" | "may" | "might") || ws.get(j).is_some_and(|t| t.cap && w == "may") {
+        return false;
+    }
+    if w == "could" && matches!(next, "not" | "be") {
+        return false;
+    }
+    let verb = if next == "not" {
+        ws.get(j + 2).map_or("", |t| &*t.low)
+    } else {
+        next
+    };
+    !verb.is_empty()
+        && !matches!(verb, "have" | "not" | "n't")
+        && verb.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 /// A schedule told in the present with a time after it lies ahead: `the season ends Nov. 30`,
