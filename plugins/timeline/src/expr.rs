@@ -5220,6 +5220,24 @@ mod tests {
             one("The ruling could come as early as Monday.", MON).1,
             "2025-08-18"
         );
+        // A schedule in the present points ahead even with a place or an object between its
+        // verb and its day.
+        assert_eq!(
+            one(
+                "The festival, which ends in Perth on Thursday, sold out.",
+                MON
+            )
+            .1,
+            "2025-08-21"
+        );
+        assert_eq!(
+            one("The club hosts Leeds on Saturday.", MON).1,
+            "2025-08-23"
+        );
+        assert_eq!(
+            one("Residents go to the ballot box on Friday.", MON).1,
+            "2025-08-22"
+        );
         assert_eq!(one("He left last Monday.", MON).1, "2025-08-11");
         // A forecast, a readiness or a schedule with `to` points ahead, and so do the weekdays
         // coordinated after it.

@@ -470,12 +470,16 @@ fn scheduled_present(ws: &[W<'_>], j: usize, w: &str, next: &str) -> bool {
     {
         return true;
     }
-    if !timed(next) {
+    if !timed(next) && !dated_later_in_clause(ws, j) {
         return false;
     }
     if matches!(
         w,
-        "ends"
+        // A side's fixture is told in the present too: `hosts Kansas City at 8:20 p.m. Sunday`.
+        "hosts"
+            | "visits"
+            | "faces"
+            | "ends"
             | "closes"
             | "starts"
             | "expires"
@@ -499,6 +503,8 @@ fn scheduled_present(ws: &[W<'_>], j: usize, w: &str, next: &str) -> bool {
     matches!(
         w,
         "open" | "close" | "begin" | "start" | "end" | "reopen" | "expire" | "meet"
+            // `voters go to the polls on Tuesday`: an election day ahead.
+            | "go"
     ) && !prev.is_empty()
         && !matches!(
             prev,
@@ -531,6 +537,25 @@ fn scheduled_present(ws: &[W<'_>], j: usize, w: &str, next: &str) -> bool {
                 | "and"
                 | "or"
         )
+}
+
+/// `ends in Vancouver on Sunday`, `go to the polls on Tuesday`: a weekday or month within a few
+/// words after the verb, in the same clause (a place or an object may stand between the
+/// schedule's verb and its day).
+fn dated_later_in_clause(ws: &[W<'_>], j: usize) -> bool {
+    for k in j + 2..(j + 7).min(ws.len()) {
+        let w = &*ws[k].low;
+        if matches!(
+            w,
+            "," | ";" | ":" | "and" | "but" | "that" | "which" | "who" | "when"
+        ) {
+            return false;
+        }
+        if crate::expr::weekday(w).is_some() || crate::expr::month(w).is_some() {
+            return ws[k].cap;
+        }
+    }
+    false
 }
 
 /// A present copula before `on` / `at` + a weekday or noon gives a fixture (`the semi-finals are
