@@ -2485,10 +2485,19 @@ impl Finder<'_> {
                             && self.at(i, j).starts_with(char::is_alphabetic)
                     })
                     && !verb.ends_with("ed")
+                    && !self.gerund_opens(k + 1)
                     && !self.ws.get(k + 1).is_some_and(|t| t.cap);
             }
         }
         false
+    }
+
+    /// Whether a gerund stands at `k` (`before returning`, `after winning`): it has no tense of
+    /// its own and shares the main verb's (`deliberated for hours before returning its verdict
+    /// on Wednesday` is past), so it opens no present temporal clause.
+    fn gerund_opens(&self, k: usize) -> bool {
+        let w = self.at(k, k);
+        w.len() > 5 && w.ends_with("ing") && !matches!(w, "morning" | "evening" | "spring")
     }
 
     /// Whether `i` lies in the infinitive of a verb of advice (`urged people to get it before
@@ -5237,6 +5246,15 @@ mod tests {
         assert_eq!(
             one("Residents go to the ballot box on Friday.", MON).1,
             "2025-08-22"
+        );
+        // A gerund after `before` shares the main verb's tense.
+        assert_eq!(
+            one(
+                "The panel met twice before issuing its report on Friday.",
+                MON
+            )
+            .1,
+            "2025-08-15"
         );
         assert_eq!(one("He left last Monday.", MON).1, "2025-08-11");
         // A forecast, a readiness or a schedule with `to` points ahead, and so do the weekdays
