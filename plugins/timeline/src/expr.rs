@@ -4617,8 +4617,11 @@ impl Finder<'_> {
                 Sem::Weekday(_, WeekShift::ByTense, part) => {
                     matches!(before, "until" | "till") || (before == "by" && part.is_some())
                 }
-                // `has been postponed until the fall`: a season put off to lies ahead.
-                Sem::Season(_, None, None) => matches!(before, "until" | "till"),
+                // `has been postponed until the fall`: a season put off to lies ahead; so does a
+                // quarter or half (`pushed back rate cuts until the second half of the year`).
+                Sem::Season(_, None, None) | Sem::Part(_, None) => {
+                    matches!(before, "until" | "till")
+                }
                 Sem::Clock(_, _, Some(day)) => {
                     matches!(**day, Sem::Weekday(_, WeekShift::ByTense, _))
                         && matches!(before, "until" | "till")
@@ -6185,6 +6188,20 @@ mod tests {
         assert_eq!(
             one("The bank will decide at 2 p.m. Washington time.", MON),
             ("2 p.m. Washington time".into(), "2025-08-18T14:00".into())
+        );
+    }
+
+    #[test]
+    fn a_half_put_off_to_lies_ahead() {
+        // What is put off `until` a quarter or half waits for it: the one still to come this
+        // year, though the clause is in the past.
+        assert_eq!(
+            one(
+                "The board delayed the launch until the fourth quarter of the year.",
+                MON
+            )
+            .1,
+            "2025-Q4"
         );
     }
 
