@@ -4659,6 +4659,14 @@ impl Finder<'_> {
         if past.is_none() && self.ahead_of_before(i) {
             past = Some(false);
         }
+        // `Saturday 12.30pm; Sunday 2pm`: a weekday with its clock time and no verb to date it
+        // is a listing of fixtures or a timetable, which tells what is to come.
+        if past.is_none()
+            && matches!(sem, Sem::Clock(_, _, Some(day))
+                if matches!(**day, Sem::Weekday(_, WeekShift::ByTense, None)))
+        {
+            past = Some(false);
+        }
         // `on patrol since March`, `since Tuesday`: the start of what is going on lies behind.
         if before == "since"
             && matches!(
@@ -6261,6 +6269,11 @@ mod tests {
             Some(MON)
         )
         .is_empty());
+        // A fixtures list with no verb tells days to come.
+        assert_eq!(
+            one("Kick-offs: Rovers v City, Sunday 3.15pm.", MON).1,
+            "2025-08-24T15:15"
+        );
         // Straight after a weekday, as in a fixtures list, the clock time is on that day.
         assert_eq!(
             one(
