@@ -4768,7 +4768,10 @@ fn clocks_take_their_day(finder: &Finder<'_>, out: &mut [Expr], bare_clocks: &[u
         let day_after = out
             .get(k + 1)
             .filter(|d| d.tokens.0 == end + 1 && finder.at(first, end) == "on");
-        let Some(day) = day_before.or(day_after) else {
+        let Some(day) = day_before
+            .or(day_after)
+            .or_else(|| range_end_day(finder, out, k))
+        else {
             if !appositive_clock_day(finder, out, k)
                 && !coordinated_clock_day(finder, out, k)
                 && !midnight_after_an_evening(finder, out, k)
@@ -4801,6 +4804,21 @@ fn clocks_take_their_day(finder: &Finder<'_>, out: &mut [Expr], bare_clocks: &[u
         let date = date.to_owned();
         set_clock_date(out, k, &date, midnight.as_deref());
     }
+}
+
+/// `from 7 a.m. to 8 p.m. on Tuesday`, `between 9am and noon on Friday`: the day after the end
+/// of a range of clock times is the day of its start too (the range is one span on that day).
+fn range_end_day<'e>(finder: &Finder<'_>, out: &'e [Expr], k: usize) -> Option<&'e Expr> {
+    let start = out.get(k)?;
+    let end = out
+        .get(k + 1)
+        .filter(|e| e.ty == Ty::Time && e.tokens.0 == start.tokens.1 + 1)?;
+    let joined = finder.at(start.tokens.0, start.tokens.1);
+    if !matches!(joined, "to" | "until" | "till" | "and" | "-" | "–") {
+        return None;
+    }
+    out.get(k + 2)
+        .filter(|d| d.tokens.0 == end.tokens.1 + 1 && finder.at(end.tokens.0, end.tokens.1) == "on")
 }
 
 /// Puts the clock time `out[k]` on `date`, its time of day kept or given as `time`; false when
@@ -6269,6 +6287,17 @@ mod tests {
             Some(MON)
         )
         .is_empty());
+        // Both ends of a range of clock times take the day said after it.
+        let f = found(
+            "The polls will be open from 8.00am to 6.00pm on Saturday.",
+            Some(MON),
+        );
+        let values: Vec<&str> = f.iter().map(|x| x.2.as_str()).collect();
+        assert_eq!(
+            values[..2],
+            ["2025-08-23T08:00", "2025-08-23T18:00"],
+            "{f:?}"
+        );
         // A fixtures list with no verb tells days to come.
         assert_eq!(
             one("Kick-offs: Rovers v City, Sunday 3.15pm.", MON).1,
