@@ -265,6 +265,11 @@ impl Holiday {
             // Jr. Day is found in `find`, where `Jr.` and the required `Day` are read.)
             ["columbus", "day", _] => Some((Holiday::Nth(10, 1, 2), 2)),
             ["cyber", "monday", _] => Some((Holiday::NthPlus(11, 4, 4, 4), 2)),
+            // Commonwealth national days on fixed dates, only with `Day` (`Australia` alone is
+            // the country).
+            ["anzac", "day", _] => Some((Holiday::Fixed(4, 25), 2)),
+            ["australia", "day", _] => Some((Holiday::Fixed(1, 26), 2)),
+            ["canada", "day", _] => Some((Holiday::Fixed(7, 1), 2)),
             _ => None,
         }
     }
@@ -3696,6 +3701,9 @@ fn starters() -> &'static HashSet<&'static str, FxBuild> {
             "mlk",
             "columbus",
             "cyber",
+            "anzac",
+            "australia",
+            "canada",
             "now",
             "currently",
             "nowadays",
@@ -6215,6 +6223,22 @@ mod tests {
             one("The bank will decide at 2 p.m. Washington time.", MON),
             ("2 p.m. Washington time".into(), "2025-08-18T14:00".into())
         );
+    }
+
+    #[test]
+    fn commonwealth_national_days() {
+        assert_eq!(
+            one("Crowds gathered for Anzac Day in the capital.", MON),
+            ("Anzac Day".into(), "2025-04-25".into())
+        );
+        assert_eq!(
+            one("Canada Day fireworks drew thousands.", MON),
+            ("Canada Day".into(), "2025-07-01".into())
+        );
+        // The country alone is no day.
+        assert!(found("Australia won the day's first match.", Some(MON))
+            .iter()
+            .all(|e| e.0 != "Australia"));
     }
 
     #[test]
