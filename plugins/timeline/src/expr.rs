@@ -632,6 +632,28 @@ fn with_meridiem(h: u8, pm: Option<bool>) -> u8 {
     }
 }
 
+/// An ordinal or a word of a run before a noun's modifier: `third`, `21st`, `straight`,
+/// `consecutive`.
+fn ranked(w: &str) -> bool {
+    matches!(
+        w,
+        "straight"
+            | "consecutive"
+            | "successive"
+            | "second"
+            | "third"
+            | "fourth"
+            | "fifth"
+            | "sixth"
+            | "seventh"
+            | "eighth"
+            | "ninth"
+            | "tenth"
+    ) || (w.len() > 2
+        && w.as_bytes()[0].is_ascii_digit()
+        && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s)))
+}
+
 /// Words before a bare year that make it a date (`in 2019`, `since 1990`).
 fn year_context(w: &str) -> bool {
     matches!(
@@ -2147,11 +2169,15 @@ impl Finder<'_> {
             }
             "annually" | "yearly" => return Break(cand(i + 1, Ty::Set, Sem::Fixed("P1Y".into()))),
             // `daily`, `quarterly` as adverbs; as adjectives (`a quarterly dividend`) they are not
-            // times, and after a superlative (`the steepest monthly drop`) none of them is
-            // (after a determiner TimeBank still marks `daily`: `the daily …` 3 times).
+            // times, and after a superlative (`the steepest monthly drop`) or a rank (`the third
+            // straight monthly decline`, `its fourth weekly loss`) none of them is: the noun is
+            // one of a series, not a recurrence (after a determiner TimeBank still marks
+            // `daily`: `the daily …` 3 times).
             "daily" | "weekly" | "fortnightly" | "monthly" | "quarterly" | "hourly"
                 if !(adjective_use(next)
-                    && (w == "quarterly" || (prev.len() > 5 && prev.ends_with("est")))) =>
+                    && (w == "quarterly"
+                        || (prev.len() > 5 && prev.ends_with("est"))
+                        || ranked(prev))) =>
             {
                 let v = match w {
                     "quarterly" => "P3M",
@@ -6223,6 +6249,19 @@ mod tests {
             one("The bank will decide at 2 p.m. Washington time.", MON),
             ("2 p.m. Washington time".into(), "2025-08-18T14:00".into())
         );
+    }
+
+    #[test]
+    fn a_ranked_rate_word_is_an_adjective() {
+        // One of a run of monthly falls is no recurrence.
+        for text in [
+            "Exports slid for a fifth straight monthly fall.",
+            "The index posted its second weekly gain.",
+            "It was the 12th consecutive daily rise.",
+        ] {
+            assert!(found(text, Some(MON)).is_empty(), "{text}");
+        }
+        assert_eq!(one("The figures are published monthly.", MON).1, "P1M");
     }
 
     #[test]
