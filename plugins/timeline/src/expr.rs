@@ -1983,7 +1983,10 @@ impl Finder<'_> {
                         | "over"
                         | "through"
                 );
-            if ok && !(w == "fall" && !the && prev != "this" && prev != "in") {
+            // `the fall of the Berlin Wall`, `the fall of Saigon`: `fall of` with no year after it
+            // is the noun of collapse, not the season (`the fall of 1989` is read above).
+            let collapse = w == "fall" && next == "of";
+            if ok && !collapse && !(w == "fall" && !the && prev != "this" && prev != "in") {
                 return Break(cand(i + 1, Ty::Date, Sem::Season(s, None, None)));
             }
             // `their summer recess`, `its winter break`: a possessive's seasonal pause is that
@@ -6262,6 +6265,16 @@ mod tests {
             assert!(found(text, Some(MON)).is_empty(), "{text}");
         }
         assert_eq!(one("The figures are published monthly.", MON).1, "P1M");
+    }
+
+    #[test]
+    fn the_fall_of_a_regime_is_no_season() {
+        assert!(found("She wrote about the fall of the old regime.", Some(MON)).is_empty());
+        assert_eq!(
+            one("The plant closed in the fall of 2019.", MON).1,
+            "2019-FA"
+        );
+        assert_eq!(one("The plant will reopen in the fall.", MON).1, "2025-FA");
     }
 
     #[test]
