@@ -1077,8 +1077,9 @@ impl Finder<'_> {
                 // TimeBank leaves `about`, `almost` and `over` out of a duration with a number
                 // (`about [two weeks]`, `over [three years]`) but keeps them before `a`/`an`
                 // (`[over an hour]`, `[about a decade]`) and in a date (`[about two years ago]`):
-                // the duration is then found at the next token.
-                if matches!(w, "about" | "almost" | "over")
+                // the duration is then found at the next token. `roughly` is `about` in other
+                // words.
+                if matches!(w, "about" | "almost" | "over" | "roughly")
                     && !matches!(self.at(i, i + 1), "a" | "an")
                     && c.ty == Ty::Duration
                     && matches!(c.sem, Sem::Fixed(_))
@@ -6275,6 +6276,14 @@ mod tests {
             "2019-FA"
         );
         assert_eq!(one("The plant will reopen in the fall.", MON).1, "2025-FA");
+    }
+
+    #[test]
+    fn roughly_stays_out_of_a_duration_like_about() {
+        assert_eq!(
+            one("The outage lasted roughly six hours.", MON),
+            ("six hours".into(), "PT6H".into())
+        );
     }
 
     #[test]
