@@ -4213,6 +4213,9 @@ fn season_value(
                 this + 1
             }
         }
+        // `this winter` said from January to March: the winter that began in December, the
+        // year before (a winter is named by the year of its December).
+        (None, Some(0)) if code == "WI" && now <= 3 => this - 1,
         (None, Some(_)) => this,
         (None, None) => calendar::year_for(dct, start_month, None, past),
     };
@@ -6283,6 +6286,18 @@ mod tests {
         assert_eq!(
             one("The outage lasted roughly six hours.", MON),
             ("six hours".into(), "PT6H".into())
+        );
+    }
+
+    #[test]
+    fn this_winter_early_in_the_year_began_the_year_before() {
+        assert_eq!(
+            one("Heating bills this winter are high.", "2025-02-10").1,
+            "2024-WI"
+        );
+        assert_eq!(
+            one("Heating bills this winter will be high.", "2025-11-10").1,
+            "2025-WI"
         );
     }
 
