@@ -184,6 +184,9 @@ enum Sem {
     NewYear,
     /// `the turn of the century`: the year that opened the publication date's century.
     CenturyTurn,
+    /// `the full year`: the year reported on, the publication year unless told in the past in
+    /// its first quarter.
+    FullYear,
 }
 
 /// Which weekday of a name a `Sem::Weekday` means, told from the publication day.
@@ -1312,7 +1315,7 @@ impl Finder<'_> {
             return Break(cand(i + 3, Ty::Date, Sem::Fixed("FUTURE_REF".into())));
         }
         if n == "full" {
-            return Break(cand(i + 3, Ty::Date, Sem::Rel(Unit::Year, 0, None)));
+            return Break(cand(i + 3, Ty::Date, Sem::FullYear));
         }
         if n == "latest" && self.at(i, i + 2) == "period" {
             return Break(cand(i + 3, Ty::Date, Sem::Rel(Unit::Quarter, -1, None)));
@@ -4063,6 +4066,13 @@ fn resolve(sem: &Sem, dct: Option<Date>, past: Option<bool>) -> String {
             Some(d) => format!("{:04}", d.year() / 100 * 100),
             None => "XXXX".to_owned(),
         },
+        // Annual results come out in the first quarter of the next year: `revenue for the full
+        // year was` said then reports the year just completed; later, or ahead, this year's.
+        Sem::FullYear => match dct {
+            Some(d) if past == Some(true) && d.month() <= 3 => format!("{:04}", d.year() - 1),
+            Some(d) => format!("{:04}", d.year()),
+            None => "XXXX".to_owned(),
+        },
         Sem::NewYear => match dct {
             Some(d) if d.month() >= 7 => format!("{:04}", d.year() + 1),
             Some(d) => format!("{:04}", d.year()),
@@ -5682,7 +5692,10 @@ mod tests {
             one("Profits will fall in the short term.", JAN),
             ("the short term".into(), "FUTURE_REF".into())
         );
-        assert_eq!(one("Sales for the full year rose.", JAN).1, "2000");
+        // Told in the past in the first quarter, the full year is the one just completed.
+        assert_eq!(one("Sales for the full year rose.", JAN).1, "1999");
+        assert_eq!(one("Sales for the full year will rise.", JAN).1, "2000");
+        assert_eq!(one("Sales for the full year rose.", "2000-10-20").1, "2000");
         assert_eq!(one("Markets are calmer these days.", JAN).1, "PRESENT_REF");
     }
 
