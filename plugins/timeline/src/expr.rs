@@ -2107,6 +2107,9 @@ impl Finder<'_> {
             // `Now, he says…`, `Now for the weather`: at the head of a sentence before a comma
             // or `for`, `now` only moves the discourse on (TimeBank 0 of 4).
             "now" if prev.is_empty() && matches!(next, "," | "for") => return Break(None),
+            // `the lockdown, now in its 13th week`: `now` before an age in a count of units tells
+            // how long something has run, not a time of its own.
+            "now" if self.age_follows(i) => return Break(None),
             "now" | "currently" | "nowadays" | "presently" if !the => {
                 return Break(cand(i + 1, Ty::Date, Sem::Fixed("PRESENT_REF".into())))
             }
@@ -2528,6 +2531,14 @@ impl Finder<'_> {
             }
         }
         false
+    }
+
+    /// Whether `in its` and an ordinal follow `i` (`now in its third year`, `now in their
+    /// 10th day`).
+    fn age_follows(&self, i: usize) -> bool {
+        self.at(i, i + 1) == "in"
+            && matches!(self.at(i, i + 2), "its" | "their" | "his" | "her")
+            && ranked(self.at(i, i + 3))
     }
 
     /// Whether a gerund stands at `k` (`before returning`, `after winning`): it has no tense of
@@ -6312,6 +6323,17 @@ mod tests {
             one("Heating bills this winter will be high.", "2025-11-10").1,
             "2025-WI"
         );
+    }
+
+    #[test]
+    fn now_before_an_age_is_no_time() {
+        assert!(found(
+            "The strike, now in its fifth week, shows no sign of ending.",
+            Some(MON)
+        )
+        .iter()
+        .all(|e| e.0 != "now"));
+        assert_eq!(one("The strike is over now.", MON).1, "PRESENT_REF");
     }
 
     #[test]
