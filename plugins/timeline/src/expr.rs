@@ -1225,12 +1225,8 @@ impl Finder<'_> {
     fn the_unit(&self, i: usize, n: &str) -> Step {
         // `the week of March 6`: the calendar week of that day (TimeBank `2000-W10`, 1 of 1).
         if n == "week" && self.at(i, i + 2) == "of" {
-            if let (Some(m), Some(d)) = (month(self.at(i, i + 3)), day_number(self.at(i, i + 4))) {
-                if self.ws.get(i + 3).is_some_and(|t| t.cap) {
-                    let (end, y) = self.year_after(i, i + 5);
-                    let day = Box::new(Sem::Ymd(y, m, Some(d)));
-                    return Break(cand(end, Ty::Date, Sem::WeekOf(day)));
-                }
+            if let Some((end, day)) = self.day_named_at(i, i + 3) {
+                return Break(cand(end, Ty::Date, Sem::WeekOf(day)));
             }
         }
         // `the fiscal year` is read from `fiscal` below, but is a stretch after `over` as well.
@@ -2240,20 +2236,9 @@ impl Finder<'_> {
             }
             // `the evening of Jan. 7`: TimeBank keeps an `of` complement in the extent (`the
             // end of November`, `the last half of 1989`).
-            "morning" | "afternoon" | "evening"
-                if the
-                    && self.at(i, i + 1) == "of"
-                    && month(self.at(i, i + 2)).is_some()
-                    && day_number(self.at(i, i + 3)).is_some() =>
-            {
-                if let (Some(m), Some(d)) =
-                    (month(self.at(i, i + 2)), day_number(self.at(i, i + 3)))
-                {
-                    if let Some(p) = part_of_day(w) {
-                        let (end, y) = self.year_after(i, i + 4);
-                        let day = Box::new(Sem::Ymd(y, m, Some(d)));
-                        return Break(cand(end, Ty::Time, Sem::DayPart(day, p)));
-                    }
+            "morning" | "afternoon" | "evening" if the && self.at(i, i + 1) == "of" => {
+                if let (Some((end, day)), Some(p)) = (self.day_named_at(i, i + 2), part_of_day(w)) {
+                    return Break(cand(end, Ty::Time, Sem::DayPart(day, p)));
                 }
             }
             "morning" | "afternoon" | "evening"
@@ -2531,6 +2516,25 @@ impl Finder<'_> {
             }
         }
         false
+    }
+
+    /// The day named at `k` after an `of` (`the week of March 6`, `the morning of 14 February`,
+    /// `the week of Thanksgiving`) and where it ends: a capitalised month and day either way
+    /// round, with its year if given, or a holiday.
+    fn day_named_at(&self, i: usize, k: usize) -> Option<(usize, Box<Sem>)> {
+        let cap = |j: usize| self.ws.get(j).is_some_and(|t| t.cap);
+        let (a, b) = (self.at(i, k), self.at(i, k + 1));
+        let md = match (month(a), day_number(b), day_number(a), month(b)) {
+            (Some(m), Some(d), ..) if cap(k) => Some((m, d)),
+            (_, _, Some(d), Some(m)) if cap(k + 1) => Some((m, d)),
+            _ => None,
+        };
+        if let Some((m, d)) = md {
+            let (end, y) = self.year_after(i, k + 2);
+            return Some((end, Box::new(Sem::Ymd(y, m, Some(d)))));
+        }
+        let (h, len) = Holiday::parse([a, b, self.at(i, k + 2)]).filter(|_| cap(k))?;
+        Some((k + len, Box::new(Sem::Holiday(h, None, 0))))
     }
 
     /// Whether `in its` and an ordinal follow `i` (`now in its third year`, `now in their
@@ -6334,6 +6338,19 @@ mod tests {
         .iter()
         .all(|e| e.0 != "now"));
         assert_eq!(one("The strike is over now.", MON).1, "PRESENT_REF");
+    }
+
+    #[test]
+    fn an_of_complement_names_its_day_any_way() {
+        // Day-first dates and holidays fill the `of` of a week or part of day too.
+        assert_eq!(
+            one("The fire broke out on the evening of 3 March.", MON),
+            ("the evening of 3 March".into(), "2025-03-03TEV".into())
+        );
+        assert_eq!(
+            one("Shops expect crowds in the week of Christmas.", MON),
+            ("the week of Christmas".into(), "2025-W52".into())
+        );
     }
 
     #[test]
