@@ -4841,8 +4841,9 @@ fn clocks_take_their_day(finder: &Finder<'_>, out: &mut [Expr], bare_clocks: &[u
             if !appositive_clock_day(finder, out, k)
                 && !coordinated_clock_day(finder, out, k)
                 && !midnight_after_an_evening(finder, out, k)
+                && !holiday_clock_day(finder, out, k)
             {
-                holiday_clock_day(finder, out, k);
+                clause_date_clock_day(finder, out, k);
             }
             continue;
         };
@@ -5013,6 +5014,29 @@ fn holiday_clock_day(finder: &Finder<'_>, out: &mut [Expr], k: usize) -> bool {
     let midnight =
         (finder.w(first) == "midnight").then(|| format!("{:02}:00", midnight_hour(true)));
     set_clock_date(out, k, &date, midnight.as_deref())
+}
+
+/// `the final in Munich on 5 June will kick off at 9pm`: a bare clock time after a day named
+/// with `on` earlier in its clause (no comma, semicolon or other time between) is a time of that
+/// day: the clause tells one event, on that day at that hour.
+fn clause_date_clock_day(finder: &Finder<'_>, out: &mut [Expr], k: usize) -> bool {
+    let Some(clock) = out.get(k) else {
+        return false;
+    };
+    let first = clock.tokens.0;
+    let Some(day) = k.checked_sub(1).and_then(|j| out.get(j)) else {
+        return false;
+    };
+    let (a, b) = day.tokens;
+    let full_date =
+        day.value.len() == 10 && day.value.bytes().filter(|c| c.is_ascii_digit()).count() == 8;
+    let one_clause = (b..first)
+        .all(|j| finder.same_sentence(a, j) && !matches!(finder.w(j), "," | ";" | ":" | "—"));
+    if day.ty != Ty::Date || !full_date || finder.at(a, a.wrapping_sub(1)) != "on" || !one_clause {
+        return false;
+    }
+    let date = day.value.clone();
+    set_clock_date(out, k, &date, None)
 }
 
 /// The hour of `midnight`: said with a day (`midnight Friday`, `at midnight on Oct. 31`) it is
@@ -6350,6 +6374,27 @@ mod tests {
         assert_eq!(
             one("Shops expect crowds in the week of Christmas.", MON),
             ("the week of Christmas".into(), "2025-W52".into())
+        );
+    }
+
+    #[test]
+    fn a_clock_time_takes_the_day_named_earlier_in_its_clause() {
+        assert_eq!(
+            found(
+                "The concert on 9 October will start at 8pm sharp.",
+                Some(MON)
+            )[1]
+            .2,
+            "2025-10-09T20:00"
+        );
+        // Another clause keeps its own day.
+        assert_eq!(
+            found(
+                "The vote was on 9 October; counting starts at 8pm.",
+                Some(MON)
+            )[1]
+            .2,
+            "2025-08-18T20:00"
         );
     }
 
