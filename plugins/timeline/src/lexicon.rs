@@ -543,8 +543,8 @@ fn scheduled_present(ws: &[W<'_>], j: usize, w: &str, next: &str) -> bool {
 /// words after the verb, in the same clause (a place or an object may stand between the
 /// schedule's verb and its day).
 fn dated_later_in_clause(ws: &[W<'_>], j: usize) -> bool {
-    for k in j + 2..(j + 7).min(ws.len()) {
-        let w = &*ws[k].low;
+    for t in ws.iter().skip(j + 2).take(5) {
+        let w = &*t.low;
         if matches!(
             w,
             "," | ";" | ":" | "and" | "but" | "that" | "which" | "who" | "when"
@@ -552,7 +552,7 @@ fn dated_later_in_clause(ws: &[W<'_>], j: usize) -> bool {
             return false;
         }
         if crate::expr::weekday(w).is_some() || crate::expr::month(w).is_some() {
-            return ws[k].cap;
+            return t.cap;
         }
     }
     false
