@@ -2631,6 +2631,31 @@ impl Finder<'_> {
         (y > dct.year()).then(|| format!("{y:04}-{m:02}-{d:02}"))
     }
 
+    /// `sales from Nov. 1 to Dec. 24 rose from a year earlier` said in January: `earlier` counts
+    /// back from the period the sentence names, not from the publication date (`ago` does count
+    /// from now); the year of the last dated expression before it in the sentence, less the
+    /// count, if that expression has a year.
+    fn years_before_a_named_period(
+        &self,
+        out: &[Expr],
+        i: usize,
+        end: usize,
+        sem: &Sem,
+    ) -> Option<String> {
+        let Sem::Rel(Unit::Year, n, None) = *sem else {
+            return None;
+        };
+        if n >= 0 || self.at(i, end - 1) != "earlier" {
+            return None;
+        }
+        let named = out
+            .iter()
+            .rev()
+            .find(|e| self.same_sentence(e.tokens.0, i) && matches!(e.ty, Ty::Date | Ty::Time))?;
+        let y: i16 = named.value.get(..4)?.parse().ok()?;
+        Some(format!("{:04}", i64::from(y) + n))
+    }
+
     /// Whether the clause of `i` has a present perfect (`has issued`, `have extended`) as its
     /// nearest verb to the left.
     fn perfect_in_clause(&self, i: usize) -> bool {
@@ -4533,6 +4558,7 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
         let mut value = told_from_anchor(&c.sem, anchor.as_deref())
             .or_else(|| finder.coming_publication_day(&c.sem, dct, past))
             .or_else(|| finder.day_in_a_coming_year(&out, i, &c.sem, dct))
+            .or_else(|| finder.years_before_a_named_period(&out, i, end_tok, &c.sem))
             .unwrap_or_else(|| resolve(&c.sem, dct, past));
         // The last dated expression anchors `that year`, `the following month`.
         if matches!(c.ty, Ty::Date | Ty::Time)
@@ -6396,6 +6422,19 @@ mod tests {
             .2,
             "2025-08-18T20:00"
         );
+    }
+
+    #[test]
+    fn a_year_earlier_counts_back_from_the_period_named() {
+        // Said in January, sales over the holidays of the year before compare with the
+        // holidays two years back; `ago` still counts from now.
+        let f = found(
+            "Toy sales in December climbed 5 percent from a year earlier.",
+            Some("2026-01-09"),
+        );
+        assert_eq!(f[0].2, "2025-12");
+        assert_eq!(f[1], ("a year earlier".into(), "DATE", "2024".into()));
+        assert_eq!(one("Toy sales peaked a year ago.", "2026-01-09").1, "2025");
     }
 
     #[test]
