@@ -184,6 +184,9 @@ enum Sem {
     NewYear,
     /// `the turn of the century`: the year that opened the publication date's century.
     CenturyTurn,
+    /// `the full year`: the year reported on, the publication year unless told in the past in
+    /// its first quarter.
+    FullYear,
 }
 
 /// Which weekday of a name a `Sem::Weekday` means, told from the publication day.
@@ -265,6 +268,11 @@ impl Holiday {
             // Jr. Day is found in `find`, where `Jr.` and the required `Day` are read.)
             ["columbus", "day", _] => Some((Holiday::Nth(10, 1, 2), 2)),
             ["cyber", "monday", _] => Some((Holiday::NthPlus(11, 4, 4, 4), 2)),
+            // Commonwealth national days on fixed dates, only with `Day` (`Australia` alone is
+            // the country).
+            ["anzac", "day", _] => Some((Holiday::Fixed(4, 25), 2)),
+            ["australia", "day", _] => Some((Holiday::Fixed(1, 26), 2)),
+            ["canada", "day", _] => Some((Holiday::Fixed(7, 1), 2)),
             _ => None,
         }
     }
@@ -574,6 +582,12 @@ fn timezone(w: &str) -> bool {
             | "cest"
             | "eet"
             | "msk"
+            // Australian zones, as written in Australian copy (`9.40am AEST`).
+            | "aest"
+            | "aedt"
+            | "acst"
+            | "acdt"
+            | "awst"
     )
 }
 
@@ -586,8 +600,9 @@ fn meridiem(w: &str) -> Option<bool> {
     }
 }
 
-/// `5pm`, `10:30`, `10:30am`: hours and minutes, and whether a meridiem was given.
-fn clock(w: &str) -> Option<(u8, u8, Option<bool>)> {
+/// `5pm`, `10:30`, `10:30am`, `9.40am`: hours and minutes, and whether a meridiem was given;
+/// `next_meridiem` says a separate `am` / `pm` follows (`4.15 pm`).
+fn clock(w: &str, next_meridiem: bool) -> Option<(u8, u8, Option<bool>)> {
     let (body, mer) = if let Some(b) = w.strip_suffix("pm").or_else(|| w.strip_suffix("p.m")) {
         (b, Some(true))
     } else if let Some(b) = w.strip_suffix("am").or_else(|| w.strip_suffix("a.m")) {
@@ -595,7 +610,13 @@ fn clock(w: &str) -> Option<(u8, u8, Option<bool>)> {
     } else {
         (w, None)
     };
-    let (h, m) = match body.split_once(':') {
+    // British and Australian copy writes the minutes after a point (`9.40am`, `4.15 pm`); a point
+    // is a clock only with a meridiem, since `2.30` alone is as often money or a decimal.
+    let split = body.split_once(':').or_else(|| {
+        body.split_once('.')
+            .filter(|_| mer.is_some() || next_meridiem)
+    });
+    let (h, m) = match split {
         Some((h, m)) if m.len() == 2 => (h.parse::<u8>().ok()?, m.parse::<u8>().ok()?),
         None if !body.is_empty() && body.len() <= 2 => (body.parse::<u8>().ok()?, 0),
         _ => return None,
@@ -612,6 +633,28 @@ fn with_meridiem(h: u8, pm: Option<bool>) -> u8 {
         Some(false) if h == 12 => 0,
         _ => h,
     }
+}
+
+/// An ordinal or a word of a run before a noun's modifier: `third`, `21st`, `straight`,
+/// `consecutive`.
+fn ranked(w: &str) -> bool {
+    matches!(
+        w,
+        "straight"
+            | "consecutive"
+            | "successive"
+            | "second"
+            | "third"
+            | "fourth"
+            | "fifth"
+            | "sixth"
+            | "seventh"
+            | "eighth"
+            | "ninth"
+            | "tenth"
+    ) || (w.len() > 2
+        && w.as_bytes()[0].is_ascii_digit()
+        && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s)))
 }
 
 /// Words before a bare year that make it a date (`in 2019`, `since 1990`).
@@ -1037,8 +1080,9 @@ impl Finder<'_> {
                 // TimeBank leaves `about`, `almost` and `over` out of a duration with a number
                 // (`about [two weeks]`, `over [three years]`) but keeps them before `a`/`an`
                 // (`[over an hour]`, `[about a decade]`) and in a date (`[about two years ago]`):
-                // the duration is then found at the next token.
-                if matches!(w, "about" | "almost" | "over")
+                // the duration is then found at the next token. `roughly` is `about` in other
+                // words.
+                if matches!(w, "about" | "almost" | "over" | "roughly")
                     && !matches!(self.at(i, i + 1), "a" | "an")
                     && c.ty == Ty::Duration
                     && matches!(c.sem, Sem::Fixed(_))
@@ -1181,12 +1225,8 @@ impl Finder<'_> {
     fn the_unit(&self, i: usize, n: &str) -> Step {
         // `the week of March 6`: the calendar week of that day (TimeBank `2000-W10`, 1 of 1).
         if n == "week" && self.at(i, i + 2) == "of" {
-            if let (Some(m), Some(d)) = (month(self.at(i, i + 3)), day_number(self.at(i, i + 4))) {
-                if self.ws.get(i + 3).is_some_and(|t| t.cap) {
-                    let (end, y) = self.year_after(i, i + 5);
-                    let day = Box::new(Sem::Ymd(y, m, Some(d)));
-                    return Break(cand(end, Ty::Date, Sem::WeekOf(day)));
-                }
+            if let Some((end, day)) = self.day_named_at(i, i + 3) {
+                return Break(cand(end, Ty::Date, Sem::WeekOf(day)));
             }
         }
         // `the fiscal year` is read from `fiscal` below, but is a stretch after `over` as well.
@@ -1271,7 +1311,7 @@ impl Finder<'_> {
             return Break(cand(i + 3, Ty::Date, Sem::Fixed("FUTURE_REF".into())));
         }
         if n == "full" {
-            return Break(cand(i + 3, Ty::Date, Sem::Rel(Unit::Year, 0, None)));
+            return Break(cand(i + 3, Ty::Date, Sem::FullYear));
         }
         if n == "latest" && self.at(i, i + 2) == "period" {
             return Break(cand(i + 3, Ty::Date, Sem::Rel(Unit::Quarter, -1, None)));
@@ -1870,6 +1910,9 @@ impl Finder<'_> {
                     ));
                 }
             }
+            if let Some(c) = self.weekday_then_clock(i, wd) {
+                return Break(Some(c));
+            }
             return Break(Some(self.weekday_at(i, wd, WeekShift::ByTense)));
         }
         if let Some(wd) = weekday_plural(w) {
@@ -1940,7 +1983,10 @@ impl Finder<'_> {
                         | "over"
                         | "through"
                 );
-            if ok && !(w == "fall" && !the && prev != "this" && prev != "in") {
+            // `the fall of the Berlin Wall`, `the fall of Saigon`: `fall of` with no year after it
+            // is the noun of collapse, not the season (`the fall of 1989` is read above).
+            let collapse = w == "fall" && next == "of";
+            if ok && !collapse && !(w == "fall" && !the && prev != "this" && prev != "in") {
                 return Break(cand(i + 1, Ty::Date, Sem::Season(s, None, None)));
             }
             // `their summer recess`, `its winter break`: a possessive's seasonal pause is that
@@ -2057,6 +2103,9 @@ impl Finder<'_> {
             // `Now, he says…`, `Now for the weather`: at the head of a sentence before a comma
             // or `for`, `now` only moves the discourse on (TimeBank 0 of 4).
             "now" if prev.is_empty() && matches!(next, "," | "for") => return Break(None),
+            // `the lockdown, now in its 13th week`: `now` before an age in a count of units tells
+            // how long something has run, not a time of its own.
+            "now" if self.age_follows(i) => return Break(None),
             "now" | "currently" | "nowadays" | "presently" if !the => {
                 return Break(cand(i + 1, Ty::Date, Sem::Fixed("PRESENT_REF".into())))
             }
@@ -2126,11 +2175,15 @@ impl Finder<'_> {
             }
             "annually" | "yearly" => return Break(cand(i + 1, Ty::Set, Sem::Fixed("P1Y".into()))),
             // `daily`, `quarterly` as adverbs; as adjectives (`a quarterly dividend`) they are not
-            // times, and after a superlative (`the steepest monthly drop`) none of them is
-            // (after a determiner TimeBank still marks `daily`: `the daily …` 3 times).
+            // times, and after a superlative (`the steepest monthly drop`) or a rank (`the third
+            // straight monthly decline`, `its fourth weekly loss`) none of them is: the noun is
+            // one of a series, not a recurrence (after a determiner TimeBank still marks
+            // `daily`: `the daily …` 3 times).
             "daily" | "weekly" | "fortnightly" | "monthly" | "quarterly" | "hourly"
                 if !(adjective_use(next)
-                    && (w == "quarterly" || (prev.len() > 5 && prev.ends_with("est")))) =>
+                    && (w == "quarterly"
+                        || (prev.len() > 5 && prev.ends_with("est"))
+                        || ranked(prev))) =>
             {
                 let v = match w {
                     "quarterly" => "P3M",
@@ -2183,20 +2236,9 @@ impl Finder<'_> {
             }
             // `the evening of Jan. 7`: TimeBank keeps an `of` complement in the extent (`the
             // end of November`, `the last half of 1989`).
-            "morning" | "afternoon" | "evening"
-                if the
-                    && self.at(i, i + 1) == "of"
-                    && month(self.at(i, i + 2)).is_some()
-                    && day_number(self.at(i, i + 3)).is_some() =>
-            {
-                if let (Some(m), Some(d)) =
-                    (month(self.at(i, i + 2)), day_number(self.at(i, i + 3)))
-                {
-                    if let Some(p) = part_of_day(w) {
-                        let (end, y) = self.year_after(i, i + 4);
-                        let day = Box::new(Sem::Ymd(y, m, Some(d)));
-                        return Break(cand(end, Ty::Time, Sem::DayPart(day, p)));
-                    }
+            "morning" | "afternoon" | "evening" if the && self.at(i, i + 1) == "of" => {
+                if let (Some((end, day)), Some(p)) = (self.day_named_at(i, i + 2), part_of_day(w)) {
+                    return Break(cand(end, Ty::Time, Sem::DayPart(day, p)));
                 }
             }
             "morning" | "afternoon" | "evening"
@@ -2469,10 +2511,46 @@ impl Finder<'_> {
                             && self.at(i, j).starts_with(char::is_alphabetic)
                     })
                     && !verb.ends_with("ed")
+                    && !self.gerund_opens(k + 1)
                     && !self.ws.get(k + 1).is_some_and(|t| t.cap);
             }
         }
         false
+    }
+
+    /// The day named at `k` after an `of` (`the week of March 6`, `the morning of 14 February`,
+    /// `the week of Thanksgiving`) and where it ends: a capitalised month and day either way
+    /// round, with its year if given, or a holiday.
+    fn day_named_at(&self, i: usize, k: usize) -> Option<(usize, Box<Sem>)> {
+        let cap = |j: usize| self.ws.get(j).is_some_and(|t| t.cap);
+        let (a, b) = (self.at(i, k), self.at(i, k + 1));
+        let md = match (month(a), day_number(b), day_number(a), month(b)) {
+            (Some(m), Some(d), ..) if cap(k) => Some((m, d)),
+            (_, _, Some(d), Some(m)) if cap(k + 1) => Some((m, d)),
+            _ => None,
+        };
+        if let Some((m, d)) = md {
+            let (end, y) = self.year_after(i, k + 2);
+            return Some((end, Box::new(Sem::Ymd(y, m, Some(d)))));
+        }
+        let (h, len) = Holiday::parse([a, b, self.at(i, k + 2)]).filter(|_| cap(k))?;
+        Some((k + len, Box::new(Sem::Holiday(h, None, 0))))
+    }
+
+    /// Whether `in its` and an ordinal follow `i` (`now in its third year`, `now in their
+    /// 10th day`).
+    fn age_follows(&self, i: usize) -> bool {
+        self.at(i, i + 1) == "in"
+            && matches!(self.at(i, i + 2), "its" | "their" | "his" | "her")
+            && ranked(self.at(i, i + 3))
+    }
+
+    /// Whether a gerund stands at `k` (`before returning`, `after winning`): it has no tense of
+    /// its own and shares the main verb's (`deliberated for hours before returning its verdict
+    /// on Wednesday` is past), so it opens no present temporal clause.
+    fn gerund_opens(&self, k: usize) -> bool {
+        let w = self.at(k, k);
+        w.len() > 5 && w.ends_with("ing") && !matches!(w, "morning" | "evening" | "spring")
     }
 
     /// Whether `i` lies in the infinitive of a verb of advice (`urged people to get it before
@@ -2509,13 +2587,13 @@ impl Finder<'_> {
         false
     }
 
-    /// `kicks off at 3pm on Saturday` said on a Saturday: a weekday ahead with a clock time
-    /// joined to it by `on` is later on the publication day, as `from 10 p.m. Saturday` is
-    /// (`clock_value`), not a week on; the publication date then, if so.
-    fn clocked_publication_day(
+    /// `opens on Tuesday` said on a Tuesday, `kicks off at 3pm on Saturday` said on a Saturday,
+    /// `as early as Monday` said on a Monday: news tells the coming day by its weekday from the
+    /// day itself on (a day a week on would be `next Tuesday` or `a week from Tuesday`), so a
+    /// weekday ahead that is the publication weekday is the publication day, as `from 10 p.m.
+    /// Saturday` is (`clock_value`); the publication date then, if so.
+    fn coming_publication_day(
         &self,
-        out: &[Expr],
-        i: usize,
         sem: &Sem,
         dct: Option<Date>,
         past: Option<bool>,
@@ -2524,11 +2602,7 @@ impl Finder<'_> {
             return None;
         };
         let dct = dct.filter(|d| calendar::weekday_number(d.weekday()) == wd)?;
-        let clock_before = out
-            .last()
-            .is_some_and(|c| c.ty == Ty::Time && c.tokens.1 + 1 == i);
-        (past == Some(false) && clock_before && self.at(i, i.wrapping_sub(1)) == "on")
-            .then(|| calendar::shifted(Some(dct), Unit::Day, 0))
+        (past == Some(false)).then(|| calendar::shifted(Some(dct), Unit::Day, 0))
     }
 
     /// `returns to the region in 2030, with the final on 18 December`: a day without a year
@@ -2555,6 +2629,31 @@ impl Finder<'_> {
         })?;
         let y: i16 = year_expr.value.parse().ok()?;
         (y > dct.year()).then(|| format!("{y:04}-{m:02}-{d:02}"))
+    }
+
+    /// `sales from Nov. 1 to Dec. 24 rose from a year earlier` said in January: `earlier` counts
+    /// back from the period the sentence names, not from the publication date (`ago` does count
+    /// from now); the year of the last dated expression before it in the sentence, less the
+    /// count, if that expression has a year.
+    fn years_before_a_named_period(
+        &self,
+        out: &[Expr],
+        i: usize,
+        end: usize,
+        sem: &Sem,
+    ) -> Option<String> {
+        let Sem::Rel(Unit::Year, n, None) = *sem else {
+            return None;
+        };
+        if n >= 0 || self.at(i, end - 1) != "earlier" {
+            return None;
+        }
+        let named = out
+            .iter()
+            .rev()
+            .find(|e| self.same_sentence(e.tokens.0, i) && matches!(e.ty, Ty::Date | Ty::Time))?;
+        let y: i16 = named.value.get(..4)?.parse().ok()?;
+        Some(format!("{:04}", i64::from(y) + n))
     }
 
     /// Whether the clause of `i` has a present perfect (`has issued`, `have extended`) as its
@@ -2855,6 +2954,17 @@ impl Finder<'_> {
         cand(i + 1, Ty::Date, Sem::Rel(Unit::Day, n, None))
     }
 
+    /// `Saturday 12.30pm`, `Sunday 2pm`: a clock time written straight after its weekday (as in
+    /// fixtures lists and schedules) is one time on that day, as `5 p.m. Monday` is.
+    fn weekday_then_clock(&self, i: usize, wd: i8) -> Option<Cand> {
+        let c = self.clock_time(i + 1)?;
+        let Sem::Clock(h, m, None) = c.sem else {
+            return None;
+        };
+        let day = Sem::Weekday(wd, WeekShift::ByTense, None);
+        cand(c.end, Ty::Time, Sem::Clock(h, m, Some(Box::new(day))))
+    }
+
     fn weekday_at(&self, i: usize, wd: i8, shift: WeekShift) -> Cand {
         let comma = usize::from(self.at(i, i + 1) == ",");
         if let Some(m) = month(self.at(i, i + 1 + comma)) {
@@ -2900,7 +3010,7 @@ impl Finder<'_> {
     /// A clock time at `i`: `5 p.m.`, `10:30 a.m. EST`, `17:00 GMT`, `5pm`.
     fn clock_time(&self, i: usize) -> Option<Cand> {
         let w = self.w(i);
-        let (h, m, mut mer) = clock(w)?;
+        let (h, m, mut mer) = clock(w, meridiem(self.at(i, i + 1)).is_some())?;
         let mut end = i + 1;
         if mer.is_none() {
             if let Some(p) = meridiem(self.at(i, i + 1)) {
@@ -3664,6 +3774,9 @@ fn starters() -> &'static HashSet<&'static str, FxBuild> {
             "mlk",
             "columbus",
             "cyber",
+            "anzac",
+            "australia",
+            "canada",
             "now",
             "currently",
             "nowadays",
@@ -3993,6 +4106,13 @@ fn resolve(sem: &Sem, dct: Option<Date>, past: Option<bool>) -> String {
             Some(d) => format!("{:04}", d.year() / 100 * 100),
             None => "XXXX".to_owned(),
         },
+        // Annual results come out in the first quarter of the next year: `revenue for the full
+        // year was` said then reports the year just completed; later, or ahead, this year's.
+        Sem::FullYear => match dct {
+            Some(d) if past == Some(true) && d.month() <= 3 => format!("{:04}", d.year() - 1),
+            Some(d) => format!("{:04}", d.year()),
+            None => "XXXX".to_owned(),
+        },
         Sem::NewYear => match dct {
             Some(d) if d.month() >= 7 => format!("{:04}", d.year() + 1),
             Some(d) => format!("{:04}", d.year()),
@@ -4143,6 +4263,9 @@ fn season_value(
                 this + 1
             }
         }
+        // `this winter` said from January to March: the winter that began in December, the
+        // year before (a winter is named by the year of its December).
+        (None, Some(0)) if code == "WI" && now <= 3 => this - 1,
         (None, Some(_)) => this,
         (None, None) => calendar::year_for(dct, start_month, None, past),
     };
@@ -4299,10 +4422,10 @@ pub fn tense(ws: &[W<'_>], cues: &[Option<bool>], i: usize) -> Option<bool> {
             let Some(Some(past)) = cues.get(j).copied() else {
                 continue;
             };
-            // `would` points ahead only for what follows it (`would leave on Monday`); after the
-            // date it belongs to reported words (`defended the plan on Tuesday, saying the
-            // project would…`).
-            if after && t.low == "would" {
+            // `would` (and `could`, `may`, `might`) points ahead only for what follows it
+            // (`would leave on Monday`); after the date it belongs to reported words (`defended
+            // the plan on Tuesday, saying the project would…`).
+            if after && matches!(&*t.low, "would" | "could" | "may" | "might") {
                 continue;
             }
             let mut dist = d * 2 + usize::from(after);
@@ -4433,8 +4556,9 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
         let possessive = last.content_end < last.end;
         let past = finder.expression_tense(cues, i, &c.sem, possessive);
         let mut value = told_from_anchor(&c.sem, anchor.as_deref())
-            .or_else(|| finder.clocked_publication_day(&out, i, &c.sem, dct, past))
+            .or_else(|| finder.coming_publication_day(&c.sem, dct, past))
             .or_else(|| finder.day_in_a_coming_year(&out, i, &c.sem, dct))
+            .or_else(|| finder.years_before_a_named_period(&out, i, end_tok, &c.sem))
             .unwrap_or_else(|| resolve(&c.sem, dct, past));
         // The last dated expression anchors `that year`, `the following month`.
         if matches!(c.ty, Ty::Date | Ty::Time)
@@ -4585,8 +4709,11 @@ impl Finder<'_> {
                 Sem::Weekday(_, WeekShift::ByTense, part) => {
                     matches!(before, "until" | "till") || (before == "by" && part.is_some())
                 }
-                // `has been postponed until the fall`: a season put off to lies ahead.
-                Sem::Season(_, None, None) => matches!(before, "until" | "till"),
+                // `has been postponed until the fall`: a season put off to lies ahead; so does a
+                // quarter or half (`pushed back rate cuts until the second half of the year`).
+                Sem::Season(_, None, None) | Sem::Part(_, None) => {
+                    matches!(before, "until" | "till")
+                }
                 Sem::Clock(_, _, Some(day)) => {
                     matches!(**day, Sem::Weekday(_, WeekShift::ByTense, _))
                         && matches!(before, "until" | "till")
@@ -4622,6 +4749,14 @@ impl Finder<'_> {
         // `heading for a loss ahead of the final session on Monday`: with no tense cue, the date
         // of what is awaited lies ahead.
         if past.is_none() && self.ahead_of_before(i) {
+            past = Some(false);
+        }
+        // `Saturday 12.30pm; Sunday 2pm`: a weekday with its clock time and no verb to date it
+        // is a listing of fixtures or a timetable, which tells what is to come.
+        if past.is_none()
+            && matches!(sem, Sem::Clock(_, _, Some(day))
+                if matches!(**day, Sem::Weekday(_, WeekShift::ByTense, None)))
+        {
             past = Some(false);
         }
         // `on patrol since March`, `since Tuesday`: the start of what is going on lies behind.
@@ -4725,12 +4860,16 @@ fn clocks_take_their_day(finder: &Finder<'_>, out: &mut [Expr], bare_clocks: &[u
         let day_after = out
             .get(k + 1)
             .filter(|d| d.tokens.0 == end + 1 && finder.at(first, end) == "on");
-        let Some(day) = day_before.or(day_after) else {
+        let Some(day) = day_before
+            .or(day_after)
+            .or_else(|| range_end_day(finder, out, k))
+        else {
             if !appositive_clock_day(finder, out, k)
                 && !coordinated_clock_day(finder, out, k)
                 && !midnight_after_an_evening(finder, out, k)
+                && !holiday_clock_day(finder, out, k)
             {
-                holiday_clock_day(finder, out, k);
+                clause_date_clock_day(finder, out, k);
             }
             continue;
         };
@@ -4758,6 +4897,21 @@ fn clocks_take_their_day(finder: &Finder<'_>, out: &mut [Expr], bare_clocks: &[u
         let date = date.to_owned();
         set_clock_date(out, k, &date, midnight.as_deref());
     }
+}
+
+/// `from 7 a.m. to 8 p.m. on Tuesday`, `between 9am and noon on Friday`: the day after the end
+/// of a range of clock times is the day of its start too (the range is one span on that day).
+fn range_end_day<'e>(finder: &Finder<'_>, out: &'e [Expr], k: usize) -> Option<&'e Expr> {
+    let start = out.get(k)?;
+    let end = out
+        .get(k + 1)
+        .filter(|e| e.ty == Ty::Time && e.tokens.0 == start.tokens.1 + 1)?;
+    let joined = finder.at(start.tokens.0, start.tokens.1);
+    if !matches!(joined, "to" | "until" | "till" | "and" | "-" | "–") {
+        return None;
+    }
+    out.get(k + 2)
+        .filter(|d| d.tokens.0 == end.tokens.1 + 1 && finder.at(end.tokens.0, end.tokens.1) == "on")
 }
 
 /// Puts the clock time `out[k]` on `date`, its time of day kept or given as `time`; false when
@@ -4886,6 +5040,29 @@ fn holiday_clock_day(finder: &Finder<'_>, out: &mut [Expr], k: usize) -> bool {
     let midnight =
         (finder.w(first) == "midnight").then(|| format!("{:02}:00", midnight_hour(true)));
     set_clock_date(out, k, &date, midnight.as_deref())
+}
+
+/// `the final in Munich on 5 June will kick off at 9pm`: a bare clock time after a day named
+/// with `on` earlier in its clause (no comma, semicolon or other time between) is a time of that
+/// day: the clause tells one event, on that day at that hour.
+fn clause_date_clock_day(finder: &Finder<'_>, out: &mut [Expr], k: usize) -> bool {
+    let Some(clock) = out.get(k) else {
+        return false;
+    };
+    let first = clock.tokens.0;
+    let Some(day) = k.checked_sub(1).and_then(|j| out.get(j)) else {
+        return false;
+    };
+    let (a, b) = day.tokens;
+    let full_date =
+        day.value.len() == 10 && day.value.bytes().filter(|c| c.is_ascii_digit()).count() == 8;
+    let one_clause = (b..first)
+        .all(|j| finder.same_sentence(a, j) && !matches!(finder.w(j), "," | ";" | ":" | "—"));
+    if day.ty != Ty::Date || !full_date || finder.at(a, a.wrapping_sub(1)) != "on" || !one_clause {
+        return false;
+    }
+    let date = day.value.clone();
+    set_clock_date(out, k, &date, None)
 }
 
 /// The hour of `midnight`: said with a day (`midnight Friday`, `at midnight on Oct. 31`) it is
@@ -5176,7 +5353,54 @@ mod tests {
             one("The ministers will meet on Friday.", MON).1,
             "2025-08-22"
         );
-        assert_eq!(one("The council will vote on Monday.", MON).1, "2025-08-25");
+        // Said on a Monday, a coming `Monday` is that day: wire style names today by its
+        // weekday, and a week on would be `next Monday`.
+        assert_eq!(one("The council will vote on Monday.", MON).1, "2025-08-18");
+        assert_eq!(one("The exhibition opens on Monday.", MON).1, "2025-08-18");
+        // A modal of possibility points ahead as `will` does, but not with `have`; the verb
+        // after it is a plain form even when it has the shape of a past one (`spread`).
+        assert_eq!(one("The jury may decide on Thursday.", MON).1, "2025-08-21");
+        assert_eq!(one("She could have left on Thursday.", MON).1, "2025-08-14");
+        assert_eq!(
+            found(
+                "Rain could spread east late Friday or early Saturday.",
+                Some(MON)
+            )[1]
+            .2
+            .clone(),
+            "2025-08-23"
+        );
+        assert_eq!(
+            one("The ruling could come as early as Monday.", MON).1,
+            "2025-08-18"
+        );
+        // A schedule in the present points ahead even with a place or an object between its
+        // verb and its day.
+        assert_eq!(
+            one(
+                "The festival, which ends in Perth on Thursday, sold out.",
+                MON
+            )
+            .1,
+            "2025-08-21"
+        );
+        assert_eq!(
+            one("The club hosts Leeds on Saturday.", MON).1,
+            "2025-08-23"
+        );
+        assert_eq!(
+            one("Residents go to the ballot box on Friday.", MON).1,
+            "2025-08-22"
+        );
+        // A gerund after `before` shares the main verb's tense.
+        assert_eq!(
+            one(
+                "The panel met twice before issuing its report on Friday.",
+                MON
+            )
+            .1,
+            "2025-08-15"
+        );
         assert_eq!(one("He left last Monday.", MON).1, "2025-08-11");
         // A forecast, a readiness or a schedule with `to` points ahead, and so do the weekdays
         // coordinated after it.
@@ -5533,7 +5757,10 @@ mod tests {
             one("Profits will fall in the short term.", JAN),
             ("the short term".into(), "FUTURE_REF".into())
         );
-        assert_eq!(one("Sales for the full year rose.", JAN).1, "2000");
+        // Told in the past in the first quarter, the full year is the one just completed.
+        assert_eq!(one("Sales for the full year rose.", JAN).1, "1999");
+        assert_eq!(one("Sales for the full year will rise.", JAN).1, "2000");
+        assert_eq!(one("Sales for the full year rose.", "2000-10-20").1, "2000");
         assert_eq!(one("Markets are calmer these days.", JAN).1, "PRESENT_REF");
     }
 
@@ -6110,6 +6337,137 @@ mod tests {
     }
 
     #[test]
+    fn a_ranked_rate_word_is_an_adjective() {
+        // One of a run of monthly falls is no recurrence.
+        for text in [
+            "Exports slid for a fifth straight monthly fall.",
+            "The index posted its second weekly gain.",
+            "It was the 12th consecutive daily rise.",
+        ] {
+            assert!(found(text, Some(MON)).is_empty(), "{text}");
+        }
+        assert_eq!(one("The figures are published monthly.", MON).1, "P1M");
+    }
+
+    #[test]
+    fn the_fall_of_a_regime_is_no_season() {
+        assert!(found("She wrote about the fall of the old regime.", Some(MON)).is_empty());
+        assert_eq!(
+            one("The plant closed in the fall of 2019.", MON).1,
+            "2019-FA"
+        );
+        assert_eq!(one("The plant will reopen in the fall.", MON).1, "2025-FA");
+    }
+
+    #[test]
+    fn roughly_stays_out_of_a_duration_like_about() {
+        assert_eq!(
+            one("The outage lasted roughly six hours.", MON),
+            ("six hours".into(), "PT6H".into())
+        );
+    }
+
+    #[test]
+    fn this_winter_early_in_the_year_began_the_year_before() {
+        assert_eq!(
+            one("Heating bills this winter are high.", "2025-02-10").1,
+            "2024-WI"
+        );
+        assert_eq!(
+            one("Heating bills this winter will be high.", "2025-11-10").1,
+            "2025-WI"
+        );
+    }
+
+    #[test]
+    fn now_before_an_age_is_no_time() {
+        assert!(found(
+            "The strike, now in its fifth week, shows no sign of ending.",
+            Some(MON)
+        )
+        .iter()
+        .all(|e| e.0 != "now"));
+        assert_eq!(one("The strike is over now.", MON).1, "PRESENT_REF");
+    }
+
+    #[test]
+    fn an_of_complement_names_its_day_any_way() {
+        // Day-first dates and holidays fill the `of` of a week or part of day too.
+        assert_eq!(
+            one("The fire broke out on the evening of 3 March.", MON),
+            ("the evening of 3 March".into(), "2025-03-03TEV".into())
+        );
+        assert_eq!(
+            one("Shops expect crowds in the week of Christmas.", MON),
+            ("the week of Christmas".into(), "2025-W52".into())
+        );
+    }
+
+    #[test]
+    fn a_clock_time_takes_the_day_named_earlier_in_its_clause() {
+        assert_eq!(
+            found(
+                "The concert on 9 October will start at 8pm sharp.",
+                Some(MON)
+            )[1]
+            .2,
+            "2025-10-09T20:00"
+        );
+        // Another clause keeps its own day.
+        assert_eq!(
+            found(
+                "The vote was on 9 October; counting starts at 8pm.",
+                Some(MON)
+            )[1]
+            .2,
+            "2025-08-18T20:00"
+        );
+    }
+
+    #[test]
+    fn a_year_earlier_counts_back_from_the_period_named() {
+        // Said in January, sales over the holidays of the year before compare with the
+        // holidays two years back; `ago` still counts from now.
+        let f = found(
+            "Toy sales in December climbed 5 percent from a year earlier.",
+            Some("2026-01-09"),
+        );
+        assert_eq!(f[0].2, "2025-12");
+        assert_eq!(f[1], ("a year earlier".into(), "DATE", "2024".into()));
+        assert_eq!(one("Toy sales peaked a year ago.", "2026-01-09").1, "2025");
+    }
+
+    #[test]
+    fn commonwealth_national_days() {
+        assert_eq!(
+            one("Crowds gathered for Anzac Day in the capital.", MON),
+            ("Anzac Day".into(), "2025-04-25".into())
+        );
+        assert_eq!(
+            one("Canada Day fireworks drew thousands.", MON),
+            ("Canada Day".into(), "2025-07-01".into())
+        );
+        // The country alone is no day.
+        assert!(found("Australia won the day's first match.", Some(MON))
+            .iter()
+            .all(|e| e.0 != "Australia"));
+    }
+
+    #[test]
+    fn a_half_put_off_to_lies_ahead() {
+        // What is put off `until` a quarter or half waits for it: the one still to come this
+        // year, though the clause is in the past.
+        assert_eq!(
+            one(
+                "The board delayed the launch until the fourth quarter of the year.",
+                MON
+            )
+            .1,
+            "2025-Q4"
+        );
+    }
+
+    #[test]
     fn halves_of_things_that_are_no_time() {
         assert!(found(
             "The team scored in the second half of the match.",
@@ -6146,6 +6504,53 @@ mod tests {
         assert_eq!(one("Trading resumed on 14/08/2025.", MON).1, "2025-08-14");
         // Both orders possible: the US one.
         assert_eq!(one("Trading resumed on 08/04/2025.", MON).1, "2025-08-04");
+    }
+
+    #[test]
+    fn clock_times_written_with_a_point() {
+        // `H.MMam` is the British and Australian way of writing `H:MM a.m.`.
+        assert_eq!(
+            one("The ferry leaves at 6.45am daily from the wharf.", MON).1,
+            "2025-08-18T06:45"
+        );
+        assert_eq!(
+            one("Trading halted at 3.10 pm after the outage.", MON).1,
+            "2025-08-18T15:10"
+        );
+        // Without a meridiem a point is a decimal or money, not a clock.
+        assert!(found(
+            "The fund raised 4.5m and shares rose 2.30 at the close.",
+            Some(MON)
+        )
+        .is_empty());
+        // Both ends of a range of clock times take the day said after it.
+        let f = found(
+            "The polls will be open from 8.00am to 6.00pm on Saturday.",
+            Some(MON),
+        );
+        let values: Vec<&str> = f.iter().map(|x| x.2.as_str()).collect();
+        assert_eq!(
+            values[..2],
+            ["2025-08-23T08:00", "2025-08-23T18:00"],
+            "{f:?}"
+        );
+        // A fixtures list with no verb tells days to come.
+        assert_eq!(
+            one("Kick-offs: Rovers v City, Sunday 3.15pm.", MON).1,
+            "2025-08-24T15:15"
+        );
+        // Straight after a weekday, as in a fixtures list, the clock time is on that day.
+        assert_eq!(
+            one(
+                "The match will start Wednesday 7.45pm at the home ground.",
+                MON
+            ),
+            ("Wednesday 7.45pm".into(), "2025-08-20T19:45".into())
+        );
+        assert_eq!(
+            one("The update came at 8.05am AEST.", MON),
+            ("8.05am AEST".into(), "2025-08-18T08:05".into())
+        );
     }
 
     #[test]

@@ -259,6 +259,9 @@ impl Lexicon {
         if matches!(w, "will" | "shall" | "won't" | "upcoming" | "would") || w.ends_with("'ll") {
             return Some(false);
         }
+        if possibility_ahead(ws, j, w, next) {
+            return Some(false);
+        }
         if w == "going" && ws.get(j + 1).is_some_and(|n| n.low == "to") {
             return Some(false);
         }
@@ -345,6 +348,12 @@ impl Lexicon {
                             | "are"
                             | "being"
                             | "will"
+                            // A plain verb after a modal (`could spread`, `may cut`) only
+                            // shares its shape with a past form.
+                            | "would"
+                            | "could"
+                            | "may"
+                            | "might"
                             | "to"
                             | "remain"
                             | "remains"
@@ -412,6 +421,29 @@ impl Lexicon {
     }
 }
 
+/// `could reach the coast late Sunday`, `may rule on Friday`, `might resign next week`: a modal
+/// of possibility before a plain verb points ahead as `will` does (what is possible has not
+/// happened yet). Not before `have` (`could have left on Monday` looks back), not `could not` or
+/// `could be` (`could` is also the past of `can`, and these tell a past inability as often:
+/// `could not be reached on Tuesday`, `could be located Wednesday` in a story of what failed),
+/// and not the month `May`.
+fn possibility_ahead(ws: &[W<'_>], j: usize, w: &str, next: &str) -> bool {
+    if !matches!(w, "could" | "may" | "might") || ws.get(j).is_some_and(|t| t.cap && w == "may") {
+        return false;
+    }
+    if w == "could" && matches!(next, "not" | "be") {
+        return false;
+    }
+    let verb = if next == "not" {
+        ws.get(j + 2).map_or("", |t| &*t.low)
+    } else {
+        next
+    };
+    !verb.is_empty()
+        && !matches!(verb, "have" | "not" | "n't")
+        && verb.bytes().all(|b| b.is_ascii_lowercase())
+}
+
 /// A schedule told in the present with a time after it lies ahead: `the season ends Nov. 30`,
 /// `the deal expires Friday`, `Applications open on Wednesday and close on March 1`, `Ticket
 /// sales open at 10 a.m.`, `the ministers meet on Friday`, `the leases, which expire Friday`. One
@@ -438,12 +470,16 @@ fn scheduled_present(ws: &[W<'_>], j: usize, w: &str, next: &str) -> bool {
     {
         return true;
     }
-    if !timed(next) {
+    if !timed(next) && !dated_later_in_clause(ws, j) {
         return false;
     }
     if matches!(
         w,
-        "ends"
+        // A side's fixture is told in the present too: `hosts Kansas City at 8:20 p.m. Sunday`.
+        "hosts"
+            | "visits"
+            | "faces"
+            | "ends"
             | "closes"
             | "starts"
             | "expires"
@@ -467,6 +503,8 @@ fn scheduled_present(ws: &[W<'_>], j: usize, w: &str, next: &str) -> bool {
     matches!(
         w,
         "open" | "close" | "begin" | "start" | "end" | "reopen" | "expire" | "meet"
+            // `voters go to the polls on Tuesday`: an election day ahead.
+            | "go"
     ) && !prev.is_empty()
         && !matches!(
             prev,
@@ -499,6 +537,25 @@ fn scheduled_present(ws: &[W<'_>], j: usize, w: &str, next: &str) -> bool {
                 | "and"
                 | "or"
         )
+}
+
+/// `ends in Vancouver on Sunday`, `go to the polls on Tuesday`: a weekday or month within a few
+/// words after the verb, in the same clause (a place or an object may stand between the
+/// schedule's verb and its day).
+fn dated_later_in_clause(ws: &[W<'_>], j: usize) -> bool {
+    for t in ws.iter().skip(j + 2).take(5) {
+        let w = &*t.low;
+        if matches!(
+            w,
+            "," | ";" | ":" | "and" | "but" | "that" | "which" | "who" | "when"
+        ) {
+            return false;
+        }
+        if crate::expr::weekday(w).is_some() || crate::expr::month(w).is_some() {
+            return t.cap;
+        }
+    }
+    false
 }
 
 /// A present copula before `on` / `at` + a weekday or noon gives a fixture (`the semi-finals are
