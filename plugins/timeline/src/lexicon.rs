@@ -547,7 +547,7 @@ fn dated_later_in_clause(ws: &[W<'_>], j: usize) -> bool {
         let w = &*t.low;
         if matches!(
             w,
-            "," | ";" | ":" | "and" | "but" | "that" | "which" | "who" | "when"
+            "," | ";" | ":" | "." | "?" | "!" | "and" | "but" | "that" | "which" | "who" | "when"
         ) {
             return false;
         }
@@ -588,6 +588,26 @@ mod tests {
         let ws = crate::expr::words(&doc, &lower);
         let tenses: Vec<Option<bool>> = lex.annotate(&ws).iter().map(|a| a.tense).collect();
         assert_eq!(tenses.get(2).copied().flatten(), Some(false), "{tenses:?}");
+    }
+
+    #[test]
+    fn a_schedule_looks_for_its_day_only_in_its_own_sentence() {
+        let lex = Lexicon::default();
+        let tense_of_ends = |text: &str| {
+            let doc = analyze_sdk::core::Document::new("t", text);
+            let lower = crate::expr::lowercase(&doc);
+            let ws = crate::expr::words(&doc, &lower);
+            let at = ws.iter().position(|w| &*w.low == "ends");
+            at.and_then(|i| lex.annotate(&ws).get(i).and_then(|a| a.tense))
+        };
+        assert_eq!(
+            tense_of_ends("The fair ends in Leeds on Sunday."),
+            Some(false)
+        );
+        assert_eq!(
+            tense_of_ends("The fair ends in Leeds. Sunday was quiet."),
+            None
+        );
     }
 
     #[test]
