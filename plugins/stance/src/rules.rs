@@ -1430,9 +1430,13 @@ fn noun_phrase(words: &[Word], j: usize) -> Option<Range<usize>> {
         {
             return None;
         }
+        // A verb right after the cue means it had no object: `Tusk's criticism was cautious`
+        // (the noun `criticism` read by the stem cue `criticis*`). Not `may` or `will`, which
+        // can be names (`praised May`).
         if k == j
             && (any(CLAUSE_STOPS, &w.norm) && w.norm != "that"
-                || any(PRONOUNS, &w.norm) && w.norm != "it")
+                || any(PRONOUNS, &w.norm) && w.norm != "it"
+                || any(VERBISH, &w.norm) && !matches!(w.norm.as_ref(), "may" | "will"))
         {
             return None;
         }
@@ -2400,6 +2404,16 @@ mod tests {
 
     fn doc(text: &str) -> Document {
         Document::new("t", text)
+    }
+
+    #[test]
+    fn a_verb_right_after_the_cue_is_no_object() {
+        let d = doc("criticism was cautious, praised May.");
+        let lower = lowered(&d.text);
+        let w = words(&d, &lower, 0..d.text.len());
+        assert!(noun_phrase(&w, 1).is_none());
+        let np = noun_phrase(&w, 5).unwrap();
+        assert_eq!(range_of(&w, &np).map(|r| &d.text[r]), Some("May"));
     }
 
     #[test]
