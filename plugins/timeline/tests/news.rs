@@ -275,19 +275,19 @@ fn news_file() {
 #[test]
 fn own_news_sentences() {
     let sentences = parse(include_str!("news-times.txt"));
-    assert!(sentences.len() >= 800, "{} sentences", sentences.len());
+    assert!(sentences.len() >= 950, "{} sentences", sentences.len());
     let scores = score(&sentences);
     report("news-times.txt", &sentences, &scores);
-    // Floors just under the scores of the whole set after the fixes from batch 5: all five
-    // batches, strict span F1 0.988, type accuracy 0.998, value F1 0.989, 126 of 127 negatives
-    // clean. All five batches have been fixed against, so these scores are no evidence of
-    // accuracy on unseen news (batch 5's first score, strict span F1 0.938 and value F1 0.887,
+    // Floors just under the scores of the whole set with batch 6 added, before any fix against
+    // it: all six batches, strict span F1 0.984, type accuracy 0.999, value F1 0.977, 152 of 154
+    // negatives clean. Batches 1 to 5 have been fixed against, so these scores are no evidence of
+    // accuracy on unseen news (batch 6's first score, strict span F1 0.963 and value F1 0.916,
     // is; see docs/evaluation/timeline.md, "Own news sentences (scored once)"): the floors only
     // catch a regression.
     let floors = [
-        ("strict span F1", scores.strict.f1(), 0.986),
-        ("type accuracy", scores.type_accuracy, 0.996),
-        ("value F1", scores.value.f1(), 0.987),
+        ("strict span F1", scores.strict.f1(), 0.982),
+        ("type accuracy", scores.type_accuracy, 0.997),
+        ("value F1", scores.value.f1(), 0.975),
         (
             "clean negatives",
             scores.clean_negatives as f64 / scores.negatives.max(1) as f64,
