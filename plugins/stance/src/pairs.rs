@@ -429,48 +429,48 @@ fn agent_of_passive(ws: &[Word], agent: &crate::rules::Mention) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::{lowered, words, Mention};
+    use crate::rules::{lowered, words, Mention, Word};
     use analyze_sdk::prelude::Document;
 
-    /// Whether the passive swap applies to the first and second occurrence of `a` and `b`.
-    fn swapped(text: &str, a: &str, b: &str) -> bool {
+    /// Runs `check` on the words of `text` and the mentions of the first occurrence of each
+    /// name, the actor being the name's index.
+    fn on_mentions(
+        text: &str,
+        names: &[&str],
+        check: impl Fn(&[Word], &[Mention]) -> bool,
+    ) -> bool {
         let doc = Document::new("t", text);
         let lower = lowered(&doc.text);
         let ws = words(&doc, &lower, 0..doc.text.len());
-        let mention = |name: &str, actor| {
-            let start = text.find(name).unwrap_or(0);
-            Mention {
-                start,
-                end: start + name.len(),
-                actor,
-            }
-        };
-        let (a, b) = (mention(a, 0), mention(b, 1));
-        passive_patient(&ws, &a, &b)
+        let mentions: Vec<Mention> = names
+            .iter()
+            .enumerate()
+            .map(|(actor, name)| {
+                let start = text.find(name).unwrap_or(0);
+                Mention {
+                    start,
+                    end: start + name.len(),
+                    actor,
+                }
+            })
+            .collect();
+        check(&ws, &mentions)
+    }
+
+    /// Whether the passive swap applies to the first and second occurrence of `a` and `b`.
+    fn swapped(text: &str, a: &str, b: &str) -> bool {
+        on_mentions(text, &[a, b], |ws, m| passive_patient(ws, &m[0], &m[1]))
     }
 
     /// Whether the first occurrence of `name` in `text` is named as a source of the news.
     fn source(text: &str, name: &str) -> bool {
-        let doc = Document::new("t", text);
-        let lower = lowered(&doc.text);
-        let ws = words(&doc, &lower, 0..doc.text.len());
-        let start = text.find(name).unwrap_or(0);
-        let m = Mention {
-            start,
-            end: start + name.len(),
-            actor: 0,
-        };
-        news_source(&ws, &m)
+        on_mentions(text, &[name], |ws, m| news_source(ws, &m[0]))
     }
 
     #[test]
     fn the_one_told_is_no_speaker() {
         let speaker = |text: &str, name: &str| {
-            let doc = Document::new("t", text);
-            let lower = lowered(&doc.text);
-            let ws = words(&doc, &lower, 0..doc.text.len());
-            let start = text.find(name).unwrap_or(0);
-            said_by(&ws, start, start + name.len())
+            on_mentions(text, &[name], |ws, m| said_by(ws, m[0].start, m[0].end))
         };
         assert!(speaker("The plan is a disgrace, said Smith.", "Smith"));
         assert!(speaker(
@@ -481,18 +481,8 @@ mod tests {
             "The plan is a disgrace, he told Reuters.",
             "Reuters"
         ));
-        let addressee = |text: &str, name: &str| {
-            let doc = Document::new("t", text);
-            let lower = lowered(&doc.text);
-            let ws = words(&doc, &lower, 0..doc.text.len());
-            let start = text.find(name).unwrap_or(0);
-            let m = Mention {
-                start,
-                end: start + name.len(),
-                actor: 0,
-            };
-            told(&ws, &m)
-        };
+        let addressee =
+            |text: &str, name: &str| on_mentions(text, &[name], |ws, m| told(ws, &m[0]));
         assert!(addressee(
             "Smith told the BBC the plan was a disgrace.",
             "BBC"
