@@ -2967,27 +2967,20 @@ impl Finder<'_> {
 
     fn weekday_at(&self, i: usize, wd: i8, shift: WeekShift) -> Cand {
         let comma = usize::from(self.at(i, i + 1) == ",");
-        if let Some(m) = month(self.at(i, i + 1 + comma)) {
-            if let Some(d) = day_number(self.at(i, i + 2 + comma)) {
-                let (end, y) = self.year_after(i, i + 3 + comma);
-                return Cand {
-                    end,
-                    ty: Ty::Date,
-                    sem: Sem::Ymd(y, m, Some(d)),
-                    modifier: None,
-                };
-            }
-        }
-        if let Some(d) = day_number(self.at(i, i + 1 + comma)) {
-            if let Some(m) = month(self.at(i, i + 2 + comma)) {
-                let (end, y) = self.year_after(i, i + 3 + comma);
-                return Cand {
-                    end,
-                    ty: Ty::Date,
-                    sem: Sem::Ymd(y, m, Some(d)),
-                    modifier: None,
-                };
-            }
+        // `Monday, Aug. 18` or `Tuesday 7 May`: the month and its day in either order.
+        let (a, b) = (self.at(i, i + 1 + comma), self.at(i, i + 2 + comma));
+        let month_day = match (month(a), day_number(b)) {
+            (Some(m), Some(d)) => Some((m, d)),
+            _ => day_number(a).zip(month(b)).map(|(d, m)| (m, d)),
+        };
+        if let Some((m, d)) = month_day {
+            let (end, y) = self.year_after(i, i + 3 + comma);
+            return Cand {
+                end,
+                ty: Ty::Date,
+                sem: Sem::Ymd(y, m, Some(d)),
+                modifier: None,
+            };
         }
         // `Friday night`: a day narrowed to a part of it still names the day, so a DATE, with
         // the part kept in the value (`…TNI`); TimeBank types it so 19 times of 25.
