@@ -4,7 +4,9 @@
 //! - `data/model.tsv` (what `examples/train.rs` writes, readable and diffable): `model.keys`
 //!   (u64 each), `model.values` (three f32 each: negative, neutral, positive), `model.buckets`;
 //! - `data/vader.txt` (word valences): `vader.keys`, `vader.values` (one f32 each),
-//!   `vader.buckets`.
+//!   `vader.buckets`;
+//! - `data/connotation.txt` (news connotation of words, same form): `connotation.keys`,
+//!   `connotation.values`, `connotation.buckets`.
 //!
 //! `*.buckets` holds, for each value of the top 16 bits of a hash, the index of its first key
 //! (u32), and one more entry for the end. Two names with the same hash stop the build.
@@ -16,6 +18,7 @@ include!("src/fnv.rs");
 fn main() {
     println!("cargo:rerun-if-changed=data/model.tsv");
     println!("cargo:rerun-if-changed=data/vader.txt");
+    println!("cargo:rerun-if-changed=data/connotation.txt");
     println!("cargo:rerun-if-changed=src/fnv.rs");
     let model = std::fs::read_to_string("data/model.tsv").expect("data/model.tsv");
     let rows = model
@@ -33,15 +36,21 @@ fn main() {
     table("model", rows, 3);
     // As the plugin read it: comment lines out, `WORD <TAB> VALENCE`, unreadable lines skipped.
     let vader = std::fs::read_to_string("data/vader.txt").expect("data/vader.txt");
-    let rows = vader
-        .lines()
+    table("vader", word_values(&vader), 1);
+    let connotation =
+        std::fs::read_to_string("data/connotation.txt").expect("data/connotation.txt");
+    table("connotation", word_values(&connotation), 1);
+}
+
+/// The rows of a `WORD <TAB> VALUE` list: comment lines out, unreadable lines skipped.
+fn word_values(text: &str) -> Vec<(&str, Vec<f32>)> {
+    text.lines()
         .filter(|l| !l.starts_with('#'))
         .filter_map(|l| {
             let (word, value) = l.split_once('\t')?;
             Some((word, vec![value.trim().parse::<f32>().ok()?]))
         })
-        .collect();
-    table("vader", rows, 1);
+        .collect()
 }
 
 fn table(name: &str, rows: Vec<(&str, Vec<f32>)>, width: usize) {

@@ -1,6 +1,7 @@
 //! How a sentence portrays a person it mentions: a linear model over word n-grams around the
-//! mention (a multinomial logistic regression and a naive Bayes combined into one weight per
-//! feature and class), trained on NewsMTSC (MIT) by `examples/train.rs` and shipped as
+//! mention and valence words (VADER and the news connotation list `data/connotation.txt`) by
+//! their distance from it (a multinomial logistic regression and a naive Bayes combined into one
+//! weight per feature and class), trained on NewsMTSC (MIT) by `examples/train.rs` and shipped as
 //! `data/model.tsv` (`feature <TAB> negative <TAB> neutral <TAB> positive`).
 //!
 //! At run time the model is read without parsing: `build.rs` turns the table into the sorted
@@ -58,13 +59,14 @@ pub fn features(sentence: &str, target: Range<usize>) -> Vec<String> {
             out.push(format!("cue:{}:{side}", label.as_str()));
         }
     }
-    // Valence words (VADER), in the sentence and near the mention, by distance; the nearest one.
+    // Valence words (VADER, and the news connotation words VADER lacks, see [`news_valence`]),
+    // in the sentence and near the mention, by distance; the nearest one.
     let mut nearest: Option<(usize, usize, f32)> = None;
     for (i, (_, _, w)) in words.iter().enumerate() {
         if i >= first_in && i < last_in {
             continue;
         }
-        let Some(v) = valence(w) else {
+        let Some(v) = news_valence(w) else {
             continue;
         };
         let before = i.checked_sub(1).and_then(|j| words.get(j));
@@ -168,6 +170,23 @@ pub fn valence(word: &str) -> Option<f32> {
     VADER.get(fnv1a(word.as_bytes())).map(|[v]| v)
 }
 
+/// The valence the model's valence features use: VADER's (−4 … +4), else the word's news
+/// connotation doubled to VADER's scale (`indicted` −4, `re-elected` +4).
+pub fn news_valence(word: &str) -> Option<f32> {
+    valence(word).or_else(|| connotation(word).map(|c| 2.0 * c))
+}
+
+/// The news connotation of a (normalised) word (`data/connotation.txt`, −2 … +2): how it
+/// portrays the person it is about (indicted, ousted, acquitted, re-elected).
+pub fn connotation(word: &str) -> Option<f32> {
+    const CONNOTATION: Hashed<1> = Hashed {
+        keys: include_bytes!(concat!(env!("OUT_DIR"), "/connotation.keys")),
+        values: include_bytes!(concat!(env!("OUT_DIR"), "/connotation.values")),
+        buckets: include_bytes!(concat!(env!("OUT_DIR"), "/connotation.buckets")),
+    };
+    CONNOTATION.get(fnv1a(word.as_bytes())).map(|[v]| v)
+}
+
 /// A table made by `build.rs`: the sorted FNV-1a hashes of names (little-endian u64), `N` f32
 /// values for each, and for each value of the top 16 bits of a hash the index of its first key
 /// (little-endian u32, one more at the end).
@@ -220,6 +239,7 @@ pub struct ModelWord<'w> {
     pub end: usize,
     norm: &'w str,
     cues: Vec<Label>,
+    /// [`news_valence`].
     valence: Option<f32>,
     negator: bool,
 }
@@ -235,7 +255,7 @@ pub fn model_words<'w>(words: &'w [Word<'_>]) -> Vec<ModelWord<'w>> {
             end: w.end,
             norm: &w.norm,
             cues: cue_labels(&w.norm),
-            valence: valence(&w.norm),
+            valence: news_valence(&w.norm),
             negator: is_negator(&w.norm),
         })
         .collect()
@@ -420,8 +440,8 @@ mod tests {
     #[test]
     fn hashed_features_match_named_ones() {
         let model = Model::get();
-        let text = "Critics said Merz didn\u{2019}t praise \u{201c}the plan\u{201d}, but Trump \
-                    never condemned the terrible attack and warmly welcomed Ukraine\u{2019}s offer \
+        let text = "Critics said Merz didn\u{2019}t praise \u{201c}the plan\u{201d}, but embattled \
+                    Trump never condemned the terrible attack and warmly welcomed Ukraine\u{2019}s offer \
                     without support from Kyiv.";
         let doc = Document::new("t", text);
         let lower = crate::rules::lowered(text);
@@ -458,6 +478,42 @@ mod tests {
             assert_eq!(valence(word), Some(value), "{word}");
         }
         assert_eq!(valence("ceasefire-talks"), None);
+    }
+
+    #[test]
+    fn connotations_are_those_of_the_list() {
+        let mut last = std::collections::HashMap::new();
+        for line in include_str!("../data/connotation.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+        {
+            let (word, value) = line.split_once('\t').unwrap();
+            let value = value.trim().parse::<f32>().unwrap();
+            assert!((-2.0..=2.0).contains(&value), "{word}");
+            assert_eq!(word, word.to_lowercase(), "{word}");
+            last.insert(word, value);
+        }
+        assert!(last.len() > 1500, "{}", last.len());
+        for (word, value) in last {
+            assert_eq!(connotation(word), Some(value), "{word}");
+        }
+        assert_eq!(connotation("table"), None);
+    }
+
+    /// VADER's valence first; a connotation word VADER lacks counts double, on VADER's scale.
+    #[test]
+    fn news_valence_adds_the_connotation_words() {
+        assert_eq!(news_valence("indicted"), Some(-4.0));
+        assert_eq!(news_valence("re-elected"), Some(4.0));
+        assert_eq!(news_valence("acquitted"), valence("acquitted"));
+        assert_eq!(news_valence("table"), None);
+        // The valence features of a mention next to a connotation word, and not without it.
+        let text = "The mayor was indicted on Tuesday.";
+        let f = features(text, 4..9);
+        assert!(f.iter().any(|x| x == "vd:neg:a:1"), "{f:?}");
+        assert!(f.iter().any(|x| x == "nw:indicted"), "{f:?}");
+        let f = features("The mayor was seen on Tuesday.", 4..9);
+        assert!(!f.iter().any(|x| x.starts_with("vd:")), "{f:?}");
     }
 
     #[test]
