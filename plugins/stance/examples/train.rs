@@ -593,7 +593,15 @@ fn extra(sentence: &str, target: std::ops::Range<usize>, flags: &[String]) -> Ve
                 let passive = |w: &str| {
                     matches!(
                         w,
-                        "was" | "were" | "is" | "are" | "been" | "being" | "be" | "got" | "get"
+                        "was"
+                            | "were"
+                            | "is"
+                            | "are"
+                            | "been"
+                            | "being"
+                            | "be"
+                            | "got"
+                            | "get"
                             | "gets"
                     )
                 };

@@ -76,10 +76,11 @@ pub fn run(
         let Some(ws) = sentence_words.get(si) else {
             continue;
         };
-        // A guess needs some evaluative word in the sentence: a factual sentence
-        // (`confirmed a call between X and Y`) holds no stance whatever the model says.
+        // A guess needs some evaluative word in the sentence (VADER's, or a news connotation
+        // word): a factual sentence (`confirmed a call between X and Y`) holds no stance
+        // whatever the model says.
         let evaluative = ws.iter().any(|w| {
-            crate::model::valence(&w.norm).is_some_and(|v| v.abs() >= 1.5)
+            crate::model::news_valence(&w.norm).is_some_and(|v| v.abs() >= 1.5)
                 && !in_sentence
                     .iter()
                     .any(|m| m.start <= w.start && w.end <= m.end)
