@@ -118,9 +118,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             let range =
                 char_to_byte(&sentence, from as usize)..char_to_byte(&sentence, to as usize);
             let mut f = features(&sentence, range.clone());
-            if flags.iter().any(|x| x == "cnun") {
-                f.retain(|x| !x.starts_with("nv:") && !x.starts_with("nw:"));
-            }
             if flags.iter().any(|x| x == "nob") {
                 f.retain(|x| !x.starts_with("b:"));
             }
@@ -533,10 +530,13 @@ fn extra(sentence: &str, target: std::ops::Range<usize>, flags: &[String]) -> Ve
     let punct = |w: &str| w.chars().all(|c| !c.is_alphanumeric());
     let negator = |w: &str| matches!(w, "not" | "no" | "never" | "without") || w.ends_with("n't");
     let mut out = Vec::new();
-    // News connotation words (`data/connotation.txt`), in the families of the VADER features:
+    // News connotation words (`data/connotation.txt`) in families of their own, tried before the
+    // shipped way (they join the VADER features, see `model::news_valence`) and kept to compare:
     // `cn` all of them (sentence, strength, near, side, side and distance, nearest), `cnd` only
     // side and distance and the nearest, `cnu` into the VADER families' own names (scaled to
-    // VADER's range), `cnb` side and distance only, `cnw` the nearest word too; `cnneg` with any of them uses only the negative words, `cnr` adds the word's role (modifier, passive, act).
+    // VADER's range), `cnb` side and distance only, `cnw` the nearest word too; with any of them
+    // `cnneg` uses only the negative words and `cnr` adds the word's role (a modifier right
+    // before the mention, a passive after it, a word right after it).
     if has("cn") || has("cnd") || has("cnu") || has("cnb") || has("cnw") {
         use analyze_plugin_stance::model::{connotation, valence};
         let bucket = |d: usize| match d {
@@ -546,17 +546,17 @@ fn extra(sentence: &str, target: std::ops::Range<usize>, flags: &[String]) -> Ve
             _ => "4",
         };
         let mut nearest: Option<(usize, usize, f32)> = None;
-        for i in 0..words.len() {
-            if words[i].1 {
+        for (i, (word, inside)) in words.iter().enumerate() {
+            if *inside {
                 continue;
             }
-            let Some(v) = connotation(&words[i].0) else {
+            let Some(v) = connotation(word) else {
                 continue;
             };
             if has("cnneg") && v > 0.0 {
                 continue;
             }
-            if has("cnu") && valence(&words[i].0).is_some() {
+            if has("cnu") && valence(word).is_some() {
                 continue;
             }
             let negated = i > 0 && negator(tok(i - 1));
@@ -627,66 +627,6 @@ fn extra(sentence: &str, target: std::ops::Range<usize>, flags: &[String]) -> Ve
             if has("cnw") {
                 out.push(format!("ncw:{}", words[i].0));
             }
-        }
-    }
-    // `cnun`: the connotation words join the VADER words (value doubled to VADER's scale) in
-    // all the VADER families, the nearest one included (its features are taken out above).
-    if has("cnun") {
-        use analyze_plugin_stance::model::{connotation, valence};
-        let bucket = |d: usize| match d {
-            0..=2 => "1",
-            3..=5 => "2",
-            6..=10 => "3",
-            _ => "4",
-        };
-        let is_neg = |w: &str| matches!(w, "not" | "no" | "never") || w.ends_with("n't");
-        let mut nearest: Option<(usize, usize, f32)> = None;
-        for i in 0..words.len() {
-            if words[i].1 {
-                continue;
-            }
-            let in_vader = valence(&words[i].0);
-            let Some(v) = in_vader.or_else(|| connotation(&words[i].0).map(|c| c * 2.0)) else {
-                continue;
-            };
-            let negated = i > 0 && is_neg(tok(i - 1));
-            let v = if negated { -v } else { v };
-            let side = if i < first_in { "before" } else { "after" };
-            if in_vader.is_none() {
-                let pol = if v > 0.0 { "pos" } else { "neg" };
-                let strength = if v.abs() >= 2.0 { "strong" } else { "weak" };
-                out.push(format!("lex:{pol}"));
-                out.push(format!("lex:{pol}:{strength}"));
-                let near = (i + 4 >= first_in && i < first_in) || (i >= last_in && i < last_in + 6);
-                if near {
-                    out.push(format!("lexnear:{pol}"));
-                }
-                out.push(format!("lex:{pol}:{side}"));
-            }
-            let v = if !negated && i > 0 && tok(i - 1) == "without" {
-                -v
-            } else {
-                v
-            };
-            let d = if i < first_in {
-                first_in - i
-            } else {
-                i + 1 - last_in
-            };
-            if in_vader.is_none() {
-                let pol = if v > 0.0 { "pos" } else { "neg" };
-                out.push(format!("vd:{pol}:{}:{}", &side[..1], bucket(d)));
-            }
-            if nearest.is_none_or(|n| d < n.0) {
-                nearest = Some((d, i, v));
-            }
-        }
-        if let Some((d, i, v)) = nearest {
-            let pol = if v > 0.0 { "pos" } else { "neg" };
-            let strength = if v.abs() >= 2.0 { "s" } else { "w" };
-            let side = if i < first_in { "l" } else { "r" };
-            out.push(format!("nv:{pol}:{strength}:{side}:{}", bucket(d)));
-            out.push(format!("nw:{}", words[i].0));
         }
     }
     if has("own") || has("clause") {
