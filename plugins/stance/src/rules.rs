@@ -635,6 +635,9 @@ pub fn run(ctx: &Context, sentence_words: &[Vec<Word>]) -> Found {
         let this_sentence = found.stances.get(first_of_sentence..).unwrap_or(&[]);
         let extra = conjunct_holders(ctx, &evidence, this_sentence);
         found.stances.extend(extra);
+        let this_sentence = found.stances.get(first_of_sentence..).unwrap_or(&[]);
+        let extra = affiliated_holders(ctx, &evidence, this_sentence);
+        found.stances.extend(extra);
 
         let tones = tones(ctx, lexicon, words, &evidence, &made, &mut scratch);
         found.tones.extend(tones);
@@ -682,9 +685,17 @@ fn no_cue_here(ctx: &Context, words: &[Word], i: usize, pattern: &Pattern) -> bo
         }
         _ => false,
     };
+    // `charged with murder` (a reduced passive, no agent) and `racially charged rumors` (an
+    // adjective) are no charge someone made.
+    let charged_as_adjective = word == "charged"
+        && (words.get(i + 1).is_some_and(|w| w.norm == "with")
+            || i > 0
+                && words
+                    .get(i - 1)
+                    .is_some_and(|w| w.norm.len() > 4 && w.norm.ends_with("ly")));
     // A participle used as an adjective describes its noun, it is no stance on it:
     // `two protected wetlands`, `the agency's proposed rules`.
-    after_det || attack_noun() || agent_noun || attributive(words, i)
+    after_det || attack_noun() || agent_noun || charged_as_adjective || attributive(words, i)
 }
 
 /// `X and Y criticised Z`: each conjunct holds the stance. The findings for the other
@@ -723,6 +734,132 @@ fn conjunct_holders(
                 extra.push(g);
             }
             start = m.start;
+        }
+    }
+    extra
+}
+
+/// Words naming an office or a role in a body: `[X] spokesman Y`, `Y, the director of [X],`.
+const ROLE_WORDS: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "president",
+    "vice",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "ceo",
+    "chief",
+    "director",
+    "head",
+    "leader",
+    "leaders",
+    "minister",
+    "secretary",
+    "ambassador",
+    "envoy",
+    "official",
+    "officials",
+    "senator",
+    "governor",
+    "mayor",
+    "member",
+    "members",
+    "founder",
+    "executive",
+    "commander",
+    "adviser",
+    "advisor",
+    "aide",
+    "lawmaker",
+    "lawmakers",
+    "lawyer",
+    "attorney",
+    "manager",
+    "coach",
+    "owner",
+    "editor",
+    "deputy",
+    "premier",
+    "chancellor",
+    "speaker",
+    "whip",
+    "diplomat",
+    "negotiator",
+    "strategist",
+    "boss",
+    "captain",
+];
+
+fn has_role_word(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| any(ROLE_WORDS, &w.to_lowercase()))
+}
+
+/// `[X] spokesman Y criticised Z`, `Y, the director of [X], criticised Z`, `[X]'s leaders
+/// praise Z`: one who holds an office speaks for the body named in the office, which holds
+/// the stance too. The findings for those bodies, from `stances`, this sentence's findings.
+fn affiliated_holders(
+    ctx: &Context,
+    evidence: &Span,
+    stances: &[StanceFinding],
+) -> Vec<StanceFinding> {
+    let text = &ctx.doc.text;
+    let mut extra = Vec::new();
+    for f in stances {
+        let (Some(h), Some(c)) = (f.holder.mention.as_ref(), f.cue.as_ref()) else {
+            continue;
+        };
+        if h.end > c.start || f.via == Some("reverse") || f.via == Some("passive") {
+            continue;
+        }
+        let holder_text = text.get(h.start..h.end).unwrap_or("");
+        let mut bodies: Vec<&Mention> = Vec::new();
+        // Before: `[X] spokesman Y`, `[X]'s foreign minister`, `[X]'s leaders` (at most three
+        // words between, no punctuation).
+        if let Some(m) = ctx.mentions_in(evidence.start..h.start).last() {
+            let gap = text.get(m.end..h.start).unwrap_or("");
+            let gap = gap
+                .strip_prefix("'s")
+                .or_else(|| gap.strip_prefix("\u{2019}s"))
+                .unwrap_or(gap);
+            let gap_words: Vec<&str> = gap.split_whitespace().collect();
+            let plain = gap_words
+                .iter()
+                .all(|w| w.chars().all(|ch| ch.is_alphanumeric() || ch == '-' || ch == '.'));
+            if gap_words.len() <= 3
+                && plain
+                && (has_role_word(gap) || has_role_word(holder_text))
+            {
+                bodies.push(m);
+            }
+        }
+        // After: `Y, the director of [X], criticised`: an appositive between the holder and
+        // the cue.
+        let between = text.get(h.end..c.start).unwrap_or("");
+        if let Some(rest) = between.strip_prefix(',') {
+            if let Some(close) = rest.find(',') {
+                let appositive = rest.get(..close).unwrap_or("");
+                let start = h.end + 1;
+                if appositive.split_whitespace().count() <= 8 && has_role_word(appositive) {
+                    bodies.extend(ctx.mentions_in(start..start + close));
+                }
+            }
+        }
+        for m in bodies {
+            let holder = ctx.holder_of(m);
+            if holder.actor.is_none()
+                || holder.actor == f.holder.actor
+                || holder.actor == f.target.actor
+                || f.target.span.start < m.end && m.start < f.target.span.end
+            {
+                continue;
+            }
+            let mut g = f.clone();
+            g.holder = holder;
+            g.score *= 0.9;
+            extra.push(g);
         }
     }
     extra

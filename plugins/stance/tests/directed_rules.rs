@@ -1,0 +1,95 @@
+//! Rules of the directed-recall round, each on hand-written sentences.
+
+mod common;
+use common::*;
+use serde_json::json;
+
+/// The finding lines for `text` with one actor per name (id = lower-case name, dashes).
+fn dump(text: &str, names: &[&str]) -> String {
+    let actors: Vec<_> = names
+        .iter()
+        .map(|n| {
+            actor(
+                &n.to_lowercase().replace(' ', "-"),
+                n,
+                "person",
+                all(text, n),
+            )
+        })
+        .collect();
+    lines(&run(text, json!(actors), json!([]), json!({}))).join("\n")
+}
+
+fn holds(d: &str, holder: &str, stance: &str, target: &str) -> bool {
+    d.lines()
+        .any(|l| l.starts_with(&format!("{holder} {stance}")) && l.contains(target))
+}
+
+#[test]
+fn an_office_holder_speaks_for_the_body_of_the_office() {
+    // The body before the title.
+    let d = dump(
+        "Acme spokesman Tom Reed criticised Globex on Monday.",
+        &["Acme", "Tom Reed", "Globex"],
+    );
+    assert!(holds(&d, "Tom Reed", "oppose", "Globex"), "{d}");
+    assert!(holds(&d, "Acme", "oppose", "Globex"), "{d}");
+    // The body in an appositive between the holder and the cue.
+    let d = dump(
+        "Mara Lind, the director of the Harbour Trust, praised Councillor Finch.",
+        &["Mara Lind", "the Harbour Trust", "Councillor Finch"],
+    );
+    assert!(holds(&d, "the Harbour Trust", "support", "Finch"), "{d}");
+    // A possessor of the holder's title.
+    let d = dump(
+        "Freedonia's foreign minister condemned Sylvania.",
+        &["Freedonia", "Sylvania"],
+    );
+    assert!(holds(&d, "Freedonia", "oppose", "Sylvania"), "{d}");
+}
+
+#[test]
+fn no_office_no_body() {
+    // No title: a place before a name speaks for nobody.
+    let d = dump(
+        "In Ohio Tom Reed criticised Globex.",
+        &["Ohio", "Tom Reed", "Globex"],
+    );
+    assert!(!d.lines().any(|l| l.starts_with("Ohio ")), "{d}");
+    // An appositive without an office.
+    let d = dump(
+        "Mara Lind, a friend of Kent Fry, praised Councillor Finch.",
+        &["Mara Lind", "Kent Fry", "Councillor Finch"],
+    );
+    assert!(!d.lines().any(|l| l.starts_with("Kent Fry ")), "{d}");
+}
+
+#[test]
+fn critiques_endorsements_given_and_charges() {
+    let d = dump(
+        "Hale made a pointed critique of Voss last week.",
+        &["Hale", "Voss"],
+    );
+    assert!(holds(&d, "Hale", "oppose", "Voss"), "{d}");
+    let d = dump(
+        "The governor offered Voss a lukewarm endorsement.",
+        &["The governor", "Voss"],
+    );
+    assert!(holds(&d, "The governor", "support", "Voss"), "{d}");
+    let d = dump(
+        "Prosecutors in Kent charged Voss with fraud.",
+        &["Prosecutors", "Voss"],
+    );
+    assert!(holds(&d, "Prosecutors", "oppose", "Voss"), "{d}");
+    // `charged with` has no agent; `racially charged` is an adjective.
+    let d = dump(
+        "The man charged with fraud met Voss.",
+        &["The man", "Voss"],
+    );
+    assert!(!d.contains("oppose"), "{d}");
+    let d = dump(
+        "Hale spread racially charged rumours about Voss.",
+        &["Hale", "Voss"],
+    );
+    assert!(!holds(&d, "Hale", "oppose", "Voss"), "{d}");
+}
