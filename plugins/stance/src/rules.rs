@@ -685,6 +685,95 @@ fn no_cue_here(ctx: &Context, words: &[Word], i: usize, pattern: &Pattern) -> bo
         }
         _ => false,
     };
+    // `back` the adverb, not the verb: `back in Baghdad`, `back on his feet`, `walked back
+    // his claim`, `sit back and`.
+    let back_adverb = word == "back"
+        && (words.get(i + 1).is_none_or(|w| {
+            !w.is_word()
+                || matches!(
+                    w.norm.as_ref(),
+                    "in" | "on"
+                        | "to"
+                        | "at"
+                        | "from"
+                        | "into"
+                        | "home"
+                        | "then"
+                        | "when"
+                        | "down"
+                        | "up"
+                        | "off"
+                        | "out"
+                        | "away"
+                        | "and"
+                        | "or"
+                        | "behind"
+                        | "onto"
+                )
+        }) || i > 0
+            && words.get(i - 1).is_some_and(|w| {
+                matches!(
+                    w.norm.as_ref(),
+                    "walk"
+                        | "walked"
+                        | "walking"
+                        | "sit"
+                        | "sat"
+                        | "come"
+                        | "came"
+                        | "coming"
+                        | "go"
+                        | "went"
+                        | "going"
+                        | "get"
+                        | "got"
+                        | "bring"
+                        | "brought"
+                        | "put"
+                        | "pull"
+                        | "pulled"
+                        | "step"
+                        | "stepped"
+                        | "roll"
+                        | "rolled"
+                        | "scale"
+                        | "scaled"
+                        | "cut"
+                        | "look"
+                        | "looked"
+                        | "way"
+                        | "fight"
+                        | "fought"
+                        | "hit"
+                        | "pay"
+                        | "paid"
+                        | "hold"
+                        | "held"
+                        | "call"
+                        | "called"
+                        | "write"
+                        | "wrote"
+                        | "turn"
+                        | "turned"
+                        | "give"
+                        | "gave"
+                        | "take"
+                        | "took"
+                        | "send"
+                        | "sent"
+                        | "move"
+                        | "moved"
+                        | "fall"
+                        | "fell"
+                        | "far"
+                        | "ago"
+                        | "bounce"
+                        | "bounced"
+                        | "dial"
+                        | "dialed"
+                        | "kick"
+                )
+            }));
     // `charged with murder` (a reduced passive, no agent) and `racially charged rumors` (an
     // adjective) are no charge someone made.
     let charged_as_adjective = word == "charged"
@@ -695,7 +784,12 @@ fn no_cue_here(ctx: &Context, words: &[Word], i: usize, pattern: &Pattern) -> bo
                     .is_some_and(|w| w.norm.len() > 4 && w.norm.ends_with("ly")));
     // A participle used as an adjective describes its noun, it is no stance on it:
     // `two protected wetlands`, `the agency's proposed rules`.
-    after_det || attack_noun() || agent_noun || charged_as_adjective || attributive(words, i)
+    after_det
+        || attack_noun()
+        || agent_noun
+        || charged_as_adjective
+        || back_adverb
+        || attributive(words, i)
 }
 
 /// `X and Y criticised Z`: each conjunct holds the stance. The findings for the other
@@ -1413,9 +1507,16 @@ fn verb_context(ctx: &Context, words: &[Word], i: usize) -> bool {
         )
         || any(PRONOUNS, norm)
         || Lexicon::get().is_negation(norm)
-        || (norm.len() > 4 && norm.ends_with("ly"))
+        || (norm.len() > 4 && norm.ends_with("ly") && !any(LY_ADJECTIVES, norm))
         || ctx.ends_in_mention(prev.end)
 }
+
+/// Adjectives that end in `-ly` like adverbs: `a deadly attack` is the noun.
+const LY_ADJECTIVES: &[&str] = &[
+    "deadly", "costly", "friendly", "early", "likely", "unlikely", "elderly", "daily", "weekly",
+    "monthly", "yearly", "nightly", "timely", "cowardly", "bloody", "lonely", "lively", "ugly",
+    "silly", "unfriendly", "orderly", "worldly", "brotherly", "kindly", "holy", "only",
+];
 
 /// Where the subject of the cue at word `i` ends when an appositive or a relative clause comes
 /// between them (`X, the head of Y, criticized`, `X, who met Y, criticized`, `X who met Y,

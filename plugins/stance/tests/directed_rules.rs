@@ -93,3 +93,37 @@ fn critiques_endorsements_given_and_charges() {
     );
     assert!(!holds(&d, "Hale", "oppose", "Voss"), "{d}");
 }
+
+#[test]
+fn back_the_adverb_and_a_contest_are_no_stance() {
+    let d = dump(
+        "Hale put two aides back in Voss within a week.",
+        &["Hale", "Voss"],
+    );
+    assert!(!holds(&d, "Hale", "support", "Voss"), "{d}");
+    let d = dump("Hale walked back his praise of Voss.", &["Hale", "Voss"]);
+    assert!(!holds(&d, "Hale", "support", "his praise"), "{d}");
+    // The verb still counts.
+    let d = dump("Hale will back Voss in the vote.", &["Hale", "Voss"]);
+    assert!(holds(&d, "Hale", "support", "Voss"), "{d}");
+    let d = dump("Hale will square off against Voss in May.", &["Hale", "Voss"]);
+    assert!(!holds(&d, "Hale", "oppose", "Voss"), "{d}");
+    let d = dump(
+        "Hale scored twice in the match against Voss.",
+        &["Hale", "Voss"],
+    );
+    assert!(!holds(&d, "Hale", "oppose", "Voss"), "{d}");
+    let d = dump("Hale spoke out against Voss.", &["Hale", "Voss"]);
+    assert!(holds(&d, "Hale", "oppose", "Voss"), "{d}");
+}
+
+#[test]
+fn a_deadly_attack_is_the_noun() {
+    let d = dump(
+        "Hale visited the town days after the deadly attack on Voss.",
+        &["Hale", "Voss"],
+    );
+    assert!(!holds(&d, "Hale", "oppose", "Voss"), "{d}");
+    let d = dump("Hale openly attacked Voss.", &["Hale", "Voss"]);
+    assert!(holds(&d, "Hale", "oppose", "Voss"), "{d}");
+}
