@@ -922,9 +922,21 @@ fn affiliated_holders(
             let plain = gap_words
                 .iter()
                 .all(|w| w.chars().all(|ch| ch.is_alphanumeric() || ch == '-' || ch == '.'));
+            // `Secretary of [State] John Kerry`, `the speaker of the [House] Paul Ryan`.
+            let before = text
+                .get(m.start.saturating_sub(30)..m.start)
+                .unwrap_or("")
+                .split_whitespace()
+                .rev()
+                .skip_while(|w| *w == "the")
+                .take(2)
+                .collect::<Vec<_>>();
+            let office_of = matches!(before.as_slice(), ["of", role] if has_role_word(role));
             if gap_words.len() <= 3
                 && plain
-                && (has_role_word(gap) || has_role_word(holder_text))
+                && (has_role_word(gap)
+                    || has_role_word(holder_text)
+                    || office_of && gap_words.is_empty())
             {
                 bodies.push(m);
             }
@@ -936,8 +948,23 @@ fn affiliated_holders(
             if let Some(close) = rest.find(',') {
                 let appositive = rest.get(..close).unwrap_or("");
                 let start = h.end + 1;
-                if appositive.split_whitespace().count() <= 8 && has_role_word(appositive) {
-                    bodies.extend(ctx.mentions_in(start..start + close));
+                let inside = ctx.mentions_in(start..start + close);
+                // `both senators, [A] and [B], praised`: names alone are the holders.
+                let mut rest_words = String::new();
+                let mut at = start;
+                for m in inside {
+                    rest_words.push_str(text.get(at..m.start).unwrap_or(""));
+                    at = m.end;
+                }
+                rest_words.push_str(text.get(at..start + close).unwrap_or(""));
+                let names_only = !inside.is_empty()
+                    && rest_words
+                        .split_whitespace()
+                        .all(|w| matches!(w, "and" | "&" | "," | "s"));
+                if names_only
+                    || appositive.split_whitespace().count() <= 12 && has_role_word(appositive)
+                {
+                    bodies.extend(inside);
                 }
             }
         }

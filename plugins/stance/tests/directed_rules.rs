@@ -127,3 +127,36 @@ fn a_deadly_attack_is_the_noun() {
     let d = dump("Hale openly attacked Voss.", &["Hale", "Voss"]);
     assert!(holds(&d, "Hale", "oppose", "Voss"), "{d}");
 }
+
+#[test]
+fn offices_named_before_and_names_in_apposition() {
+    // `Secretary of [X] Y`: the office before the body.
+    let d = dump(
+        "Secretary of Commerce Ann Lowe thanked Globex for its help.",
+        &["Commerce", "Ann Lowe", "Globex"],
+    );
+    assert!(holds(&d, "Commerce", "support", "Globex"), "{d}");
+    // A long appositive with the office.
+    let d = dump(
+        "Ann Lowe, the deputy speaker of the North Harbour County Assembly, praised Globex.",
+        &["Ann Lowe", "the North Harbour County Assembly", "Globex"],
+    );
+    assert!(
+        holds(&d, "the North Harbour County Assembly", "support", "Globex"),
+        "{d}"
+    );
+    // Names alone in apposition to a common-noun subject hold its stance.
+    let d = dump(
+        "Two senators, Ann Lowe and Tom Reed, criticised Globex.",
+        &["Ann Lowe", "Tom Reed", "Globex"],
+    );
+    assert!(holds(&d, "Ann Lowe", "oppose", "Globex"), "{d}");
+    assert!(holds(&d, "Tom Reed", "oppose", "Globex"), "{d}");
+    // Not across a clause: `because` between the body and the holder.
+    let d = dump(
+        "It hurt the Secretary of Commerce because activists criticised Globex.",
+        &["Commerce", "activists", "Globex"],
+    );
+    assert!(holds(&d, "activists", "oppose", "Globex"), "{d}");
+    assert!(!d.lines().any(|l| l.starts_with("Commerce ")), "{d}");
+}
