@@ -833,6 +833,13 @@ fn conjunct_holders(
     extra
 }
 
+/// Titles written before a name.
+const HONORIFICS: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",
+    "prof", "rev", "sir", "dame", "lord", "lady", "judge", "justice", "king", "queen", "prince",
+    "princess", "pope", "rabbi", "imam", "father", "sister", "brother", "prime", "former",
+];
+
 /// Words naming an office or a role in a body: `[X] spokesman Y`, `Y, the director of [X],`.
 const ROLE_WORDS: &[&str] = &[
     "spokesman",
@@ -2458,6 +2465,9 @@ fn other_name_before(ctx: &Context, words: &[Word], j: usize) -> bool {
     words.iter().take(j).skip(1).any(|x| {
         x.is_word()
             && !any(TIME_NOUNS, &x.norm)
+            // A title before a name (`Mr. [Trump]`, `President [Obama]`) names nobody else.
+            && !any(HONORIFICS, x.norm.trim_end_matches('.'))
+            && !any(ROLE_WORDS, &x.norm)
             && ctx
                 .doc
                 .text

@@ -160,3 +160,32 @@ fn offices_named_before_and_names_in_apposition() {
     assert!(holds(&d, "activists", "oppose", "Globex"), "{d}");
     assert!(!d.lines().any(|l| l.starts_with("Commerce ")), "{d}");
 }
+
+#[test]
+fn a_title_before_a_name_is_no_other_antecedent() {
+    let text = "Ms. Lowe withheld her vote, and Mr. Reed then attacked her record.";
+    let actors = json!([
+        actor("ann-lowe", "Ann Lowe", "person", all(text, "Lowe")),
+        actor("tom-reed", "Tom Reed", "person", all(text, "Reed")),
+    ]);
+    let findings = run(text, actors, json!([]), json!({}));
+    let found = findings.as_array().into_iter().flatten().any(|f| {
+        f["holder"]["actor"] == "tom-reed"
+            && f["target"]["actor"] == "ann-lowe"
+            && f["stance"] == "oppose"
+    });
+    assert!(found, "{findings:#}");
+    // Another capitalised name before the pronoun still blocks the guess.
+    let text = "Ms. Lowe met Kay Fry, and Mr. Reed then attacked her record.";
+    let actors = json!([
+        actor("ann-lowe", "Ann Lowe", "person", all(text, "Lowe")),
+        actor("tom-reed", "Tom Reed", "person", all(text, "Reed")),
+    ]);
+    let findings = run(text, actors, json!([]), json!({}));
+    let guessed = findings
+        .as_array()
+        .into_iter()
+        .flatten()
+        .any(|f| f["holder"]["actor"] == "tom-reed" && f["target"]["actor"] == "ann-lowe");
+    assert!(!guessed, "{findings:#}");
+}
