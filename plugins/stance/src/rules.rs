@@ -636,7 +636,10 @@ pub fn run(ctx: &Context, sentence_words: &[Vec<Word>]) -> Found {
         let extra = conjunct_holders(ctx, &evidence, this_sentence);
         found.stances.extend(extra);
         let this_sentence = found.stances.get(first_of_sentence..).unwrap_or(&[]);
-        let extra = affiliated_holders(ctx, &evidence, this_sentence);
+        let extra = affiliated_holders(ctx, this_sentence);
+        found.stances.extend(extra);
+        let this_sentence = found.stances.get(first_of_sentence..).unwrap_or(&[]);
+        let extra = supported_harm(ctx, words, this_sentence);
         found.stances.extend(extra);
 
         let tones = tones(ctx, lexicon, words, &evidence, &made, &mut scratch);
@@ -833,6 +836,87 @@ fn conjunct_holders(
     extra
 }
 
+/// Acts done against someone: backing such an act opposes its object.
+const HARM_NOUNS: &[&str] = &[
+    "attack",
+    "attacks",
+    "strike",
+    "strikes",
+    "airstrikes",
+    "bombing",
+    "invasion",
+    "crackdown",
+    "sanctions",
+    "ban",
+    "boycott",
+    "expulsion",
+    "ouster",
+    "removal",
+    "impeachment",
+    "prosecution",
+    "arrest",
+    "punishment",
+    "war",
+    "offensive",
+    "expel",
+    "oust",
+    "remove",
+    "impeach",
+    "prosecute",
+    "punish",
+    "block",
+    "defeat",
+    "topple",
+    "overthrow",
+    "sanction",
+];
+
+/// `X welcomed an attack on Y`, `X backed moves to expel Y`, `X supported sanctions against
+/// Y`: supporting an act against Y opposes Y. The findings against those Ys, from `stances`,
+/// this sentence's findings.
+fn supported_harm(ctx: &Context, words: &[Word], stances: &[StanceFinding]) -> Vec<StanceFinding> {
+    let mut extra = Vec::new();
+    for f in stances {
+        if f.stance != "support" || f.cue.is_none() || f.via == Some("reverse") {
+            continue;
+        }
+        let span = &f.target.span;
+        let Some(k) = words
+            .iter()
+            .position(|w| w.start >= span.start && w.end <= span.end && any(HARM_NOUNS, &w.norm))
+        else {
+            continue;
+        };
+        let Some(harm) = words.get(k) else { continue };
+        // The object: a mention within five words after the act, inside the target phrase
+        // or right after it (`an attack on the violent [Y] government`).
+        let limit = words.get(k + 6).map_or(span.end.max(harm.end), |w| w.start);
+        let Some(m) = ctx.mentions_in(harm.end..limit).first() else {
+            continue;
+        };
+        // Not across a clause or a verb.
+        let crosses = words
+            .iter()
+            .filter(|w| w.start >= harm.end && w.end <= m.start)
+            .any(|w| any(CLAUSE_STOPS, &w.norm) || any(VERBISH, &w.norm) || w.norm == ",");
+        if crosses {
+            continue;
+        }
+        let Some(target) = ctx.target_of(m) else { continue };
+        if f.holder.actor.is_some() && f.holder.actor == target.actor {
+            continue;
+        }
+        let mut g = f.clone();
+        g.stance = Label::Oppose.as_str();
+        // Above the support for the act itself, whose phrase names Y too.
+        g.score = -(f.score.abs() + 0.1).min(1.0);
+        g.target = target;
+        g.via = Some("actor");
+        extra.push(g);
+    }
+    extra
+}
+
 /// Titles written before a name.
 const HONORIFICS: &[&str] = &[
     "mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",
@@ -901,18 +985,18 @@ fn has_role_word(text: &str) -> bool {
 /// `[X] spokesman Y criticised Z`, `Y, the director of [X], criticised Z`, `[X]'s leaders
 /// praise Z`: one who holds an office speaks for the body named in the office, which holds
 /// the stance too. The findings for those bodies, from `stances`, this sentence's findings.
-fn affiliated_holders(
-    ctx: &Context,
-    evidence: &Span,
-    stances: &[StanceFinding],
-) -> Vec<StanceFinding> {
+fn affiliated_holders(ctx: &Context, stances: &[StanceFinding]) -> Vec<StanceFinding> {
     let text = &ctx.doc.text;
     let mut extra = Vec::new();
     for f in stances {
-        let (Some(h), Some(c)) = (f.holder.mention.as_ref(), f.cue.as_ref()) else {
+        let evidence = &f.evidence;
+        let Some(h) = f.holder.mention.as_ref() else {
             continue;
         };
-        if h.end > c.start || f.via == Some("reverse") || f.via == Some("passive") {
+        let Some(cue_start) = f.cue.as_ref().map(|c| c.start) else {
+            continue;
+        };
+        if h.end > cue_start || f.via == Some("reverse") || f.via == Some("passive") {
             continue;
         }
         let holder_text = text.get(h.start..h.end).unwrap_or("");
@@ -950,7 +1034,7 @@ fn affiliated_holders(
         }
         // After: `Y, the director of [X], criticised`: an appositive between the holder and
         // the cue.
-        let between = text.get(h.end..c.start).unwrap_or("");
+        let between = text.get(h.end..cue_start).unwrap_or("");
         if let Some(rest) = between.strip_prefix(',') {
             if let Some(close) = rest.find(',') {
                 let appositive = rest.get(..close).unwrap_or("");

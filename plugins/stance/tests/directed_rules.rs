@@ -189,3 +189,29 @@ fn a_title_before_a_name_is_no_other_antecedent() {
         .any(|f| f["holder"]["actor"] == "tom-reed" && f["target"]["actor"] == "ann-lowe");
     assert!(!guessed, "{findings:#}");
 }
+
+#[test]
+fn backing_an_act_against_someone_opposes_them() {
+    let d = dump(
+        "Hale welcomed the airstrikes on Voss and its allies.",
+        &["Hale", "Voss"],
+    );
+    assert!(holds(&d, "Hale", "oppose", "[Voss]"), "{d}");
+    let d = dump(
+        "Hale backed a motion to expel Voss from the party.",
+        &["Hale", "Voss"],
+    );
+    assert!(holds(&d, "Hale", "oppose", "[Voss]"), "{d}");
+    // An act for someone is no act against them.
+    let d = dump(
+        "Hale welcomed the new funding for Voss.",
+        &["Hale", "Voss"],
+    );
+    assert!(!holds(&d, "Hale", "oppose", "Voss"), "{d}");
+    // Opposing an act against someone is left alone.
+    let d = dump(
+        "Hale condemned the attack on Voss.",
+        &["Hale", "Voss"],
+    );
+    assert!(!holds(&d, "Hale", "support", "[Voss]"), "{d}");
+}
