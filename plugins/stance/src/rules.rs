@@ -909,7 +909,7 @@ fn supported_harm(ctx: &Context, words: &[Word], stances: &[StanceFinding]) -> V
         let mut g = f.clone();
         g.stance = Label::Oppose.as_str();
         // Above the support for the act itself, whose phrase names Y too.
-        g.score = -(f.score.abs() + 0.1).min(1.0);
+        g.score = -((f.score.abs() + 0.1).min(1.0) * 100.0).round() / 100.0;
         g.target = target;
         g.via = Some("actor");
         extra.push(g);
@@ -1070,7 +1070,7 @@ fn affiliated_holders(ctx: &Context, stances: &[StanceFinding]) -> Vec<StanceFin
             }
             let mut g = f.clone();
             g.holder = holder;
-            g.score *= 0.9;
+            g.score = (g.score * 0.9 * 100.0).round() / 100.0;
             extra.push(g);
         }
     }
@@ -1158,12 +1158,20 @@ fn modifiers(lexicon: &Lexicon, words: &[Word], i: usize) -> Modifiers {
         hedged: false,
         intensified: false,
     };
-    for back in 1..=3 {
+    for back in 1..=5 {
         let Some(w) = i.checked_sub(back).and_then(|j| words.get(j)) else {
             break;
         };
         if !w.is_word() {
             break;
+        }
+        // `refused to back`, `is no longer supporting`, `not ready to endorse`: the
+        // negation reaches the cue over these.
+        if matches!(
+            w.norm.as_ref(),
+            "to" | "longer" | "ready" | "willing" | "prepared" | "able" | "yet"
+        ) {
+            continue;
         }
         if lexicon.is_negation(&w.norm) {
             m.negated = true;

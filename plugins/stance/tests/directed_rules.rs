@@ -215,3 +215,16 @@ fn backing_an_act_against_someone_opposes_them() {
     );
     assert!(!holds(&d, "Hale", "support", "[Voss]"), "{d}");
 }
+
+#[test]
+fn negation_reaches_the_cue_over_to_and_longer() {
+    let d = dump("Hale is no longer supporting Voss.", &["Hale", "Voss"]);
+    assert!(holds(&d, "Hale", "oppose", "Voss"), "{d}");
+    let d = dump("Hale said he is not ready to endorse Voss.", &["Hale", "Voss"]);
+    assert!(!holds(&d, "Hale", "support", "Voss"), "{d}");
+    let d = dump("Hale is unwilling to accept Voss.", &["Hale", "Voss"]);
+    assert!(holds(&d, "Hale", "oppose", "Voss"), "{d}");
+    // Without a negation the cue keeps its stance.
+    let d = dump("Hale is ready to endorse Voss.", &["Hale", "Voss"]);
+    assert!(holds(&d, "Hale", "support", "Voss"), "{d}");
+}

@@ -229,7 +229,12 @@ fn reverse_passive_roles_and_conjuncts() {
     );
     // The subject before the appositive holds the stance, not the company inside it.
     assert!(dump.contains("Per Aasen support 0.8 [Brekke"), "{dump}");
-    assert!(!dump.contains("Orvik Ferry Company support"), "{dump}");
+    assert!(!dump.contains("Orvik Ferry Company support 0.8"), "{dump}");
+    // The company the chairman speaks for holds it too, below him.
+    assert!(
+        dump.contains("Orvik Ferry Company support 0.72 [Brekke"),
+        "{dump}"
+    );
     // A verb coordinated with `told reporters` has Aasen as subject.
     assert!(dump.contains("Per Aasen support 0.6 [Brekke"), "{dump}");
     // `him`: the one actor other than the holder named before it in the sentence.
