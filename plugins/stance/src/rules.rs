@@ -902,7 +902,9 @@ fn supported_harm(ctx: &Context, words: &[Word], stances: &[StanceFinding]) -> V
         if crosses {
             continue;
         }
-        let Some(target) = ctx.target_of(m) else { continue };
+        let Some(target) = ctx.target_of(m) else {
+            continue;
+        };
         if f.holder.actor.is_some() && f.holder.actor == target.actor {
             continue;
         }
@@ -1010,9 +1012,10 @@ fn affiliated_holders(ctx: &Context, stances: &[StanceFinding]) -> Vec<StanceFin
                 .or_else(|| gap.strip_prefix("\u{2019}s"))
                 .unwrap_or(gap);
             let gap_words: Vec<&str> = gap.split_whitespace().collect();
-            let plain = gap_words
-                .iter()
-                .all(|w| w.chars().all(|ch| ch.is_alphanumeric() || ch == '-' || ch == '.'));
+            let plain = gap_words.iter().all(|w| {
+                w.chars()
+                    .all(|ch| ch.is_alphanumeric() || ch == '-' || ch == '.')
+            });
             // `Secretary of [State] John Kerry`, `the speaker of the [House] Paul Ryan`.
             let before = text
                 .get(m.start.saturating_sub(30)..m.start)
@@ -1639,9 +1642,32 @@ fn verb_context(ctx: &Context, words: &[Word], i: usize) -> bool {
 
 /// Adjectives that end in `-ly` like adverbs: `a deadly attack` is the noun.
 const LY_ADJECTIVES: &[&str] = &[
-    "deadly", "costly", "friendly", "early", "likely", "unlikely", "elderly", "daily", "weekly",
-    "monthly", "yearly", "nightly", "timely", "cowardly", "bloody", "lonely", "lively", "ugly",
-    "silly", "unfriendly", "orderly", "worldly", "brotherly", "kindly", "holy", "only",
+    "deadly",
+    "costly",
+    "friendly",
+    "early",
+    "likely",
+    "unlikely",
+    "elderly",
+    "daily",
+    "weekly",
+    "monthly",
+    "yearly",
+    "nightly",
+    "timely",
+    "cowardly",
+    "bloody",
+    "lonely",
+    "lively",
+    "ugly",
+    "silly",
+    "unfriendly",
+    "orderly",
+    "worldly",
+    "brotherly",
+    "kindly",
+    "holy",
+    "only",
 ];
 
 /// Where the subject of the cue at word `i` ends when an appositive or a relative clause comes

@@ -82,10 +82,7 @@ fn critiques_endorsements_given_and_charges() {
     );
     assert!(holds(&d, "Prosecutors", "oppose", "Voss"), "{d}");
     // `charged with` has no agent; `racially charged` is an adjective.
-    let d = dump(
-        "The man charged with fraud met Voss.",
-        &["The man", "Voss"],
-    );
+    let d = dump("The man charged with fraud met Voss.", &["The man", "Voss"]);
     assert!(!d.contains("oppose"), "{d}");
     let d = dump(
         "Hale spread racially charged rumours about Voss.",
@@ -106,7 +103,10 @@ fn back_the_adverb_and_a_contest_are_no_stance() {
     // The verb still counts.
     let d = dump("Hale will back Voss in the vote.", &["Hale", "Voss"]);
     assert!(holds(&d, "Hale", "support", "Voss"), "{d}");
-    let d = dump("Hale will square off against Voss in May.", &["Hale", "Voss"]);
+    let d = dump(
+        "Hale will square off against Voss in May.",
+        &["Hale", "Voss"],
+    );
     assert!(!holds(&d, "Hale", "oppose", "Voss"), "{d}");
     let d = dump(
         "Hale scored twice in the match against Voss.",
@@ -203,16 +203,10 @@ fn backing_an_act_against_someone_opposes_them() {
     );
     assert!(holds(&d, "Hale", "oppose", "[Voss]"), "{d}");
     // An act for someone is no act against them.
-    let d = dump(
-        "Hale welcomed the new funding for Voss.",
-        &["Hale", "Voss"],
-    );
+    let d = dump("Hale welcomed the new funding for Voss.", &["Hale", "Voss"]);
     assert!(!holds(&d, "Hale", "oppose", "Voss"), "{d}");
     // Opposing an act against someone is left alone.
-    let d = dump(
-        "Hale condemned the attack on Voss.",
-        &["Hale", "Voss"],
-    );
+    let d = dump("Hale condemned the attack on Voss.", &["Hale", "Voss"]);
     assert!(!holds(&d, "Hale", "support", "[Voss]"), "{d}");
 }
 
@@ -220,7 +214,10 @@ fn backing_an_act_against_someone_opposes_them() {
 fn negation_reaches_the_cue_over_to_and_longer() {
     let d = dump("Hale is no longer supporting Voss.", &["Hale", "Voss"]);
     assert!(holds(&d, "Hale", "oppose", "Voss"), "{d}");
-    let d = dump("Hale said he is not ready to endorse Voss.", &["Hale", "Voss"]);
+    let d = dump(
+        "Hale said he is not ready to endorse Voss.",
+        &["Hale", "Voss"],
+    );
     assert!(!holds(&d, "Hale", "support", "Voss"), "{d}");
     let d = dump("Hale is unwilling to accept Voss.", &["Hale", "Voss"]);
     assert!(holds(&d, "Hale", "oppose", "Voss"), "{d}");
