@@ -894,11 +894,16 @@ fn supported_harm(ctx: &Context, words: &[Word], stances: &[StanceFinding]) -> V
         let Some(m) = ctx.mentions_in(harm.end..limit).first() else {
             continue;
         };
-        // Not across a clause or a verb.
+        // Not across a clause or a verb, nor the act's agent or beneficiary (`a strike by
+        // [Y] workers`, `sanctions relief for [Y]`).
         let crosses = words
             .iter()
             .filter(|w| w.start >= harm.end && w.end <= m.start)
-            .any(|w| any(CLAUSE_STOPS, &w.norm) || any(VERBISH, &w.norm) || w.norm == ",");
+            .any(|w| {
+                any(CLAUSE_STOPS, &w.norm)
+                    || any(VERBISH, &w.norm)
+                    || matches!(w.norm.as_ref(), "," | "by" | "from" | "for" | "with")
+            });
         if crosses {
             continue;
         }

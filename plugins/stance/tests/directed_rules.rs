@@ -225,3 +225,9 @@ fn negation_reaches_the_cue_over_to_and_longer() {
     let d = dump("Hale is ready to endorse Voss.", &["Hale", "Voss"]);
     assert!(holds(&d, "Hale", "support", "Voss"), "{d}");
 }
+
+#[test]
+fn an_act_by_someone_is_no_act_against_them() {
+    let d = dump("Hale backed the strike by Voss workers.", &["Hale", "Voss"]);
+    assert!(!holds(&d, "Hale", "oppose", "[Voss]"), "{d}");
+}
