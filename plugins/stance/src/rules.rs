@@ -17,6 +17,8 @@ pub struct Word<'t> {
     /// Lowercased, apostrophes straightened; borrowed from the text when it already is.
     pub norm: Cow<'t, str>,
     pub kind: TokenKind,
+    /// Whether it starts with a capital letter in the text (a name, not an adverb: `Kelly`).
+    pub upper: bool,
 }
 
 impl Word<'_> {
@@ -310,6 +312,41 @@ const VERBISH: &[&str] = &[
     "looks",
 ];
 
+/// Nouns for people or groups of them that a stance noun before them only modifies (`Opposition
+/// leader`, `protest organisers`).
+const MODIFIED_PEOPLE: &[&str] = &[
+    "leader",
+    "leaders",
+    "leadership",
+    "party",
+    "parties",
+    "lawmakers",
+    "legislators",
+    "mps",
+    "politicians",
+    "figure",
+    "figures",
+    "group",
+    "groups",
+    "forces",
+    "candidate",
+    "candidates",
+    "coalition",
+    "bloc",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "members",
+    "activists",
+    "camp",
+    "benches",
+    "movement",
+    "organisers",
+    "organizers",
+    "staff",
+    "fighters",
+];
+
 fn any(list: &[&str], word: &str) -> bool {
     list.contains(&word)
 }
@@ -376,6 +413,7 @@ pub fn words<'t>(doc: &'t Document, lower: &'t str, range: Range<usize>) -> Vec<
                 end: t.end,
                 norm,
                 kind: t.kind,
+                upper: raw.starts_with(char::is_uppercase),
             }
         })
         .collect()
@@ -785,9 +823,20 @@ fn no_cue_here(ctx: &Context, words: &[Word], i: usize, pattern: &Pattern) -> bo
                 && words
                     .get(i - 1)
                     .is_some_and(|w| w.norm.len() > 4 && w.norm.ends_with("ly")));
+    // A stance noun that modifies a noun naming people is part of a name or title, not a
+    // stance: `Opposition leader Karen Doyle`, `protest organisers`, `opposition parties`.
+    let nominal = word.ends_with("ion")
+        || matches!(
+            word,
+            "protest" | "protests" | "dissent" | "resistance" | "support"
+        );
+    let names_people = words
+        .get(i + 1)
+        .is_some_and(|n| any(MODIFIED_PEOPLE, &n.norm));
     // A participle used as an adjective describes its noun, it is no stance on it:
     // `two protected wetlands`, `the agency's proposed rules`.
     after_det
+        || nominal && names_people
         || attack_noun()
         || agent_noun
         || charged_as_adjective
@@ -1201,6 +1250,9 @@ fn find_holder(ctx: &Context, words: &[Word], i: usize, made: &[Made]) -> Option
     let cue = words.get(i)?;
     let sentence_start = words.first()?.start;
     let quote = ctx.quote_at(cue.start);
+    // A dateline (`LONDON, March 3 (Reuters) -`) is no part of the clause: its agency holds
+    // nothing.
+    let sentence_start = dateline_end(words).unwrap_or(sentence_start);
     let floor = quote
         .as_ref()
         .map_or(sentence_start, |(_, c)| c.start.max(sentence_start));
@@ -1838,6 +1890,21 @@ fn noun_phrase(words: &[Word], j: usize) -> Option<Range<usize>> {
         if k > j && any(VERBISH, &w.norm) {
             break;
         }
+        // A manner adverb after the object ends it: `clashed with Doyle repeatedly over …`
+        // (not `the deeply unpopular plan`, where an adjective follows, nor the name `Kelly`).
+        if k > j && manner_adverb(w) {
+            let next = words.get(k + 1);
+            let closes = next.is_none_or(|n| {
+                !n.is_word()
+                    || any(PREPOSITIONS, &n.norm)
+                    || any(CLAUSE_STOPS, &n.norm)
+                    || any(VERBISH, &n.norm)
+                    || matches!(n.norm.as_ref(), "and" | "or" | "to" | "during")
+            });
+            if closes {
+                break;
+            }
+        }
         let after_det = k > 0
             && words
                 .get(k - 1)
@@ -1896,6 +1963,47 @@ fn noun_phrase(words: &[Word], j: usize) -> Option<Range<usize>> {
         }
     }
     (k > j).then_some(j..k)
+}
+
+/// Where the sentence's dateline ends, if it opens with one: a dash right after a closing
+/// parenthesis within its first dozen tokens (`LONDON, March 3 (Reuters) - …`, `WASHINGTON
+/// (AP) — …`).
+fn dateline_end(words: &[Word]) -> Option<usize> {
+    let head = words.get(..words.len().min(12))?;
+    head.windows(3).find_map(|w| match w {
+        [close, dash, next]
+            if close.norm == ")"
+                && matches!(dash.norm.as_ref(), "-" | "--" | "\u{2014}" | "\u{2013}") =>
+        {
+            Some(next.start)
+        }
+        _ => None,
+    })
+}
+
+/// Whether `w` is a lowercase adverb in `-ly` (`repeatedly`, `sharply`), not a noun in `-ly`.
+fn manner_adverb(w: &Word) -> bool {
+    const NOUNS: &[&str] = &[
+        "family",
+        "assembly",
+        "monopoly",
+        "anomaly",
+        "supply",
+        "rally",
+        "ally",
+        "reply",
+        "bully",
+        "italy",
+        "july",
+        "belly",
+        "jelly",
+        "lily",
+        "folly",
+        "melancholy",
+        "homily",
+        "panoply",
+    ];
+    !w.upper && w.norm.len() > 4 && w.norm.ends_with("ly") && !any(NOUNS, &w.norm)
 }
 
 /// Whether a time phrase starts at word `k`: `yesterday`, `on Tuesday`, `last week`,

@@ -286,3 +286,48 @@ fn reactions_from_a_body_are_its_stance() {
         "{d}"
     );
 }
+
+#[test]
+fn a_stance_noun_before_a_noun_for_people_is_a_title_not_a_stance() {
+    let d = dump(
+        "Opposition leader Karen Doyle defended her housing plan.",
+        &["Karen Doyle"],
+    );
+    assert!(d.lines().all(|l| !l.contains("oppose")), "{d}");
+    assert!(d.contains("Karen Doyle support"), "{d}");
+    // The noun is still a cue where it names no people: `opposition to the plan`.
+    let d = dump(
+        "Karen Doyle voiced opposition to the bypass.",
+        &["Karen Doyle"],
+    );
+    assert!(d.contains("Karen Doyle oppose"), "{d}");
+}
+
+#[test]
+fn a_dateline_agency_holds_nothing() {
+    let text =
+        "LONDON, March 3 (Reuters) - Criticised by Mark Ellison, Karen Doyle defended the plan.";
+    let d = dump(text, &["Reuters", "Mark Ellison", "Karen Doyle"]);
+    assert!(d.lines().all(|l| !l.starts_with("Reuters ")), "{d}");
+    assert!(d.contains("Karen Doyle support"), "{d}");
+}
+
+#[test]
+fn a_manner_adverb_after_the_object_is_not_part_of_it() {
+    let d = dump(
+        "Ellison has clashed with Doyle repeatedly over planning reform.",
+        &["Ellison", "Doyle"],
+    );
+    assert!(d.contains("[Doyle] target=\"doyle\""), "{d}");
+    // A name in `-ly` stays whole, and an adverb before an adjective stays inside the phrase.
+    let d = dump(
+        "Ellison praised Megyn Kelly over the report.",
+        &["Ellison", "Megyn Kelly"],
+    );
+    assert!(d.contains("[Megyn Kelly"), "{d}");
+    let d = dump(
+        "Ellison criticised the deeply unpopular levy.",
+        &["Ellison"],
+    );
+    assert!(d.contains("[the deeply unpopular levy]"), "{d}");
+}
