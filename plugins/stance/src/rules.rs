@@ -815,7 +815,7 @@ fn no_cue_here(ctx: &Context, words: &[Word], i: usize, pattern: &Pattern) -> bo
                         | "kick"
                 )
             }));
-    // `charged with murder` (a reduced passive, no agent) and `racially charged rumors` (an
+    // `charged with murder` (a reduced passive, no agent) and `emotionally charged letters` (an
     // adjective) are no charge someone made.
     let charged_as_adjective = word == "charged"
         && (words.get(i + 1).is_some_and(|w| w.norm == "with")
@@ -1070,7 +1070,7 @@ fn affiliated_holders(ctx: &Context, stances: &[StanceFinding]) -> Vec<StanceFin
                 w.chars()
                     .all(|ch| ch.is_alphanumeric() || ch == '-' || ch == '.')
             });
-            // `Secretary of [State] John Kerry`, `the speaker of the [House] Paul Ryan`.
+            // `Secretary of [Commerce] Ann Lowe`, `the speaker of the [Assembly] Tom Reed`.
             let before = text
                 .get(m.start.saturating_sub(30)..m.start)
                 .unwrap_or("")
@@ -1222,7 +1222,7 @@ fn modifiers(lexicon: &Lexicon, words: &[Word], i: usize) -> Modifiers {
         if !w.is_word() {
             break;
         }
-        // `refused to back`, `is no longer supporting`, `not ready to endorse`: the
+        // `refused to back`, `is no longer backing`, `not yet prepared to endorse`: the
         // negation reaches the cue over these.
         if matches!(
             w.norm.as_ref(),
