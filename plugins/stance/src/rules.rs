@@ -1230,7 +1230,10 @@ fn modifiers(lexicon: &Lexicon, words: &[Word], i: usize) -> Modifiers {
         ) {
             continue;
         }
-        if lexicon.is_negation(&w.norm) {
+        // `stopped to thank` stops in order to thank: a purpose, no negation.
+        let purpose =
+            w.norm == "stopped" && words.get(i + 1 - back).is_some_and(|n| n.norm == "to");
+        if lexicon.is_negation(&w.norm) && !purpose {
             m.negated = true;
         } else if lexicon.hedges.contains(&*w.norm) {
             m.hedged = true;

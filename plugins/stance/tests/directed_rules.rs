@@ -233,3 +233,14 @@ fn an_act_by_someone_is_no_act_against_them() {
     assert!(!holds(&d, "Hale", "oppose", "[Voss]"), "{d}");
 }
 
+#[test]
+fn stopped_to_is_a_purpose_not_a_negation() {
+    // `stopped to thank` is stopping in order to thank; `stopped thanking` negates.
+    let d = dump(
+        "On her way out Hale stopped to thank Voss for the flowers.",
+        &["Hale", "Voss"],
+    );
+    assert!(holds(&d, "Hale", "support", "Voss"), "{d}");
+    let d = dump("Hale has stopped backing Voss.", &["Hale", "Voss"]);
+    assert!(holds(&d, "Hale", "oppose", "Voss"), "{d}");
+}
