@@ -726,95 +726,7 @@ fn no_cue_here(ctx: &Context, words: &[Word], i: usize, pattern: &Pattern) -> bo
         }
         _ => false,
     };
-    // `back` the adverb, not the verb: `back in Baghdad`, `back on his feet`, `walked back
-    // his claim`, `sit back and`.
-    let back_adverb = word == "back"
-        && (words.get(i + 1).is_none_or(|w| {
-            !w.is_word()
-                || matches!(
-                    w.norm.as_ref(),
-                    "in" | "on"
-                        | "to"
-                        | "at"
-                        | "from"
-                        | "into"
-                        | "home"
-                        | "then"
-                        | "when"
-                        | "down"
-                        | "up"
-                        | "off"
-                        | "out"
-                        | "away"
-                        | "and"
-                        | "or"
-                        | "behind"
-                        | "onto"
-                )
-        }) || i > 0
-            && words.get(i - 1).is_some_and(|w| {
-                matches!(
-                    w.norm.as_ref(),
-                    "walk"
-                        | "walked"
-                        | "walking"
-                        | "sit"
-                        | "sat"
-                        | "come"
-                        | "came"
-                        | "coming"
-                        | "go"
-                        | "went"
-                        | "going"
-                        | "get"
-                        | "got"
-                        | "bring"
-                        | "brought"
-                        | "put"
-                        | "pull"
-                        | "pulled"
-                        | "step"
-                        | "stepped"
-                        | "roll"
-                        | "rolled"
-                        | "scale"
-                        | "scaled"
-                        | "cut"
-                        | "look"
-                        | "looked"
-                        | "way"
-                        | "fight"
-                        | "fought"
-                        | "hit"
-                        | "pay"
-                        | "paid"
-                        | "hold"
-                        | "held"
-                        | "call"
-                        | "called"
-                        | "write"
-                        | "wrote"
-                        | "turn"
-                        | "turned"
-                        | "give"
-                        | "gave"
-                        | "take"
-                        | "took"
-                        | "send"
-                        | "sent"
-                        | "move"
-                        | "moved"
-                        | "fall"
-                        | "fell"
-                        | "far"
-                        | "ago"
-                        | "bounce"
-                        | "bounced"
-                        | "dial"
-                        | "dialed"
-                        | "kick"
-                )
-            }));
+    let back_adverb = word == "back" && back_is_adverb(words, i);
     // `charged with murder` (a reduced passive, no agent) and `emotionally charged letters` (an
     // adjective) are no charge someone made.
     let charged_as_adjective = word == "charged"
@@ -843,6 +755,36 @@ fn no_cue_here(ctx: &Context, words: &[Word], i: usize, pattern: &Pattern) -> bo
         || back_adverb
         || attributive(words, i)
 }
+
+/// `back` the adverb, not the verb: `back in the capital`, `back on his feet`, `walked back his
+/// claim`, `sit back and`: the word at `i` is `back` and its neighbour says so.
+fn back_is_adverb(words: &[Word], i: usize) -> bool {
+    let next_says_adverb = words
+        .get(i + 1)
+        .is_none_or(|w| !w.is_word() || any(AFTER_ADVERB_BACK, &w.norm));
+    let prev_says_adverb = i
+        .checked_sub(1)
+        .and_then(|j| words.get(j))
+        .is_some_and(|w| any(VERBS_WITH_ADVERB_BACK, &w.norm));
+    next_says_adverb || prev_says_adverb
+}
+
+/// Words after `back` that make it an adverb (`back in`, `back home`, `back and forth`).
+const AFTER_ADVERB_BACK: &[&str] = &[
+    "in", "on", "to", "at", "from", "into", "home", "then", "when", "down", "up", "off", "out",
+    "away", "and", "or", "behind", "onto",
+];
+
+/// Words before `back` that make it an adverb or a particle (`walked back`, `came back`, `far
+/// back`, `a long way back`).
+const VERBS_WITH_ADVERB_BACK: &[&str] = &[
+    "walk", "walked", "walking", "sit", "sat", "come", "came", "coming", "go", "went", "going",
+    "get", "got", "bring", "brought", "put", "pull", "pulled", "step", "stepped", "roll", "rolled",
+    "scale", "scaled", "cut", "look", "looked", "way", "fight", "fought", "hit", "pay", "paid",
+    "hold", "held", "call", "called", "write", "wrote", "turn", "turned", "give", "gave", "take",
+    "took", "send", "sent", "move", "moved", "fall", "fell", "far", "ago", "bounce", "bounced",
+    "dial", "dialed", "kick",
+];
 
 /// `X and Y criticised Z`: each conjunct holds the stance. The findings for the other
 /// conjuncts of the holders of `stances`, this sentence's findings.
@@ -1700,7 +1642,8 @@ fn verb_context(ctx: &Context, words: &[Word], i: usize) -> bool {
         || ctx.ends_in_mention(prev.end)
 }
 
-/// Adjectives that end in `-ly` like adverbs: `a deadly attack` is the noun.
+/// Adjectives that end in `-ly` like adverbs: `a deadly attack` is the noun. (Only words of
+/// more than four letters are taken for adverbs, so shorter ones need no entry.)
 const LY_ADJECTIVES: &[&str] = &[
     "deadly",
     "costly",
@@ -1719,15 +1662,12 @@ const LY_ADJECTIVES: &[&str] = &[
     "bloody",
     "lonely",
     "lively",
-    "ugly",
     "silly",
     "unfriendly",
     "orderly",
     "worldly",
     "brotherly",
     "kindly",
-    "holy",
-    "only",
 ];
 
 /// Where the subject of the cue at word `i` ends when an appositive or a relative clause comes
