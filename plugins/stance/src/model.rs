@@ -177,7 +177,7 @@ pub fn news_valence(word: &str) -> Option<f32> {
 }
 
 /// The news connotation of a (normalised) word (`data/connotation.txt`, −2 … +2): how it
-/// portrays the person it is about (indicted, ousted, acquitted, re-elected).
+/// portrays the person it is about (indicted, ousted, reinstated, re-elected).
 pub fn connotation(word: &str) -> Option<f32> {
     const CONNOTATION: Hashed<1> = Hashed {
         keys: include_bytes!(concat!(env!("OUT_DIR"), "/connotation.keys")),
@@ -496,6 +496,8 @@ mod tests {
         assert!(last.len() > 1500, "{}", last.len());
         for (word, value) in last {
             assert_eq!(connotation(word), Some(value), "{word}");
+            // `news_valence` reads VADER first: an entry VADER has would never be read.
+            assert_eq!(valence(word), None, "{word} is in VADER");
         }
         assert_eq!(connotation("table"), None);
     }
