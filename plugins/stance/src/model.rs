@@ -518,6 +518,28 @@ mod tests {
         assert!(!f.iter().any(|x| x.starts_with("vd:")), "{f:?}");
     }
 
+    /// Words whose everyday sense is no portrayal (`delivered a speech`, `the oversight
+    /// committee`, `three years in a row`) are no connotation words.
+    #[test]
+    fn plain_words_carry_no_connotation() {
+        for word in [
+            "delivered",
+            "oversight",
+            "row",
+            "experience",
+            "passed",
+            "traffic",
+            "exit",
+        ] {
+            assert_eq!(news_valence(word), None, "{word}");
+        }
+        let f = features(
+            "The mayor delivered a speech on the oversight report.",
+            4..9,
+        );
+        assert!(!f.iter().any(|x| x.starts_with("vd:")), "{f:?}");
+    }
+
     #[test]
     fn weights_are_those_of_the_table() {
         let model = Model::get();
