@@ -1164,6 +1164,11 @@ fn modifiers(lexicon: &Lexicon, words: &[Word], i: usize) -> Modifiers {
         if !w.is_word() {
             break;
         }
+        // `has yet to endorse`: not done so far, a negation of its own.
+        if w.norm == "yet" && words.get(i + 1 - back).is_some_and(|n| n.norm == "to") {
+            m.negated = true;
+            continue;
+        }
         // `refused to back`, `is no longer backing`, `not yet prepared to endorse`: the
         // negation reaches the cue over these.
         if matches!(

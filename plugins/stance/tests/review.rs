@@ -331,3 +331,21 @@ fn a_manner_adverb_after_the_object_is_not_part_of_it() {
     );
     assert!(d.contains("[the deeply unpopular levy]"), "{d}");
 }
+
+#[test]
+fn yet_to_is_a_negation() {
+    let d = dump(
+        "Senator Ames has yet to endorse Governor Pike.",
+        &["Senator Ames", "Governor Pike"],
+    );
+    assert!(
+        d.lines().all(|l| !l.contains("support")) && d.contains("oppose"),
+        "{d}"
+    );
+    // `yet` elsewhere is no negation.
+    let d = dump(
+        "Senator Ames praised Governor Pike yet again.",
+        &["Senator Ames", "Governor Pike"],
+    );
+    assert!(d.contains("Senator Ames support"), "{d}");
+}
