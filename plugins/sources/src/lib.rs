@@ -251,13 +251,19 @@ impl Sources {
             };
             return match why {
                 // An unnamed person the actor list tracks ("a Kremlin official", later "the
-                // official") is still described, not named.
-                Some(Why::Person) if self.is_description(&actor.name, extra_words) => (
-                    Kind::Anonymous,
-                    Why::Description,
-                    written.map(str::to_owned),
-                    Some(actor.id.clone()),
-                ),
+                // official"; "a spokeswoman for the council", kept as "spokeswoman") is still
+                // described, not named: its name is a description or has no capitalised ends.
+                Some(Why::Person)
+                    if self.is_description(&actor.name, extra_words)
+                        || !looks_like_a_name(&actor.name) =>
+                {
+                    (
+                        Kind::Anonymous,
+                        Why::Description,
+                        written.map(str::to_owned),
+                        Some(actor.id.clone()),
+                    )
+                }
                 // A person the actor list knows is named however the quote refers to them ("he").
                 Some(Why::Person) => (
                     Kind::Named,
@@ -459,6 +465,51 @@ mod tests {
         assert!(sources.is_description("party insiders", &[]));
         assert!(!sources.is_description("Western capitals", &[]));
         assert!(sources.is_description("western capitals", &[words("Western capitals")]));
+    }
+
+    #[test]
+    fn an_unnamed_person_is_anonymous() {
+        // The actors plugin keeps an unnamed source as a person actor named by its description
+        // ("a spokeswoman for the council" -> "spokeswoman"); that is no name.
+        let sources = Sources::default();
+        let person = |id: &str, name: &str| Actor {
+            id: id.to_owned(),
+            name: name.to_owned(),
+            kind: ActorKind::Person,
+            roles: vec![name.to_owned()],
+            mentions: Vec::new(),
+        };
+        let unnamed = [
+            person("spokeswoman", "spokeswoman"),
+            person("union-spokesman", "union spokesman"),
+            person("x", "former director of the Riverside Clinic"),
+        ];
+        let named = person("jane-doe", "Jane Doe");
+        let mut actors = BTreeMap::new();
+        for a in unnamed.iter().chain([&named]) {
+            actors.insert(a.id.as_str(), a);
+        }
+        for a in &unnamed {
+            let speaker = Party {
+                actor: Some(a.id.clone()),
+                mention: None,
+                name: Some(a.name.clone()),
+            };
+            let (kind, why, _, _) = sources.classify(Some(&speaker), &actors, &[]);
+            assert_eq!(
+                (kind, why),
+                (Kind::Anonymous, Why::Description),
+                "{}",
+                a.name
+            );
+        }
+        let speaker = Party {
+            actor: Some(named.id.clone()),
+            mention: None,
+            name: Some(named.name.clone()),
+        };
+        let (kind, why, _, _) = sources.classify(Some(&speaker), &actors, &[]);
+        assert_eq!((kind, why), (Kind::Named, Why::Person));
     }
 
     #[test]
