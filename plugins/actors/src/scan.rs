@@ -1304,6 +1304,13 @@ impl<'a, 't> Scanner<'a, 't> {
         let mut confirmed = titled || (words.len() >= 2 && given.is_some());
         // Apposition: "Emmanuel Macron, the French president," / "Jane Roe, 52, a farmer,".
         let mut next = end_tok + 1;
+        // "Analysts at Morgan Grant", "economists at Ellis Lowe": the place people of a group
+        // work at is a firm, even when its first word is a given name.
+        if !titled && roles.is_empty() && self.after_people_at(i) {
+            let name = self.slice(first.start, last.end);
+            self.push(start, end, from, What::Organization { name });
+            return Some(end_tok + 1);
+        }
         // "Ridgeline, the company behind the project,": an organisation, not a person.
         if !last.possessive && !titled && roles.is_empty() && given.is_none() {
             if let Some((_, _, _)) = self.org_apposition(end_tok + 1) {
@@ -1385,6 +1392,21 @@ impl<'a, 't> Scanner<'a, 't> {
             },
         );
         Some(next)
+    }
+
+    /// Whether token `i` follows `GROUP at` in its sentence: "analysts at", "economists at".
+    fn after_people_at(&self, i: usize) -> bool {
+        let (Some(at), Some(group)) = (
+            i.checked_sub(1).and_then(|k| self.tok(k)),
+            i.checked_sub(2).and_then(|k| self.tok(k)),
+        ) else {
+            return false;
+        };
+        let sentence = self.tok(i).map(|t| t.sentence);
+        at.lower == "at"
+            && group.kind == TokenKind::Word
+            && group.l(L_GROUP | L_PLURAL)
+            && Some(group.sentence) == sentence
     }
 
     /// The role phrase before `ROLE, Name,` (the name from token `i` to `end_tok`): its words

@@ -537,3 +537,15 @@ fn a_name_in_apposition_to_a_role_is_a_person() {
     let a = actors("Its region, Joanne Ellis, said the offer was too low.");
     assert!(a.iter().all(|a| a.name != "Joanne Ellis"), "{a:#?}");
 }
+
+#[test]
+fn a_name_after_people_at_is_their_firm() {
+    // "Analysts at Morgan Grant": staff at a firm; the firm is an organisation, even when its
+    // first word is a given name.
+    let a = actors("Analysts at Morgan Grant said the cuts were overdue. Economists at Ellis Lowe expect more.");
+    assert_eq!(find(&a, "Morgan Grant").kind, ActorKind::Organization);
+    assert_eq!(find(&a, "Ellis Lowe").kind, ActorKind::Organization);
+    // A person after "at" elsewhere is still a person.
+    let a = actors("Reporters met Jane Doe at Mary Smith's house. Jane Doe said no.");
+    assert_eq!(find(&a, "Jane Doe").kind, ActorKind::Person);
+}
