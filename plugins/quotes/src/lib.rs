@@ -285,6 +285,11 @@ const STOP: &[&str] = &[
     "at", "to", "for", "with", "by", "from", "about", "into", "over", "under", "not", "so", "what",
     "how", "why", "this", "there", "here", "said", "says", "told", "however", "also",
 ];
+/// Prepositions that may stand inside a described speaker (`The union representing workers in
+/// Ohio`, `Engineers familiar with the design`).
+const PREPOSITIONS_IN_PHRASE: &[&str] = &[
+    "of", "in", "on", "at", "to", "for", "with", "from", "about", "over", "under", "into",
+];
 /// Words after a comma that start a new clause, ending reported content (`…, and urged …`).
 const CLAUSE_BREAKS: &[&str] = &["where", "who", "whose", "whom", "which", "while"];
 /// Determiners that stand alone as a subject (`Several said`, `Many say`).
@@ -937,6 +942,9 @@ impl Ctx<'_> {
         }
         if cue > lo {
             if let Some(np) = self.np_left(lex, cue - 1, lo) {
+                if let Some(speaker) = self.described_speaker(lex, &np, lo) {
+                    return speaker;
+                }
                 return self.speaker(np);
             }
         }
@@ -951,6 +959,82 @@ impl Ctx<'_> {
             }
         }
         Speaker::default()
+    }
+
+    /// `The union representing bakery workers in Ohio said`, `Engineers familiar with the design
+    /// said`: when the phrase before the cue (`np`) is the object of a preposition inside a longer
+    /// noun phrase that opens the clause, the speaker is that longer phrase, and its actor is the
+    /// one at the phrase's head (`Engineers`), never the place or noun inside its description.
+    fn described_speaker(&self, lex: &Lexicon, np: &Range<usize>, lo: usize) -> Option<Speaker> {
+        let start = self.tokens.partition_point(|t| t.start < np.start);
+        let last = self.tokens.partition_point(|t| t.end < np.end);
+        if start < lo + 2 || !self.is_word(start - 1) {
+            return None;
+        }
+        // `at`, `of`, `for` and `from` are `np_left`'s own (`Officials at Ridgeline Energy`).
+        if !matches!(
+            self.word(start - 1),
+            "in" | "with"
+                | "near"
+                | "across"
+                | "around"
+                | "on"
+                | "to"
+                | "about"
+                | "throughout"
+                | "within"
+                | "inside"
+                | "outside"
+                | "among"
+        ) {
+            return None;
+        }
+        // Back to the start of the clause, through words that are no cue, verb or conjunction.
+        let mut b = start - 1;
+        while b > lo && start - b < 10 {
+            let p = b - 1;
+            if !self.is_word(p) || self.iq(p).is_some() {
+                break;
+            }
+            let pw = self.word(p);
+            if lex.cues.contains_key(pw)
+                || lex.skip.contains(pw)
+                || AUXILIARIES.contains(&pw)
+                || PRONOUNS.contains(&pw)
+                || (STOP.contains(&pw) && !PREPOSITIONS_IN_PHRASE.contains(&pw))
+            {
+                return None;
+            }
+            b = p;
+        }
+        if b > lo && self.is_word(b - 1) {
+            return None;
+        }
+        // The head: from the start up to the first preposition or `-ing` word.
+        let first = self.word(b);
+        if STOP.contains(&first) || PRONOUNS.contains(&first) || b + 1 >= start {
+            return None;
+        }
+        let mut head_end = b;
+        while head_end + 1 < start - 1 {
+            let w = self.word(head_end + 1);
+            if STOP.contains(&w) || (w.len() > 4 && w.ends_with("ing")) {
+                break;
+            }
+            head_end += 1;
+        }
+        let head = self.range(b, head_end);
+        let whole = self.range(b, last);
+        let actor = self.actor_in(&head);
+        let name = match actor.and_then(|a| self.actors.get(a)) {
+            Some(a) => a.name.clone(),
+            None => self.text.get(whole.clone())?.to_owned(),
+        };
+        Some(Speaker {
+            actor,
+            mention: Some(whole),
+            name: Some(name),
+        })
     }
 
     fn first_mention(&self, range: &Range<usize>) -> Option<Range<usize>> {

@@ -445,3 +445,47 @@ fn a_phrase_before_quoted_words_is_their_object_not_an_inverted_speaker() {
         vec!["the offer “doesn’t even cover inflation”"]
     );
 }
+
+#[test]
+fn a_place_inside_a_described_group_is_no_speaker() {
+    // The speaker is the described group; the place or noun inside its description is not.
+    let t = "The union representing bakery workers in Ohio said it would fight the closures.";
+    let ohio = actor("ohio", "Ohio", ActorKind::Person, t, &["Ohio"]);
+    let workers = actor("workers", "workers", ActorKind::Group, t, &["workers"]);
+    let q = run(t, &[workers, ohio]);
+    assert_eq!(q.len(), 1);
+    assert_eq!(
+        q[0].speaker.mention.as_ref().unwrap().text,
+        "The union representing bakery workers in Ohio"
+    );
+    assert_eq!(q[0].speaker.actor, None);
+    assert_eq!(contents(&q[0]), vec!["it would fight the closures"]);
+
+    let t = "Engineers familiar with the design said the bridge was safe.";
+    let engineers = actor(
+        "engineers",
+        "engineers",
+        ActorKind::Group,
+        t,
+        &["Engineers"],
+    );
+    let q = run(t, &[engineers]);
+    assert_eq!(q.len(), 1);
+    assert_eq!(
+        q[0].speaker.mention.as_ref().unwrap().text,
+        "Engineers familiar with the design"
+    );
+    assert_eq!(q[0].speaker.actor.as_deref(), Some("engineers"));
+
+    // A named person with a place after the name keeps the name.
+    let t = "Mayor Jane Doe in Springfield said the budget was balanced.";
+    let doe = actor(
+        "jane-doe",
+        "Jane Doe",
+        ActorKind::Person,
+        t,
+        &["Mayor Jane Doe"],
+    );
+    let q = run(t, &[doe]);
+    assert_eq!(q[0].speaker.actor.as_deref(), Some("jane-doe"));
+}
