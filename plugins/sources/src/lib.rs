@@ -410,13 +410,49 @@ fn plural(n: usize, noun: &str) -> String {
 }
 
 /// Whether `text` reads like a proper name: it starts and ends with a capitalised word ("Marieke
-/// Jansen", "Jan de Vries", "Reuters"), unlike a description ("Harbour watchers").
+/// Jansen", "Jan de Vries", "Reuters"), unlike a description ("Harbour watchers"), and every
+/// word between is capitalised or a short particle ("Bank of England"), unlike a described group
+/// ("The union representing bakery workers in Ohio").
 fn looks_like_a_name(text: &str) -> bool {
-    let capitalised = |word: &str| word.chars().next().is_some_and(char::is_uppercase);
+    // "al-Assad", "el-Sisi": a particle joined to a capitalised name.
+    let capitalised = |word: &str| {
+        word.chars().next().is_some_and(char::is_uppercase)
+            || word
+                .split_once('-')
+                .is_some_and(|(_, rest)| rest.chars().next().is_some_and(char::is_uppercase))
+    };
     let mut words = text.split_whitespace();
     let first = words.next();
-    let last = words.last().or(first);
-    first.is_some_and(capitalised) && last.is_some_and(capitalised)
+    let last = words.clone().last().or(first);
+    first.is_some_and(capitalised)
+        && last.is_some_and(capitalised)
+        && words.all(|w| {
+            capitalised(w)
+                || !w.chars().any(char::is_alphabetic)
+                || matches!(
+                    w,
+                    "of" | "the"
+                        | "and"
+                        | "for"
+                        | "de"
+                        | "da"
+                        | "di"
+                        | "du"
+                        | "le"
+                        | "la"
+                        | "el"
+                        | "al"
+                        | "bin"
+                        | "ibn"
+                        | "von"
+                        | "van"
+                        | "der"
+                        | "den"
+                        | "del"
+                        | "della"
+                        | "y"
+                )
+        })
 }
 
 /// The entries of a word list: one per line, `#` starts a comment.
@@ -520,6 +556,12 @@ mod tests {
         assert!(!looks_like_a_name("Harbour watchers"));
         assert!(!looks_like_a_name("residents"));
         assert!(!looks_like_a_name(""));
+        assert!(looks_like_a_name("Bank of England"));
+        assert!(looks_like_a_name("Abu Bakr al-Baghdadi"));
+        assert!(!looks_like_a_name(
+            "The union representing bakery workers in Ohio"
+        ));
+        assert!(!looks_like_a_name("Staff at Riverside"));
     }
 
     #[test]
