@@ -441,6 +441,16 @@ impl Ctx<'_> {
 
     fn speaker(&self, range: Range<usize>) -> Speaker {
         let mut actor = self.actor_in(&range);
+        if actor
+            .and_then(|a| self.actors.get(a))
+            .is_some_and(|a| a.kind != ActorKind::Person)
+        {
+            // `Judge Mary Stone of the High Court said`: the person before `of` speaks, not
+            // the institution after it.
+            if let Some(person) = self.person_before_preposition(&range) {
+                actor = Some(person);
+            }
+        }
         let word = self.text.get(range.clone()).unwrap_or("").to_lowercase();
         if actor.is_none() && matches!(word.as_str(), "he" | "she") {
             // The actors plugin left the pronoun unresolved: the last person named outside
@@ -482,6 +492,28 @@ impl Ctx<'_> {
             mention: Some(range),
             name,
         }
+    }
+
+    /// A person mentioned in `range` before its first `of`, `at`, `for` or `from`.
+    fn person_before_preposition(&self, range: &Range<usize>) -> Option<usize> {
+        let first = self.tokens.partition_point(|t| t.start < range.start);
+        let prep = (first..self.tokens.len())
+            .take_while(|&k| self.tok_start(k) < range.end)
+            .find(|&k| self.is_word(k) && matches!(self.word(k), "of" | "at" | "for" | "from"))?;
+        let head = range.start..self.tok_start(prep);
+        let from = self.mentions.partition_point(|(m, _)| m.end <= head.start);
+        self.mentions[from..]
+            .iter()
+            .take_while(|(m, _)| m.start < head.end)
+            .filter(|(m, a)| {
+                m.end <= head.end
+                    && self
+                        .actors
+                        .get(*a)
+                        .is_some_and(|a| a.kind == ActorKind::Person)
+            })
+            .max_by_key(|(m, _)| m.end)
+            .map(|(_, a)| *a)
     }
 
     /// Whether a name the actors plugin did not link (two capitalised words outside quotation

@@ -489,3 +489,36 @@ fn a_place_inside_a_described_group_is_no_speaker() {
     let q = run(t, &[doe]);
     assert_eq!(q[0].speaker.actor.as_deref(), Some("jane-doe"));
 }
+
+#[test]
+fn a_person_before_of_their_institution_is_the_speaker() {
+    let t = "Judge Mary Stone of the High Court said the appeal had no merit.";
+    let stone = actor(
+        "mary-stone",
+        "Mary Stone",
+        ActorKind::Person,
+        t,
+        &["Judge Mary Stone"],
+    );
+    let court = actor(
+        "high-court",
+        "High Court",
+        ActorKind::Organization,
+        t,
+        &["High Court"],
+    );
+    let q = run(t, &[stone, court]);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker.actor.as_deref(), Some("mary-stone"));
+    // Staff of a firm with no person named stay with the firm.
+    let t = "Officials at Ridgeline Energy said the plant would reopen.";
+    let ridgeline = actor(
+        "ridgeline",
+        "Ridgeline Energy",
+        ActorKind::Organization,
+        t,
+        &["Ridgeline Energy"],
+    );
+    let q = run(t, &[ridgeline]);
+    assert_eq!(q[0].speaker.actor.as_deref(), Some("ridgeline"));
+}
