@@ -924,7 +924,7 @@ impl Ctx<'_> {
     ) -> Speaker {
         let w = self.word(cue);
         let before = if cue > lo { self.word(cue - 1) } else { "" };
-        let coordinated = before == "and"
+        let coordinated = matches!(before, "and" | "but")
             || (w.ends_with("ing")
                 && matches!(before, "while" | "by" | "after" | "before" | "when" | "in"))
             || (w == "asked" && matches!(before, "when" | "if" | "once"));
@@ -1093,6 +1093,10 @@ impl Ctx<'_> {
             return None;
         }
         let w = self.word(start);
+        // `warned that bus routes could close`: a that-clause, not an addressee.
+        if w == "that" {
+            return None;
+        }
         if OBJECT_PRONOUNS.contains(&w) {
             let r = self.range(start, start);
             return Some((

@@ -522,3 +522,13 @@ fn a_person_before_of_their_institution_is_the_speaker() {
     let q = run(t, &[ridgeline]);
     assert_eq!(q[0].speaker.actor.as_deref(), Some("ridgeline"));
 }
+
+#[test]
+fn a_cue_after_but_shares_the_subject() {
+    let t = "The mayor's aide, Tom Reid, said the city would cut costs but warned that bus routes could close.";
+    let reid = actor("tom-reid", "Tom Reid", ActorKind::Person, t, &["Tom Reid"]);
+    let q = run(t, &[reid]);
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(q[1].speaker.actor.as_deref(), Some("tom-reid"));
+    assert_eq!(contents(&q[1]), vec!["bus routes could close"]);
+}
