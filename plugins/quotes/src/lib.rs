@@ -2381,7 +2381,9 @@ fn same_sentence_speaker(ctx: &Ctx, found: &[Found], cue: usize) -> Option<Speak
     let after_comma = cue > 0
         && (ctx.is_punct(cue - 1, ",")
             || (cue > 1 && ctx.iq(cue - 1).is_some() && ctx.is_punct(cue - 2, ",")));
-    if !(w.ends_with("ing") && after_comma) {
+    // `said … but warned that …`, `said … and added`: the subject of the first cue.
+    let coordinated = cue > 0 && ctx.is_word(cue - 1) && matches!(ctx.word(cue - 1), "and" | "but");
+    if !((w.ends_with("ing") && after_comma) || coordinated) {
         return None;
     }
     let prev = found.last()?;

@@ -532,3 +532,21 @@ fn a_cue_after_but_shares_the_subject() {
     assert_eq!(q[1].speaker.actor.as_deref(), Some("tom-reid"));
     assert_eq!(contents(&q[1]), vec!["bus routes could close"]);
 }
+
+#[test]
+fn a_coordinated_cue_keeps_the_speaker_of_the_first() {
+    let t = "Mayor Ann Lee spoke first. Her aide, Tom Reid, said the city would cut costs but warned that bus routes could close.";
+    let mut lee = actor(
+        "ann-lee",
+        "Ann Lee",
+        ActorKind::Person,
+        t,
+        &["Mayor Ann Lee", "Her"],
+    );
+    lee.mentions.sort();
+    let reid = actor("tom-reid", "Tom Reid", ActorKind::Person, t, &["Tom Reid"]);
+    let q = run(t, &[lee, reid]);
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(q[0].speaker.actor.as_deref(), Some("tom-reid"));
+    assert_eq!(q[1].speaker.actor.as_deref(), Some("tom-reid"));
+}
