@@ -1371,12 +1371,13 @@ impl<'a, 't> Scanner<'a, 't> {
                         && self.tok(end_tok + 1).is_some_and(|n| n.word == ",")
                         && self.tok(end_tok + 2).is_some_and(|n| n.word == "who"));
                 confirmed = before || after;
-                // "Its regional secretary, Joanne Ellis, said": a name in apposition to a role.
-                if !confirmed && words.len() >= 2 {
-                    if let Some(role) = self.role_before_apposition(i, end_tok) {
-                        roles.push(role);
-                        confirmed = true;
-                    }
+            }
+            // "Its regional secretary, Joanne Ellis, said", "The firm's lawyer, Diane Roe,": a
+            // name in apposition to a role.
+            if roles.is_empty() && words.len() >= 2 {
+                if let Some(role) = self.role_before_apposition(i, end_tok) {
+                    roles.push(role);
+                    confirmed = true;
                 }
             }
         }
@@ -1427,6 +1428,32 @@ impl<'a, 't> Scanner<'a, 't> {
                 .is_some_and(|t| t.l(L_MODIFIER | L_TITLE) && t.sentence == head.sentence)
         {
             first -= 1;
+        }
+        // "Acme's chief financial officer": other lower-case words up to a possessive or a
+        // determiner belong to the role too.
+        let mut k = first;
+        while k > 0 && first - k < 3 {
+            let Some(t) = self.tok(k - 1) else { break };
+            if t.kind != TokenKind::Word || t.capitalised || t.x(X_STOP) || t.possessive {
+                break;
+            }
+            k -= 1;
+            if self
+                .tok(k)
+                .is_some_and(|t| t.l(L_MODIFIER | L_TITLE) || t.sentence != head.sentence)
+            {
+                break;
+            }
+        }
+        if k < first
+            && k > 0
+            && self.tok(k - 1).is_some_and(|t| {
+                t.sentence == head.sentence
+                    && (t.possessive
+                        || matches!(&*t.lower, "the" | "its" | "his" | "her" | "their"))
+            })
+        {
+            first = k;
         }
         let start = self.tok(first)?.start;
         self.text.get(start..head.end)

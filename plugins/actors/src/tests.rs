@@ -549,3 +549,12 @@ fn a_name_after_people_at_is_their_firm() {
     let a = actors("Reporters met Jane Doe at Mary Smith's house. Jane Doe said no.");
     assert_eq!(find(&a, "Jane Doe").kind, ActorKind::Person);
 }
+
+#[test]
+fn a_role_before_a_known_name_in_apposition() {
+    // "Her lawyer, Diane Roe, said": the role before the comma is the person's, also when the
+    // given name alone makes the name sure; the whole role, not its last word.
+    let a = actors("The firm's lawyer, Diane Roe, said it would appeal. Acme's chief financial officer, Lars Berg, said revenue fell.");
+    assert_eq!(find(&a, "Diane Roe").roles, vec!["lawyer"]);
+    assert_eq!(find(&a, "Lars Berg").roles, vec!["chief financial officer"]);
+}
