@@ -272,6 +272,21 @@ impl<'a, 't> Resolver<'a, 't> {
             .map(|(k, _)| k)
             .collect();
         drop(alone);
+        // "Chipmaker Voltra" in a headline, when the text names "Voltra Inc": the company.
+        let org_starts: Vec<&str> = raws
+            .iter()
+            .filter_map(|r| match &r.what {
+                What::Organization { name } if company_name(name) => name.split(' ').next(),
+                _ => None,
+            })
+            .collect();
+        let promote: Vec<usize> = promote
+            .into_iter()
+            .filter(|&k| {
+                !matches!(&raws[k].what, What::Name { words, .. }
+                    if words.last().is_some_and(|w| org_starts.contains(w)))
+            })
+            .collect();
         for k in promote {
             if let Some(Raw {
                 what: What::Name { confirmed, .. },
@@ -525,6 +540,25 @@ impl<'a, 't> Resolver<'a, 't> {
                         self.by_key.get(key.as_str()).copied()
                     })
                 };
+                // A name that ends in, or is, the first word of an organisation's name
+                // ("Chipmaker Voltra", "Voltra" for "Voltra Inc") is that organisation.
+                let entity = entity.or_else(|| {
+                    let word = words.last().copied().unwrap_or("");
+                    let org = self
+                        .entities
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, e)| e.kind == ActorKind::Organization)
+                        .find(|(_, e)| {
+                            company_name(&e.name)
+                                && e.name
+                                    .split_once(' ')
+                                    .is_some_and(|(first, _)| first == word)
+                        })
+                        .map(|(i, _)| i)?;
+                    self.record(raw, org, true, false);
+                    None
+                });
                 if let Some(entity) = entity {
                     for role in roles {
                         self.entities[entity].add_role(role);
@@ -864,6 +898,30 @@ fn narrated(toks: &[Tok]) -> Vec<bool> {
 
 /// The head word of a role: its last word before "of", "for", "at" or "with"
 /// ("secretary" in "secretary of state").
+/// A company's name with its legal or group suffix ("Voltra Inc", "Centerview Partners"), whose
+/// first word alone may stand for it; not "Obama administration" or "Trump campaign".
+fn company_name(name: &str) -> bool {
+    name.split_once(' ').is_some_and(|(_, rest)| {
+        matches!(
+            rest.trim_end_matches('.'),
+            "Inc"
+                | "Corp"
+                | "Co"
+                | "Ltd"
+                | "LLC"
+                | "PLC"
+                | "Plc"
+                | "Group"
+                | "Holdings"
+                | "Partners"
+                | "AG"
+                | "SA"
+                | "NV"
+                | "GmbH"
+        )
+    })
+}
+
 fn role_head(role: &str) -> Option<&str> {
     role.split_whitespace()
         .take_while(|w| !matches!(*w, "of" | "for" | "at" | "with" | "to"))

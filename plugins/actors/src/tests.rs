@@ -558,3 +558,18 @@ fn a_role_before_a_known_name_in_apposition() {
     assert_eq!(find(&a, "Diane Roe").roles, vec!["lawyer"]);
     assert_eq!(find(&a, "Lars Berg").roles, vec!["chief financial officer"]);
 }
+
+#[test]
+fn a_company_named_short_is_the_company() {
+    // "Chipmaker Voltra" in a headline and a bare "Voltra" are no person when the text names the
+    // company "Voltra Inc"; the bare word is the company.
+    let a = actors("Chipmaker Voltra to cut 1,200 jobs\n\nVoltra Inc said on Monday it would cut 1,200 jobs. Voltra shares fell.");
+    assert!(
+        a.iter().all(|a| a.kind != ActorKind::Person),
+        "{:#?}",
+        summary("Chipmaker Voltra to cut 1,200 jobs\n\nVoltra Inc said on Monday it would cut 1,200 jobs. Voltra shares fell.")
+    );
+    let voltra = find(&a, "Voltra Inc");
+    // The headline comes before the company is named, so it stays unlinked (no actor).
+    assert_eq!(mentions(voltra), vec!["Voltra Inc", "Voltra"]);
+}
