@@ -1365,7 +1365,18 @@ impl<'a, 't> Scanner<'a, 't> {
                     .checked_sub(1)
                     .and_then(|k| self.tok(k))
                     .is_some_and(|p| matches!(&*p.lower, "said" | "says" | "told" | "asked"));
-                let after = self.tok(end_tok + 1).is_some_and(|n| SPEECH.contains(&&*n.lower))
+                // "dock workers in Halden said": a word after "in", "near"… is a place.
+                let placed = words.len() == 1
+                    && from == i
+                    && i.checked_sub(1).and_then(|k| self.tok(k)).is_some_and(|p| {
+                        p.sentence == first.sentence
+                            && matches!(
+                                &*p.lower,
+                                "in" | "near" | "across" | "throughout" | "inside" | "outside"
+                            )
+                    });
+                let after = !placed
+                    && self.tok(end_tok + 1).is_some_and(|n| SPEECH.contains(&&*n.lower))
                     // "Gennifer Flowers, who": a relative "who" follows a person.
                     || (words.len() >= 2
                         && self.tok(end_tok + 1).is_some_and(|n| n.word == ",")

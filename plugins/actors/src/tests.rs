@@ -573,3 +573,13 @@ fn a_company_named_short_is_the_company() {
     // The headline comes before the company is named, so it stays unlinked (no actor).
     assert_eq!(mentions(voltra), vec!["Voltra Inc", "Voltra"]);
 }
+
+#[test]
+fn a_place_before_said_is_no_person() {
+    // "The union representing dock workers in Halden said": Halden is where the workers are.
+    let a = actors("The union representing dock workers in Halden said it would strike.");
+    assert!(a.iter().all(|a| a.name != "Halden"), "{a:#?}");
+    // A name before "said" elsewhere is still a person.
+    let a = actors("Reporters asked about the vote, and Okafor said it was fair.");
+    assert_eq!(find(&a, "Okafor").kind, ActorKind::Person);
+}
