@@ -533,9 +533,14 @@ fn money_per(t: &Text, e: usize) -> Option<(String, usize)> {
             w,
             "the" | "a" | "an" | "cent" | "centum" | "annum" | "capita"
         );
-    if (article && matches!(w, "dozen" | "share" | "head" | "person" | "piece"))
-        || (!article && noun && t.is_word(m))
-    {
+    // `$600 million a quarter`, `$700 a dose`, `$300 a night`: a price per period or item
+    // (`a quarter of the total` is a fraction of something).
+    let article_noun = match w {
+        "dozen" | "share" | "head" | "person" | "piece" | "dose" | "night" | "ticket" => true,
+        "quarter" => t.low(m + 1) != Some("of") && ends_clean(t, m + 1),
+        _ => false,
+    };
+    if (article && article_noun) || (!article && noun && t.is_word(m)) {
         return Some((w.to_owned(), m + 1));
     }
     match w {
@@ -543,6 +548,19 @@ fn money_per(t: &Text, e: usize) -> Option<(String, usize)> {
         "capita" if !article => Some(("person".to_owned(), m + 1)),
         _ => None,
     }
+}
+
+/// A year or a calendar period at atom `k`, after `half of` or `quarter of`: `2027`,
+/// `next year`, `the fiscal year`, `fiscal 2026`, `the decade`.
+fn time_after_of(t: &Text, k: usize) -> bool {
+    (k..k + 3).any(|j| {
+        let year = t.is_num(j) && t.low(j).is_some_and(|w| w.len() == 4);
+        let period = matches!(
+            t.low(j),
+            Some("year" | "decade" | "century" | "month" | "season")
+        );
+        (year || period) && !line_break_at(t, j)
+    })
 }
 
 /// Money verbs shortly before a number: `fined 500 pounds`.
@@ -1833,6 +1851,15 @@ fn word_not_a_figure(
     if num.ordinal && t.low(end) == Some("to") && t.low(end + 1) == Some("last") {
         return Some(end + 2); // `second to last` is a relative position
     }
+    // `the second half of next year`, `the first quarter of 2027`: a part of a time
+    // expression, not a rank.
+    if num.ordinal
+        && matches!(t.low(end), Some("half" | "quarter"))
+        && t.low(end + 1) == Some("of")
+        && time_after_of(t, end + 2)
+    {
+        return Some(end + 1);
+    }
     if num.ordinal
         && t.low(end)
             .is_some_and(|w| lex.title_after_ordinal.contains(w))
@@ -2525,6 +2552,39 @@ mod tests {
                 ),
                 ("three weeks".to_owned(), Some(3.0), s("week"), None),
             ]
+        );
+    }
+
+    #[test]
+    fn prices_per_quarter_dose_and_night() {
+        let text = "Spending will stay at roughly $600 million a quarter. Injections cost up to \
+                    $700 a dose; rooms go for $300 a night. He kept $5 million, a quarter of it \
+                    in cash.";
+        let r: Vec<_> = scan(text)
+            .into_iter()
+            .map(|f| (text[f.start..f.end].to_owned(), f.per))
+            .collect();
+        let s = |x: &str| Some(x.to_owned());
+        assert_eq!(
+            r,
+            [
+                ("$600 million".to_owned(), s("quarter")),
+                ("$700".to_owned(), s("dose")),
+                ("$300".to_owned(), s("night")),
+                ("$5 million".to_owned(), None),
+                ("a quarter".to_owned(), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_half_or_quarter_of_a_year_is_a_time() {
+        assert_eq!(
+            spans(
+                "Results are due in the second half of next year and in the first quarter of \
+                 2028; the second half of the match was dull."
+            ),
+            ["second"]
         );
     }
 

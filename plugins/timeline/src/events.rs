@@ -1058,9 +1058,41 @@ fn summarize(clause: &str) -> String {
     }
     let long = cut < clause.len();
     let head = clause.get(..cut).unwrap_or("");
-    let trimmed = head.trim_matches(|c: char| {
-        c.is_whitespace() || matches!(c, ',' | ';' | ':' | '—' | '–' | '.' | '(' | ')')
-    });
+    let punct =
+        |c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '—' | '–' | '.' | '(' | ')');
+    let mut trimmed = head.trim_matches(punct);
+    // A dateline's dash before the clause: `(Reuters) - Norvale said`.
+    if let Some(rest) = trimmed
+        .strip_prefix(['-', '—', '–'])
+        .filter(|r| r.starts_with(char::is_whitespace))
+    {
+        trimmed = rest.trim_matches(punct);
+    }
+    // A quotation mark the clause does not close or open: a stray closing mark at its start
+    // (the clause begins after a quote ends) or opening mark at its end is dropped; a quote that
+    // opens in the clause and closes after it is closed at the end of the summary.
+    let quote = |c: char| matches!(c, '"' | '“' | '”');
+    let mut close = None;
+    if clause.chars().filter(|&c| quote(c)).count() % 2 == 1 {
+        let mut chars = trimmed.chars();
+        let first = chars.next();
+        let opening = chars.next().is_some_and(|c| !c.is_whitespace());
+        match first {
+            Some('”') => trimmed = trimmed['”'.len_utf8()..].trim_matches(punct),
+            Some('"') if !opening => trimmed = trimmed[1..].trim_matches(punct),
+            Some('“') => close = Some('”'),
+            Some('"') => close = Some('"'),
+            _ => {
+                let mut rev = trimmed.chars().rev();
+                let last = rev.next();
+                let spaced = rev.next().is_some_and(char::is_whitespace);
+                if last == Some('“') || (last == Some('"') && spaced) {
+                    trimmed = trimmed[..trimmed.len() - last.map_or(0, char::len_utf8)]
+                        .trim_matches(punct);
+                }
+            }
+        }
+    }
     // The words of the clause joined by single spaces; a cut clause loses its last (partial) word.
     let mut out = String::with_capacity(trimmed.len() + 3);
     let mut last_start = 0;
@@ -1082,6 +1114,7 @@ fn summarize(clause: &str) -> String {
     if long {
         out.push('…');
     }
+    out.extend(close);
     out
 }
 
@@ -1132,6 +1165,29 @@ mod tests {
                 .map(|&(start, end)| ByteRange { start, end })
                 .collect(),
         }
+    }
+
+    #[test]
+    fn a_summary_has_no_stray_quotation_mark_or_dateline_dash() {
+        assert_eq!(
+            summarize("\" the chief executive told reporters on a call"),
+            "the chief executive told reporters on a call"
+        );
+        assert_eq!(
+            summarize("\"We will not pay more"),
+            "\"We will not pay more\""
+        );
+        assert_eq!(summarize("“We will not pay more"), "“We will not pay more”");
+        assert_eq!(summarize("” the judge told him"), "the judge told him");
+        assert_eq!(
+            summarize("- The firm said on Tuesday it would cut 300 jobs"),
+            "The firm said on Tuesday it would cut 300 jobs"
+        );
+        assert_eq!(
+            summarize("She called the plan \"a disgrace.\""),
+            "She called the plan \"a disgrace.\""
+        );
+        assert_eq!(summarize("“We stay,” he said"), "“We stay,” he said");
     }
 
     #[test]
