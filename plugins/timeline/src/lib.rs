@@ -167,7 +167,9 @@ impl Timeline {
 }
 
 /// How to show an event's time: `Mon 18 Aug 2025`, `before 2025-08-18`, `after 2025-08-18 (planned)`.
-fn when_label(e: &TimedEvent) -> Option<String> {
+/// A plan in a stated period (`next month`, `the second half of next year`) shows the period; a
+/// plan with a stated deadline (`within ten days`, `by the end of the year`) shows `by` its end.
+fn when_label(e: &TimedEvent, expressions: &[Expression]) -> Option<String> {
     let tail = match &*e.modality {
         "planned" => " (planned)",
         "hypothetical" => " (hypothetical)",
@@ -176,8 +178,14 @@ fn when_label(e: &TimedEvent) -> Option<String> {
     let w = &e.when;
     let label = match (&w.start, &w.end) {
         (Some(s), Some(en)) if s == en => calendar::label(s),
-        (Some(s), Some(en)) if w.expression.is_some() && e.modality == "planned" => {
-            let _ = s;
+        (Some(_), Some(en))
+            if e.modality == "planned"
+                && w.expression
+                    .and_then(|k| expressions.get(k))
+                    .is_some_and(|x| {
+                        x.kind == "DURATION" || x.modifier.as_deref() == Some("ON_OR_BEFORE")
+                    }) =>
+        {
             format!("by {en}")
         }
         (Some(s), Some(en)) => format!("{s} to {en}"),
@@ -222,7 +230,7 @@ impl Analyzer for Timeline {
             // stay in the findings (and the TimeML export) only.
             .filter(|e| e.modality != "negated" && (e.when.start.is_some() || e.when.end.is_some()))
         {
-            let when = when_label(e);
+            let when = when_label(e, &findings.expressions);
             let people_of_event = e
                 .actors
                 .iter()
@@ -288,6 +296,50 @@ impl Analyzer for Timeline {
 }
 
 analyze_sdk::export_analyzer!(Timeline);
+
+#[cfg(test)]
+mod labels {
+    use super::*;
+
+    fn planned(start: &str, end: &str, kind: &str, modifier: Option<&str>) -> String {
+        let x: Expression = serde_json::from_value(serde_json::json!({
+            "span": {"start": 0, "end": 1, "text": "x"},
+            "type": kind,
+            "value": "x",
+            "mod": modifier,
+        }))
+        .expect("expression");
+        let e: TimedEvent = serde_json::from_value(serde_json::json!({
+            "trigger": {"start": 0, "end": 1, "text": "x"},
+            "summary": "x",
+            "actors": [],
+            "when": {"start": start, "end": end, "expression": 0, "certainty": "stated"},
+            "relation": "after",
+            "modality": "planned",
+            "planned": true,
+        }))
+        .expect("event");
+        when_label(&e, &[x]).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_plan_in_a_period_shows_the_period_and_a_deadline_shows_by() {
+        // `results in the second half of next year`, `talks next month`
+        assert_eq!(
+            planned("2027-07-01", "2027-12-31", "DATE", None),
+            "2027-07-01 to 2027-12-31 (planned)"
+        );
+        // `within ten days`, `by the end of the year`
+        assert_eq!(
+            planned("2026-03-04", "2026-03-14", "DURATION", None),
+            "by 2026-03-14 (planned)"
+        );
+        assert_eq!(
+            planned("2026-03-04", "2026-12-31", "DATE", Some("ON_OR_BEFORE")),
+            "by 2026-12-31 (planned)"
+        );
+    }
+}
 
 #[cfg(test)]
 mod timing {
