@@ -564,7 +564,16 @@ fn time_after_of(t: &Text, k: usize) -> bool {
 }
 
 /// Money verbs shortly before a number: `fined 500 pounds`.
+/// For the second end of a range (`cost between 30 and 45 pounds`, `paid 30 to 45 pounds`),
+/// the words before its first end are looked at.
 fn money_context(t: &Text, start: usize) -> bool {
+    let mut start = start;
+    if start >= 2 && matches!(t.low(start - 1), Some("and" | "to")) && t.is_num(start - 2) {
+        start -= 2;
+        if start >= 1 && matches!(t.low(start - 1), Some("between" | "from")) {
+            start -= 1;
+        }
+    }
     (start.saturating_sub(3)..start).any(|k| {
         matches!(
             t.low(k),
@@ -578,6 +587,8 @@ fn money_context(t: &Text, start: usize) -> bool {
                     | "worth"
                     | "spent"
                     | "price"
+                    | "priced"
+                    | "prices"
                     | "salary"
                     | "raised"
                     | "sold"
@@ -1078,6 +1089,14 @@ fn range_after(
         // `2 to 3 billion`); `grew by one million to 8.4 million` is a change and a level.
         let from = before == Some("from");
         let bare_first = suffix1.is_none() && num.scale == 1.0 && currency.is_none();
+        // `250 million to 300 million euros`: a scaled number to the same scale, its unit after
+        // the second end only.
+        let changed_before = before.is_some_and(|w| lex.change_before.contains_key(w));
+        let scaled_pair = suffix1.is_none()
+            && currency.is_none()
+            && num.scale > 1.0
+            && !changed_before
+            && matches!(number::parse(t, c + 1, false), Parsed::Yes(n2) if n2.scale == num.scale);
         let by_change = before == Some("by");
         // `40 mg to 60 mg`: a measure to a measure is a range, unless a change verb comes first
         // (`inflation rose 0.2% to 3.1%` is a change and a level).
@@ -1088,7 +1107,8 @@ fn range_after(
         let priced = currency.is_some() && !changed;
         match t.low(c) {
             Some("to" | "through")
-                if (from || between || bare_first || measured || priced) && !by_change =>
+                if (from || between || bare_first || scaled_pair || measured || priced)
+                    && !by_change =>
             {
                 Some(c + 1)
             }
@@ -2573,6 +2593,50 @@ mod tests {
                 ("$300".to_owned(), s("night")),
                 ("$5 million".to_owned(), None),
                 ("a quarter".to_owned(), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn scaled_ranges_and_prices_in_pounds_between_two_numbers() {
+        let text = "Savings of 250 million to 300 million euros a year. Tickets are priced \
+                    between 30 and 45 pounds. The sacks weigh between 30 and 45 pounds. Jobs fell \
+                    from 2 million to 1.5 million.";
+        let r: Vec<_> = scan(text)
+            .into_iter()
+            .map(|f| {
+                (
+                    text[f.start..f.end].to_owned(),
+                    f.low,
+                    f.high.or(f.value),
+                    f.unit,
+                )
+            })
+            .collect();
+        let s = |x: &str| Some(x.to_owned());
+        assert_eq!(
+            r,
+            [
+                (
+                    "250 million to 300 million euros".to_owned(),
+                    Some(2.5e8),
+                    Some(3e8),
+                    s("EUR")
+                ),
+                (
+                    "30 and 45 pounds".to_owned(),
+                    Some(30.0),
+                    Some(45.0),
+                    s("GBP")
+                ),
+                (
+                    "30 and 45 pounds".to_owned(),
+                    Some(30.0),
+                    Some(45.0),
+                    s("pound")
+                ),
+                ("2 million".to_owned(), None, Some(2e6), None),
+                ("1.5 million".to_owned(), None, Some(1.5e6), None),
             ]
         );
     }
