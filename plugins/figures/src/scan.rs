@@ -1113,9 +1113,13 @@ fn range_after(
                 Some(c + 1)
             }
             Some("and") if between => Some(c + 1),
+            // `20 or 30 years`, `eight or ten days`: two bare numbers sharing the unit after the
+            // second are a range (checked below: the second has a unit and is larger).
+            Some("or") if bare_first && !by_change && !changed => Some(c + 1),
             _ => None,
         }
     };
+    let alternative = t.low(c) == Some("or");
     let Some(c2) = connector else {
         return Ok(None);
     };
@@ -1168,6 +1172,7 @@ fn range_after(
         && same_unit
         && n2.ordinal == num.ordinal
         && ordered
+        && (!alternative || (suffix2.is_some() && !n2.fraction && n2.scale == 1.0))
         && (t.is_num(c3) || !t.is_num(num.start) || !hyphen)
     {
         return Ok(Some(Range {
@@ -2637,6 +2642,44 @@ mod tests {
                 ),
                 ("2 million".to_owned(), None, Some(2e6), None),
                 ("1.5 million".to_owned(), None, Some(1.5e6), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn two_numbers_with_or_before_a_unit_are_a_range() {
+        let text = "Staff who gave 20 or 30 years; patients lose eight or ten days; \
+                    one or two people; in 2020 or 2021; 10 or 5 km.";
+        let r: Vec<_> = scan(text)
+            .into_iter()
+            .map(|f| {
+                (
+                    text[f.start..f.end].to_owned(),
+                    f.low,
+                    f.high.or(f.value),
+                    f.unit,
+                )
+            })
+            .collect();
+        let s = |x: &str| Some(x.to_owned());
+        assert_eq!(
+            r,
+            [
+                (
+                    "20 or 30 years".to_owned(),
+                    Some(20.0),
+                    Some(30.0),
+                    s("year")
+                ),
+                (
+                    "eight or ten days".to_owned(),
+                    Some(8.0),
+                    Some(10.0),
+                    s("day")
+                ),
+                ("two".to_owned(), None, Some(2.0), None),
+                ("10".to_owned(), None, Some(10.0), None),
+                ("5 km".to_owned(), None, Some(5.0), s("kilometre")),
             ]
         );
     }
