@@ -486,7 +486,17 @@ fn build(
     } = if let Some(k) = nearest.filter(|_| modality != Modality::Negated) {
         let e = exprs.get(k)?;
         expression = Some(k);
-        stated_dating(e, dct, modality, anchor)
+        // `Revenue fell 14% in the three months to December`, `the third truce in a decade`,
+        // `rose over the past two years`: a span in a past clause ends at the publication date.
+        let before_word = e.tokens.0.checked_sub(1).and_then(|b| ws.get(b));
+        let words = || (e.tokens.0..e.tokens.1).filter_map(|k| ws.get(k));
+        let looks_back = e.ty == Ty::Duration
+            && modality == Modality::Actual
+            && (before_word.is_some_and(|w| matches!(&*w.low, "in" | "over" | "during"))
+                || words().any(|w| matches!(&*w.low, "past" | "last" | "previous")))
+            && !words().any(|w| matches!(&*w.low, "next" | "coming"))
+            && expr::tense(ws, tcues, j) == Some(true);
+        stated_dating(e, dct, modality, anchor, looks_back)
     } else if recurring {
         // dated by nothing but its rhythm
         Dating::UNKNOWN
@@ -758,6 +768,7 @@ fn stated_dating(
     dct: Option<Date>,
     modality: Modality,
     anchor: &mut Option<Date>,
+    looks_back: bool,
 ) -> Dating {
     let mut dating = Dating {
         certainty: Certainty::Stated,
@@ -775,6 +786,11 @@ fn stated_dating(
         "FUTURE_REF" => {
             dating.start = dct;
             dating.phase = 10;
+        }
+        v if e.ty == Ty::Duration && looks_back => {
+            dating.start = dct.and_then(|d| expr::shift_by_duration(d, v, -1));
+            dating.end = dct;
+            dating.phase = -10;
         }
         v if e.ty == Ty::Duration => {
             dating.start = dct;

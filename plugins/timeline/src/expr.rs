@@ -4797,6 +4797,11 @@ fn told_from_anchor(sem: &Sem, anchor: Option<&str>) -> Option<String> {
 
 /// The publication date plus a duration value, for deadlines (`within ten days`).
 pub fn add_duration(dct: Date, value: &str) -> Option<Date> {
+    shift_by_duration(dct, value, 1)
+}
+
+/// The day a duration before `dct` (`sign` -1) or after it (`sign` 1).
+pub fn shift_by_duration(dct: Date, value: &str, sign: i64) -> Option<Date> {
     let body = value.strip_prefix('P')?;
     if let Some(time) = body.strip_prefix('T') {
         // Hours count in whole days: `within 48 hours` ends two days on.
@@ -4804,10 +4809,10 @@ pub fn add_duration(dct: Date, value: &str) -> Option<Date> {
             .strip_suffix('H')
             .and_then(|h| h.parse::<i64>().ok())
             .unwrap_or(0);
-        return dct.checked_add(((hours + 23) / 24).days()).ok();
+        return dct.checked_add((sign * ((hours + 23) / 24)).days()).ok();
     }
     let unit = body.chars().last()?;
-    let n: i64 = body.get(..body.len() - 1)?.parse().ok()?;
+    let n: i64 = sign * body.get(..body.len() - 1)?.parse::<i64>().ok()?;
     let span = match unit {
         'D' => n.days(),
         'W' => (n * 7).days(),

@@ -305,3 +305,14 @@ fn a_date_clause_with_its_own_verb_does_not_date_the_event_before_it() {
     let line = event_line(&c, "speaking").expect("speaking");
     assert!(line.contains("?..2024-05-10 x=null"), "{line}");
 }
+
+#[test]
+fn a_span_in_a_past_clause_ends_at_the_publication_date() {
+    let text = "Exports fell 9% in the six months to May. The court ordered the firm to repay the \
+                money within 12 months.";
+    let c = compact(&run(text, Some("2024-06-20")));
+    let fell = event_line(&c, "fell").expect("fell");
+    assert!(fell.contains("2023-12-20..2024-06-20"), "{fell}");
+    let ordered = event_line(&c, "ordered").expect("ordered");
+    assert!(ordered.contains("2024-06-20..2025-06-20"), "{ordered}");
+}
