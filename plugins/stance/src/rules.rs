@@ -2303,6 +2303,17 @@ fn cue_finding(
             (None, None) if directive => (directive_action(ctx, lexicon, words, end)?, "phrase"),
             (None, None) => after_cue_target(ctx, lexicon, words, end, found, &holder)?,
         };
+        // `charged the batteries`, `charged a fee`: a charge is a stance only against someone
+        // named in its object.
+        let charged =
+            pattern.elements.len() == 1 && words.get(i).is_some_and(|w| w.norm == "charged");
+        if charged
+            && ctx
+                .mentions_in(target.span.start..target.span.end)
+                .is_empty()
+        {
+            return None;
+        }
         (holder, target, via)
     };
     // `X angered Y`, `X drew criticism from Y`, `Y was angered by X`: Y holds the stance on X.

@@ -349,3 +349,20 @@ fn yet_to_is_a_negation() {
     );
     assert!(d.contains("Senator Ames support"), "{d}");
 }
+
+#[test]
+fn a_charge_is_a_stance_only_against_someone() {
+    let d = dump(
+        "Mayor Ruiz charged the city's new buses overnight.",
+        &["Mayor Ruiz"],
+    );
+    assert!(d.is_empty(), "{d}");
+    let d = dump(
+        "Prosecutor Ana Ruiz charged Tom Blake with fraud.",
+        &["Ana Ruiz", "Tom Blake"],
+    );
+    assert!(
+        d.contains("Ana Ruiz oppose") && d.contains("[Tom Blake"),
+        "{d}"
+    );
+}
