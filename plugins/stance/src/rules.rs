@@ -984,10 +984,8 @@ fn has_role_word(text: &str) -> bool {
 /// praise Z`: one who holds an office speaks for the body named in the office, which holds
 /// the stance too. The findings for those bodies, from `stances`, this sentence's findings.
 fn affiliated_holders(ctx: &Context, stances: &[StanceFinding]) -> Vec<StanceFinding> {
-    let text = &ctx.doc.text;
     let mut extra = Vec::new();
     for f in stances {
-        let evidence = &f.evidence;
         let Some(h) = f.holder.mention.as_ref() else {
             continue;
         };
@@ -997,68 +995,9 @@ fn affiliated_holders(ctx: &Context, stances: &[StanceFinding]) -> Vec<StanceFin
         if h.end > cue_start || f.via == Some("reverse") || f.via == Some("passive") {
             continue;
         }
-        let holder_text = text.get(h.start..h.end).unwrap_or("");
-        let mut bodies: Vec<&Mention> = Vec::new();
-        // Before: `[X] spokesman Y`, `[X]'s foreign minister`, `[X]'s leaders` (at most three
-        // words between, no punctuation).
-        if let Some(m) = ctx.mentions_in(evidence.start..h.start).last() {
-            let gap = text.get(m.end..h.start).unwrap_or("");
-            let gap = gap
-                .strip_prefix("'s")
-                .or_else(|| gap.strip_prefix("\u{2019}s"))
-                .unwrap_or(gap);
-            let gap_words: Vec<&str> = gap.split_whitespace().collect();
-            let plain = gap_words.iter().all(|w| {
-                w.chars()
-                    .all(|ch| ch.is_alphanumeric() || ch == '-' || ch == '.')
-            });
-            // `Secretary of [Commerce] Ann Lowe`, `the speaker of the [Assembly] Tom Reed`.
-            let before = text
-                .get(m.start.saturating_sub(30)..m.start)
-                .unwrap_or("")
-                .split_whitespace()
-                .rev()
-                .skip_while(|w| *w == "the")
-                .take(2)
-                .collect::<Vec<_>>();
-            let office_of = matches!(before.as_slice(), ["of", role] if has_role_word(role));
-            if gap_words.len() <= 3
-                && plain
-                && (has_role_word(gap)
-                    || has_role_word(holder_text)
-                    || office_of && gap_words.is_empty())
-            {
-                bodies.push(m);
-            }
-        }
-        // After: `Y, the director of [X], criticised`: an appositive between the holder and
-        // the cue.
-        let between = text.get(h.end..cue_start).unwrap_or("");
-        if let Some(rest) = between.strip_prefix(',') {
-            if let Some(close) = rest.find(',') {
-                let appositive = rest.get(..close).unwrap_or("");
-                let start = h.end + 1;
-                let inside = ctx.mentions_in(start..start + close);
-                // `both senators, [A] and [B], praised`: names alone are the holders.
-                let mut rest_words = String::new();
-                let mut at = start;
-                for m in inside {
-                    rest_words.push_str(text.get(at..m.start).unwrap_or(""));
-                    at = m.end;
-                }
-                rest_words.push_str(text.get(at..start + close).unwrap_or(""));
-                let names_only = !inside.is_empty()
-                    && rest_words
-                        .split_whitespace()
-                        .all(|w| matches!(w, "and" | "&" | "," | "s"));
-                if names_only
-                    || appositive.split_whitespace().count() <= 12 && has_role_word(appositive)
-                {
-                    bodies.extend(inside);
-                }
-            }
-        }
-        for m in bodies {
+        let before = body_before(ctx, f.evidence.start, h);
+        let after = bodies_in_appositive(ctx, h, cue_start);
+        for m in before.into_iter().chain(after) {
             let holder = ctx.holder_of(m);
             if holder.actor.is_none()
                 || holder.actor == f.holder.actor
@@ -1074,6 +1013,71 @@ fn affiliated_holders(ctx: &Context, stances: &[StanceFinding]) -> Vec<StanceFin
         }
     }
     extra
+}
+
+/// The body named just before the holder `h` that the holder holds an office of: `[X]
+/// spokesman Y`, `[X]'s foreign minister`, `[X]'s leaders` (at most three plain words between),
+/// `Secretary of [Commerce] Ann Lowe`. `from` is where the sentence starts.
+fn body_before<'c>(ctx: &'c Context, from: usize, h: &Span) -> Option<&'c Mention> {
+    let text = &ctx.doc.text;
+    let m = ctx.mentions_in(from..h.start).last()?;
+    let holder_text = text.get(h.start..h.end).unwrap_or("");
+    let gap = text.get(m.end..h.start).unwrap_or("");
+    let gap = gap
+        .strip_prefix("'s")
+        .or_else(|| gap.strip_prefix("\u{2019}s"))
+        .unwrap_or(gap);
+    let gap_words: Vec<&str> = gap.split_whitespace().collect();
+    let plain = gap_words.iter().all(|w| {
+        w.chars()
+            .all(|ch| ch.is_alphanumeric() || ch == '-' || ch == '.')
+    });
+    // `Secretary of [Commerce] Ann Lowe`, `the speaker of the [Assembly] Tom Reed`.
+    let before = text
+        .get(m.start.saturating_sub(30)..m.start)
+        .unwrap_or("")
+        .split_whitespace()
+        .rev()
+        .skip_while(|w| *w == "the")
+        .take(2)
+        .collect::<Vec<_>>();
+    let office_of = matches!(before.as_slice(), ["of", role] if has_role_word(role));
+    let holds_office =
+        has_role_word(gap) || has_role_word(holder_text) || office_of && gap_words.is_empty();
+    (gap_words.len() <= 3 && plain && holds_office).then_some(m)
+}
+
+/// The bodies named in an appositive between the holder `h` and the cue: `Y, the director of
+/// [X], criticised` (an appositive with an office, at most twelve words), or names alone (`both
+/// senators, [A] and [B], praised`), which are the holders themselves.
+fn bodies_in_appositive<'c>(ctx: &'c Context, h: &Span, cue_start: usize) -> &'c [Mention] {
+    let text = &ctx.doc.text;
+    let between = text.get(h.end..cue_start).unwrap_or("");
+    let Some(rest) = between.strip_prefix(',') else {
+        return &[];
+    };
+    let Some(close) = rest.find(',') else {
+        return &[];
+    };
+    let appositive = rest.get(..close).unwrap_or("");
+    let start = h.end + 1;
+    let inside = ctx.mentions_in(start..start + close);
+    let mut rest_words = String::new();
+    let mut at = start;
+    for m in inside {
+        rest_words.push_str(text.get(at..m.start).unwrap_or(""));
+        at = m.end;
+    }
+    rest_words.push_str(text.get(at..start + close).unwrap_or(""));
+    let names_only = !inside.is_empty()
+        && rest_words
+            .split_whitespace()
+            .all(|w| matches!(w, "and" | "&" | "," | "s"));
+    if names_only || appositive.split_whitespace().count() <= 12 && has_role_word(appositive) {
+        inside
+    } else {
+        &[]
+    }
 }
 
 /// The tones of a sentence: its tone cues that are not negated and have a holder, once per
