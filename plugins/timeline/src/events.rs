@@ -207,6 +207,7 @@ pub fn find(
             &mut events[first_event..],
             dct,
         );
+        subject_takes_the_plan(ws, anns, &mut events[first_event..]);
         // Resolve the ties to the next event of the sentence.
         for o in order.iter_mut() {
             if o.0 == usize::MAX && o.1 >= first_event {
@@ -220,6 +221,40 @@ pub fn find(
     }
     planned_passes_on(&order, &mut events);
     (events, order)
+}
+
+/// `talks with the union would begin on Monday`: an event noun that is the subject of a modal
+/// verb event just after it is that plan (its modality and time), not a fact of its own.
+fn subject_takes_the_plan(ws: &[W<'_>], anns: &[Ann], events: &mut [Event]) {
+    for k in 1..events.len() {
+        let (before, after) = events.split_at_mut(k);
+        let (Some(a), Some(b)) = (before.last_mut(), after.first()) else {
+            continue;
+        };
+        let noun = anns.get(a.token).and_then(|x| x.trigger) == Some(Trigger::Noun);
+        let modal = (a.token + 1..b.token).any(|m| {
+            ws.get(m).is_some_and(|t| {
+                matches!(
+                    &*t.low,
+                    "would" | "will" | "could" | "might" | "may" | "shall" | "should"
+                )
+            })
+        });
+        if noun
+            && modal
+            && a.clause == b.clause
+            && b.token - a.token <= 6
+            && a.modality == Modality::Actual
+            && matches!(b.modality, Modality::Planned | Modality::Hypothetical)
+        {
+            a.modality = b.modality;
+            a.start = b.start;
+            a.end = b.end;
+            a.certainty = b.certainty;
+            a.expression = b.expression;
+            a.key = b.key;
+        }
+    }
 }
 
 /// Which tokens lie inside a time expression: a word of `next week` is no event trigger.
@@ -248,12 +283,40 @@ fn is_event_trigger(ws: &[W<'_>], anns: &[Ann], i: usize, j: usize, kind: Trigge
     {
         return false; // part of a name: Summit Partners, Call of Duty, Storm Lena
     }
-    let prev = if j > i {
-        ws.get(j - 1).map_or("", |p| &*p.low)
-    } else {
-        ""
+    let word = |k: usize| {
+        if k >= i && k < j {
+            ws.get(k).map_or("", |p| &*p.low)
+        } else {
+            ""
+        }
     };
-    if kind == Trigger::Verb && matches!(prev, "a" | "an" | "the" | "this" | "that") {
+    let prev = j.checked_sub(1).map_or("", word);
+    // `a "hold" rating`: a quoted word after a determiner names a thing too
+    let quoted = matches!(prev, "\"" | "“" | "'" | "‘");
+    let before_quote = if quoted {
+        j.checked_sub(2).map_or("", word)
+    } else {
+        prev
+    };
+    if kind == Trigger::Verb && matches!(before_quote, "a" | "an" | "the" | "this" | "that") {
+        return false;
+    }
+    // `from start to finish`: two verbs used bare as the ends of a stretch are no events
+    // (`flew from Rome to meet` stays one)
+    let verb_at = |k: usize| {
+        anns.get(k).and_then(|a| a.trigger) == Some(Trigger::Verb)
+            && ws.get(k).is_some_and(|w| w.sentence == t.sentence)
+    };
+    let next = ws
+        .get(j + 1)
+        .filter(|n| n.sentence == t.sentence)
+        .map_or("", |n| &*n.low);
+    if kind == Trigger::Verb
+        && (prev == "from" && next == "to" && verb_at(j + 2)
+            || prev == "to"
+                && j.checked_sub(3).map_or("", word) == "from"
+                && j.checked_sub(2).is_some_and(verb_at))
+    {
         return false;
     }
     // `cracking open`, `remain open`, `an open letter`: a particle or adjective after a
@@ -440,7 +503,7 @@ fn build(
         if e.tokens.1 > j || cues.is_empty() {
             return true;
         }
-        let modal_after = modal_after_saying(ws, masks, e.tokens.1, j);
+        let modal_after = modal_after_saying(ws, masks, e.tokens, j);
         if modal_after {
             reported_from = calendar::range(&e.value).map(|(s, _)| s);
         }
@@ -496,7 +559,26 @@ fn build(
                 || words().any(|w| matches!(&*w.low, "past" | "last" | "previous")))
             && !words().any(|w| matches!(&*w.low, "next" | "coming"))
             && expr::tense(ws, tcues, j) == Some(true);
-        stated_dating(e, dct, modality, anchor, looks_back)
+        // `in the three months to December`: such a span ends with the date after it.
+        let span_end = looks_back
+            .then(|| {
+                let to = ws.get(e.tokens.1)?;
+                if !matches!(&*to.low, "to" | "through" | "ending" | "ended") {
+                    return None;
+                }
+                let d = exprs
+                    .iter()
+                    .find(|d| d.tokens.0 == e.tokens.1 + 1 && d.ty == Ty::Date)?;
+                calendar::range(&d.value).map(|(_, end)| end)
+            })
+            .flatten();
+        stated_dating(
+            e,
+            dct,
+            modality,
+            anchor,
+            looks_back.then_some(span_end.or(dct)),
+        )
     } else if recurring {
         // dated by nothing but its rhythm
         Dating::UNKNOWN
@@ -685,13 +767,19 @@ fn nearest_dating(ws: &[W<'_>], exprs: &[Expr], clause_exprs: &[usize], j: usize
         .min_by_key(|&k| exprs.get(k).map_or(usize::MAX, |e| e.tokens.0.abs_diff(j)))
 }
 
-/// Whether a saying (`said`, `that`) between the expression ending at `from` and the trigger
-/// at `j` is followed by a modal cue: then the trigger is a reported, modal event.
-fn modal_after_saying(ws: &[W<'_>], masks: &[u8], from: usize, j: usize) -> bool {
-    let Some(b) = (from..j).rfind(|&m| {
-        ws.get(m)
-            .is_some_and(|t| t.low == "that" || is_reporting(&t.low))
-    }) else {
+/// Whether a saying (`said`, `that`) between the expression (`from`, `to`) and the trigger
+/// at `j`, or just before the expression (`said on Tuesday it would cut`), is followed by a
+/// modal cue: then the trigger is a reported, modal event.
+fn modal_after_saying(ws: &[W<'_>], masks: &[u8], (from, to): (usize, usize), j: usize) -> bool {
+    let said_before =
+        || (from.saturating_sub(2)..from).any(|m| ws.get(m).is_some_and(|t| is_reporting(&t.low)));
+    let Some(b) = (to..j)
+        .rfind(|&m| {
+            ws.get(m)
+                .is_some_and(|t| t.low == "that" || is_reporting(&t.low))
+        })
+        .or_else(|| said_before().then(|| to.saturating_sub(1)))
+    else {
         return false;
     };
     (b + 1..j).any(|m| {
@@ -762,13 +850,15 @@ impl Dating {
 }
 
 /// The time an expression `e` gives its event. A single day of an actual event, not after the
-/// publication date, becomes the narrative `anchor` for the undated past events after it.
+/// publication date, becomes the narrative `anchor` for the undated past events after it. A span
+/// that looks back (`looks_back`) ends on the day given (the publication date, or the date it
+/// runs to).
 fn stated_dating(
     e: &Expr,
     dct: Option<Date>,
     modality: Modality,
     anchor: &mut Option<Date>,
-    looks_back: bool,
+    looks_back: Option<Option<Date>>,
 ) -> Dating {
     let mut dating = Dating {
         certainty: Certainty::Stated,
@@ -787,9 +877,15 @@ fn stated_dating(
             dating.start = dct;
             dating.phase = 10;
         }
-        v if e.ty == Ty::Duration && looks_back => {
-            dating.start = dct.and_then(|d| expr::shift_by_duration(d, v, -1));
-            dating.end = dct;
+        v if e.ty == Ty::Duration && looks_back.is_some() => {
+            // ends at the publication date, or with the date the span runs to (then it
+            // starts the day after the same span before that end)
+            let end = looks_back.flatten();
+            dating.start = end.and_then(|d| expr::shift_by_duration(d, v, -1));
+            if end != dct {
+                dating.start = dating.start.and_then(|d| d.tomorrow().ok());
+            }
+            dating.end = end;
             dating.phase = -10;
         }
         v if e.ty == Ty::Duration => {

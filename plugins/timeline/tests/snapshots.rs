@@ -312,7 +312,41 @@ fn a_span_in_a_past_clause_ends_at_the_publication_date() {
                 money within 12 months.";
     let c = compact(&run(text, Some("2024-06-20")));
     let fell = event_line(&c, "fell").expect("fell");
-    assert!(fell.contains("2023-12-20..2024-06-20"), "{fell}");
+    // the six months that end with May, not with the publication date
+    assert!(fell.contains("2023-12-01..2024-05-31"), "{fell}");
     let ordered = event_line(&c, "ordered").expect("ordered");
     assert!(ordered.contains("2024-06-20..2025-06-20"), "{ordered}");
+}
+
+#[test]
+fn a_modal_said_on_a_day_without_that_is_planned_from_that_day() {
+    let text = "The bakery chain said on Tuesday it would cut 400 jobs.";
+    let c = compact(&run(text, Some("2024-05-09")));
+    let cut = event_line(&c, "cut").expect("cut");
+    assert!(cut.contains("[overlaps planned] 2024-05-07..?"), "{cut}");
+}
+
+#[test]
+fn an_event_noun_before_a_modal_verb_is_the_plan() {
+    let text = "The mayor said hearings on the plan would begin on Monday.";
+    let c = compact(&run(text, Some("2024-06-20")));
+    let hearings = event_line(&c, "hearings").expect("hearings");
+    assert!(
+        hearings.contains("[after planned] 2024-06-24..2024-06-24"),
+        "{hearings}"
+    );
+}
+
+#[test]
+fn quoted_ratings_and_bare_stretch_ends_are_no_events_and_beat_is_one() {
+    let text = "The broker has a \"sell\" rating on the shares. She called the report nonsense \
+                from start to finish. The envoy flew from Rome to meet the rebels. Rovers beat \
+                United 3-1 on Saturday.";
+    let c = compact(&run(text, Some("2024-06-20")));
+    for trigger in ["sell", "start", "finish"] {
+        assert!(event_line(&c, trigger).is_none(), "{trigger}: {c}");
+    }
+    assert!(event_line(&c, "meet").is_some(), "{c}");
+    let beat = event_line(&c, "beat").expect("beat");
+    assert!(beat.contains("2024-06-15..2024-06-15"), "{beat}");
 }
