@@ -277,7 +277,7 @@ impl Analyzer for Timeline {
                 vec![
                     Cell::Span(x.span.clone()),
                     Cell::from(x.kind.to_string()),
-                    Cell::from(x.value.clone()),
+                    Cell::from(readable_value(&x.value, x.modifier.as_deref())),
                 ]
             })
             .collect();
@@ -295,11 +295,67 @@ impl Analyzer for Timeline {
     }
 }
 
+/// The TIMEX3 value as the table shows it: with its modifier (`2027 (end)` for `the end of
+/// 2027`), a decade or century spelled out (`199 (the 1990s)`) and an unstated count said
+/// (`PXY (some years)`), so that a reader does not take them for a year or a typo.
+fn readable_value(value: &str, modifier: Option<&str>) -> String {
+    let mut out = value.to_owned();
+    let digits = value.bytes().all(|b| b.is_ascii_digit());
+    if digits && value.len() == 3 {
+        out.push_str(&format!(" (the {value}0s)"));
+    } else if digits && value.len() == 2 {
+        out.push_str(&format!(" (the {value}00s)"));
+    } else if let Some(unit) = value
+        .strip_prefix("PTX")
+        .or_else(|| value.strip_prefix("PX"))
+    {
+        let time = value.starts_with("PT");
+        let word = match unit {
+            "Y" => "years",
+            "M" if time => "minutes",
+            "M" => "months",
+            "W" => "weeks",
+            "D" => "days",
+            "H" => "hours",
+            "S" => "seconds",
+            "WE" => "weekends",
+            "Q" => "quarters",
+            "DE" | "E" => "decades",
+            "CE" | "C" => "centuries",
+            _ => "",
+        };
+        if !word.is_empty() {
+            out.push_str(&format!(" (some {word})"));
+        }
+    }
+    // `within ten days` (`P10D`, `ON_OR_BEFORE`): the span's own end, nothing to add
+    let span_end = value.starts_with('P') && modifier == Some("ON_OR_BEFORE");
+    if let Some(m) = modifier.filter(|_| !span_end) {
+        out.push_str(&format!(" ({})", m.to_lowercase().replace('_', " ")));
+    }
+    out
+}
+
 analyze_sdk::export_analyzer!(Timeline);
 
 #[cfg(test)]
 mod labels {
     use super::*;
+
+    #[test]
+    fn table_values_show_their_modifier_decade_and_vague_count() {
+        assert_eq!(readable_value("2027", Some("END")), "2027 (end)");
+        assert_eq!(readable_value("199", None), "199 (the 1990s)");
+        assert_eq!(readable_value("PXY", None), "PXY (some years)");
+        assert_eq!(readable_value("PTXH", None), "PTXH (some hours)");
+        assert_eq!(readable_value("P3M", Some("ON_OR_BEFORE")), "P3M");
+        assert_eq!(
+            readable_value("P200Y", Some("MORE_THAN")),
+            "P200Y (more than)"
+        );
+        assert_eq!(readable_value("2025-06", Some("MID")), "2025-06 (mid)");
+        assert_eq!(readable_value("2026-03-04", None), "2026-03-04");
+    }
 
     fn planned(start: &str, end: &str, kind: &str, modifier: Option<&str>) -> String {
         let x: Expression = serde_json::from_value(serde_json::json!({
