@@ -3521,7 +3521,40 @@ impl Finder<'_> {
                 return cand(i + 2, Ty::Time, Sem::Rel(Unit::Day, day, Some(p)));
             }
         }
-        if w == "current" && !the {
+        // `Current mayor Ruth Adeyemi`, `the current champions`: who holds an office, no time
+        // of the story (`current market conditions`, `his current position` stay)
+        let office = matches!(
+            next,
+            "mayor"
+                | "president"
+                | "chairman"
+                | "chairwoman"
+                | "chair"
+                | "chief"
+                | "ceo"
+                | "minister"
+                | "governor"
+                | "leader"
+                | "head"
+                | "director"
+                | "manager"
+                | "coach"
+                | "champion"
+                | "champions"
+                | "owner"
+                | "holder"
+                | "holders"
+                | "secretary"
+                | "premier"
+                | "speaker"
+                | "senator"
+                | "councillor"
+                | "councilor"
+                | "member"
+                | "members"
+                | "prime"
+        );
+        if w == "current" && !the && !office {
             return cand(i + 1, Ty::Date, Sem::Fixed("PRESENT_REF".into()));
         }
         None
@@ -6273,6 +6306,16 @@ mod tests {
         assert_eq!(one("It came only weeks before the vote.", MON).1, "PXW");
         assert!(found("In the first days after the vote, prices fell.", Some(MON)).is_empty());
         assert_eq!(one("Two days after the vote, prices fell.", MON).1, "P2D");
+    }
+
+    #[test]
+    fn current_before_an_office_is_no_time() {
+        assert!(found("Current mayor Ann Rees opened the bridge.", Some(MON)).is_empty());
+        assert!(found("Its current chief executive resigned.", Some(MON)).is_empty());
+        assert_eq!(
+            one("Current market conditions are weak.", MON).1,
+            "PRESENT_REF"
+        );
     }
 
     #[test]
