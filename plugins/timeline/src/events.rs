@@ -231,7 +231,17 @@ fn subject_takes_the_plan(ws: &[W<'_>], anns: &[Ann], events: &mut [Event]) {
         let (Some(a), Some(b)) = (before.last_mut(), after.first()) else {
             continue;
         };
-        let noun = anns.get(a.token).and_then(|x| x.trigger) == Some(Trigger::Noun);
+        // `talks` may be a verb too: not after a pronoun subject (`she talks`)
+        let after_pronoun = a
+            .token
+            .checked_sub(1)
+            .and_then(|p| ws.get(p))
+            .is_some_and(|p| matches!(&*p.low, "he" | "she" | "it" | "who" | "that" | "which"));
+        let noun = match anns.get(a.token).and_then(|x| x.trigger) {
+            Some(Trigger::Noun) => true,
+            Some(Trigger::Either) => !after_pronoun,
+            _ => false,
+        };
         let modal = (a.token + 1..b.token).any(|m| {
             ws.get(m).is_some_and(|t| {
                 matches!(
@@ -948,7 +958,11 @@ fn inferred_dating(
         Modality::Actual if past == Some(true) && personal => from_publication(None, dct, -10),
         Modality::Actual if past == Some(true) => {
             let pluperfect = (clo..j).any(|k| ws.get(k).is_some_and(|w| w.low == "had"));
+            // `we have won nothing yet`: the present perfect tells no time of the story
+            let perfect = (j.saturating_sub(3).max(clo)..j)
+                .any(|k| ws.get(k).is_some_and(|w| matches!(&*w.low, "have" | "has")));
             match anchor {
+                _ if perfect && !pluperfect && dct.is_some() => inferred(None, dct, -10),
                 Some(a) if !pluperfect => inferred(Some(a), Some(a), 0),
                 Some(a) => inferred(None, Some(a), -1),
                 None if dct.is_some() => inferred(None, dct, -10),

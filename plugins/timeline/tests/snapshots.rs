@@ -338,6 +338,17 @@ fn an_event_noun_before_a_modal_verb_is_the_plan() {
 }
 
 #[test]
+fn a_plural_event_noun_before_a_modal_verb_is_the_plan_and_the_present_perfect_takes_no_anchor() {
+    let text = "Rovers beat United 3-1 on Saturday. \"We have won nothing yet,\" the coach said. \
+                A club spokesman said talks with the players would begin on Monday.";
+    let c = compact(&run(text, Some("2024-06-20")));
+    let talks = event_line(&c, "talks").expect("talks");
+    assert!(talks.contains("planned] 2024-06-24..2024-06-24"), "{talks}");
+    let won = event_line(&c, "won").expect("won");
+    assert!(won.contains("?..2024-06-20"), "{won}");
+}
+
+#[test]
 fn quoted_ratings_and_bare_stretch_ends_are_no_events_and_beat_is_one() {
     let text = "The broker has a \"sell\" rating on the shares. She called the report nonsense \
                 from start to finish. The envoy flew from Rome to meet the rebels. Rovers beat \
