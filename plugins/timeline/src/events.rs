@@ -728,6 +728,30 @@ fn modal_cues(
             }
         }
     }
+    // `expects 2026 sales to fall`, `expected the talks to last`: what is expected to happen,
+    // the verb after `to` and the noun before it (the cue list has only `expected to` side by
+    // side)
+    let to_at = |k: usize| ws.get(k).is_some_and(|p| p.low == "to" && k < chi);
+    let expecting = (j.checked_sub(1).is_some_and(to_at) || to_at(j + 1))
+        && (j.saturating_sub(7).max(clo)..j).any(|k| {
+            ws.get(k).is_some_and(|w| {
+                matches!(
+                    &*w.low,
+                    "expect"
+                        | "expects"
+                        | "expected"
+                        | "expecting"
+                        | "predict"
+                        | "predicts"
+                        | "predicted"
+                        | "forecast"
+                        | "forecasts"
+                )
+            })
+        });
+    if expecting {
+        cues.push(Cue::Planned);
+    }
     (cues, negated)
 }
 

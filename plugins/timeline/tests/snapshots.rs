@@ -349,6 +349,19 @@ fn a_plural_event_noun_before_a_modal_verb_is_the_plan_and_the_present_perfect_t
 }
 
 #[test]
+fn what_is_expected_to_happen_is_planned() {
+    let text = "The brewer expects 2025 sales to fall. Officials expected the strike to last \
+                three days.";
+    let c = compact(&run(text, Some("2024-06-20")));
+    for trigger in ["fall", "strike", "last"] {
+        if let Some(line) = event_line(&c, trigger) {
+            assert!(line.contains("planned"), "{line}");
+        }
+    }
+    assert!(event_line(&c, "fall").is_some(), "{c}");
+}
+
+#[test]
 fn quoted_ratings_and_bare_stretch_ends_are_no_events_and_beat_is_one() {
     let text = "The broker has a \"sell\" rating on the shares. She called the report nonsense \
                 from start to finish. The envoy flew from Rome to meet the rebels. Rovers beat \
