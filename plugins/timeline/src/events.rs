@@ -220,6 +220,7 @@ pub fn find(
         i = hi.max(i + 1);
     }
     planned_passes_on(&order, &mut events);
+    earlier_ends_by_the_later(&order, &mut events);
     (events, order)
 }
 
@@ -479,6 +480,30 @@ fn planned_passes_on(order: &Order, events: &mut [Event]) {
                 eb.end = None;
                 eb.certainty = Certainty::Inferred;
                 eb.key = key;
+            }
+        }
+    }
+}
+
+/// `was convicted in January after a six-week trial`: an event of the same clause told as
+/// earlier than a dated one, and inferred (from the story's day) to lie after it, ends by the
+/// dated one's end instead.
+fn earlier_ends_by_the_later(order: &Order, events: &mut [Event]) {
+    for &(a, b) in order {
+        let (Some(ea), Some(eb)) = (events.get(a), events.get(b)) else {
+            continue;
+        };
+        let later_end = eb.end.or(eb.start);
+        if ea.clause == eb.clause
+            && ea.certainty == Certainty::Inferred
+            && ea.modality == Modality::Actual
+            && eb.certainty == Certainty::Stated
+            && ea.start.is_some_and(|s| later_end.is_some_and(|e| s > e))
+        {
+            if let Some(ea) = events.get_mut(a) {
+                ea.start = None;
+                ea.end = later_end;
+                ea.key = (later_end, -1);
             }
         }
     }

@@ -362,6 +362,21 @@ fn what_is_expected_to_happen_is_planned() {
 }
 
 #[test]
+fn an_event_told_before_a_dated_one_ends_by_it() {
+    let text = "The minister resigned on Friday. The general was convicted in March after a \
+                two-week hearing.";
+    let c = compact(&run(text, Some("2024-06-20")));
+    let hearing = event_line(&c, "hearing").expect("hearing");
+    assert!(hearing.contains("?..2024-03-31"), "{hearing}");
+    // another clause (the quote) is not what the order word ties the event to
+    let text = "The envoy arrived on Monday. \"We lost the vote in May,\" she said after the \
+                meeting.";
+    let c = compact(&run(text, Some("2024-06-20")));
+    let meeting = event_line(&c, "meeting").expect("meeting");
+    assert!(!meeting.contains("2024-05-31"), "{meeting}");
+}
+
+#[test]
 fn quoted_ratings_and_bare_stretch_ends_are_no_events_and_beat_is_one() {
     let text = "The broker has a \"sell\" rating on the shares. She called the report nonsense \
                 from start to finish. The envoy flew from Rome to meet the rebels. Rovers beat \
