@@ -607,13 +607,7 @@ fn build(
                 calendar::range(&d.value).map(|(_, end)| end)
             })
             .flatten();
-        stated_dating(
-            e,
-            dct,
-            modality,
-            anchor,
-            looks_back.then_some(span_end.or(dct)),
-        )
+        stated_dating(e, dct, modality, anchor, looks_back.then_some(span_end))
     } else if recurring {
         // dated by nothing but its rhythm
         Dating::UNKNOWN
@@ -910,8 +904,8 @@ impl Dating {
 
 /// The time an expression `e` gives its event. A single day of an actual event, not after the
 /// publication date, becomes the narrative `anchor` for the undated past events after it. A span
-/// that looks back (`looks_back`) ends on the day given (the publication date, or the date it
-/// runs to).
+/// that looks back (`looks_back`) ends on the date it runs to, if one is given, else on the
+/// publication date.
 fn stated_dating(
     e: &Expr,
     dct: Option<Date>,
@@ -939,9 +933,10 @@ fn stated_dating(
         v if e.ty == Ty::Duration && looks_back.is_some() => {
             // ends at the publication date, or with the date the span runs to (then it
             // starts the day after the same span before that end)
-            let end = looks_back.flatten();
+            let bound = looks_back.flatten();
+            let end = bound.or(dct);
             dating.start = end.and_then(|d| expr::shift_by_duration(d, v, -1));
-            if end != dct {
+            if bound.is_some() {
                 dating.start = dating.start.and_then(|d| d.tomorrow().ok());
             }
             dating.end = end;
