@@ -155,6 +155,15 @@ pub fn prepare<'a>(doc: &'a Document, lower_text: &'a str) -> Vec<Tok<'a>> {
     out
 }
 
+/// A word hyphenated with a lower-case part after its first hyphen: "Third-placed", "Debt-laden".
+fn lower_compound(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(head, tail)| {
+        !head.is_empty()
+            && tail.chars().next().is_some_and(char::is_lowercase)
+            && tail.chars().all(|c| c.is_lowercase() || c == '-')
+    })
+}
+
 fn strip_possessive(word: &str) -> (&str, bool) {
     // Every suffix ends in `s`, `'` or the last byte of `’`.
     if !matches!(word.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
@@ -498,6 +507,17 @@ impl<'a, 't> Scanner<'a, 't> {
         }
         if let Some(next) = self.role_and_name(i) {
             return next;
+        }
+        // "Third-placed Redbridge Rovers", "Cash-strapped Norvik": a sentence's first word
+        // hyphenated with a lower-case part, before a name, is an adjective capitalised only by
+        // its place ("Working-class voters" stays a group).
+        if t.initial
+            && lower_compound(t.word)
+            && self
+                .tok(i + 1)
+                .is_some_and(|n| n.capitalised && n.kind == TokenKind::Word)
+        {
+            return i + 1;
         }
         if let Some(next) = self.organization_run(i, i) {
             return next;

@@ -583,3 +583,22 @@ fn a_place_before_said_is_no_person() {
     let a = actors("Reporters asked about the vote, and Okafor said it was fair.");
     assert_eq!(find(&a, "Okafor").kind, ActorKind::Person);
 }
+
+#[test]
+fn sports_clubs_are_organisations() {
+    // "Millbrook Rovers", "Ashdown United": clubs, not people; a hyphenated adjective that opens
+    // the sentence ("Fourth-placed") is not part of the name.
+    let text = "Ashdown United lost 3-1 to Millbrook Rovers on Sunday. Fourth-placed Stanmore Wanderers, who won at home, said they were pleased.";
+    let a = actors(text);
+    assert!(
+        a.iter().all(|a| a.kind != ActorKind::Person),
+        "{:#?}",
+        summary(text)
+    );
+    assert_eq!(find(&a, "Ashdown United").kind, ActorKind::Organization);
+    assert_eq!(find(&a, "Millbrook Rovers").kind, ActorKind::Organization);
+    assert_eq!(find(&a, "Stanmore Wanderers").kind, ActorKind::Organization);
+    // A hyphenated first name keeps its capital.
+    let a = actors("Jean-Luc Martin said the club would appeal.");
+    assert_eq!(find(&a, "Jean-Luc Martin").kind, ActorKind::Person);
+}
