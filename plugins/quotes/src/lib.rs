@@ -343,6 +343,8 @@ struct Ctx<'a> {
     consumed: Vec<bool>,
     /// Whether each token's word starts a cue of the lexicon.
     cue_word: Vec<bool>,
+    /// Whether a whole cue starts at the token (`cue_word` only needs its first word).
+    cue_start: Vec<bool>,
 }
 
 impl Ctx<'_> {
@@ -1228,7 +1230,7 @@ impl Quotes {
             }
             lower.push(start..lower_buf.len() as u32);
         }
-        let cue_word = lower
+        let cue_word: Vec<bool> = lower
             .iter()
             .map(|r: &Range<u32>| {
                 lower_buf
@@ -1236,8 +1238,31 @@ impl Quotes {
                     .is_some_and(|w| self.lexicon.cues.contains_key(w))
             })
             .collect();
+        // A token starts a cue when one of the cues of its first word matches there in full: not
+        // the `estimated` of `an estimated $10 trillion`, whose cue is `estimated that`.
+        let word_at = |k: usize| {
+            lower
+                .get(k)
+                .and_then(|r: &Range<u32>| lower_buf.get(r.start as usize..r.end as usize))
+        };
+        let cue_start = (0..lower.len())
+            .map(|k| {
+                cue_word.get(k).copied().unwrap_or(false)
+                    && word_at(k)
+                        .and_then(|w| self.lexicon.cues.get(w))
+                        .is_some_and(|entries| {
+                            entries.iter().any(|(words, _)| {
+                                words
+                                    .iter()
+                                    .enumerate()
+                                    .all(|(n, w)| word_at(k + n) == Some(w.as_str()))
+                            })
+                        })
+            })
+            .collect();
         let ctx = Ctx {
             cue_word,
+            cue_start,
             text,
             tokens,
             lower_buf,
@@ -2482,6 +2507,12 @@ fn clause_end(ctx: &Ctx, from: usize, end: usize) -> usize {
                 if new_statement(ctx, k + 1, end) && !matches!(w, "and" | "but") {
                     break;
                 }
+                // `Roe, who estimated that costs would double, said …`: the main clause's cue
+                // ends the relative clause's content.
+                if ctx.cue_start.get(k + 1).copied().unwrap_or(false) && !ctx.is_capitalised(k + 1)
+                {
+                    break;
+                }
                 // `…, adding …`, `…, according to …`, `…, where …`, `…, and urged …`; other
                 // participles (`…, including …`) stay in the content.
                 if PARTICIPLES.contains(&w)
@@ -2556,7 +2587,7 @@ fn new_statement(ctx: &Ctx, k: usize, end: usize) -> bool {
         if !(ctx.is_word(n) || number) || ctx.iq(n).is_some() {
             return false;
         }
-        if n > k && ctx.lexicon_cue(n) && !ctx.is_capitalised(n) {
+        if n > k && ctx.cue_start.get(n).copied().unwrap_or(false) && !ctx.is_capitalised(n) {
             return true;
         }
         n += 1;

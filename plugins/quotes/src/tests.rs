@@ -550,3 +550,52 @@ fn a_coordinated_cue_keeps_the_speaker_of_the_first() {
     assert_eq!(q[0].speaker.actor.as_deref(), Some("tom-reid"));
     assert_eq!(q[1].speaker.actor.as_deref(), Some("tom-reid"));
 }
+
+#[test]
+fn estimated_with_a_clause_is_reported_speech() {
+    // "She estimated that …" reports what she said; "estimated 40,000 people" and "estimated
+    // he had…" (a guess, not a statement) do not.
+    let t = "Ingrid Moss is a port economist. She estimated that the yard was half empty.";
+    let a = [actor(
+        "ingrid-moss",
+        "Ingrid Moss",
+        ActorKind::Person,
+        t,
+        &["Ingrid Moss", "She"],
+    )];
+    let q = run(t, &a);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(contents(&q[0]), vec!["the yard was half empty"]);
+    assert_eq!(q[0].speaker.actor.as_deref(), Some("ingrid-moss"));
+    let q = run("The organisers estimated 40,000 people at the march.", &[]);
+    assert!(q.is_empty(), "{q:#?}");
+    let q = run("The vendor estimated he had sold 60 hats by noon.", &[]);
+    assert!(q.is_empty(), "{q:#?}");
+}
+
+#[test]
+fn a_relative_clause_report_ends_at_the_main_cue() {
+    // "Roe, who said A, said B": A ends before ", said", B is a second quote; and a cue of
+    // several words ("estimated that") does not end a clause at its first word alone ("an
+    // estimated 300 homes").
+    let t = "Ines Porter, who said the dam was safe, said she would not resign.";
+    let a = [actor(
+        "ines-porter",
+        "Ines Porter",
+        ActorKind::Person,
+        t,
+        &["Ines Porter", "she"],
+    )];
+    let q = run(t, &a);
+    let all: Vec<Vec<&str>> = q.iter().map(contents).collect();
+    assert!(all.contains(&vec!["the dam was safe"]), "{all:?}");
+    assert!(all.contains(&vec!["she would not resign"]), "{all:?}");
+    let q = run(
+        "The mayor said the storm was over and, worse still, had flooded an estimated 300 homes.",
+        &[],
+    );
+    assert_eq!(
+        contents(&q[0]),
+        vec!["the storm was over and, worse still, had flooded an estimated 300 homes"]
+    );
+}
