@@ -291,6 +291,21 @@ const PREPOSITIONS_IN_PHRASE: &[&str] = &[
     "of", "in", "on", "at", "to", "for", "with", "from", "about", "over", "under", "into",
 ];
 /// Words after a comma that start a new clause, ending reported content (`…, and urged …`).
+/// Words for data and documents cited as a source (`according to industry data`).
+const DOCUMENT_NOUNS: &[&str] = &[
+    "data",
+    "figures",
+    "statistics",
+    "estimates",
+    "records",
+    "filings",
+    "documents",
+    "reports",
+    "surveys",
+    "polls",
+    "polling",
+    "research",
+];
 const CLAUSE_BREAKS: &[&str] = &["where", "who", "whose", "whom", "which", "while"];
 /// Determiners that stand alone as a subject (`Several said`, `Many say`).
 const QUANTIFIERS: &[&str] = &[
@@ -902,6 +917,11 @@ impl Ctx<'_> {
                 break;
             }
             if !capital && !DETERMINERS.contains(&w) && k - start >= 1 && !self.is_capitalised(k) {
+                // `according to industry data`, `government figures`: a bare noun before a
+                // word for data or documents names them, not a speaker.
+                if k == start + 1 && DOCUMENT_NOUNS.contains(&kw) {
+                    end = k;
+                }
                 break;
             }
             end = k;

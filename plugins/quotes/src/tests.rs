@@ -599,3 +599,19 @@ fn a_relative_clause_report_ends_at_the_main_cue() {
         vec!["the storm was over and, worse still, had flooded an estimated 300 homes"]
     );
 }
+
+#[test]
+fn according_to_data_keeps_the_whole_source() {
+    // "according to industry data": the source is the data, not "industry".
+    let q = run(
+        "Fares on the route rose 8% in May, according to industry data.",
+        &[],
+    );
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].speaker.name.as_deref(), Some("industry data"));
+    let q = run(
+        "According to government figures, exports fell for a third month.",
+        &[],
+    );
+    assert_eq!(q[0].speaker.name.as_deref(), Some("government figures"));
+}
