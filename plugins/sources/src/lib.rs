@@ -110,6 +110,8 @@ pub enum Why {
     Description,
     /// An actor of kind group or other ("protesters").
     Group,
+    /// Data or documents, not a speaker ("industry data", "court records").
+    Document,
     /// The quotes plugin found no speaker.
     NoSpeaker,
 }
@@ -299,6 +301,10 @@ impl Sources {
             .filter(|t| !t.is_empty());
         match (name.or(written), described) {
             (None, _) => (Kind::Anonymous, Why::NoSpeaker, None, None),
+            // "according to industry data": no one speaks, and no one is named.
+            (Some(text), _) if is_document(text) => {
+                (Kind::Anonymous, Why::Document, Some(text.to_owned()), None)
+            }
             (Some(text), true) => (
                 Kind::Anonymous,
                 Why::Description,
@@ -397,6 +403,7 @@ fn why_text(why: Why) -> &'static str {
         Why::Name => "a name",
         Why::Description => "described, not named",
         Why::Group => "a group",
+        Why::Document => "data or documents, not a speaker",
         Why::NoSpeaker => "no speaker found",
     }
 }
@@ -453,6 +460,29 @@ fn looks_like_a_name(text: &str) -> bool {
                         | "y"
                 )
         })
+}
+
+/// Whether a described source is data or documents: its last word is one ("industry data",
+/// "government figures", "court records"), written in lower case.
+fn is_document(text: &str) -> bool {
+    text.split_whitespace().last().is_some_and(|w| {
+        matches!(
+            // In lower case: "Pew Research" is a name.
+            w.trim_end_matches(['.', ',']),
+            "data"
+                | "figures"
+                | "statistics"
+                | "estimates"
+                | "records"
+                | "filings"
+                | "documents"
+                | "reports"
+                | "surveys"
+                | "polls"
+                | "polling"
+                | "research"
+        )
+    })
 }
 
 /// The entries of a word list: one per line, `#` starts a comment.
@@ -546,6 +576,35 @@ mod tests {
         };
         let (kind, why, _, _) = sources.classify(Some(&speaker), &actors, &[]);
         assert_eq!((kind, why), (Kind::Named, Why::Person));
+    }
+
+    #[test]
+    fn data_is_no_speaker() {
+        // "according to harbour data": the source is data, not a described person.
+        let sources = Sources::default();
+        let speaker = Party {
+            actor: None,
+            mention: None,
+            name: Some("harbour data".to_owned()),
+        };
+        let (kind, why, name, _) = sources.classify(Some(&speaker), &BTreeMap::new(), &[]);
+        assert_eq!((kind, why), (Kind::Anonymous, Why::Document));
+        assert_eq!(name.as_deref(), Some("harbour data"));
+        assert_eq!(why_text(why), "data or documents, not a speaker");
+        let speaker = Party {
+            actor: None,
+            mention: None,
+            name: Some("port officials".to_owned()),
+        };
+        let (_, why, _, _) = sources.classify(Some(&speaker), &BTreeMap::new(), &[]);
+        assert_eq!(why, Why::Description);
+        let speaker = Party {
+            actor: None,
+            mention: None,
+            name: Some("Harbour Research".to_owned()),
+        };
+        let (kind, why, _, _) = sources.classify(Some(&speaker), &BTreeMap::new(), &[]);
+        assert_eq!((kind, why), (Kind::Named, Why::Name));
     }
 
     #[test]
