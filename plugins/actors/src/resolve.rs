@@ -340,6 +340,29 @@ impl<'a, 't> Resolver<'a, 't> {
         for raw in raws {
             self.resolve(raw);
         }
+        // A headline's "Shipping group Norvik", before the text names "Norvik Shipping
+        // Holdings": the company too, once it is known.
+        let companies: Vec<(usize, String)> = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == ActorKind::Organization && company_name(&e.name))
+            .filter_map(|(i, e)| Some((i, e.name.split(' ').next()?.to_owned())))
+            .collect();
+        for raw in raws {
+            let What::Name { words, .. } = &raw.what else {
+                continue;
+            };
+            let Some(last) = words.last() else { continue };
+            let Some(&(org, _)) = companies.iter().find(|(_, w)| w == last) else {
+                continue;
+            };
+            let span = (raw.start, raw.end);
+            if self.entities.iter().any(|e| e.mentions.contains(&span)) {
+                continue;
+            }
+            self.record(raw, org, false, false);
+        }
     }
 
     /// A one-word name without a title before it, a party tag or an apposition after it, or a
@@ -898,10 +921,12 @@ fn narrated(toks: &[Tok]) -> Vec<bool> {
 
 /// The head word of a role: its last word before "of", "for", "at" or "with"
 /// ("secretary" in "secretary of state").
-/// A company's name with its legal or group suffix ("Voltra Inc", "Centerview Partners"), whose
-/// first word alone may stand for it; not "Obama administration" or "Trump campaign".
+/// A company's name with its legal or group suffix ("Voltra Inc", "Centerview Partners", "Norvik
+/// Shipping Holdings"), whose first word alone may stand for it; not "Obama administration" or
+/// "Trump campaign".
 fn company_name(name: &str) -> bool {
-    name.split_once(' ').is_some_and(|(_, rest)| {
+    // The suffix ends the name, after one or more words ("Norvik Shipping Holdings").
+    name.rsplit_once(' ').is_some_and(|(_, rest)| {
         matches!(
             rest.trim_end_matches('.'),
             "Inc"

@@ -570,8 +570,11 @@ fn a_company_named_short_is_the_company() {
         summary("Chipmaker Voltra to cut 1,200 jobs\n\nVoltra Inc said on Monday it would cut 1,200 jobs. Voltra shares fell.")
     );
     let voltra = find(&a, "Voltra Inc");
-    // The headline comes before the company is named, so it stays unlinked (no actor).
-    assert_eq!(mentions(voltra), vec!["Voltra Inc", "Voltra"]);
+    // The headline comes before the company is named; it is linked once the company is known.
+    assert_eq!(
+        mentions(voltra),
+        vec!["Chipmaker Voltra", "Voltra Inc", "Voltra"]
+    );
 }
 
 #[test]
@@ -601,4 +604,20 @@ fn sports_clubs_are_organisations() {
     // A hyphenated first name keeps its capital.
     let a = actors("Jean-Luc Martin said the club would appeal.");
     assert_eq!(find(&a, "Jean-Luc Martin").kind, ActorKind::Person);
+}
+
+#[test]
+fn a_company_of_several_words_named_short() {
+    // "Brenmark Cargo Holdings" is later "Brenmark": the first word stands for the company also
+    // when more than one word comes before the suffix.
+    let text = "Brenmark Cargo Holdings said on Friday it would sell two ships. Shares in Brenmark fell 4%. Brenmark said the sale would close in June.";
+    let a = actors(text);
+    let b = find(&a, "Brenmark Cargo Holdings");
+    assert_eq!(b.kind, ActorKind::Organization);
+    assert_eq!(
+        mentions(b),
+        vec!["Brenmark Cargo Holdings", "Brenmark", "Brenmark"],
+        "{:#?}",
+        summary(text)
+    );
 }
