@@ -638,6 +638,29 @@ impl<'a, 't> Scanner<'a, 't> {
                 }
                 continue;
             }
+            // "Assistant District Attorney", "Deputy Harbour Master": after a modifier, a
+            // capitalised word or two before the first title belong to the role (not the
+            // "Steve" of "Rep. Steve King").
+            if j > i && head.is_none() && !t.possessive && self.is_name_part(j, t, false) {
+                let title_at = |k: usize| {
+                    self.tok(k).is_some_and(|n| {
+                        n.sentence == sentence && n.l(L_TITLE) && self.lex.title(&n.lower).is_some()
+                    })
+                };
+                let part_at = |k: usize| {
+                    self.tok(k).is_some_and(|n| {
+                        !n.possessive && n.sentence == sentence && self.is_name_part(k, n, false)
+                    })
+                };
+                if title_at(j + 1) {
+                    j += 1;
+                    continue;
+                }
+                if part_at(j + 1) && title_at(j + 2) {
+                    j += 2;
+                    continue;
+                }
+            }
             break;
         }
         if let Some(end) = plural_at {

@@ -621,3 +621,19 @@ fn a_company_of_several_words_named_short() {
         summary(text)
     );
 }
+
+#[test]
+fn a_modifier_before_a_capitalised_title_stays_in_the_role() {
+    // "Assistant District Attorney Jane Moss": the role keeps "Assistant".
+    let a = actors("Assistant District Attorney Jane Moss told the jury the case was clear.");
+    assert_eq!(
+        find(&a, "Jane Moss").roles,
+        vec!["Assistant District Attorney"]
+    );
+    // A modifier before a name without a title is no role of that name.
+    let a = actors("Deputy Tom Reyes said the road would reopen.");
+    assert!(
+        a.iter().all(|a| a.roles.iter().all(|r| !r.contains("Tom"))),
+        "{a:#?}"
+    );
+}
