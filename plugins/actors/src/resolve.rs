@@ -175,6 +175,8 @@ pub struct Resolver<'a, 't> {
     latest: Option<(usize, usize)>,
     /// Per sentence: whether it has words outside quotations.
     narrated: Vec<bool>,
+    /// Clubs named in full, by their last word ("Harriers" → "Kingsford Harriers").
+    clubs: Vec<(String, String)>,
 }
 
 impl<'a, 't> Resolver<'a, 't> {
@@ -189,6 +191,7 @@ impl<'a, 't> Resolver<'a, 't> {
             subject_taken: FxMap::default(),
             latest: None,
             narrated: narrated(toks),
+            clubs: Vec::new(),
         }
     }
 
@@ -277,6 +280,19 @@ impl<'a, 't> Resolver<'a, 't> {
             .iter()
             .filter_map(|r| match &r.what {
                 What::Organization { name } if company_name(name) => name.split(' ').next(),
+                _ => None,
+            })
+            .collect();
+        // "Kingsford Harriers": its last word alone ("the Harriers") is the club.
+        self.clubs = raws
+            .iter()
+            .filter_map(|r| match &r.what {
+                What::Organization { name } => {
+                    let (_, last) = name.rsplit_once(' ')?;
+                    crate::scan::CLUB_WORDS
+                        .contains(&last)
+                        .then(|| (last.to_owned(), name.clone()))
+                }
                 _ => None,
             })
             .collect();
@@ -680,6 +696,17 @@ impl<'a, 't> Resolver<'a, 't> {
                 self.record(raw, entity, true, false);
             }
             What::Organization { name } => {
+                let full = self
+                    .clubs
+                    .iter()
+                    .find(|(last, _)| last == name)
+                    .map(|(_, full)| full.clone());
+                // A club word alone only stands for a club the text names in full ("Together
+                // we are United" names none).
+                if full.is_none() && crate::scan::CLUB_WORDS.contains(&name.as_str()) {
+                    return;
+                }
+                let name = full.as_deref().unwrap_or(name);
                 let entity = self.entity_by("org:", name, true, ActorKind::Organization, name);
                 self.record(raw, entity, true, false);
             }

@@ -432,6 +432,18 @@ const ORG_NOUN_FOLLOWERS: &[&str] = &[
     "from",
 ];
 
+/// Last words of sports clubs, which alone stand for the club ("the Harriers", "United").
+pub const CLUB_WORDS: &[&str] = &[
+    "United",
+    "Rovers",
+    "Harriers",
+    "Wanderers",
+    "Athletic",
+    "Albion",
+    "Rangers",
+    "Hotspur",
+];
+
 const PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "la", "le", "del", "dos",
     "ibn",
@@ -577,7 +589,9 @@ impl<'a, 't> Scanner<'a, 't> {
         let mut names = Vec::new();
         while j < i + 2 {
             let Some(t) = self.tok(j) else { break };
-            if t.possessive || t.kind != TokenKind::Word || !self.is_name_part(j, t, true) {
+            let club = CLUB_WORDS.contains(&t.word);
+            if t.possessive || t.kind != TokenKind::Word || !(club || self.is_name_part(j, t, true))
+            {
                 break;
             }
             names.push(j);
@@ -1076,6 +1090,12 @@ impl<'a, 't> Scanner<'a, 't> {
             break;
         }
         let end = last_cue?;
+        // "the Harriers", "United": a club's last word alone, with no capitalised word after it.
+        if end == i + 1 && j == end && CLUB_WORDS.contains(&first.word) {
+            let name = first.word.to_owned();
+            self.push(span_start, first.end, from, What::Organization { name });
+            return Some(end);
+        }
         // Trailing words after "of": "Ministry of Defence" ends at the run's end.
         let end = if j > end
             && self

@@ -601,6 +601,22 @@ fn sports_clubs_are_organisations() {
     assert_eq!(find(&a, "Ashdown United").kind, ActorKind::Organization);
     assert_eq!(find(&a, "Millbrook Rovers").kind, ActorKind::Organization);
     assert_eq!(find(&a, "Stanmore Wanderers").kind, ActorKind::Organization);
+    // The club's last word alone is the club, also in a headline before its full name.
+    let text = "Rovers stun leaders\n\nMillbrook Rovers beat Ashdown United 2-0. Rovers manager Ian Hale praised the side. The Rovers said tickets had sold out, and United said nothing.";
+    let a = actors(text);
+    assert_eq!(
+        mentions(find(&a, "Millbrook Rovers")),
+        vec!["Rovers", "Millbrook Rovers", "The Rovers"],
+        "{:#?}",
+        summary(text)
+    );
+    assert_eq!(
+        mentions(find(&a, "Ashdown United")),
+        vec!["Ashdown United", "United"]
+    );
+    assert_eq!(find(&a, "Ian Hale").roles, vec!["Rovers manager"]);
+    let a = actors("Together we are United. The United States and the United Nations said so.");
+    assert!(a.iter().all(|a| a.name != "United"), "{a:#?}");
     // A hyphenated first name keeps its capital.
     let a = actors("Jean-Luc Martin said the club would appeal.");
     assert_eq!(find(&a, "Jean-Luc Martin").kind, ActorKind::Person);
