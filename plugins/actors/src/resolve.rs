@@ -379,6 +379,65 @@ impl<'a, 't> Resolver<'a, 't> {
             }
             self.record(raw, org, false, false);
         }
+        self.merge_lede();
+    }
+
+    /// "A former director of St Anne's Hospital was sentenced…" in the lede, then "Richard
+    /// Coyle, 58," in one of the next two paragraphs: the person the lede describes without a
+    /// name is the first person introduced with an age after it.
+    fn merge_lede(&mut self) {
+        let tok_at = |pos: usize| self.toks.partition_point(|t| t.start < pos);
+        let Some((described, start, paragraph)) =
+            self.entities.iter().enumerate().find_map(|(i, e)| {
+                let &[(start, _)] = e.mentions.as_slice() else {
+                    return None;
+                };
+                let t = self.toks.get(tok_at(start))?;
+                (e.kind == ActorKind::Person
+                    && e.unnamed
+                    && t.paragraph <= 1
+                    && t.initial
+                    && matches!(&*t.lower, "a" | "an"))
+                .then_some((i, start, t.paragraph))
+            })
+        else {
+            return;
+        };
+        let aged = |e: &Entity| {
+            let Some(&(first, end)) = e.mentions.iter().min() else {
+                return false;
+            };
+            let k = tok_at(end);
+            let word = |n: usize| self.toks.get(n).map_or("", |t| t.word);
+            e.kind == ActorKind::Person
+                && !e.unnamed
+                && e.words.len() >= 2
+                && first > start
+                && self
+                    .toks
+                    .get(tok_at(first))
+                    .is_some_and(|t| t.paragraph <= paragraph + 2)
+                && word(k) == ","
+                && self.toks.get(k + 1).is_some_and(|t| {
+                    t.kind == TokenKind::Number && t.word.len() <= 3 && !t.word.contains('.')
+                })
+                && word(k + 2) == ","
+        };
+        let Some(named) = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| aged(e))
+            .min_by_key(|(_, e)| e.mentions.iter().min().copied())
+            .map(|(i, _)| i)
+        else {
+            return;
+        };
+        let mentions = std::mem::take(&mut self.entities[described].mentions);
+        let role = self.entities[described].name.clone();
+        let e = &mut self.entities[named];
+        e.mentions.extend(mentions);
+        e.add_role(&role);
     }
 
     /// A one-word name without a title before it, a party tag or an apposition after it, or a

@@ -653,3 +653,25 @@ fn a_modifier_before_a_capitalised_title_stays_in_the_role() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn the_lede_description_is_the_person_named_with_an_age() {
+    // A lede that describes someone, then the paragraph that names them with their age.
+    let text = "Ex-treasurer jailed\n\nA former treasurer of Millbrook Rowing Club was jailed on Monday for stealing club funds.\n\nJudge Ann Webb said Peter Lowe, 61, had \"abused the trust of his friends\".";
+    let a = actors(text);
+    let lowe = find(&a, "Peter Lowe");
+    assert_eq!(
+        mentions(lowe),
+        vec!["A former treasurer of Millbrook Rowing Club", "Peter Lowe"],
+        "{:#?}",
+        summary(text)
+    );
+    assert!(
+        lowe.roles.iter().any(|r| r.contains("treasurer")),
+        "{lowe:#?}"
+    );
+    // Without an age, nothing is joined.
+    let text = "A former treasurer of Millbrook Rowing Club was jailed on Monday.\n\nJudge Ann Webb said Peter Lowe had lied.";
+    let a = actors(text);
+    assert_eq!(mentions(find(&a, "Peter Lowe")), vec!["Peter Lowe"]);
+}
