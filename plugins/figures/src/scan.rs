@@ -627,9 +627,11 @@ fn is_month(t: &Text, k: usize) -> bool {
 fn noun_phrase(t: &Text, k: usize) -> Option<(usize, usize)> {
     let lex = lexicon();
     let mut p = k;
+    // `3 more games`, `4.1 fewer migraine days`, `a third straight quarter`: words that qualify
+    // the figure, not what it counts.
     while matches!(
         t.low(p),
-        Some("more" | "other" | "additional" | "further" | "extra")
+        Some("more" | "other" | "additional" | "further" | "extra" | "fewer" | "straight")
     ) && t.is_word(p)
     {
         p += 1;
@@ -642,6 +644,20 @@ fn noun_phrase(t: &Text, k: usize) -> Option<(usize, usize)> {
             break;
         }
         let Some(w) = t.low(p) else { break };
+        // `migraine days`, `sick days`, `flight hours`: a plural period after a singular noun
+        // closes the phrase (not `the aid package years ago`).
+        let period_compound = n > 0
+            && matches!(w, "days" | "nights" | "hours" | "weeks" | "months")
+            && t.low(p - 1).is_some_and(|x| !x.ends_with('s'))
+            && !matches!(
+                t.low(p + 1),
+                Some("ago" | "later" | "earlier" | "before" | "after" | "into" | "from" | "since")
+            );
+        if period_compound {
+            first.get_or_insert(p);
+            last = p;
+            break;
+        }
         if lex.subject_stop.contains(w) || lex.numbers.contains_key(w) || is_month(t, p) {
             break;
         }
@@ -1004,6 +1020,31 @@ fn age_in_apposition(t: &Text, num: &Num, end: usize) -> bool {
         })
         && t.low(end + 1)
             .is_some_and(|w| w != "or" && !lex.numbers.contains_key(w))
+}
+
+/// Whose age an age in apposition is, the name or noun ending at word atom `k`: the run of
+/// capitalised words before the comma (`Richard Kell`), else the noun alone (`The patient`).
+fn apposition_head(t: &Text, k: usize) -> Option<(usize, usize)> {
+    if !t.capitalised(k) || t.sentence_initial(k) {
+        return (!lexicon().subject_stop.contains(t.low(k)?)).then_some((k, k + 1));
+    }
+    let mut first = k;
+    while first > 0
+        && k - first < 3
+        && t.is_word(first - 1)
+        && t.capitalised(first - 1)
+        && !line_break_at(t, first)
+        && !t.glued(first)
+    {
+        first -= 1;
+    }
+    // `The Mayor`: a capitalised article opens the sentence, not the name.
+    if t.low(first)
+        .is_some_and(|w| lexicon().subject_stop.contains(w))
+    {
+        first += 1;
+    }
+    Some((first, k + 1))
 }
 
 /// `July 17th`, `the 18th`, `the 22nd, 23rd or 30th of March`: an ordinal in digits ending at
@@ -1375,9 +1416,11 @@ fn figure_at(t: &Text, i: usize) -> Step {
         unit = Some("year".to_owned());
     }
     // `Donald Trump, 78, won`: an age in apposition.
+    let mut age_of = None;
     if unit.is_none() && low.is_none() && age_in_apposition(t, &num, end) {
         kind = "duration";
         unit = Some("year".to_owned());
+        age_of = apposition_head(t, num.start - 2);
     }
     let bare = unit.is_none();
 
@@ -1458,19 +1501,55 @@ fn figure_at(t: &Text, i: usize) -> Step {
     }
     // Directly after the figure only money (`$90 billion arms deal`), a percentage (`a 5% stake`)
     // or an adjectival figure (`40-minute phone call`) names its subject.
-    let direct = matches!(kind, "money" | "percent") || adjectival;
+    // Not after a currency word in the plural (`3.5 billion euros analysts had expected`: a noun
+    // there starts a clause; `a 5 million euro contract` is adjectival).
+    let plural_currency_word = kind == "money"
+        && currency.is_none()
+        && end
+            .checked_sub(1)
+            .is_some_and(|k| t.is_word(k) && t.low(k).is_some_and(|w| w.ends_with('s')));
+    let direct = (kind == "money" && !plural_currency_word) || kind == "percent" || adjectival;
     let mut subject = if kind == "number" || kind == "ordinal" {
         noun_phrase(t, end)
     } else {
         subject_after(t, end, direct, kind == "money")
     };
+    // `Richard Kell, 61,`: the age is the person's.
+    if subject.is_none() {
+        subject = age_of;
+    }
     if kind == "number" && (!num.fraction || num.value >= 1.0) {
         if subject.is_none()
             && t.low(end) == Some("of")
-            && matches!(t.low(end + 1), Some("the" | "these" | "those"))
+            && matches!(
+                t.low(end + 1),
+                Some("the" | "these" | "those" | "its" | "their" | "our" | "his" | "her")
+            )
             && !num.lone_one
         {
             subject = noun_phrase(t, end + 2);
+        }
+        // `killed 7 and 20 wounded`, `left 12 dead`: the casualties a bare number counts.
+        if subject.is_none()
+            && !num.ordinal
+            && !num.fraction
+            && low.is_none()
+            && t.low(end).is_some_and(|w| {
+                matches!(
+                    w,
+                    "wounded"
+                        | "injured"
+                        | "dead"
+                        | "killed"
+                        | "missing"
+                        | "hurt"
+                        | "hospitalised"
+                        | "hospitalized"
+                )
+            })
+            && !line_break_at(t, end)
+        {
+            subject = Some((end, end + 1));
         }
         if subject.is_some() {
             kind = "count";
@@ -2906,6 +2985,74 @@ mod tests {
                 ("a mile and a half", Some(1.5), None),
                 ("6-foot-4", Some(6.0 + 4.0 / 12.0), None)
             ]
+        );
+    }
+
+    #[test]
+    fn second_dogfood_subjects_casualties_and_ages() {
+        let subjects = |text: &str| -> Vec<(String, &'static str, String)> {
+            figures(text)
+                .into_iter()
+                .map(|f| (f.0, f.1, f.5.unwrap_or_default()))
+                .collect()
+        };
+        let row = |a: &str, k: &'static str, s: &str| (a.to_owned(), k, s.to_owned());
+        assert_eq!(
+            subjects("The board must refund $80,000 within six weeks."),
+            [
+                row("$80,000", "money", ""),
+                row("six weeks", "duration", "")
+            ]
+        );
+        assert_eq!(
+            subjects("Profits fell for a fourth straight season, short of the 2.7 billion dollars investors had hoped for."),
+            [row("fourth", "ordinal", "season"), row("2.7 billion dollars", "money", "")]
+        );
+        assert_eq!(
+            subjects("A 9 million euro contract went to 3 more firms."),
+            [
+                row("9 million euro", "money", "contract"),
+                row("3", "count", "firms")
+            ]
+        );
+        assert_eq!(
+            subjects("Police said nine of their officers were hurt and 14 injured in the clashes."),
+            [
+                row("nine", "count", "officers"),
+                row("14", "count", "injured")
+            ]
+        );
+        assert_eq!(
+            subjects("Anna Maria Blom, 47, and the driver, 52, were released."),
+            [
+                row("47", "duration", "Anna Maria Blom"),
+                row("52", "duration", "driver")
+            ]
+        );
+        let found = figures("Users slept 1.5 fewer broken nights a week on average.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            (found[0].1, found[0].5.as_deref()),
+            ("count", Some("broken nights"))
+        );
+        assert_eq!(
+            scan("Users slept 1.5 fewer broken nights a week.")[0]
+                .per
+                .as_deref(),
+            Some("week")
+        );
+        let found = scan("Staff took 2.5 fewer sick days a year; 40% had fewer sick days.");
+        let text = "Staff took 2.5 fewer sick days a year; 40% had fewer sick days.";
+        let subject = |f: &Figure| f.subject.map(|(a, b)| &text[a..b]);
+        assert_eq!(
+            (found[0].kind, subject(&found[0])),
+            ("count", Some("sick days"))
+        );
+        assert_eq!(found[0].per.as_deref(), Some("year"));
+        assert_eq!(found.len(), 2);
+        assert_eq!(
+            subjects("The 4 council members weeks later voted."),
+            [row("4", "count", "council members")]
         );
     }
 }
