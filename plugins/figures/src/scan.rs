@@ -477,6 +477,10 @@ fn frequency(t: &Text, e: usize) -> Option<(String, usize)> {
     if !matches!(t.low(e), Some("a" | "an" | "per" | "each" | "every")) || line_break_at(t, e) {
         return None;
     }
+    // `three times a night`: a night is a period here, though no unit of duration.
+    if t.low(e + 1) == Some("night") {
+        return Some(("night".to_owned(), e + 2));
+    }
     let lex = lexicon();
     let (phrase, end) = lex.units.forward(t, e + 1)?;
     let unit = &lex.unit_list[phrase.value];
@@ -1213,7 +1217,12 @@ fn range_after(
         && same_unit
         && n2.ordinal == num.ordinal
         && ordered
-        && (!alternative || (suffix2.is_some() && !n2.fraction && n2.scale == 1.0))
+        && (!alternative
+            || (!n2.fraction
+                && n2.scale == 1.0
+                // `three or four times a night`: a frequency between the two.
+                && (suffix2.is_some()
+                    || (t.low(n2.end) == Some("times") && frequency(t, n2.end + 1).is_some()))))
         && (t.is_num(c3) || !t.is_num(num.start) || !hyphen)
     {
         return Ok(Some(Range {
@@ -1372,18 +1381,38 @@ fn figure_at(t: &Text, i: usize) -> Step {
         None if num.ordinal => ("ordinal", None, 1.0),
         None => ("number", None, 1.0),
     };
-    // `four times a week`, `three times per year`: a frequency.
+    // `four times a week`, `three times per year`, `three or four times a night`: a frequency.
     let mut per: Option<String> = None;
-    if kind == "number"
-        && !num.ordinal
-        && !num.fraction
-        && low.is_none()
-        && t.low(end) == Some("times")
-    {
+    // `three times as common`, `four times the average`: a multiple (as `a 20-fold rise`), its
+    // span with `times`; it counts nothing.
+    let mut multiple = false;
+    if kind == "number" && !num.ordinal && !num.fraction && t.low(end) == Some("times") {
         if let Some((name, e2)) = frequency(t, end + 1) {
             unit = Some(format!("time per {name}"));
             per = Some(name);
             end = e2;
+        } else if !line_break_at(t, end)
+            && matches!(
+                t.low(end + 1),
+                Some(
+                    "as" | "more"
+                        | "less"
+                        | "higher"
+                        | "lower"
+                        | "larger"
+                        | "bigger"
+                        | "greater"
+                        | "smaller"
+                        | "faster"
+                        | "the"
+                        | "that"
+                        | "its"
+                        | "their"
+                )
+            )
+        {
+            multiple = true;
+            end += 1;
         }
     }
     let mut adjectival = false;
@@ -1509,7 +1538,9 @@ fn figure_at(t: &Text, i: usize) -> Step {
             .checked_sub(1)
             .is_some_and(|k| t.is_word(k) && t.low(k).is_some_and(|w| w.ends_with('s')));
     let direct = (kind == "money" && !plural_currency_word) || kind == "percent" || adjectival;
-    let mut subject = if kind == "number" || kind == "ordinal" {
+    let mut subject = if multiple {
+        None
+    } else if kind == "number" || kind == "ordinal" {
         noun_phrase(t, end)
     } else {
         subject_after(t, end, direct, kind == "money")
@@ -1531,6 +1562,7 @@ fn figure_at(t: &Text, i: usize) -> Step {
         }
         // `killed 7 and 20 wounded`, `left 12 dead`: the casualties a bare number counts.
         if subject.is_none()
+            && !multiple
             && !num.ordinal
             && !num.fraction
             && low.is_none()
@@ -3054,5 +3086,52 @@ mod tests {
             subjects("The 4 council members weeks later voted."),
             [row("4", "count", "council members")]
         );
+    }
+
+    #[test]
+    fn frequencies_with_alternatives_and_multiples() {
+        let text = "Trains stop two or three times an hour; fares are four times as high and five \
+                    times the rate of 2019, and rents rose three times more quickly.";
+        let found = scan(text);
+        let r: Vec<_> = found
+            .iter()
+            .map(|f| {
+                (
+                    &text[f.start..f.end],
+                    f.kind,
+                    f.value,
+                    f.low,
+                    f.high,
+                    f.unit.as_deref(),
+                    f.subject.map(|(a, b)| &text[a..b]),
+                )
+            })
+            .collect();
+        assert_eq!(
+            r,
+            [
+                (
+                    "two or three times an hour",
+                    "number",
+                    None,
+                    Some(2.0),
+                    Some(3.0),
+                    Some("time per hour"),
+                    None
+                ),
+                ("four times", "number", Some(4.0), None, None, None, None),
+                ("five times", "number", Some(5.0), None, None, None, None),
+                ("three times", "number", Some(3.0), None, None, None, None),
+            ]
+        );
+        assert_eq!(found[0].per.as_deref(), Some("hour"));
+        let found = scan("Sirens sounded \"three or four times a night\" in May.");
+        assert_eq!(
+            (found.len(), found[0].low, found[0].high),
+            (1, Some(3.0), Some(4.0))
+        );
+        assert_eq!(found[0].unit.as_deref(), Some("time per night"));
+        // Not a frequency: `two or three times` alone stays as it was read.
+        assert_eq!(spans("He won 3 more times."), ["3"]);
     }
 }
