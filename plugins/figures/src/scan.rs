@@ -1664,11 +1664,39 @@ fn figure_at(t: &Text, i: usize) -> Step {
     }
 
     // `300,000 barrels of oil a day`, `40 tonnes per hour`, `12 flights a week`: a quantity or a
-    // count per period, after the unit or its `of` complement; the span stays the amount.
+    // count per period, after the unit or its `of` complement; the span stays the amount. A
+    // duration too, directly, in a longer period (`six days a week`, `two to three hours a
+    // day`; not `a year a day`).
     let mut next = end;
-    if matches!(kind, "quantity" | "count") && per.is_none() {
+    let duration_per = kind == "duration" && !adjectival;
+    if (matches!(kind, "quantity" | "count") || duration_per) && per.is_none() {
         let after = subject.map_or(end, |(_, b)| b.max(end));
-        if let Some((name, e2)) = rate_period(t, end).or_else(|| rate_period(t, after)) {
+        let found = if duration_per {
+            rate_period(t, end).filter(|(name, _)| {
+                let rank = |u: &str| {
+                    [
+                        "second",
+                        "minute",
+                        "hour",
+                        "day",
+                        "night",
+                        "week",
+                        "fortnight",
+                        "month",
+                        "quarter",
+                        "year",
+                        "decade",
+                        "century",
+                    ]
+                    .iter()
+                    .position(|x| *x == u)
+                };
+                matches!((unit.as_deref().and_then(rank), rank(name)), (Some(a), Some(b)) if a < b)
+            })
+        } else {
+            rate_period(t, end).or_else(|| rate_period(t, after))
+        };
+        if let Some((name, e2)) = found {
             per = Some(name);
             next = e2;
         }
@@ -3125,6 +3153,19 @@ mod tests {
             ]
         );
         assert_eq!(found[0].per.as_deref(), Some("hour"));
+        let text = "Members meet four days a month and train two to three hours a day for 12 years a decade ago.";
+        let per: Vec<_> = scan(text)
+            .iter()
+            .map(|f| (&text[f.start..f.end], f.per.clone()))
+            .collect();
+        assert_eq!(
+            per,
+            [
+                ("four days", Some("month".to_owned())),
+                ("two to three hours", Some("day".to_owned())),
+                ("12 years", None),
+            ]
+        );
         let found = scan("Sirens sounded \"three or four times a night\" in May.");
         assert_eq!(
             (found.len(), found[0].low, found[0].high),
