@@ -1558,7 +1558,18 @@ fn figure_at(t: &Text, i: usize) -> Step {
             )
             && !num.lone_one
         {
-            subject = noun_phrase(t, end + 2);
+            // `three of their last four games`, `two of the 12 victims`: the whole they are
+            // part of is counted after its own rank word and number.
+            let mut k = end + 2;
+            if matches!(t.low(k), Some("last" | "first" | "next" | "past" | "top")) {
+                k += 1;
+            }
+            if let Parsed::Yes(n2) = number::parse(t, k, false) {
+                if !n2.ordinal && !n2.fraction {
+                    k = n2.end;
+                }
+            }
+            subject = noun_phrase(t, k);
         }
         // `killed 7 and 20 wounded`, `left 12 dead`: the casualties a bare number counts.
         if subject.is_none()
@@ -3087,6 +3098,20 @@ mod tests {
             [
                 row("47", "duration", "Anna Maria Blom"),
                 row("52", "duration", "driver")
+            ]
+        );
+        let text = "The side lost three of their last four games and two of the 12 finals.";
+        let r: Vec<_> = figures(text)
+            .into_iter()
+            .map(|f| (f.0, f.1, f.5.unwrap_or_default()))
+            .collect();
+        assert_eq!(
+            r,
+            [
+                row("three", "count", "games"),
+                row("four", "count", "games"),
+                row("two", "count", "finals"),
+                row("12", "count", "finals"),
             ]
         );
         let found = figures("Users slept 1.5 fewer broken nights a week on average.");
