@@ -1571,6 +1571,38 @@ fn figure_at(t: &Text, i: usize) -> Step {
             }
             subject = noun_phrase(t, k);
         }
+        // `a crowd of 31,500`, `a population of 2 million`: the collective before `of` is what
+        // the number counts.
+        if subject.is_none()
+            && !num.ordinal
+            && !num.fraction
+            && low.is_none()
+            && prev_low(t, i) == Some("of")
+        {
+            let of = prev_word(t, i).unwrap_or(i);
+            if let Some(k) = prev_word(t, of) {
+                if matches!(
+                    t.low(k),
+                    Some(
+                        "crowd"
+                            | "audience"
+                            | "population"
+                            | "workforce"
+                            | "force"
+                            | "army"
+                            | "fleet"
+                            | "staff"
+                            | "attendance"
+                            | "turnout"
+                            | "congregation"
+                            | "electorate"
+                            | "membership"
+                    )
+                ) {
+                    subject = Some((k, k + 1));
+                }
+            }
+        }
         // `killed 7 and 20 wounded`, `left 12 dead`: the casualties a bare number counts.
         if subject.is_none()
             && !multiple
@@ -3098,6 +3130,15 @@ mod tests {
             [
                 row("47", "duration", "Anna Maria Blom"),
                 row("52", "duration", "driver")
+            ]
+        );
+        assert_eq!(
+            subjects(
+                "It played to a crowd of 18,200 in a town with a population of 40,000 people."
+            ),
+            [
+                row("18,200", "count", "crowd"),
+                row("40,000", "count", "people")
             ]
         );
         let text = "The side lost three of their last four games and two of the 12 finals.";
