@@ -299,6 +299,18 @@ fn suffix(t: &Text, num: &Num, k: usize, money: bool) -> Option<Suffix> {
             });
         }
     }
+    // `two more years`, `three additional weeks`: the unit after a word of addition.
+    if !adjectival
+        && matches!(t.low(m), Some("more" | "additional" | "extra" | "further"))
+        && !line_break_at(t, m + 1)
+        && t.low(m + 1).is_some_and(|w| w.len() > 2)
+        && lex
+            .units
+            .forward(t, m + 1)
+            .is_some_and(|(phrase, _)| !phrase.glued_only)
+    {
+        m += 1;
+    }
     if let Some((phrase, e)) = lex.units.forward(t, m) {
         // `278,000 t of ore`: a spaced `t` after a number with a thousands separator is tonnes.
         let separated = num.scale == 1.0
@@ -3140,6 +3152,10 @@ mod tests {
                 row("18,200", "count", "crowd"),
                 row("40,000", "count", "people")
             ]
+        );
+        assert_eq!(
+            subjects("Fares stay frozen for two more years and the road needs 40 extra tonnes of gravel."),
+            [row("two more years", "duration", ""), row("40 extra tonnes", "quantity", "gravel")]
         );
         let text = "The side lost three of their last four games and two of the 12 finals.";
         let r: Vec<_> = figures(text)
