@@ -749,25 +749,21 @@ fn modal_cues(
     }
     // `expects 2026 sales to fall`, `expected the talks to last`: what is expected to happen,
     // the verb after `to` and the noun before it (the cue list has only `expected to` side by
-    // side)
+    // side). Not a comparison (`higher than expected`, `as forecast`), and not a `to` that
+    // opens a noun phrase (`lost to a newcomer`): that `to` is a preposition.
     let to_at = |k: usize| ws.get(k).is_some_and(|p| p.low == "to" && k < chi);
-    let expecting = (j.checked_sub(1).is_some_and(to_at) || to_at(j + 1))
-        && (j.saturating_sub(7).max(clo)..j).any(|k| {
-            ws.get(k).is_some_and(|w| {
-                matches!(
-                    &*w.low,
-                    "expect"
-                        | "expects"
-                        | "expected"
-                        | "expecting"
-                        | "predict"
-                        | "predicts"
-                        | "predicted"
-                        | "forecast"
-                        | "forecasts"
-                )
-            })
-        });
+    let to_a_noun_phrase = ws
+        .get(j + 2)
+        .is_some_and(|w| is_determiner(&w.low) && j + 2 < chi);
+    let expects_it = |k: usize| {
+        let compared = k
+            .checked_sub(1)
+            .and_then(|p| ws.get(p))
+            .is_some_and(|p| matches!(&*p.low, "than" | "as"));
+        !compared && ws.get(k).is_some_and(|w| is_expecting(&w.low))
+    };
+    let expecting = (j.checked_sub(1).is_some_and(to_at) || to_at(j + 1) && !to_a_noun_phrase)
+        && (j.saturating_sub(7).max(clo)..j).any(expects_it);
     if expecting {
         cues.push(Cue::Planned);
     }
@@ -818,6 +814,42 @@ fn nearest_dating(ws: &[W<'_>], exprs: &[Expr], clause_exprs: &[usize], j: usize
             })
         })
         .min_by_key(|&k| exprs.get(k).map_or(usize::MAX, |e| e.tokens.0.abs_diff(j)))
+}
+
+/// A verb that looks ahead to what is to happen (`expects`, `forecast`).
+fn is_expecting(w: &str) -> bool {
+    matches!(
+        w,
+        "expect"
+            | "expects"
+            | "expected"
+            | "expecting"
+            | "predict"
+            | "predicts"
+            | "predicted"
+            | "forecast"
+            | "forecasts"
+    )
+}
+
+/// A word that opens a noun phrase: after it, a `to` before it was a preposition.
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+    )
 }
 
 /// Whether a saying (`said`, `that`) between the expression (`from`, `to`) and the trigger

@@ -389,3 +389,18 @@ fn quoted_ratings_and_bare_stretch_ends_are_no_events_and_beat_is_one() {
     let beat = event_line(&c, "beat").expect("beat");
     assert!(beat.contains("2024-06-15..2024-06-15"), "{beat}");
 }
+
+#[test]
+fn a_comparison_with_the_expected_or_a_preposition_to_is_no_plan() {
+    let text = "Turnout was higher than expected and the mayor lost to a newcomer on Sunday. \
+                Police expected the rioters to a man to stay away. Sales rose faster than \
+                forecast to reach a record on Friday.";
+    let c = compact(&run(text, Some("2024-06-20")));
+    let lost = event_line(&c, "lost").expect("lost");
+    assert!(lost.contains("actual] 2024-06-16..2024-06-16"), "{lost}");
+    // the expecting verb itself still makes the verb after `to` a plan
+    let text = "The brewer expects the strike to end soon.";
+    let c = compact(&run(text, Some("2024-06-20")));
+    let end = event_line(&c, "end").expect("end");
+    assert!(end.contains("planned"), "{end}");
+}
