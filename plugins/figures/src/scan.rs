@@ -489,9 +489,10 @@ fn frequency(t: &Text, e: usize) -> Option<(String, usize)> {
     if !matches!(t.low(e), Some("a" | "an" | "per" | "each" | "every")) || line_break_at(t, e) {
         return None;
     }
-    // `three times a night`: a night is a period here, though no unit of duration.
-    if t.low(e + 1) == Some("night") {
-        return Some(("night".to_owned(), e + 2));
+    // `three times a night`, `five times a season`: a period of the day or the calendar that
+    // has no fixed length, so no unit of duration, still paces a frequency.
+    if let Some(period) = t.low(e + 1).filter(|w| is_loose_period(w)) {
+        return Some((period.to_owned(), e + 2));
     }
     let lex = lexicon();
     let (phrase, end) = lex.units.forward(t, e + 1)?;
@@ -500,6 +501,11 @@ fn frequency(t: &Text, e: usize) -> Option<(String, usize)> {
     let singular = t.low(end - 1) == Some(unit.name.as_str());
     (unit.class == UnitClass::Duration && !phrase.glued_only && singular)
         .then(|| (unit.name.clone(), end))
+}
+
+/// A period without a fixed length that can still pace a frequency (`a night`, `a season`).
+fn is_loose_period(w: &str) -> bool {
+    matches!(w, "morning" | "evening" | "night" | "weekend" | "season")
 }
 
 /// The period a quantity or count is per, at atom `e` (`a day`, `per hour`, `each year`,
@@ -1733,12 +1739,16 @@ fn figure_at(t: &Text, i: usize) -> Step {
                         "second",
                         "minute",
                         "hour",
+                        "morning",
+                        "evening",
                         "day",
                         "night",
+                        "weekend",
                         "week",
                         "fortnight",
                         "month",
                         "quarter",
+                        "season",
                         "year",
                         "decade",
                         "century",
@@ -3256,5 +3266,28 @@ mod tests {
         assert_eq!(found[0].unit.as_deref(), Some("time per night"));
         // Not a frequency: `two or three times` alone stays as it was read.
         assert_eq!(spans("He won 3 more times."), ["3"]);
+    }
+
+    #[test]
+    fn loose_periods_pace_frequencies_and_rates() {
+        let text = "The club plays five times a season; the bakery sells 300 loaves a morning \
+                    and the ferry runs three hours a weekend.";
+        let found = scan(text);
+        let r: Vec<_> = found
+            .iter()
+            .map(|f| (&text[f.start..f.end], f.unit.as_deref(), f.per.as_deref()))
+            .collect();
+        assert_eq!(
+            r,
+            [
+                (
+                    "five times a season",
+                    Some("time per season"),
+                    Some("season")
+                ),
+                ("300", None, Some("morning")),
+                ("three hours", Some("hour"), Some("weekend")),
+            ]
+        );
     }
 }
