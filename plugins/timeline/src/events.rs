@@ -816,6 +816,43 @@ fn nearest_dating(ws: &[W<'_>], exprs: &[Expr], clause_exprs: &[usize], j: usize
         .min_by_key(|&k| exprs.get(k).map_or(usize::MAX, |e| e.tokens.0.abs_diff(j)))
 }
 
+/// Whether the trigger at `j` is a present perfect (`have won`, `has not yet won`): `have` or
+/// `has` just before it, with only adverbs between; not the `have` of another verb (`unions
+/// have said police arrested`).
+fn present_perfect(ws: &[W<'_>], clo: usize, j: usize) -> bool {
+    let adverb = |w: &str| {
+        w.ends_with("ly")
+            || matches!(
+                w,
+                "not"
+                    | "n't"
+                    | "never"
+                    | "already"
+                    | "yet"
+                    | "just"
+                    | "also"
+                    | "since"
+                    | "ever"
+                    | "now"
+                    | "still"
+                    | "all"
+                    | "long"
+            )
+    };
+    let mut k = j;
+    while k > clo && j - k < 3 {
+        k -= 1;
+        let Some(w) = ws.get(k) else { return false };
+        if matches!(&*w.low, "have" | "has") {
+            return true;
+        }
+        if !adverb(&w.low) {
+            return false;
+        }
+    }
+    false
+}
+
 /// A verb that looks ahead to what is to happen (`expects`, `forecast`).
 fn is_expecting(w: &str) -> bool {
     matches!(
@@ -1035,8 +1072,7 @@ fn inferred_dating(
         Modality::Actual if past == Some(true) => {
             let pluperfect = (clo..j).any(|k| ws.get(k).is_some_and(|w| w.low == "had"));
             // `we have won nothing yet`: the present perfect tells no time of the story
-            let perfect = (j.saturating_sub(3).max(clo)..j)
-                .any(|k| ws.get(k).is_some_and(|w| matches!(&*w.low, "have" | "has")));
+            let perfect = present_perfect(ws, clo, j);
             match anchor {
                 _ if perfect && !pluperfect && dct.is_some() => inferred(None, dct, -10),
                 Some(a) if !pluperfect => inferred(Some(a), Some(a), 0),

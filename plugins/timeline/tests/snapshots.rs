@@ -404,3 +404,14 @@ fn a_comparison_with_the_expected_or_a_preposition_to_is_no_plan() {
     let end = event_line(&c, "end").expect("end");
     assert!(end.contains("planned"), "{end}");
 }
+
+#[test]
+fn only_the_events_own_have_makes_a_present_perfect() {
+    let text = "The plant was sold on Monday. Unions have said police arrested two men. The \
+                owners have not yet released the workers.";
+    let c = compact(&run(text, Some("2024-06-20")));
+    let arrested = event_line(&c, "arrested").expect("arrested");
+    assert!(arrested.contains("2024-06-17..2024-06-17"), "{arrested}");
+    let released = event_line(&c, "released").expect("released");
+    assert!(!released.contains("2024-06-17"), "{released}");
+}
