@@ -508,6 +508,24 @@ fn is_loose_period(w: &str) -> bool {
     matches!(w, "morning" | "evening" | "night" | "weekend" | "season")
 }
 
+/// Whether the determiner at atom `d` opens a time (`that year`, `the previous season`, `the
+/// same month`): then `three times` before it counts occasions, no multiple.
+fn time_after_determiner(t: &Text, d: usize) -> bool {
+    let mut k = d + 1;
+    if matches!(
+        t.low(k),
+        Some("previous" | "last" | "next" | "same" | "following" | "whole" | "entire" | "first")
+    ) {
+        k += 1;
+    }
+    let Some(w) = t.low(k) else { return false };
+    let lex = lexicon();
+    let duration = lex.units.forward(t, k).is_some_and(|(phrase, _)| {
+        lex.unit_list[phrase.value].class == UnitClass::Duration && !phrase.glued_only
+    });
+    duration || is_loose_period(w) || is_month(t, k)
+}
+
 /// The period a quantity or count is per, at atom `e` (`a day`, `per hour`, `each year`,
 /// `every week`), not a relative time (`a year ago`, `a month after the vote`); the unit name
 /// and the index after it.
@@ -1428,6 +1446,7 @@ fn figure_at(t: &Text, i: usize) -> Step {
                         | "their"
                 )
             )
+            && !time_after_determiner(t, end + 1)
         {
             multiple = true;
             end += 1;
@@ -3289,5 +3308,14 @@ mod tests {
                 ("three hours", Some("hour"), Some("weekend")),
             ]
         );
+    }
+
+    #[test]
+    fn times_before_a_time_counts_occasions_not_a_multiple() {
+        let text = "He was fined three times that year and four times the previous season, \
+                    while rents are five times the average.";
+        let found = scan(text);
+        let spans: Vec<_> = found.iter().map(|f| &text[f.start..f.end]).collect();
+        assert_eq!(spans, ["three", "four", "five times"]);
     }
 }
