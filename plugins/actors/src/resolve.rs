@@ -760,8 +760,8 @@ impl<'a, 't> Resolver<'a, 't> {
                     .iter()
                     .find(|(last, _)| last == name)
                     .map(|(_, full)| full.clone());
-                // A club word alone only stands for a club the text names in full ("Together
-                // we are United" names none).
+                // A club word alone only stands for a club the text names in full ("Fans stood
+                // United" names none).
                 if full.is_none() && crate::scan::CLUB_WORDS.contains(&name.as_str()) {
                     return;
                 }
@@ -1005,12 +1005,27 @@ fn narrated(toks: &[Tok]) -> Vec<bool> {
     out
 }
 
-/// The head word of a role: its last word before "of", "for", "at" or "with"
-/// ("secretary" in "secretary of state").
 /// A company's name with its legal or group suffix ("Voltra Inc", "Centerview Partners", "Norvik
 /// Shipping Holdings"), whose first word alone may stand for it; not "Obama administration" or
-/// "Trump campaign".
+/// "Trump campaign", nor "New York Times Co" or "General Motors Co", whose first word alone is
+/// an ordinary word or the start of a place ("New rules", "General Ana Ruiz").
 fn company_name(name: &str) -> bool {
+    let Some((first, _)) = name.split_once(' ') else {
+        return false;
+    };
+    let lex = Lexicon::get();
+    let starts_a_phrase = lex
+        .phrases
+        .get(first)
+        .is_some_and(|phrases| phrases.iter().any(|p| p.words.len() > 1));
+    if starts_a_phrase
+        || lex.exact_flags(first) & crate::lexicon::X_STOP != 0
+        || lex.lower_flags(&first.to_lowercase())
+            & (crate::lexicon::L_TITLE | crate::lexicon::L_MODIFIER)
+            != 0
+    {
+        return false;
+    }
     // The suffix ends the name, after one or more words ("Norvik Shipping Holdings").
     name.rsplit_once(' ').is_some_and(|(_, rest)| {
         matches!(
@@ -1033,6 +1048,8 @@ fn company_name(name: &str) -> bool {
     })
 }
 
+/// The head word of a role: its last word before "of", "for", "at" or "with"
+/// ("secretary" in "secretary of state").
 fn role_head(role: &str) -> Option<&str> {
     role.split_whitespace()
         .take_while(|w| !matches!(*w, "of" | "for" | "at" | "with" | "to"))

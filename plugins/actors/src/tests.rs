@@ -615,7 +615,9 @@ fn sports_clubs_are_organisations() {
         vec!["Ashdown United", "United"]
     );
     assert_eq!(find(&a, "Ian Hale").roles, vec!["Rovers manager"]);
-    let a = actors("Together we are United. The United States and the United Nations said so.");
+    let a = actors(
+        "Fans stood United behind the plan. The United States and the United Nations said so.",
+    );
     assert!(a.iter().all(|a| a.name != "United"), "{a:#?}");
     // A hyphenated first name keeps its capital.
     let a = actors("Jean-Luc Martin said the club would appeal.");
@@ -674,4 +676,27 @@ fn the_lede_description_is_the_person_named_with_an_age() {
     let text = "A former treasurer of Millbrook Rowing Club was jailed on Monday.\n\nJudge Ann Webb said Peter Lowe had lied.";
     let a = actors(text);
     assert_eq!(mentions(find(&a, "Peter Lowe")), vec!["Peter Lowe"]);
+}
+
+#[test]
+fn a_company_whose_first_word_is_ordinary_is_not_named_by_it() {
+    // "Harbour Times Co" may be "Harbour"; "New Harbour Times Co" is not "New" (the start of
+    // "New York"), nor "General Freight Co" "General" (a title and a modifier).
+    let text = "New Harbour Times Co said profits rose. New rules came in on Monday. General Freight Co said it would hire. General Ana Ruiz said the army was ready.";
+    let a = actors(text);
+    assert_eq!(
+        mentions(find(&a, "New Harbour Times Co")),
+        vec!["New Harbour Times Co"],
+        "{:#?}",
+        summary(text)
+    );
+    assert_eq!(
+        mentions(find(&a, "General Freight Co")),
+        vec!["General Freight Co"]
+    );
+    let a = actors("Harbour Times Co said profits rose. Harbour said it would hire.");
+    assert_eq!(
+        mentions(find(&a, "Harbour Times Co")),
+        vec!["Harbour Times Co", "Harbour"]
+    );
 }
