@@ -290,7 +290,6 @@ const STOP: &[&str] = &[
 const PREPOSITIONS_IN_PHRASE: &[&str] = &[
     "of", "in", "on", "at", "to", "for", "with", "from", "about", "over", "under", "into",
 ];
-/// Words after a comma that start a new clause, ending reported content (`…, and urged …`).
 /// Words for data and documents cited as a source (`according to industry data`).
 const DOCUMENT_NOUNS: &[&str] = &[
     "data",
@@ -306,6 +305,7 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "polling",
     "research",
 ];
+/// Words after a comma that start a new clause, ending reported content (`…, and urged …`).
 const CLAUSE_BREAKS: &[&str] = &["where", "who", "whose", "whom", "which", "while"];
 /// Determiners that stand alone as a subject (`Several said`, `Many say`).
 const QUANTIFIERS: &[&str] = &[
@@ -418,6 +418,18 @@ impl Ctx<'_> {
 
     fn is_capitalised(&self, i: usize) -> bool {
         self.is_word(i) && self.raw(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// A lower-case word that may go on a bare noun phrase: no function word, no quotation.
+    fn plain_word(&self, i: usize) -> bool {
+        let w = self.word(i);
+        self.is_word(i)
+            && !self.is_capitalised(i)
+            && !STOP.contains(&w)
+            && !DETERMINERS.contains(&w)
+            && !AUXILIARIES.contains(&w)
+            && !PRONOUNS.contains(&w)
+            && self.iq(i).is_none()
     }
 
     fn is_punct(&self, i: usize, p: &str) -> bool {
@@ -917,10 +929,13 @@ impl Ctx<'_> {
                 break;
             }
             if !capital && !DETERMINERS.contains(&w) && k - start >= 1 && !self.is_capitalised(k) {
-                // `according to industry data`, `government figures`: a bare noun before a
-                // word for data or documents names them, not a speaker.
-                if k == start + 1 && DOCUMENT_NOUNS.contains(&kw) {
-                    end = k;
+                // `according to industry data`, `campaign finance records`: a bare noun or two
+                // before a word for data or documents name them, not a speaker.
+                if let Some(doc) = (k..hi.min(k + 2))
+                    .take_while(|&n| self.plain_word(n))
+                    .find(|&n| DOCUMENT_NOUNS.contains(&self.word(n)))
+                {
+                    end = doc;
                 }
                 break;
             }

@@ -614,4 +614,13 @@ fn according_to_data_keeps_the_whole_source() {
         &[],
     );
     assert_eq!(q[0].speaker.name.as_deref(), Some("government figures"));
+    // Two bare nouns before the word for documents belong to it too.
+    let q = run(
+        "Donations doubled in a year, according to campaign finance records.",
+        &[],
+    );
+    assert_eq!(
+        q[0].speaker.name.as_deref(),
+        Some("campaign finance records")
+    );
 }
