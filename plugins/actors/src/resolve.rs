@@ -356,8 +356,14 @@ impl<'a, 't> Resolver<'a, 't> {
         for raw in raws {
             self.resolve(raw);
         }
-        // A headline's "Shipping group Norvik", before the text names "Norvik Shipping
-        // Holdings": the company too, once it is known.
+        self.link_early_company_names(raws);
+        self.merge_lede();
+    }
+
+    /// A headline's "Shipping group Norvik", before the text names "Norvik Shipping Holdings":
+    /// once the company is known, a name that is still nobody's and ends in its first word is
+    /// the company too.
+    fn link_early_company_names(&mut self, raws: &[Raw]) {
         let companies: Vec<(usize, String)> = self
             .entities
             .iter()
@@ -379,58 +385,16 @@ impl<'a, 't> Resolver<'a, 't> {
             }
             self.record(raw, org, false, false);
         }
-        self.merge_lede();
     }
 
     /// "A former director of St Anne's Hospital was sentenced…" in the lede, then "Richard
     /// Coyle, 58," in one of the next two paragraphs: the person the lede describes without a
     /// name is the first person introduced with an age after it.
     fn merge_lede(&mut self) {
-        let tok_at = |pos: usize| self.toks.partition_point(|t| t.start < pos);
-        let Some((described, start, paragraph)) =
-            self.entities.iter().enumerate().find_map(|(i, e)| {
-                let &[(start, _)] = e.mentions.as_slice() else {
-                    return None;
-                };
-                let t = self.toks.get(tok_at(start))?;
-                (e.kind == ActorKind::Person
-                    && e.unnamed
-                    && t.paragraph <= 1
-                    && t.initial
-                    && matches!(&*t.lower, "a" | "an"))
-                .then_some((i, start, t.paragraph))
-            })
-        else {
+        let Some((described, start, paragraph)) = self.lede_description() else {
             return;
         };
-        let aged = |e: &Entity| {
-            let Some(&(first, end)) = e.mentions.iter().min() else {
-                return false;
-            };
-            let k = tok_at(end);
-            let word = |n: usize| self.toks.get(n).map_or("", |t| t.word);
-            e.kind == ActorKind::Person
-                && !e.unnamed
-                && e.words.len() >= 2
-                && first > start
-                && self
-                    .toks
-                    .get(tok_at(first))
-                    .is_some_and(|t| t.paragraph <= paragraph + 2)
-                && word(k) == ","
-                && self.toks.get(k + 1).is_some_and(|t| {
-                    t.kind == TokenKind::Number && t.word.len() <= 3 && !t.word.contains('.')
-                })
-                && word(k + 2) == ","
-        };
-        let Some(named) = self
-            .entities
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| aged(e))
-            .min_by_key(|(_, e)| e.mentions.iter().min().copied())
-            .map(|(i, _)| i)
-        else {
+        let Some(named) = self.first_aged_person(start, paragraph) else {
             return;
         };
         let mentions = std::mem::take(&mut self.entities[described].mentions);
@@ -438,6 +402,59 @@ impl<'a, 't> Resolver<'a, 't> {
         let e = &mut self.entities[named];
         e.mentions.extend(mentions);
         e.add_role(&role);
+    }
+
+    /// The index of the first token that starts at or after byte `pos`.
+    fn tok_at(&self, pos: usize) -> usize {
+        self.toks.partition_point(|t| t.start < pos)
+    }
+
+    /// A person mentioned once, without a name, by a description that opens a sentence of the
+    /// headline or first paragraph with "A"/"An": (entity, start of the mention, paragraph).
+    fn lede_description(&self) -> Option<(usize, usize, usize)> {
+        self.entities.iter().enumerate().find_map(|(i, e)| {
+            let &[(start, _)] = e.mentions.as_slice() else {
+                return None;
+            };
+            let t = self.toks.get(self.tok_at(start))?;
+            (e.kind == ActorKind::Person
+                && e.unnamed
+                && t.paragraph <= 1
+                && t.initial
+                && matches!(&*t.lower, "a" | "an"))
+            .then_some((i, start, t.paragraph))
+        })
+    }
+
+    /// The first person named in full after byte `after`, within two paragraphs of
+    /// `paragraph`, whose first mention is followed by an age in commas ("Peter Lowe, 61,").
+    fn first_aged_person(&self, after: usize, paragraph: usize) -> Option<usize> {
+        let word = |n: usize| self.toks.get(n).map_or("", |t| t.word);
+        let aged = |e: &Entity| {
+            let Some(&(first, end)) = e.mentions.iter().min() else {
+                return false;
+            };
+            let k = self.tok_at(end);
+            e.kind == ActorKind::Person
+                && !e.unnamed
+                && e.words.len() >= 2
+                && first > after
+                && self
+                    .toks
+                    .get(self.tok_at(first))
+                    .is_some_and(|t| t.paragraph <= paragraph + 2)
+                && word(k) == ","
+                && self.toks.get(k + 1).is_some_and(|t| {
+                    t.kind == TokenKind::Number && t.word.len() <= 3 && !t.word.contains('.')
+                })
+                && word(k + 2) == ","
+        };
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| aged(e))
+            .min_by_key(|(_, e)| e.mentions.iter().min().copied())
+            .map(|(i, _)| i)
     }
 
     /// A one-word name without a title before it, a party tag or an apposition after it, or a
