@@ -286,7 +286,9 @@ impl Lexicon {
                 *exact.entry(word).or_default() |= flag;
             }
         }
-        for word in lines(include_str!("../data/company_cues.txt")) {
+        for word in lines(include_str!("../data/company_cues.txt"))
+            .chain(crate::scan::CLUB_WORDS.iter().copied())
+        {
             *exact.entry(word).or_default() |= X_CUE;
         }
         for word in lexicon.given.keys() {

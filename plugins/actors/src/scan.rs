@@ -432,7 +432,8 @@ const ORG_NOUN_FOLLOWERS: &[&str] = &[
     "from",
 ];
 
-/// Last words of sports clubs, which alone stand for the club ("the Harriers", "United").
+/// Last words of sports clubs, which end an organisation's name ("Castleton United") and alone
+/// stand for the club ("the Harriers", "United"). The lexicon marks them as company cues.
 pub const CLUB_WORDS: &[&str] = &[
     "United",
     "Rovers",
@@ -441,7 +442,6 @@ pub const CLUB_WORDS: &[&str] = &[
     "Athletic",
     "Albion",
     "Rangers",
-    "Hotspur",
 ];
 
 const PARTICLES: &[&str] = &[
@@ -652,7 +652,7 @@ impl<'a, 't> Scanner<'a, 't> {
                 }
                 continue;
             }
-            // "Assistant District Attorney", "Deputy Harbour Master": after a modifier, a
+            // "Assistant District Attorney", "Deputy Police Chief": after a modifier, a
             // capitalised word or two before the first title belong to the role (not the
             // "Steve" of "Rep. Steve King").
             if j > i && head.is_none() && !t.possessive && self.is_name_part(j, t, false) {
