@@ -554,7 +554,7 @@ fn a_coordinated_cue_keeps_the_speaker_of_the_first() {
 #[test]
 fn estimated_with_a_clause_is_reported_speech() {
     // "She estimated that …" reports what she said; "estimated 40,000 people" and "estimated
-    // he had…" (a guess, not a statement) do not.
+    // the drive would…" (a guess, not a statement) do not.
     let t = "Ingrid Moss is a port economist. She estimated that the yard was half empty.";
     let a = [actor(
         "ingrid-moss",
@@ -569,7 +569,7 @@ fn estimated_with_a_clause_is_reported_speech() {
     assert_eq!(q[0].speaker.actor.as_deref(), Some("ingrid-moss"));
     let q = run("The organisers estimated 40,000 people at the march.", &[]);
     assert!(q.is_empty(), "{q:#?}");
-    let q = run("The vendor estimated he had sold 60 hats by noon.", &[]);
+    let q = run("The coach estimated the drive would take nine hours.", &[]);
     assert!(q.is_empty(), "{q:#?}");
 }
 
