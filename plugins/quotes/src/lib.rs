@@ -290,7 +290,8 @@ const STOP: &[&str] = &[
 const PREPOSITIONS_IN_PHRASE: &[&str] = &[
     "of", "in", "on", "at", "to", "for", "with", "from", "about", "over", "under", "into",
 ];
-/// Words for data and documents cited as a source (`according to industry data`).
+/// Words for data and documents cited as a source (`according to industry data`). The sources
+/// plugin's `is_document` holds the same words: keep the two lists alike.
 const DOCUMENT_NOUNS: &[&str] = &[
     "data",
     "figures",

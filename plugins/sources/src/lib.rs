@@ -463,11 +463,11 @@ fn looks_like_a_name(text: &str) -> bool {
 }
 
 /// Whether a described source is data or documents: its last word is one ("industry data",
-/// "government figures", "court records"), written in lower case.
+/// "government figures", "court records"), written in lower case, so that "Pew Research" stays
+/// a name. The quotes plugin's `DOCUMENT_NOUNS` hold the same words: keep the two lists alike.
 fn is_document(text: &str) -> bool {
     text.split_whitespace().last().is_some_and(|w| {
         matches!(
-            // In lower case: "Pew Research" is a name.
             w.trim_end_matches(['.', ',']),
             "data"
                 | "figures"
