@@ -427,7 +427,9 @@ impl<'a, 't> Resolver<'a, 't> {
     }
 
     /// The first person named in full after byte `after`, within two paragraphs of
-    /// `paragraph`, whose first mention is followed by an age in commas ("Peter Lowe, 61,").
+    /// `paragraph`, whose first mention is followed by an age in commas ("Peter Lowe, 61,"), and
+    /// who has no role yet: a person introduced by a title ("Judge Ann Webb, 62,") is someone
+    /// else than the one the lede describes.
     fn first_aged_person(&self, after: usize, paragraph: usize) -> Option<usize> {
         let word = |n: usize| self.toks.get(n).map_or("", |t| t.word);
         let aged = |e: &Entity| {
@@ -437,6 +439,7 @@ impl<'a, 't> Resolver<'a, 't> {
             let k = self.tok_at(end);
             e.kind == ActorKind::Person
                 && !e.unnamed
+                && e.roles.is_empty()
                 && e.words.len() >= 2
                 && first > after
                 && self

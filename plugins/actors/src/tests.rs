@@ -672,6 +672,21 @@ fn the_lede_description_is_the_person_named_with_an_age() {
         lowe.roles.iter().any(|r| r.contains("treasurer")),
         "{lowe:#?}"
     );
+    // A person introduced by a title is not the one the lede describes.
+    let text = "A former treasurer of Millbrook Rowing Club was jailed on Monday.\n\nJudge Ann Webb, 62, said Peter Lowe, 61, had lied.";
+    let a = actors(text);
+    assert_eq!(
+        mentions(find(&a, "Ann Webb")),
+        vec!["Judge Ann Webb"],
+        "{:#?}",
+        summary(text)
+    );
+    assert_eq!(
+        mentions(find(&a, "Peter Lowe")).len(),
+        2,
+        "{:#?}",
+        summary(text)
+    );
     // Without an age, nothing is joined.
     let text = "A former treasurer of Millbrook Rowing Club was jailed on Monday.\n\nJudge Ann Webb said Peter Lowe had lied.";
     let a = actors(text);
