@@ -448,13 +448,24 @@ impl Ctx<'_> {
         }
     }
 
+    /// The mentions (sorted) from the first that ends after `range` starts to the last that
+    /// starts before it ends: every mention overlapping `range` is among them; callers keep the
+    /// ones they need.
+    fn mentions_reaching<'a>(
+        &'a self,
+        range: &Range<usize>,
+    ) -> impl Iterator<Item = &'a (Range<usize>, usize)> + 'a {
+        let first = self.mentions.partition_point(|(m, _)| m.end <= range.start);
+        let end = range.end;
+        self.mentions[first..]
+            .iter()
+            .take_while(move |(m, _)| m.start < end)
+    }
+
     /// The actor whose mention overlaps `range`, preferring the mention that ends last (the head
     /// of `Kremlin aide Yuri Ushakov` is the person, not the Kremlin).
     fn actor_in(&self, range: &Range<usize>) -> Option<usize> {
-        let first = self.mentions.partition_point(|(m, _)| m.end <= range.start);
-        self.mentions[first..]
-            .iter()
-            .take_while(|(m, _)| m.start < range.end)
+        self.mentions_reaching(range)
             .filter(|(m, _)| m.start < range.end && range.start < m.end)
             // In `a source close to him`, `him` is not the speaker.
             .filter(|(m, _)| {
@@ -531,10 +542,7 @@ impl Ctx<'_> {
             .take_while(|&k| self.tok_start(k) < range.end)
             .find(|&k| self.is_word(k) && matches!(self.word(k), "of" | "at" | "for" | "from"))?;
         let head = range.start..self.tok_start(prep);
-        let from = self.mentions.partition_point(|(m, _)| m.end <= head.start);
-        self.mentions[from..]
-            .iter()
-            .take_while(|(m, _)| m.start < head.end)
+        self.mentions_reaching(&head)
             .filter(|(m, a)| {
                 m.end <= head.end
                     && self
@@ -576,12 +584,8 @@ impl Ctx<'_> {
     fn sole_person(&self, s: usize) -> Option<Range<usize>> {
         let sent = self.sentence(s);
         let range = self.range(sent.start, sent.end.checked_sub(1)?);
-        let first = self.mentions.partition_point(|(m, _)| m.end <= range.start);
         let mut found: Option<(Range<usize>, usize)> = None;
-        for (m, a) in self.mentions[first..]
-            .iter()
-            .take_while(|(m, _)| m.start < range.end)
-        {
+        for (m, a) in self.mentions_reaching(&range) {
             if self.in_quote_at(m.start).is_some()
                 || self
                     .actors
@@ -1108,10 +1112,7 @@ impl Ctx<'_> {
     }
 
     fn first_mention(&self, range: &Range<usize>) -> Option<Range<usize>> {
-        let first = self.mentions.partition_point(|(m, _)| m.end <= range.start);
-        self.mentions[first..]
-            .iter()
-            .take_while(|(m, _)| m.start < range.end)
+        self.mentions_reaching(range)
             .find(|(m, a)| {
                 m.end <= range.end
                     && self.actors.get(*a).is_some_and(|a| {
