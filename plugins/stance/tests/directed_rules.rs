@@ -4,22 +4,6 @@ mod common;
 use common::*;
 use serde_json::json;
 
-/// The finding lines for `text` with one actor per name (id = lower-case name, dashes).
-fn dump(text: &str, names: &[&str]) -> String {
-    let actors: Vec<_> = names
-        .iter()
-        .map(|n| {
-            actor(
-                &n.to_lowercase().replace(' ', "-"),
-                n,
-                "person",
-                all(text, n),
-            )
-        })
-        .collect();
-    lines(&run(text, json!(actors), json!([]), json!({}))).join("\n")
-}
-
 fn holds(d: &str, holder: &str, stance: &str, target: &str) -> bool {
     d.lines()
         .any(|l| l.starts_with(&format!("{holder} {stance}")) && l.contains(target))

@@ -164,3 +164,19 @@ pub fn negation_passive_actors(t: &str) -> Value {
         ),
     ])
 }
+
+/// The finding lines for `text` with one actor per name (id = lower-case name, dashes).
+pub fn dump(text: &str, names: &[&str]) -> String {
+    let actors: Vec<_> = names
+        .iter()
+        .map(|n| {
+            actor(
+                &n.to_lowercase().replace(' ', "-"),
+                n,
+                "person",
+                all(text, n),
+            )
+        })
+        .collect();
+    lines(&run(text, json!(actors), json!([]), json!({}))).join("\n")
+}
