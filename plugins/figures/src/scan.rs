@@ -2408,6 +2408,23 @@ mod tests {
         figures(text).into_iter().map(|f| f.0).collect()
     }
 
+    /// A figure's span, low end, high end (or value) and unit.
+    type EndsAndUnit = (String, Option<f64>, Option<f64>, Option<String>);
+
+    fn ends_and_unit(text: &str) -> Vec<EndsAndUnit> {
+        scan(text)
+            .into_iter()
+            .map(|f| {
+                (
+                    text[f.start..f.end].to_owned(),
+                    f.low,
+                    f.high.or(f.value),
+                    f.unit,
+                )
+            })
+            .collect()
+    }
+
     #[test]
     fn money_in_several_forms() {
         let found = figures("They paid $90 billion, €2.5bn, USD 34.6 million, 90 billion dollars, £400,000 and HK$10 million.");
@@ -2830,17 +2847,7 @@ mod tests {
         let text = "Savings of 250 million to 300 million euros a year. Tickets are priced \
                     between 30 and 45 pounds. The sacks weigh between 30 and 45 pounds. Jobs fell \
                     from 2 million to 1.5 million.";
-        let r: Vec<_> = scan(text)
-            .into_iter()
-            .map(|f| {
-                (
-                    text[f.start..f.end].to_owned(),
-                    f.low,
-                    f.high.or(f.value),
-                    f.unit,
-                )
-            })
-            .collect();
+        let r = ends_and_unit(text);
         let s = |x: &str| Some(x.to_owned());
         assert_eq!(
             r,
@@ -2873,17 +2880,7 @@ mod tests {
     fn two_numbers_with_or_before_a_unit_are_a_range() {
         let text = "Staff who gave 20 or 30 years; patients lose eight or ten days; \
                     one or two people; in 2020 or 2021; 10 or 5 km.";
-        let r: Vec<_> = scan(text)
-            .into_iter()
-            .map(|f| {
-                (
-                    text[f.start..f.end].to_owned(),
-                    f.low,
-                    f.high.or(f.value),
-                    f.unit,
-                )
-            })
-            .collect();
+        let r = ends_and_unit(text);
         let s = |x: &str| Some(x.to_owned());
         assert_eq!(
             r,
