@@ -31,6 +31,9 @@ pub struct Config {
     /// The file's text, to point at lines in later messages.
     #[serde(skip)]
     text: String,
+    /// Plugins whose settings `--set` gave, to name the right culprit in messages.
+    #[serde(skip)]
+    set_on_command_line: std::collections::BTreeSet<String>,
 }
 
 impl Config {
@@ -61,6 +64,18 @@ impl Config {
         Ok(config)
     }
 
+    /// The line (from 1) where the top-level key `key` is set, if the file sets it.
+    pub fn line_of(&self, key: &str) -> Option<usize> {
+        self.text
+            .lines()
+            .position(|line| {
+                line.trim_start()
+                    .strip_prefix(key)
+                    .is_some_and(|rest| rest.trim_start().starts_with('='))
+            })
+            .map(|i| i + 1)
+    }
+
     /// Checks that every `[settings.NAME]` table names an installed plugin, so a misspelt
     /// plugin name does not silently drop its settings.
     pub fn check_settings(&self, installed: &[String]) -> Result<()> {
@@ -68,21 +83,47 @@ impl Config {
             if installed.contains(plugin) {
                 continue;
             }
-            let file = self
-                .path
-                .as_deref()
-                .map_or("configuration".into(), |p| p.display().to_string());
             let line = self
                 .text
                 .lines()
-                .position(|l| l.trim_start().starts_with(&format!("[settings.{plugin}]")))
-                .map_or(String::new(), |i| format!(":{}", i + 1));
-            anyhow::bail!(
-                "{file}{line}: [settings.{plugin}] names no installed plugin; installed plugins: {}",
-                installed.join(", ")
-            );
+                .position(|l| l.trim_start().starts_with(&format!("[settings.{plugin}]")));
+            let installed = installed.join(", ");
+            match (line, &self.path) {
+                (Some(line), Some(file)) => anyhow::bail!(
+                    "{}:{}: [settings.{plugin}] names no installed plugin; installed plugins: {installed}",
+                    file.display(),
+                    line + 1
+                ),
+                _ if self.set_on_command_line.contains(plugin) => anyhow::bail!(
+                    "--set {plugin}.…: `{plugin}` names no installed plugin; installed plugins: {installed}"
+                ),
+                _ => anyhow::bail!(
+                    "{}: settings.{plugin} names no installed plugin; installed plugins: {installed}",
+                    self.path
+                        .as_deref()
+                        .map_or("configuration".into(), |p| p.display().to_string())
+                ),
+            }
         }
         Ok(())
+    }
+
+    /// Where the settings of `plugin` were given, for messages: `FILE:LINE: [settings.NAME]`,
+    /// or `--set` when the configuration file has none for it.
+    pub fn settings_origin(&self, plugin: &str) -> String {
+        let table = format!("[settings.{plugin}]");
+        let line = self
+            .text
+            .lines()
+            .position(|l| l.trim_start().starts_with(&table));
+        match (&self.path, line) {
+            (Some(file), Some(line)) => format!("{}:{}: {table}", file.display(), line + 1),
+            (Some(file), None) if !self.set_on_command_line.contains(plugin) => {
+                format!("{}: settings.{plugin}", file.display())
+            }
+            _ if plugin == STANCE_PLUGIN => "--set/--target".to_owned(),
+            _ => "--set".to_owned(),
+        }
     }
 
     /// Applies a `--set PLUGIN.KEY=VALUE` from the command line.
@@ -99,6 +140,9 @@ impl Config {
             .ok()
             .and_then(|mut table| table.remove("v"))
             .unwrap_or_else(|| toml::Value::String(value.to_owned()));
+        if !self.settings.contains_key(plugin) {
+            self.set_on_command_line.insert(plugin.to_owned());
+        }
         self.settings
             .entry(plugin.to_owned())
             .or_default()
@@ -110,6 +154,9 @@ impl Config {
     pub fn add_targets(&mut self, targets: &[String]) {
         if targets.is_empty() {
             return;
+        }
+        if !self.settings.contains_key(STANCE_PLUGIN) {
+            self.set_on_command_line.insert(STANCE_PLUGIN.to_owned());
         }
         let table = self.settings.entry(STANCE_PLUGIN.to_owned()).or_default();
         let list = table

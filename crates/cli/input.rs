@@ -25,8 +25,20 @@ struct JsonlDocument {
     source: Option<String>,
 }
 
-/// Reads every document in `path`, calling `each` on them in order.
+/// Reads every document in `path`, calling `each` on them in order. An empty document is
+/// analyzed like any other, with a warning: in a corpus it is usually a mistake.
 pub fn read(path: &Path, format: Option<InputFormat>, each: &mut dyn FnMut(Loaded)) {
+    read_all(path, format, &mut |loaded| {
+        if let Ok(document) = &loaded {
+            if document.text.trim().is_empty() {
+                eprintln!("warning: {}: the document is empty", document.id);
+            }
+        }
+        each(loaded)
+    })
+}
+
+fn read_all(path: &Path, format: Option<InputFormat>, each: &mut dyn FnMut(Loaded)) {
     let name = path.display().to_string();
     let is_stdin = path == Path::new("-");
     let format = format.unwrap_or(if path.extension().is_some_and(|e| e == "jsonl") {
@@ -47,11 +59,26 @@ pub fn read(path: &Path, format: Option<InputFormat>, each: &mut dyn FnMut(Loade
     };
     let bytes = match bytes {
         Ok(bytes) => bytes,
+        Err(_) if path.is_dir() => {
+            return each(Err(failed(
+                &id,
+                format!("{id}: is a directory; name the files in it (`{id}/*.txt`)"),
+            )))
+        }
         Err(e) => return each(Err(failed(&id, format!("{id}: cannot read: {e}")))),
     };
     match format {
-        InputFormat::Text => each(text_document(&id, bytes)),
+        InputFormat::Text => {
+            if is_stdin && looks_like_jsonl(&bytes) {
+                eprintln!(
+                    "warning: <stdin> looks like JSONL but is read as one text document; pass --input-format jsonl to read one document per line"
+                );
+            }
+            each(text_document(&id, bytes))
+        }
         InputFormat::Jsonl => {
+            // A byte-order mark, as some Windows tools write, is not part of the first document.
+            let bytes = bytes.strip_prefix(UTF8_BOM).unwrap_or(&bytes);
             for (index, line) in bytes.split(|&b| b == b'\n').enumerate() {
                 let line_number = index + 1;
                 if line.iter().all(u8::is_ascii_whitespace) {
@@ -63,6 +90,17 @@ pub fn read(path: &Path, format: Option<InputFormat>, each: &mut dyn FnMut(Loade
     }
 }
 
+/// The UTF-8 encoding of U+FEFF, the byte-order mark.
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Whether the first line of `bytes` is a JSON object with a `text` string: a JSONL document.
+fn looks_like_jsonl(bytes: &[u8]) -> bool {
+    let first = bytes.split(|&b| b == b'\n').next().unwrap_or_default();
+    let first = first.strip_prefix(UTF8_BOM).unwrap_or(first);
+    serde_json::from_slice::<serde_json::Value>(first)
+        .is_ok_and(|value| value.get("text").is_some_and(serde_json::Value::is_string))
+}
+
 fn text_document(id: &str, bytes: Vec<u8>) -> Loaded {
     match String::from_utf8(bytes) {
         Ok(text) => Ok(DocumentData {
@@ -72,6 +110,12 @@ fn text_document(id: &str, bytes: Vec<u8>) -> Loaded {
             source: None,
             text,
         }),
+        Err(e) if e.as_bytes().starts_with(b"\xFF\xFE") || e.as_bytes().starts_with(b"\xFE\xFF") => {
+            Err(failed(
+                id,
+                format!("{id}: not valid UTF-8: it is UTF-16 (it starts with a UTF-16 byte-order mark); convert the file to UTF-8"),
+            ))
+        }
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
             let (line, column) = line_column(e.as_bytes(), at);
@@ -100,10 +144,17 @@ fn jsonl_document(file: &str, line: usize, bytes: &[u8]) -> Loaded {
         Ok(text) => match serde_json::from_str(text) {
             Ok(document) => document,
             Err(e) => {
+                // serde_json counts lines within the line: point at the file's line instead.
+                let message = e.to_string();
+                let at = format!(" at line {} column {}", e.line(), e.column());
+                let message = message.strip_suffix(&at).unwrap_or(&message);
                 return Err(failed(
                     &fallback_id,
-                    format!("{file}:{line}: bad JSONL document: {e}"),
-                ))
+                    format!(
+                        "{file}:{line}:{}: bad JSONL document: {message}",
+                        e.column()
+                    ),
+                ));
             }
         },
     };

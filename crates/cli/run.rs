@@ -71,7 +71,24 @@ pub fn command(common: &Common, run: &RunArgs) -> Result<ExitCode> {
             }
         });
     }
-    let plan = analyze_host::resolve(&registry, &requested)?;
+    let plan = analyze_host::resolve(&registry, &requested).map_err(|error| {
+        // A name from the configuration file is looked for there, not among the arguments.
+        match (
+            &config.path,
+            run.plugins.is_empty() && config.plugins.is_some(),
+        ) {
+            (Some(path), true) => anyhow::anyhow!(
+                "{}{}: `plugins`: {error}",
+                path.display(),
+                config
+                    .line_of("plugins")
+                    .map_or(String::new(), |l| format!(":{l}"))
+            ),
+            _ => anyhow::Error::new(error),
+        }
+    })?;
+
+    check_settings(&plan, &settings, &config)?;
 
     let mut out: Box<dyn Write> = match &run.output {
         Some(path) => Box::new(std::io::BufWriter::new(
@@ -131,6 +148,49 @@ pub fn command(common: &Common, run: &RunArgs) -> Result<ExitCode> {
         ExitCode::SUCCESS
     })
 }
+
+/// Runs the plan once on an empty document to find settings a plugin refuses, so that a bad
+/// `[settings.NAME]` table stops the run with one message (exit status 2) instead of failing
+/// that plugin on every document.
+fn check_settings(
+    plan: &[&Plugin],
+    settings: &BTreeMap<String, serde_json::Value>,
+    config: &Config,
+) -> Result<()> {
+    let given: Vec<&&Plugin> = plan
+        .iter()
+        .filter(|p| settings.contains_key(p.name()))
+        .collect();
+    if given.is_empty() {
+        return Ok(());
+    }
+    let probe = DocumentData {
+        id: "settings check".to_owned(),
+        title: None,
+        date: None,
+        source: None,
+        text: String::new(),
+    };
+    for section in run_document(plan, &probe, settings) {
+        let Outcome::Error(error) = &section.outcome else {
+            continue;
+        };
+        let message = error.to_string();
+        if !message.starts_with(SETTINGS_ERROR) || !given.iter().any(|p| p.name() == section.plugin)
+        {
+            continue;
+        }
+        bail!(
+            "{}: plugin `{}`: {message}",
+            config.settings_origin(&section.plugin),
+            section.plugin
+        );
+    }
+    Ok(())
+}
+
+/// How a plugin's refusal of its settings begins (`AnalyzeError::Settings`).
+const SETTINGS_ERROR: &str = "bad settings";
 
 /// Documents analyzed in parallel before their reports are printed.
 const BATCH: usize = 64;

@@ -275,3 +275,153 @@ fn target_and_set_reach_the_plugin_settings() {
     );
     assert!(positions(&[]).is_empty(), "no targets, no positions");
 }
+
+#[test]
+fn jsonl_errors_point_at_the_files_line_and_column() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // Exported by a Windows tool: a byte-order mark and CRLF line ends.
+    let bom = dir.path().join("bom.jsonl");
+    std::fs::write(
+        &bom,
+        "\u{feff}{\"id\": \"a\", \"text\": \"Rents rose 5%.\"}\r\n{\"id\": \"b\", \"text\": \"Rents fell 3%.\"}\r\n",
+    )
+    .expect("write");
+    let run = analyze(&["-p", "figures", "-f", "jsonl", bom.to_str().expect("path")]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let ids: Vec<String> = run
+        .stdout
+        .lines()
+        .map(|line| {
+            let report: serde_json::Value = serde_json::from_str(line).expect("JSON line");
+            report["document"]["id"].to_string()
+        })
+        .collect();
+    assert_eq!(ids, ["\"a\"", "\"b\""]);
+
+    let bad = dir.path().join("bad.jsonl");
+    std::fs::write(&bad, "{\"text\": \"fine\"}\n{\"text\": \"x\", \"id\": 7}\n").expect("write");
+    let run = analyze(&["-p", "figures", "-f", "jsonl", bad.to_str().expect("path")]);
+    assert_eq!(run.code, 1);
+    let stderr = run
+        .stderr
+        .replace(&dir.path().display().to_string(), "[TMP]");
+    insta::assert_snapshot!(stderr, @"error: [TMP]/bad.jsonl:2:21: bad JSONL document: invalid type: integer `7`, expected a string");
+}
+
+#[test]
+fn odd_text_inputs_are_named_plainly() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let utf16 = dir.path().join("utf16.txt");
+    std::fs::write(&utf16, b"\xff\xfeR\x00e\x00n\x00t\x00s\x00").expect("write");
+    let empty = dir.path().join("empty.txt");
+    std::fs::write(&empty, "\n").expect("write");
+    let run = analyze(&[
+        "-p",
+        "figures",
+        "-f",
+        "jsonl",
+        utf16.to_str().expect("path"),
+        empty.to_str().expect("path"),
+        dir.path().to_str().expect("path"),
+    ]);
+    assert_eq!(run.code, 1);
+    let stderr = run
+        .stderr
+        .replace(&dir.path().display().to_string(), "[TMP]");
+    insta::assert_snapshot!(stderr, @r"
+    error: [TMP]/utf16.txt: not valid UTF-8: it is UTF-16 (it starts with a UTF-16 byte-order mark); convert the file to UTF-8
+    warning: [TMP]/empty.txt: the document is empty
+    error: [TMP]: is a directory; name the files in it (`[TMP]/*.txt`)
+    ");
+    assert_eq!(run.stdout.lines().count(), 3, "one line per input");
+
+    // JSONL on standard input without --input-format is one text document: say so.
+    let mut child = Command::new(crate::support::binary())
+        .args(["--plugin-dir"])
+        .arg(crate::support::plugin_dir())
+        .args(["-p", "figures", "-f", "jsonl", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"{\"text\": \"Rents rose 5%.\"}\n{\"text\": \"Rents fell 3%.\"}\n")
+        .expect("write");
+    let output = child.wait_with_output().expect("run");
+    assert!(output.status.success());
+    insta::assert_snapshot!(String::from_utf8_lossy(&output.stderr), @"warning: <stdin> looks like JSONL but is read as one text document; pass --input-format jsonl to read one document per line");
+}
+
+#[test]
+fn unknown_plugins_and_settings_name_where_they_were_given() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("a.txt"), "Rents rose 5%.").expect("write");
+    std::fs::write(
+        dir.path().join("analyze.toml"),
+        "format = \"json\"\nplugins = [\"figures\", \"sentiment\"]\n",
+    )
+    .expect("write");
+    let plugins = crate::support::plugin_dir();
+    let run = crate::support::analyze_in(dir.path(), &plugins, &["a.txt"]);
+    assert_eq!(run.code, 2);
+    insta::assert_snapshot!(run.stderr, @"error: analyze.toml:2: `plugins`: unknown plugin `sentiment`; available plugins: actors, figures, quotes, sources, stance, timeline");
+
+    std::fs::write(
+        dir.path().join("analyze.toml"),
+        "[settings]\nstanse = { targets = [\"ceasefire\"] }\n",
+    )
+    .expect("write");
+    let run = crate::support::analyze_in(dir.path(), &plugins, &["a.txt"]);
+    assert_eq!(run.code, 2);
+    insta::assert_snapshot!(run.stderr, @"error: analyze.toml: settings.stanse names no installed plugin; installed plugins: actors, figures, quotes, sources, stance, timeline");
+
+    std::fs::remove_file(dir.path().join("analyze.toml")).expect("remove");
+    let run = crate::support::analyze_in(
+        dir.path(),
+        &plugins,
+        &["--set", "stanse.targets=[]", "a.txt"],
+    );
+    assert_eq!(run.code, 2);
+    insta::assert_snapshot!(run.stderr, @"error: --set stanse.…: `stanse` names no installed plugin; installed plugins: actors, figures, quotes, sources, stance, timeline");
+}
+
+#[test]
+fn refused_settings_stop_the_run_once_naming_where_they_were_given() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("a.txt"), "Rents rose 5%.").expect("write");
+    std::fs::write(dir.path().join("b.txt"), "Rents fell 3%.").expect("write");
+    let plugins = crate::support::plugin_dir();
+    // A plugin that takes no settings refuses them instead of silently ignoring them.
+    std::fs::write(
+        dir.path().join("analyze.toml"),
+        "plugins = [\"figures\"]\n\n[settings.figures]\ncurrency = \"EUR\"\n",
+    )
+    .expect("write");
+    let run = crate::support::analyze_in(dir.path(), &plugins, &["a.txt", "b.txt"]);
+    assert_eq!(run.code, 2, "a bad configuration runs nothing");
+    assert!(run.stdout.is_empty());
+    insta::assert_snapshot!(run.stderr, @"error: analyze.toml:3: [settings.figures]: plugin `figures`: bad settings: this plugin takes no settings, but was given `currency`");
+
+    // A plugin's own refusal, from the command line: one message, not one per document.
+    std::fs::remove_file(dir.path().join("analyze.toml")).expect("remove");
+    let run = crate::support::analyze_in(
+        dir.path(),
+        &plugins,
+        &[
+            "-p",
+            "stance",
+            "--set",
+            "stance.targets=5",
+            "a.txt",
+            "b.txt",
+        ],
+    );
+    assert_eq!(run.code, 2);
+    insta::assert_snapshot!(run.stderr, @"error: --set/--target: plugin `stance`: bad settings: invalid type: integer `5`, expected a sequence");
+}

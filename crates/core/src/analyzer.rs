@@ -92,6 +92,25 @@ impl<'a> Input<'a> {
         }
     }
 
+    /// For a plugin that takes no settings: an error when the configuration gives it some, so
+    /// that `[settings.NAME]` keys it would ignore are reported instead of silently doing nothing.
+    pub fn no_settings(&self) -> Result<(), AnalyzeError> {
+        match self.settings {
+            serde_json::Value::Null => Ok(()),
+            serde_json::Value::Object(map) if map.is_empty() => Ok(()),
+            serde_json::Value::Object(map) => {
+                let keys: Vec<String> = map.keys().map(|k| format!("`{k}`")).collect();
+                Err(AnalyzeError::Settings(format!(
+                    "this plugin takes no settings, but was given {}",
+                    keys.join(", ")
+                )))
+            }
+            _ => Err(AnalyzeError::Settings(
+                "this plugin takes no settings".to_owned(),
+            )),
+        }
+    }
+
     /// The findings of a required plugin, read into `T`.
     pub fn prior<T: DeserializeOwned>(&self, plugin: &str) -> Result<T, AnalyzeError> {
         let missing = || AnalyzeError::MissingPrior(plugin.to_owned());

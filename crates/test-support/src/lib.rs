@@ -416,6 +416,7 @@ mod tests {
         }
 
         fn analyze(&self, input: &Input) -> Result<Output, AnalyzeError> {
+            input.no_settings()?;
             let quotes: Vec<serde_json::Value> = input.prior("quotes")?;
             Output::new(&json!({"quotes": quotes.len()}))
         }
@@ -448,6 +449,21 @@ mod tests {
         let json: Value = serde_json::from_str(&run.json()).unwrap();
         assert_eq!(json["plugins"]["marker"]["findings"], run.findings);
         assert_eq!(json["document"]["date"], "2025-08-18");
+    }
+
+    #[test]
+    fn a_plugin_without_settings_refuses_them() {
+        let case = Case::new("text").prior("quotes", json!([]));
+        assert!(case.clone().run(&Counter).is_ok());
+        assert!(case.clone().settings(json!({})).run(&Counter).is_ok());
+        assert_eq!(
+            case.settings(json!({"limit": 3, "mode": "x"}))
+                .run(&Counter)
+                .unwrap_err(),
+            Failure::Failed(
+                "bad settings: this plugin takes no settings, but was given `limit`, `mode`".into()
+            )
+        );
     }
 
     #[test]

@@ -45,6 +45,7 @@ impl Analyzer for Actors {
     }
 
     fn analyze(&self, input: &Input) -> Result<Output, AnalyzeError> {
+        input.no_settings()?;
         let actors = Actors::actors(input.document);
         let rows = actors
             .iter()

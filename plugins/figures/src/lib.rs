@@ -141,6 +141,7 @@ impl Analyzer for Figures {
     }
 
     fn analyze(&self, input: &Input) -> Result<Output, AnalyzeError> {
+        input.no_settings()?;
         let found = findings(&input.document.text)?;
         let rows: Vec<Vec<Cell>> = found
             .iter()

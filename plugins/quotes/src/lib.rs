@@ -179,6 +179,7 @@ impl Analyzer for Quotes {
     }
 
     fn analyze(&self, input: &Input) -> Result<Output, AnalyzeError> {
+        input.no_settings()?;
         // Without actors we still find quotes, naming speakers from the text.
         let actors: Vec<Who> = input.prior("actors").unwrap_or_default();
         let quotes = self.find_with(input.document, &actors);

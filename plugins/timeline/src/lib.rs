@@ -208,6 +208,7 @@ impl Analyzer for Timeline {
     }
 
     fn analyze(&self, input: &Input) -> Result<Output, AnalyzeError> {
+        input.no_settings()?;
         // A missing or unreadable actor list leaves the events without actors.
         let actors: Vec<ActorRef> = input.prior("actors").unwrap_or_default();
         let findings = self.findings_with(input.document, &actors);
