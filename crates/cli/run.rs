@@ -89,6 +89,16 @@ pub fn command(common: &Common, run: &RunArgs) -> Result<ExitCode> {
     })?;
 
     check_settings(&plan, &settings, &config)?;
+    if let Some(output) = &run.output {
+        // The output file is created (emptied) before the inputs are read.
+        if let Some(input) = run.inputs.iter().find(|input| same_file(input, output)) {
+            bail!(
+                "--output {} is also the input {}: it would be emptied before it is read; write the report to another file",
+                output.display(),
+                input.display()
+            );
+        }
+    }
 
     let mut out: Box<dyn Write> = match &run.output {
         Some(path) => Box::new(std::io::BufWriter::new(
@@ -147,6 +157,25 @@ pub fn command(common: &Common, run: &RunArgs) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Whether two paths name one existing file (through links or another spelling too).
+fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if let (Ok(a), Ok(b)) = (std::fs::metadata(a), std::fs::metadata(b)) {
+            return a.dev() == b.dev() && a.ino() == b.ino();
+        }
+        false
+    }
+    #[cfg(not(unix))]
+    {
+        match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+            (Ok(a), Ok(b)) => a == b,
+            _ => false,
+        }
+    }
 }
 
 /// Runs the plan once on an empty document to find settings a plugin refuses, so that a bad

@@ -425,3 +425,47 @@ fn refused_settings_stop_the_run_once_naming_where_they_were_given() {
     assert_eq!(run.code, 2);
     insta::assert_snapshot!(run.stderr, @"error: --set/--target: plugin `stance`: bad settings: invalid type: integer `5`, expected a sequence");
 }
+
+#[test]
+fn an_output_that_is_also_an_input_is_refused_and_left_intact() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let corpus = dir.path().join("corpus.jsonl");
+    let text = "{\"text\": \"Rents rose 5%.\"}\n";
+    std::fs::write(&corpus, text).expect("write");
+    let plugins = crate::support::plugin_dir();
+    for output in ["corpus.jsonl", "./corpus.jsonl"] {
+        let run = crate::support::analyze_in(
+            dir.path(),
+            &plugins,
+            &["-p", "figures", "-f", "jsonl", "corpus.jsonl", "-o", output],
+        );
+        assert_eq!(run.code, 2);
+        assert!(
+            run.stderr.starts_with(&format!("error: --output {output} is also the input corpus.jsonl: it would be emptied before it is read")),
+            "{}",
+            run.stderr
+        );
+        assert_eq!(std::fs::read_to_string(&corpus).expect("read"), text);
+    }
+    let run = crate::support::analyze_in(
+        dir.path(),
+        &plugins,
+        &[
+            "-p",
+            "figures",
+            "-f",
+            "jsonl",
+            "corpus.jsonl",
+            "-o",
+            "reports.jsonl",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("reports.jsonl"))
+            .expect("read")
+            .lines()
+            .count(),
+        1
+    );
+}
