@@ -126,6 +126,11 @@ impl Config {
         }
     }
 
+    /// Whether the settings of `plugin` come only from the command line (`--set`, `--target`).
+    pub fn set_on_command_line(&self, plugin: &str) -> bool {
+        self.set_on_command_line.contains(plugin)
+    }
+
     /// Applies a `--set PLUGIN.KEY=VALUE` from the command line.
     pub fn set(&mut self, assignment: &str) -> Result<()> {
         let (key, value) = assignment

@@ -186,6 +186,14 @@ fn check_settings(
     settings: &BTreeMap<String, serde_json::Value>,
     config: &Config,
 ) -> Result<()> {
+    for plugin in settings.keys() {
+        if config.set_on_command_line(plugin) && !plan.iter().any(|p| p.name() == plugin) {
+            eprintln!(
+                "warning: {}: plugin `{plugin}` does not run (add it to --plugins)",
+                config.settings_origin(plugin)
+            );
+        }
+    }
     let given: Vec<&&Plugin> = plan
         .iter()
         .filter(|p| settings.contains_key(p.name()))

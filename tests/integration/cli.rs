@@ -469,3 +469,16 @@ fn an_output_that_is_also_an_input_is_refused_and_left_intact() {
         1
     );
 }
+
+#[test]
+fn settings_given_for_a_plugin_that_does_not_run_are_pointed_out() {
+    let run = analyze(&[
+        "-p",
+        "figures",
+        "--target",
+        "ceasefire",
+        "tests/fixtures/harbour-budget-dispute.txt",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    insta::assert_snapshot!(run.stderr, @"warning: --set/--target: plugin `stance` does not run (add it to --plugins)");
+}
