@@ -162,7 +162,10 @@ fn jsonl_document(file: &str, line: usize, bytes: &[u8]) -> Loaded {
         if !is_date(date) {
             return Err(failed(
                 &fallback_id,
-                format!("{file}:{line}: `date` {date:?} is not a YYYY-MM-DD date"),
+                format!(
+                    "{file}:{line}: `date` {date:?} is not a YYYY-MM-DD date{}",
+                    date_hint(date)
+                ),
             ));
         }
     }
@@ -173,6 +176,16 @@ fn jsonl_document(file: &str, line: usize, bytes: &[u8]) -> Loaded {
         source: document.source,
         text: document.text,
     })
+}
+
+/// For a timestamp (`2025-08-18T09:30:00Z`, `2025-08-18 09:30`), a hint to give its date part.
+pub fn date_hint(value: &str) -> String {
+    match value.get(..10) {
+        Some(day) if is_date(day) && value[10..].starts_with(['T', 't', ' ']) => {
+            format!(" (give the day alone: {day:?})")
+        }
+        _ => String::new(),
+    }
 }
 
 /// Whether `value` is a real `YYYY-MM-DD` date.

@@ -26,7 +26,10 @@ pub fn command(common: &Common, run: &RunArgs) -> Result<ExitCode> {
     config.add_targets(&run.targets);
     if let Some(date) = &run.date {
         if !input::is_date(date) {
-            bail!("--date {date:?} is not a YYYY-MM-DD date");
+            bail!(
+                "--date {date:?} is not a YYYY-MM-DD date{}",
+                input::date_hint(date)
+            );
         }
     }
     if run.inputs.is_empty() {

@@ -206,6 +206,14 @@ fn bad_arguments_are_explained() {
     ]);
     assert_eq!(run.code, 2);
     insta::assert_snapshot!(run.stderr, @r#"error: --date "18/08/2025" is not a YYYY-MM-DD date"#);
+    // A timestamp, as news feeds give them: say which part to keep.
+    let run = analyze(&[
+        "--date",
+        "2025-08-18T09:30:00Z",
+        "tests/fixtures/harbour-budget-dispute.txt",
+    ]);
+    assert_eq!(run.code, 2);
+    insta::assert_snapshot!(run.stderr, @r#"error: --date "2025-08-18T09:30:00Z" is not a YYYY-MM-DD date (give the day alone: "2025-08-18")"#);
     let run = analyze(&[]);
     assert_eq!(run.code, 2);
     insta::assert_snapshot!(run.stderr, @"error: no input: name one or more files, or `-` to read standard input (see --help)");

@@ -7,6 +7,10 @@ mod analyzer;
 mod document;
 pub mod text;
 
+/// The date library of [`Document::date`] (`jiff::civil::Date`), so that a plugin names that
+/// type without depending on jiff itself, and on the very version the SDK uses.
+pub use jiff;
+
 pub use analyzer::{AnalyzeError, Analyzer, Info, Input, Output};
 pub use document::{Document, DocumentError};
 

@@ -5,6 +5,7 @@
 //! safe functions over bytes, used by the exported C functions and by in-process (static) runs.
 
 pub use analyze_core as core;
+pub use analyze_core::jiff;
 pub use analyze_core::text;
 pub use analyze_protocol as protocol;
 
@@ -205,4 +206,25 @@ macro_rules! export_analyzer {
             }
         }
     };
+}
+
+#[cfg(test)]
+mod tests {
+    /// A plugin reads the publication date through the SDK alone (`analyze_sdk::jiff`).
+    #[test]
+    fn the_date_type_is_reachable_through_the_sdk() {
+        let document = crate::prelude::Document::from_data(crate::protocol::DocumentData {
+            id: "a.txt".into(),
+            title: None,
+            date: Some("2025-08-18".into()),
+            source: None,
+            text: "Talks resumed on Monday.".into(),
+        })
+        .unwrap();
+        let date: Option<crate::jiff::civil::Date> = document.date;
+        assert_eq!(
+            date.map(|d| d.weekday()),
+            Some(crate::jiff::civil::Weekday::Monday)
+        );
+    }
 }
