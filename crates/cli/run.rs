@@ -46,12 +46,20 @@ pub fn command(common: &Common, run: &RunArgs) -> Result<ExitCode> {
     // every installed plugin runs, one that cannot (a requirement is missing) is left out.
     let explicit = !run.plugins.is_empty() || config.plugins.is_some();
     let mut requested: Vec<String> = if !run.plugins.is_empty() {
-        run.plugins.clone()
+        // `-p "quotes, stance"`: the spaces are not part of the names.
+        run.plugins
+            .iter()
+            .map(|name| name.trim().to_owned())
+            .filter(|name| !name.is_empty())
+            .collect()
     } else if let Some(plugins) = &config.plugins {
         plugins.clone()
     } else {
         registry.names()
     };
+    if requested.is_empty() && !run.plugins.is_empty() {
+        bail!("--plugins names no plugin (for example `--plugins quotes,stance`; see `analyze plugins`)");
+    }
     if requested.is_empty() {
         bail!("no plugins found; see `analyze plugins` for where they are looked for");
     }

@@ -69,6 +69,28 @@ fn unknown_plugin_lists_the_available_ones() {
 }
 
 #[test]
+fn plugin_names_may_be_spaced_after_commas() {
+    let run = analyze(&[
+        "-p",
+        "figures, quotes",
+        "-f",
+        "json",
+        "tests/fixtures/harbour-budget-dispute.txt",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).expect("json");
+    let plugins: Vec<&String> = report["plugins"]
+        .as_object()
+        .expect("plugins")
+        .keys()
+        .collect();
+    assert_eq!(plugins, ["actors", "figures", "quotes"]);
+    let run = analyze(&["-p", "", "tests/fixtures/harbour-budget-dispute.txt"]);
+    assert_eq!(run.code, 2);
+    insta::assert_snapshot!(run.stderr, @"error: --plugins names no plugin (for example `--plugins quotes,stance`; see `analyze plugins`)");
+}
+
+#[test]
 fn a_file_that_is_not_a_plugin_is_named_with_the_reason() {
     let run = analyze(&[
         "plugins",
