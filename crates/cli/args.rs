@@ -94,16 +94,31 @@ pub enum InputFormat {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// List the installed plugins, or check one plugin library
-    #[command(subcommand_required = false, args_conflicts_with_subcommands = true)]
+    /// List the installed plugins, check one plugin library, or start your own plugin
+    #[command(
+        subcommand_required = false,
+        args_conflicts_with_subcommands = true,
+        visible_alias = "plugin"
+    )]
     Plugins(PluginsCommand),
-    /// Work on your own plugin
+}
+
+#[derive(Debug, Args)]
+pub struct PluginsCommand {
     #[command(subcommand)]
-    Plugin(PluginAction),
+    pub action: Option<PluginsAction>,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum PluginAction {
+pub enum PluginsAction {
+    /// List the installed plugins: name, version, ABI/API, path, requirements (the default)
+    #[command(visible_alias = "ls")]
+    List,
+    /// Load one plugin library and say what it is, or exactly why it cannot be loaded
+    Check {
+        /// Path to the shared library
+        path: PathBuf,
+    },
     /// Write a new plugin crate that builds, loads and passes its own snapshot test
     New {
         /// Plugin name: lowercase letters, digits, `-`, `_`
@@ -115,20 +130,5 @@ pub enum PluginAction {
         /// source tree this analyze was built from]
         #[arg(long, value_name = "DIR")]
         sdk: Option<PathBuf>,
-    },
-}
-
-#[derive(Debug, Args)]
-pub struct PluginsCommand {
-    #[command(subcommand)]
-    pub action: Option<PluginsAction>,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum PluginsAction {
-    /// Load one plugin library and say what it is, or exactly why it cannot be loaded
-    Check {
-        /// Path to the shared library
-        path: PathBuf,
     },
 }

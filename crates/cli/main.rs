@@ -34,9 +34,6 @@ fn main() -> ExitCode {
 fn dispatch(cli: args::Cli) -> Result<ExitCode> {
     match cli.command {
         Some(args::Command::Plugins(command)) => plugins::command(&cli.common, command),
-        Some(args::Command::Plugin(args::PluginAction::New { name, path, sdk })) => {
-            new_plugin::command(&name, path.as_deref(), sdk.as_deref())
-        }
         None => run::command(&cli.common, &cli.run),
     }
 }

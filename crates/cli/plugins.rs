@@ -1,4 +1,4 @@
-//! `analyze plugins` and `analyze plugins check PATH`.
+//! `analyze plugins` (or `analyze plugin`): `list` (the default), `check PATH` and `new NAME`.
 
 use crate::args::{Common, PluginsAction, PluginsCommand};
 use crate::config::Config;
@@ -11,8 +11,11 @@ use std::process::ExitCode;
 
 pub fn command(common: &Common, command: PluginsCommand) -> Result<ExitCode> {
     match command.action {
-        None => list(common),
+        None | Some(PluginsAction::List) => list(common),
         Some(PluginsAction::Check { path }) => check(common, &path),
+        Some(PluginsAction::New { name, path, sdk }) => {
+            crate::new_plugin::command(&name, path.as_deref(), sdk.as_deref())
+        }
     }
 }
 

@@ -512,3 +512,34 @@ fn settings_given_for_a_plugin_that_does_not_run_are_pointed_out() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     insta::assert_snapshot!(run.stderr, @"warning: --set/--target: plugin `stance` does not run (add it to --plugins)");
 }
+
+#[test]
+fn plugin_and_plugins_are_one_command() {
+    let listed = analyze(&["plugins"]);
+    assert_eq!(listed.code, 0, "{}", listed.stderr);
+    for args in [&["plugin"][..], &["plugin", "list"], &["plugins", "ls"]] {
+        let run = analyze(args);
+        assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+        assert_eq!(run.stdout, listed.stdout, "{args:?}");
+    }
+    let check = |command: &str| {
+        analyze(&[
+            command,
+            "check",
+            "tests/fixtures/harbour-budget-dispute.txt",
+        ])
+    };
+    assert_eq!(check("plugin").stderr, check("plugins").stderr);
+    assert_eq!(check("plugin").code, 1);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let new = dir.path().join("analyze-plugin-hedges");
+    let run = analyze(&[
+        "plugins",
+        "new",
+        "hedges",
+        "--path",
+        new.to_str().expect("path"),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(new.join("src").join("lib.rs").is_file());
+}
