@@ -47,6 +47,10 @@ fn read_all(path: &Path, format: Option<InputFormat>, each: &mut dyn FnMut(Loade
         InputFormat::Text
     });
     let bytes = if is_stdin {
+        use std::io::IsTerminal;
+        if std::io::stdin().is_terminal() {
+            eprintln!("reading the document from the terminal; end it with Ctrl-D (Ctrl-Z, Enter on Windows)");
+        }
         let mut bytes = Vec::new();
         std::io::stdin().read_to_end(&mut bytes).map(|_| bytes)
     } else {
