@@ -3,7 +3,9 @@
 
 use crate::args::InputFormat;
 use analyze_protocol::DocumentData;
+use serde::de::IgnoredAny;
 use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::Read;
 use std::path::Path;
 
@@ -12,7 +14,6 @@ pub type Loaded = Result<DocumentData, analyze_render::FailedDocument>;
 
 /// A JSONL line.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 struct JsonlDocument {
     text: String,
     #[serde(default)]
@@ -24,6 +25,10 @@ struct JsonlDocument {
     #[serde(default)]
     source: Option<String>,
 }
+
+/// The keys a JSONL document may have; others (a corpus often carries `url`, `author`, …) are
+/// not read, and named once per file.
+const JSONL_KEYS: [&str; 5] = ["text", "id", "title", "date", "source"];
 
 /// Reads every document in `path`, calling `each` on them in order. An empty document is
 /// analyzed like any other, with a warning: in a corpus it is usually a mistake.
@@ -83,12 +88,20 @@ fn read_all(path: &Path, format: Option<InputFormat>, each: &mut dyn FnMut(Loade
         InputFormat::Jsonl => {
             // A byte-order mark, as some Windows tools write, is not part of the first document.
             let bytes = bytes.strip_prefix(UTF8_BOM).unwrap_or(&bytes);
+            let mut ignored = BTreeSet::new();
             for (index, line) in bytes.split(|&b| b == b'\n').enumerate() {
                 let line_number = index + 1;
                 if line.iter().all(u8::is_ascii_whitespace) {
                     continue;
                 }
-                each(jsonl_document(&id, line_number, line));
+                each(jsonl_document(&id, line_number, line, &mut ignored));
+            }
+            if !ignored.is_empty() {
+                let keys: Vec<String> = ignored.iter().map(|k| format!("`{k}`")).collect();
+                eprintln!(
+                    "warning: {id}: keys not read: {} (a document has `text`, `id`, `title`, `date`, `source`)",
+                    keys.join(", ")
+                );
             }
         }
     }
@@ -133,7 +146,7 @@ fn text_document(id: &str, bytes: Vec<u8>) -> Loaded {
     }
 }
 
-fn jsonl_document(file: &str, line: usize, bytes: &[u8]) -> Loaded {
+fn jsonl_document(file: &str, line: usize, bytes: &[u8], ignored: &mut BTreeSet<String>) -> Loaded {
     let fallback_id = format!("{file}:{line}");
     let document: JsonlDocument = match std::str::from_utf8(bytes) {
         Err(e) => {
@@ -162,6 +175,12 @@ fn jsonl_document(file: &str, line: usize, bytes: &[u8]) -> Loaded {
             }
         },
     };
+    if let Ok(keys) = serde_json::from_slice::<BTreeMap<String, IgnoredAny>>(bytes) {
+        ignored.extend(
+            keys.into_keys()
+                .filter(|k| !JSONL_KEYS.contains(&k.as_str())),
+        );
+    }
     if let Some(date) = &document.date {
         if !is_date(date) {
             return Err(failed(

@@ -543,3 +543,27 @@ fn plugin_and_plugins_are_one_command() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(new.join("src").join("lib.rs").is_file());
 }
+
+#[test]
+fn jsonl_keys_beyond_the_documents_are_named_once_and_not_an_error() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let corpus = dir.path().join("corpus.jsonl");
+    std::fs::write(
+        &corpus,
+        "{\"text\": \"Rents rose 5%.\", \"url\": \"https://example.org/a\", \"author\": \"A. Writer\"}\n{\"text\": \"Rents fell 3%.\", \"titel\": \"Rents\", \"url\": null}\n",
+    )
+    .expect("write");
+    let run = analyze(&[
+        "-p",
+        "figures",
+        "-f",
+        "jsonl",
+        corpus.to_str().expect("path"),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stdout.lines().count(), 2);
+    let stderr = run
+        .stderr
+        .replace(&dir.path().display().to_string(), "[TMP]");
+    insta::assert_snapshot!(stderr, @"warning: [TMP]/corpus.jsonl: keys not read: `author`, `titel`, `url` (a document has `text`, `id`, `title`, `date`, `source`)");
+}
