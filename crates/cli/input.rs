@@ -16,7 +16,8 @@ pub type Loaded = Result<DocumentData, analyze_render::FailedDocument>;
 #[derive(Debug, Deserialize)]
 struct JsonlDocument {
     text: String,
-    #[serde(default)]
+    /// A string, or a whole number as many corpora number their documents (`"id": 3` is `"3"`).
+    #[serde(default, deserialize_with = "string_or_integer")]
     id: Option<String>,
     #[serde(default)]
     title: Option<String>,
@@ -24,6 +25,29 @@ struct JsonlDocument {
     date: Option<String>,
     #[serde(default)]
     source: Option<String>,
+}
+
+fn string_or_integer<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Id {
+        Text(String),
+        Signed(i64),
+        Unsigned(u64),
+    }
+    Ok(match Option::<Id>::deserialize(deserializer) {
+        Ok(Some(Id::Text(id))) => Some(id),
+        Ok(Some(Id::Signed(n))) => Some(n.to_string()),
+        Ok(Some(Id::Unsigned(n))) => Some(n.to_string()),
+        Ok(None) => None,
+        Err(_) => {
+            return Err(serde::de::Error::custom(
+                "`id` must be a string or a whole number",
+            ))
+        }
+    })
 }
 
 /// The keys a JSONL document may have; others (a corpus often carries `url`, `author`, …) are

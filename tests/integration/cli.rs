@@ -107,7 +107,7 @@ fn unreadable_and_invalid_inputs_are_reported_and_the_rest_go_on() {
     let latin1 = dir.path().join("latin1.txt");
     std::fs::write(&latin1, b"Caf\xe9 owners said prices rose.\n").expect("write");
     let jsonl = dir.path().join("docs.jsonl");
-    std::fs::write(&jsonl, "{\"id\": \"ok\", \"text\": \"Prices rose 5%.\"}\n{\"id\": 3, \"text\": \"bad id\"}\n{not json}\n{\"text\": \"Merz said no.\", \"date\": \"2025-13-01\"}\n")
+    std::fs::write(&jsonl, "{\"id\": \"ok\", \"text\": \"Prices rose 5%.\"}\n{\"id\": true, \"text\": \"bad id\"}\n{not json}\n{\"text\": \"Merz said no.\", \"date\": \"2025-13-01\"}\n")
         .expect("write");
     let missing = dir.path().join("missing.txt");
     let args = [
@@ -329,7 +329,7 @@ fn jsonl_errors_point_at_the_files_line_and_column() {
     assert_eq!(ids, ["\"a\"", "\"b\""]);
 
     let bad = dir.path().join("bad.jsonl");
-    std::fs::write(&bad, "{\"text\": \"fine\"}\n{\"text\": \"x\", \"id\": 7}\n").expect("write");
+    std::fs::write(&bad, "{\"text\": \"fine\"}\n{\"id\": \"x\", \"text\": 7}\n").expect("write");
     let run = analyze(&["-p", "figures", "-f", "jsonl", bad.to_str().expect("path")]);
     assert_eq!(run.code, 1);
     let stderr = run
@@ -550,7 +550,7 @@ fn jsonl_keys_beyond_the_documents_are_named_once_and_not_an_error() {
     let corpus = dir.path().join("corpus.jsonl");
     std::fs::write(
         &corpus,
-        "{\"text\": \"Rents rose 5%.\", \"url\": \"https://example.org/a\", \"author\": \"A. Writer\"}\n{\"text\": \"Rents fell 3%.\", \"titel\": \"Rents\", \"url\": null}\n",
+        "{\"text\": \"Rents rose 5%.\", \"url\": \"https://example.org/a\", \"author\": \"A. Writer\", \"id\": 17}\n{\"text\": \"Rents fell 3%.\", \"titel\": \"Rents\", \"url\": null}\n",
     )
     .expect("write");
     let run = analyze(&[
@@ -561,7 +561,23 @@ fn jsonl_keys_beyond_the_documents_are_named_once_and_not_an_error() {
         corpus.to_str().expect("path"),
     ]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert_eq!(run.stdout.lines().count(), 2);
+    let ids: Vec<serde_json::Value> = run
+        .stdout
+        .lines()
+        .map(|line| {
+            let report: serde_json::Value = serde_json::from_str(line).expect("JSON line");
+            report["document"]["id"].clone()
+        })
+        .collect();
+    // A numbered corpus: the number is the id.
+    assert_eq!(ids.len(), 2);
+    assert_eq!(ids[0], "17");
+    assert!(
+        ids[1]
+            .as_str()
+            .is_some_and(|id| id.ends_with("corpus.jsonl:2")),
+        "{ids:?}"
+    );
     let stderr = run
         .stderr
         .replace(&dir.path().display().to_string(), "[TMP]");
