@@ -334,8 +334,10 @@ fn report(document: DocumentData, sections: Vec<Section>) -> Report {
 /// Prints reports one after another in the chosen format.
 struct Printer {
     format: Format,
-    /// For `json`: reports are printed as one value, or as an array when there are several.
-    pending_json: Vec<serde_json::Value>,
+    /// For `json`: reports are printed as one value, or as an array when there are several. The
+    /// first waits here until a second one shows it is an array; then each report is written
+    /// as it comes, so a long run does not hold every report in memory.
+    first_json: Option<String>,
     printed: usize,
 }
 
@@ -343,7 +345,7 @@ impl Printer {
     fn new(format: Format) -> Printer {
         Printer {
             format,
-            pending_json: Vec::new(),
+            first_json: None,
             printed: 0,
         }
     }
@@ -368,8 +370,24 @@ impl Printer {
                 Ok(None) | Err(_) => Ok(()),
             },
             Format::Json => {
-                self.pending_json.push(analyze_render::value(report));
-                Ok(())
+                let text = pretty(&analyze_render::value(report));
+                match self.printed {
+                    1 => {
+                        self.first_json = Some(text);
+                        Ok(())
+                    }
+                    2 => {
+                        let first = self.first_json.take().unwrap_or_default();
+                        out.write_all(b"[\n")?;
+                        out.write_all(array_item(&first).as_bytes())?;
+                        out.write_all(b",\n")?;
+                        out.write_all(array_item(&text).as_bytes())
+                    }
+                    _ => {
+                        out.write_all(b",\n")?;
+                        out.write_all(array_item(&text).as_bytes())
+                    }
+                }
             }
         }
     }
@@ -378,13 +396,60 @@ impl Printer {
         if self.format != Format::Json {
             return Ok(());
         }
-        let value = match self.pending_json.len() {
-            0 => return Ok(()),
-            1 => self.pending_json.remove(0),
-            _ => serde_json::Value::Array(std::mem::take(&mut self.pending_json)),
-        };
-        let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();
-        text.push('\n');
-        out.write_all(text.as_bytes())
+        match self.printed {
+            0 => Ok(()),
+            1 => {
+                let mut text = self.first_json.take().unwrap_or_default();
+                text.push('\n');
+                out.write_all(text.as_bytes())
+            }
+            _ => out.write_all(b"\n]\n"),
+        }
+    }
+}
+
+/// A report as pretty-printed JSON.
+fn pretty(value: &serde_json::Value) -> String {
+    serde_json::to_string_pretty(value).unwrap_or_default()
+}
+
+/// A pretty-printed value as an item of a pretty-printed array: every line indented two more
+/// spaces (strings hold no raw line breaks), which is what `to_string_pretty` of the array gives.
+fn array_item(pretty: &str) -> String {
+    let mut item = String::with_capacity(pretty.len() + pretty.len() / 8);
+    for (i, line) in pretty.split('\n').enumerate() {
+        if i > 0 {
+            item.push('\n');
+        }
+        item.push_str("  ");
+        item.push_str(line);
+    }
+    item
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The streamed array is byte for byte what pretty-printing the whole array gives.
+    #[test]
+    fn streamed_json_array_is_the_pretty_array() {
+        let values = [
+            serde_json::json!({"a": [1, {"b": "x\ny"}], "c": {}, "d": [], "e": null}),
+            serde_json::json!({"error": "bad", "document": {"id": "z"}}),
+            serde_json::json!([]),
+        ];
+        let mut streamed = String::from("[\n");
+        for (i, value) in values.iter().enumerate() {
+            if i > 0 {
+                streamed.push_str(",\n");
+            }
+            streamed.push_str(&array_item(&pretty(value)));
+        }
+        streamed.push_str("\n]");
+        assert_eq!(
+            streamed,
+            serde_json::to_string_pretty(&serde_json::Value::Array(values.to_vec())).unwrap()
+        );
     }
 }
