@@ -140,7 +140,7 @@ pub fn find(
     actors: &[ActorRef],
 ) -> (Vec<Event>, Order) {
     let dct = doc.date;
-    let mentions = Mentions::new(actors);
+    let mentions = Mentions::new(actors).with_quotes(&doc.text);
     let masks: Vec<u8> = anns.iter().map(|a| a.mask).collect();
     let in_expr = expression_tokens(ws.len(), exprs);
     let mut events: Vec<Event> = Vec::new();
@@ -718,7 +718,9 @@ fn actors_and_summary(
     if chi - clo < 5 {
         (a, b) = sentence_range;
     }
-    let summary = summarize(text.get(a..b).unwrap_or(""));
+    let clause = text.get(a..b);
+    let odd_quotes = clause.is_some() && mentions.odd_quotes((a, b));
+    let summary = summarize_with(clause.unwrap_or(""), odd_quotes);
     Some((ids, summary))
 }
 
@@ -1236,6 +1238,10 @@ pub struct Mentions<'a> {
     /// The largest end among `spans[..=k]`.
     max_end: Vec<usize>,
     actors: &'a [ActorRef],
+    /// The byte offsets of the quotation marks in the text, in order: whether a clause holds an
+    /// odd number of them is then two binary searches, not a scan of the clause for each of its
+    /// events (quadratic in a clause of thousands of words).
+    quotes: Vec<usize>,
 }
 
 impl<'a> Mentions<'a> {
@@ -1256,7 +1262,24 @@ impl<'a> Mentions<'a> {
             spans,
             max_end,
             actors,
+            quotes: Vec::new(),
         }
+    }
+
+    /// Notes where `text` has quotation marks, for [`Mentions::odd_quotes`].
+    pub fn with_quotes(mut self, text: &str) -> Mentions<'a> {
+        self.quotes = text
+            .char_indices()
+            .filter(|&(_, c)| is_summary_quote(c))
+            .map(|(i, _)| i)
+            .collect();
+        self
+    }
+
+    /// Whether bytes `a..b` hold an odd number of quotation marks.
+    fn odd_quotes(&self, (a, b): (usize, usize)) -> bool {
+        let before = |offset: usize| self.quotes.partition_point(|&q| q < offset);
+        (before(b) - before(a).min(before(b))) % 2 == 1
     }
 
     /// The ids of the actors mentioned in bytes `a..b`, in the order of their first mention there.
@@ -1289,7 +1312,21 @@ impl<'a> Mentions<'a> {
     }
 }
 
+/// The quotation marks a summary balances.
+fn is_summary_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '”')
+}
+
+#[cfg(test)]
 fn summarize(clause: &str) -> String {
+    summarize_with(
+        clause,
+        clause.chars().filter(|&c| is_summary_quote(c)).count() % 2 == 1,
+    )
+}
+
+/// The summary of `clause`; `odd_quotes`: whether it holds an odd number of quotation marks.
+fn summarize_with(clause: &str, odd_quotes: bool) -> String {
     // Look at no more of the clause than the summary can hold.
     let mut cut = clause.len().min(120);
     while !clause.is_char_boundary(cut) {
@@ -1310,9 +1347,8 @@ fn summarize(clause: &str) -> String {
     // A quotation mark the clause does not close or open: a stray closing mark at its start
     // (the clause begins after a quote ends) or opening mark at its end is dropped; a quote that
     // opens in the clause and closes after it is closed at the end of the summary.
-    let quote = |c: char| matches!(c, '"' | '“' | '”');
     let mut close = None;
-    if clause.chars().filter(|&c| quote(c)).count() % 2 == 1 {
+    if odd_quotes {
         let mut chars = trimmed.chars();
         let first = chars.next();
         let opening = chars.next().is_some_and(|c| !c.is_whitespace());
@@ -1442,5 +1478,17 @@ mod tests {
         assert_eq!(mentions.actors_in((0, 50)), ["b", "a"]);
         assert!(mentions.actors_in((60, 100)).is_empty());
         assert_eq!(mentions.actors_in((104, 200)), ["c"]);
+    }
+
+    #[test]
+    fn odd_quotes_counts_the_marks_in_a_stretch() {
+        let text = "He said “we stay” and \"go\" now, ” she said";
+        let mentions = Mentions::new(&[]).with_quotes(text);
+        for a in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for b in (a..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let count = text[a..b].chars().filter(|&c| is_summary_quote(c)).count();
+                assert_eq!(mentions.odd_quotes((a, b)), count % 2 == 1, "{a}..{b}");
+            }
+        }
     }
 }
