@@ -143,6 +143,7 @@ pub fn find(
     let mentions = Mentions::new(actors).with_quotes(&doc.text);
     let masks: Vec<u8> = anns.iter().map(|a| a.mask).collect();
     let in_expr = expression_tokens(ws.len(), exprs);
+    let order_words = OrderWords::new(ws);
     let mut events: Vec<Event> = Vec::new();
     let mut order: Order = Vec::new();
     // The narrative anchor: the latest stated day, carried to past events without a date.
@@ -195,7 +196,7 @@ pub fn find(
                         relative_takes_time(&mut ev, &events[first_event..], clo);
                     }
                     let k = events.len();
-                    order_by_words(ws, (clo, j), first_event..k, &mut order);
+                    order_by_words(ws, &order_words, (clo, j), first_event..k, &mut order);
                     events.push(ev);
                 }
             }
@@ -367,6 +368,7 @@ fn relative_takes_time(ev: &mut Event, before: &[Event], clo: usize) {
 /// in the sentence, a tie to the sentence's next event (`usize::MAX`) is resolved later.
 fn order_by_words(
     ws: &[W<'_>],
+    order_words: &OrderWords,
     (clo, j): (usize, usize),
     mut earlier: std::ops::Range<usize>,
     order: &mut Order,
@@ -378,20 +380,9 @@ fn order_by_words(
         ""
     };
     // Order words between the clause start and the trigger.
-    let (mut later_than_prev, mut earlier_than_prev, mut ahead) = (false, false, false);
-    for x in clo..j {
-        let w = ws.get(x).map_or("", |t| &*t.low);
-        let n = ws.get(x + 1).map_or("", |t| &*t.low);
-        match w {
-            "followed" if n == "by" => later_than_prev = true,
-            "then" => later_than_prev = true,
-            "followed" | "after" | "since" | "following" => earlier_than_prev = true,
-            "ahead" if n == "of" => ahead = true,
-            "before" => ahead = true,
-            "prior" if n == "to" => ahead = true,
-            _ => {}
-        }
-    }
+    let later_than_prev = order_words.any(OrderWord::Later, clo, j);
+    let mut earlier_than_prev = order_words.any(OrderWord::Earlier, clo, j);
+    let ahead = order_words.any(OrderWord::Ahead, clo, j);
     if later_than_prev {
         earlier_than_prev = false;
     }
@@ -407,6 +398,64 @@ fn order_by_words(
         order.push((usize::MAX, k));
     } else if earlier_than_prev {
         order.push((k, usize::MAX));
+    }
+}
+
+/// What an order word between a clause start and a trigger says of the event.
+#[derive(Clone, Copy)]
+enum OrderWord {
+    /// `X, followed by Y`, `then`: later than the sentence's event before it.
+    Later = 0,
+    /// `X followed Y`, `after`, `since`, `following`: earlier than it.
+    Earlier = 1,
+    /// `ahead of`, `before`, `prior to`.
+    Ahead = 2,
+}
+
+/// The order word at token `x` (with the token after it), if it is one.
+fn order_word(ws: &[W<'_>], x: usize) -> Option<OrderWord> {
+    let w = ws.get(x).map_or("", |t| &*t.low);
+    let n = ws.get(x + 1).map_or("", |t| &*t.low);
+    match w {
+        "followed" if n == "by" => Some(OrderWord::Later),
+        "then" => Some(OrderWord::Later),
+        "followed" | "after" | "since" | "following" => Some(OrderWord::Earlier),
+        "ahead" if n == "of" => Some(OrderWord::Ahead),
+        "before" => Some(OrderWord::Ahead),
+        "prior" if n == "to" => Some(OrderWord::Ahead),
+        _ => None,
+    }
+}
+
+/// How many order words of each kind come before each token, so that whether a stretch holds
+/// one is a subtraction, not a scan of the stretch for each event (quadratic in a clause of
+/// thousands of words).
+struct OrderWords {
+    before: Vec<[u32; 3]>,
+}
+
+impl OrderWords {
+    fn new(ws: &[W<'_>]) -> OrderWords {
+        let mut before = Vec::with_capacity(ws.len() + 1);
+        let mut counts = [0u32; 3];
+        before.push(counts);
+        for x in 0..ws.len() {
+            if let Some(word) = order_word(ws, x) {
+                counts[word as usize] += 1;
+            }
+            before.push(counts);
+        }
+        OrderWords { before }
+    }
+
+    /// Whether tokens `from..to` hold an order word of kind `word`.
+    fn any(&self, word: OrderWord, from: usize, to: usize) -> bool {
+        let count = |x: usize| {
+            self.before
+                .get(x.min(self.before.len().saturating_sub(1)))
+                .map_or(0, |c| c[word as usize])
+        };
+        to > from && count(to) > count(from)
     }
 }
 
@@ -1478,6 +1527,34 @@ mod tests {
         assert_eq!(mentions.actors_in((0, 50)), ["b", "a"]);
         assert!(mentions.actors_in((60, 100)).is_empty());
         assert_eq!(mentions.actors_in((104, 200)), ["c"]);
+    }
+
+    #[test]
+    fn order_words_are_found_in_any_stretch_as_a_scan_finds_them() {
+        let words = "talks then followed by a meeting followed the vote ahead of talks prior to \
+                     it before after since following ahead prior";
+        let ws: Vec<W<'_>> = words
+            .split(' ')
+            .map(|w| W {
+                start: 0,
+                end: 0,
+                low: w.into(),
+                cap: false,
+                number: false,
+                sentence: 0,
+                content_end: 0,
+            })
+            .collect();
+        let order_words = OrderWords::new(&ws);
+        for from in 0..=ws.len() + 1 {
+            for to in 0..=ws.len() + 1 {
+                for kind in [OrderWord::Later, OrderWord::Earlier, OrderWord::Ahead] {
+                    let scanned = (from..to)
+                        .any(|x| order_word(&ws, x).is_some_and(|w| w as usize == kind as usize));
+                    assert_eq!(order_words.any(kind, from, to), scanned, "{from}..{to}");
+                }
+            }
+        }
     }
 
     #[test]
