@@ -1291,7 +1291,13 @@ pub struct Mentions<'a> {
     /// odd number of them is then two binary searches, not a scan of the clause for each of its
     /// events (quadratic in a clause of thousands of words).
     quotes: Vec<usize>,
+    /// The stretches asked for last and their actors: the events of a clause ask for the same
+    /// clause and sentence, which in a clause of thousands of words hold thousands of mentions.
+    recent: std::cell::RefCell<Vec<StretchActors>>,
 }
+
+/// A stretch of bytes and the ids of the actors mentioned in it.
+type StretchActors = ((usize, usize), Vec<String>);
 
 impl<'a> Mentions<'a> {
     pub fn new(actors: &'a [ActorRef]) -> Mentions<'a> {
@@ -1312,6 +1318,7 @@ impl<'a> Mentions<'a> {
             max_end,
             actors,
             quotes: Vec::new(),
+            recent: Default::default(),
         }
     }
 
@@ -1332,7 +1339,20 @@ impl<'a> Mentions<'a> {
     }
 
     /// The ids of the actors mentioned in bytes `a..b`, in the order of their first mention there.
-    fn actors_in(&self, (a, b): (usize, usize)) -> Vec<String> {
+    fn actors_in(&self, range: (usize, usize)) -> Vec<String> {
+        if let Some((_, ids)) = self.recent.borrow().iter().find(|(r, _)| *r == range) {
+            return ids.clone();
+        }
+        let ids = self.find_actors_in(range);
+        let mut recent = self.recent.borrow_mut();
+        if recent.len() == 2 {
+            recent.remove(0);
+        }
+        recent.push((range, ids.clone()));
+        ids
+    }
+
+    fn find_actors_in(&self, (a, b): (usize, usize)) -> Vec<String> {
         // Each actor once, with its first mention: a clause of thousands of words (a text
         // without sentence punctuation) holds thousands of mentions of a few actors, and a list
         // of every mention for each of its events took memory and time quadratic in its length.
@@ -1526,6 +1546,10 @@ mod tests {
         assert_eq!(mentions.actors_in((30, 50)), ["a", "b"]);
         assert_eq!(mentions.actors_in((0, 50)), ["b", "a"]);
         assert!(mentions.actors_in((60, 100)).is_empty());
+        assert_eq!(mentions.actors_in((104, 200)), ["c"]);
+        // Asked again (the events of one clause ask for the same stretch), the same answers.
+        assert_eq!(mentions.actors_in((0, 50)), ["b", "a"]);
+        assert_eq!(mentions.actors_in((30, 50)), ["a", "b"]);
         assert_eq!(mentions.actors_in((104, 200)), ["c"]);
     }
 
