@@ -453,7 +453,7 @@ fn refused_settings_stop_the_run_once_naming_where_they_were_given() {
         ],
     );
     assert_eq!(run.code, 2);
-    insta::assert_snapshot!(run.stderr, @"error: --set/--target: plugin `stance`: bad settings: invalid type: integer `5`, expected a sequence");
+    insta::assert_snapshot!(run.stderr, @"error: --set/--target: plugin `stance`: bad settings: `targets`: invalid type: integer `5`, expected a sequence");
 }
 
 #[test]

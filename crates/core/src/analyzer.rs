@@ -88,7 +88,16 @@ impl<'a> Input<'a> {
         match self.settings {
             serde_json::Value::Null => Ok(T::default()),
             serde_json::Value::Object(map) if map.is_empty() => Ok(T::default()),
-            value => T::deserialize(value).map_err(|e| AnalyzeError::Settings(e.to_string())),
+            value => serde_path_to_error::deserialize(value).map_err(|e| {
+                // The key path, so `analyze` can say which setting is wrong, not only how.
+                let path = e.path().to_string();
+                let message = e.into_inner().to_string();
+                AnalyzeError::Settings(if path == "." {
+                    message
+                } else {
+                    format!("`{path}`: {message}")
+                })
+            }),
         }
     }
 
