@@ -745,10 +745,22 @@ fn no_cue_here(ctx: &Context, words: &[Word], i: usize, pattern: &Pattern) -> bo
     let names_people = words
         .get(i + 1)
         .is_some_and(|n| any(MODIFIED_PEOPLE, &n.norm));
+    // A harm noun that modifies a noun of its undoing names that undoing, and one after a
+    // verb of undoing is undone: no harm done (`sanctions relief for Y`, `a sanctions waiver`,
+    // `lifting sanctions on Y`).
+    let undone = words
+        .get(i + 1)
+        .is_some_and(|n| any(UNDOING_NOUNS, &n.norm))
+        || any(HARM_NOUNS, word)
+            && i > 0
+            && words
+                .get(i - 1)
+                .is_some_and(|p| any(UNDOING_VERBS, &p.norm));
     // A participle used as an adjective describes its noun, it is no stance on it:
     // `two protected wetlands`, `the agency's proposed rules`.
     after_det
         || nominal && names_people
+        || undone
         || attack_noun()
         || agent_noun
         || charged_as_adjective
@@ -862,6 +874,69 @@ const HARM_NOUNS: &[&str] = &[
     "sanction",
 ];
 
+/// Nouns for the undoing of an act, after the act's noun: `sanctions relief`, `a sanctions
+/// waiver`, `the embargo's lifting`.
+const UNDOING_NOUNS: &[&str] = &[
+    "relief",
+    "waiver",
+    "waivers",
+    "exemption",
+    "exemptions",
+    "easing",
+    "lifting",
+    "rollback",
+    "repeal",
+];
+
+/// Words before an act that undo it: `lifting sanctions on Y`, `an end to the boycott of Y`.
+const UNDOING_VERBS: &[&str] = &[
+    "lift",
+    "lifts",
+    "lifted",
+    "lifting",
+    "ease",
+    "eases",
+    "eased",
+    "easing",
+    "end",
+    "ends",
+    "ended",
+    "ending",
+    "relax",
+    "relaxed",
+    "relaxing",
+    "scrap",
+    "scrapped",
+    "scrapping",
+    "halt",
+    "halted",
+    "halting",
+    "suspend",
+    "suspended",
+    "suspending",
+    "repeal",
+    "repealed",
+    "repealing",
+    "waive",
+    "waived",
+    "waiving",
+    "drop",
+    "dropped",
+    "dropping",
+    "stop",
+    "stopped",
+    "stopping",
+    "withdraw",
+    "withdrew",
+    "withdrawing",
+    "withdrawal",
+    "cancel",
+    "cancelled",
+    "canceled",
+    "cancelling",
+    "canceling",
+];
+
 /// `X welcomed an attack on Y`, `X backed moves to expel Y`, `X supported sanctions against
 /// Y`: supporting an act against Y opposes Y. The findings against those Ys, from `stances`,
 /// this sentence's findings.
@@ -879,6 +954,21 @@ fn supported_harm(ctx: &Context, words: &[Word], stances: &[StanceFinding]) -> V
             continue;
         };
         let Some(harm) = words.get(k) else { continue };
+        // Backing the undoing of the act is no act against Y: `called for lifting sanctions on
+        // [Y]`, `backed sanctions relief for [Y]`, `an end to the blockade of [Y]`.
+        let undoing_before = words
+            .iter()
+            .take(k)
+            .rev()
+            .take_while(|w| w.start >= span.start)
+            .take(4)
+            .any(|w| any(UNDOING_VERBS, &w.norm));
+        let undoing_after = words
+            .get(k + 1)
+            .is_some_and(|w| any(UNDOING_NOUNS, &w.norm));
+        if undoing_before || undoing_after {
+            continue;
+        }
         // The object: a mention within five words after the act, inside the target phrase
         // or right after it (`an attack on the violent [Y] government`).
         let limit = words.get(k + 6).map_or(span.end.max(harm.end), |w| w.start);

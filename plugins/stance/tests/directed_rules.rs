@@ -228,3 +228,29 @@ fn stopped_to_is_a_purpose_not_a_negation() {
     let d = dump("Hale has stopped backing Voss.", &["Hale", "Voss"]);
     assert!(holds(&d, "Hale", "oppose", "Voss"), "{d}");
 }
+
+#[test]
+fn backing_the_undoing_of_a_harm_is_no_opposition() {
+    // Support for relief from sanctions is no opposition to the one relieved.
+    let d = dump(
+        "The envoy backed sanctions relief for Freedonia on Tuesday.",
+        &["The envoy", "Freedonia"],
+    );
+    assert!(!holds(&d, "The envoy", "oppose", "Freedonia"), "{d}");
+    let d = dump(
+        "The senator called for lifting sanctions on Freedonia.",
+        &["The senator", "Freedonia"],
+    );
+    assert!(!holds(&d, "The senator", "oppose", "Freedonia"), "{d}");
+    let d = dump(
+        "The council supported a sanctions waiver for Globex.",
+        &["The council", "Globex"],
+    );
+    assert!(!d.contains("oppose"), "{d}");
+    // The harm itself still opposes.
+    let d = dump(
+        "The senator called for sanctions on Freedonia.",
+        &["The senator", "Freedonia"],
+    );
+    assert!(holds(&d, "The senator", "oppose", "Freedonia"), "{d}");
+}
