@@ -254,3 +254,28 @@ fn backing_the_undoing_of_a_harm_is_no_opposition() {
     );
     assert!(holds(&d, "The senator", "oppose", "Freedonia"), "{d}");
 }
+
+#[test]
+fn a_group_in_office_speaks_for_its_body() {
+    let d = dump(
+        "Freedonian prosecutors accused Voss of bribery.",
+        &["Freedonian", "prosecutors", "Voss"],
+    );
+    assert!(holds(&d, "Freedonian", "oppose", "Voss"), "{d}");
+    let d = dump(
+        "Sylvania's cabinet ministers rejected Hale's plan.",
+        &["Sylvania", "ministers", "Hale"],
+    );
+    assert!(holds(&d, "Sylvania", "oppose", "Hale"), "{d}");
+    // A group that holds no office speaks for nobody (the cue's finding is the fishermen's
+    // alone; the model may still guess for the opening subject).
+    let d = dump(
+        "Freedonian fishermen accused Voss of bribery.",
+        &["Freedonian", "fishermen", "Voss"],
+    );
+    assert!(
+        !d.lines()
+            .any(|l| l.starts_with("Freedonian oppose") && l.contains("cue=\"accused\"")),
+        "{d}"
+    );
+}
