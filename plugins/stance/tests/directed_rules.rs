@@ -279,3 +279,23 @@ fn a_group_in_office_speaks_for_its_body() {
         "{d}"
     );
 }
+
+#[test]
+fn support_given_to_someone_and_doubt_cast_on_them() {
+    let d = dump(
+        "Freedonia has given military support to Sylvania since May.",
+        &["Freedonia", "Sylvania"],
+    );
+    assert!(holds(&d, "Freedonia", "support", "Sylvania"), "{d}");
+    let d = dump(
+        "Senator Hale questioned Voss's account of the meeting.",
+        &["Senator Hale", "Voss"],
+    );
+    assert!(holds(&d, "Senator Hale", "oppose", "Voss"), "{d}");
+    // Being asked about something is no doubt cast on it.
+    let d = dump(
+        "Hale was questioned about Voss at the hearing.",
+        &["Hale", "Voss"],
+    );
+    assert!(!d.contains("oppose"), "{d}");
+}
