@@ -674,6 +674,9 @@ pub fn run(ctx: &Context, sentence_words: &[Vec<Word>]) -> Found {
         let extra = conjunct_holders(ctx, &evidence, this_sentence);
         found.stances.extend(extra);
         let this_sentence = found.stances.get(first_of_sentence..).unwrap_or(&[]);
+        let extra = later_holders(ctx, words, this_sentence);
+        found.stances.extend(extra);
+        let this_sentence = found.stances.get(first_of_sentence..).unwrap_or(&[]);
         let extra = affiliated_holders(ctx, this_sentence);
         found.stances.extend(extra);
         let this_sentence = found.stances.get(first_of_sentence..).unwrap_or(&[]);
@@ -837,6 +840,124 @@ fn conjunct_holders(
         }
     }
     extra
+}
+
+/// Holders named after the holder: the later conjuncts of an agent after its cue (`[A] was
+/// praised by B, a Democrat, and Sheriff [C]`, `drew criticism from B and [C]`) and the
+/// members a group holder lists (`drew criticism from Republicans, including Senator [C]`,
+/// `Several Republicans denounced [A]'s remarks, including Reps. B and [C]`). The findings
+/// for them, from `stances`, this sentence's findings.
+fn later_holders(ctx: &Context, words: &[Word], stances: &[StanceFinding]) -> Vec<StanceFinding> {
+    let mut extra = Vec::new();
+    for f in stances {
+        let (Some(h), Some(cue)) = (f.holder.mention.as_ref(), f.cue.as_ref()) else {
+            continue;
+        };
+        let after_cue = h.start >= cue.end;
+        // Where a list of further holders may start: right after an agent named after its
+        // cue, or after `including` that follows the holder or the target phrase.
+        let mut starts = Vec::new();
+        if after_cue {
+            starts.push((h.end, false));
+        }
+        let mut list_from = vec![h.end];
+        if !after_cue {
+            list_from.push(f.target.span.end.max(cue.end));
+        }
+        for from in list_from {
+            let mut j = words.partition_point(|w| w.start < from);
+            if words.get(j).is_some_and(|w| w.norm == ",") {
+                j += 1;
+            }
+            if let Some(w) = words.get(j).filter(|w| w.norm == "including") {
+                starts.push((w.end, true));
+            }
+        }
+        for (from, members) in starts {
+            for m in listed_mentions(ctx, words, from, members) {
+                let holder = ctx.holder_of(m);
+                if holder.actor.is_none()
+                    || holder.actor == f.holder.actor
+                    || holder.actor == f.target.actor
+                    || f.target.span.start < m.end && m.start < f.target.span.end
+                {
+                    continue;
+                }
+                let mut g = f.clone();
+                g.holder = holder;
+                g.score = (g.score * 0.9 * 100.0).round() / 100.0;
+                extra.push(g);
+            }
+        }
+    }
+    extra
+}
+
+/// The mentions of a list that starts at `from`: after `including` (`members`), every name of
+/// `A, B and C`; after a named holder, the names joined to it by `and` (`B, a Democrat, and
+/// C`). Up to six words of a title or description (`Sen.`, `his old rival, Senator`) may come
+/// before each name, and an appositive between commas after one; the list ends at a clause
+/// word, a preposition or a verb.
+fn listed_mentions<'c>(
+    ctx: &'c Context,
+    words: &[Word],
+    from: usize,
+    members: bool,
+) -> Vec<&'c Mention> {
+    let mut out = Vec::new();
+    // Whether the next name belongs to the list, and the words since the last name.
+    let mut joined = members;
+    // After `and` or `including` a description may come (`his old rival`); after a comma of
+    // a list, only a title (`Sen.`, `Sheriff`).
+    let mut loose = true;
+    let mut in_appositive = false;
+    let mut since = 0;
+    let mut k = words.partition_point(|w| w.start < from);
+    while let Some(w) = words.get(k) {
+        if let Some(m) = ctx.mentions_in(w.start..usize::MAX).first().filter(|m| {
+            m.start == w.start && !matches!(w.norm.as_ref(), "his" | "her" | "their" | "its")
+        }) {
+            if !joined || out.len() >= 6 {
+                break;
+            }
+            out.push(m);
+            joined = false;
+            in_appositive = false;
+            since = 0;
+            k = words.partition_point(|x| x.start < m.end);
+            continue;
+        }
+        let norm = w.norm.as_ref();
+        since += 1;
+        let title = w.upper || any(ROLE_WORDS, norm) || any(HONORIFICS, norm);
+        if matches!(norm, "and" | "or" | "&") {
+            joined = true;
+            loose = true;
+            in_appositive = false;
+            since = 0;
+        } else if norm == "," {
+            if members {
+                joined = true;
+                loose = false;
+                since = 0;
+            } else if !joined {
+                // `B, a Democrat, and C`: an appositive opens or closes.
+                in_appositive = !in_appositive;
+            }
+        } else if !(joined || in_appositive)
+            || joined && !loose && !title
+            || since > 6
+            || !w.is_word()
+            || any(CLAUSE_STOPS, norm)
+            || any(PREPOSITIONS, norm)
+            || any(VERBISH, norm)
+            || any(AUX, norm)
+        {
+            break;
+        }
+        k += 1;
+    }
+    out
 }
 
 /// Acts done against someone: backing such an act opposes its object.

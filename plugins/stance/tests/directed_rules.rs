@@ -299,3 +299,33 @@ fn support_given_to_someone_and_doubt_cast_on_them() {
     );
     assert!(!d.contains("oppose"), "{d}");
 }
+
+#[test]
+fn later_conjuncts_of_an_agent_and_members_of_a_group_hold_its_stance() {
+    // Both agents of a passive, with an appositive after the first.
+    let d = dump(
+        "Councillor Voss was praised by Ann Fry, a fisherman, and Mayor Tom Reed on Sunday.",
+        &["Voss", "Ann Fry", "Tom Reed"],
+    );
+    assert!(holds(&d, "Ann Fry", "support", "Voss"), "{d}");
+    assert!(holds(&d, "Tom Reed", "support", "Voss"), "{d}");
+    // Members listed after a group holder, after the holder or after the target.
+    let d = dump(
+        "Voss's levy drew fire from farmers, including her cousin, Councillor Ann Fry.",
+        &["Voss", "farmers", "Ann Fry"],
+    );
+    assert!(holds(&d, "Ann Fry", "oppose", "Voss"), "{d}");
+    let d = dump(
+        "Many councillors rejected Voss's levy, including Ann Fry and Tom Reed.",
+        &["councillors", "Voss", "Ann Fry", "Tom Reed"],
+    );
+    assert!(holds(&d, "Ann Fry", "oppose", "Voss"), "{d}");
+    assert!(holds(&d, "Tom Reed", "oppose", "Voss"), "{d}");
+    // A name after the agent that is not joined to it holds nothing.
+    let d = dump(
+        "Councillor Voss was praised by Ann Fry on Sunday before Tom Reed spoke.",
+        &["Voss", "Ann Fry", "Tom Reed"],
+    );
+    assert!(holds(&d, "Ann Fry", "support", "Voss"), "{d}");
+    assert!(!holds(&d, "Tom Reed", "support", "Voss"), "{d}");
+}
