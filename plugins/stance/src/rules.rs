@@ -2120,6 +2120,15 @@ fn noun_phrase(words: &[Word], j: usize) -> Option<Range<usize>> {
                 break;
             }
         }
+        // `to` with a noun phrase after it ends the object: `welcomed more refugees into the
+        // country`, `sent a letter to Y` (the letter, not Y); `to` before a verb (`plans to
+        // punish Y`) goes on.
+        if k > j + 1 && matches!(w.norm.as_ref(), "to" | "into" | "toward" | "towards") {
+            let next = words.get(k + 1);
+            if next.is_some_and(|n| any(DETERMINERS, &n.norm) || n.upper) {
+                break;
+            }
+        }
         if k > j && (any(PREPOSITIONS, &w.norm) || w.norm == "during") {
             let next_norm = words.get(k + 1).map(|n| n.norm.as_ref()).unwrap_or("");
             // `the government led by X` keeps its agent; other `by` phrases end the target.

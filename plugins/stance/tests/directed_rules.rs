@@ -329,3 +329,25 @@ fn later_conjuncts_of_an_agent_and_members_of_a_group_hold_its_stance() {
     assert!(holds(&d, "Ann Fry", "support", "Voss"), "{d}");
     assert!(!holds(&d, "Tom Reed", "support", "Voss"), "{d}");
 }
+
+#[test]
+fn to_before_a_noun_phrase_ends_the_object() {
+    // The refugees are welcomed, not the country they come to.
+    let d = dump(
+        "Hale welcomed more refugees into Freedonia last year.",
+        &["Hale", "Freedonia"],
+    );
+    assert!(!holds(&d, "Hale", "support", "Freedonia"), "{d}");
+    assert!(holds(&d, "Hale", "support", "more refugees"), "{d}");
+    let d = dump(
+        "Hale praised the return of the statue to the Voss family.",
+        &["Hale", "the Voss family"],
+    );
+    assert!(!holds(&d, "Hale", "support", "Voss"), "{d}");
+    // `to` before a verb goes on.
+    let d = dump(
+        "Hale endorsed the plan to punish Voss for the leak.",
+        &["Hale", "Voss"],
+    );
+    assert!(holds(&d, "Hale", "support", "to punish Voss"), "{d}");
+}
