@@ -717,7 +717,15 @@ fn no_cue_here(ctx: &Context, words: &[Word], i: usize, pattern: &Pattern) -> bo
     let attack_noun = || {
         matches!(
             words.get(i).map(|w| w.norm.as_ref()),
-            Some("attack" | "attacks")
+            Some(
+                "attack"
+                    | "attacks"
+                    | "challenge"
+                    | "challenges"
+                    | "welcome"
+                    | "champion"
+                    | "champions"
+            )
         ) && !verb_context(ctx, words, i)
     };
     // The agent noun of a stem cue (`supporters`, `backers`) names people; `X supporters`

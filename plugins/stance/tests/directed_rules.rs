@@ -351,3 +351,28 @@ fn to_before_a_noun_phrase_ends_the_object() {
     );
     assert!(holds(&d, "Hale", "support", "to punish Voss"), "{d}");
 }
+
+#[test]
+fn challenge_welcome_and_champion_as_nouns_are_no_cues() {
+    // Nouns after an adjective or a noun.
+    let d = dump(
+        "Globex faces a slew of legal challenges in Freedonian courts.",
+        &["Globex", "Freedonian"],
+    );
+    assert!(!d.contains("oppose"), "{d}");
+    let d = dump(
+        "Hale gave the team a warm welcome in Sylvania.",
+        &["Hale", "Sylvania"],
+    );
+    assert!(!d.contains("support"), "{d}");
+    let d = dump(
+        "Hale beat defending champion Tom Reed in the final.",
+        &["Hale", "Tom Reed"],
+    );
+    assert!(!holds(&d, "Hale", "support", "Tom Reed"), "{d}");
+    // The verbs after a name, a pronoun or an auxiliary stay cues.
+    let d = dump("Hale will challenge Voss for the seat.", &["Hale", "Voss"]);
+    assert!(holds(&d, "Hale", "oppose", "Voss"), "{d}");
+    let d = dump("Hale champions Voss at every turn.", &["Hale", "Voss"]);
+    assert!(holds(&d, "Hale", "support", "Voss"), "{d}");
+}
