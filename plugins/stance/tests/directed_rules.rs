@@ -376,3 +376,17 @@ fn challenge_welcome_and_champion_as_nouns_are_no_cues() {
     let d = dump("Hale champions Voss at every turn.", &["Hale", "Voss"]);
     assert!(holds(&d, "Hale", "support", "Voss"), "{d}");
 }
+
+#[test]
+fn an_inquiry_is_no_stance() {
+    let d = dump(
+        "The harbour committee is investigating Globex and its ties to Voss.",
+        &["The harbour committee", "Globex", "Voss"],
+    );
+    assert!(!d.contains("oppose"), "{d}");
+    let d = dump(
+        "Hale opened an investigation into Globex last spring.",
+        &["Hale", "Globex"],
+    );
+    assert!(!d.contains("oppose"), "{d}");
+}
