@@ -390,3 +390,20 @@ fn an_inquiry_is_no_stance() {
     );
     assert!(!d.contains("oppose"), "{d}");
 }
+
+#[test]
+fn support_asked_for_or_lacking_is_no_support_given() {
+    let d = dump(
+        "Hale said he needs more support from Voss before the vote.",
+        &["Hale", "Voss"],
+    );
+    assert!(!holds(&d, "Voss", "support", "Hale"), "{d}");
+    let d = dump(
+        "The poll found Hale winning zero support from Voss voters.",
+        &["Hale", "Voss"],
+    );
+    assert!(!holds(&d, "Voss", "support", "Hale"), "{d}");
+    // Support received still counts.
+    let d = dump("Hale won strong support from Voss.", &["Hale", "Voss"]);
+    assert!(holds(&d, "Voss", "support", "Hale"), "{d}");
+}
