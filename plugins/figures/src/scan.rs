@@ -79,7 +79,80 @@ pub fn scan(text: &str) -> Vec<Figure> {
         }
     }
     join_bounds(text, &mut out);
+    elided_nouns(text, &mut out);
     out
+}
+
+/// `Ramirez had 412,380 votes, to Whitcomb's 344,905`, `Of the 33 counties, she carried 19`,
+/// `3,400 people were evacuated and about 1,200 were in shelters`: a bare whole number whose
+/// noun is left out counts what the nearest count before it counts, in the same sentence or
+/// the one before and in the same paragraph (no line break between). The subject is that
+/// count's noun, earlier in the text, which is how the report says where the noun came from.
+/// Not after `by` (`won by 15`: a margin, often in points the text does not name), nor past a
+/// measure (`40 people … 8 kg … more than 40`).
+fn elided_nouns(text: &str, out: &mut [Figure]) {
+    let mut antecedent: Option<usize> = None;
+    for j in 0..out.len() {
+        let f = &out[j];
+        if f.kind == "count" && f.subject.is_some() {
+            antecedent = Some(j);
+            continue;
+        }
+        // A measure in between (`5 to 8 kg`, `$40`, `three weeks`) is what a bare number after
+        // it would more likely share; no count noun reaches past it.
+        if matches!(f.kind, "quantity" | "money" | "duration") {
+            antecedent = None;
+            continue;
+        }
+        let Some(a) = antecedent else { continue };
+        let bare = f.kind == "number"
+            && f.subject.is_none()
+            && f.unit.is_none()
+            && f.per.is_none()
+            && f.change.is_none()
+            && [f.value, f.low, f.high]
+                .into_iter()
+                .flatten()
+                .all(|v| v >= 1.0 && v.fract() == 0.0)
+            && (f.value.is_some() || f.low.is_some());
+        if !bare {
+            continue;
+        }
+        // `three times as high`: a multiple, no count.
+        if text
+            .get(f.start..f.end)
+            .unwrap_or("")
+            .to_lowercase()
+            .contains("times")
+        {
+            continue;
+        }
+        let before = text.get(out[a].end..f.start).unwrap_or("");
+        let sentence_ends = before
+            .match_indices(['.', '?', '!'])
+            .filter(|&(k, _)| {
+                before[k + 1..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_whitespace)
+            })
+            .count();
+        let previous_word = text
+            .get(..f.start)
+            .unwrap_or("")
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("")
+            .to_lowercase();
+        if before.contains('\n') || sentence_ends > 1 || before.len() > 400 || previous_word == "by"
+        {
+            continue;
+        }
+        let subject = out[a].subject;
+        let f = &mut out[j];
+        f.kind = "count";
+        f.subject = subject;
+    }
 }
 
 /// `more than 10 and less than 40`, `at least 5 but no more than 8 kg`: a lower and an upper
@@ -1589,15 +1662,20 @@ fn figure_at(t: &Text, i: usize) -> Step {
     if kind == "number" && (!num.fraction || num.value >= 1.0) {
         if subject.is_none()
             && t.low(end) == Some("of")
-            && matches!(
+            && (matches!(
                 t.low(end + 1),
                 Some("the" | "these" | "those" | "its" | "their" | "our" | "his" | "her")
-            )
+            ) || matches!(number::parse(t, end + 1, false), Parsed::Yes(n2) if !n2.ordinal && !n2.fraction))
             && !num.lone_one
         {
             // `three of their last four games`, `two of the 12 victims`: the whole they are
             // part of is counted after its own rank word and number.
-            let mut k = end + 2;
+            // `41 of 70 seats`: the whole's number follows `of` directly.
+            let determiner = matches!(
+                t.low(end + 1),
+                Some("the" | "these" | "those" | "its" | "their" | "our" | "his" | "her")
+            );
+            let mut k = if determiner { end + 2 } else { end + 1 };
             if matches!(t.low(k), Some("last" | "first" | "next" | "past" | "top")) {
                 k += 1;
             }
@@ -3314,5 +3392,54 @@ mod tests {
         let found = scan(text);
         let spans: Vec<_> = found.iter().map(|f| &text[f.start..f.end]).collect();
         assert_eq!(spans, ["three", "four", "five times"]);
+    }
+
+    #[test]
+    fn numbers_whose_noun_is_left_out_count_the_count_before() {
+        let rows = |text: &str| -> Vec<(String, &'static str, String)> {
+            figures(text)
+                .into_iter()
+                .map(|f| (f.0, f.1, f.5.unwrap_or_default()))
+                .collect()
+        };
+        let row = |a: &str, k: &'static str, s: &str| (a.to_owned(), k, s.to_owned());
+        assert_eq!(
+            rows("Okoye took 8,214 ballots to Fenn's 7,902. Of the 12 wards, she won 9."),
+            [
+                row("8,214", "count", "ballots"),
+                row("7,902", "count", "ballots"),
+                row("12", "count", "wards"),
+                row("9", "count", "wards"),
+            ]
+        );
+        assert_eq!(
+            rows("The Greens took 23 of 51 seats, four more than before."),
+            [
+                row("23", "count", "seats"),
+                row("51", "count", "seats"),
+                row("four", "count", "seats"),
+            ]
+        );
+        // A new paragraph, a margin after `by` and two sentences back stay bare.
+        assert_eq!(
+            rows("Some 640 families left.\nLater 80 returned."),
+            [row("640", "count", "families"), row("80", "number", "")]
+        );
+        assert_eq!(
+            rows("She carried 14 districts and won by 6."),
+            [row("14", "count", "districts"), row("6", "number", "")]
+        );
+        assert_eq!(
+            rows("Some 640 families left. It rained. About 80 returned."),
+            [row("640", "count", "families"), row("80", "number", "")]
+        );
+        assert_eq!(
+            rows("Some 640 families left with 90 kg of food; 80 returned."),
+            [
+                row("640", "count", "families"),
+                row("90 kg", "quantity", "food"),
+                row("80", "number", "")
+            ]
+        );
     }
 }
