@@ -43,6 +43,10 @@ pub struct Expr {
     pub modifier: Option<&'static str>,
     /// The token range it covers.
     pub tokens: (usize, usize),
+    /// The two ends of a stated range the TimeML `value` cannot hold: `two to three years`
+    /// (`PXY`) runs from `P2Y` to `P3Y`, `six to nine months from now` from one month to the
+    /// other.
+    pub range: Option<(String, String)>,
 }
 
 /// A token with what the rules need: its lowercase form without a final period.
@@ -3436,6 +3440,10 @@ impl Finder<'_> {
                 cand(j + 1, Ty::Date, Sem::Rel(unit, value, None))
             }
             "from" if self.at(i, j + 1) == "now" => {
+                // `six to nine months from now`: some time ahead (the ends are kept apart)
+                if n.is_none() {
+                    return cand(j + 2, Ty::Date, Sem::Fixed("FUTURE_REF".into()));
+                }
                 cand(j + 2, Ty::Date, Sem::Rel(unit, value, None))
             }
             _ => None,
@@ -4617,6 +4625,7 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
             value,
             modifier,
             tokens: (i, end_tok),
+            range: finder.stated_range(i, end_tok, &c.ty, dct, past),
         });
         i = end_tok;
     }
@@ -4625,6 +4634,51 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
 }
 
 impl Finder<'_> {
+    /// The ends of a range of counts inside the expression `i..end` (`two to three years`, `18
+    /// or 24 months`, `six to nine months from now`, `two to three weeks ago`), which the
+    /// TimeML value leaves vague (`PXY`, `FUTURE_REF`): durations for a duration, the dates
+    /// the counts reach from the publication date for a date.
+    fn stated_range(
+        &self,
+        i: usize,
+        end: usize,
+        ty: &Ty,
+        dct: Option<Date>,
+        past: Option<bool>,
+    ) -> Option<(String, String)> {
+        let k = (i..end.saturating_sub(3)).find(|&k| {
+            matches!(self.at(i, k + 1), "to" | "or")
+                && count(self.at(i, k)).is_some_and(|n| n.is_some())
+                && count(self.at(i, k + 2)).is_some_and(|n| n.is_some())
+                && Unit::parse(self.at(i, k + 3)).is_some()
+        })?;
+        let (Some(Some(a)), Some(Some(b)), Some(unit)) = (
+            count(self.at(i, k)),
+            count(self.at(i, k + 2)),
+            Unit::parse(self.at(i, k + 3)),
+        ) else {
+            return None;
+        };
+        if a >= b {
+            return None;
+        }
+        match ty {
+            Ty::Duration => Some((unit.duration(Some(a)), unit.duration(Some(b)))),
+            Ty::Date => {
+                let after = self.at(i, k + 4);
+                let sign = match after {
+                    "ago" | "earlier" => -1,
+                    "from" | "later" | "hence" => 1,
+                    _ => return None,
+                };
+                let at = |n: f64| resolve(&Sem::Rel(unit, sign * n.round() as i64, None), dct, past);
+                let (lo, hi) = if sign < 0 { (at(b), at(a)) } else { (at(a), at(b)) };
+                Some((lo, hi))
+            }
+            _ => None,
+        }
+    }
+
     /// `two hours, four minutes and nine seconds`: counts of ever smaller units joined by commas
     /// and `and` add up to one duration (a race time, a length of session), TimeML writing the
     /// sum as one value (`PT2H4M9S`). Where the sum ends and its value, if a sum follows the
@@ -5362,6 +5416,53 @@ mod tests {
             .into_iter()
             .map(|e| (text[e.start..e.end].to_owned(), e.ty.as_str(), e.value))
             .collect()
+    }
+
+    /// `(text, value, min, max)` of every expression with a stated range.
+    fn ranges(text: &str, date: &str) -> Vec<(String, String, String, String)> {
+        let doc = Document::new("t", text).with_date(date.parse().expect("date"));
+        let lex = Lexicon::default();
+        let lower = lowercase(&doc);
+        let ws = words(&doc, &lower);
+        let cues: Vec<Option<bool>> = lex.annotate(&ws).iter().map(|a| a.tense).collect();
+        find(&doc, &ws, &cues)
+            .into_iter()
+            .filter_map(|e| {
+                let (lo, hi) = e.range?;
+                Some((text[e.start..e.end].to_owned(), e.value, lo, hi))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn ranges_of_durations_keep_their_ends() {
+        let r = |a: &str, b: &str, c: &str, d: &str| {
+            (a.to_owned(), b.to_owned(), c.to_owned(), d.to_owned())
+        };
+        assert_eq!(
+            ranges(
+                "The repairs will take four to six weeks; the bridge shut for 20 or 30 minutes.",
+                MON
+            ),
+            [
+                r("four to six weeks", "PXW", "P4W", "P6W"),
+                r("20 or 30 minutes", "PTXM", "PT20M", "PT30M")
+            ]
+        );
+        assert_eq!(
+            ranges("Prices may turn three to five months from now.", MON),
+            [r(
+                "three to five months from now",
+                "FUTURE_REF",
+                "2025-11",
+                "2026-01"
+            )]
+        );
+        assert_eq!(
+            ranges("The pumps failed two to three weeks ago.", MON),
+            [r("two to three weeks ago", "PAST_REF", "2025-W31", "2025-W32")]
+        );
+        assert!(ranges("It took five weeks, not a few weeks.", MON).is_empty());
     }
 
     fn one(text: &str, date: &str) -> (String, String) {

@@ -41,6 +41,13 @@ pub struct Expression {
     /// TimeML `mod`: `START`, `MID`, `END`, `APPROX`, `LESS_THAN`, `MORE_THAN`, `ON_OR_BEFORE`.
     #[serde(default, rename = "mod", skip_serializing_if = "Option::is_none")]
     pub modifier: Option<String>,
+    /// The ends of a stated range that `value` leaves vague: `two to three years` is `PXY` in
+    /// TimeML, from `min` `P2Y` to `max` `P3Y`; `six to nine months from now` is `FUTURE_REF`,
+    /// from `2025-09` to `2025-12`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -135,6 +142,8 @@ impl Timeline {
                     kind: Cow::Borrowed(e.ty.as_str()),
                     value: e.value.clone(),
                     modifier: e.modifier.map(str::to_owned),
+                    min: e.range.as_ref().map(|r| r.0.clone()),
+                    max: e.range.as_ref().map(|r| r.1.clone()),
                 })
             })
             .collect();
@@ -278,7 +287,11 @@ impl Analyzer for Timeline {
                 vec![
                     Cell::Span(x.span.clone()),
                     Cell::from(x.kind.to_string()),
-                    Cell::from(readable_value(&x.value, x.modifier.as_deref())),
+                    Cell::from(readable_value(
+                        &x.value,
+                        x.modifier.as_deref(),
+                        x.min.as_deref().zip(x.max.as_deref()),
+                    )),
                 ]
             })
             .collect();
@@ -299,10 +312,13 @@ impl Analyzer for Timeline {
 /// The TIMEX3 value as the table shows it: with its modifier (`2027 (end)` for `the end of
 /// 2027`), a decade or century spelled out (`199 (the 1990s)`) and an unstated count said
 /// (`PXY (some years)`), so that a reader does not take them for a year or a typo.
-fn readable_value(value: &str, modifier: Option<&str>) -> String {
+fn readable_value(value: &str, modifier: Option<&str>, range: Option<(&str, &str)>) -> String {
     let mut out = value.to_owned();
     let digits = value.bytes().all(|b| b.is_ascii_digit());
-    if digits && value.len() == 3 {
+    if let Some((min, max)) = range {
+        // `two to three years`: the stated ends (`PXY (P2Y to P3Y)`)
+        out.push_str(&format!(" ({min} to {max})"));
+    } else if digits && value.len() == 3 {
         out.push_str(&format!(" (the {value}0s)"));
     } else if digits && value.len() == 2 {
         out.push_str(&format!(" (the {value}00s)"));
@@ -345,17 +361,17 @@ mod labels {
 
     #[test]
     fn table_values_show_their_modifier_decade_and_vague_count() {
-        assert_eq!(readable_value("2027", Some("END")), "2027 (end)");
-        assert_eq!(readable_value("199", None), "199 (the 1990s)");
-        assert_eq!(readable_value("PXY", None), "PXY (some years)");
-        assert_eq!(readable_value("PTXH", None), "PTXH (some hours)");
-        assert_eq!(readable_value("P3M", Some("ON_OR_BEFORE")), "P3M");
+        assert_eq!(readable_value("2027", Some("END"), None), "2027 (end)");
+        assert_eq!(readable_value("199", None, None), "199 (the 1990s)");
+        assert_eq!(readable_value("PXY", None, None), "PXY (some years)");
+        assert_eq!(readable_value("PTXH", None, None), "PTXH (some hours)");
+        assert_eq!(readable_value("P3M", Some("ON_OR_BEFORE"), None), "P3M");
         assert_eq!(
-            readable_value("P200Y", Some("MORE_THAN")),
+            readable_value("P200Y", Some("MORE_THAN"), None),
             "P200Y (more than)"
         );
-        assert_eq!(readable_value("2025-06", Some("MID")), "2025-06 (mid)");
-        assert_eq!(readable_value("2026-03-04", None), "2026-03-04");
+        assert_eq!(readable_value("2025-06", Some("MID"), None), "2025-06 (mid)");
+        assert_eq!(readable_value("2026-03-04", None, None), "2026-03-04");
     }
 
     fn planned(start: &str, end: &str, kind: &str, modifier: Option<&str>) -> String {
