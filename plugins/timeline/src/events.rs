@@ -146,8 +146,10 @@ pub fn find(
     let order_words = OrderWords::new(ws);
     let mut events: Vec<Event> = Vec::new();
     let mut order: Order = Vec::new();
-    // The narrative anchor: the latest stated day, carried to past events without a date.
-    let mut anchor: Option<Date> = None;
+    // The narrative anchor: the latest stated past date of the paragraph (a day, a month, a
+    // year), carried to its past events without a date.
+    let mut anchor: Option<(Date, Date)> = None;
+    let text = doc.text.as_str();
     let mut i = 0;
     while i < ws.len() {
         let s = ws.get(i).map_or(0, |t| t.sentence);
@@ -155,7 +157,27 @@ pub fn find(
         while ws.get(hi).is_some_and(|t| t.sentence == s) {
             hi += 1;
         }
+        // The story's days (the week before publication) carry from paragraph to paragraph; an
+        // older date sets the scene of its own paragraph only. Once the story has gone back in
+        // time, a new paragraph (a line break before the sentence) without a date of its own is
+        // background nothing dates (`Her marriage … ended in divorce`, after the paragraph of
+        // her career): no longer the day of the story nor of the paragraph before.
+        let recent = |(_, en): (Date, Date)| {
+            dct.is_none_or(|d| d.checked_sub(jiff::Span::new().days(7)).is_ok_and(|w| en >= w))
+        };
+        if paragraph_starts(text, ws, i) && anchor.is_some_and(|a| !recent(a)) {
+            anchor = None;
+        }
         let first_event = events.len();
+        // `In 2021, the company cut 4,000 jobs`, `She was the first woman to receive the medal,
+        // in 1981`: the sentence's scene dates its events that have no date of their own, and
+        // what the paragraph goes on to tell (`The river last came this high in 2019. That
+        // flood closed …`), a year or a month as well as a day; a stated day of an event of the
+        // sentence then takes over, as before.
+        let scene = scene_of_sentence(text, ws, exprs, (i, hi), dct);
+        if scene.is_some() {
+            anchor = scene;
+        }
         let sentence_clauses = clauses(ws, i, hi);
         for &(clo, chi) in &sentence_clauses {
             let clause_exprs = exprs_in(exprs, clo, chi);
@@ -547,7 +569,9 @@ fn earlier_ends_by_the_later(order: &Order, events: &mut [Event]) {
             && ea.certainty == Certainty::Inferred
             && ea.modality == Modality::Actual
             && eb.certainty == Certainty::Stated
-            && ea.start.is_some_and(|s| later_end.is_some_and(|e| s > e))
+            // not after the later one's start (`convicted in March after a two-week hearing`:
+            // the hearing, given March by the sentence, ends by the end of March)
+            && ea.start.is_some_and(|s| eb.start.or(later_end).is_some_and(|e| s >= e))
         {
             if let Some(ea) = events.get_mut(a) {
                 ea.start = None;
@@ -571,7 +595,7 @@ fn build(
     sentence: (usize, usize),
     j: usize,
     dct: Option<Date>,
-    anchor: &mut Option<Date>,
+    anchor: &mut Option<(Date, Date)>,
     personal: bool,
 ) -> Option<Event> {
     let t = ws.get(j)?;
@@ -1030,7 +1054,7 @@ fn stated_dating(
     e: &Expr,
     dct: Option<Date>,
     modality: Modality,
-    anchor: &mut Option<Date>,
+    anchor: &mut Option<(Date, Date)>,
     looks_back: Option<Option<Date>>,
 ) -> Dating {
     let mut dating = Dating {
@@ -1072,7 +1096,7 @@ fn stated_dating(
                 dating.start = Some(s);
                 dating.end = Some(en);
                 if s == en && modality == Modality::Actual && dct.is_none_or(|d| s <= d) {
-                    *anchor = Some(s);
+                    *anchor = Some((s, en));
                 }
             }
         }
@@ -1094,7 +1118,7 @@ fn inferred_dating(
     personal: bool,
     planned_from: Option<Date>,
     dct: Option<Date>,
-    anchor: Option<Date>,
+    anchor: Option<(Date, Date)>,
 ) -> Dating {
     // Told from the publication date: inferred, or unknown without one.
     let from_dct = if dct.is_some() {
@@ -1126,8 +1150,8 @@ fn inferred_dating(
             let perfect = present_perfect(ws, clo, j);
             match anchor {
                 _ if perfect && !pluperfect && dct.is_some() => inferred(None, dct, -10),
-                Some(a) if !pluperfect => inferred(Some(a), Some(a), 0),
-                Some(a) => inferred(None, Some(a), -1),
+                Some((a, b)) if !pluperfect => inferred(Some(a), Some(b), 0),
+                Some((a, _)) => inferred(None, Some(a), -1),
                 None if dct.is_some() => inferred(None, dct, -10),
                 None => Dating::UNKNOWN,
             }
@@ -1135,6 +1159,75 @@ fn inferred_dating(
         _ => Dating::UNKNOWN,
     }
 }
+/// The first past date of the sentence `lo..hi` that sets the scene (`in 2019`; `between 1963
+/// and 1989` from the start of the one to the end of the other): the main clause's, mostly,
+/// rather than a subordinate one's (`met on Thursday, the first contact since the truce
+/// collapsed in January`).
+fn scene_of_sentence(
+    text: &str,
+    ws: &[W<'_>],
+    exprs: &[Expr],
+    (lo, hi): (usize, usize),
+    dct: Option<Date>,
+) -> Option<(Date, Date)> {
+    // not a date inside a quote (`"We lost the vote in May," she said after the meeting`)
+    let from = ws.get(lo).map_or(0, |w| w.start);
+    let quoted = |e: &Expr| {
+        text.get(from..e.start)
+            .is_some_and(|before| before.matches(['"', '“', '”']).count() % 2 == 1)
+    };
+    let dated: Vec<&Expr> = exprs_in(exprs, lo, hi)
+        .into_iter()
+        .filter_map(|k| exprs.get(k))
+        .filter(|e| matches!(e.ty, Ty::Date | Ty::Time) && !quoted(e))
+        .collect();
+    let past = |e: &Expr| calendar::range(&e.value).filter(|&(_, en)| dct.is_none_or(|d| en <= d));
+    dated.iter().enumerate().find_map(|(k, e)| {
+        let before = |e: &Expr| {
+            e.tokens
+                .0
+                .checked_sub(1)
+                .and_then(|p| ws.get(p))
+                .map(|w| &*w.low)
+        };
+        if before(e) == Some("between") {
+            if let Some(last) = dated.get(k + 1).filter(|l| l.tokens.0 == e.tokens.1 + 1) {
+                if ws.get(e.tokens.1).is_some_and(|w| w.low == "and") {
+                    let (a, _) = past(e)?;
+                    let (_, b) = past(last)?;
+                    return Some((a, b));
+                }
+            }
+        }
+        past(e).filter(|_| sets_the_scene(ws, e))
+    })
+}
+
+/// Whether the date expression `e` sets the scene of what follows (`in 2019`, `on Wednesday`,
+/// `during the war`), rather than a point of comparison (`up from 55 percent four years ago`,
+/// `since 1994`, `a year earlier`): only such a date, or a single day, anchors the undated past
+/// events after it.
+fn sets_the_scene(ws: &[W<'_>], e: &Expr) -> bool {
+    let word = |back: usize| {
+        e.tokens
+            .0
+            .checked_sub(back)
+            .and_then(|p| ws.get(p))
+            .map_or("", |w| &*w.low)
+    };
+    // not the day of a saying (`Nimbus said on Wednesday that revenue rose`)
+    matches!(word(1), "in" | "on" | "during" | "at" | "throughout") && !is_reporting(word(2))
+}
+
+/// Whether the sentence starting at token `i` opens a paragraph: a line break between it and
+/// the token before.
+fn paragraph_starts(text: &str, ws: &[W<'_>], i: usize) -> bool {
+    let (Some(prev), Some(t)) = (i.checked_sub(1).and_then(|p| ws.get(p)), ws.get(i)) else {
+        return false;
+    };
+    text.get(prev.end..t.start).is_some_and(|gap| gap.contains('\n'))
+}
+
 /// Indices of the expressions inside tokens `lo..hi` (expressions are in text order).
 fn exprs_in(exprs: &[Expr], lo: usize, hi: usize) -> Vec<usize> {
     let first = exprs.partition_point(|e| e.tokens.0 < lo);

@@ -179,12 +179,15 @@ impl Timeline {
 /// A plan in a stated period (`next month`, `the second half of next year`) shows the period; a
 /// plan with a stated deadline (`within ten days`, `by the end of the year`) shows `by` its end.
 fn when_label(e: &TimedEvent, expressions: &[Expression]) -> Option<String> {
+    let w = &e.when;
     let tail = match &*e.modality {
         "planned" => " (planned)",
         "hypothetical" => " (hypothetical)",
+        // A date carried from the sentence or paragraph before, not stated for the event:
+        // said so, as a reader could otherwise take it for the event's own.
+        _ if w.certainty == "inferred" && w.start.is_some() && w.end.is_some() => " (inferred)",
         _ => "",
     };
-    let w = &e.when;
     let label = match (&w.start, &w.end) {
         (Some(s), Some(en)) if s == en => calendar::label(s),
         (Some(_), Some(en))

@@ -415,3 +415,39 @@ fn only_the_events_own_have_makes_a_present_perfect() {
     let released = event_line(&c, "released").expect("released");
     assert!(!released.contains("2024-06-17"), "{released}");
 }
+
+#[test]
+fn background_takes_the_scene_of_its_paragraph_and_says_so() {
+    let text = "The mayor resigned on Tuesday, aides said.\n\
+                She was first elected in 2009, when turnout was low. That race ended in a \
+                recount.\n\
+                Her partnership with the banker ended in acrimony.\n\
+                In 2015, the council cut its budget.";
+    let findings = run(text, Some("2024-06-20"));
+    let c = compact(&findings);
+    let resigned = event_line(&c, "resigned").expect("resigned");
+    assert!(resigned.contains("2024-06-18..2024-06-18"), "{resigned}");
+    // the paragraph's year, not the story's day
+    let lines: Vec<&str> = c.lines().filter(|l| l.starts_with("E \"ended\" ")).collect();
+    assert_eq!(lines.len(), 2, "{c}");
+    assert!(lines[0].contains("2009-01-01..2009-12-31 x=null inferred"), "{}", lines[0]);
+    // a new paragraph after an older date: background nothing dates (before publication)
+    assert!(lines[1].contains("?..2024-06-20"), "{}", lines[1]);
+    // a fronted date clause dates its sentence
+    let cut = event_line(&c, "cut").expect("cut");
+    assert!(cut.contains("2015-01-01..2015-12-31"), "{cut}");
+    // the timeline says which dates are carried over
+    let output = Timeline::default()
+        .analyze(&Input::new(
+            &Document::new("test", text).with_date(date("2024-06-20")),
+            &serde_json::Value::Null,
+            &{
+                let mut prior = BTreeMap::new();
+                prior.insert("actors".to_owned(), actors(text, &[]));
+                prior
+            },
+        ))
+        .expect("analyze");
+    let shown = format!("{:?}", output.presentation);
+    assert!(shown.contains("2009-01-01 to 2009-12-31 (inferred)"), "{shown}");
+}
