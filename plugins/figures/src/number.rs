@@ -793,6 +793,22 @@ fn words(t: &Text, j: usize) -> Option<Num> {
                 if matches!(last, Last::None | Last::Article) {
                     break;
                 }
+                // `over the next two quarters`, `three of the past four quarters`: quarters of a
+                // year, counted (a unit), after a word that looks along time; not before `of`
+                // (`three quarters of the staff`), nor when a hyphen joins them.
+                let along_time = j.checked_sub(1).is_some_and(|p| {
+                    matches!(
+                        t.low(p),
+                        Some("next" | "past" | "last" | "previous" | "coming" | "following" | "first")
+                    )
+                });
+                if t.low(k) == Some("quarters")
+                    && along_time
+                    && t.low(k + 1) != Some("of")
+                    && !(k > 0 && t.is_sym(k - 1, &["-"]))
+                {
+                    break;
+                }
                 let n = total + current;
                 total = 0.0;
                 current = n / v;

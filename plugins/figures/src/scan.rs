@@ -1114,6 +1114,24 @@ const MAJOR_CURRENCY_CODES: [&str; 13] = [
 
 /// `Donald Trump, 78, won`, `The patient, 72, died`: a whole number from 1 to 120 alone between
 /// commas after a name or noun and before a word is an age in apposition.
+/// An age told by a verb: after `died at`, `dies at`, `dead at` (`Eleanor Marsh, Scientist,
+/// Dies at 88`), or a whole number closing a sentence after a personal pronoun and `was`/`is`
+/// (`She was 88.`; `He was 9, she 7` is not). `Some(subject)` when it is one, the pronoun as its
+/// subject if there is one.
+fn age_after_verb(t: &Text, num: &Num, end: usize) -> Option<Option<(usize, usize)>> {
+    if !num.plain_int || num.ordinal || !(1.0..=120.0).contains(&num.value) {
+        return None;
+    }
+    let verb = prev_word(t, num.start)?;
+    let before = prev_word(t, verb)?;
+    let closes = t.is_sym(end, &["."]) && (t.kind(end + 1).is_none() || line_break_at(t, end + 1) || t.capitalised(end + 1));
+    match (t.low(before)?, t.low(verb)?) {
+        ("died" | "dies" | "dead", "at") => Some(None),
+        ("he" | "she", "was" | "is") if closes => Some(Some((before, before + 1))),
+        _ => None,
+    }
+}
+
 fn age_in_apposition(t: &Text, num: &Num, end: usize) -> bool {
     let lex = lexicon();
     let Some(name) = num.start.checked_sub(2) else {
@@ -1251,7 +1269,13 @@ fn range_after(
             && num.scale > 1.0
             && !changed_before
             && matches!(number::parse(t, c + 1, false), Parsed::Yes(n2) if n2.scale == num.scale);
-        let by_change = before == Some("by");
+        // `narrow by 1 to 2 percentage points`: a difference unit after the second end is no
+        // level to change to, so the two are a range of the change.
+        let difference_unit = matches!(
+            number::parse(t, c + 1, false),
+            Parsed::Yes(n2) if matches!(t.low(n2.end), Some("percentage" | "points" | "basis"))
+        );
+        let by_change = before == Some("by") && !difference_unit;
         // `40 mg to 60 mg`: a measure to a measure is a range, unless a change verb comes first
         // (`inflation rose 0.2% to 3.1%` is a change and a level).
         let changed = before.is_some_and(|w| lex.change_before.contains_key(w));
@@ -1560,6 +1584,14 @@ fn figure_at(t: &Text, i: usize) -> Step {
         kind = "duration";
         unit = Some("year".to_owned());
         age_of = apposition_head(t, num.start - 2);
+    }
+    // `Eleanor Marsh Dies at 88`, `She was 88.`: an age told by the verb.
+    if unit.is_none() && low.is_none() {
+        if let Some(who) = age_after_verb(t, &num, end) {
+            kind = "duration";
+            unit = Some("year".to_owned());
+            age_of = who;
+        }
     }
     let bare = unit.is_none();
 
@@ -1932,10 +1964,19 @@ fn not_a_figure(t: &Text, num: &Num, last_num: &Num, end: usize, ranged: bool) -
     let joined_month = matches!(t.low(end), Some("and" | "or" | "to" | "-" | "–"))
         && (t.is_num(end + 1) || t.is_word(end + 1))
         && is_month(t, end + 2);
+    // `May 6 and 7`, `June 3-5`: the second day after a month and its first day.
+    let second_day = t.is_num(num.start)
+        && num.value <= 31.0
+        && num.start.checked_sub(2).is_some_and(|d| {
+            matches!(t.low(d + 1), Some("and" | "or" | "to" | "through" | "-" | "–"))
+                && t.is_num(d)
+                && prev_word(t, d).is_some_and(|m| is_month(t, m))
+        });
     if prev_word(t, num.start).is_some_and(|k| is_month(t, k))
         || is_month(t, end)
         || (t.low(end) == Some("of") && is_month(t, end + 1))
         || joined_month
+        || second_day
     {
         return Some(end);
     }
@@ -3439,6 +3480,46 @@ mod tests {
                 row("640", "count", "families"),
                 row("90 kg", "quantity", "food"),
                 row("80", "number", "")
+            ]
+        );
+    }
+
+    #[test]
+    fn quarters_counted_difference_ranges_second_days_and_told_ages() {
+        let rows = |text: &str| -> Vec<(String, &'static str, Option<String>)> {
+            figures(text)
+                .into_iter()
+                .map(|f| (f.0, f.1, f.3))
+                .collect()
+        };
+        let row = |a: &str, k: &'static str, u: Option<&str>| (a.to_owned(), k, u.map(str::to_owned));
+        assert_eq!(
+            rows("Costs will rise over the next three quarters; two quarters of the staff left and three quarters stayed."),
+            [
+                row("three quarters", "duration", Some("quarter")),
+                row("two quarters", "number", None),
+                row("three quarters", "number", None)
+            ]
+        );
+        assert_eq!(
+            ends_and_unit("Yields could widen by 2 to 3 percentage points."),
+            [(
+                "2 to 3 percentage points".to_owned(),
+                Some(2.0),
+                Some(3.0),
+                Some("percentage point".to_owned())
+            )]
+        );
+        assert_eq!(
+            rows("The board meets on June 9 and 10 to hire 12 staff."),
+            [row("12", "count", None)]
+        );
+        assert_eq!(
+            rows("Painter Who Drew the Sea Dies at 91\n\nHe was 91. Shares fell 4."),
+            [
+                row("91", "duration", Some("year")),
+                row("91", "duration", Some("year")),
+                row("4", "number", None)
             ]
         );
     }
