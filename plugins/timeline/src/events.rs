@@ -680,7 +680,15 @@ fn build(
                 calendar::range(&d.value).map(|(_, end)| end)
             })
             .flatten();
-        stated_dating(e, dct, modality, anchor, looks_back.then_some(span_end))
+        let mut dating = stated_dating(e, dct, modality, anchor, looks_back.then_some(span_end));
+        // `fell by half between 2016 and 2022`, `from 1963 to 1989`: the stretch runs to the
+        // end of the second date.
+        if let Some(until) = stretch_end(ws, exprs, e) {
+            if dating.start.is_some_and(|s| s <= until) {
+                dating.end = Some(until);
+            }
+        }
+        dating
     } else if recurring {
         // dated by nothing but its rhythm
         Dating::UNKNOWN
@@ -1159,6 +1167,20 @@ fn inferred_dating(
         _ => Dating::UNKNOWN,
     }
 }
+/// The end of a stretch that the date `e` opens: `between 2016 and 2022`, `from May to July`
+/// (the second date directly after `and`/`to`).
+fn stretch_end(ws: &[W<'_>], exprs: &[Expr], e: &Expr) -> Option<Date> {
+    let opener = ws.get(e.tokens.0.checked_sub(1)?).map(|w| &*w.low)?;
+    let joiner = ws.get(e.tokens.1).map(|w| &*w.low)?;
+    if !matches!((opener, joiner), ("between", "and") | ("from", "to" | "through")) {
+        return None;
+    }
+    let second = exprs
+        .iter()
+        .find(|d| d.tokens.0 == e.tokens.1 + 1 && matches!(d.ty, Ty::Date | Ty::Time))?;
+    calendar::range(&second.value).map(|(_, end)| end)
+}
+
 /// The first past date of the sentence `lo..hi` that sets the scene (`in 2019`; `between 1963
 /// and 1989` from the start of the one to the end of the other): the main clause's, mostly,
 /// rather than a subordinate one's (`met on Thursday, the first contact since the truce

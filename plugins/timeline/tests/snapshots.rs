@@ -451,3 +451,13 @@ fn background_takes_the_scene_of_its_paragraph_and_says_so() {
     let shown = format!("{:?}", output.presentation);
     assert!(shown.contains("2009-01-01 to 2009-12-31 (inferred)"), "{shown}");
 }
+
+#[test]
+fn an_event_between_two_dates_spans_both() {
+    let text = "Exports fell by a third between 2011 and 2014. Prices rose from March to May.";
+    let c = compact(&run(text, Some("2024-06-20")));
+    let fell = event_line(&c, "fell").expect("fell");
+    assert!(fell.contains("2011-01-01..2014-12-31"), "{fell}");
+    let rose = event_line(&c, "rose").expect("rose");
+    assert!(rose.contains("2024-03-01..2024-05-31"), "{rose}");
+}
