@@ -461,3 +461,19 @@ fn an_event_between_two_dates_spans_both() {
     let rose = event_line(&c, "rose").expect("rose");
     assert!(rose.contains("2024-03-01..2024-05-31"), "{rose}");
 }
+
+#[test]
+fn declared_crested_graduated_and_retired_are_events() {
+    let text = "The governor declared an emergency on Monday. The river crested on Tuesday. \
+                He graduated in 1990 and retired in 2020.";
+    let c = compact(&run(text, Some("2024-06-20")));
+    for (trigger, day) in [
+        ("declared", "2024-06-17"),
+        ("crested", "2024-06-18"),
+        ("graduated", "1990-01-01"),
+        ("retired", "2020-01-01"),
+    ] {
+        let line = event_line(&c, trigger).unwrap_or_else(|| panic!("{trigger}: {c}"));
+        assert!(line.contains(day), "{line}");
+    }
+}
