@@ -799,7 +799,15 @@ fn words(t: &Text, j: usize) -> Option<Num> {
                 let along_time = j.checked_sub(1).is_some_and(|p| {
                     matches!(
                         t.low(p),
-                        Some("next" | "past" | "last" | "previous" | "coming" | "following" | "first")
+                        Some(
+                            "next"
+                                | "past"
+                                | "last"
+                                | "previous"
+                                | "coming"
+                                | "following"
+                                | "first"
+                        )
                     )
                 });
                 if t.low(k) == Some("quarters")

@@ -1124,7 +1124,8 @@ fn age_after_verb(t: &Text, num: &Num, end: usize) -> Option<Option<(usize, usiz
     }
     let verb = prev_word(t, num.start)?;
     let before = prev_word(t, verb)?;
-    let closes = t.is_sym(end, &["."]) && (t.kind(end + 1).is_none() || line_break_at(t, end + 1) || t.capitalised(end + 1));
+    let closes = t.is_sym(end, &["."])
+        && (t.kind(end + 1).is_none() || line_break_at(t, end + 1) || t.capitalised(end + 1));
     match (t.low(before)?, t.low(verb)?) {
         ("died" | "dies" | "dead", "at") => Some(None),
         ("he" | "she", "was" | "is") if closes => Some(Some((before, before + 1))),
@@ -1968,8 +1969,10 @@ fn not_a_figure(t: &Text, num: &Num, last_num: &Num, end: usize, ranged: bool) -
     let second_day = t.is_num(num.start)
         && num.value <= 31.0
         && num.start.checked_sub(2).is_some_and(|d| {
-            matches!(t.low(d + 1), Some("and" | "or" | "to" | "through" | "-" | "–"))
-                && t.is_num(d)
+            matches!(
+                t.low(d + 1),
+                Some("and" | "or" | "to" | "through" | "-" | "–")
+            ) && t.is_num(d)
                 && prev_word(t, d).is_some_and(|m| is_month(t, m))
         });
     if prev_word(t, num.start).is_some_and(|k| is_month(t, k))
@@ -3487,12 +3490,10 @@ mod tests {
     #[test]
     fn quarters_counted_difference_ranges_second_days_and_told_ages() {
         let rows = |text: &str| -> Vec<(String, &'static str, Option<String>)> {
-            figures(text)
-                .into_iter()
-                .map(|f| (f.0, f.1, f.3))
-                .collect()
+            figures(text).into_iter().map(|f| (f.0, f.1, f.3)).collect()
         };
-        let row = |a: &str, k: &'static str, u: Option<&str>| (a.to_owned(), k, u.map(str::to_owned));
+        let row =
+            |a: &str, k: &'static str, u: Option<&str>| (a.to_owned(), k, u.map(str::to_owned));
         assert_eq!(
             rows("Costs will rise over the next three quarters; two quarters of the staff left and three quarters stayed."),
             [

@@ -163,7 +163,10 @@ pub fn find(
         // background nothing dates (`Her marriage … ended in divorce`, after the paragraph of
         // her career): no longer the day of the story nor of the paragraph before.
         let recent = |(_, en): (Date, Date)| {
-            dct.is_none_or(|d| d.checked_sub(jiff::Span::new().days(7)).is_ok_and(|w| en >= w))
+            dct.is_none_or(|d| {
+                d.checked_sub(jiff::Span::new().days(7))
+                    .is_ok_and(|w| en >= w)
+            })
         };
         if paragraph_starts(text, ws, i) && anchor.is_some_and(|a| !recent(a)) {
             anchor = None;
@@ -1172,7 +1175,10 @@ fn inferred_dating(
 fn stretch_end(ws: &[W<'_>], exprs: &[Expr], e: &Expr) -> Option<Date> {
     let opener = ws.get(e.tokens.0.checked_sub(1)?).map(|w| &*w.low)?;
     let joiner = ws.get(e.tokens.1).map(|w| &*w.low)?;
-    if !matches!((opener, joiner), ("between", "and") | ("from", "to" | "through")) {
+    if !matches!(
+        (opener, joiner),
+        ("between", "and") | ("from", "to" | "through")
+    ) {
         return None;
     }
     let second = exprs
@@ -1247,7 +1253,8 @@ fn paragraph_starts(text: &str, ws: &[W<'_>], i: usize) -> bool {
     let (Some(prev), Some(t)) = (i.checked_sub(1).and_then(|p| ws.get(p)), ws.get(i)) else {
         return false;
     };
-    text.get(prev.end..t.start).is_some_and(|gap| gap.contains('\n'))
+    text.get(prev.end..t.start)
+        .is_some_and(|gap| gap.contains('\n'))
 }
 
 /// Indices of the expressions inside tokens `lo..hi` (expressions are in text order).

@@ -4671,8 +4671,13 @@ impl Finder<'_> {
                     "from" | "later" | "hence" => 1,
                     _ => return None,
                 };
-                let at = |n: f64| resolve(&Sem::Rel(unit, sign * n.round() as i64, None), dct, past);
-                let (lo, hi) = if sign < 0 { (at(b), at(a)) } else { (at(a), at(b)) };
+                let at =
+                    |n: f64| resolve(&Sem::Rel(unit, sign * n.round() as i64, None), dct, past);
+                let (lo, hi) = if sign < 0 {
+                    (at(b), at(a))
+                } else {
+                    (at(a), at(b))
+                };
                 Some((lo, hi))
             }
             _ => None,
@@ -5460,7 +5465,12 @@ mod tests {
         );
         assert_eq!(
             ranges("The pumps failed two to three weeks ago.", MON),
-            [r("two to three weeks ago", "PAST_REF", "2025-W31", "2025-W32")]
+            [r(
+                "two to three weeks ago",
+                "PAST_REF",
+                "2025-W31",
+                "2025-W32"
+            )]
         );
         assert!(ranges("It took five weeks, not a few weeks.", MON).is_empty());
     }

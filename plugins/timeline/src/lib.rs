@@ -373,7 +373,10 @@ mod labels {
             readable_value("P200Y", Some("MORE_THAN"), None),
             "P200Y (more than)"
         );
-        assert_eq!(readable_value("2025-06", Some("MID"), None), "2025-06 (mid)");
+        assert_eq!(
+            readable_value("2025-06", Some("MID"), None),
+            "2025-06 (mid)"
+        );
         assert_eq!(readable_value("2026-03-04", None, None), "2026-03-04");
     }
 

@@ -428,9 +428,16 @@ fn background_takes_the_scene_of_its_paragraph_and_says_so() {
     let resigned = event_line(&c, "resigned").expect("resigned");
     assert!(resigned.contains("2024-06-18..2024-06-18"), "{resigned}");
     // the paragraph's year, not the story's day
-    let lines: Vec<&str> = c.lines().filter(|l| l.starts_with("E \"ended\" ")).collect();
+    let lines: Vec<&str> = c
+        .lines()
+        .filter(|l| l.starts_with("E \"ended\" "))
+        .collect();
     assert_eq!(lines.len(), 2, "{c}");
-    assert!(lines[0].contains("2009-01-01..2009-12-31 x=null inferred"), "{}", lines[0]);
+    assert!(
+        lines[0].contains("2009-01-01..2009-12-31 x=null inferred"),
+        "{}",
+        lines[0]
+    );
     // a new paragraph after an older date: background nothing dates (before publication)
     assert!(lines[1].contains("?..2024-06-20"), "{}", lines[1]);
     // a fronted date clause dates its sentence
@@ -449,7 +456,10 @@ fn background_takes_the_scene_of_its_paragraph_and_says_so() {
         ))
         .expect("analyze");
     let shown = format!("{:?}", output.presentation);
-    assert!(shown.contains("2009-01-01 to 2009-12-31 (inferred)"), "{shown}");
+    assert!(
+        shown.contains("2009-01-01 to 2009-12-31 (inferred)"),
+        "{shown}"
+    );
 }
 
 #[test]
