@@ -1825,6 +1825,17 @@ fn figure_at(t: &Text, i: usize) -> Step {
             return Step::Skip(next);
         }
     }
+    // `a third-party candidate`, `first-degree murder`, `second-hand cars`: an ordinal glued to
+    // a noun of kind or quality is an idiom, no rank.
+    if kind == "ordinal"
+        && glued_hyphen(t, end).is_some()
+        && matches!(
+            t.low(end + 1),
+            Some("party" | "degree" | "hand" | "class" | "rate" | "person" | "string")
+        )
+    {
+        return Step::Skip(end + 2);
+    }
     // `July 17th`, `the 18th`: a day of the month.
     if kind == "ordinal" && t.is_num(num.start) && day_of_month(t, &num, end, subject) {
         return Step::Skip(end);
@@ -3522,6 +3533,14 @@ mod tests {
                 row("91", "duration", Some("year")),
                 row("4", "number", None)
             ]
+        );
+    }
+
+    #[test]
+    fn ordinals_in_idioms_are_no_ranks() {
+        assert_eq!(
+            spans("A third-party bid, first-degree charges and second-hand cars; the third-largest city."),
+            ["third"]
         );
     }
 }
