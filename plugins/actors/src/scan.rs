@@ -654,8 +654,14 @@ impl<'a, 't> Scanner<'a, 't> {
             }
             // "Assistant District Attorney", "Deputy Police Chief": after a modifier, a
             // capitalised word or two before the first title belong to the role (not the
-            // "Steve" of "Rep. Steve King").
-            if j > i && head.is_none() && !t.possessive && self.is_name_part(j, t, false) {
+            // "Steve" of "Rep. Steve King"). A title that is also a modifier counts as one
+            // ("Chief Financial Officer", "Chief Operating Officer"), unless the word is a
+            // given name ("Chief Anna …").
+            let after_modifier = match head {
+                None => true,
+                Some((end, _)) => end == j && self.toks[j - 1].l(L_MODIFIER) && !t.x(X_GIVEN),
+            };
+            if j > i && after_modifier && !t.possessive && self.is_name_part(j, t, false) {
                 let title_at = |k: usize| {
                     self.tok(k).is_some_and(|n| {
                         n.sentence == sentence && n.l(L_TITLE) && self.lex.title(&n.lower).is_some()

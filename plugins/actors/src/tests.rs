@@ -715,3 +715,25 @@ fn a_company_whose_first_word_is_ordinary_is_not_named_by_it() {
         vec!["Harbour Times Co", "Harbour"]
     );
 }
+
+#[test]
+fn a_chief_title_keeps_the_capitalised_words_before_its_head() {
+    // "Chief Financial Officer Jo Lind": the words between a title that is also a modifier and
+    // the next title belong to the role; they are no person of their own.
+    let s = summary(
+        "Chief Operating Officer Jo Lind said costs fell. Chief Pia Orr of the fire service spoke.",
+    );
+    assert_eq!(
+        s[0],
+        "Jo Lind (person) [Chief Operating Officer]: Chief Operating Officer Jo Lind"
+    );
+    assert!(s.iter().all(|a| !a.starts_with("Operating")), "{s:?}");
+    assert_eq!(
+        find(
+            &actors("Chief Pia Orr of the fire service spoke."),
+            "Pia Orr"
+        )
+        .roles,
+        vec!["Chief"]
+    );
+}
