@@ -357,7 +357,50 @@ impl<'a, 't> Resolver<'a, 't> {
             self.resolve(raw);
         }
         self.link_early_company_names(raws);
+        self.merge_apposed_names();
         self.merge_lede();
+    }
+
+    /// "A spokeswoman for the agency, Tara Lind, said": a description of an unnamed person
+    /// followed by a comma and a person's name that a comma or the end of the sentence closes
+    /// is that person; the description becomes a mention and a role of the named person.
+    fn merge_apposed_names(&mut self) {
+        let mut moves = Vec::new();
+        for (u, e) in self.entities.iter().enumerate() {
+            if !(e.kind == ActorKind::Person && e.unnamed) {
+                continue;
+            }
+            for &(start, end) in &e.mentions {
+                let k = self.tok_at(end);
+                let (Some(comma), Some(next)) = (self.toks.get(k), self.toks.get(k + 1)) else {
+                    continue;
+                };
+                if comma.word != "," || comma.sentence != next.sentence {
+                    continue;
+                }
+                let named = self.entities.iter().position(|p| {
+                    p.kind == ActorKind::Person
+                        && !p.unnamed
+                        && p.words.len() >= 2
+                        && p.mentions.iter().any(|&(s, pe)| {
+                            s == next.start
+                                && self.toks.get(self.tok_at(pe)).is_none_or(|a| {
+                                    a.sentence != next.sentence || matches!(a.word, "," | ".")
+                                })
+                        })
+                });
+                if let Some(p) = named {
+                    moves.push((u, (start, end), p));
+                }
+            }
+        }
+        for (u, span, p) in moves {
+            let role = self.entities[u].name.clone();
+            self.entities[u].mentions.retain(|&m| m != span);
+            let e = &mut self.entities[p];
+            e.mentions.push(span);
+            e.add_role(&role);
+        }
     }
 
     /// A headline's "Shipping group Norvik", before the text names "Norvik Shipping Holdings":

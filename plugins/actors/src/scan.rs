@@ -882,6 +882,10 @@ impl<'a, 't> Scanner<'a, 't> {
                     (k > resume).then(|| self.lower_org_end(resume)).flatten()
                 {
                     Some(after)
+                } else if let Some(after) = self.cue_run_end(k) {
+                    // "a spokesman for the Pennsylvania Emergency Management Agency": the whole
+                    // body, not the place its name starts with.
+                    Some(after)
                 } else if let Some((_, after)) = self.phrase_at(k) {
                     Some(after)
                 } else {
@@ -929,6 +933,27 @@ impl<'a, 't> Scanner<'a, 't> {
             self.push(det_start, end, i, What::TitleRef { head, qualifiers });
         }
         role.end
+    }
+
+    /// The index after the last organisation cue word ("Agency", "Department"; no club word) of a run of up
+    /// to six capitalised words from `k` in one sentence, if the run has one.
+    fn cue_run_end(&self, k: usize) -> Option<usize> {
+        let sentence = self.tok(k)?.sentence;
+        let mut end = None;
+        for m in k..k + 6 {
+            let Some(t) = self.tok(m) else { break };
+            if t.kind != TokenKind::Word || !t.capitalised || t.sentence != sentence {
+                break;
+            }
+            // A club word is no body's head here: "the United States".
+            if t.x(X_CUE) && !CLUB_WORDS.contains(&t.word) {
+                end = Some(m + 1);
+            }
+            if t.possessive {
+                break;
+            }
+        }
+        end
     }
 
     /// "the port authority", "the state health department": `the`, one to three lower-case

@@ -737,3 +737,30 @@ fn a_chief_title_keeps_the_capitalised_words_before_its_head() {
         vec!["Chief"]
     );
 }
+
+#[test]
+fn a_description_before_a_name_in_commas_is_that_person() {
+    // "A spokesman for X, Name, said": one person, with the description as a mention and role;
+    // the body's whole name is kept, not the place it starts with.
+    let a = actors("A spokesman for the Ohio Water Safety Agency, Dan Belk, said the dams held. A spokeswoman, Ida Fenn, said the roads were shut.");
+    let dan = find(&a, "Dan Belk");
+    assert_eq!(
+        mentions(dan),
+        vec!["A spokesman for the Ohio Water Safety Agency", "Dan Belk"]
+    );
+    assert_eq!(
+        dan.roles,
+        vec!["spokesman for the Ohio Water Safety Agency"]
+    );
+    assert_eq!(
+        mentions(find(&a, "Ida Fenn")),
+        vec!["A spokeswoman", "Ida Fenn"]
+    );
+    assert!(a.iter().all(|x| !x.name.starts_with("spokes")), "{a:#?}");
+    // Two people with descriptions of their own stay apart.
+    let b = actors("A spokesman, Tom Hale, and a lawyer for the family declined to comment.");
+    assert_eq!(
+        mentions(find(&b, "Tom Hale")),
+        vec!["A spokesman", "Tom Hale"]
+    );
+}
