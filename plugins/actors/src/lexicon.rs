@@ -104,6 +104,8 @@ pub struct Lexicon {
     pub given: FxMap<&'static str, Gender>,
     pub stop: HashSet<&'static str>,
     pub org_cues: HashSet<&'static str>,
+    /// Company words of `data/company_cues.txt` ("Energy", "Securities").
+    pub company_cues: HashSet<&'static str>,
     pub groups: HashSet<&'static str>,
     pub state_nouns: HashSet<&'static str>,
     /// Every lower-case list in one table: word → `L_*` flags.
@@ -141,6 +143,7 @@ impl Lexicon {
             given: FxMap::default(),
             stop: lines(include_str!("../data/stopwords.txt")).collect(),
             org_cues: lines(include_str!("../data/org_cues.txt")).collect(),
+            company_cues: lines(include_str!("../data/company_cues.txt")).collect(),
             groups: lines(include_str!("../data/groups.txt")).collect(),
             state_nouns: lines(include_str!("../data/state_nouns.txt")).collect(),
             lower_flags: FxMap::default(),

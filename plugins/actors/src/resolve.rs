@@ -2,7 +2,7 @@
 //! bearer), titles to their holders, pronouns to the most likely antecedent.
 
 use crate::lexicon::FxMap;
-use crate::lexicon::{Gender, Lexicon};
+use crate::lexicon::{Gender, Lexicon, L_MODIFIER, L_TITLE};
 use crate::scan::{PronounKind, Raw, Tok, What};
 use analyze_sdk::prelude::*;
 
@@ -177,6 +177,8 @@ pub struct Resolver<'a, 't> {
     narrated: Vec<bool>,
     /// Clubs named in full, by their last word ("Harriers" → "Kingsford Harriers").
     clubs: Vec<(String, String)>,
+    /// Short names of the text's companies ("Blue Harbor" for "Blue Harbor Energy").
+    org_shorts: Vec<String>,
 }
 
 impl<'a, 't> Resolver<'a, 't> {
@@ -192,6 +194,7 @@ impl<'a, 't> Resolver<'a, 't> {
             latest: None,
             narrated: narrated(toks),
             clubs: Vec::new(),
+            org_shorts: Vec::new(),
         }
     }
 
@@ -266,8 +269,19 @@ impl<'a, 't> Resolver<'a, 't> {
                     .checked_sub(1)
                     .and_then(|k| self.toks.get(k))
                     .is_some_and(|p| matches!(&*p.lower, "the" | "a" | "an" | "to"));
+                // "United Steelworkers Political Director": a name inside a role is no person
+                // by this rule.
+                let in_role = self
+                    .toks
+                    .get(raw.token + words.len() - 1)
+                    .is_some_and(|t| !t.possessive)
+                    && self
+                        .toks
+                        .get(raw.token + words.len())
+                        .is_some_and(|t| t.capitalised && t.l(L_TITLE | L_MODIFIER));
                 !*confirmed
                     && !determiner
+                    && !in_role
                     && words.len() >= 2
                     && words.len() <= 3
                     && words.last().is_some_and(|w| alone.contains_key(*w))
@@ -312,6 +326,16 @@ impl<'a, 't> Resolver<'a, 't> {
                 *confirmed = true;
             }
         }
+        // "Blue Harbor said", with "Blue Harbor Energy" in the text: the company's short name,
+        // no person.
+        let org_shorts: Vec<String> = raws
+            .iter()
+            .filter_map(|r| match &r.what {
+                What::Organization { name } => company_short_name(name).map(str::to_owned),
+                _ => None,
+            })
+            .collect();
+        self.org_shorts.clone_from(&org_shorts);
         let raws = &raws;
         for raw in raws {
             if let What::Name {
@@ -321,7 +345,11 @@ impl<'a, 't> Resolver<'a, 't> {
                 ..
             } = &raw.what
             {
-                if words.len() >= 2 {
+                if words.len() >= 2
+                    && !org_shorts
+                        .iter()
+                        .any(|s| words.iter().copied().eq(s.split(' ')))
+                {
                     self.person(words, *gender);
                 }
             }
@@ -339,6 +367,9 @@ impl<'a, 't> Resolver<'a, 't> {
             } = &raw.what
             {
                 let [word] = words.as_slice() else { continue };
+                if org_shorts.iter().any(|s| s == word) {
+                    continue;
+                }
                 if self.candidates(word, *gender).is_empty() {
                     if self.weak_name(raw) {
                         weak.push((*word, *gender));
@@ -406,6 +437,13 @@ impl<'a, 't> Resolver<'a, 't> {
     /// A headline's "Shipping group Norvik", before the text names "Norvik Shipping Holdings":
     /// once the company is known, a name that is still nobody's and ends in its first word is
     /// the company too.
+    /// Whether `words` are the short name of a company of the text ("Blue Harbor").
+    fn company_short(&self, words: &[&str]) -> bool {
+        self.org_shorts
+            .iter()
+            .any(|s| words.iter().copied().eq(s.split(' ')))
+    }
+
     fn link_early_company_names(&mut self, raws: &[Raw]) {
         let companies: Vec<(usize, String)> = self
             .entities
@@ -689,7 +727,9 @@ impl<'a, 't> Resolver<'a, 't> {
                     self.key = key;
                     match known {
                         Some(index) => Some(index),
-                        None if *confirmed => Some(self.person(words, *gender)),
+                        None if *confirmed && !self.company_short(words) => {
+                            Some(self.person(words, *gender))
+                        }
                         None => None,
                     }
                 } else {
@@ -711,10 +751,12 @@ impl<'a, 't> Resolver<'a, 't> {
                         .enumerate()
                         .filter(|(_, e)| e.kind == ActorKind::Organization)
                         .find(|(_, e)| {
-                            company_name(&e.name)
+                            (company_name(&e.name)
                                 && e.name
                                     .split_once(' ')
-                                    .is_some_and(|(first, _)| first == word)
+                                    .is_some_and(|(first, _)| first == word))
+                                || company_short_name(&e.name)
+                                    .is_some_and(|short| ends_with_words(words, short))
                         })
                         .map(|(i, _)| i)?;
                     self.record(raw, org, true, false);
@@ -1040,6 +1082,44 @@ impl<'a, 't> Resolver<'a, 't> {
     }
 }
 
+/// A word that can stand for a company whose name it starts: no stopword, title or modifier,
+/// and no start of a place or country of several words ("New", "General", "South").
+fn ordinary_first_word(first: &str) -> bool {
+    let lex = Lexicon::get();
+    let starts_a_phrase = lex
+        .phrases
+        .get(first)
+        .is_some_and(|phrases| phrases.iter().any(|p| p.words.len() > 1));
+    !(starts_a_phrase
+        || lex.exact_flags(first) & crate::lexicon::X_STOP != 0
+        || lex.lower_flags(&first.to_lowercase())
+            & (crate::lexicon::L_TITLE | crate::lexicon::L_MODIFIER)
+            != 0)
+}
+
+/// The words before the last one of a company named with a company word of
+/// `data/company_cues.txt` or a legal suffix ("Blue Harbor" for "Blue Harbor Energy",
+/// "Halvorsen" for "Halvorsen Securities"): the text may call it by them alone. Club words are
+/// handled by their own rule, and a first word that could not stand for the company alone
+/// ("General Electric") gives no short name.
+/// Whether `words` end with the words of `phrase` ("Blue Harbor" in "Energy firm Blue Harbor").
+fn ends_with_words(words: &[&str], phrase: &str) -> bool {
+    let n = phrase.split(' ').count();
+    words.len() >= n
+        && words[words.len() - n..]
+            .iter()
+            .copied()
+            .eq(phrase.split(' '))
+}
+
+fn company_short_name(name: &str) -> Option<&str> {
+    let (rest, last) = name.rsplit_once(' ')?;
+    let first = rest.split(' ').next()?;
+    let cue =
+        Lexicon::get().company_cues.contains(last) || (rest.contains(' ') && company_name(name));
+    (cue && ordinary_first_word(first)).then_some(rest)
+}
+
 /// `n` in decimal, written into `buffer`.
 fn decimal(mut n: usize, buffer: &mut [u8; 20]) -> &str {
     let mut at = buffer.len();
@@ -1076,17 +1156,7 @@ fn company_name(name: &str) -> bool {
     let Some((first, _)) = name.split_once(' ') else {
         return false;
     };
-    let lex = Lexicon::get();
-    let starts_a_phrase = lex
-        .phrases
-        .get(first)
-        .is_some_and(|phrases| phrases.iter().any(|p| p.words.len() > 1));
-    if starts_a_phrase
-        || lex.exact_flags(first) & crate::lexicon::X_STOP != 0
-        || lex.lower_flags(&first.to_lowercase())
-            & (crate::lexicon::L_TITLE | crate::lexicon::L_MODIFIER)
-            != 0
-    {
+    if !ordinary_first_word(first) {
         return false;
     }
     // The suffix ends the name, after one or more words ("Norvik Shipping Holdings").

@@ -704,24 +704,32 @@ impl<'a, 't> Scanner<'a, 't> {
         })
     }
 
-    /// The names inside a role ("Trump" in "Trump adviser") are mentions of their own.
+    /// The names inside a role ("Trump" in "Trump adviser", "Blue Harbor" in "Blue Harbor
+    /// spokeswoman") are mentions of their own.
     fn push_role_names(&mut self, names: &[usize]) {
-        if let [only] = names {
-            if let Some(t) = self.tok(*only) {
-                let (s, e) = (t.start, t.end);
-                self.push(
-                    s,
-                    e,
-                    *only,
-                    What::Name {
-                        words: vec![t.word],
-                        confirmed: false,
-                        roles: Vec::new(),
-                        gender: None,
-                    },
-                );
-            }
-        }
+        let (Some(&first), Some(&last)) = (names.first(), names.last()) else {
+            return;
+        };
+        let (Some(a), Some(b)) = (self.tok(first), self.tok(last)) else {
+            return;
+        };
+        let (s, e) = (a.start, b.end);
+        let words = names
+            .iter()
+            .filter_map(|&k| self.tok(k))
+            .map(|t| t.word)
+            .collect();
+        self.push(
+            s,
+            e,
+            first,
+            What::Name {
+                words,
+                confirmed: false,
+                roles: Vec::new(),
+                gender: None,
+            },
+        );
     }
 
     fn push_countries(&mut self, countries: &[(usize, usize, usize, usize)]) {
@@ -863,6 +871,7 @@ impl<'a, 't> Scanner<'a, 't> {
             return role.end;
         }
         self.push_countries(&role.countries);
+        self.push_role_names(&role.names);
         if indefinite {
             // "a spokeswoman for the prime minister", "an official at the Foreign Ministry".
             let mut end = end;

@@ -764,3 +764,19 @@ fn a_description_before_a_name_in_commas_is_that_person() {
         vec!["A spokesman", "Tom Hale"]
     );
 }
+
+#[test]
+fn a_company_answers_to_its_name_without_the_company_word() {
+    // "Tern Valley Foods" is also "Tern Valley", in a sentence and inside a role; "Odda
+    // Securities" is "Odda". None of them is a person.
+    let a = actors("Tern Valley Foods cut 200 jobs on Monday. Tern Valley said demand fell. A Tern Valley spokesman declined to comment. Odda Securities raised its forecast, and Odda said in a note that prices would rise.");
+    assert_eq!(
+        mentions(find(&a, "Tern Valley Foods")),
+        vec!["Tern Valley Foods", "Tern Valley", "Tern Valley"]
+    );
+    assert_eq!(mentions(find(&a, "Odda Securities")), vec!["Odda Securities", "Odda"]);
+    assert!(a.iter().all(|x| x.name != "Tern Valley" && x.name != "Odda"), "{a:#?}");
+    // A name inside a role is no person because its last word stands alone elsewhere.
+    let b = actors("Miners Guild Regional Director Ann Holt spoke. The Guild said it would strike.");
+    assert!(b.iter().all(|x| x.name != "Miners Guild"), "{b:#?}");
+}
