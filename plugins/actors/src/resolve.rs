@@ -818,7 +818,14 @@ impl<'a, 't> Resolver<'a, 't> {
                             .is_some_and(|w| w.trim_end_matches('.').eq_ignore_ascii_case(head))
                     })
                     .max_by_key(|(_, e)| e.last)
-                    .map(|(i, _)| i);
+                    .map(|(i, _)| i)
+                    .or_else(|| {
+                        // "the police said", with no police named before: a body of its own,
+                        // named by its head noun (only nouns that name a body acting as one).
+                        UNNAMED_BODIES.contains(&head.as_str()).then(|| {
+                            self.entity_by("orgref:", head, true, ActorKind::Organization, head)
+                        })
+                    });
                 if let Some(entity) = best {
                     self.record(raw, entity, true, false);
                 }
@@ -1081,6 +1088,25 @@ impl<'a, 't> Resolver<'a, 't> {
         out
     }
 }
+
+/// Heads of "the …" that name a body acting as one even when the text never names it: "the
+/// police said", "the campaign declined to comment" (not "the center", "the front"). Heads that
+/// often take up a body named under another head are left out: "the company" after "Northgate
+/// Shipping", "the agency" after "the state transport department".
+const UNNAMED_BODIES: &[&str] = &[
+    "police",
+    "government",
+    "administration",
+    "campaign",
+    "court",
+    "media",
+    "network",
+    "newspaper",
+    "committee",
+    "council",
+    "board",
+    "union",
+];
 
 /// A word that can stand for a company whose name it starts: no stopword, title or modifier,
 /// and no start of a place or country of several words ("New", "General", "South").

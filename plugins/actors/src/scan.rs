@@ -237,6 +237,13 @@ pub struct Raw<'t> {
     pub what: What<'t>,
 }
 
+/// Function words that a name writes in lower case ("Bank of England") and a title-case
+/// headline capitalises ("Robbery Of The …").
+const TITLE_CASE_WORDS: &[&str] = &[
+    "of", "the", "in", "on", "at", "for", "to", "and", "a", "an", "by", "with", "from", "as",
+    "after", "over", "into",
+];
+
 const LOCATIVE: &[&str] = &[
     "in",
     "at",
@@ -1098,7 +1105,10 @@ impl<'a, 't> Scanner<'a, 't> {
     fn organization_run(&mut self, i: usize, from: usize) -> Option<usize> {
         let first = self.tok(i)?;
         let span_start = self.tok(from)?.start;
-        if !first.capitalised || first.x(X_STOP) {
+        if !first.capitalised
+            || first.x(X_STOP)
+            || (!first.word.ends_with('.') && TITLE_CASE_WORDS.contains(&&*first.lower))
+        {
             return None;
         }
         let mut j = i;
@@ -1108,6 +1118,18 @@ impl<'a, 't> Scanner<'a, 't> {
                 break;
             }
             if t.kind == TokenKind::Word && t.capitalised {
+                // "… Charged In Robbery Of The United …": a capitalised function word inside
+                // the run is a title-case headline, not a name.
+                if j > i && !t.word.ends_with('.') && TITLE_CASE_WORDS.contains(&&*t.lower) {
+                    // Not "NBC News and" before "The Wall Street Journal".
+                    if self
+                        .tok(j - 1)
+                        .is_some_and(|p| matches!(p.word, "of" | "for" | "and"))
+                    {
+                        j -= 1;
+                    }
+                    break;
+                }
                 if t.x(X_CUE) {
                     last_cue = Some(j + 1);
                 }
