@@ -493,6 +493,7 @@ impl<'a, 't> Resolver<'a, 't> {
     /// A person mentioned once, without a name, by a description that opens a sentence of the
     /// headline or first paragraph with "A"/"An": (entity, start of the mention, paragraph).
     fn lede_description(&self) -> Option<(usize, usize, usize)> {
+        let lede = self.lede_paragraph();
         self.entities.iter().enumerate().find_map(|(i, e)| {
             let &[(start, _)] = e.mentions.as_slice() else {
                 return None;
@@ -500,11 +501,31 @@ impl<'a, 't> Resolver<'a, 't> {
             let t = self.toks.get(self.tok_at(start))?;
             (e.kind == ActorKind::Person
                 && e.unnamed
-                && t.paragraph <= 1
+                && (t.paragraph == 0 || t.paragraph <= lede)
                 && t.initial
                 && matches!(&*t.lower, "a" | "an"))
             .then_some((i, start, t.paragraph))
         })
+    }
+
+    /// The first paragraph after the headline with a sentence of at least ten words: the lede,
+    /// after a byline ("By Kelly Brennan") and an "Updated" line.
+    fn lede_paragraph(&self) -> usize {
+        let mut words = 0;
+        let mut sentence = usize::MAX;
+        for t in self.toks {
+            if t.sentence != sentence {
+                sentence = t.sentence;
+                words = 0;
+            }
+            if t.paragraph > 0 && t.kind == TokenKind::Word {
+                words += 1;
+                if words >= 10 {
+                    return t.paragraph;
+                }
+            }
+        }
+        1
     }
 
     /// The first person named in full after byte `after`, within two paragraphs of
@@ -532,6 +553,7 @@ impl<'a, 't> Resolver<'a, 't> {
                     t.kind == TokenKind::Number && t.word.len() <= 3 && !t.word.contains('.')
                 })
                 && word(k + 2) == ","
+                && !passive_by(&self.toks[(k + 3).min(self.toks.len())..])
         };
         self.entities
             .iter()
@@ -1087,6 +1109,27 @@ impl<'a, 't> Resolver<'a, 't> {
         }
         out
     }
+}
+
+/// Whether the words after a person's age are a passive with an agent ("was robbed by", "had
+/// been attacked by"): the person is the one something was done to, not the one the lede
+/// describes.
+fn passive_by(toks: &[Tok]) -> bool {
+    let Some(first) = toks.first() else {
+        return false;
+    };
+    let mut seen_aux = false;
+    for t in toks.iter().take(6) {
+        if t.sentence != first.sentence || t.kind != TokenKind::Word {
+            return false;
+        }
+        match &*t.lower {
+            "was" | "were" | "had" | "been" | "is" | "being" => seen_aux = true,
+            "by" => return seen_aux,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Heads of "the …" that name a body acting as one even when the text never names it: "the

@@ -1382,6 +1382,13 @@ impl<'a, 't> Scanner<'a, 't> {
         titled: bool,
     ) -> Option<usize> {
         let first = self.tok(i)?;
+        // No title over a line break ("By Ann Reporter" above "Updated 4 p.m.").
+        if self
+            .tok(from)
+            .is_some_and(|t| t.paragraph != first.paragraph)
+        {
+            return None;
+        }
         // The mention spans the title before the name too: "Mr. Trump", "Sen. Bernie Sanders".
         let span_start = self.tok(from).map_or(first.start, |t| t.start);
         if !self.is_name_part(i, first, true) {
@@ -1393,7 +1400,8 @@ impl<'a, 't> Scanner<'a, 't> {
         let mut j = i + 1;
         if !first.possessive {
             while let Some(t) = self.tok(j) {
-                if t.sentence != sentence || words.len() >= 5 {
+                // A name does not run over a line break ("By Ann Lee" above "Updated 4 p.m.").
+                if t.sentence != sentence || t.paragraph != first.paragraph || words.len() >= 5 {
                     break;
                 }
                 if PARTICLES.contains(&t.word)

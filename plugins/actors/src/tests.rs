@@ -824,3 +824,24 @@ fn the_police_with_no_police_named_are_a_body_of_their_own() {
     assert_eq!(mentions(find(&a, "campaign")), vec!["The campaign"]);
     assert!(a.iter().all(|x| x.name != "center"), "{a:#?}");
 }
+
+#[test]
+fn the_lede_after_a_byline_and_the_accused_before_a_victim() {
+    // The lede is the first real paragraph, after the byline and an "Updated" line; a person
+    // named with an age who "was robbed by" someone is not the one the lede describes.
+    let text = "Ex-Clerk Held\n\nBy Ann Lee\n\nUpdated 4:05 p.m.\n\nA former treasurer of a Leeds rowing club was charged on Friday with robbery.\n\nPolice said Mia Hart, 19, was robbed by Carl Moss, 44, at the branch.";
+    let a = actors(text);
+    let moss = find(&a, "Carl Moss");
+    assert_eq!(
+        mentions(moss),
+        vec!["A former treasurer", "Carl Moss"],
+        "{:#?}",
+        summary(text)
+    );
+    assert_eq!(mentions(find(&a, "Mia Hart")), vec!["Mia Hart"]);
+    assert!(
+        a.iter().any(|x| x.name == "Ann Lee"),
+        "{:#?}",
+        summary(text)
+    );
+}
