@@ -848,7 +848,12 @@ fn the_lede_after_a_byline_and_the_accused_before_a_victim() {
 
 #[test]
 fn common_given_names_give_the_gender_that_pronouns_need() {
-    // "Eleanor" is a woman's name: "She" after "Dr. Vale" is Eleanor Vale, not the niece.
-    let a = actors("Eleanor Vale died on Sunday. Her niece, Claire Moss, said the cause was cancer.\n\nDr. Vale joined the institute in 1961. She retired in 2004.");
-    assert!(mentions(find(&a, "Eleanor Vale")).contains(&"She"), "{a:#?}");
+    // "Eleanor" is a woman's name: the "she" after "Dr. Vale" is Eleanor Vale, not the niece.
+    let text = "Eleanor Vale, a chemist, died on Sunday.\n\nHer niece, Claire Moss, said the cause was cancer.\n\nDr. Vale spent her career at the institute, where she arrived in 1961.";
+    let a = actors(text);
+    assert!(
+        mentions(find(&a, "Eleanor Vale")).contains(&"she"),
+        "{:#?}",
+        summary(text)
+    );
 }
