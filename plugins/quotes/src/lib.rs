@@ -675,6 +675,36 @@ impl Ctx<'_> {
                 return None;
             }
         }
+        // `his expense claims, according to`, `the weekly reports of`: a plural noun after a
+        // determiner and a noun, closed by punctuation or a preposition, is no verb (but `the
+        // company reports that` and `his team claims the` still are).
+        if len == 1
+            && matches!(
+                words[0].as_str(),
+                "claims" | "reports" | "notes" | "calls" | "comments" | "remarks" | "statements"
+            )
+            && i > 1
+            && self.is_word(i - 1)
+            && self.is_word(i - 2)
+            && DETERMINERS.contains(&self.word(i - 2))
+            && !QUANTIFIERS.contains(&self.word(i - 2))
+            && matches!(
+                next,
+                "," | "."
+                    | ";"
+                    | ")"
+                    | "of"
+                    | "for"
+                    | "in"
+                    | "on"
+                    | "about"
+                    | "from"
+                    | "were"
+                    | "are"
+            )
+        {
+            return None;
+        }
         if participle && next == "to" && !flags.source && !flags.addressee {
             return None;
         }

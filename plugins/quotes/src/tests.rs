@@ -624,3 +624,30 @@ fn according_to_data_keeps_the_whole_source() {
         Some("campaign finance records")
     );
 }
+
+#[test]
+fn a_plural_noun_after_a_determiner_and_a_noun_is_no_cue() {
+    // "his travel claims, according to …": the source is the `according to` phrase, and
+    // "claims" is a noun; "The council claims that" is still a cue.
+    let text = "Mr. Dunn resigned in 2020 after a review of his travel claims, according to two former aides.";
+    let q = run(text, &[]);
+    assert!(
+        q.iter()
+            .all(|q| q.cue.as_ref().is_none_or(|c| c.text != "claims")),
+        "{q:#?}"
+    );
+    assert!(
+        q.iter().any(|q| q
+            .cue
+            .as_ref()
+            .is_some_and(|c| c.text.eq_ignore_ascii_case("according to"))),
+        "{q:#?}"
+    );
+    let text = "The council claims that the budget is balanced.";
+    let q = run(text, &[]);
+    assert!(
+        q.iter()
+            .any(|q| q.cue.as_ref().is_some_and(|c| c.text == "claims")),
+        "{q:#?}"
+    );
+}
