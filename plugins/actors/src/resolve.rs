@@ -427,9 +427,30 @@ impl<'a, 't> Resolver<'a, 't> {
         }
         for (u, span, p) in moves {
             let role = self.entities[u].name.clone();
-            self.entities[u].mentions.retain(|&m| m != span);
+            // The description and what refers to it up to its next description ("he said"
+            // after "A spokesman for the agency, Carl Benning,").
+            let next = self.entities[u]
+                .mentions
+                .iter()
+                .filter(|m| m.0 > span.0)
+                .filter(|m| {
+                    self.toks
+                        .get(self.tok_at(m.0))
+                        .is_some_and(|t| matches!(&*t.lower, "a" | "an"))
+                })
+                .map(|m| m.0)
+                .min()
+                .unwrap_or(usize::MAX);
+            let mut moved = Vec::new();
+            self.entities[u].mentions.retain(|&m| {
+                let take = m.0 >= span.0 && m.0 < next;
+                if take {
+                    moved.push(m);
+                }
+                !take
+            });
             let e = &mut self.entities[p];
-            e.mentions.push(span);
+            e.mentions.extend(moved);
             e.add_role(&role);
         }
     }

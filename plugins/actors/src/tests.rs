@@ -748,11 +748,15 @@ fn a_chief_title_keeps_the_capitalised_words_before_its_head() {
 fn a_description_before_a_name_in_commas_is_that_person() {
     // "A spokesman for X, Name, said": one person, with the description as a mention and role;
     // the body's whole name is kept, not the place it starts with.
-    let a = actors("A spokesman for the Ohio Water Safety Agency, Dan Belk, said the dams held. A spokeswoman, Ida Fenn, said the roads were shut.");
+    let a = actors("A spokesman for the Ohio Water Safety Agency, Dan Belk, said the dams held. No one was hurt, he said. A spokeswoman, Ida Fenn, said the roads were shut.");
     let dan = find(&a, "Dan Belk");
     assert_eq!(
         mentions(dan),
-        vec!["A spokesman for the Ohio Water Safety Agency", "Dan Belk"]
+        vec![
+            "A spokesman for the Ohio Water Safety Agency",
+            "Dan Belk",
+            "he"
+        ]
     );
     assert_eq!(
         dan.roles,
