@@ -273,8 +273,10 @@ impl Sources {
                     Some(actor.name.clone()),
                     Some(actor.id.clone()),
                 ),
-                // "a Kremlin official" is tied to Russia but is not Russia speaking.
-                Some(_) if described => (
+                // "a Kremlin official" is tied to Russia but is not Russia speaking; "the police",
+                // "the campaign" (an organisation the actors plugin names by its common noun)
+                // are described, not named.
+                Some(_) if described || !looks_like_a_name(&actor.name) => (
                     Kind::Anonymous,
                     Why::Description,
                     written.map(str::to_owned),
@@ -576,6 +578,38 @@ mod tests {
         };
         let (kind, why, _, _) = sources.classify(Some(&speaker), &actors, &[]);
         assert_eq!((kind, why), (Kind::Named, Why::Person));
+    }
+
+    #[test]
+    fn a_body_named_by_its_common_noun_is_described() {
+        // The actors plugin keeps "the police" or "the campaign" as an organisation named
+        // "police"; that is a description, while "Harbor Police Department" is a name.
+        let sources = Sources::default();
+        let org = |id: &str, name: &str| Actor {
+            id: id.to_owned(),
+            name: name.to_owned(),
+            kind: ActorKind::Organization,
+            roles: Vec::new(),
+            mentions: Vec::new(),
+        };
+        let (police, department) = (
+            org("police", "police"),
+            org("hpd", "Harbor Police Department"),
+        );
+        let actors: BTreeMap<&str, &Actor> = [("police", &police), ("hpd", &department)]
+            .into_iter()
+            .collect();
+        let classify = |a: &Actor| {
+            let speaker = Party {
+                actor: Some(a.id.clone()),
+                mention: None,
+                name: Some(a.name.clone()),
+            };
+            let (kind, why, _, _) = sources.classify(Some(&speaker), &actors, &[]);
+            (kind, why)
+        };
+        assert_eq!(classify(&police), (Kind::Anonymous, Why::Description));
+        assert_eq!(classify(&department), (Kind::Named, Why::Organization));
     }
 
     #[test]
