@@ -275,6 +275,29 @@ impl Speaker {
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
 const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "us", "me", "you", "it"];
+/// Whether the actors plugin gave `actor` only pronouns of the gender other than `pronoun`'s
+/// ("he", "his" for Thomas Vance, when the quote's cue follows "she").
+fn other_gender(text: &str, actor: &Who, pronoun: &str) -> bool {
+    let (same, other): (&[&str], &[&str]) = match pronoun {
+        "he" => (
+            &["he", "him", "his", "himself"],
+            &["she", "her", "hers", "herself"],
+        ),
+        "she" => (
+            &["she", "her", "hers", "herself"],
+            &["he", "him", "his", "himself"],
+        ),
+        _ => return false,
+    };
+    let has = |list: &[&str]| {
+        actor.mentions.iter().any(|m| {
+            text.get(m.start..m.end)
+                .is_some_and(|t| list.iter().any(|p| t.eq_ignore_ascii_case(p)))
+        })
+    };
+    has(other) && !has(same)
+}
+
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
     "your", "another", "one", "two", "three", "several", "many", "some", "other", "both", "each",
@@ -513,10 +536,10 @@ impl Ctx<'_> {
                 .take_while(|(m, _)| m.start >= from)
                 .find(|(m, a)| {
                     self.in_quote_at(m.start).is_none()
-                        && self
-                            .actors
-                            .get(*a)
-                            .is_some_and(|a| a.kind == ActorKind::Person)
+                        && self.actors.get(*a).is_some_and(|a| {
+                            a.kind == ActorKind::Person
+                                && !other_gender(self.text, a, word.as_str())
+                        })
                 })
                 .filter(|(m, _)| !self.unlinked_name_between(m.end, range.start))
                 .map(|(_, a)| *a);

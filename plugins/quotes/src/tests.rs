@@ -651,3 +651,30 @@ fn a_plural_noun_after_a_determiner_and_a_noun_is_no_cue() {
         "{q:#?}"
     );
 }
+
+#[test]
+fn an_unresolved_she_skips_a_man_the_actors_plugin_knows_as_he() {
+    // The actors plugin left "she" unresolved; the last person named is a man it tracked with
+    // "He", so the speaker is the woman named before him.
+    let text = "Ruth Kemp ran the lab for years. She married Paul Kemp in 1960. He died in 2010. Asked about her work, she said: \"Keep looking.\"";
+    let ruth = actor(
+        "ruth-kemp",
+        "Ruth Kemp",
+        ActorKind::Person,
+        text,
+        &["Ruth Kemp", "She"],
+    );
+    let paul = actor(
+        "paul-kemp",
+        "Paul Kemp",
+        ActorKind::Person,
+        text,
+        &["Paul Kemp", "He"],
+    );
+    let q = run(text, &[ruth, paul]);
+    let quote = q
+        .iter()
+        .find(|q| contents(q) == ["Keep looking."])
+        .expect("the quote");
+    assert_eq!(quote.speaker.actor.as_deref(), Some("ruth-kemp"), "{q:#?}");
+}
