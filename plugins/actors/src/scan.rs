@@ -1444,6 +1444,25 @@ impl<'a, 't> Scanner<'a, 't> {
             self.push(start, end, from, What::Organization { name });
             return Some(end_tok + 1);
         }
+        // "The Red Cross said": a capitalised name right after "the", with no title or given
+        // name, that speaks is a body, not a person.
+        if !titled
+            && self
+                .tok(end_tok + 1)
+                .is_some_and(|n| SPEECH.contains(&&*n.lower))
+            && roles.is_empty()
+            && given.is_none()
+            && from == i
+            && words.len() >= 2
+            && i.checked_sub(1)
+                .and_then(|k| self.tok(k))
+                .is_some_and(|p| p.lower == "the" && p.sentence == first.sentence)
+        {
+            let name = self.slice(first.start, last.end);
+            let span = self.tok(i - 1).map_or(start, |t| t.start);
+            self.push(span, end, i - 1, What::Organization { name });
+            return Some(end_tok + 1);
+        }
         // "Ridgeline, the company behind the project,": an organisation, not a person.
         if !last.possessive && !titled && roles.is_empty() && given.is_none() {
             if let Some((_, _, _)) = self.org_apposition(end_tok + 1) {

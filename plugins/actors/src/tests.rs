@@ -861,3 +861,12 @@ fn common_given_names_give_the_gender_that_pronouns_need() {
         summary(text)
     );
 }
+
+#[test]
+fn a_name_after_the_that_speaks_is_a_body() {
+    // "The Blue Cross said": no title, no given name, and "the" before it: an organisation.
+    let a = actors("The Blue Cross said it needed volunteers. The Carl Moss said nothing.");
+    assert_eq!(find(&a, "Blue Cross").kind, ActorKind::Organization);
+    assert_eq!(mentions(find(&a, "Blue Cross")), vec!["The Blue Cross"]);
+    assert_eq!(find(&a, "Carl Moss").kind, ActorKind::Person);
+}
