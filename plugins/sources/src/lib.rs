@@ -276,12 +276,18 @@ impl Sources {
                 // "a Kremlin official" is tied to Russia but is not Russia speaking; "the police",
                 // "the campaign" (an organisation the actors plugin names by its common noun)
                 // are described, not named.
-                Some(_) if described || !looks_like_a_name(&actor.name) => (
-                    Kind::Anonymous,
-                    Why::Description,
-                    written.map(str::to_owned),
-                    Some(actor.id.clone()),
-                ),
+                Some(_)
+                    if described
+                        || (actor.kind == ActorKind::Organization
+                            && actor.name.starts_with(|c: char| c.is_lowercase())) =>
+                {
+                    (
+                        Kind::Anonymous,
+                        Why::Description,
+                        written.map(str::to_owned),
+                        Some(actor.id.clone()),
+                    )
+                }
                 Some(why) => (
                     Kind::Named,
                     why,
