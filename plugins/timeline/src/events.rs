@@ -117,8 +117,32 @@ fn clauses(ws: &[W<'_>], lo: usize, hi: usize) -> Vec<(usize, usize)> {
     for j in lo..hi {
         let w = ws.get(j).map_or("", |t| &*t.low);
         if is_boundary(w) && j > start {
-            out.push((start, j));
-            start = j;
+            // `a debate in early October in which…`: the preposition opens the relative clause.
+            let at = if matches!(w, "which" | "who")
+                && j > start + 1
+                && ws.get(j - 1).is_some_and(|p| {
+                    matches!(
+                        &*p.low,
+                        "in" | "at"
+                            | "on"
+                            | "of"
+                            | "for"
+                            | "with"
+                            | "by"
+                            | "from"
+                            | "to"
+                            | "under"
+                            | "during"
+                            | "after"
+                            | "through"
+                    )
+                }) {
+                j - 1
+            } else {
+                j
+            };
+            out.push((start, at));
+            start = at;
         }
     }
     if start < hi {
@@ -356,6 +380,10 @@ fn is_event_trigger(ws: &[W<'_>], anns: &[Ann], i: usize, j: usize, kind: Trigge
     {
         return false;
     }
+    // `too close to call`, `too early to say`: what cannot be done (yet) is no event.
+    if prev == "to" && j.checked_sub(3).map_or("", word) == "too" {
+        return false;
+    }
     // `cracking open`, `remain open`, `an open letter`: a particle or adjective after a
     // verb of motion or state, or before a noun, is no event.
     if anns.get(j).is_some_and(|a| a.adjectival)
@@ -367,9 +395,53 @@ fn is_event_trigger(ws: &[W<'_>], anns: &[Ann], i: usize, j: usize, kind: Trigge
     {
         return false;
     }
+    // `is due in court`, `due back on Monday`: a date someone is due at; not `due to fog` (a
+    // cause) nor `union dues`.
+    if t.low.starts_with("due")
+        && (t.low != "due" || !matches!(next, "in" | "at" | "on" | "back" | "before" | "by"))
+    {
+        return false;
+    }
+    // `Election officials`, `strike organizers`: an event noun before a plural noun of people
+    // names who they are, not a happening.
+    // (A verb heading its sentence reads as that noun: `Strike leaders met`.)
+    if (kind == Trigger::Noun || j == i) && !t.low.ends_with('s') && is_people_plural(next) {
+        return false;
+    }
     !(kind == Trigger::Noun
         && matches!(ws.get(j + 1).map(|n| &*n.low), Some("of"))
         && t.low == "end")
+}
+
+/// A plural noun of people or groups (`officials`, `organizers`, `workers`, `analysts`).
+fn is_people_plural(w: &str) -> bool {
+    matches!(
+        w,
+        "officials" | "authorities" | "staff" | "volunteers" | "leaders" | "victims" | "monitors"
+    ) || w.len() > 5
+        && ["ers", "ors", "ists", "ians", "ants", "ents"]
+            .iter()
+            .any(|s| w.ends_with(s))
+        && !matches!(
+            w,
+            "orders"
+                | "numbers"
+                | "letters"
+                | "centers"
+                | "papers"
+                | "matters"
+                | "members"
+                | "results"
+                | "events"
+                | "comments"
+                | "payments"
+                | "agreements"
+                | "statements"
+                | "elements"
+                | "governments"
+                | "parliaments"
+                | "documents"
+        )
 }
 
 /// `…summit, which ended without…`: the event of a relative clause starting at `clo` takes the
@@ -819,7 +891,18 @@ fn modal_cues(
     let mut cues = Vec::new();
     let mut negated = false;
     for k in j.saturating_sub(7).max(clo)..(j + 4).min(chi) {
-        let mask = masks.get(k).copied().unwrap_or(0);
+        // `born on May 9`: the month, not the modal.
+        let month = ws.get(k).is_some_and(|w| {
+            w.cap
+                && w.low == "may"
+                && k > 0
+                && ws.get(k - 1).is_some_and(|p| p.sentence == w.sentence)
+        });
+        let mask = if month {
+            0
+        } else {
+            masks.get(k).copied().unwrap_or(0)
+        };
         for cue in [Cue::Future, Cue::Planned, Cue::Hypothetical, Cue::Negated] {
             if mask & (1 << (cue as u8)) == 0 {
                 continue;
@@ -850,7 +933,16 @@ fn modal_cues(
     };
     let expecting = (j.checked_sub(1).is_some_and(to_at) || to_at(j + 1) && !to_a_noun_phrase)
         && (j.saturating_sub(7).max(clo)..j).any(expects_it);
-    if expecting {
+    // `had been expected to win`: an expectation of the past tells nothing of what came of it.
+    let past_expectation = expecting
+        && (j.saturating_sub(7).max(clo)..j).any(|k| {
+            ws.get(k).is_some_and(|w| w.low == "had")
+                && (k + 1..j).any(|m| ws.get(m).is_some_and(|w| is_expecting(&w.low)))
+        });
+    if past_expectation {
+        cues.retain(|c| *c != Cue::Planned);
+        cues.push(Cue::Hypothetical);
+    } else if expecting {
         cues.push(Cue::Planned);
     }
     (cues, negated)

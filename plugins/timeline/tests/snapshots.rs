@@ -487,3 +487,40 @@ fn declared_crested_graduated_and_retired_are_events() {
         assert!(line.contains(day), "{line}");
     }
 }
+
+#[test]
+fn births_sentences_and_court_dates_are_events_and_modifiers_are_not() {
+    let text = "The painter was born on May 9, 1941, in Leeds. He served 18 months in prison \
+                for fraud in 1975. His nephew is due in court on June 30. \
+                Strike organizers said on Monday that ballots would be posted.";
+    let c = compact(&run(text, Some("2024-06-20")));
+    let born = event_line(&c, "born").unwrap_or_else(|| panic!("born: {c}"));
+    assert!(born.contains("1941-05-09"), "{born}");
+    let served = event_line(&c, "served").unwrap_or_else(|| panic!("served: {c}"));
+    assert!(served.contains("1975"), "{served}");
+    let due = event_line(&c, "due").unwrap_or_else(|| panic!("due: {c}"));
+    assert!(due.contains("2024-06-30"), "{due}");
+    assert!(event_line(&c, "Strike").is_none(), "{c}");
+    // `due to` is a cause, no event
+    let c = compact(&run(
+        "Flights were cancelled due to fog.",
+        Some("2024-06-20"),
+    ));
+    assert!(event_line(&c, "due").is_none(), "{c}");
+}
+
+#[test]
+fn past_expectations_and_too_hard_to_do_are_no_plans() {
+    let text = "The senator lost two counties she had been expected to win easily. \
+                Nine races were too close to call on Wednesday. \
+                The vote followed a hearing in late May at which the minister resigned.";
+    let c = compact(&run(text, Some("2024-06-20")));
+    let win = event_line(&c, "win").unwrap_or_else(|| panic!("win: {c}"));
+    assert!(!win.contains("planned"), "{win}");
+    assert!(
+        event_line(&c, "call").is_none_or(|l| !l.contains("planned")),
+        "{c}"
+    );
+    let hearing = event_line(&c, "hearing").unwrap_or_else(|| panic!("hearing: {c}"));
+    assert!(!hearing.ends_with(" at"), "{hearing}");
+}
