@@ -104,7 +104,6 @@ fn elided_nouns(text: &str, out: &mut [Figure]) {
             antecedent = None;
             continue;
         }
-        let Some(a) = antecedent else { continue };
         let bare = f.kind == "number"
             && f.subject.is_none()
             && f.unit.is_none()
@@ -118,6 +117,13 @@ fn elided_nouns(text: &str, out: &mut [Figure]) {
         if !bare {
             continue;
         }
+        if let Some(np) = estimate_in_apposition(text, f.start) {
+            let f = &mut out[j];
+            f.kind = "count";
+            f.subject = Some(np);
+            continue;
+        }
+        let Some(a) = antecedent else { continue };
         // `three times as high`: a multiple, no count.
         if text
             .get(f.start..f.end)
@@ -153,6 +159,68 @@ fn elided_nouns(text: &str, out: &mut [Figure]) {
         f.kind = "count";
         f.subject = subject;
     }
+}
+
+/// `provisional ballots, estimated at 6,000 to 8,000`: a number in an apposition that estimates
+/// or totals the plural noun before the comma counts it. The noun's byte span.
+fn estimate_in_apposition(text: &str, start: usize) -> Option<(usize, usize)> {
+    let head = text.get(..start)?;
+    let mut rest = head.trim_end();
+    let last_word = |r: &mut &str| -> Option<String> {
+        let t = r.trim_end();
+        let k = t
+            .rfind(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
+            .map_or(0, |k| k + t[k..].chars().next().map_or(1, char::len_utf8));
+        let w = t.get(k..)?.to_lowercase();
+        *r = t.get(..k)?;
+        (!w.is_empty()).then_some(w)
+    };
+    let mut w = last_word(&mut rest)?;
+    if matches!(
+        w.as_str(),
+        "about" | "around" | "roughly" | "some" | "nearly" | "almost"
+    ) {
+        w = last_word(&mut rest)?;
+    }
+    if w == "at" {
+        w = last_word(&mut rest)?;
+    }
+    if !matches!(
+        w.as_str(),
+        "estimated" | "put" | "numbering" | "totaling" | "totalling" | "totaled" | "totalled"
+    ) {
+        return None;
+    }
+    let before = rest.trim_end().strip_suffix(',')?;
+    let lex = lexicon();
+    // The words before the comma, with their byte offsets.
+    let mut words = Vec::new();
+    let mut from = None;
+    for (k, c) in before.char_indices().chain([(before.len(), ' ')]) {
+        match (c.is_whitespace(), from) {
+            (false, None) => from = Some(k),
+            (true, Some(f)) => {
+                words.push((f, k));
+                from = None;
+            }
+            _ => {}
+        }
+    }
+    let mut span: Option<(usize, usize)> = None;
+    for (n, &(a, b)) in words.iter().rev().take(3).enumerate() {
+        let w = before[a..b].to_lowercase();
+        let clean = w.chars().all(|c| c.is_alphabetic() || c == '-');
+        let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+        if !clean
+            || (n == 0 && !plural)
+            || lex.subject_stop.contains(w.as_str())
+            || lex.numbers.contains_key(w.as_str())
+        {
+            break;
+        }
+        span = Some((a, span.map_or(b, |(_, e)| e)));
+    }
+    span
 }
 
 /// `more than 10 and less than 40`, `at least 5 but no more than 8 kg`: a lower and an upper
@@ -829,6 +897,31 @@ fn noun_phrase(t: &Text, k: usize) -> Option<(usize, usize)> {
         }
     }
     let first = first?;
+    // `18,000 homes and businesses`: two plural nouns joined by `and` are counted together
+    // (not `12 people and wounded 30`, not `3 cars and 2 vans`, not `5 goals and a title`).
+    let plural_at = |k: usize| {
+        t.is_word(k)
+            && !line_break_at(t, k)
+            && t.low(k).is_some_and(|x| {
+                x.len() > 3
+                    && x.ends_with('s')
+                    && !x.ends_with("ss")
+                    && !lex.subject_stop.contains(x)
+                    && !lex.numbers.contains_key(x)
+            })
+    };
+    if first == last
+        && t.low(last + 1) == Some("and")
+        && t.is_word(last + 1)
+        && plural_at(last)
+        && plural_at(last + 2)
+        && (!t.is_word(last + 3)
+            || line_break_at(t, last + 3)
+            || t.low(last + 3)
+                .is_some_and(|x| lex.subject_stop.contains(x)))
+    {
+        last += 2;
+    }
     Some((first, last + 1))
 }
 
@@ -924,6 +1017,31 @@ fn times_a_period(t: &Text, i: usize) -> Option<Step> {
                     ..Default::default()
                 },
                 e,
+            ));
+        }
+        // `met twice this year`: occasions in a time, as `three times that
+        // year` (not `twice the size`, a multiple).
+        if times > 1.0
+            && matches!(
+                t.low(i + 1),
+                Some("this" | "that" | "last" | "the" | "each")
+            )
+            && time_after_determiner(t, i + 1)
+        {
+            let (s, en) = bytes(t, i, i + 1);
+            let (qualifier, change) = qualifier_and_change(t, i);
+            return Some(Step::Found(
+                Figure {
+                    kind: "number",
+                    start: s,
+                    end: en,
+                    number: (s, en),
+                    value: Some(times),
+                    qualifier,
+                    change,
+                    ..Default::default()
+                },
+                i + 1,
             ));
         }
     }
@@ -1863,6 +1981,10 @@ fn figure_at(t: &Text, i: usize) -> Step {
         } else if hyphen_old || of_age {
             end += 2;
         }
+        // `a 34-year-old man`: the hyphenated age describes the noun after it.
+        if hyphen_old && subject.is_none() {
+            subject = noun_phrase(t, end);
+        }
     }
 
     // `300,000 barrels of oil a day`, `40 tonnes per hour`, `12 flights a week`: a quantity or a
@@ -2326,6 +2448,28 @@ fn a_unit(t: &Text, i: usize) -> Step {
         && prev_low(t, i) == Some("the");
     if !matches!(t.low(i), Some("a" | "an")) && !the_next {
         return Step::Skip(i + 1);
+    }
+    // `by a full percentage point`, `a basis point`: one of a difference unit.
+    if !the_next {
+        let k = i + 1 + usize::from(matches!(t.low(i + 1), Some("full" | "whole")));
+        if let Some((unit, e)) = percent_suffix(t, k).filter(|(u, _)| *u != "percent") {
+            let (qualifier, change) = qualifier_and_change(t, i);
+            let (s, en) = bytes(t, i, e);
+            return Step::Found(
+                Figure {
+                    kind: "percent",
+                    start: s,
+                    end: en,
+                    number: bytes(t, i, i + 1),
+                    value: Some(1.0),
+                    unit: Some(unit.to_owned()),
+                    qualifier,
+                    change,
+                    ..Default::default()
+                },
+                e,
+            );
+        }
     }
     let Some((phrase, e)) = lex.units.forward(t, i + 1) else {
         return Step::Skip(i + 1);
@@ -3541,6 +3685,61 @@ mod tests {
         assert_eq!(
             spans("A third-party bid, first-degree charges and second-hand cars; the third-largest city."),
             ["third"]
+        );
+    }
+
+    fn spans_and_subjects(text: &str) -> Vec<(String, String)> {
+        figures(text)
+            .into_iter()
+            .map(|f| (f.0, f.5.unwrap_or_default()))
+            .collect()
+    }
+
+    #[test]
+    fn subjects_past_participles_pairs_ages_and_estimates() {
+        let row = |a: &str, s: &str| (a.to_owned(), s.to_owned());
+        assert_eq!(
+            spans_and_subjects(
+                "The $40 million raised last year and the 9,000 tonnes sold abroad."
+            ),
+            [row("$40 million", ""), row("9,000 tonnes", "")]
+        );
+        assert_eq!(
+            spans_and_subjects(
+                "About 2,500 schools and hospitals lost power; a peak of 4,000 was reported."
+            ),
+            [
+                row("2,500", "schools and hospitals"),
+                row("4,000", "schools and hospitals")
+            ]
+        );
+        assert_eq!(
+            spans_and_subjects("A 27-year-old woman was arrested."),
+            [row("27-year-old", "woman")]
+        );
+        assert_eq!(
+            spans_and_subjects("Absentee ballots, estimated at 3,000 to 4,000, arrive later."),
+            [row("3,000 to 4,000", "Absentee ballots")]
+        );
+    }
+
+    #[test]
+    fn a_full_point_and_twice() {
+        let text = "The bank raised rates by a full percentage point and met twice this year.";
+        let rows: Vec<_> = scan(text)
+            .into_iter()
+            .map(|f| (text[f.start..f.end].to_owned(), f.value, f.unit))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                (
+                    "a full percentage point".to_owned(),
+                    Some(1.0),
+                    Some("percentage point".to_owned())
+                ),
+                ("twice".to_owned(), Some(2.0), None)
+            ]
         );
     }
 }
