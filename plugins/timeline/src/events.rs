@@ -1386,6 +1386,18 @@ pub fn stated_time(e: &Expr, dct: Option<Date>) -> (Option<Date>, Option<Date>, 
         "PRESENT_REF" => (dct, dct, 0),
         "FUTURE_REF" => (dct, None, 10),
         v if e.ty == Ty::Duration => (dct, dct.and_then(|d| expr::add_duration(d, v)), 10),
+        // `the last four months of 2024`: the stated months, not the whole year.
+        _ if e.range.as_ref().is_some_and(|(lo, hi)| {
+            calendar::range(lo).is_some() && calendar::range(hi).is_some()
+        }) =>
+        {
+            let (lo, hi) = e.range.as_ref().map_or(("", ""), |(a, b)| (a, b));
+            (
+                calendar::range(lo).map(|r| r.0),
+                calendar::range(hi).map(|r| r.1),
+                0,
+            )
+        }
         v => match calendar::range(v) {
             Some((s, en)) => (Some(s), Some(en), 0),
             None => (None, None, 0),

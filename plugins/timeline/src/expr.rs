@@ -754,6 +754,51 @@ impl Finder<'_> {
         self.ws.get(i).map_or("", |w| &*w.low)
     }
 
+    /// Whether the adverb `last` stands before a past verb shortly before token `i` in its
+    /// sentence (`was last closed on`, `last met in`, `last came this high on`): the most
+    /// recent time something happened, which lies before the publication day.
+    fn last_before_a_verb(&self, i: usize) -> bool {
+        (i.saturating_sub(6)..i).any(|k| {
+            self.w(k) == "last"
+                && self.same_sentence(k, i)
+                && !matches!(
+                    self.w(k.wrapping_sub(1)),
+                    "the" | "its" | "his" | "her" | "their" | "this" | "that" | "our" | "at"
+                )
+                && {
+                    let v = self.w(k + 1);
+                    k + 1 < i
+                        && (v.len() > 4 && v.ends_with("ed")
+                            || matches!(
+                                v,
+                                "met"
+                                    | "seen"
+                                    | "saw"
+                                    | "held"
+                                    | "won"
+                                    | "came"
+                                    | "went"
+                                    | "spoke"
+                                    | "made"
+                                    | "took"
+                                    | "ran"
+                                    | "rose"
+                                    | "fell"
+                                    | "hit"
+                                    | "left"
+                                    | "struck"
+                                    | "flew"
+                                    | "played"
+                                    | "sold"
+                                    | "paid"
+                                    | "spent"
+                                    | "broke"
+                                    | "set"
+                            ))
+                }
+        })
+    }
+
     fn same_sentence(&self, i: usize, j: usize) -> bool {
         match (self.ws.get(i), self.ws.get(j)) {
             (Some(a), Some(b)) => a.sentence == b.sentence,
@@ -882,6 +927,22 @@ impl Finder<'_> {
     /// named, the months from its start are its first quarter or half (as `the first quarter
     /// of the year` is); without it they stay a stretch (`the first nine months` P9M).
     fn first_months_of(&self, i: usize, n: &str) -> Option<Cand> {
+        // `the last four months of 2024`: the year's end (its quarter or half for three or six
+        // months), with the months themselves as the stated range (`2024-09` to `2024-12`).
+        // (TimeBank splits `the first nine months of 1997` into a stretch and a year, so the
+        // first months keep that reading but for a quarter or a half.)
+        if let Some((y, _, _)) = self.months_of_a_year(i) {
+            return match self.months_counted(i)? {
+                3 => cand(i + 6, Ty::Date, Sem::Fixed(format!("{y:04}-Q4"))),
+                6 => cand(i + 6, Ty::Date, Sem::Fixed(format!("{y:04}-H2"))),
+                _ => Some(Cand {
+                    end: i + 6,
+                    ty: Ty::Date,
+                    sem: Sem::Fixed(format!("{y:04}")),
+                    modifier: Some("END"),
+                }),
+            };
+        }
         if n != "first" || self.at(i, i + 3) != "months" || self.at(i, i + 4) != "of" {
             return None;
         }
@@ -893,6 +954,26 @@ impl Finder<'_> {
         };
         self.of_year(i + 4, part.to_owned())
             .filter(|c| matches!(c.sem, Sem::Part(..) | Sem::PartIn(..)))
+    }
+
+    /// The whole count of months in `the last N months of …` at `i` (1 to 11).
+    fn months_counted(&self, i: usize) -> Option<i8> {
+        let n = count(self.at(i, i + 2))??;
+        (n.fract() == 0.0 && (1.0..12.0).contains(&n)).then_some(n as i8)
+    }
+
+    /// `the last N months of YEAR` at `i` (`the`): the year and the first and last month.
+    fn months_of_a_year(&self, i: usize) -> Option<(i16, i8, i8)> {
+        if self.at(i, i) != "the"
+            || self.at(i, i + 1) != "last"
+            || self.at(i, i + 3) != "months"
+            || self.at(i, i + 4) != "of"
+        {
+            return None;
+        }
+        let y = year_number(self.at(i, i + 5))?;
+        let n = self.months_counted(i)?;
+        Some((y, 13 - n, 12))
     }
 
     /// Whether `the` before `n` (at `i + 1`) belongs to the expression, as TimeML has it.
@@ -4575,6 +4656,12 @@ pub fn find(doc: &Document, ws: &[W<'_>], cues: &[Option<bool>]) -> Vec<Expr> {
             continue;
         }
         let mut c = c;
+        // `it was last closed on 18 August`: the latest such day before publication.
+        if let Sem::Ymd(None, m, Some(d)) = c.sem {
+            if finder.last_before_a_verb(i) {
+                c.sem = Sem::MonthDay(m, d, Side::Before);
+            }
+        }
         if let Some((end, value)) = finder.duration_sum(i, end_tok, &c) {
             end_tok = end;
             c.sem = Sem::Fixed(value);
@@ -4646,6 +4733,9 @@ impl Finder<'_> {
         dct: Option<Date>,
         past: Option<bool>,
     ) -> Option<(String, String)> {
+        if let Some((y, a, b)) = self.months_of_a_year(i).filter(|_| end == i + 6) {
+            return Some((format!("{y:04}-{a:02}"), format!("{y:04}-{b:02}")));
+        }
         let k = (i..end.saturating_sub(3)).find(|&k| {
             matches!(self.at(i, k + 1), "to" | "or")
                 && count(self.at(i, k)).is_some_and(|n| n.is_some())
@@ -7697,6 +7787,33 @@ mod tests {
             ("the first three months of 2029".into(), "2029-Q1".into())
         );
         assert_eq!(one("Exports fell in the first nine months.", WED).1, "P9M");
+    }
+
+    #[test]
+    fn last_months_of_a_year_and_last_before_a_verb() {
+        const WED: &str = "2030-03-06";
+        assert_eq!(
+            ranges("Sales slowed over the last five months of 2028.", WED),
+            [(
+                "the last five months of 2028".to_owned(),
+                "2028".to_owned(),
+                "2028-08".to_owned(),
+                "2028-12".to_owned()
+            )]
+        );
+        assert_eq!(
+            one("Sales slowed in the last three months of 2028.", WED).1,
+            "2028-Q4"
+        );
+        // `last` before a past verb: the most recent such day, before publication.
+        assert_eq!(
+            one("The bridge was last inspected on 9 March.", WED).1,
+            "2029-03-09"
+        );
+        assert_eq!(
+            one("The bridge was inspected on 9 March.", WED).1,
+            "2030-03-09"
+        );
     }
 
     #[test]
