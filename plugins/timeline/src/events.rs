@@ -1194,8 +1194,8 @@ fn stated_dating(
             dating.end = dct.and_then(|d| expr::add_duration(d, v));
             dating.phase = 10;
         }
-        v => {
-            if let Some((s, en)) = calendar::range(v) {
+        _ => {
+            if let Some((s, en)) = date_range(e) {
                 dating.start = Some(s);
                 dating.end = Some(en);
                 if s == en && modality == Modality::Actual && dct.is_none_or(|d| s <= d) {
@@ -1301,7 +1301,7 @@ fn scene_of_sentence(
         .filter_map(|k| exprs.get(k))
         .filter(|e| matches!(e.ty, Ty::Date | Ty::Time) && !quoted(e))
         .collect();
-    let past = |e: &Expr| calendar::range(&e.value).filter(|&(_, en)| dct.is_none_or(|d| en <= d));
+    let past = |e: &Expr| date_range(e).filter(|&(_, en)| dct.is_none_or(|d| en <= d));
     dated.iter().enumerate().find_map(|(k, e)| {
         let before = |e: &Expr| {
             e.tokens
@@ -1380,25 +1380,24 @@ fn across_order_word(ws: &[W<'_>], j: usize, (a, b): (usize, usize)) -> bool {
 }
 
 /// The time a stated expression gives an event: start, end, phase within the day.
+/// The days a date expression covers: its stated range where it has one whose ends are dates
+/// (`the last four months of 2024`: September to December, not the year), else its value's.
+fn date_range(e: &Expr) -> Option<(Date, Date)> {
+    if let Some((lo, hi)) = &e.range {
+        if let (Some((a, _)), Some((_, b))) = (calendar::range(lo), calendar::range(hi)) {
+            return Some((a, b));
+        }
+    }
+    calendar::range(&e.value)
+}
+
 pub fn stated_time(e: &Expr, dct: Option<Date>) -> (Option<Date>, Option<Date>, i32) {
     match e.value.as_str() {
         "PAST_REF" => (None, dct, -10),
         "PRESENT_REF" => (dct, dct, 0),
         "FUTURE_REF" => (dct, None, 10),
         v if e.ty == Ty::Duration => (dct, dct.and_then(|d| expr::add_duration(d, v)), 10),
-        // `the last four months of 2024`: the stated months, not the whole year.
-        _ if e.range.as_ref().is_some_and(|(lo, hi)| {
-            calendar::range(lo).is_some() && calendar::range(hi).is_some()
-        }) =>
-        {
-            let (lo, hi) = e.range.as_ref().map_or(("", ""), |(a, b)| (a, b));
-            (
-                calendar::range(lo).map(|r| r.0),
-                calendar::range(hi).map(|r| r.1),
-                0,
-            )
-        }
-        v => match calendar::range(v) {
+        _ => match date_range(e) {
             Some((s, en)) => (Some(s), Some(en), 0),
             None => (None, None, 0),
         },

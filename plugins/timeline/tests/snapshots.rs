@@ -524,3 +524,11 @@ fn past_expectations_and_too_hard_to_do_are_no_plans() {
     let hearing = event_line(&c, "hearing").unwrap_or_else(|| panic!("hearing: {c}"));
     assert!(!hearing.ends_with(" at"), "{hearing}");
 }
+
+#[test]
+fn an_event_in_the_last_months_of_a_year_spans_those_months() {
+    let text = "The bank raised rates three times over the last five months of 2023.";
+    let c = compact(&run(text, Some("2024-06-20")));
+    let raised = event_line(&c, "raised").unwrap_or_else(|| panic!("raised: {c}"));
+    assert!(raised.contains("2023-08-01..2023-12-31"), "{raised}");
+}
