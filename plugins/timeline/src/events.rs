@@ -933,6 +933,20 @@ fn modal_cues(
     };
     let expecting = (j.checked_sub(1).is_some_and(to_at) || to_at(j + 1) && !to_a_noun_phrase)
         && (j.saturating_sub(7).max(clo)..j).any(expects_it);
+    // `wait … for this to pay off`, `called for wages to rise`: what is awaited or asked for
+    // has not happened (not `it took years for the plan to work`, which did).
+    let awaited = j.checked_sub(1).is_some_and(to_at)
+        && (j.saturating_sub(5).max(clo)..j.saturating_sub(1)).any(|k| {
+            ws.get(k).is_some_and(|w| w.low == "for")
+                && !(clo..k).any(|m| {
+                    ws.get(m).is_some_and(|w| {
+                        matches!(&*w.low, "took" | "take" | "takes" | "taken" | "taking")
+                    })
+                })
+        });
+    if awaited && !cues.contains(&Cue::Hypothetical) {
+        cues.push(Cue::Hypothetical);
+    }
     // `had been expected to win`: an expectation of the past tells nothing of what came of it.
     let past_expectation = expecting
         && (j.saturating_sub(7).max(clo)..j).any(|k| {

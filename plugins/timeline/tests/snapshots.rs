@@ -532,3 +532,17 @@ fn an_event_in_the_last_months_of_a_year_spans_those_months() {
     let raised = event_line(&c, "raised").unwrap_or_else(|| panic!("raised: {c}"));
     assert!(raised.contains("2023-08-01..2023-12-31"), "{raised}");
 }
+
+#[test]
+fn what_is_waited_for_has_not_happened() {
+    let text = "Growers must wait five years for the new orchards to pay off. \
+                It took a decade for the scheme to pay off.";
+    let c = compact(&run(text, Some("2024-06-20")));
+    let line = |who: &str| {
+        c.lines()
+            .find(|l| l.starts_with("E \"pay\"") && l.contains(who))
+            .unwrap_or_else(|| panic!("{who}: {c}"))
+    };
+    assert!(line("Growers").contains("hypothetical"), "{c}");
+    assert!(!line("It took").contains("hypothetical"), "{c}");
+}
