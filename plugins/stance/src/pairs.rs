@@ -149,6 +149,18 @@ pub fn run(
                 if news_source(ws, holder) || told(ws, target) {
                     continue;
                 }
+                // `X stopped short of blaming Y`: X holds back from a stance on Y.
+                let (first, last) = if holder.start < target.start {
+                    (holder, target)
+                } else {
+                    (target, holder)
+                };
+                let held_back = ws.iter().enumerate().any(|(k, w)| {
+                    w.start >= first.end && w.end <= last.start && crate::rules::stops_short_at(ws, k)
+                });
+                if held_back {
+                    continue;
+                }
                 let threshold = if said {
                     threshold.min(SAID_THRESHOLD)
                 } else if patient {

@@ -2521,7 +2521,7 @@ fn cue_finding(
     made: &[Made],
     found: &Found,
 ) -> Option<StanceFinding> {
-    if !directive_fits(words, i, end, pattern) {
+    if !directive_fits(words, i, end, pattern) || stopped_short(words, i) {
         return None;
     }
     let first = words.get(i)?;
@@ -2645,6 +2645,30 @@ fn cue_finding(
             si,
         )
     })
+}
+
+/// Whether the cue at `i` follows `stopped short of` (`stopped short of endorsing X`, `fell short
+/// of openly blaming Y`): the holder holds back from the stance and takes none, neither the cue's
+/// nor its reverse.
+fn stopped_short(words: &[Word], i: usize) -> bool {
+    let mut j = i;
+    // One manner adverb may come between (`stopped short of openly endorsing`).
+    if j > 0 && words[j - 1].norm.ends_with("ly") && words[j - 1].is_word() {
+        j -= 1;
+    }
+    j >= 2 && words.get(j - 1).is_some_and(|w| w.norm == "of") && stops_short_at(words, j - 2)
+}
+
+/// Whether word `k` is the `short` of `stopped short of` (or `fell short of`).
+pub fn stops_short_at(words: &[Word], k: usize) -> bool {
+    words.get(k).is_some_and(|w| w.norm == "short")
+        && words.get(k + 1).is_some_and(|w| w.norm == "of")
+        && k.checked_sub(1).and_then(|j| words.get(j)).is_some_and(|w| {
+            matches!(
+                w.norm.as_ref(),
+                "stop" | "stops" | "stopped" | "stopping" | "fall" | "falls" | "fell" | "falling"
+            )
+        })
 }
 
 /// Whether a directive cue (`urged … to`, `called on … not to`: a gap, then `to` at the end)
