@@ -2800,6 +2800,8 @@ fn passive(lexicon: &Lexicon, words: &[Word], i: usize, end: usize, unslotted: b
             lexicon.intensifiers.contains(&*w.norm)
                 || lexicon.hedges.contains(&*w.norm)
                 || (w.norm.len() > 4 && w.norm.ends_with("ly"))
+                // `was also criticised by`, `has since been praised by`.
+                || matches!(w.norm.as_ref(), "also" | "again" | "since" | "even" | "already")
         })
     {
         aux -= 1;
@@ -2840,14 +2842,25 @@ fn passive_parties(
 ) -> Option<(Holder, Target, bool)> {
     let by = words.get(by_index)?;
     let agent_end = words.get(by_index + 5).map_or(evidence.end, |w| w.end);
-    let agent = ctx.mentions_in(by.end..agent_end).first()?.clone();
-    // `by the man in Crewe`: a place after the agent is not the agent.
-    if words.iter().any(|w| {
-        w.start >= by.end && w.end <= agent.start && matches!(w.norm.as_ref(), "in" | "at" | "from")
-    }) {
-        return None;
-    }
-    let holder = ctx.holder_of(&agent);
+    let agent = ctx.mentions_in(by.end..agent_end).first().cloned();
+    // `was condemned by business groups`: an agent named by a group noun, no actor.
+    let group = agent_group(ctx, words, by_index)
+        .filter(|(_, end)| agent.as_ref().is_none_or(|a| a.start >= *end));
+    let holder = match (group, agent) {
+        (Some((group, _)), _) => group,
+        (None, Some(agent)) => {
+            // `by the man in Crewe`: a place after the agent is not the agent.
+            if words.iter().any(|w| {
+                w.start >= by.end
+                    && w.end <= agent.start
+                    && matches!(w.norm.as_ref(), "in" | "at" | "from")
+            }) {
+                return None;
+            }
+            ctx.holder_of(&agent)
+        }
+        (None, None) => return None,
+    };
     if !after_be {
         // Reduced passive: what the participle describes is the mention right before it.
         let from = words
@@ -2902,6 +2915,73 @@ fn passive_parties(
         let target = make_target(ctx, words, &phrase)?;
         Some((holder, target, false))
     }
+}
+
+/// Heads of a group that can be the agent of a passive cue without being an actor
+/// (`was condemned by business groups`, `was praised by some MPs`).
+const GROUP_HEADS: &[&str] = &[
+    "groups",
+    "unions",
+    "mps",
+    "campaigners",
+    "businesses",
+    "employers",
+    "economists",
+    "scholars",
+    "commentators",
+    "conservatives",
+    "liberals",
+    "environmentalists",
+    "rivals",
+    "opponents",
+    "supporters",
+    "backbenchers",
+    "colleagues",
+    "workers",
+    "farmers",
+    "teachers",
+    "doctors",
+    "nurses",
+    "parents",
+    "students",
+    "fans",
+    "commuters",
+];
+
+/// The agent of a passive named by a group noun phrase right after `by` (`by business groups`,
+/// `by some MPs`, `by civil rights groups across the South`): a determiner or quantifier, up to
+/// three modifiers, and a plural people head, which ends the phrase. The holder and the end of
+/// the phrase (a byte offset).
+fn agent_group(ctx: &Context, words: &[Word], by_index: usize) -> Option<(Holder, usize)> {
+    let mut k = by_index + 1;
+    let first = words.get(k)?;
+    if matches!(
+        first.norm.as_ref(),
+        "some" | "many" | "several" | "other" | "the" | "most" | "fellow"
+    ) {
+        k += 1;
+    }
+    for _ in 0..4 {
+        let w = words.get(k)?;
+        if !w.is_word() || any(CLAUSE_STOPS, &w.norm) || any(PREPOSITIONS, &w.norm) {
+            return None;
+        }
+        if any(GROUP_HEADS, &w.norm) || (w.norm.ends_with('s') && any(PEOPLE_NOUNS, &w.norm)) {
+            // The head ends the phrase: `groups of …` names a part of something else.
+            if words.get(k + 1).is_some_and(|n| n.norm == "of") {
+                return None;
+            }
+            let phrase = ctx.doc.text.get(first.start..w.end)?;
+            let holder = Holder {
+                actor: None,
+                mention: ctx.span(first.start, w.end),
+                name: phrase.to_owned(),
+            };
+            return Some((holder, w.end));
+        }
+        k += 1;
+    }
+    None
 }
 
 /// The actor a pronoun at word `j` stands for (`endorsed him`, `rebuffed his approaches`), when

@@ -2,6 +2,7 @@
 
 mod common;
 use common::*;
+use serde_json::json;
 
 fn holds(d: &str, holder: &str, stance: &str, target: &str) -> bool {
     d.lines()
@@ -26,4 +27,31 @@ fn stopping_short_of_a_stance_takes_none() {
     assert!(holds(&d, "Marlow", "oppose", "Hollis union"), "{d}");
     assert!(!holds(&d, "Marlow", "oppose", "Pell"), "{d}");
     assert!(!holds(&d, "Marlow", "support", "Pell"), "{d}");
+}
+
+#[test]
+fn a_group_noun_after_by_is_the_agent_of_a_passive_cue() {
+    let d = dump("The Hollis strike was condemned by business groups.", &["Pell"]);
+    assert!(holds(&d, "business groups", "oppose", "The Hollis strike"), "{d}");
+    let d = dump("Marlow was criticised by some MPs for a speech.", &["Marlow"]);
+    assert!(holds(&d, "some MPs", "oppose", "Marlow"), "{d}");
+    let d = dump(
+        "The verdict was praised by civil rights groups across the Midwest.",
+        &["the Midwest"],
+    );
+    assert!(holds(&d, "civil rights groups", "support", "The verdict"), "{d}");
+    // Not a group: a part of something (`by groups of …`) or no people head.
+    let d = dump("The plan was backed by groups of Pell's allies.", &["Pell"]);
+    assert!(!d.lines().any(|l| l.starts_with("groups")), "{d}");
+    let d = dump("The plan was backed by strong evidence.", &["Pell"]);
+    assert!(!d.contains("support"), "{d}");
+}
+
+#[test]
+fn also_between_the_auxiliary_and_a_passive_cue() {
+    let d = dump(
+        "The bill was also criticised by the Harbour Council, which said it had not been asked.",
+        &["the Harbour Council"],
+    );
+    assert!(holds(&d, "the Harbour Council", "oppose", "The bill"), "{d}");
 }
