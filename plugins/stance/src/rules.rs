@@ -2212,7 +2212,11 @@ fn manner_adverb(w: &Word) -> bool {
         "homily",
         "panoply",
     ];
-    !w.upper && w.norm.len() > 4 && w.norm.ends_with("ly") && !any(NOUNS, &w.norm)
+    // Manner adverbs without `-ly` (`rejected the bill outright`).
+    const BARE: &[&str] = &["outright", "altogether", "wholesale"];
+    !w.upper
+        && (w.norm.len() > 4 && w.norm.ends_with("ly") && !any(NOUNS, &w.norm)
+            || any(BARE, &w.norm))
 }
 
 /// Whether a time phrase starts at word `k`: `yesterday`, `on Tuesday`, `last week`,
@@ -3174,6 +3178,19 @@ fn after_cue_target(
             }
         }
     }
+    // `blamed the operator for the walkout`, `accused Freedonia of dumping`: the reason after
+    // the object is no part of the target.
+    if let Some(cue) = j.checked_sub(1).and_then(|c| words.get(c)) {
+        let reason_word = reason_preposition(&cue.norm);
+        if let Some(k) = (phrase.start + 1..phrase.end).find(|&k| {
+            words.get(k).is_some_and(|w| {
+                reason_word.is_some_and(|r| r.contains(&w.norm.as_ref()))
+                    && ctx.mentions_in(w.start..w.end).is_empty()
+            })
+        }) {
+            phrase.end = k;
+        }
+    }
     let mut target = make_target(ctx, words, &phrase)?;
     if target.actor.is_none() {
         target.actor = pronoun_antecedent(ctx, words, phrase.start, holder);
@@ -3184,6 +3201,29 @@ fn after_cue_target(
         "phrase"
     };
     Some((target, via))
+}
+
+/// The prepositions that bring the reason after a cue's object (`blamed X for Y`, `accused X
+/// of Y`, `credited X with Y`), by the cue word.
+fn reason_preposition(cue: &str) -> Option<&'static [&'static str]> {
+    const FOR: &[&str] = &[
+        "blam", "thank", "prais", "criticis", "criticiz", "condemn", "commend", "congratulat",
+        "applaud", "fault", "slam", "rebuk", "chastis", "censur", "lambast", "hail", "salut",
+        "scold", "berat", "reprimand", "attack",
+    ];
+    if any_prefix(&["accus", "suspect", "convict"], cue) {
+        Some(&["of"])
+    } else if any_prefix(&["credit"], cue) {
+        Some(&["with", "for"])
+    } else if any_prefix(FOR, cue) {
+        Some(&["for", "over"])
+    } else {
+        None
+    }
+}
+
+fn any_prefix(stems: &[&str], word: &str) -> bool {
+    stems.iter().any(|s| word.starts_with(s))
 }
 
 /// The last position stated before `point` (this sentence or the one before) by someone other

@@ -55,3 +55,25 @@ fn also_between_the_auxiliary_and_a_passive_cue() {
     );
     assert!(holds(&d, "the Harbour Council", "oppose", "The bill"), "{d}");
 }
+
+#[test]
+fn the_reason_after_a_cues_object_is_no_part_of_the_target() {
+    let d = dump("Shaw blamed the operator for the walkout.", &["Shaw"]);
+    assert!(d.contains("Shaw oppose -0.7 [the operator]"), "{d}");
+    let d = dump(
+        "Freedonia on Monday accused Sylvania of protectionism.",
+        &["Freedonia", "Sylvania"],
+    );
+    assert!(d.contains("[Sylvania]"), "{d}");
+    let d = dump("Pell thanked the Harbour Trust for its help.", &["Pell", "the Harbour Trust"]);
+    assert!(d.contains("[the Harbour Trust]"), "{d}");
+    // A `for` inside a name stays.
+    let d = dump(
+        "Pell blamed the Office for Budget Rules for the delay.",
+        &["Pell", "the Office for Budget Rules"],
+    );
+    assert!(d.contains("[the Office for Budget Rules]"), "{d}");
+    // A bare manner adverb ends the object.
+    let d = dump("The Greens rejected the bill outright.", &["The Greens"]);
+    assert!(d.contains("[the bill]"), "{d}");
+}
