@@ -1531,6 +1531,9 @@ fn find_holder(ctx: &Context, words: &[Word], i: usize, made: &[Made]) -> Option
             }
         }
     }
+    if let Some(h) = relative_antecedent(ctx, words, s) {
+        return Some(h);
+    }
     if let Some(m) = before.last() {
         // `X … buys Y drones to support Z`: an infinitive of purpose belongs to the subject,
         // unless the mention is its own subject (`urged Turkey to support`).
@@ -1590,6 +1593,49 @@ fn find_holder(ctx: &Context, words: &[Word], i: usize, made: &[Made]) -> Option
         return Some(ctx.holder_of(m));
     }
     subject_phrase(ctx, words, i)
+}
+
+/// `praised the backbenchers who had backed the bill`: a cue whose subject (from word `s`,
+/// after its auxiliaries) is `who` has the noun before it as its holder, even when that is no
+/// actor, and not an earlier actor of the sentence. Only an antecedent right before `who`
+/// without a comma, which no mention covers (a mention there is the nearest one anyway).
+fn relative_antecedent(ctx: &Context, words: &[Word], s: usize) -> Option<Holder> {
+    let who = words.get(s.checked_sub(1)?)?;
+    if who.norm != "who" {
+        return None;
+    }
+    let head_at = s.checked_sub(2)?;
+    let head = words.get(head_at)?;
+    if !head.is_word()
+        || head.upper
+        || !head.norm.ends_with('s')
+        || !ctx.mentions_in(head.start..head.end).is_empty()
+    {
+        return None;
+    }
+    // The noun phrase: back to its determiner, at most three words before the head.
+    let mut first = head_at;
+    while first > 0 && head_at - first < 3 {
+        let w = words.get(first - 1)?;
+        if !w.is_word() || any(CLAUSE_STOPS, &w.norm) || any(PREPOSITIONS, &w.norm) {
+            break;
+        }
+        first -= 1;
+        if any(DETERMINERS, &w.norm) {
+            break;
+        }
+        if !w.norm.ends_with("ed") && any(VERBISH, &w.norm) {
+            first += 1;
+            break;
+        }
+    }
+    let start = words.get(first)?.start;
+    let span = ctx.span(start, head.end)?;
+    Some(Holder {
+        actor: None,
+        name: span.text.clone(),
+        mention: Some(span),
+    })
 }
 
 const SAY_AFTER: &[&str] = &[

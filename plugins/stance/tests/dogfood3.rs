@@ -77,3 +77,20 @@ fn the_reason_after_a_cues_object_is_no_part_of_the_target() {
     let d = dump("The Greens rejected the bill outright.", &["The Greens"]);
     assert!(d.contains("[the bill]"), "{d}");
 }
+
+#[test]
+fn a_relative_clause_on_an_object_has_the_object_as_holder() {
+    let d = dump(
+        "Marlow praised the backbenchers who had backed the Hollis bill.",
+        &["Marlow"],
+    );
+    assert!(holds(&d, "Marlow", "support", "backbenchers"), "{d}");
+    assert!(holds(&d, "the backbenchers", "support", "Hollis bill"), "{d}");
+    assert!(!holds(&d, "Marlow", "support", "Hollis bill"), "{d}");
+    // A named subject before `, who` stays the holder.
+    let d = dump(
+        "Marlow, who opposed the Hollis bill, praised Pell.",
+        &["Marlow", "Pell"],
+    );
+    assert!(holds(&d, "Marlow", "oppose", "Hollis bill"), "{d}");
+}
