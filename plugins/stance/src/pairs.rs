@@ -156,7 +156,9 @@ pub fn run(
                     (target, holder)
                 };
                 let held_back = ws.iter().enumerate().any(|(k, w)| {
-                    w.start >= first.end && w.end <= last.start && crate::rules::stops_short_at(ws, k)
+                    w.start >= first.end
+                        && w.end <= last.start
+                        && crate::rules::stops_short_at(ws, k)
                 });
                 if held_back {
                     continue;

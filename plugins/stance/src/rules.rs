@@ -2713,12 +2713,21 @@ fn stopped_short(words: &[Word], i: usize) -> bool {
 pub fn stops_short_at(words: &[Word], k: usize) -> bool {
     words.get(k).is_some_and(|w| w.norm == "short")
         && words.get(k + 1).is_some_and(|w| w.norm == "of")
-        && k.checked_sub(1).and_then(|j| words.get(j)).is_some_and(|w| {
-            matches!(
-                w.norm.as_ref(),
-                "stop" | "stops" | "stopped" | "stopping" | "fall" | "falls" | "fell" | "falling"
-            )
-        })
+        && k.checked_sub(1)
+            .and_then(|j| words.get(j))
+            .is_some_and(|w| {
+                matches!(
+                    w.norm.as_ref(),
+                    "stop"
+                        | "stops"
+                        | "stopped"
+                        | "stopping"
+                        | "fall"
+                        | "falls"
+                        | "fell"
+                        | "falling"
+                )
+            })
 }
 
 /// Whether a directive cue (`urged … to`, `called on … not to`: a gap, then `to` at the end)
@@ -3253,9 +3262,27 @@ fn after_cue_target(
 /// of Y`, `credited X with Y`), by the cue word.
 fn reason_preposition(cue: &str) -> Option<&'static [&'static str]> {
     const FOR: &[&str] = &[
-        "blam", "thank", "prais", "criticis", "criticiz", "condemn", "commend", "congratulat",
-        "applaud", "fault", "slam", "rebuk", "chastis", "censur", "lambast", "hail", "salut",
-        "scold", "berat", "reprimand", "attack",
+        "blam",
+        "thank",
+        "prais",
+        "criticis",
+        "criticiz",
+        "condemn",
+        "commend",
+        "congratulat",
+        "applaud",
+        "fault",
+        "slam",
+        "rebuk",
+        "chastis",
+        "censur",
+        "lambast",
+        "hail",
+        "salut",
+        "scold",
+        "berat",
+        "reprimand",
+        "attack",
     ];
     if any_prefix(&["accus", "suspect", "convict"], cue) {
         Some(&["of"])

@@ -16,8 +16,14 @@ fn stopping_short_of_a_stance_takes_none() {
         "Senator Marlow stopped short of blaming the Hollis union.",
         "Senator Marlow stopped short of openly criticising the Hollis union.",
     ] {
-        let d = dump(text, &["Senator Marlow", "the Hollis union", "the Hollis plan"]);
-        assert!(!d.lines().any(|l| l.starts_with("Senator Marlow ")), "{text}: {d}");
+        let d = dump(
+            text,
+            &["Senator Marlow", "the Hollis union", "the Hollis plan"],
+        );
+        assert!(
+            !d.lines().any(|l| l.starts_with("Senator Marlow ")),
+            "{text}: {d}"
+        );
     }
     // The stance before the `but` still stands.
     let d = dump(
@@ -31,15 +37,27 @@ fn stopping_short_of_a_stance_takes_none() {
 
 #[test]
 fn a_group_noun_after_by_is_the_agent_of_a_passive_cue() {
-    let d = dump("The Hollis strike was condemned by business groups.", &["Pell"]);
-    assert!(holds(&d, "business groups", "oppose", "The Hollis strike"), "{d}");
-    let d = dump("Marlow was criticised by some MPs for a speech.", &["Marlow"]);
+    let d = dump(
+        "The Hollis strike was condemned by business groups.",
+        &["Pell"],
+    );
+    assert!(
+        holds(&d, "business groups", "oppose", "The Hollis strike"),
+        "{d}"
+    );
+    let d = dump(
+        "Marlow was criticised by some MPs for a speech.",
+        &["Marlow"],
+    );
     assert!(holds(&d, "some MPs", "oppose", "Marlow"), "{d}");
     let d = dump(
         "The verdict was praised by civil rights groups across the Midwest.",
         &["the Midwest"],
     );
-    assert!(holds(&d, "civil rights groups", "support", "The verdict"), "{d}");
+    assert!(
+        holds(&d, "civil rights groups", "support", "The verdict"),
+        "{d}"
+    );
     // Not a group: a part of something (`by groups of …`) or no people head.
     let d = dump("The plan was backed by groups of Pell's allies.", &["Pell"]);
     assert!(!d.lines().any(|l| l.starts_with("groups")), "{d}");
@@ -53,7 +71,10 @@ fn also_between_the_auxiliary_and_a_passive_cue() {
         "The bill was also criticised by the Harbour Council, which said it had not been asked.",
         &["the Harbour Council"],
     );
-    assert!(holds(&d, "the Harbour Council", "oppose", "The bill"), "{d}");
+    assert!(
+        holds(&d, "the Harbour Council", "oppose", "The bill"),
+        "{d}"
+    );
 }
 
 #[test]
@@ -65,7 +86,10 @@ fn the_reason_after_a_cues_object_is_no_part_of_the_target() {
         &["Freedonia", "Sylvania"],
     );
     assert!(d.contains("[Sylvania]"), "{d}");
-    let d = dump("Pell thanked the Harbour Trust for its help.", &["Pell", "the Harbour Trust"]);
+    let d = dump(
+        "Pell thanked the Harbour Trust for its help.",
+        &["Pell", "the Harbour Trust"],
+    );
     assert!(d.contains("[the Harbour Trust]"), "{d}");
     // A `for` inside a name stays.
     let d = dump(
@@ -85,7 +109,10 @@ fn a_relative_clause_on_an_object_has_the_object_as_holder() {
         &["Marlow"],
     );
     assert!(holds(&d, "Marlow", "support", "backbenchers"), "{d}");
-    assert!(holds(&d, "the backbenchers", "support", "Hollis bill"), "{d}");
+    assert!(
+        holds(&d, "the backbenchers", "support", "Hollis bill"),
+        "{d}"
+    );
     assert!(!holds(&d, "Marlow", "support", "Hollis bill"), "{d}");
     // A named subject before `, who` stays the holder.
     let d = dump(
