@@ -2,7 +2,6 @@
 
 mod common;
 use common::*;
-use serde_json::json;
 
 fn holds(d: &str, holder: &str, stance: &str, target: &str) -> bool {
     d.lines()
