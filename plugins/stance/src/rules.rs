@@ -883,22 +883,29 @@ fn later_holders(ctx: &Context, words: &[Word], stances: &[StanceFinding]) -> Ve
         }
         for (from, members) in starts {
             for m in listed_mentions(ctx, words, from, members) {
-                let holder = ctx.holder_of(m);
-                if holder.actor.is_none()
-                    || holder.actor == f.holder.actor
-                    || holder.actor == f.target.actor
-                    || f.target.span.start < m.end && m.start < f.target.span.end
-                {
-                    continue;
-                }
-                let mut g = f.clone();
-                g.holder = holder;
-                g.score = (g.score * 0.9 * 100.0).round() / 100.0;
-                extra.push(g);
+                extra.extend(also_held_by(ctx, f, m));
             }
         }
     }
     extra
+}
+
+/// The finding `f` held also by the actor of mention `m` (a member of the holder's list, the
+/// body of the holder's office), at 0.9 of its score; none when `m` has no actor, is the holder
+/// or the target already, or lies inside the target.
+fn also_held_by(ctx: &Context, f: &StanceFinding, m: &Mention) -> Option<StanceFinding> {
+    let holder = ctx.holder_of(m);
+    if holder.actor.is_none()
+        || holder.actor == f.holder.actor
+        || holder.actor == f.target.actor
+        || f.target.span.start < m.end && m.start < f.target.span.end
+    {
+        return None;
+    }
+    let mut g = f.clone();
+    g.holder = holder;
+    g.score = (g.score * 0.9 * 100.0).round() / 100.0;
+    Some(g)
 }
 
 /// The mentions of a list that starts at `from`: after `including` (`members`), every name of
@@ -1246,18 +1253,7 @@ fn affiliated_holders(ctx: &Context, stances: &[StanceFinding]) -> Vec<StanceFin
         let before = body_before(ctx, f.evidence.start, h);
         let after = bodies_in_appositive(ctx, h, cue_start);
         for m in before.into_iter().chain(after) {
-            let holder = ctx.holder_of(m);
-            if holder.actor.is_none()
-                || holder.actor == f.holder.actor
-                || holder.actor == f.target.actor
-                || f.target.span.start < m.end && m.start < f.target.span.end
-            {
-                continue;
-            }
-            let mut g = f.clone();
-            g.holder = holder;
-            g.score = (g.score * 0.9 * 100.0).round() / 100.0;
-            extra.push(g);
+            extra.extend(also_held_by(ctx, f, m));
         }
     }
     extra
