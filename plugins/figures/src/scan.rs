@@ -2681,6 +2681,20 @@ mod tests {
             .collect()
     }
 
+    /// `(span, kind, subject)` of a figure, the subject empty when there is none.
+    type KindAndSubject = (String, &'static str, String);
+
+    fn kinds_and_subjects(text: &str) -> Vec<KindAndSubject> {
+        figures(text)
+            .into_iter()
+            .map(|f| (f.0, f.1, f.5.unwrap_or_default()))
+            .collect()
+    }
+
+    fn row(span: &str, kind: &'static str, subject: &str) -> KindAndSubject {
+        (span.to_owned(), kind, subject.to_owned())
+    }
+
     fn spans(text: &str) -> Vec<String> {
         figures(text).into_iter().map(|f| f.0).collect()
     }
@@ -3408,47 +3422,42 @@ mod tests {
 
     #[test]
     fn second_dogfood_subjects_casualties_and_ages() {
-        let subjects = |text: &str| -> Vec<(String, &'static str, String)> {
-            figures(text)
-                .into_iter()
-                .map(|f| (f.0, f.1, f.5.unwrap_or_default()))
-                .collect()
-        };
-        let row = |a: &str, k: &'static str, s: &str| (a.to_owned(), k, s.to_owned());
         assert_eq!(
-            subjects("The board must refund $80,000 within six weeks."),
+            kinds_and_subjects("The board must refund $80,000 within six weeks."),
             [
                 row("$80,000", "money", ""),
                 row("six weeks", "duration", "")
             ]
         );
         assert_eq!(
-            subjects("Profits fell for a fourth straight season, short of the 2.7 billion dollars investors had hoped for."),
+            kinds_and_subjects("Profits fell for a fourth straight season, short of the 2.7 billion dollars investors had hoped for."),
             [row("fourth", "ordinal", "season"), row("2.7 billion dollars", "money", "")]
         );
         assert_eq!(
-            subjects("A 9 million euro contract went to 3 more firms."),
+            kinds_and_subjects("A 9 million euro contract went to 3 more firms."),
             [
                 row("9 million euro", "money", "contract"),
                 row("3", "count", "firms")
             ]
         );
         assert_eq!(
-            subjects("Police said nine of their officers were hurt and 14 injured in the clashes."),
+            kinds_and_subjects(
+                "Police said nine of their officers were hurt and 14 injured in the clashes."
+            ),
             [
                 row("nine", "count", "officers"),
                 row("14", "count", "injured")
             ]
         );
         assert_eq!(
-            subjects("Anna Maria Blom, 47, and the driver, 52, were released."),
+            kinds_and_subjects("Anna Maria Blom, 47, and the driver, 52, were released."),
             [
                 row("47", "duration", "Anna Maria Blom"),
                 row("52", "duration", "driver")
             ]
         );
         assert_eq!(
-            subjects(
+            kinds_and_subjects(
                 "It played to a crowd of 18,200 in a town with a population of 40,000 people."
             ),
             [
@@ -3457,16 +3466,12 @@ mod tests {
             ]
         );
         assert_eq!(
-            subjects("Fares stay frozen for two more years and the road needs 40 extra tonnes of gravel."),
+            kinds_and_subjects("Fares stay frozen for two more years and the road needs 40 extra tonnes of gravel."),
             [row("two more years", "duration", ""), row("40 extra tonnes", "quantity", "gravel")]
         );
         let text = "The side lost three of their last four games and two of the 12 finals.";
-        let r: Vec<_> = figures(text)
-            .into_iter()
-            .map(|f| (f.0, f.1, f.5.unwrap_or_default()))
-            .collect();
         assert_eq!(
-            r,
+            kinds_and_subjects(text),
             [
                 row("three", "count", "games"),
                 row("four", "count", "games"),
@@ -3496,7 +3501,7 @@ mod tests {
         assert_eq!(found[0].per.as_deref(), Some("year"));
         assert_eq!(found.len(), 2);
         assert_eq!(
-            subjects("The 4 council members weeks later voted."),
+            kinds_and_subjects("The 4 council members weeks later voted."),
             [row("4", "count", "council members")]
         );
     }
@@ -3595,15 +3600,10 @@ mod tests {
 
     #[test]
     fn numbers_whose_noun_is_left_out_count_the_count_before() {
-        let rows = |text: &str| -> Vec<(String, &'static str, String)> {
-            figures(text)
-                .into_iter()
-                .map(|f| (f.0, f.1, f.5.unwrap_or_default()))
-                .collect()
-        };
-        let row = |a: &str, k: &'static str, s: &str| (a.to_owned(), k, s.to_owned());
         assert_eq!(
-            rows("Okoye took 8,214 ballots to Fenn's 7,902. Of the 12 wards, she won 9."),
+            kinds_and_subjects(
+                "Okoye took 8,214 ballots to Fenn's 7,902. Of the 12 wards, she won 9."
+            ),
             [
                 row("8,214", "count", "ballots"),
                 row("7,902", "count", "ballots"),
@@ -3612,7 +3612,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            rows("The Greens took 23 of 51 seats, four more than before."),
+            kinds_and_subjects("The Greens took 23 of 51 seats, four more than before."),
             [
                 row("23", "count", "seats"),
                 row("51", "count", "seats"),
@@ -3621,19 +3621,19 @@ mod tests {
         );
         // A new paragraph, a margin after `by` and two sentences back stay bare.
         assert_eq!(
-            rows("Some 640 families left.\nLater 80 returned."),
+            kinds_and_subjects("Some 640 families left.\nLater 80 returned."),
             [row("640", "count", "families"), row("80", "number", "")]
         );
         assert_eq!(
-            rows("She carried 14 districts and won by 6."),
+            kinds_and_subjects("She carried 14 districts and won by 6."),
             [row("14", "count", "districts"), row("6", "number", "")]
         );
         assert_eq!(
-            rows("Some 640 families left. It rained. About 80 returned."),
+            kinds_and_subjects("Some 640 families left. It rained. About 80 returned."),
             [row("640", "count", "families"), row("80", "number", "")]
         );
         assert_eq!(
-            rows("Some 640 families left with 90 kg of food; 80 returned."),
+            kinds_and_subjects("Some 640 families left with 90 kg of food; 80 returned."),
             [
                 row("640", "count", "families"),
                 row("90 kg", "quantity", "food"),
