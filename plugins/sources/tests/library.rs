@@ -36,7 +36,7 @@ fn the_library_reports_bad_settings() {
     assert!(
         error
             .to_string()
-            .starts_with("bad settings: invalid type: string \"not a list\""),
+            .starts_with("bad settings: `anonymous_words`: invalid type: string \"not a list\""),
         "{error}"
     );
 }
