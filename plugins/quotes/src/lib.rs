@@ -309,6 +309,11 @@ const STOP: &[&str] = &[
     "at", "to", "for", "with", "by", "from", "about", "into", "over", "under", "not", "so", "what",
     "how", "why", "this", "there", "here", "said", "says", "told", "however", "also",
 ];
+/// Words that open a subordinate or relative clause, whose mentions are no main clause's subject.
+const SUBORDINATORS: &[&str] = &[
+    "as", "while", "when", "whenever", "although", "though", "because", "if", "since", "after",
+    "before", "until", "unless", "where", "who", "whom", "whose", "which",
+];
 /// Prepositions that may stand inside a described speaker (`The union representing workers in
 /// Ohio`, `Engineers familiar with the design`).
 const PREPOSITIONS_IN_PHRASE: &[&str] = &[
@@ -1031,11 +1036,15 @@ impl Ctx<'_> {
             // The subject of the main clause, which may come before an earlier quotation.
             let lo = self.sentence(self.sof(cue)).start;
             let clause = self.range(lo, cue - 1);
-            if let Some(a) = self.first_mention(&clause) {
+            if let Some(a) = self.subject_mention(&clause) {
                 return self.speaker(a);
             }
             if let Some((np, _)) = self.np_right(lo, cue) {
                 return self.speaker(np);
+            }
+            // A possessive is the last resort (`Lee's lawyer asked for…, calling`).
+            if let Some(a) = self.first_mention(&clause) {
+                return self.speaker(a);
             }
             return Speaker::default();
         }
@@ -1177,6 +1186,72 @@ impl Ctx<'_> {
                     })
             })
             .map(|(m, _)| m.clone())
+    }
+
+    /// The first mention of `range` that can be the main clause's subject: not inside a
+    /// subordinate clause or a parenthesis of its comma segment (`even as shares of Acme fell, Jo
+    /// Lee wrote`, `(where Dr. Hu works)`) nor a possessive (`He criticised the council's plan,
+    /// saying`).
+    fn subject_mention(&self, range: &Range<usize>) -> Option<Range<usize>> {
+        let first = self.tokens.partition_point(|t| t.start < range.start);
+        self.mentions_reaching(range)
+            .filter(|(m, _)| m.start >= range.start && m.end <= range.end)
+            .filter(|(m, a)| {
+                self.actors.get(*a).is_some_and(|a| {
+                    matches!(
+                        a.kind,
+                        ActorKind::Person | ActorKind::Organization | ActorKind::Group
+                    )
+                })
+            })
+            .find(|(m, _)| {
+                let rest = self.text.get(m.end..).unwrap_or("");
+                let possessive = ["'s ", "’s ", "' ", "’ "]
+                    .iter()
+                    .any(|p| rest.starts_with(p))
+                    || self
+                        .text
+                        .get(..m.end)
+                        .is_some_and(|t| t.ends_with("'s") || t.ends_with("’s"));
+                let i_before = self.tokens.partition_point(|t| t.start < m.start);
+                let mut i = i_before;
+                let mut subordinate = false;
+                while i > first {
+                    i -= 1;
+                    let w = self.raw(i);
+                    if w == "(" {
+                        subordinate = true;
+                        break;
+                    }
+                    if matches!(w, "," | ";" | ")" | "—" | "–") {
+                        break;
+                    }
+                    if SUBORDINATORS.contains(&self.word(i)) {
+                        subordinate = true;
+                        break;
+                    }
+                }
+                // Only a subordinate clause closed before the cue (`when Rubio thanked the
+                // crowd and said` keeps Rubio).
+                let closed = self
+                    .text
+                    .get(m.end..range.end)
+                    .is_some_and(|t| t.contains(',') || t.contains(')'));
+                let after_preposition = i_before > first
+                    && self.word(i_before - 1) != "of"
+                    && PREPOSITIONS_IN_PHRASE.contains(&self.word(i_before - 1));
+                !possessive && !(subordinate && closed) && !after_preposition
+            })
+            .map(|(m, _)| m.clone())
+            .or_else(|| {
+                // Else the first mention that is no possessive, as before.
+                self.first_mention(range).filter(|m| {
+                    let rest = self.text.get(m.end..).unwrap_or("");
+                    !["'s ", "’s ", "' ", "’ "]
+                        .iter()
+                        .any(|p| rest.starts_with(p))
+                })
+            })
     }
 
     /// The addressee right after a cue such as `told`: an actor mention (with its titles), a name,

@@ -678,3 +678,43 @@ fn an_unresolved_she_skips_a_man_the_actors_plugin_knows_as_he() {
         .expect("the quote");
     assert_eq!(quote.speaker.actor.as_deref(), Some("ruth-kemp"), "{q:#?}");
 }
+
+#[test]
+fn a_participle_cue_skips_an_object_of_a_preposition_and_a_possessive() {
+    let t = "As shares of Norland Mining slid, Mr. Kestrel wrote to clients, telling them \"the worst is over.\"";
+    let a = [
+        actor(
+            "norland",
+            "Norland Mining",
+            ActorKind::Organization,
+            t,
+            &["Norland Mining"],
+        ),
+        actor(
+            "kestrel",
+            "Paul Kestrel",
+            ActorKind::Person,
+            t,
+            &["Mr. Kestrel"],
+        ),
+    ];
+    let q = run(t, &a);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker.actor.as_deref(), Some("kestrel"));
+
+    let t = "She attacked the council's budget, saying that \"nobody asked the parents.\"";
+    let a = [actor(
+        "council",
+        "the council",
+        ActorKind::Organization,
+        t,
+        &["the council"],
+    )];
+    let q = run(t, &a);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker.actor.as_deref(), None);
+    assert_eq!(
+        q[0].speaker.mention.as_ref().map(|m| m.text.as_str()),
+        Some("She")
+    );
+}
