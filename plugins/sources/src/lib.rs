@@ -279,7 +279,8 @@ impl Sources {
                 Some(_)
                     if described
                         || (actor.kind == ActorKind::Organization
-                            && actor.name.starts_with(|c: char| c.is_lowercase())) =>
+                            && (actor.name.starts_with(|c: char| c.is_lowercase())
+                                || is_common_body(&actor.name))) =>
                 {
                     (
                         Kind::Anonymous,
@@ -319,7 +320,7 @@ impl Sources {
                 Some(text.to_owned()),
                 None,
             ),
-            (Some(text), false) if looks_like_a_name(text) => {
+            (Some(text), false) if looks_like_a_name(text) && !is_common_body(text) => {
                 (Kind::Named, Why::Name, Some(text.to_owned()), None)
             }
             (Some(text), false) => (
@@ -422,6 +423,38 @@ fn plural(n: usize, noun: &str) -> String {
     } else {
         format!("{n} {noun}s")
     }
+}
+
+/// Whether `text` is one common noun for a body of people, capitalised only because it opens a
+/// sentence ("Police said", "Prosecutors say"): a description, like "police said".
+fn is_common_body(text: &str) -> bool {
+    !text.contains(char::is_whitespace)
+        && matches!(
+            text.to_lowercase().as_str(),
+            "police"
+                | "authorities"
+                | "prosecutors"
+                | "investigators"
+                | "officers"
+                | "detectives"
+                | "firefighters"
+                | "rescuers"
+                | "witnesses"
+                | "residents"
+                | "doctors"
+                | "officials"
+                | "regulators"
+                | "lawmakers"
+                | "economists"
+                | "analysts"
+                | "experts"
+                | "researchers"
+                | "scientists"
+                | "organizers"
+                | "organisers"
+                | "troops"
+                | "medics"
+        )
 }
 
 /// Whether `text` reads like a proper name: it starts and ends with a capitalised word ("Marieke
@@ -616,6 +649,26 @@ mod tests {
         };
         assert_eq!(classify(&police), (Kind::Anonymous, Why::Description));
         assert_eq!(classify(&department), (Kind::Named, Why::Organization));
+    }
+
+    #[test]
+    fn a_capitalised_common_noun_opening_a_sentence_is_described() {
+        // "Police said …" at a sentence start, with no actor: as anonymous as "police said".
+        let sources = Sources::default();
+        let actors = BTreeMap::new();
+        let classify = |name: &str| {
+            let speaker = Party {
+                actor: None,
+                mention: None,
+                name: Some(name.to_owned()),
+            };
+            let (kind, why, _, _) = sources.classify(Some(&speaker), &actors, &[]);
+            (kind, why)
+        };
+        assert_eq!(classify("Police"), (Kind::Anonymous, Why::Description));
+        assert_eq!(classify("Prosecutors"), (Kind::Anonymous, Why::Description));
+        assert_eq!(classify("Dorset Police"), (Kind::Named, Why::Name));
+        assert_eq!(classify("Halvorsen"), (Kind::Named, Why::Name));
     }
 
     #[test]
