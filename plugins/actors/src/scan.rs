@@ -1292,7 +1292,67 @@ impl<'a, 't> Scanner<'a, 't> {
         {
             return None;
         }
+        // A one-word country name before a capitalised word that is no gazetteer entry or
+        // organisation word, itself before a speech verb or an apposition, is a given name:
+        // "Jordan Pike said", "Jordan Pike, a firefighter,".
+        if let Target::Country {
+            form: CountryForm::Name,
+            ..
+        } = target
+        {
+            if next == i + 1 && self.surname_follows(i) {
+                return None;
+            }
+        }
         Some(self.place_or_mention(i, next, start, end, target))
+    }
+
+    /// Whether token `i + 1` is a surname: capitalised, in `i`'s sentence, no gazetteer entry
+    /// or organisation word, standing alone elsewhere in the text, and followed by a speech verb
+    /// or a comma and an apposition.
+    fn surname_follows(&self, i: usize) -> bool {
+        let (Some(first), Some(last)) = (self.tok(i), self.tok(i + 1)) else {
+            return false;
+        };
+        if last.kind != TokenKind::Word
+            || !last.capitalised
+            || last.sentence != first.sentence
+            || last.x(X_CUE)
+            || last.x(X_STOP)
+            || self.phrase_at(i + 1).is_some()
+        {
+            return false;
+        }
+        // Not inside a longer name ("the South China Sea, a"), and the surname stands alone
+        // elsewhere ("Pike said"), which "America Rising, a group" does not.
+        if i > 0
+            && self
+                .tok(i - 1)
+                .is_some_and(|p| p.capitalised && p.sentence == first.sentence)
+        {
+            return false;
+        }
+        let alone = self.toks.iter().enumerate().any(|(k, t)| {
+            k != i + 1
+                && t.word == last.word
+                && !self
+                    .tok(k.wrapping_sub(1))
+                    .is_some_and(|p| p.word == first.word)
+        });
+        if !alone {
+            return false;
+        }
+        let Some(after) = self.tok(i + 2) else {
+            return false;
+        };
+        if SPEECH.contains(&&*after.lower) {
+            return true;
+        }
+        after.word == ","
+            && self.tok(i + 3).is_some_and(|n| {
+                matches!(&*n.lower, "a" | "an" | "the" | "who")
+                    || n.word.chars().all(|c| c.is_ascii_digit())
+            })
     }
 
     fn place_or_mention(
@@ -1363,6 +1423,22 @@ impl<'a, 't> Scanner<'a, 't> {
         }
         if t.x(X_STOP | X_CUE) || t.l(L_MODIFIER | L_TITLE | L_GROUP | L_PLURAL) {
             return false;
+        }
+        if first
+            && matches!(
+                self.phrase_at(j),
+                Some((
+                    Target::Country {
+                        form: CountryForm::Name,
+                        ..
+                    },
+                    n
+                )) if n == j + 1
+            )
+            && self.surname_follows(j)
+        {
+            // "Jordan Pike said": a country's name before a surname is a given name.
+            return true;
         }
         if self.phrase_at(j).is_some() {
             // A country or place name after a given name is a surname.

@@ -870,3 +870,19 @@ fn a_name_after_the_that_speaks_is_a_body() {
     assert_eq!(mentions(find(&a, "Blue Cross")), vec!["The Blue Cross"]);
     assert_eq!(find(&a, "Carl Moss").kind, ActorKind::Person);
 }
+
+#[test]
+fn a_country_name_before_a_surname_and_a_speech_verb_is_a_given_name() {
+    let a = actors(
+        "The seat went to newcomer Jordan Morrow, a 40-year-old nurse. Later Morrow said the count was fair.",
+    );
+    assert_eq!(
+        mentions(find(&a, "Jordan Morrow"))[..2],
+        ["Jordan Morrow", "Morrow"]
+    );
+    let c = actors(
+        "Jordan Haddad said the talks would resume. Jordan has agreed to host them, Haddad said.",
+    );
+    assert_eq!(find(&c, "Jordan Haddad").kind.as_str(), "person");
+    assert_eq!(find(&c, "Jordan").kind.as_str(), "country");
+}
