@@ -1579,6 +1579,7 @@ impl<'a, 't> Scanner<'a, 't> {
                         gender,
                     },
                 );
+                self.company_in_apposition(end_tok + 1, after);
                 return Some(after);
             }
             // "(D-Mass.)": party and state.
@@ -1753,6 +1754,40 @@ impl<'a, 't> Scanner<'a, 't> {
             end
         };
         Some((role_text, span_start, last.end, after, title.gender))
+    }
+
+    /// "an economist at Halvorsen Securities": a company named with a company word after "at",
+    /// "of" or "for" inside an apposition (tokens `from..to`) is an organisation of its own.
+    fn company_in_apposition(&mut self, from: usize, to: usize) {
+        let Some(k) = (from..to).find(|&k| {
+            self.tok(k)
+                .is_some_and(|t| matches!(t.word, "at" | "of" | "for"))
+        }) else {
+            return;
+        };
+        let mut j = k + 1;
+        if self.tok(j).is_some_and(|t| t.lower == "the") {
+            j += 1;
+        }
+        let first = j;
+        while j < to
+            && self
+                .tok(j)
+                .is_some_and(|t| t.kind == TokenKind::Word && t.capitalised)
+        {
+            j += 1;
+        }
+        if j < first + 2 {
+            return;
+        }
+        let (Some(a), Some(b)) = (self.tok(first), self.tok(j - 1)) else {
+            return;
+        };
+        if !self.lex.company_cues.contains(b.word) {
+            return;
+        }
+        let name = self.slice(a.start, b.end);
+        self.push(a.start, b.end, first, What::Organization { name });
     }
 
     /// "(D-Mass.)", "(R)": party and state after a lawmaker's name.

@@ -886,3 +886,17 @@ fn a_country_name_before_a_surname_and_a_speech_verb_is_a_given_name() {
     assert_eq!(find(&c, "Jordan Haddad").kind.as_str(), "person");
     assert_eq!(find(&c, "Jordan").kind.as_str(), "country");
 }
+
+#[test]
+fn a_company_inside_an_apposition_is_an_organisation() {
+    let a = actors(
+        "Mira Tal, an analyst at Dunmore Securities, said prices would ease. Dunmore said in a note that demand was weak.",
+    );
+    let firm = find(&a, "Dunmore Securities");
+    assert_eq!(firm.kind.as_str(), "organization");
+    assert_eq!(mentions(firm), ["Dunmore Securities", "Dunmore"]);
+    assert_eq!(
+        find(&a, "Mira Tal").roles,
+        ["analyst at Dunmore Securities"]
+    );
+}
