@@ -2770,7 +2770,38 @@ fn trim_content(text: &str, range: Range<usize>) -> Range<usize> {
         c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '—' | '–')
     });
     let lead = t.len() - t.trim_start().len();
+    let lead = lead + dateline_len(&t[lead..]);
     range.start + lead..range.start + t.len()
+}
+
+/// The length of a dateline opening a lede's content (`MILLBROOK, Pa. — `, `OSLO — `): a place
+/// in capitals, maybe a comma and a state or country, then a dash. 0 when there is none.
+fn dateline_len(s: &str) -> usize {
+    let Some((head, end)) = [" — ", " – ", " -- "]
+        .iter()
+        .filter_map(|d| s.find(d).map(|p| (p, d.len())))
+        .min()
+        .map(|(p, n)| (p, p + n))
+    else {
+        return 0;
+    };
+    let place = &s[..head];
+    if place.len() > 40 {
+        return 0;
+    }
+    let (city, region) = place.split_once(',').unwrap_or((place, ""));
+    let caps = city.chars().any(char::is_alphabetic)
+        && city
+            .chars()
+            .all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '-' || c == '\'');
+    let region_ok = region
+        .split_whitespace()
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.len() <= 12);
+    if caps && city.chars().filter(|c| c.is_alphabetic()).count() >= 2 && region_ok {
+        end
+    } else {
+        0
+    }
 }
 
 analyze_sdk::export_analyzer!(Quotes);

@@ -718,3 +718,17 @@ fn a_participle_cue_skips_an_object_of_a_preposition_and_a_possessive() {
         Some("She")
     );
 }
+
+#[test]
+fn a_dateline_is_no_part_of_the_content() {
+    let t = "ELMHURST, Ore. — The dam held through the night, officials said.";
+    let q = run(t, &[]);
+    assert_eq!(q.len(), 1);
+    assert_eq!(contents(&q[0]), vec!["The dam held through the night"]);
+    let t = "The dam — the oldest in the county — held, officials said.";
+    let q = run(t, &[]);
+    assert_eq!(
+        contents(&q[0]),
+        vec!["The dam — the oldest in the county — held"]
+    );
+}
