@@ -334,6 +334,9 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "polls",
     "polling",
     "research",
+    "results",
+    "returns",
+    "tallies",
 ];
 /// Words after a comma that start a new clause, ending reported content (`…, and urged …`).
 const CLAUSE_BREAKS: &[&str] = &["where", "who", "whose", "whom", "which", "while"];

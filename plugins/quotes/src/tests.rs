@@ -732,3 +732,11 @@ fn a_dateline_is_no_part_of_the_content() {
         vec!["The dam — the oldest in the county — held"]
     );
 }
+
+#[test]
+fn according_to_results_names_the_results() {
+    let t = "Ortiz had 52 percent of the vote, according to preliminary results from the Lane County Clerk.";
+    let q = run(t, &[]);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker.name.as_deref(), Some("preliminary results"));
+}

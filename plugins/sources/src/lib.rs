@@ -522,6 +522,9 @@ fn is_document(text: &str) -> bool {
                 | "polls"
                 | "polling"
                 | "research"
+                | "results"
+                | "returns"
+                | "tallies"
         )
     })
 }
