@@ -1510,6 +1510,11 @@ impl<'a, 't> Scanner<'a, 't> {
         if gender.is_none() {
             gender = given;
         }
+        // "Former Clerk Jailed In …": in a title-case headline (a line with no final period), a
+        // lone word in -ed after a title is the verb, not a surname ("Reed", "Ahmed" stay).
+        if titled && words.len() == 1 && given.is_none() && self.headline_verb(end_tok) {
+            return Some(end_tok + 1);
+        }
         let mut confirmed = titled || (words.len() >= 2 && given.is_some());
         // Apposition: "Emmanuel Macron, the French president," / "Jane Roe, 52, a farmer,".
         let mut next = end_tok + 1;
@@ -1754,6 +1759,24 @@ impl<'a, 't> Scanner<'a, 't> {
             end
         };
         Some((role_text, span_start, last.end, after, title.gender))
+    }
+
+    /// Whether token `k` is a past participle in a headline: a word in -ed (not -eed, -med)
+    /// of six letters or more, on a line that does not end with a period.
+    fn headline_verb(&self, k: usize) -> bool {
+        let Some(t) = self.tok(k) else {
+            return false;
+        };
+        let w = &*t.lower;
+        if w.len() < 6 || !w.ends_with("ed") || w.ends_with("eed") || w.ends_with("med") {
+            return false;
+        }
+        let line_end = self.text[t.end..]
+            .find('\n')
+            .map_or(self.text.len(), |p| t.end + p);
+        let line_start = self.text[..t.start].rfind('\n').map_or(0, |p| p + 1);
+        let line = self.text[line_start..line_end].trim_end();
+        !line.ends_with(['.', '"', '”', '?', '!'])
     }
 
     /// "an economist at Halvorsen Securities": a company named with a company word after "at",

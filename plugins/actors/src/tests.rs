@@ -900,3 +900,10 @@ fn a_company_inside_an_apposition_is_an_organisation() {
         ["analyst at Dunmore Securities"]
     );
 }
+
+#[test]
+fn a_job_in_an_apposition_is_a_role() {
+    let a =
+        actors("Police said the cashier, Dora Quill, 31, was unhurt. Quill said she stayed calm.");
+    assert_eq!(find(&a, "Dora Quill").roles, ["cashier"]);
+}
