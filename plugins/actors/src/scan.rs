@@ -1335,9 +1335,9 @@ impl<'a, 't> Scanner<'a, 't> {
         let alone = self.toks.iter().enumerate().any(|(k, t)| {
             k != i + 1
                 && t.word == last.word
-                && !self
+                && self
                     .tok(k.wrapping_sub(1))
-                    .is_some_and(|p| p.word == first.word)
+                    .is_none_or(|p| p.word != first.word)
         });
         if !alone {
             return false;

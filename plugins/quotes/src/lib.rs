@@ -1199,7 +1199,7 @@ impl Ctx<'_> {
         let first = self.tokens.partition_point(|t| t.start < range.start);
         self.mentions_reaching(range)
             .filter(|(m, _)| m.start >= range.start && m.end <= range.end)
-            .filter(|(m, a)| {
+            .filter(|(_, a)| {
                 self.actors.get(*a).is_some_and(|a| {
                     matches!(
                         a.kind,
@@ -1243,7 +1243,8 @@ impl Ctx<'_> {
                 let after_preposition = i_before > first
                     && self.word(i_before - 1) != "of"
                     && PREPOSITIONS_IN_PHRASE.contains(&self.word(i_before - 1));
-                !possessive && !(subordinate && closed) && !after_preposition
+                let skipped = possessive || after_preposition || (subordinate && closed);
+                !skipped
             })
             .map(|(m, _)| m.clone())
             .or_else(|| {
