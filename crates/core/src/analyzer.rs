@@ -92,7 +92,9 @@ impl<'a> Input<'a> {
                 // The key path, so `analyze` can say which setting is wrong, not only how.
                 let path = e.path().to_string();
                 let message = e.into_inner().to_string();
-                AnalyzeError::Settings(if path == "." {
+                // An unknown key names itself already (`unknown field `x``).
+                let last = path.rsplit('.').next().unwrap_or_default();
+                AnalyzeError::Settings(if path == "." || message.contains(&format!("`{last}`")) {
                     message
                 } else {
                     format!("`{path}`: {message}")
