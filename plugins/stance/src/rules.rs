@@ -2119,6 +2119,11 @@ fn noun_phrase(words: &[Word], j: usize) -> Option<Range<usize>> {
         {
             return None;
         }
+        // A time phrase or an agent right after the cue is no object: `agreed new sanctions in
+        // June`, `was upheld by a court`.
+        if k == j && (w.norm == "by" || starts_time_phrase(words, j)) {
+            return None;
+        }
         // A verb right after the cue means it had no object: `Tusk's criticism was cautious`
         // (the noun `criticism` read by the stem cue `criticis*`). Not `may` or `will`, which
         // can be names (`praised May`).

@@ -120,3 +120,17 @@ fn a_relative_clause_on_an_object_has_the_object_as_holder() {
     );
     assert!(holds(&d, "Marlow", "oppose", "Hollis bill"), "{d}");
 }
+
+// Fourth dogfood round.
+
+#[test]
+fn a_time_phrase_or_an_agent_after_a_cue_is_no_target() {
+    let d = dump("Hollis leaders last agreed new sanctions in March.", &["Hollis"]);
+    assert!(!d.contains("in March"), "{d}");
+    let d = dump(
+        "The Hollis law was challenged by Pell last year and was upheld by a county court.",
+        &["Pell"],
+    );
+    assert!(holds(&d, "Pell", "oppose", "The Hollis law"), "{d}");
+    assert!(!d.contains("by a county court"), "{d}");
+}
