@@ -1576,6 +1576,9 @@ fn find_holder(ctx: &Context, words: &[Word], i: usize, made: &[Made]) -> Option
                 mention: Some(span),
             });
         }
+        if let Some(h) = possessed_head(ctx, words, m, s) {
+            return Some(h);
+        }
         return Some(ctx.holder_of(m));
     }
     if let Some((q, _)) = &quote {
@@ -1589,6 +1592,47 @@ fn find_holder(ctx: &Context, words: &[Word], i: usize, made: &[Made]) -> Option
         return Some(ctx.holder_of(m));
     }
     subject_phrase(ctx, words, i)
+}
+
+/// `the party's youth wing criticised …`: a mention followed by a possessive and a head noun
+/// before word `limit` owns the holder and is not it; the holder is the whole phrase (`the
+/// party's youth wing`), no actor.
+fn possessed_head(ctx: &Context, words: &[Word], m: &Mention, limit: usize) -> Option<Holder> {
+    let after = ctx.doc.text.get(m.end..)?;
+    if !(after.starts_with("'s") || after.starts_with("\u{2019}s")) {
+        return None;
+    }
+    let p = words
+        .iter()
+        .position(|w| w.start < m.end && m.end < w.end)
+        .or_else(|| {
+            words
+                .iter()
+                .position(|w| w.start >= m.end && matches!(w.norm.as_ref(), "'s" | "s"))
+        })?;
+    let mut k = p + 1;
+    while k < limit && k < p + 6 {
+        let w = words.get(k)?;
+        if !w.is_word()
+            || any(CLAUSE_STOPS, &w.norm)
+            || any(PREPOSITIONS, &w.norm)
+            || any(VERBISH, &w.norm)
+            || any(AUX, &w.norm)
+        {
+            break;
+        }
+        k += 1;
+    }
+    if k == p + 1 {
+        return None;
+    }
+    let last = words.get(k - 1)?;
+    let span = ctx.span(m.start, last.end)?;
+    Some(Holder {
+        actor: None,
+        name: span.text.clone(),
+        mention: Some(span),
+    })
 }
 
 /// `praised the backbenchers who had backed the bill`: a cue whose subject (from word `s`,
@@ -2917,7 +2961,7 @@ fn passive_parties(
             }) {
                 return None;
             }
-            ctx.holder_of(&agent)
+            possessed_head(ctx, words, &agent, words.len()).unwrap_or_else(|| ctx.holder_of(&agent))
         }
         (None, None) => return None,
     };

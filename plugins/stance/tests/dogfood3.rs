@@ -134,3 +134,27 @@ fn a_time_phrase_or_an_agent_after_a_cue_is_no_target() {
     assert!(holds(&d, "Pell", "oppose", "The Hollis law"), "{d}");
     assert!(!d.contains("by a county court"), "{d}");
 }
+
+#[test]
+fn a_possessives_head_noun_holds_not_the_owner() {
+    let d = dump(
+        "On Monday the Hollis party's youth wing criticised both candidates.",
+        &["the Hollis party"],
+    );
+    assert!(!holds(&d, "the Hollis party ", "oppose", "candidates"), "{d}");
+    assert!(
+        holds(&d, "the Hollis party's youth wing", "oppose", "candidates"),
+        "{d}"
+    );
+    let d = dump(
+        "Marlow was endorsed by the Hollis party's biggest union, the Print Union.",
+        &["Marlow", "the Hollis party"],
+    );
+    assert!(
+        holds(&d, "the Hollis party's biggest union", "support", "Marlow"),
+        "{d}"
+    );
+    // A plain mention still holds.
+    let d = dump("Marlow was endorsed by the Hollis party.", &["Marlow", "the Hollis party"]);
+    assert!(holds(&d, "the Hollis party", "support", "Marlow"), "{d}");
+}
