@@ -1579,6 +1579,11 @@ fn find_holder(ctx: &Context, words: &[Word], i: usize, made: &[Made]) -> Option
         if let Some(h) = possessed_head(ctx, words, m, s) {
             return Some(h);
         }
+        if before.len() == 1 {
+            if let Some(h) = group_in_place(ctx, words, m, floor) {
+                return Some(h);
+            }
+        }
         return Some(ctx.holder_of(m));
     }
     if let Some((q, _)) = &quote {
@@ -1628,6 +1633,44 @@ fn possessed_head(ctx: &Context, words: &[Word], m: &Mention, limit: usize) -> O
     }
     let last = words.get(k - 1)?;
     let span = ctx.span(m.start, last.end)?;
+    Some(Holder {
+        actor: None,
+        name: span.text.clone(),
+        mention: Some(span),
+    })
+}
+
+/// `Republicans in the Senate were critical of …`: a mention that only places the subject (after
+/// `in`, the subject a group opening the clause: a capitalised or people plural) does not hold;
+/// the group does. The holder is the group phrase, no actor.
+fn group_in_place(ctx: &Context, words: &[Word], m: &Mention, floor: usize) -> Option<Holder> {
+    let b = words.iter().position(|w| w.start <= m.start && m.start < w.end)?;
+    let prep = words.get(b.checked_sub(1)?)?;
+    if prep.norm != "in" {
+        return None;
+    }
+    let c = words.iter().position(|w| w.start >= floor)?;
+    if c + 1 > b - 1 || b - 1 - c > 4 {
+        return None;
+    }
+    let phrase = words.get(c..b - 1)?;
+    if phrase.iter().any(|w| {
+        !w.is_word()
+            || any(VERBISH, &w.norm)
+            || any(AUX, &w.norm)
+            || any(CLAUSE_STOPS, &w.norm)
+            || any(PREPOSITIONS, &w.norm)
+    }) {
+        return None;
+    }
+    let head = phrase.last()?;
+    let group = head.norm.len() > 3
+        && head.norm.ends_with('s')
+        && (head.upper || any(PEOPLE_NOUNS, &head.norm) || any(GROUP_HEADS, &head.norm));
+    if !group || !ctx.mentions_in(phrase.first()?.start..head.end).is_empty() {
+        return None;
+    }
+    let span = ctx.span(phrase.first()?.start, head.end)?;
     Some(Holder {
         actor: None,
         name: span.text.clone(),

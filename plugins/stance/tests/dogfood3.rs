@@ -158,3 +158,19 @@ fn a_possessives_head_noun_holds_not_the_owner() {
     let d = dump("Marlow was endorsed by the Hollis party.", &["Marlow", "the Hollis party"]);
     assert!(holds(&d, "the Hollis party", "support", "Marlow"), "{d}");
 }
+
+#[test]
+fn a_group_placed_in_a_body_holds_not_the_body() {
+    let d = dump(
+        "Democrats in the Hollis Assembly were more critical of Marlow.",
+        &["the Hollis Assembly", "Marlow"],
+    );
+    assert!(!holds(&d, "the Hollis Assembly", "oppose", "Marlow"), "{d}");
+    assert!(holds(&d, "Democrats", "oppose", "Marlow"), "{d}");
+    // The body itself still holds when it is the subject.
+    let d = dump(
+        "The Hollis Assembly was critical of Marlow.",
+        &["The Hollis Assembly", "Marlow"],
+    );
+    assert!(holds(&d, "The Hollis Assembly", "oppose", "Marlow"), "{d}");
+}
