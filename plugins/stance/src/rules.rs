@@ -706,6 +706,25 @@ fn record(found: &mut Found, made: &mut Vec<Made>, f: StanceFinding) {
 }
 
 /// Whether the one-word cue at `i` is used as no stance verb here.
+/// Nouns of a text whose content (`a paragraph on …`) is no stance of who handles the text.
+const DOCUMENT_NOUNS: &[&str] = &[
+    "paragraph",
+    "clause",
+    "section",
+    "passage",
+    "sentence",
+    "wording",
+    "language",
+    "draft",
+    "text",
+    "annex",
+    "chapter",
+    "provision",
+    "provisions",
+    "paragraphs",
+    "clauses",
+];
+
 fn no_cue_here(ctx: &Context, words: &[Word], i: usize, pattern: &Pattern) -> bool {
     // A cue word used as a noun after a determiner (`the support`, `a demand`).
     let after_det = i > 0
@@ -767,9 +786,38 @@ fn no_cue_here(ctx: &Context, words: &[Word], i: usize, pattern: &Pattern) -> bo
             && words
                 .get(i - 1)
                 .is_some_and(|p| any(UNDOING_VERBS, &p.norm));
+    // A cue inside what a document is about, or inside what someone fears, is no stance of
+    // the one who acts on the document or fears: `refused to sign a paragraph on new
+    // sanctions against Y`, `feared retaliation against Y's wine`.
+    let within = |lead: &dyn Fn(usize) -> bool| {
+        (1..=4).any(|b| {
+            i >= b
+                && lead(i - b)
+                && words
+                    .get(i - b + 1..i)
+                    .is_some_and(|ws| ws.iter().all(|w| w.is_word() && !any(CLAUSE_STOPS, &w.norm)))
+        })
+    };
+    let about_document = within(&|k| {
+        k > 0
+            && words
+                .get(k)
+                .is_some_and(|w| matches!(w.norm.as_ref(), "on" | "about" | "regarding"))
+            && words.get(k - 1).is_some_and(|w| any(DOCUMENT_NOUNS, &w.norm))
+    });
+    let feared = within(&|k| {
+        words.get(k).is_some_and(|w| {
+            matches!(
+                w.norm.as_ref(),
+                "fear" | "fears" | "feared" | "fearing" | "dreaded" | "dreads"
+            )
+        })
+    });
     // A participle used as an adjective describes its noun, it is no stance on it:
     // `two protected wetlands`, `the agency's proposed rules`.
-    after_det
+    about_document
+        || feared
+        || after_det
         || nominal && names_people
         || undone
         || attack_noun()

@@ -174,3 +174,24 @@ fn a_group_placed_in_a_body_holds_not_the_body() {
     );
     assert!(holds(&d, "The Hollis Assembly", "oppose", "Marlow"), "{d}");
 }
+
+#[test]
+fn a_cue_inside_a_documents_subject_or_a_fear_is_no_stance() {
+    let d = dump(
+        "Ruritania refused to sign a clause on further sanctions against Hollis.",
+        &["Ruritania", "Hollis"],
+    );
+    assert!(!holds(&d, "Ruritania", "oppose", "Hollis"), "{d}");
+    let d = dump(
+        "The Hollis growers said they feared retaliation against their wool.",
+        &["The Hollis growers"],
+    );
+    // Fearing the retaliation may oppose it, not the wool it would hit.
+    assert!(!d.contains("cue=\"against\""), "{d}");
+    // Sanctions the holder itself backs still count.
+    let d = dump(
+        "Ruritania demanded sanctions against Hollis.",
+        &["Ruritania", "Hollis"],
+    );
+    assert!(d.contains("Hollis"), "{d}");
+}
