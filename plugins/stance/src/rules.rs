@@ -793,9 +793,10 @@ fn no_cue_here(ctx: &Context, words: &[Word], i: usize, pattern: &Pattern) -> bo
         (1..=4).any(|b| {
             i >= b
                 && lead(i - b)
-                && words
-                    .get(i - b + 1..i)
-                    .is_some_and(|ws| ws.iter().all(|w| w.is_word() && !any(CLAUSE_STOPS, &w.norm)))
+                && words.get(i - b + 1..i).is_some_and(|ws| {
+                    ws.iter()
+                        .all(|w| w.is_word() && !any(CLAUSE_STOPS, &w.norm))
+                })
         })
     };
     let about_document = within(&|k| {
@@ -803,7 +804,9 @@ fn no_cue_here(ctx: &Context, words: &[Word], i: usize, pattern: &Pattern) -> bo
             && words
                 .get(k)
                 .is_some_and(|w| matches!(w.norm.as_ref(), "on" | "about" | "regarding"))
-            && words.get(k - 1).is_some_and(|w| any(DOCUMENT_NOUNS, &w.norm))
+            && words
+                .get(k - 1)
+                .is_some_and(|w| any(DOCUMENT_NOUNS, &w.norm))
     });
     let feared = within(&|k| {
         words.get(k).is_some_and(|w| {
@@ -1680,6 +1683,12 @@ fn possessed_head(ctx: &Context, words: &[Word], m: &Mention, limit: usize) -> O
         return None;
     }
     let last = words.get(k - 1)?;
+    // An office (`X's foreign minister`) speaks for its body: the owner holds (see
+    // `affiliated_holders`).
+    let head = ctx.doc.text.get(m.end..last.end)?;
+    if has_role_word(head) {
+        return None;
+    }
     let span = ctx.span(m.start, last.end)?;
     Some(Holder {
         actor: None,
@@ -1692,7 +1701,9 @@ fn possessed_head(ctx: &Context, words: &[Word], m: &Mention, limit: usize) -> O
 /// `in`, the subject a group opening the clause: a capitalised or people plural) does not hold;
 /// the group does. The holder is the group phrase, no actor.
 fn group_in_place(ctx: &Context, words: &[Word], m: &Mention, floor: usize) -> Option<Holder> {
-    let b = words.iter().position(|w| w.start <= m.start && m.start < w.end)?;
+    let b = words
+        .iter()
+        .position(|w| w.start <= m.start && m.start < w.end)?;
     let prep = words.get(b.checked_sub(1)?)?;
     if prep.norm != "in" {
         return None;
@@ -2734,6 +2745,14 @@ fn cue_finding(
     } else {
         // A reverse cue's subject need not be an actor (`The contract angered X`).
         let holder = match find_holder(ctx, words, i, made) {
+            // A reverse cue's subject becomes the target, which keeps naming the owner's actor
+            // (`X's decision drew criticism from Y`: Y opposes X), not the possessed phrase.
+            Some(h) if pattern.reverse && h.actor.is_none() => h
+                .mention
+                .as_ref()
+                .filter(|m| m.text.contains("'s ") || m.text.contains("\u{2019}s "))
+                .and_then(|m| ctx.mentions_in(m.start..m.end).first())
+                .map_or(h.clone(), |owner| ctx.holder_of(owner)),
             Some(h) => h,
             None if pattern.reverse => subject_before(ctx, words, i)?,
             None => return None,

@@ -125,7 +125,10 @@ fn a_relative_clause_on_an_object_has_the_object_as_holder() {
 
 #[test]
 fn a_time_phrase_or_an_agent_after_a_cue_is_no_target() {
-    let d = dump("Hollis leaders last agreed new sanctions in March.", &["Hollis"]);
+    let d = dump(
+        "Hollis leaders last agreed new sanctions in March.",
+        &["Hollis"],
+    );
     assert!(!d.contains("in March"), "{d}");
     let d = dump(
         "The Hollis law was challenged by Pell last year and was upheld by a county court.",
@@ -141,7 +144,10 @@ fn a_possessives_head_noun_holds_not_the_owner() {
         "On Monday the Hollis party's youth wing criticised both candidates.",
         &["the Hollis party"],
     );
-    assert!(!holds(&d, "the Hollis party ", "oppose", "candidates"), "{d}");
+    assert!(
+        !holds(&d, "the Hollis party ", "oppose", "candidates"),
+        "{d}"
+    );
     assert!(
         holds(&d, "the Hollis party's youth wing", "oppose", "candidates"),
         "{d}"
@@ -155,7 +161,10 @@ fn a_possessives_head_noun_holds_not_the_owner() {
         "{d}"
     );
     // A plain mention still holds.
-    let d = dump("Marlow was endorsed by the Hollis party.", &["Marlow", "the Hollis party"]);
+    let d = dump(
+        "Marlow was endorsed by the Hollis party.",
+        &["Marlow", "the Hollis party"],
+    );
     assert!(holds(&d, "the Hollis party", "support", "Marlow"), "{d}");
 }
 
