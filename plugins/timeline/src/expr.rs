@@ -5499,6 +5499,14 @@ mod tests {
 
     /// `(text, type, value)` of every expression in `text` published on `date`.
     fn found(text: &str, date: Option<&str>) -> Vec<(String, &'static str, String)> {
+        expressions(text, date)
+            .into_iter()
+            .map(|e| (text[e.start..e.end].to_owned(), e.ty.as_str(), e.value))
+            .collect()
+    }
+
+    /// Every expression of `text`, published on `date` if given.
+    fn expressions(text: &str, date: Option<&str>) -> Vec<Expr> {
         let mut doc = Document::new("t", text);
         if let Some(d) = date {
             doc = doc.with_date(d.parse().expect("date"));
@@ -5508,19 +5516,11 @@ mod tests {
         let ws = words(&doc, &lower);
         let cues: Vec<Option<bool>> = lex.annotate(&ws).iter().map(|a| a.tense).collect();
         find(&doc, &ws, &cues)
-            .into_iter()
-            .map(|e| (text[e.start..e.end].to_owned(), e.ty.as_str(), e.value))
-            .collect()
     }
 
     /// `(text, value, min, max)` of every expression with a stated range.
     fn ranges(text: &str, date: &str) -> Vec<(String, String, String, String)> {
-        let doc = Document::new("t", text).with_date(date.parse().expect("date"));
-        let lex = Lexicon::default();
-        let lower = lowercase(&doc);
-        let ws = words(&doc, &lower);
-        let cues: Vec<Option<bool>> = lex.annotate(&ws).iter().map(|a| a.tense).collect();
-        find(&doc, &ws, &cues)
+        expressions(text, Some(date))
             .into_iter()
             .filter_map(|e| {
                 let (lo, hi) = e.range?;
