@@ -163,6 +163,11 @@ pub fn run(
                 if held_back {
                     continue;
                 }
+                // `X denied that Y was siding with Z`, `X rejected claims that Y …`: the clause
+                // is what X denies, no view X holds of its subject.
+                if holder.start < target.start && denied_clause(ws, holder.end, target.start) {
+                    continue;
+                }
                 let threshold = if said {
                     threshold.min(SAID_THRESHOLD)
                 } else if patient {
@@ -256,6 +261,44 @@ impl<'a> Linked<'a> {
             self.pairs.contains(&(a.min(b), a.max(b)))
         }
     }
+}
+
+/// Verbs that deny or dismiss what follows them (`denied that`, `rejected claims that`).
+const DENIALS: &[&str] = &[
+    "deny",
+    "denies",
+    "denied",
+    "denying",
+    "reject",
+    "rejects",
+    "rejected",
+    "rejecting",
+    "dismiss",
+    "dismisses",
+    "dismissed",
+    "dismissing",
+    "refute",
+    "refutes",
+    "refuted",
+    "dispute",
+    "disputes",
+    "disputed",
+    "disputing",
+];
+
+/// Whether the words between `start` and `end` hold a denied clause: `that` after a denial
+/// verb, at most two words (`claims`, `the suggestion`) between them.
+fn denied_clause(ws: &[Word], start: usize, end: usize) -> bool {
+    let between: Vec<&Word> = ws
+        .iter()
+        .filter(|w| w.start >= start && w.end <= end)
+        .collect();
+    between.iter().enumerate().any(|(k, w)| {
+        w.norm == "that"
+            && between
+                .get(k.saturating_sub(3)..k)
+                .is_some_and(|ps| ps.iter().any(|p| DENIALS.contains(&&*p.norm)))
+    })
 }
 
 /// Words that end the holder's clause before the target: the target is no longer in it.

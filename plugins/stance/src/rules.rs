@@ -1637,6 +1637,11 @@ fn find_holder(ctx: &Context, words: &[Word], i: usize, made: &[Made]) -> Option
         }
         return Some(ctx.holder_of(m));
     }
+    // `"those who block sanctions help the aggressor"`: a generic subject (`those who`,
+    // `anyone who`, `whoever`) holds the cue, not the speaker who describes it.
+    if generic_subject(words, floor, cue.start) {
+        return None;
+    }
     if let Some((q, _)) = &quote {
         if !q.speaker.name.is_empty() {
             return Some(q.speaker.clone());
@@ -1648,6 +1653,22 @@ fn find_holder(ctx: &Context, words: &[Word], i: usize, made: &[Made]) -> Option
         return Some(ctx.holder_of(m));
     }
     subject_phrase(ctx, words, i)
+}
+
+/// Whether the words from `from` to `to` hold a generic subject: `those`, `anyone`, `anybody`,
+/// `everyone`, `everybody` or `people` followed by `who`, or `whoever`.
+fn generic_subject(words: &[Word], from: usize, to: usize) -> bool {
+    let span: Vec<&Word> = words
+        .iter()
+        .filter(|w| w.start >= from && w.end <= to)
+        .collect();
+    span.iter().enumerate().any(|(k, w)| {
+        w.norm == "whoever"
+            || (matches!(
+                w.norm.as_ref(),
+                "those" | "anyone" | "anybody" | "everyone" | "everybody" | "people"
+            ) && span.get(k + 1).is_some_and(|n| n.norm == "who"))
+    })
 }
 
 /// `the party's youth wing criticised …`: a mention followed by a possessive and a head noun

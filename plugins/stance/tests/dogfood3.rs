@@ -2,6 +2,7 @@
 
 mod common;
 use common::*;
+use serde_json::json;
 
 fn holds(d: &str, holder: &str, stance: &str, target: &str) -> bool {
     d.lines()
@@ -203,4 +204,44 @@ fn a_cue_inside_a_documents_subject_or_a_fear_is_no_stance() {
         &["Ruritania", "Hollis"],
     );
     assert!(d.contains("Hollis"), "{d}");
+}
+
+#[test]
+fn a_denied_clause_gives_the_speaker_no_model_stance_toward_its_subject() {
+    for text in [
+        "Marlow denied that Hollis was siding with the rebels in the war.",
+        "Marlow rejected claims that Hollis had betrayed its allies and sided with the rebels.",
+    ] {
+        let d = dump(text, &["Marlow", "Hollis"]);
+        assert!(
+            !d.lines()
+                .any(|l| l.starts_with("Marlow") && l.contains("[Hollis]")),
+            "{text}: {d}"
+        );
+    }
+}
+
+#[test]
+fn a_generic_subject_in_a_quote_is_not_the_speaker() {
+    let text = "\"Those who block sanctions help the aggressor,\" Marlow said.";
+    let actors = json!([actor("marlow", "Marlow", "person", all(text, "Marlow"))]);
+    let quotes = json!([quote(
+        text,
+        "Those who block sanctions help the aggressor,",
+        "marlow",
+        at(text, "Marlow said", "Marlow")
+    )]);
+    let d = lines(&run(text, actors, quotes, json!({}))).join("\n");
+    assert!(!d.lines().any(|l| l.starts_with("Marlow ")), "{d}");
+    // A first-person subject in the quote still gives the speaker.
+    let text = "\"We help the Hollis union,\" Marlow said.";
+    let actors = json!([actor("marlow", "Marlow", "person", all(text, "Marlow"))]);
+    let quotes = json!([quote(
+        text,
+        "We help the Hollis union,",
+        "marlow",
+        at(text, "Marlow said", "Marlow")
+    )]);
+    let d = lines(&run(text, actors, quotes, json!({}))).join("\n");
+    assert!(holds(&d, "Marlow", "support", "Hollis union"), "{d}");
 }
