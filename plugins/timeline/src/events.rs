@@ -201,7 +201,7 @@ pub fn find(
         // what the paragraph goes on to tell (`The river last came this high in 2019. That
         // flood closed …`), a year or a month as well as a day; a stated day of an event of the
         // sentence then takes over, as before.
-        let scene = scene_of_sentence(text, ws, exprs, (i, hi), dct);
+        let scene = scene_of_sentence(&mentions, ws, exprs, (i, hi), dct);
         if scene.is_some() {
             anchor = scene;
         }
@@ -1276,6 +1276,7 @@ fn inferred_dating(
         _ => Dating::UNKNOWN,
     }
 }
+
 /// The end of a stretch that the date `e` opens: `between 2016 and 2022`, `from May to July`
 /// (the second date directly after `and`/`to`).
 fn stretch_end(ws: &[W<'_>], exprs: &[Expr], e: &Expr) -> Option<Date> {
@@ -1298,7 +1299,7 @@ fn stretch_end(ws: &[W<'_>], exprs: &[Expr], e: &Expr) -> Option<Date> {
 /// rather than a subordinate one's (`met on Thursday, the first contact since the truce
 /// collapsed in January`).
 fn scene_of_sentence(
-    text: &str,
+    mentions: &Mentions,
     ws: &[W<'_>],
     exprs: &[Expr],
     (lo, hi): (usize, usize),
@@ -1306,10 +1307,7 @@ fn scene_of_sentence(
 ) -> Option<(Date, Date)> {
     // not a date inside a quote (`"We lost the vote in May," she said after the meeting`)
     let from = ws.get(lo).map_or(0, |w| w.start);
-    let quoted = |e: &Expr| {
-        text.get(from..e.start)
-            .is_some_and(|before| before.matches(['"', '“', '”']).count() % 2 == 1)
-    };
+    let quoted = |e: &Expr| mentions.odd_quotes((from, e.start));
     let dated: Vec<&Expr> = exprs_in(exprs, lo, hi)
         .into_iter()
         .filter_map(|k| exprs.get(k))
@@ -1393,7 +1391,6 @@ fn across_order_word(ws: &[W<'_>], j: usize, (a, b): (usize, usize)) -> bool {
     })
 }
 
-/// The time a stated expression gives an event: start, end, phase within the day.
 /// The days a date expression covers: its stated range where it has one whose ends are dates
 /// (`the last four months of 2024`: September to December, not the year), else its value's.
 fn date_range(e: &Expr) -> Option<(Date, Date)> {
@@ -1405,6 +1402,7 @@ fn date_range(e: &Expr) -> Option<(Date, Date)> {
     calendar::range(&e.value)
 }
 
+/// The time a stated expression gives an event: start, end, phase within the day.
 pub fn stated_time(e: &Expr, dct: Option<Date>) -> (Option<Date>, Option<Date>, i32) {
     match e.value.as_str() {
         "PAST_REF" => (None, dct, -10),
