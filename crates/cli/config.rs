@@ -76,6 +76,15 @@ impl Config {
             .map(|i| i + 1)
     }
 
+    /// The line (from 1) of the `[settings.PLUGIN]` table, if the file has one.
+    fn settings_line(&self, plugin: &str) -> Option<usize> {
+        let table = format!("[settings.{plugin}]");
+        self.text
+            .lines()
+            .position(|l| l.trim_start().starts_with(&table))
+            .map(|i| i + 1)
+    }
+
     /// Checks that every `[settings.NAME]` table names an installed plugin, so a misspelt
     /// plugin name does not silently drop its settings.
     pub fn check_settings(&self, installed: &[String]) -> Result<()> {
@@ -83,16 +92,11 @@ impl Config {
             if installed.contains(plugin) {
                 continue;
             }
-            let line = self
-                .text
-                .lines()
-                .position(|l| l.trim_start().starts_with(&format!("[settings.{plugin}]")));
             let installed = installed.join(", ");
-            match (line, &self.path) {
+            match (self.settings_line(plugin), &self.path) {
                 (Some(line), Some(file)) => anyhow::bail!(
-                    "{}:{}: [settings.{plugin}] names no installed plugin; installed plugins: {installed}",
-                    file.display(),
-                    line + 1
+                    "{}:{line}: [settings.{plugin}] names no installed plugin; installed plugins: {installed}",
+                    file.display()
                 ),
                 _ if self.set_on_command_line.contains(plugin) => anyhow::bail!(
                     "--set {plugin}.…: `{plugin}` names no installed plugin; installed plugins: {installed}"
@@ -111,13 +115,8 @@ impl Config {
     /// Where the settings of `plugin` were given, for messages: `FILE:LINE: [settings.NAME]`,
     /// or `--set` when the configuration file has none for it.
     pub fn settings_origin(&self, plugin: &str) -> String {
-        let table = format!("[settings.{plugin}]");
-        let line = self
-            .text
-            .lines()
-            .position(|l| l.trim_start().starts_with(&table));
-        match (&self.path, line) {
-            (Some(file), Some(line)) => format!("{}:{}: {table}", file.display(), line + 1),
+        match (&self.path, self.settings_line(plugin)) {
+            (Some(file), Some(line)) => format!("{}:{line}: [settings.{plugin}]", file.display()),
             (Some(file), None) if !self.set_on_command_line.contains(plugin) => {
                 format!("{}: settings.{plugin}", file.display())
             }
