@@ -1230,8 +1230,6 @@ const MAJOR_CURRENCY_CODES: [&str; 13] = [
     "USD", "EUR", "GBP", "JPY", "CHF", "CNY", "AUD", "CAD", "HKD", "INR", "RUB", "SEK", "NOK",
 ];
 
-/// `Donald Trump, 78, won`, `The patient, 72, died`: a whole number from 1 to 120 alone between
-/// commas after a name or noun and before a word is an age in apposition.
 /// An age told by a verb: after `died at`, `dies at`, `dead at` (`Eleanor Marsh, Scientist,
 /// Dies at 88`), or a whole number closing a sentence after a personal pronoun and `was`/`is`
 /// (`She was 88.`; `He was 9, she 7` is not). `Some(subject)` when it is one, the pronoun as its
@@ -1251,6 +1249,8 @@ fn age_after_verb(t: &Text, num: &Num, end: usize) -> Option<Option<(usize, usiz
     }
 }
 
+/// `Donald Trump, 78, won`, `The patient, 72, died`: a whole number from 1 to 120 alone between
+/// commas after a name or noun and before a word is an age in apposition.
 fn age_in_apposition(t: &Text, num: &Num, end: usize) -> bool {
     let lex = lexicon();
     let Some(name) = num.start.checked_sub(2) else {

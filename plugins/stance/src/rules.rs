@@ -705,7 +705,6 @@ fn record(found: &mut Found, made: &mut Vec<Made>, f: StanceFinding) {
     found.stances.push(f);
 }
 
-/// Whether the one-word cue at `i` is used as no stance verb here.
 /// Nouns of a text whose content (`a paragraph on …`) is no stance of who handles the text.
 const DOCUMENT_NOUNS: &[&str] = &[
     "paragraph",
@@ -725,6 +724,7 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "clauses",
 ];
 
+/// Whether the one-word cue at `i` is used as no stance verb here.
 fn no_cue_here(ctx: &Context, words: &[Word], i: usize, pattern: &Pattern) -> bool {
     // A cue word used as a noun after a determiner (`the support`, `a demand`).
     let after_det = i > 0
