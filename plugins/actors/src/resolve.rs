@@ -328,14 +328,13 @@ impl<'a, 't> Resolver<'a, 't> {
         }
         // "Blue Harbor said", with "Blue Harbor Energy" in the text: the company's short name,
         // no person.
-        let org_shorts: Vec<String> = raws
+        self.org_shorts = raws
             .iter()
             .filter_map(|r| match &r.what {
                 What::Organization { name } => company_short_name(name).map(str::to_owned),
                 _ => None,
             })
             .collect();
-        self.org_shorts.clone_from(&org_shorts);
         let raws = &raws;
         for raw in raws {
             if let What::Name {
@@ -345,11 +344,7 @@ impl<'a, 't> Resolver<'a, 't> {
                 ..
             } = &raw.what
             {
-                if words.len() >= 2
-                    && !org_shorts
-                        .iter()
-                        .any(|s| words.iter().copied().eq(s.split(' ')))
-                {
+                if words.len() >= 2 && !self.company_short(words) {
                     self.person(words, *gender);
                 }
             }
@@ -367,7 +362,7 @@ impl<'a, 't> Resolver<'a, 't> {
             } = &raw.what
             {
                 let [word] = words.as_slice() else { continue };
-                if org_shorts.iter().any(|s| s == word) {
+                if self.company_short(std::slice::from_ref(word)) {
                     continue;
                 }
                 if self.candidates(word, *gender).is_empty() {
@@ -455,9 +450,6 @@ impl<'a, 't> Resolver<'a, 't> {
         }
     }
 
-    /// A headline's "Shipping group Norvik", before the text names "Norvik Shipping Holdings":
-    /// once the company is known, a name that is still nobody's and ends in its first word is
-    /// the company too.
     /// Whether `words` are the short name of a company of the text ("Blue Harbor").
     fn company_short(&self, words: &[&str]) -> bool {
         self.org_shorts
@@ -465,6 +457,9 @@ impl<'a, 't> Resolver<'a, 't> {
             .any(|s| words.iter().copied().eq(s.split(' ')))
     }
 
+    /// A headline's "Shipping group Norvik", before the text names "Norvik Shipping Holdings":
+    /// once the company is known, a name that is still nobody's and ends in its first word is
+    /// the company too.
     fn link_early_company_names(&mut self, raws: &[Raw]) {
         let companies: Vec<(usize, String)> = self
             .entities
@@ -1187,11 +1182,6 @@ fn ordinary_first_word(first: &str) -> bool {
             != 0)
 }
 
-/// The words before the last one of a company named with a company word of
-/// `data/company_cues.txt` or a legal suffix ("Blue Harbor" for "Blue Harbor Energy",
-/// "Halvorsen" for "Halvorsen Securities"): the text may call it by them alone. Club words are
-/// handled by their own rule, and a first word that could not stand for the company alone
-/// ("General Electric") gives no short name.
 /// Whether `words` end with the words of `phrase` ("Blue Harbor" in "Energy firm Blue Harbor").
 fn ends_with_words(words: &[&str], phrase: &str) -> bool {
     let n = phrase.split(' ').count();
@@ -1202,6 +1192,11 @@ fn ends_with_words(words: &[&str], phrase: &str) -> bool {
             .eq(phrase.split(' '))
 }
 
+/// The words before the last one of a company named with a company word of
+/// `data/company_cues.txt` or a legal suffix ("Blue Harbor" for "Blue Harbor Energy",
+/// "Halvorsen" for "Halvorsen Securities"): the text may call it by them alone. Club words are
+/// handled by their own rule, and a first word that could not stand for the company alone
+/// ("General Electric") gives no short name.
 fn company_short_name(name: &str) -> Option<&str> {
     let (rest, last) = name.rsplit_once(' ')?;
     let first = rest.split(' ').next()?;
