@@ -1476,8 +1476,9 @@ impl<'a, 't> Scanner<'a, 't> {
         let mut j = i + 1;
         if !first.possessive {
             while let Some(t) = self.tok(j) {
-                // A name does not run over a line break ("By Ann Lee" above "Updated 4 p.m.").
-                if t.sentence != sentence || t.paragraph != first.paragraph || words.len() >= 5 {
+                // A name does not run over a sentence, nor so over a line break ("By Ann Lee"
+                // above "Updated 4 p.m."): a token's paragraph is its sentence's.
+                if t.sentence != sentence || words.len() >= 5 {
                     break;
                 }
                 if PARTICLES.contains(&t.word)
