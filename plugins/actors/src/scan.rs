@@ -1332,26 +1332,24 @@ impl<'a, 't> Scanner<'a, 't> {
         {
             return false;
         }
-        let alone = self.toks.iter().enumerate().any(|(k, t)| {
-            k != i + 1
-                && t.word == last.word
-                && self
-                    .tok(k.wrapping_sub(1))
-                    .is_none_or(|p| p.word != first.word)
-        });
-        if !alone {
-            return false;
-        }
+        // A speech verb or an apposition after the two words; checked before the scan of the
+        // whole text below, which most country names never need.
         let Some(after) = self.tok(i + 2) else {
             return false;
         };
-        if SPEECH.contains(&&*after.lower) {
-            return true;
-        }
-        after.word == ","
-            && self.tok(i + 3).is_some_and(|n| {
-                matches!(&*n.lower, "a" | "an" | "the" | "who")
-                    || n.word.chars().all(|c| c.is_ascii_digit())
+        let speaks_or_described = SPEECH.contains(&&*after.lower)
+            || after.word == ","
+                && self.tok(i + 3).is_some_and(|n| {
+                    matches!(&*n.lower, "a" | "an" | "the" | "who")
+                        || n.word.chars().all(|c| c.is_ascii_digit())
+                });
+        speaks_or_described
+            && self.toks.iter().enumerate().any(|(k, t)| {
+                k != i + 1
+                    && t.word == last.word
+                    && self
+                        .tok(k.wrapping_sub(1))
+                        .is_none_or(|p| p.word != first.word)
             })
     }
 
