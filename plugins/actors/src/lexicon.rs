@@ -289,8 +289,11 @@ impl Lexicon {
                 *exact.entry(word).or_default() |= flag;
             }
         }
-        for word in lines(include_str!("../data/company_cues.txt"))
-            .chain(crate::scan::CLUB_WORDS.iter().copied())
+        for word in lexicon
+            .company_cues
+            .iter()
+            .chain(crate::scan::CLUB_WORDS.iter())
+            .copied()
         {
             *exact.entry(word).or_default() |= X_CUE;
         }

@@ -96,6 +96,17 @@ fn push_lower(out: &mut String, text: &str) {
     }
 }
 
+/// A company of the text and the words that may stand for it alone.
+struct Company {
+    /// The name as an organisation mention writes it ("Blue Harbor Energy").
+    name: String,
+    /// Its first word, when the name ends in a legal or group suffix (`company_name`): "Voltra"
+    /// for "Voltra Inc".
+    first: Option<String>,
+    /// The words before its company word (`company_short_name`): "Blue Harbor".
+    short: Option<String>,
+}
+
 /// One resolved mention, kept for pronoun resolution.
 struct Seen {
     entity: usize,
@@ -177,8 +188,9 @@ pub struct Resolver<'a, 't> {
     narrated: Vec<bool>,
     /// Clubs named in full, by their last word ("Harriers" → "Kingsford Harriers").
     clubs: Vec<(String, String)>,
-    /// Short names of the text's companies ("Blue Harbor" for "Blue Harbor Energy").
-    org_shorts: Vec<String>,
+    /// The text's companies with the words that stand for them, computed once from the
+    /// organisation mentions.
+    companies: Vec<Company>,
 }
 
 impl<'a, 't> Resolver<'a, 't> {
@@ -194,7 +206,7 @@ impl<'a, 't> Resolver<'a, 't> {
             latest: None,
             narrated: narrated(toks),
             clubs: Vec::new(),
-            org_shorts: Vec::new(),
+            companies: Vec::new(),
         }
     }
 
@@ -289,14 +301,28 @@ impl<'a, 't> Resolver<'a, 't> {
             .map(|(k, _)| k)
             .collect();
         drop(alone);
-        // "Chipmaker Voltra" in a headline, when the text names "Voltra Inc": the company.
-        let org_starts: Vec<&str> = raws
-            .iter()
-            .filter_map(|r| match &r.what {
-                What::Organization { name } if company_name(name) => name.split(' ').next(),
-                _ => None,
-            })
-            .collect();
+        // "Blue Harbor said", with "Blue Harbor Energy" in the text: the company's short name,
+        // no person; "Chipmaker Voltra" in a headline, when the text names "Voltra Inc": the
+        // company.
+        for r in &raws {
+            let What::Organization { name } = &r.what else {
+                continue;
+            };
+            if self.companies.iter().any(|c| c.name == *name) {
+                continue;
+            }
+            let first = company_name(name)
+                .then(|| name.split(' ').next().map(str::to_owned))
+                .flatten();
+            let short = company_short_name(name).map(str::to_owned);
+            if first.is_some() || short.is_some() {
+                self.companies.push(Company {
+                    name: name.clone(),
+                    first,
+                    short,
+                });
+            }
+        }
         // "Kingsford Harriers": its last word alone ("the Harriers") is the club.
         self.clubs = raws
             .iter()
@@ -314,7 +340,7 @@ impl<'a, 't> Resolver<'a, 't> {
             .into_iter()
             .filter(|&k| {
                 !matches!(&raws[k].what, What::Name { words, .. }
-                    if words.last().is_some_and(|w| org_starts.contains(w)))
+                    if words.last().is_some_and(|w| self.companies.iter().any(|c| c.first.as_deref() == Some(*w))))
             })
             .collect();
         for k in promote {
@@ -326,15 +352,6 @@ impl<'a, 't> Resolver<'a, 't> {
                 *confirmed = true;
             }
         }
-        // "Blue Harbor said", with "Blue Harbor Energy" in the text: the company's short name,
-        // no person.
-        self.org_shorts = raws
-            .iter()
-            .filter_map(|r| match &r.what {
-                What::Organization { name } => company_short_name(name).map(str::to_owned),
-                _ => None,
-            })
-            .collect();
         let raws = &raws;
         for raw in raws {
             if let What::Name {
@@ -452,9 +469,15 @@ impl<'a, 't> Resolver<'a, 't> {
 
     /// Whether `words` are the short name of a company of the text ("Blue Harbor").
     fn company_short(&self, words: &[&str]) -> bool {
-        self.org_shorts
+        self.companies
             .iter()
+            .filter_map(|c| c.short.as_deref())
             .any(|s| words.iter().copied().eq(s.split(' ')))
+    }
+
+    /// The company of the text named `name`, if it is one.
+    fn company(&self, name: &str) -> Option<&Company> {
+        self.companies.iter().find(|c| c.name == name)
     }
 
     /// A headline's "Shipping group Norvik", before the text names "Norvik Shipping Holdings":
@@ -465,8 +488,8 @@ impl<'a, 't> Resolver<'a, 't> {
             .entities
             .iter()
             .enumerate()
-            .filter(|(_, e)| e.kind == ActorKind::Organization && company_name(&e.name))
-            .filter_map(|(i, e)| Some((i, e.name.split(' ').next()?.to_owned())))
+            .filter(|(_, e)| e.kind == ActorKind::Organization)
+            .filter_map(|(i, e)| Some((i, self.company(&e.name)?.first.clone()?)))
             .collect();
         for raw in raws {
             let What::Name { words, .. } = &raw.what else {
@@ -789,12 +812,12 @@ impl<'a, 't> Resolver<'a, 't> {
                         .enumerate()
                         .filter(|(_, e)| e.kind == ActorKind::Organization)
                         .find(|(_, e)| {
-                            (company_name(&e.name)
-                                && e.name
-                                    .split_once(' ')
-                                    .is_some_and(|(first, _)| first == word))
-                                || company_short_name(&e.name)
-                                    .is_some_and(|short| ends_with_words(words, short))
+                            self.company(&e.name).is_some_and(|c| {
+                                c.first.as_deref() == Some(word)
+                                    || c.short
+                                        .as_deref()
+                                        .is_some_and(|short| ends_with_words(words, short))
+                            })
                         })
                         .map(|(i, _)| i)?;
                     self.record(raw, org, true, false);
