@@ -1208,10 +1208,7 @@ impl Ctx<'_> {
                 })
             })
             .find(|(m, _)| {
-                let rest = self.text.get(m.end..).unwrap_or("");
-                let possessive = ["'s ", "’s ", "' ", "’ "]
-                    .iter()
-                    .any(|p| rest.starts_with(p))
+                let possessive = self.possessive_after(m.end)
                     || self
                         .text
                         .get(..m.end)
@@ -1249,13 +1246,18 @@ impl Ctx<'_> {
             .map(|(m, _)| m.clone())
             .or_else(|| {
                 // Else the first mention that is no possessive, as before.
-                self.first_mention(range).filter(|m| {
-                    let rest = self.text.get(m.end..).unwrap_or("");
-                    !["'s ", "’s ", "' ", "’ "]
-                        .iter()
-                        .any(|p| rest.starts_with(p))
-                })
+                self.first_mention(range)
+                    .filter(|m| !self.possessive_after(m.end))
             })
+    }
+
+    /// Whether a possessive ending follows byte `end` (`'s`, `’s`, or a lone apostrophe, then a
+    /// space): the mention before it owns something rather than speaks.
+    fn possessive_after(&self, end: usize) -> bool {
+        let rest = self.text.get(end..).unwrap_or("");
+        ["'s ", "’s ", "' ", "’ "]
+            .iter()
+            .any(|p| rest.starts_with(p))
     }
 
     /// The addressee right after a cue such as `told`: an actor mention (with its titles), a name,
