@@ -210,9 +210,8 @@ fn estimate_in_apposition(text: &str, start: usize) -> Option<(usize, usize)> {
     for (n, &(a, b)) in words.iter().rev().take(3).enumerate() {
         let w = before[a..b].to_lowercase();
         let clean = w.chars().all(|c| c.is_alphabetic() || c == '-');
-        let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
         if !clean
-            || (n == 0 && !plural)
+            || (n == 0 && !plural_noun(&w))
             || lex.subject_stop.contains(w.as_str())
             || lex.numbers.contains_key(w.as_str())
         {
@@ -221,6 +220,17 @@ fn estimate_in_apposition(text: &str, start: usize) -> Option<(usize, usize)> {
         span = Some((a, span.map_or(b, |(_, e)| e)));
     }
     span
+}
+
+/// A lower-case word that reads as a plural noun: longer than three letters, in `-s` but not
+/// `-ss`, and neither a word that ends a subject nor a number word (`homes`, `ballots`).
+fn plural_noun(w: &str) -> bool {
+    let lex = lexicon();
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !lex.subject_stop.contains(w)
+        && !lex.numbers.contains_key(w)
 }
 
 /// `more than 10 and less than 40`, `at least 5 but no more than 8 kg`: a lower and an upper
@@ -306,6 +316,12 @@ fn ends_clean(t: &Text, e: usize) -> bool {
 
 fn line_break_at(t: &Text, i: usize) -> bool {
     t.atoms.get(i).is_some_and(|a| a.line_break)
+}
+
+/// A difference unit at atom `m` (`percentage points`, `basis points`, `a 0.25-percentage-point
+/// rise`): a percent suffix that is no plain percent. Its unit and the index after it.
+fn difference_unit(t: &Text, m: usize) -> Option<(&'static str, usize)> {
+    percent_suffix(t, m).filter(|(unit, _)| *unit != "percent")
 }
 
 /// A percent sign or word at atom `m` (`%`, `percent`, `per cent`, `percentage points`,
@@ -884,11 +900,7 @@ fn noun_phrase(t: &Text, k: usize) -> Option<(usize, usize)> {
             last += 2;
         }
         p = last + 1;
-        let plural = w.len() > 3
-            && w.ends_with('s')
-            && !w.ends_with("ss")
-            && !w.ends_with("us")
-            && !w.ends_with("is");
+        let plural = plural_noun(w) && !w.ends_with("us") && !w.ends_with("is");
         if n >= 3
             || (plural && !noun)
             || t.glued(p) && !t.is_word(p) && !t.is_sym(p, &[",", ".", ";", ":", ")", "!", "?"])
@@ -899,17 +911,8 @@ fn noun_phrase(t: &Text, k: usize) -> Option<(usize, usize)> {
     let first = first?;
     // `18,000 homes and businesses`: two plural nouns joined by `and` are counted together
     // (not `12 people and wounded 30`, not `3 cars and 2 vans`, not `5 goals and a title`).
-    let plural_at = |k: usize| {
-        t.is_word(k)
-            && !line_break_at(t, k)
-            && t.low(k).is_some_and(|x| {
-                x.len() > 3
-                    && x.ends_with('s')
-                    && !x.ends_with("ss")
-                    && !lex.subject_stop.contains(x)
-                    && !lex.numbers.contains_key(x)
-            })
-    };
+    let plural_at =
+        |k: usize| t.is_word(k) && !line_break_at(t, k) && t.low(k).is_some_and(plural_noun);
     if first == last
         && t.low(last + 1) == Some("and")
         && t.is_word(last + 1)
@@ -1382,22 +1385,25 @@ fn range_after(
         let bare_first = suffix1.is_none() && num.scale == 1.0 && currency.is_none();
         // `250 million to 300 million euros`: a scaled number to the same scale, its unit after
         // the second end only.
-        let changed_before = before.is_some_and(|w| lex.change_before.contains_key(w));
+        let changed = before.is_some_and(|w| lex.change_before.contains_key(w));
+        // The number after the connector, if any.
+        let next = match number::parse(t, c + 1, false) {
+            Parsed::Yes(n2) => Some(n2),
+            _ => None,
+        };
         let scaled_pair = suffix1.is_none()
             && currency.is_none()
             && num.scale > 1.0
-            && !changed_before
-            && matches!(number::parse(t, c + 1, false), Parsed::Yes(n2) if n2.scale == num.scale);
+            && !changed
+            && next.as_ref().is_some_and(|n2| n2.scale == num.scale);
         // `narrow by 1 to 2 percentage points`: a difference unit after the second end is no
         // level to change to, so the two are a range of the change.
-        let difference_unit = matches!(
-            number::parse(t, c + 1, false),
-            Parsed::Yes(n2) if matches!(t.low(n2.end), Some("percentage" | "points" | "basis"))
-        );
-        let by_change = before == Some("by") && !difference_unit;
+        let difference = next.as_ref().is_some_and(|n2| {
+            t.low(n2.end) == Some("points") || difference_unit(t, n2.end).is_some()
+        });
+        let by_change = before == Some("by") && !difference;
         // `40 mg to 60 mg`: a measure to a measure is a range, unless a change verb comes first
         // (`inflation rose 0.2% to 3.1%` is a change and a level).
-        let changed = before.is_some_and(|w| lex.change_before.contains_key(w));
         let measured = suffix1.is_some() && currency.is_none() && !changed;
         // `could reach $35 billion to $50 billion`: money to money is a range too, under the same
         // condition (`fell $1.20 to $78.40` is a change and a level).
@@ -2452,7 +2458,7 @@ fn a_unit(t: &Text, i: usize) -> Step {
     // `by a full percentage point`, `a basis point`: one of a difference unit.
     if !the_next {
         let k = i + 1 + usize::from(matches!(t.low(i + 1), Some("full" | "whole")));
-        if let Some((unit, e)) = percent_suffix(t, k).filter(|(u, _)| *u != "percent") {
+        if let Some((unit, e)) = difference_unit(t, k) {
             let (qualifier, change) = qualifier_and_change(t, i);
             let (s, en) = bytes(t, i, e);
             return Step::Found(
