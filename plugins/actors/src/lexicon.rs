@@ -101,7 +101,8 @@ pub struct Lexicon {
     pub titles: FxMap<String, Title>,
     pub title_plurals: HashSet<String>,
     pub modifiers: HashSet<&'static str>,
-    pub given: FxMap<&'static str, Gender>,
+    /// Given names with their usual gender; `None` for a name given to both sexes ("Lindsey").
+    pub given: FxMap<&'static str, Option<Gender>>,
     pub stop: HashSet<&'static str>,
     pub org_cues: HashSet<&'static str>,
     /// Company words of `data/company_cues.txt` ("Energy", "Securities").
@@ -240,10 +241,10 @@ impl Lexicon {
             let (Some(name), Some(gender)) = (words.next(), words.next()) else {
                 continue;
             };
-            let gender = if gender == "f" {
-                Gender::Female
-            } else {
-                Gender::Male
+            let gender = match gender {
+                "f" => Some(Gender::Female),
+                "m" => Some(Gender::Male),
+                _ => None,
             };
             lexicon.given.insert(name, gender);
         }

@@ -1507,7 +1507,7 @@ impl<'a, 't> Scanner<'a, 't> {
         let (start, mut end) = (span_start, last.end);
         let given = self.lex.given.get(first.word).copied();
         if gender.is_none() {
-            gender = given;
+            gender = given.flatten();
         }
         // "Former Clerk Jailed In …": in a title-case headline (a line with no final period), a
         // lone word in -ed after a title is the verb, not a surname ("Reed", "Ahmed" stay).

@@ -910,3 +910,23 @@ fn a_job_in_an_apposition_is_a_role() {
         actors("Police said the cashier, Dora Quill, 31, was unhurt. Quill said she stayed calm.");
     assert_eq!(find(&a, "Dora Quill").roles, ["cashier"]);
 }
+
+#[test]
+fn a_given_name_of_both_sexes_gives_no_gender() {
+    // "Lindsey" and "Jan" are given to men and women: neither decides a pronoun against the
+    // person it names.
+    let text = "Lindsey Orwell spoke with Maria Pell on Monday. He said the bill would pass.";
+    let a = actors(text);
+    assert!(
+        mentions(find(&a, "Lindsey Orwell")).contains(&"He"),
+        "{:#?}",
+        summary(text)
+    );
+    let text = "Jan Voss met Peter Hale in the capital. She said the visit went well.";
+    let a = actors(text);
+    assert!(
+        mentions(find(&a, "Jan Voss")).contains(&"She"),
+        "{:#?}",
+        summary(text)
+    );
+}
