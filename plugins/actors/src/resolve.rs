@@ -96,9 +96,10 @@ fn push_lower(out: &mut String, text: &str) {
     }
 }
 
-/// A company of the text and the words that may stand for it alone.
+/// An organisation of the text named in two words or more, and the words that may stand for it
+/// alone if it is a company.
 struct Company {
-    /// The name as an organisation mention writes it ("Blue Harbor Energy").
+    /// The name as an organisation mention writes it ("Blue Harbor Energy", "Eli Lilly").
     name: String,
     /// Its first word, when the name ends in a legal or group suffix (`company_name`): "Voltra"
     /// for "Voltra Inc".
@@ -188,8 +189,8 @@ pub struct Resolver<'a, 't> {
     narrated: Vec<bool>,
     /// Clubs named in full, by their last word ("Harriers" → "Kingsford Harriers").
     clubs: Vec<(String, String)>,
-    /// The text's companies with the words that stand for them, computed once from the
-    /// organisation mentions.
+    /// The text's organisations of two words or more, with the words that stand for the
+    /// companies among them, computed once from the organisation mentions.
     companies: Vec<Company>,
 }
 
@@ -303,7 +304,7 @@ impl<'a, 't> Resolver<'a, 't> {
         drop(alone);
         // "Blue Harbor said", with "Blue Harbor Energy" in the text: the company's short name,
         // no person; "Chipmaker Voltra" in a headline, when the text names "Voltra Inc": the
-        // company.
+        // company; "Eli Lilly said", when the text names the drugmaker Eli Lilly: the firm.
         for r in &raws {
             let What::Organization { name } = &r.what else {
                 continue;
@@ -315,7 +316,7 @@ impl<'a, 't> Resolver<'a, 't> {
                 .then(|| name.split(' ').next().map(str::to_owned))
                 .flatten();
             let short = company_short_name(name).map(str::to_owned);
-            if first.is_some() || short.is_some() {
+            if first.is_some() || short.is_some() || name.contains(' ') {
                 self.companies.push(Company {
                     name: name.clone(),
                     first,
@@ -361,7 +362,7 @@ impl<'a, 't> Resolver<'a, 't> {
                 ..
             } = &raw.what
             {
-                if words.len() >= 2 && !self.company_short(words) {
+                if words.len() >= 2 && !self.company_words(words) {
                     self.person(words, *gender);
                 }
             }
@@ -379,7 +380,7 @@ impl<'a, 't> Resolver<'a, 't> {
             } = &raw.what
             {
                 let [word] = words.as_slice() else { continue };
-                if self.company_short(std::slice::from_ref(word)) {
+                if self.company_words(std::slice::from_ref(word)) {
                     continue;
                 }
                 if self.candidates(word, *gender).is_empty() {
@@ -467,12 +468,15 @@ impl<'a, 't> Resolver<'a, 't> {
         }
     }
 
-    /// Whether `words` are the short name of a company of the text ("Blue Harbor").
-    fn company_short(&self, words: &[&str]) -> bool {
-        self.companies
-            .iter()
-            .filter_map(|c| c.short.as_deref())
-            .any(|s| words.iter().copied().eq(s.split(' ')))
+    /// Whether `words` are the short name of a company of the text ("Blue Harbor"), or the
+    /// whole name of one of its organisations ("Eli Lilly"), so no person's.
+    fn company_words(&self, words: &[&str]) -> bool {
+        self.companies.iter().any(|c| {
+            c.short
+                .as_deref()
+                .is_some_and(|s| words.iter().copied().eq(s.split(' ')))
+                || (words.len() >= 2 && words.iter().copied().eq(c.name.split(' ')))
+        })
     }
 
     /// The company of the text named `name`, if it is one.
@@ -788,7 +792,7 @@ impl<'a, 't> Resolver<'a, 't> {
                     self.key = key;
                     match known {
                         Some(index) => Some(index),
-                        None if *confirmed && !self.company_short(words) => {
+                        None if *confirmed && !self.company_words(words) => {
                             Some(self.person(words, *gender))
                         }
                         None => None,
@@ -817,6 +821,7 @@ impl<'a, 't> Resolver<'a, 't> {
                                     || c.short
                                         .as_deref()
                                         .is_some_and(|short| ends_with_words(words, short))
+                                    || (words.len() >= 2 && ends_with_words(words, &c.name))
                             })
                         })
                         .map(|(i, _)| i)?;

@@ -415,6 +415,47 @@ const ORG_NOUNS: &[&str] = &[
     "institute",
 ];
 
+/// Modifiers that qualify a role or a person, never a body: no organisation's name starts with
+/// one ("Former Bank Manager Charged" is no bank "Former Bank").
+const ROLE_ONLY_MODIFIERS: &[&str] = &[
+    "former",
+    "acting",
+    "interim",
+    "then",
+    "elect",
+    "presumptive",
+    "likely",
+    "potential",
+];
+
+/// Lower-case nouns that name only a firm, never a person's job, so that a name right after
+/// one is the firm's: "utility company Keystone Power", "investment bank Halden Marsh".
+const FIRM_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "bank",
+    "utility",
+    "drugmaker",
+    "automaker",
+    "carmaker",
+    "chipmaker",
+    "airline",
+    "insurer",
+    "retailer",
+    "lender",
+    "conglomerate",
+    "brokerage",
+    "charity",
+    "nonprofit",
+];
+
+/// Verbs in the present or an irregular past after a name that make it the subject of a
+/// clause describing what comes before it ("the company Ann Lee runs").
+const CLAUSE_VERBS: &[&str] = &[
+    "runs", "ran", "owns", "leads", "led", "heads", "built", "took", "bought", "sold", "made",
+    "left", "joined", "started", "founded", "began", "set", "chairs", "manages",
+];
+
 /// Words that may follow the noun of such an apposition: "the company behind the project",
 /// "the firm that built it", "the group based in Ohio".
 const ORG_NOUN_FOLLOWERS: &[&str] = &[
@@ -1105,14 +1146,19 @@ impl<'a, 't> Scanner<'a, 't> {
     fn organization_run(&mut self, i: usize, from: usize) -> Option<usize> {
         let first = self.tok(i)?;
         let span_start = self.tok(from)?.start;
+        // "Former Bank Manager Charged …": a word that only qualifies a role ("former",
+        // "acting") starts no organisation's name.
         if !first.capitalised
             || first.x(X_STOP)
             || (!first.word.ends_with('.') && TITLE_CASE_WORDS.contains(&&*first.lower))
+            || ROLE_ONLY_MODIFIERS.contains(&&*first.lower)
         {
             return None;
         }
         let mut j = i;
         let mut last_cue = None;
+        // Whether "of"/"for"/"and" after a cue word joined the words after it.
+        let mut joined = false;
         while let Some(t) = self.tok(j) {
             if t.sentence != first.sentence {
                 break;
@@ -1146,6 +1192,7 @@ impl<'a, 't> Scanner<'a, 't> {
                     .tok(j + 1)
                     .is_some_and(|n| n.capitalised && n.kind == TokenKind::Word)
             {
+                joined = true;
                 j += 1;
                 continue;
             }
@@ -1158,11 +1205,13 @@ impl<'a, 't> Scanner<'a, 't> {
             self.push(span_start, first.end, from, What::Organization { name });
             return Some(end);
         }
-        // Trailing words after "of": "Ministry of Defence" ends at the run's end.
+        // Trailing words after "of": "Ministry of Defence" ends at the run's end, and so does
+        // "Institute for School Reform", whose last cue word comes after the "for".
         let end = if j > end
-            && self
-                .tok(end)
-                .is_some_and(|t| matches!(t.word, "of" | "for" | "and"))
+            && (joined
+                || self
+                    .tok(end)
+                    .is_some_and(|t| matches!(t.word, "of" | "for" | "and")))
         {
             j
         } else {
@@ -1524,6 +1573,15 @@ impl<'a, 't> Scanner<'a, 't> {
             self.push(start, end, from, What::Organization { name });
             return Some(end_tok + 1);
         }
+        // "Utility company Keystone Power", "drugmaker Eli Lilly": a name of two words or more
+        // right after a lower-case noun that only a firm can be is the firm, even when its first
+        // word is a given name; not when a verb follows that makes it a clause's subject ("the
+        // company Ann Lee founded").
+        if !titled && roles.is_empty() && words.len() >= 2 && self.after_firm_noun(i, end_tok) {
+            let name = self.slice(first.start, last.end);
+            self.push(start, end, from, What::Organization { name });
+            return Some(end_tok + 1);
+        }
         // "The Red Cross said": a capitalised name right after "the", with no title or given
         // name, that speaks is a body, not a person.
         if !titled
@@ -1637,6 +1695,31 @@ impl<'a, 't> Scanner<'a, 't> {
             },
         );
         Some(next)
+    }
+
+    /// Whether the name from token `i` to `end_tok` follows a lower-case noun of `FIRM_NOUNS`
+    /// in its sentence ("utility company", "drugmaker") and is not the subject of a clause that
+    /// describes the firm: a lower-case word in -ed or a verb of `CLAUSE_VERBS` after it ("the
+    /// company Ann Lee founded", "the bank Tom Ray runs"), unless a speech verb.
+    fn after_firm_noun(&self, i: usize, end_tok: usize) -> bool {
+        let (Some(noun), Some(first)) = (i.checked_sub(1).and_then(|k| self.tok(k)), self.tok(i))
+        else {
+            return false;
+        };
+        if noun.kind != TokenKind::Word
+            || noun.capitalised
+            || noun.sentence != first.sentence
+            || !FIRM_NOUNS.contains(&&*noun.lower)
+        {
+            return false;
+        }
+        let clause = self.tok(end_tok + 1).is_some_and(|n| {
+            n.kind == TokenKind::Word
+                && !n.capitalised
+                && !SPEECH.contains(&&*n.lower)
+                && (n.lower.ends_with("ed") || CLAUSE_VERBS.contains(&&*n.lower))
+        });
+        !clause
     }
 
     /// Whether token `i` follows `GROUP at` in its sentence: "analysts at", "economists at".

@@ -930,3 +930,40 @@ fn a_given_name_of_both_sexes_gives_no_gender() {
         summary(text)
     );
 }
+
+#[test]
+fn a_firm_named_after_a_person_is_the_firm() {
+    // A lower-case noun that only a firm can be decides the name, and the name alone later
+    // is the same firm; a name with a verb of the clause after it stays a person.
+    let text = "Shares of drugmaker Eli Varro rose on Monday. Eli Varro said the trial had ended. Nora Pell, who founded the company Owen Tate runs, said nothing.";
+    let a = actors(text);
+    let firm = find(&a, "Eli Varro");
+    assert_eq!(firm.kind.as_str(), "organization", "{:#?}", summary(text));
+    assert_eq!(mentions(firm), ["Eli Varro", "Eli Varro"]);
+    assert_eq!(find(&a, "Owen Tate").kind.as_str(), "person");
+    // An institution word after a given name and a surname: a museum, a school.
+    let text = "The Lucy Hale Museum said it would reopen. Her son went to Ann Ridley Elementary School, and the Hatfield Institute for School Reform praised it.";
+    let s = summary(text);
+    for org in [
+        "Lucy Hale Museum (organization)",
+        "Ann Ridley Elementary School (organization)",
+        "Hatfield Institute for School Reform (organization)",
+    ] {
+        assert!(s.iter().any(|a| a.starts_with(org)), "{org}: {s:#?}");
+    }
+}
+
+#[test]
+fn a_company_noun_before_a_surname_like_company_word_and_no_former_bank() {
+    // "Power" is no company word (a surname), but "utility company" before the name decides it.
+    let text = "Utility company Crestline Power said rates would rise. Crestline Power said it would appeal.";
+    let a = actors(text);
+    let firm = find(&a, "Crestline Power");
+    assert_eq!(firm.kind.as_str(), "organization", "{:#?}", summary(text));
+    assert_eq!(mentions(firm).len(), 2);
+    // "Former" qualifies the manager, not a bank.
+    let s = summary(
+        "Former Bank Teller Charged With Fraud\n\nA former bank teller was charged on Friday.",
+    );
+    assert!(s.iter().all(|a| !a.starts_with("Former Bank")), "{s:#?}");
+}
