@@ -967,3 +967,12 @@ fn a_company_noun_before_a_surname_like_company_word_and_no_former_bank() {
     );
     assert!(s.iter().all(|a| !a.starts_with("Former Bank")), "{s:#?}");
 }
+
+#[test]
+fn well_known_firms_named_after_people_are_in_the_gazetteer() {
+    let text = "Goldman Sachs said profits fell, and Eli Lilly said its shares rose.";
+    let s = summary(text);
+    for org in ["Goldman Sachs (organization)", "Eli Lilly (organization)"] {
+        assert!(s.iter().any(|a| a.starts_with(org)), "{org}: {s:#?}");
+    }
+}
