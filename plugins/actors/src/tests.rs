@@ -976,3 +976,24 @@ fn well_known_firms_named_after_people_are_in_the_gazetteer() {
         assert!(s.iter().any(|a| a.starts_with(org)), "{org}: {s:#?}");
     }
 }
+
+#[test]
+fn a_possessive_kin_description_speaks_for_the_relative_named_so() {
+    // "Her son, Tom Arden," gives Tom Arden the role; a later "her son said" is he.
+    let text = "Mara Arden, a former nurse, died on Friday.\n\nHer son, Tom Arden, said she had been ill.\n\n\"She loved the coast,\" her son said. Lena Arden, her sister, said the funeral would be on Monday. Her sister added that it would be small.";
+    let a = actors(text);
+    let son = find(&a, "Tom Arden");
+    assert_eq!(son.roles, ["son"], "{:#?}", summary(text));
+    assert!(mentions(son).contains(&"her son"), "{:#?}", summary(text));
+    let sister = find(&a, "Lena Arden");
+    assert_eq!(sister.roles, ["sister"], "{:#?}", summary(text));
+    assert!(
+        mentions(sister).contains(&"Her sister"),
+        "{:#?}",
+        summary(text)
+    );
+    // In a list, the name after the kinship noun is the relative's.
+    let text = "Guests included Gov. Ann Dale, her husband, Tom, and two aides.";
+    let a = actors(text);
+    assert!(find(&a, "Ann Dale").roles.iter().all(|r| r != "husband"));
+}
