@@ -1583,6 +1583,16 @@ impl<'a, 't> Scanner<'a, 't> {
             self.push(start, end, from, What::Organization { name });
             return Some(end_tok + 1);
         }
+        // "Marta Quinn & Co.", "Eli Varro and Sons": a firm's suffix after "&" or "and" makes
+        // the name a firm's, which the text may call by the name alone ("Marta Quinn said").
+        if !titled && roles.is_empty() && words.len() >= 2 && !last.possessive {
+            if let Some(after) = self.firm_suffix(end_tok + 1) {
+                let name = self.slice(first.start, last.end);
+                let end = self.tok(after - 1).map_or(end, |t| t.end);
+                self.push(start, end, from, What::Organization { name });
+                return Some(after);
+            }
+        }
         // "The Red Cross said": a capitalised name right after "the", with no title or given
         // name, that speaks is a body, not a person.
         if !titled
@@ -1756,6 +1766,17 @@ impl<'a, 't> Scanner<'a, 't> {
                 qualifiers: Vec::new(),
             },
         );
+    }
+
+    /// "& Co.", "and Sons" at token `k`: the index after the suffix.
+    fn firm_suffix(&self, k: usize) -> Option<usize> {
+        let (amp, suffix) = (self.tok(k)?, self.tok(k + 1)?);
+        let joined = matches!(amp.word, "&" | "and") && amp.sentence == suffix.sentence;
+        let firm = matches!(
+            suffix.word.trim_end_matches('.'),
+            "Co" | "Company" | "Sons" | "Associates" | "Partners"
+        );
+        (joined && firm).then_some(k + 2)
     }
 
     /// Whether token `i` follows `GROUP at` in its sentence: "analysts at", "economists at".

@@ -941,6 +941,12 @@ fn a_firm_named_after_a_person_is_the_firm() {
     assert_eq!(firm.kind.as_str(), "organization", "{:#?}", summary(text));
     assert_eq!(mentions(firm), ["Eli Varro", "Eli Varro"]);
     assert_eq!(find(&a, "Owen Tate").kind.as_str(), "person");
+    // A firm's suffix after "&" or "and" decides it too.
+    let text = "Shares of Marta Quinn & Co. fell. Marta Quinn said profits would recover.";
+    let a = actors(text);
+    let firm = find(&a, "Marta Quinn");
+    assert_eq!(firm.kind.as_str(), "organization", "{:#?}", summary(text));
+    assert_eq!(mentions(firm), ["Marta Quinn & Co.", "Marta Quinn"]);
     // An institution word after a given name and a surname: a museum, a school.
     let text = "The Lucy Hale Museum said it would reopen. Her son went to Ann Ridley Elementary School, and the Hatfield Institute for School Reform praised it.";
     let s = summary(text);
