@@ -3,56 +3,174 @@
 
 use crate::args::InputFormat;
 use analyze_protocol::DocumentData;
-use serde::de::IgnoredAny;
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::Deserialize;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
+use std::fmt;
 use std::io::Read;
 use std::path::Path;
 
 /// One document, or why it could not be read.
 pub type Loaded = Result<DocumentData, analyze_render::FailedDocument>;
 
-/// A JSONL line.
-#[derive(Debug, Deserialize)]
+/// A JSONL line's document.
+#[derive(Debug, Default)]
 struct JsonlDocument {
     text: String,
     /// A string, or a whole number as many corpora number their documents (`"id": 3` is `"3"`).
-    #[serde(default, deserialize_with = "string_or_integer")]
     id: Option<String>,
-    #[serde(default)]
     title: Option<String>,
-    #[serde(default)]
     date: Option<String>,
-    #[serde(default)]
     source: Option<String>,
 }
 
-fn string_or_integer<'de, D: serde::Deserializer<'de>>(
-    deserializer: D,
-) -> Result<Option<String>, D::Error> {
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum Id {
-        Text(String),
-        Signed(i64),
-        Unsigned(u64),
-    }
-    Ok(match Option::<Id>::deserialize(deserializer) {
-        Ok(Some(Id::Text(id))) => Some(id),
-        Ok(Some(Id::Signed(n))) => Some(n.to_string()),
-        Ok(Some(Id::Unsigned(n))) => Some(n.to_string()),
-        Ok(None) => None,
-        Err(_) => {
-            return Err(serde::de::Error::custom(
-                "`id` must be a string or a whole number",
-            ))
-        }
-    })
+/// A key of a JSONL line's object.
+enum Key {
+    Text,
+    Id,
+    Title,
+    Date,
+    Source,
+    /// A key that is not a document's (a corpus often carries `url`, `author`, …): its value is
+    /// skipped, and the key named once per file.
+    Other(String),
 }
 
-/// The keys a JSONL document may have; others (a corpus often carries `url`, `author`, …) are
-/// not read, and named once per file.
-const JSONL_KEYS: [&str; 5] = ["text", "id", "title", "date", "source"];
+impl Key {
+    fn name(&self) -> &str {
+        match self {
+            Key::Text => "text",
+            Key::Id => "id",
+            Key::Title => "title",
+            Key::Date => "date",
+            Key::Source => "source",
+            Key::Other(name) => name,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Key {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Key, D::Error> {
+        struct KeyVisitor;
+        impl Visitor<'_> for KeyVisitor {
+            type Value = Key;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a key")
+            }
+            fn visit_str<E: de::Error>(self, key: &str) -> Result<Key, E> {
+                Ok(match key {
+                    "text" => Key::Text,
+                    "id" => Key::Id,
+                    "title" => Key::Title,
+                    "date" => Key::Date,
+                    "source" => Key::Source,
+                    other => Key::Other(other.to_owned()),
+                })
+            }
+        }
+        deserializer.deserialize_identifier(KeyVisitor)
+    }
+}
+
+/// Reads a JSONL line in one pass: the document, the keys that are not a document's (into
+/// `ignored`), and in `reading` the key whose value is being read, so that an error names it.
+struct Line<'a> {
+    ignored: &'a mut BTreeSet<String>,
+    reading: Option<Key>,
+}
+
+impl<'de> DeserializeSeed<'de> for &mut Line<'_> {
+    type Value = JsonlDocument;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<JsonlDocument, D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for &mut Line<'_> {
+    type Value = JsonlDocument;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON object with a `text` string")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<JsonlDocument, A::Error> {
+        let mut document = JsonlDocument::default();
+        let mut has_text = false;
+        while let Some(key) = map.next_key::<Key>()? {
+            let seen = match key {
+                Key::Text => has_text,
+                Key::Id => document.id.is_some(),
+                Key::Title => document.title.is_some(),
+                Key::Date => document.date.is_some(),
+                Key::Source => document.source.is_some(),
+                Key::Other(_) => false,
+            };
+            if seen {
+                return Err(de::Error::custom(format_args!(
+                    "duplicate key `{}`",
+                    key.name()
+                )));
+            }
+            let key = self.reading.insert(key);
+            match key {
+                Key::Text => {
+                    document.text = map.next_value()?;
+                    has_text = true;
+                }
+                Key::Id => document.id = map.next_value::<Id>()?.0,
+                Key::Title => document.title = map.next_value()?,
+                Key::Date => document.date = map.next_value()?,
+                Key::Source => document.source = map.next_value()?,
+                Key::Other(_) => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+            if let Some(Key::Other(name)) = self.reading.take() {
+                if !self.ignored.contains(&name) {
+                    self.ignored.insert(name);
+                }
+            }
+        }
+        if !has_text {
+            return Err(de::Error::custom("missing key `text`"));
+        }
+        Ok(document)
+    }
+}
+
+/// A document id: a string, a whole number, or null (none).
+struct Id(Option<String>);
+
+impl<'de> Deserialize<'de> for Id {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Id, D::Error> {
+        struct IdVisitor;
+        impl Visitor<'_> for IdVisitor {
+            type Value = Id;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a string or a whole number")
+            }
+            fn visit_str<E: de::Error>(self, id: &str) -> Result<Id, E> {
+                Ok(Id(Some(id.to_owned())))
+            }
+            fn visit_string<E: de::Error>(self, id: String) -> Result<Id, E> {
+                Ok(Id(Some(id)))
+            }
+            fn visit_i64<E: de::Error>(self, n: i64) -> Result<Id, E> {
+                Ok(Id(Some(n.to_string())))
+            }
+            fn visit_u64<E: de::Error>(self, n: u64) -> Result<Id, E> {
+                Ok(Id(Some(n.to_string())))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Id, E> {
+                Ok(Id(None))
+            }
+        }
+        deserializer.deserialize_any(IdVisitor)
+    }
+}
+
+/// The keys a JSONL document may have, as the warning about the others lists them.
+const JSONL_KEYS: &str = "`text`, `id`, `title`, `date`, `source`";
 
 /// Reads every document in `path`, calling `each` on them in order. An empty document is
 /// analyzed like any other, with a warning: in a corpus it is usually a mistake.
@@ -123,7 +241,7 @@ fn read_all(path: &Path, format: Option<InputFormat>, each: &mut dyn FnMut(Loade
             if !ignored.is_empty() {
                 let keys: Vec<String> = ignored.iter().map(|k| format!("`{k}`")).collect();
                 eprintln!(
-                    "warning: {id}: keys not read: {} (a document has `text`, `id`, `title`, `date`, `source`)",
+                    "warning: {id}: keys not read: {} (a document has {JSONL_KEYS})",
                     keys.join(", ")
                 );
             }
@@ -172,7 +290,8 @@ fn text_document(id: &str, bytes: Vec<u8>) -> Loaded {
 
 fn jsonl_document(file: &str, line: usize, bytes: &[u8], ignored: &mut BTreeSet<String>) -> Loaded {
     let fallback_id = format!("{file}:{line}");
-    let document: JsonlDocument = match std::str::from_utf8(bytes) {
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
         Err(e) => {
             return Err(failed(
                 &fallback_id,
@@ -182,29 +301,33 @@ fn jsonl_document(file: &str, line: usize, bytes: &[u8], ignored: &mut BTreeSet<
                 ),
             ))
         }
-        Ok(text) => match serde_json::from_str(text) {
-            Ok(document) => document,
-            Err(e) => {
-                // serde_json counts lines within the line: point at the file's line instead.
-                let message = e.to_string();
-                let at = format!(" at line {} column {}", e.line(), e.column());
-                let message = message.strip_suffix(&at).unwrap_or(&message);
-                return Err(failed(
-                    &fallback_id,
-                    format!(
-                        "{file}:{line}:{}: bad JSONL document: {message}",
-                        e.column()
-                    ),
-                ));
-            }
-        },
     };
-    if let Ok(keys) = serde_json::from_slice::<BTreeMap<String, IgnoredAny>>(bytes) {
-        ignored.extend(
-            keys.into_keys()
-                .filter(|k| !JSONL_KEYS.contains(&k.as_str())),
-        );
-    }
+    let mut reader = Line {
+        ignored,
+        reading: None,
+    };
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let document = match (&mut reader)
+        .deserialize(&mut deserializer)
+        .and_then(|document| deserializer.end().map(|()| document))
+    {
+        Ok(document) => document,
+        Err(e) => {
+            // serde_json counts lines within the line: point at the file's line instead.
+            let message = e.to_string();
+            let at = format!(" at line {} column {}", e.line(), e.column());
+            let message = message.strip_suffix(&at).unwrap_or(&message);
+            let key = reader
+                .reading
+                .map_or(String::new(), |key| format!("`{}`: ", key.name()));
+            // A value of the wrong kind is reported before it is read (column 0): point at it.
+            let column = e.column().max(1);
+            return Err(failed(
+                &fallback_id,
+                format!("{file}:{line}:{column}: bad JSONL document: {key}{message}"),
+            ));
+        }
+    };
     if let Some(date) = &document.date {
         if !is_date(date) {
             return Err(failed(
@@ -252,4 +375,53 @@ fn line_column(bytes: &[u8], at: usize) -> (usize, usize) {
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
     let column = before.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
     (line, column)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(json: &str) -> (Result<DocumentData, String>, BTreeSet<String>) {
+        let mut ignored = BTreeSet::new();
+        let loaded = jsonl_document("in.jsonl", 4, json.as_bytes(), &mut ignored);
+        (loaded.map_err(|failure| failure.error), ignored)
+    }
+
+    #[test]
+    fn a_jsonl_line_gives_the_document_and_the_keys_it_does_not_read() {
+        let (document, ignored) = line(
+            r#"{"url": {"a": [1, null]}, "id": 12, "text": "Rents rose.", "title": null, "date": "2024-02-29", "author": "B", "url": "c"}"#,
+        );
+        let document = document.expect("a document");
+        assert_eq!(document.id, "12");
+        assert_eq!(document.text, "Rents rose.");
+        assert_eq!(document.title, None);
+        assert_eq!(document.date.as_deref(), Some("2024-02-29"));
+        assert_eq!(
+            ignored,
+            BTreeSet::from(["author".to_owned(), "url".to_owned()])
+        );
+        let (document, ignored) = line(r#"{"text": "x", "id": null, "source": "S"}"#);
+        let document = document.expect("a document");
+        assert_eq!(document.id, "in.jsonl:4");
+        assert_eq!(document.source.as_deref(), Some("S"));
+        assert!(ignored.is_empty());
+    }
+
+    #[test]
+    fn a_bad_jsonl_line_is_named_by_line_column_and_key() {
+        let cases = [
+            (r#"{"id": "a", "text": 7}"#, "in.jsonl:4:21: bad JSONL document: `text`: invalid type: integer `7`, expected a string"),
+            (r#"{"id": 2.5, "text": "x"}"#, "in.jsonl:4:10: bad JSONL document: `id`: invalid type: floating point `2.5`, expected a string or a whole number"),
+            (r#"{"text": "x", "url": [1,}"#, "in.jsonl:4:25: bad JSONL document: `url`: expected value"),
+            (r#"{"text": "x", "text": "y"}"#, "in.jsonl:4:20: bad JSONL document: duplicate key `text`"),
+            (r#"{"title": "x"}"#, "in.jsonl:4:14: bad JSONL document: missing key `text`"),
+            (r#"["x"]"#, "in.jsonl:4:1: bad JSONL document: invalid type: sequence, expected a JSON object with a `text` string"),
+            (r#"{"text": "x"} {}"#, "in.jsonl:4:15: bad JSONL document: trailing characters"),
+            (r#"{"text": "x", "date": "2024-02-30"}"#, r#"in.jsonl:4: `date` "2024-02-30" is not a YYYY-MM-DD date"#),
+        ];
+        for (json, expected) in cases {
+            assert_eq!(line(json).0.expect_err(json), expected);
+        }
+    }
 }

@@ -335,7 +335,7 @@ fn jsonl_errors_point_at_the_files_line_and_column() {
     let stderr = run
         .stderr
         .replace(&dir.path().display().to_string(), "[TMP]");
-    insta::assert_snapshot!(stderr, @"error: [TMP]/bad.jsonl:2:21: bad JSONL document: invalid type: integer `7`, expected a string");
+    insta::assert_snapshot!(stderr, @"error: [TMP]/bad.jsonl:2:21: bad JSONL document: `text`: invalid type: integer `7`, expected a string");
 }
 
 #[test]
