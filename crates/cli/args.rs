@@ -25,15 +25,34 @@ pub struct Cli {
     pub run: RunArgs,
 }
 
-/// Options that say where plugins and settings come from.
-#[derive(Debug, Args)]
+/// Options that say where plugins and settings come from: those of the analysis, and of
+/// `plugins` (list) and `plugins check`, which find plugins the same way. Not global, so that
+/// `plugins new --help` does not offer them: they mean nothing there.
+#[derive(Debug, Default, Args)]
 pub struct Common {
     /// Configuration file [default: ./analyze.toml if it exists]
-    #[arg(long, value_name = "FILE", global = true)]
+    #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
     /// Also look for plugins in DIR (before all other plugin directories; repeatable)
-    #[arg(long = "plugin-dir", value_name = "DIR", global = true)]
+    #[arg(long = "plugin-dir", value_name = "DIR")]
     pub plugin_dirs: Vec<PathBuf>,
+}
+
+impl Common {
+    /// These options given before the subcommand (`analyze --plugin-dir D plugins`) together
+    /// with those given after it (`analyze plugins --plugin-dir D`), in that order.
+    pub fn merge(mut self, after: Common) -> anyhow::Result<Common> {
+        if let (Some(before), Some(after)) = (&self.config, &after.config) {
+            anyhow::bail!(
+                "--config is given twice ({} and {}); give one configuration file",
+                before.display(),
+                after.display()
+            );
+        }
+        self.config = self.config.or(after.config);
+        self.plugin_dirs.extend(after.plugin_dirs);
+        Ok(self)
+    }
 }
 
 #[derive(Debug, Args)]
@@ -107,17 +126,26 @@ pub enum Command {
 pub struct PluginsCommand {
     #[command(subcommand)]
     pub action: Option<PluginsAction>,
+    /// For the listing, when no subcommand is given.
+    #[command(flatten)]
+    pub common: Common,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum PluginsAction {
     /// List the installed plugins: name, version, ABI/API, path, requirements (the default)
     #[command(visible_alias = "ls")]
-    List,
+    List {
+        #[command(flatten)]
+        common: Common,
+    },
     /// Load one plugin library and say what it is, or exactly why it cannot be loaded
     Check {
         /// Path to the shared library
         path: PathBuf,
+        // Where the installed plugins are, to say which of its requirements are missing.
+        #[command(flatten)]
+        common: Common,
     },
     /// Write a new plugin crate that builds, loads and passes its own snapshot test
     New {

@@ -33,7 +33,7 @@ fn main() -> ExitCode {
 
 fn dispatch(cli: args::Cli) -> Result<ExitCode> {
     match cli.command {
-        Some(args::Command::Plugins(command)) => plugins::command(&cli.common, command),
+        Some(args::Command::Plugins(command)) => plugins::command(cli.common, command),
         None => run::command(&cli.common, &cli.run),
     }
 }

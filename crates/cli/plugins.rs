@@ -9,10 +9,17 @@ use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-pub fn command(common: &Common, command: PluginsCommand) -> Result<ExitCode> {
+/// `common` holds the options given before `plugins` (`analyze --plugin-dir D plugins`).
+pub fn command(common: Common, command: PluginsCommand) -> Result<ExitCode> {
     match command.action {
-        None | Some(PluginsAction::List) => list(common),
-        Some(PluginsAction::Check { path }) => check(common, &path),
+        None => list(&common.merge(command.common)?),
+        Some(PluginsAction::List { common: after }) => list(&common.merge(after)?),
+        Some(PluginsAction::Check {
+            path,
+            common: after,
+        }) => check(&common.merge(after)?, &path),
+        // Options given before `plugins` are the program's (as an alias may add them), not
+        // refused; `plugins new` has no use for them.
         Some(PluginsAction::New { name, path, sdk }) => {
             crate::new_plugin::command(&name, path.as_deref(), sdk.as_deref())
         }

@@ -9,6 +9,70 @@ fn help() {
     insta::assert_snapshot!(stable(&run.stdout));
 }
 
+/// Each subcommand offers the options it uses: `plugins new` finds no plugins and reads no
+/// configuration, so it offers no `--config` or `--plugin-dir`.
+#[test]
+fn subcommand_help() {
+    let mut out = String::new();
+    for command in [
+        &["plugins", "--help"][..],
+        &["plugins", "list", "--help"],
+        &["plugins", "check", "--help"],
+        &["plugins", "new", "--help"],
+    ] {
+        let run = analyze_raw(&root(), command);
+        assert_eq!(run.code, 0, "{command:?}: {}", run.stderr);
+        out.push_str(&format!(
+            "$ analyze {}\n{}\n",
+            command.join(" "),
+            run.stdout
+        ));
+    }
+    let new = out
+        .split("$ analyze plugins new")
+        .nth(1)
+        .unwrap_or_default();
+    assert!(
+        !new.contains("--plugin-dir") && !new.contains("--config"),
+        "{new}"
+    );
+    insta::assert_snapshot!(stable(&out));
+}
+
+#[test]
+fn plugin_options_go_before_or_after_plugins_but_not_after_plugins_new() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let plugins = crate::support::plugin_dir();
+    let plugins = plugins.to_str().expect("path");
+    let before = analyze_raw(dir.path(), &["--plugin-dir", plugins, "plugins"]);
+    assert_eq!(before.code, 0, "{}", before.stderr);
+    assert!(before.stdout.contains("quotes "), "{}", before.stdout);
+    for args in [
+        &["plugins", "--plugin-dir", plugins][..],
+        &["plugins", "list", "--plugin-dir", plugins],
+    ] {
+        let after = analyze_raw(dir.path(), args);
+        assert_eq!(after.code, 0, "{args:?}: {}", after.stderr);
+        assert_eq!(after.stdout, before.stdout, "{args:?}");
+    }
+    let run = analyze_raw(
+        dir.path(),
+        &["--config", "a.toml", "plugins", "--config", "b.toml"],
+    );
+    assert_eq!(run.code, 2);
+    insta::assert_snapshot!(run.stderr, @"error: --config is given twice (a.toml and b.toml); give one configuration file");
+    let run = analyze_raw(
+        dir.path(),
+        &["plugins", "new", "hedges", "--plugin-dir", plugins],
+    );
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("unexpected argument '--plugin-dir'"),
+        "{}",
+        run.stderr
+    );
+}
+
 #[test]
 fn plugins_lists_name_version_abi_path_and_requirements() {
     let run = analyze(&["plugins"]);
