@@ -88,6 +88,32 @@ pub struct RunArgs {
     /// Documents analyzed at once [default: one per core]
     #[arg(short, long, value_name = "N")]
     pub jobs: Option<usize>,
+    /// Give up on a plugin's call on one document after SECS seconds (fractions allowed): that
+    /// section fails, the other plugins and documents go on, and the exit status is 1. The
+    /// stuck call keeps running (and its CPU) until analyze exits [default: no limit, or
+    /// `timeout` in analyze.toml]
+    #[arg(long, value_name = "SECS", value_parser = parse_timeout)]
+    pub timeout: Option<std::time::Duration>,
+}
+
+/// A time limit in seconds: a positive number, fractions allowed.
+pub fn parse_timeout(value: &str) -> Result<std::time::Duration, String> {
+    let seconds: f64 = value
+        .trim()
+        .parse()
+        .map_err(|_| format!("{value:?} is not a number of seconds"))?;
+    timeout_from_seconds(seconds)
+}
+
+/// A time limit of `seconds`, which must be positive and finite.
+pub fn timeout_from_seconds(seconds: f64) -> Result<std::time::Duration, String> {
+    if seconds.is_nan() || seconds <= 0.0 {
+        return Err(format!(
+            "{seconds} is not a positive number of seconds (leave the limit out for none)"
+        ));
+    }
+    std::time::Duration::try_from_secs_f64(seconds)
+        .map_err(|_| format!("{seconds} seconds is too long"))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Deserialize)]

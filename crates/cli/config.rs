@@ -22,6 +22,9 @@ pub struct Config {
     /// Report format when `--format` is not given.
     #[serde(default)]
     pub format: Option<Format>,
+    /// Seconds a plugin's call on one document may take, when `--timeout` is not given.
+    #[serde(default)]
+    pub timeout: Option<f64>,
     /// One table per plugin, handed to that plugin as its settings.
     #[serde(default)]
     pub settings: BTreeMap<String, toml::Table>,
@@ -62,6 +65,25 @@ impl Config {
         config.path = Some(path);
         config.text = text;
         Ok(config)
+    }
+
+    /// The time limit `timeout` sets, if it does.
+    pub fn timeout(&self) -> Result<Option<std::time::Duration>> {
+        let Some(seconds) = self.timeout else {
+            return Ok(None);
+        };
+        crate::args::timeout_from_seconds(seconds)
+            .map(Some)
+            .map_err(|message| {
+                let file = self
+                    .path
+                    .as_deref()
+                    .map_or("configuration".into(), |p| p.display().to_string());
+                let line = self
+                    .line_of("timeout")
+                    .map_or(String::new(), |l| format!(":{l}"));
+                anyhow::anyhow!("{file}{line}: `timeout`: {message}")
+            })
     }
 
     /// The line (from 1) where the top-level key `key` is set, if the file sets it.

@@ -4,7 +4,7 @@ use crate::args::{Common, Format, RunArgs};
 use crate::config::Config;
 use crate::input;
 use crate::plugins::{plugin_dirs, report_problems};
-use analyze_host::{run_document, Outcome, Plugin, Registry, Section};
+use analyze_host::{run_document_within, Outcome, Plugin, Registry, Section};
 use analyze_protocol::{Actor, DocumentData};
 use analyze_render::{
     DocumentMeta, FailedDocument, PluginSection, Report, SectionFindings, ACTORS_PLUGIN,
@@ -14,6 +14,7 @@ use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::process::ExitCode;
+use std::time::Duration;
 
 /// The plugin `--format timeml` exports.
 const TIMELINE_PLUGIN: &str = "timeline";
@@ -36,6 +37,10 @@ pub fn command(common: &Common, run: &RunArgs) -> Result<ExitCode> {
         bail!("no input: name one or more files, or `-` to read standard input (see --help)");
     }
     let format = run.format.or(config.format).unwrap_or(Format::Markdown);
+    let limit = match run.timeout {
+        Some(limit) => Some(limit),
+        None => config.timeout()?,
+    };
     let settings = config.plugin_settings()?;
 
     let discovery = analyze_host::discover(&plugin_dirs(common, &config), &[]);
@@ -99,7 +104,7 @@ pub fn command(common: &Common, run: &RunArgs) -> Result<ExitCode> {
         }
     })?;
 
-    check_settings(&plan, &settings, &config)?;
+    check_settings(&plan, &settings, &config, limit)?;
     if let Some(output) = &run.output {
         // The output file is created (emptied) before the inputs are read.
         if let Some(input) = run.inputs.iter().find(|input| same_file(input, output)) {
@@ -140,7 +145,7 @@ pub fn command(common: &Common, run: &RunArgs) -> Result<ExitCode> {
                             if document.date.is_none() {
                                 document.date = run.date.clone();
                             }
-                            analyze(&plan, document, &settings)
+                            analyze(&plan, document, &settings, limit)
                         })
                     })
                     .collect()
@@ -196,6 +201,7 @@ fn check_settings(
     plan: &[&Plugin],
     settings: &BTreeMap<String, serde_json::Value>,
     config: &Config,
+    limit: Option<Duration>,
 ) -> Result<()> {
     for plugin in settings.keys() {
         if config.set_on_command_line(plugin) && !plan.iter().any(|p| p.name() == plugin) {
@@ -219,7 +225,7 @@ fn check_settings(
         source: None,
         text: String::new(),
     };
-    for section in run_document(plan, &probe, settings) {
+    for section in run_document_within(plan, &probe, settings, limit) {
         let Outcome::Error(error) = &section.outcome else {
             continue;
         };
@@ -270,13 +276,15 @@ fn report_failures(result: Result<&Report, &FailedDocument>, plan: &[&Plugin]) -
     }
 }
 
-/// Runs the plan on one document and builds its report.
+/// Runs the plan on one document, each call within `limit` if there is one, and builds its
+/// report.
 pub fn analyze(
     plan: &[&Plugin],
     document: DocumentData,
     settings: &BTreeMap<String, serde_json::Value>,
+    limit: Option<Duration>,
 ) -> Report {
-    let sections = run_document(plan, &document, settings);
+    let sections = run_document_within(plan, &document, settings, limit);
     report(document, sections)
 }
 

@@ -647,3 +647,41 @@ fn jsonl_keys_beyond_the_documents_are_named_once_and_not_an_error() {
         .replace(&dir.path().display().to_string(), "[TMP]");
     insta::assert_snapshot!(stderr, @"warning: [TMP]/corpus.jsonl: keys not read: `author`, `titel`, `url` (a document has `text`, `id`, `title`, `date`, `source`)");
 }
+
+#[test]
+fn a_time_limit_is_a_positive_number_of_seconds() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("a.txt"), "Rents rose 5%.").expect("write");
+    let plugins = crate::support::plugin_dir();
+    let run = crate::support::analyze_in(
+        dir.path(),
+        &plugins,
+        &["-p", "figures", "--timeout", "0.5", "a.txt"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let run = crate::support::analyze_in(dir.path(), &plugins, &["--timeout", "0", "a.txt"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.starts_with("error: invalid value '0' for '--timeout <SECS>': 0 is not a positive number of seconds (leave the limit out for none)"),
+        "{}",
+        run.stderr
+    );
+    std::fs::write(
+        dir.path().join("analyze.toml"),
+        "plugins = [\"figures\"]\ntimeout = -2\n",
+    )
+    .expect("write");
+    let run = crate::support::analyze_in(dir.path(), &plugins, &["a.txt"]);
+    assert_eq!(run.code, 2);
+    insta::assert_snapshot!(run.stderr, @"error: analyze.toml:2: `timeout`: -2 is not a positive number of seconds (leave the limit out for none)");
+    // The command line wins over the file.
+    let run = crate::support::analyze_in(dir.path(), &plugins, &["--timeout", "30", "a.txt"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    std::fs::write(
+        dir.path().join("analyze.toml"),
+        "plugins = [\"figures\"]\ntimeout = 30\n",
+    )
+    .expect("write");
+    let run = crate::support::analyze_in(dir.path(), &plugins, &["a.txt"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}

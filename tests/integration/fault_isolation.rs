@@ -119,6 +119,44 @@ impl Sandbox {
         analyze_in(self.path(), &self.plugins(), &all)
     }
 
+    /// [`Sandbox::run`], killed (and the test failed) if it takes longer than `deadline`.
+    fn run_within(&self, args: &[&str], deadline: std::time::Duration) -> Run {
+        let real = plugin_dir();
+        let (stdout, stderr) = (self.path().join("stdout"), self.path().join("stderr"));
+        let file = |path: &Path| std::fs::File::create(path).expect("output file");
+        let mut child = Command::new(binary())
+            .current_dir(self.path())
+            .env_remove("ANALYZE_PLUGIN_PATH")
+            .env_remove("RUST_BACKTRACE")
+            .arg("--plugin-dir")
+            .arg(self.plugins())
+            .arg("--plugin-dir")
+            .arg(real)
+            .args(args)
+            .stdout(file(&stdout))
+            .stderr(file(&stderr))
+            .spawn()
+            .expect("the analyze binary runs");
+        let started = std::time::Instant::now();
+        let status = loop {
+            if let Some(status) = child.try_wait().expect("wait") {
+                break status;
+            }
+            if started.elapsed() > deadline {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("analyze {args:?} still runs after {deadline:?}");
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        };
+        let read = |path: &Path| std::fs::read_to_string(path).expect("output");
+        Run {
+            code: status.code().unwrap_or(-1),
+            stdout: read(&stdout),
+            stderr: read(&stderr),
+        }
+    }
+
     /// The same run with the real plugins only: what every surviving section must equal.
     fn clean_run(&self, args: &[&str]) -> Run {
         let empty = self.path().join("no-plugins");
@@ -398,6 +436,60 @@ fn a_failing_plugin_on_one_jsonl_document_does_not_stop_the_others() {
         "{}",
         run.stderr
     );
+}
+
+#[test]
+fn a_plugin_that_hangs_is_given_up_on_and_the_rest_go_on() {
+    let sandbox = Sandbox::new();
+    let path = sandbox.install("hangs");
+    let line = |id: &str, text: &str| serde_json::json!({"id": id, "text": text}).to_string();
+    let lines = [
+        line("first", CURLY),
+        line(
+            "second",
+            &format!("{CURLY}\nThe talks could go on forever, she said.\n"),
+        ),
+        line("third", PLAIN),
+    ]
+    .join("\n");
+    sandbox.write("docs.jsonl", &lines);
+    let args = ["-p", "hangs,quotes,figures", "-f", "jsonl"];
+    let started = std::time::Instant::now();
+    let run = sandbox.run_within(
+        &[&args[..], &["--timeout", "1", "docs.jsonl"]].concat(),
+        std::time::Duration::from_secs(60),
+    );
+    let took = started.elapsed();
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let reports: Vec<Value> = run
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON line"))
+        .collect();
+    assert_eq!(reports.len(), 3, "{}", run.stdout);
+    let hangs: Vec<&Value> = reports.iter().map(|r| &r["plugins"]["hangs"]).collect();
+    assert!(
+        hangs[0]["findings"].is_object() && hangs[2]["findings"].is_object(),
+        "{hangs:?}"
+    );
+    assert_eq!(
+        hangs[1]["error"],
+        "timed out: no reply within 1 s (the call is left running until the process exits)"
+    );
+    // The other plugins' sections are those of a run without the hanging plugin.
+    let clean = sandbox.clean_run(&["-p", "quotes,figures", "-f", "jsonl", "docs.jsonl"]);
+    for (report, clean) in reports.iter().zip(clean.stdout.lines()) {
+        let clean: Value = serde_json::from_str(clean).expect("JSON line");
+        assert_others_intact(report, &clean);
+    }
+    assert!(
+        run.stderr.contains(&path.display().to_string()),
+        "the message names the library:\n{}",
+        run.stderr
+    );
+    insta::assert_snapshot!(sandbox.stable(&run.stderr), @"error: second: plugin `hangs` ([TMP]/plugins/libanalyze_plugin_hangs[DLL]): timed out: no reply within 1 s (the call is left running until the process exits)");
+    // One second for the stuck call, and no wait for its thread at exit.
+    assert!(took < std::time::Duration::from_secs(20), "{took:?}");
 }
 
 #[test]

@@ -67,4 +67,7 @@ pub enum CallError {
     BadSpan { at: String, message: String },
     #[error("required plugin `{0}` failed on this document")]
     RequirementFailed(String),
+    /// No reply within the time limit; the call was abandoned, its thread left running.
+    #[error("timed out: no reply within {} s (the call is left running until the process exits)", .0.as_secs_f64())]
+    TimedOut(std::time::Duration),
 }

@@ -5,8 +5,11 @@ use analyze_protocol::abi::{
 use analyze_protocol::{
     Block, Findings, PluginInfo, Reply, ReplyResult, RequestRef, ABI_VERSION, API_VERSION,
 };
+use std::cell::RefCell;
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::Duration;
 
 /// Where a plugin's code came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -134,16 +137,96 @@ impl Plugin {
 
     /// Runs the plugin on a request already written as JSON.
     pub(crate) fn call_json(&self, bytes: &[u8]) -> Result<(Findings, Vec<Block>), CallError> {
-        // SAFETY: `bytes` outlives the call; the reply buffer is read in place (a copy of a
-        // large reply cost as much as a small analysis) and freed by the same table.
-        unsafe {
-            read_buffer(
-                self.vtable,
-                (self.vtable.analyze)(bytes.as_ptr(), bytes.len()),
-                parse_reply,
-            )
-        }
+        analyze_call(self.vtable, bytes)
     }
+
+    /// Runs the plugin on a request already written as JSON, on a thread of its own, and waits
+    /// at most `limit` for the reply. A call that takes longer is abandoned: its thread runs on
+    /// (nothing can stop native code safely) until it returns or the process exits, and this
+    /// calling thread gets a fresh call thread next time. Abandoning is safe because a library
+    /// is never unloaded and the abandoned thread owns everything it reads.
+    pub(crate) fn call_json_within(
+        &self,
+        bytes: Vec<u8>,
+        limit: Duration,
+    ) -> Result<(Findings, Vec<Block>), CallError> {
+        CALL_THREAD.with(|slot| {
+            let mut slot = slot.borrow_mut();
+            // A call thread that is gone (it cannot be, short of a bug) is replaced once.
+            let mut job = Some((self.vtable, bytes));
+            for _ in 0..2 {
+                let thread = match slot.take() {
+                    Some(thread) => thread,
+                    None => CallThread::start()?,
+                };
+                if let Err(mpsc::SendError(unsent)) = thread.requests.send(job.take().unwrap()) {
+                    job = Some(unsent);
+                    continue;
+                }
+                return match thread.replies.recv_timeout(limit) {
+                    Ok(reply) => {
+                        *slot = Some(thread);
+                        reply
+                    }
+                    // Dropping `thread` closes its request queue: once the call returns, if
+                    // ever, the thread finds no one waiting for the reply and ends.
+                    Err(mpsc::RecvTimeoutError::Timeout) => Err(CallError::TimedOut(limit)),
+                    Err(mpsc::RecvTimeoutError::Disconnected) => Err(CallError::Failed(
+                        "the thread running the plugin stopped without a reply".to_owned(),
+                    )),
+                };
+            }
+            Err(CallError::Failed(
+                "the thread running the plugin stopped".to_owned(),
+            ))
+        })
+    }
+}
+
+/// Calls `analyze` of `vtable` on a request written as JSON and reads the reply.
+fn analyze_call(vtable: &PluginVTable, bytes: &[u8]) -> Result<(Findings, Vec<Block>), CallError> {
+    // SAFETY: `bytes` outlives the call; the reply buffer is read in place (a copy of a
+    // large reply cost as much as a small analysis) and freed by the same table.
+    unsafe {
+        read_buffer(
+            vtable,
+            (vtable.analyze)(bytes.as_ptr(), bytes.len()),
+            parse_reply,
+        )
+    }
+}
+
+type CallReply = Result<(Findings, Vec<Block>), CallError>;
+
+/// A thread that runs plugin calls for one calling thread, one at a time, so that the caller
+/// can stop waiting for one. Started on the first call with a time limit, kept for the next.
+struct CallThread {
+    requests: mpsc::Sender<(&'static PluginVTable, Vec<u8>)>,
+    replies: mpsc::Receiver<CallReply>,
+}
+
+impl CallThread {
+    fn start() -> Result<CallThread, CallError> {
+        let (requests, calls) = mpsc::channel::<(&'static PluginVTable, Vec<u8>)>();
+        let (answer, replies) = mpsc::channel();
+        std::thread::Builder::new()
+            .name("analyze-plugin-call".to_owned())
+            .spawn(move || {
+                for (vtable, bytes) in calls {
+                    if answer.send(analyze_call(vtable, &bytes)).is_err() {
+                        // The caller gave up on this call and left.
+                        break;
+                    }
+                }
+            })
+            .map_err(|e| CallError::Failed(format!("cannot start a thread for the call: {e}")))?;
+        Ok(CallThread { requests, replies })
+    }
+}
+
+thread_local! {
+    /// The call thread of this thread, if it has made a call with a time limit.
+    static CALL_THREAD: RefCell<Option<CallThread>> = const { RefCell::new(None) };
 }
 
 /// What is wrong with a plugin's description of itself.

@@ -5,6 +5,7 @@ use analyze_protocol::{Block, DocumentData, Findings, RequestRef, API_VERSION};
 use serde::Serialize;
 use serde_json::value::RawValue;
 use std::collections::BTreeMap;
+use std::time::Duration;
 
 /// One plugin's result on one document.
 #[derive(Debug, Clone, PartialEq)]
@@ -30,6 +31,19 @@ pub fn run_document(
     plan: &[&Plugin],
     document: &DocumentData,
     settings: &BTreeMap<String, serde_json::Value>,
+) -> Vec<Section> {
+    run_document_within(plan, document, settings, None)
+}
+
+/// [`run_document`], giving each plugin call at most `limit` (none: no limit). A call that
+/// takes longer is abandoned with [`CallError::TimedOut`] and the next plugins run; its thread
+/// runs on until the call returns or the process exits (a stuck call keeps its CPU until then).
+/// With a limit, each calling thread runs its calls on one helper thread of its own.
+pub fn run_document_within(
+    plan: &[&Plugin],
+    document: &DocumentData,
+    settings: &BTreeMap<String, serde_json::Value>,
+    limit: Option<Duration>,
 ) -> Vec<Section> {
     let mut sections: Vec<Section> = Vec::with_capacity(plan.len());
     let empty = serde_json::Value::Object(Default::default());
@@ -68,7 +82,10 @@ pub fn run_document(
                 };
                 match bytes
                     .map_err(|e| CallError::Failed(format!("cannot serialize request: {e}")))
-                    .and_then(|bytes| plugin.call_json(&bytes))
+                    .and_then(|bytes| match limit {
+                        None => plugin.call_json(&bytes),
+                        Some(limit) => plugin.call_json_within(bytes, limit),
+                    })
                     .and_then(|(findings, presentation)| {
                         check_spans(&document.text, &findings, &presentation)?;
                         Ok((findings, presentation))

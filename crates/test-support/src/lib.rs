@@ -310,8 +310,8 @@ impl From<CallError> for Failure {
             CallError::Failed(message) => Failure::Failed(message),
             CallError::Malformed(message) => Failure::Malformed(message),
             CallError::BadSpan { at, message } => Failure::BadSpan { at, message },
-            CallError::RequirementFailed(requirement) => {
-                Failure::Failed(CallError::RequirementFailed(requirement).to_string())
+            error @ (CallError::RequirementFailed(_) | CallError::TimedOut(_)) => {
+                Failure::Failed(error.to_string())
             }
         }
     }
