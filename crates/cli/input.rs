@@ -7,7 +7,7 @@ use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visi
 use serde::Deserialize;
 use std::collections::BTreeSet;
 use std::fmt;
-use std::io::Read;
+use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 
 /// One document, or why it could not be read.
@@ -186,40 +186,41 @@ pub fn read(path: &Path, format: Option<InputFormat>, each: &mut dyn FnMut(Loade
 }
 
 fn read_all(path: &Path, format: Option<InputFormat>, each: &mut dyn FnMut(Loaded)) {
-    let name = path.display().to_string();
     let is_stdin = path == Path::new("-");
     let format = format.unwrap_or(if path.extension().is_some_and(|e| e == "jsonl") {
         InputFormat::Jsonl
     } else {
         InputFormat::Text
     });
-    let bytes = if is_stdin {
+    let id = if is_stdin {
+        "<stdin>".to_owned()
+    } else {
+        path.display().to_string()
+    };
+    let reader: std::io::Result<Box<dyn Read>> = if is_stdin {
         use std::io::IsTerminal;
         if std::io::stdin().is_terminal() {
             eprintln!("reading the document from the terminal; end it with Ctrl-D (Ctrl-Z, Enter on Windows)");
         }
-        let mut bytes = Vec::new();
-        std::io::stdin().read_to_end(&mut bytes).map(|_| bytes)
+        Ok(Box::new(std::io::stdin().lock()))
+    } else if path.is_dir() {
+        return each(Err(failed(
+            &id,
+            format!("{id}: is a directory; name the files in it (`{id}/*.txt`)"),
+        )));
     } else {
-        std::fs::read(path)
+        std::fs::File::open(path).map(|file| Box::new(file) as Box<dyn Read>)
     };
-    let id = if is_stdin {
-        "<stdin>".to_owned()
-    } else {
-        name.clone()
-    };
-    let bytes = match bytes {
-        Ok(bytes) => bytes,
-        Err(_) if path.is_dir() => {
-            return each(Err(failed(
-                &id,
-                format!("{id}: is a directory; name the files in it (`{id}/*.txt`)"),
-            )))
-        }
+    let mut reader = match reader {
+        Ok(reader) => reader,
         Err(e) => return each(Err(failed(&id, format!("{id}: cannot read: {e}")))),
     };
     match format {
         InputFormat::Text => {
+            let mut bytes = Vec::new();
+            if let Err(e) = reader.read_to_end(&mut bytes) {
+                return each(Err(failed(&id, format!("{id}: cannot read: {e}"))));
+            }
             if is_stdin && looks_like_jsonl(&bytes) {
                 eprintln!(
                     "warning: <stdin> looks like JSONL but is read as one text document; pass --input-format jsonl to read one document per line"
@@ -227,25 +228,43 @@ fn read_all(path: &Path, format: Option<InputFormat>, each: &mut dyn FnMut(Loade
             }
             each(text_document(&id, bytes))
         }
-        InputFormat::Jsonl => {
-            // A byte-order mark, as some Windows tools write, is not part of the first document.
-            let bytes = bytes.strip_prefix(UTF8_BOM).unwrap_or(&bytes);
-            let mut ignored = BTreeSet::new();
-            for (index, line) in bytes.split(|&b| b == b'\n').enumerate() {
-                let line_number = index + 1;
-                if line.iter().all(u8::is_ascii_whitespace) {
-                    continue;
-                }
-                each(jsonl_document(&id, line_number, line, &mut ignored));
-            }
-            if !ignored.is_empty() {
-                let keys: Vec<String> = ignored.iter().map(|k| format!("`{k}`")).collect();
-                eprintln!(
-                    "warning: {id}: keys not read: {} (a document has {JSONL_KEYS})",
-                    keys.join(", ")
-                );
+        InputFormat::Jsonl => read_jsonl(&id, BufReader::with_capacity(1 << 16, reader), each),
+    }
+}
+
+/// Reads JSONL one line at a time, so that a corpus larger than memory can be analyzed: each
+/// document is handed on as soon as its line is read.
+fn read_jsonl(id: &str, mut reader: impl BufRead, each: &mut dyn FnMut(Loaded)) {
+    let mut ignored = BTreeSet::new();
+    let mut line = Vec::new();
+    let mut line_number = 0;
+    loop {
+        line.clear();
+        match reader.read_until(b'\n', &mut line) {
+            Ok(0) => break,
+            Ok(_) => line_number += 1,
+            Err(e) => {
+                let at = format!("{id}:{}", line_number + 1);
+                each(Err(failed(&at, format!("{at}: cannot read: {e}"))));
+                break;
             }
         }
+        let mut bytes = line.strip_suffix(b"\n").unwrap_or(&line);
+        if line_number == 1 {
+            // A byte-order mark, as some Windows tools write, is not part of the first document.
+            bytes = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
+        }
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        each(jsonl_document(id, line_number, bytes, &mut ignored));
+    }
+    if !ignored.is_empty() {
+        let keys: Vec<String> = ignored.iter().map(|k| format!("`{k}`")).collect();
+        eprintln!(
+            "warning: {id}: keys not read: {} (a document has {JSONL_KEYS})",
+            keys.join(", ")
+        );
     }
 }
 
@@ -406,6 +425,35 @@ mod tests {
         assert_eq!(document.id, "in.jsonl:4");
         assert_eq!(document.source.as_deref(), Some("S"));
         assert!(ignored.is_empty());
+    }
+
+    /// Lines are handed on as they are read: the documents before a read error are all there,
+    /// and the error names the line it stopped at.
+    #[test]
+    fn jsonl_is_read_line_by_line() {
+        struct Broken;
+        impl Read for Broken {
+            fn read(&mut self, _: &mut [u8]) -> std::io::Result<usize> {
+                Err(std::io::Error::other("the disk went away"))
+            }
+        }
+        let lines = "\u{feff}{\"text\": \"a\"}\r\n\n  \n{\"text\": \"b\", \"id\": 9}\n";
+        let reader = BufReader::with_capacity(4, std::io::Cursor::new(lines).chain(Broken));
+        let mut read = Vec::new();
+        read_jsonl("in.jsonl", reader, &mut |loaded| {
+            read.push(match loaded {
+                Ok(document) => format!("{}: {}", document.id, document.text),
+                Err(failure) => format!("{}: {}", failure.id, failure.error),
+            })
+        });
+        assert_eq!(
+            read,
+            [
+                "in.jsonl:1: a",
+                "9: b",
+                "in.jsonl:5: in.jsonl:5: cannot read: the disk went away"
+            ]
+        );
     }
 
     #[test]

@@ -129,33 +129,41 @@ pub fn command(common: &Common, run: &RunArgs) -> Result<ExitCode> {
         .num_threads(run.jobs.unwrap_or(0))
         .build()
         .context("cannot start worker threads")?;
-    for path in &run.inputs {
-        let mut loaded = Vec::new();
-        input::read(path, run.input_format, &mut |document| {
-            loaded.push(document)
-        });
-        // Documents are independent: analyze a batch in parallel, print it in input order.
-        while !loaded.is_empty() {
-            let batch: Vec<input::Loaded> = loaded.drain(..loaded.len().min(BATCH)).collect();
-            let results: Vec<Result<Report, FailedDocument>> = pool.install(|| {
-                batch
-                    .into_par_iter()
-                    .map(|loaded| {
-                        loaded.map(|mut document| {
-                            if document.date.is_none() {
-                                document.date = run.date.clone();
-                            }
-                            analyze(&plan, document, &settings, limit)
-                        })
+    // Documents are independent: analyze a batch in parallel, print it in input order. A batch
+    // is analyzed as soon as it is read, so a JSONL corpus is never held in memory whole.
+    let mut analyze_batch = |batch: Vec<input::Loaded>| {
+        let results: Vec<Result<Report, FailedDocument>> = pool.install(|| {
+            batch
+                .into_par_iter()
+                .map(|loaded| {
+                    loaded.map(|mut document| {
+                        if document.date.is_none() {
+                            document.date = run.date.clone();
+                        }
+                        analyze(&plan, document, &settings, limit)
                     })
-                    .collect()
-            });
-            for result in &results {
-                failed |= report_failures(result.as_ref(), &plan);
-                if write_error.is_none() {
-                    write_error = printer.print(&mut out, result.as_ref()).err();
-                }
+                })
+                .collect()
+        });
+        for result in &results {
+            failed |= report_failures(result.as_ref(), &plan);
+            if write_error.is_none() {
+                write_error = printer.print(&mut out, result.as_ref()).err();
             }
+        }
+    };
+    for path in &run.inputs {
+        let mut batch = Vec::new();
+        input::read(path, run.input_format, &mut |document| {
+            batch.push(document);
+            if batch.len() == BATCH {
+                analyze_batch(std::mem::take(&mut batch));
+            }
+        });
+        // Each file's last batch before the next file is read, so that what is said about the
+        // files on standard error comes in their order.
+        if !batch.is_empty() {
+            analyze_batch(batch);
         }
     }
     let written = match write_error {
