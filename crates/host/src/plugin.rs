@@ -152,33 +152,29 @@ impl Plugin {
     ) -> Result<(Findings, Vec<Block>), CallError> {
         CALL_THREAD.with(|slot| {
             let mut slot = slot.borrow_mut();
-            // A call thread that is gone (it cannot be, short of a bug) is replaced once.
-            let mut job = Some((self.vtable, bytes));
-            for _ in 0..2 {
-                let thread = match slot.take() {
-                    Some(thread) => thread,
-                    None => CallThread::start()?,
-                };
-                if let Err(mpsc::SendError(unsent)) = thread.requests.send(job.take().unwrap()) {
-                    job = Some(unsent);
-                    continue;
+            let thread = match slot.take() {
+                Some(thread) => thread,
+                None => CallThread::start()?,
+            };
+            // A call thread that stopped (it cannot, short of a panic outside the plugin) is
+            // dropped here, and the next call starts a fresh one.
+            let stopped = || {
+                CallError::Failed("the thread running the plugin stopped without a reply".into())
+            };
+            thread
+                .requests
+                .send((self.vtable, bytes))
+                .map_err(|_| stopped())?;
+            match thread.replies.recv_timeout(limit) {
+                Ok(reply) => {
+                    *slot = Some(thread);
+                    reply
                 }
-                return match thread.replies.recv_timeout(limit) {
-                    Ok(reply) => {
-                        *slot = Some(thread);
-                        reply
-                    }
-                    // Dropping `thread` closes its request queue: once the call returns, if
-                    // ever, the thread finds no one waiting for the reply and ends.
-                    Err(mpsc::RecvTimeoutError::Timeout) => Err(CallError::TimedOut(limit)),
-                    Err(mpsc::RecvTimeoutError::Disconnected) => Err(CallError::Failed(
-                        "the thread running the plugin stopped without a reply".to_owned(),
-                    )),
-                };
+                // Dropping `thread` closes its request queue: once the call returns, if ever,
+                // the thread finds no one waiting for the reply and ends.
+                Err(mpsc::RecvTimeoutError::Timeout) => Err(CallError::TimedOut(limit)),
+                Err(mpsc::RecvTimeoutError::Disconnected) => Err(stopped()),
             }
-            Err(CallError::Failed(
-                "the thread running the plugin stopped".to_owned(),
-            ))
         })
     }
 }

@@ -140,6 +140,91 @@ fn prior_findings<'s>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::plugin::Origin;
+    use analyze_protocol::abi::{PluginVTable, RawBuffer};
+    use analyze_protocol::ABI_VERSION;
+
+    fn buffer(bytes: Vec<u8>) -> RawBuffer {
+        let mut bytes = std::mem::ManuallyDrop::new(bytes);
+        RawBuffer {
+            ptr: bytes.as_mut_ptr(),
+            len: bytes.len(),
+            cap: bytes.capacity(),
+        }
+    }
+
+    unsafe extern "C" fn free(buffer: RawBuffer) {
+        // SAFETY: every buffer of this table is a `Vec` taken apart by `buffer`.
+        drop(unsafe { Vec::from_raw_parts(buffer.ptr, buffer.len, buffer.cap) });
+    }
+
+    unsafe extern "C" fn info() -> RawBuffer {
+        buffer(
+            serde_json::to_vec(
+                &serde_json::json!({"api_version": API_VERSION, "name": "stuck",
+                "version": "1.0.0", "description": "never answers on `forever`"}),
+            )
+            .unwrap(),
+        )
+    }
+
+    /// Answers at once, except on a request that holds "forever": it never returns.
+    unsafe extern "C" fn analyze(ptr: *const u8, len: usize) -> RawBuffer {
+        // SAFETY: the host hands `len` bytes at `ptr` for the length of the call.
+        let request = unsafe { std::slice::from_raw_parts(ptr, len) };
+        if request.windows(7).any(|w| w == b"forever") {
+            loop {
+                std::thread::sleep(Duration::from_secs(3600));
+            }
+        }
+        buffer(
+            serde_json::to_vec(&serde_json::json!({"api_version": API_VERSION,
+                "result": {"ok": {"findings": {"bytes": len}}}}))
+            .unwrap(),
+        )
+    }
+
+    static STUCK: PluginVTable = PluginVTable {
+        abi_version: ABI_VERSION,
+        info,
+        analyze,
+        free,
+    };
+
+    #[test]
+    fn a_call_past_the_limit_is_abandoned_and_the_next_ones_run() {
+        let plugin = Plugin::from_vtable(&STUCK, Origin::Linked).unwrap();
+        let document = |text: &str| DocumentData {
+            id: "d".into(),
+            title: None,
+            date: None,
+            source: None,
+            text: text.into(),
+        };
+        let limit = Some(Duration::from_millis(100));
+        let run = |text: &str, limit| {
+            run_document_within(&[&plugin], &document(text), &BTreeMap::new(), limit)
+                .remove(0)
+                .outcome
+        };
+        assert!(matches!(run("quick", None), Outcome::Findings { .. }));
+        assert!(matches!(run("quick", limit), Outcome::Findings { .. }));
+        let started = std::time::Instant::now();
+        assert_eq!(
+            run("it goes on forever", limit),
+            Outcome::Error(CallError::TimedOut(Duration::from_millis(100)))
+        );
+        assert!(started.elapsed() < Duration::from_secs(10));
+        // A fresh call thread takes the next call.
+        assert!(matches!(
+            run("quick again", limit),
+            Outcome::Findings { .. }
+        ));
+        assert_eq!(
+            CallError::TimedOut(Duration::from_millis(1500)).to_string(),
+            "timed out: no reply within 1.5 s (the call is left running until the process exits)"
+        );
+    }
 
     #[test]
     fn a_request_with_its_document_written_first_has_the_bytes_of_a_request_ref() {
