@@ -172,20 +172,8 @@ impl<'de> Deserialize<'de> for Id {
 /// The keys a JSONL document may have, as the warning about the others lists them.
 const JSONL_KEYS: &str = "`text`, `id`, `title`, `date`, `source`";
 
-/// Reads every document in `path`, calling `each` on them in order. An empty document is
-/// analyzed like any other, with a warning: in a corpus it is usually a mistake.
+/// Reads every document in `path`, calling `each` on them in order.
 pub fn read(path: &Path, format: Option<InputFormat>, each: &mut dyn FnMut(Loaded)) {
-    read_all(path, format, &mut |loaded| {
-        if let Ok(document) = &loaded {
-            if document.text.trim().is_empty() {
-                eprintln!("warning: {}: the document is empty", document.id);
-            }
-        }
-        each(loaded)
-    })
-}
-
-fn read_all(path: &Path, format: Option<InputFormat>, each: &mut dyn FnMut(Loaded)) {
     let is_stdin = path == Path::new("-");
     let format = format.unwrap_or(if path.extension().is_some_and(|e| e == "jsonl") {
         InputFormat::Jsonl

@@ -132,39 +132,50 @@ pub fn command(common: &Common, run: &RunArgs) -> Result<ExitCode> {
     // Documents are independent: analyze a batch in parallel, print it in input order. A batch
     // is analyzed as soon as it is read, so a JSONL corpus is never held in memory whole.
     let mut analyze_batch = |batch: Vec<input::Loaded>| {
-        let results: Vec<Result<Report, FailedDocument>> = pool.install(|| {
+        let results: Vec<(Option<String>, Result<Report, FailedDocument>)> = pool.install(|| {
             batch
                 .into_par_iter()
                 .map(|loaded| {
-                    loaded.map(|mut document| {
+                    // An empty document is analyzed like any other, with a warning (in a corpus
+                    // it is usually a mistake), said with its report to keep the input order.
+                    let empty = match &loaded {
+                        Ok(document) if document.text.trim().is_empty() => {
+                            Some(document.id.clone())
+                        }
+                        _ => None,
+                    };
+                    let result = loaded.map(|mut document| {
                         if document.date.is_none() {
                             document.date = run.date.clone();
                         }
                         analyze(&plan, document, &settings, limit)
-                    })
+                    });
+                    (empty, result)
                 })
                 .collect()
         });
-        for result in &results {
+        for (empty, result) in &results {
+            if let Some(id) = empty {
+                eprintln!("warning: {id}: the document is empty");
+            }
             failed |= report_failures(result.as_ref(), &plan);
             if write_error.is_none() {
                 write_error = printer.print(&mut out, result.as_ref()).err();
             }
         }
     };
+    // Batches run across files, so that a corpus of one-document text files uses every core.
+    let mut batch = Vec::new();
     for path in &run.inputs {
-        let mut batch = Vec::new();
         input::read(path, run.input_format, &mut |document| {
             batch.push(document);
             if batch.len() == BATCH {
                 analyze_batch(std::mem::take(&mut batch));
             }
         });
-        // Each file's last batch before the next file is read, so that what is said about the
-        // files on standard error comes in their order.
-        if !batch.is_empty() {
-            analyze_batch(batch);
-        }
+    }
+    if !batch.is_empty() {
+        analyze_batch(batch);
     }
     let written = match write_error {
         Some(error) => Err(error),
