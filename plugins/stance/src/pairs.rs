@@ -108,15 +108,15 @@ pub fn run(
                 // Someone quoted about the other: the speaker holds the stance (the quotes
                 // plugin's speakers first, then `…, X said`).
                 let speaks = |speaker: &crate::rules::Mention, about: &crate::rules::Mention| {
-                    ctx.quotes.iter().any(|q| {
-                        q.content
-                            .iter()
-                            .any(|c| c.start <= about.start && about.end <= c.end)
-                            && (q.speaker.actor.as_deref()
+                    ctx.quotes_over(about.start, about.end).any(|(q, _)| {
+                        ctx.quotes.get(q).is_some_and(|q| {
+                            q.speaker.actor.as_deref()
                                 == ctx.actors.get(speaker.actor).map(|x| x.id.as_str())
-                                || q.speaker.mention.as_ref().is_some_and(|m| {
-                                    m.start < speaker.end && speaker.start < m.end
-                                }))
+                                || q.speaker
+                                    .mention
+                                    .as_ref()
+                                    .is_some_and(|m| m.start < speaker.end && speaker.start < m.end)
+                        })
                     })
                 };
                 // `X said/accused/told … Y`: X is the subject of a verb of saying before Y.

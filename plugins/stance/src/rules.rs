@@ -132,6 +132,11 @@ pub struct Context<'a> {
     /// `reach[k]`: the furthest end of `mentions[..=k]`, so that whether a mention covers a
     /// stretch takes a binary search, not a scan of the document's mentions.
     reach: Vec<usize>,
+    /// Every content range of every quote, sorted by start: (range, quote, content index).
+    quote_spans: Vec<(Range<usize>, usize, usize)>,
+    /// `quote_reach[k]`: the furthest end of `quote_spans[..=k]`, so that the quotes over an
+    /// offset take a binary search, not a scan of the document's quotes.
+    quote_reach: Vec<usize>,
 }
 
 #[derive(Default)]
@@ -521,6 +526,25 @@ impl<'a> Context<'a> {
                 Some(*far)
             })
             .collect();
+        let mut quote_spans: Vec<(Range<usize>, usize, usize)> = quotes
+            .iter()
+            .enumerate()
+            .flat_map(|(q, quote)| {
+                quote
+                    .content
+                    .iter()
+                    .enumerate()
+                    .map(move |(c, range)| (range.clone(), q, c))
+            })
+            .collect();
+        quote_spans.sort_by_key(|(range, q, c)| (range.start, *q, *c));
+        let quote_reach = quote_spans
+            .iter()
+            .scan(0, |far, (range, _, _)| {
+                *far = (*far).max(range.end);
+                Some(*far)
+            })
+            .collect();
         Context {
             doc,
             lower,
@@ -528,7 +552,30 @@ impl<'a> Context<'a> {
             mentions,
             quotes,
             reach,
+            quote_spans,
+            quote_reach,
         }
+    }
+
+    /// The quotes one of whose content ranges holds all of `start..end`, with that range's
+    /// quote and content indices, in no set order (a quote may come once per such range).
+    pub fn quotes_over(
+        &self,
+        start: usize,
+        end: usize,
+    ) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let k = self
+            .quote_spans
+            .partition_point(|(range, _, _)| range.start <= start);
+        let spans = self.quote_spans.get(..k).unwrap_or(&[]);
+        let reach = self.quote_reach.get(..k).unwrap_or(&[]);
+        spans
+            .iter()
+            .zip(reach)
+            .rev()
+            .take_while(move |(_, &far)| far >= end)
+            .filter(move |((range, _, _), _)| end <= range.end)
+            .map(|((_, q, c), _)| (*q, *c))
     }
 
     /// Whether one mention spans all of `start..end`: the mentions that start by `start` reach
@@ -578,13 +625,12 @@ impl<'a> Context<'a> {
         slice.get(..keep).unwrap_or(&[])
     }
 
+    /// The first quote (in the quotes' order) with a content range that holds `offset`, and
+    /// its first such range.
     fn quote_at(&self, offset: usize) -> Option<(&Quote, Range<usize>)> {
-        self.quotes.iter().find_map(|q| {
-            q.content
-                .iter()
-                .find(|c| c.start <= offset && offset < c.end)
-                .map(|c| (q, c.clone()))
-        })
+        let (q, c) = self.quotes_over(offset, offset + 1).min()?;
+        let quote = self.quotes.get(q)?;
+        Some((quote, quote.content.get(c)?.clone()))
     }
 }
 
@@ -3617,6 +3663,65 @@ mod tests {
             }
             let scan = spans.iter().any(|&(s, e)| s < start + 1 && start < e);
             assert_eq!(ctx.ends_in_mention(start + 1), scan, "end {start}");
+        }
+    }
+
+    #[test]
+    fn quotes_over_agree_with_a_scan_of_every_quote() {
+        let d =
+            doc("Ames said the port was dying and the fund, she added, was a sham, not a plan.");
+        let lower = lowered(&d.text);
+        let speaker = |name: &str| Holder {
+            actor: None,
+            mention: None,
+            name: name.into(),
+        };
+        // Overlapping, nested and split contents, out of text order.
+        let quotes = vec![
+            Quote {
+                content: vec![40..60, 10..30],
+                speaker: speaker("a"),
+            },
+            Quote {
+                content: vec![5..70, 6..8],
+                speaker: speaker("b"),
+            },
+            Quote {
+                content: vec![12..20, 50..52],
+                speaker: speaker("c"),
+            },
+            Quote {
+                content: vec![],
+                speaker: speaker("d"),
+            },
+        ];
+        let ctx = Context::new(&d, &lower, &[], Vec::new(), &quotes);
+        for start in 0..d.text.len() {
+            let scan = quotes.iter().find_map(|q| {
+                q.content
+                    .iter()
+                    .find(|c| c.start <= start && start < c.end)
+                    .map(|c| (q.speaker.name.clone(), c.clone()))
+            });
+            let got = ctx
+                .quote_at(start)
+                .map(|(q, c)| (q.speaker.name.clone(), c));
+            assert_eq!(got, scan, "at {start}");
+            for end in start..=d.text.len() {
+                let mut scan: Vec<usize> = (0..quotes.len())
+                    .filter(|&q| {
+                        quotes[q]
+                            .content
+                            .iter()
+                            .any(|c| c.start <= start && end <= c.end)
+                    })
+                    .collect();
+                let mut got: Vec<usize> = ctx.quotes_over(start, end).map(|(q, _)| q).collect();
+                got.sort_unstable();
+                got.dedup();
+                scan.sort_unstable();
+                assert_eq!(got, scan, "{start}..{end}");
+            }
         }
     }
 
