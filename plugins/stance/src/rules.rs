@@ -597,6 +597,17 @@ impl<'a> Context<'a> {
         self.doc.span(start, end).ok()
     }
 
+    /// A holder named by the words at `start..end` (`the party's youth wing`, `European
+    /// leaders`), no actor's.
+    fn phrase_holder(&self, start: usize, end: usize) -> Option<Holder> {
+        let span = self.span(start, end)?;
+        Some(Holder {
+            actor: None,
+            name: span.text.clone(),
+            mention: Some(span),
+        })
+    }
+
     fn holder_of(&self, mention: &Mention) -> Holder {
         let actor = self.actors.get(mention.actor);
         Holder {
@@ -1666,12 +1677,7 @@ fn find_holder(ctx: &Context, words: &[Word], i: usize, made: &[Made]) -> Option
                     .get(m.end..w.start)
                     .is_some_and(|gap| gap.trim().is_empty())
         }) {
-            let span = ctx.span(m.start, noun.end)?;
-            return Some(Holder {
-                actor: None,
-                name: span.text.clone(),
-                mention: Some(span),
-            });
+            return ctx.phrase_holder(m.start, noun.end);
         }
         if let Some(h) = possessed_head(ctx, words, m, s) {
             return Some(h);
@@ -1756,12 +1762,7 @@ fn possessed_head(ctx: &Context, words: &[Word], m: &Mention, limit: usize) -> O
     if has_role_word(head) {
         return None;
     }
-    let span = ctx.span(m.start, last.end)?;
-    Some(Holder {
-        actor: None,
-        name: span.text.clone(),
-        mention: Some(span),
-    })
+    ctx.phrase_holder(m.start, last.end)
 }
 
 /// `Republicans in the Senate were critical of …`: a mention that only places the subject (after
@@ -1796,12 +1797,7 @@ fn group_in_place(ctx: &Context, words: &[Word], m: &Mention, floor: usize) -> O
     if !group || !ctx.mentions_in(phrase.first()?.start..head.end).is_empty() {
         return None;
     }
-    let span = ctx.span(phrase.first()?.start, head.end)?;
-    Some(Holder {
-        actor: None,
-        name: span.text.clone(),
-        mention: Some(span),
-    })
+    ctx.phrase_holder(phrase.first()?.start, head.end)
 }
 
 /// `praised the backbenchers who had backed the bill`: a cue whose subject (from word `s`,
@@ -1838,13 +1834,7 @@ fn relative_antecedent(ctx: &Context, words: &[Word], s: usize) -> Option<Holder
             break;
         }
     }
-    let start = words.get(first)?.start;
-    let span = ctx.span(start, head.end)?;
-    Some(Holder {
-        actor: None,
-        name: span.text.clone(),
-        mention: Some(span),
-    })
+    ctx.phrase_holder(words.get(first)?.start, head.end)
 }
 
 const SAY_AFTER: &[&str] = &[
@@ -2239,12 +2229,7 @@ fn subject_before(ctx: &Context, words: &[Word], i: usize) -> Option<Holder> {
     if any(DETERMINERS, &last.norm) || adjunct {
         return None;
     }
-    let span = ctx.span(first.start, last.end)?;
-    Some(Holder {
-        actor: None,
-        name: span.text.clone(),
-        mention: Some(span),
-    })
+    ctx.phrase_holder(first.start, last.end)
 }
 
 /// Names or people nouns right before the cue (`European leaders`), skipping auxiliaries.
@@ -2287,15 +2272,10 @@ fn subject_phrase(ctx: &Context, words: &[Word], i: usize) -> Option<Holder> {
     // A subject has a people noun or is all names; a lone sentence-initial word is not enough
     // unless it is capitalised mid-sentence.
     let (first, last) = (words.get(j)?, words.get(end - 1)?);
-    let phrase = ctx.doc.text.get(first.start..last.end)?;
     if j == 0 && end == 1 && !any(PEOPLE_NOUNS, &last.norm) {
         return None;
     }
-    Some(Holder {
-        actor: None,
-        mention: ctx.span(first.start, last.end),
-        name: phrase.to_owned(),
-    })
+    ctx.phrase_holder(first.start, last.end)
 }
 
 /// The noun phrase starting at word `j`: up to a clause boundary, at most 12 words.
@@ -3252,13 +3232,7 @@ fn agent_group(ctx: &Context, words: &[Word], by_index: usize) -> Option<(Holder
             if words.get(k + 1).is_some_and(|n| n.norm == "of") {
                 return None;
             }
-            let phrase = ctx.doc.text.get(first.start..w.end)?;
-            let holder = Holder {
-                actor: None,
-                mention: ctx.span(first.start, w.end),
-                name: phrase.to_owned(),
-            };
-            return Some((holder, w.end));
+            return Some((ctx.phrase_holder(first.start, w.end)?, w.end));
         }
         k += 1;
     }
