@@ -3504,16 +3504,26 @@ fn earlier_position(ctx: &Context, found: &Found, holder: &Holder, point: usize)
             && !(f.holder.actor.is_some() && f.holder.actor == holder.actor)
             && f.holder.name != holder.name
     };
-    // The main position of the nearest sentence that states one: its first finding.
-    let f = found
+    // The findings so far come in sentence order: those of this sentence and the one before
+    // are the last ones (no scan of the whole document's findings for each pointer).
+    let recent = found
         .stances
+        .iter()
+        .rev()
+        .take_while(|f| f.sentence + 1 >= index)
+        .count();
+    let recent = found
+        .stances
+        .get(found.stances.len() - recent..)
+        .unwrap_or(&[]);
+    // The main position of the nearest sentence that states one: its first finding.
+    let f = recent
         .iter()
         .filter(|f| f.sentence == index)
         .filter(fits)
         .min_by_key(|f| f.cue.as_ref().map_or(f.target.span.start, |c| c.start))
         .or_else(|| {
-            found
-                .stances
+            recent
                 .iter()
                 .filter(|f| f.sentence + 1 == index)
                 .filter(fits)
