@@ -2871,7 +2871,18 @@ fn cue_finding(
     };
     let position_of = (via == "points_back")
         .then(|| {
-            found.stances.iter().find(|f| {
+            // A finding with its cue there is one of that sentence's, among the last findings
+            // (they come in sentence order).
+            let from = ctx.doc.sentence_at(target.span.start).map_or(0, |s| {
+                let later = found
+                    .stances
+                    .iter()
+                    .rev()
+                    .take_while(|f| f.sentence >= s)
+                    .count();
+                found.stances.len() - later
+            });
+            found.stances.get(from..).unwrap_or(&[]).iter().find(|f| {
                 f.holder.actor == target.actor
                     && f.cue.as_ref().is_some_and(|c| c.start == target.span.start)
             })

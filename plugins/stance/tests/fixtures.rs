@@ -356,3 +356,32 @@ fn odd_texts_do_not_panic() {
         assert!(findings.is_array(), "{text}");
     }
 }
+
+#[test]
+fn opposing_a_position_against_a_target_supports_it() {
+    // The position pointed back to is in the sentence before, or earlier in the same sentence,
+    // after other sentences with findings of their own.
+    for text in [
+        "Marlow praised the harbour plan. Ostrander rejected the ceasefire. Pellegrini opposed this position.",
+        "Marlow praised the harbour plan. Ostrander rejected the ceasefire, and Pellegrini opposed this position.",
+    ] {
+        let names = ["Marlow", "Ostrander", "Pellegrini"];
+        let actors = json!(names
+            .iter()
+            .map(|n| actor(&n.to_lowercase(), n, "person", all(text, n)))
+            .collect::<Vec<_>>());
+        let output = run_output(
+            text,
+            actors,
+            json!([]),
+            json!({"targets": ["ceasefire"]}),
+        );
+        let positions = position_lines(&output).join("\n");
+        assert_eq!(
+            positions,
+            "Marlow on \"ceasefire\": none\nOstrander on \"ceasefire\": oppose\nPellegrini on \"ceasefire\": support",
+            "{text}\n{}",
+            lines(&output.findings.to_value()).join("\n")
+        );
+    }
+}
