@@ -1797,7 +1797,12 @@ fn group_in_place(ctx: &Context, words: &[Word], m: &Mention, floor: usize) -> O
     if !group || !ctx.mentions_in(phrase.first()?.start..head.end).is_empty() {
         return None;
     }
-    ctx.phrase_holder(phrase.first()?.start, head.end)
+    let span = ctx.span(phrase.first()?.start, head.end)?;
+    Some(Holder {
+        actor: None,
+        name: span.text.clone(),
+        mention: Some(span),
+    })
 }
 
 /// `praised the backbenchers who had backed the bill`: a cue whose subject (from word `s`,
