@@ -168,6 +168,7 @@ pub fn find(
     let masks: Vec<u8> = anns.iter().map(|a| a.mask).collect();
     let in_expr = expression_tokens(ws.len(), exprs);
     let order_words = OrderWords::new(ws);
+    let tallies = Tallies::new(ws, &masks, exprs);
     let mut events: Vec<Event> = Vec::new();
     let mut order: Order = Vec::new();
     // The narrative anchor: the latest stated past date of the paragraph (a day, a month, a
@@ -206,8 +207,10 @@ pub fn find(
             anchor = scene;
         }
         let sentence_clauses = clauses(ws, i, hi);
+        let first_order = order.len();
         for &(clo, chi) in &sentence_clauses {
             let clause_exprs = exprs_in(exprs, clo, chi);
+            let first_in_clause = events.len();
             for j in clo..chi {
                 if in_expr.get(j).copied().unwrap_or(false) {
                     continue;
@@ -225,6 +228,7 @@ pub fn find(
                     ws,
                     tcues,
                     &masks,
+                    &tallies,
                     exprs,
                     &mentions,
                     &clause_exprs,
@@ -242,7 +246,8 @@ pub fn find(
                         && ev.certainty != Certainty::Stated
                         && ev.modality == Modality::Actual
                     {
-                        relative_takes_time(&mut ev, &events[first_event..], clo);
+                        let before = events.get(first_event..first_in_clause).unwrap_or(&[]);
+                        relative_takes_time(&mut ev, before, clo);
                     }
                     let k = events.len();
                     order_by_words(ws, &order_words, (clo, j), first_event..k, &mut order);
@@ -258,15 +263,18 @@ pub fn find(
             dct,
         );
         subject_takes_the_plan(ws, anns, &mut events[first_event..]);
-        // Resolve the ties to the next event of the sentence.
-        for o in order.iter_mut() {
+        // Resolve the ties to the next event of the sentence (only the sentence's own order
+        // entries have ties, and the earlier ones were kept already).
+        let mut sentence_order = order.split_off(first_order.min(order.len()));
+        for o in sentence_order.iter_mut() {
             if o.0 == usize::MAX && o.1 >= first_event {
                 *o = (o.1 + 1, o.1);
             } else if o.1 == usize::MAX && o.0 >= first_event {
                 *o = (o.0, o.0 + 1);
             }
         }
-        order.retain(|(a, b)| a != b && *a < events.len() && *b < events.len());
+        sentence_order.retain(|(a, b)| a != b && *a < events.len() && *b < events.len());
+        order.append(&mut sentence_order);
         i = hi.max(i + 1);
     }
     planned_passes_on(&order, &mut events);
@@ -556,6 +564,95 @@ impl OrderWords {
     }
 }
 
+/// How many tokens of one kind come before each token: whether a stretch holds one is a
+/// subtraction, not a scan of the stretch for each event (quadratic in a clause of thousands of
+/// words).
+struct Tally {
+    before: Vec<u32>,
+}
+
+impl Tally {
+    /// The tally of the tokens `0..len` for which `is` holds.
+    fn new(len: usize, is: impl Fn(usize) -> bool) -> Tally {
+        let mut before = Vec::with_capacity(len + 1);
+        let mut count = 0u32;
+        before.push(count);
+        for x in 0..len {
+            if is(x) {
+                count += 1;
+            }
+            before.push(count);
+        }
+        Tally { before }
+    }
+
+    /// Whether tokens `from..to` hold one.
+    fn any(&self, from: usize, to: usize) -> bool {
+        let count = |x: usize| {
+            self.before
+                .get(x.min(self.before.len().saturating_sub(1)))
+                .copied()
+                .unwrap_or(0)
+        };
+        to > from && count(to) > count(from)
+    }
+}
+
+/// The words of the document that clause-wide tests look for, tallied once.
+struct Tallies {
+    /// `had`: a pluperfect somewhere before the trigger in its clause.
+    had: Tally,
+    /// `took`, `take`…: `it took years for the plan to work`.
+    taking: Tally,
+    /// A hypothetical cue (`if`, `could`…) in the main clause before an `until`.
+    hypothetical: Tally,
+    /// A modal cue (future, planned or hypothetical) after a saying.
+    modal: Tally,
+    /// A word an expression does not date an event across (`after`, `and`…).
+    across: Tally,
+    /// For each token, the last saying (`said`, `that`) before it.
+    last_saying: Vec<Option<usize>>,
+    /// The expressions that can date an event wherever it stands in their clause (not a set, a
+    /// plain duration, a `since` start or `recent`), in text order.
+    dating: Vec<usize>,
+}
+
+impl Tallies {
+    fn new(ws: &[W<'_>], masks: &[u8], exprs: &[Expr]) -> Tallies {
+        let low = |x: usize| ws.get(x).map_or("", |w| &*w.low);
+        let mask = |x: usize, cues: &[Cue]| {
+            masks
+                .get(x)
+                .is_some_and(|&m| cues.iter().any(|&c| m & (1 << c as u8) != 0))
+        };
+        let mut last = None;
+        let mut last_saying = Vec::with_capacity(ws.len() + 1);
+        for x in 0..ws.len() {
+            last_saying.push(last);
+            if low(x) == "that" || is_reporting(low(x)) {
+                last = Some(x);
+            }
+        }
+        last_saying.push(last);
+        let dating = (0..exprs.len())
+            .filter(|&k| exprs.get(k).is_some_and(|e| dates_anywhere(ws, e)))
+            .collect();
+        Tallies {
+            had: Tally::new(ws.len(), |x| low(x) == "had"),
+            taking: Tally::new(ws.len(), |x| {
+                matches!(low(x), "took" | "take" | "takes" | "taken" | "taking")
+            }),
+            hypothetical: Tally::new(masks.len(), |x| mask(x, &[Cue::Hypothetical])),
+            modal: Tally::new(masks.len(), |x| {
+                mask(x, &[Cue::Future, Cue::Planned, Cue::Hypothetical])
+            }),
+            across: Tally::new(ws.len(), |x| is_across(low(x))),
+            last_saying,
+            dating,
+        }
+    }
+}
+
 /// `her last visit, in 2022, ended…`: a clause holding only a date dates the event just before
 /// it (among the sentence's `events`), when that one has no stated time.
 fn date_by_date_clauses(
@@ -566,7 +663,9 @@ fn date_by_date_clauses(
     dct: Option<Date>,
 ) {
     for &(clo, chi) in sentence_clauses {
-        let has_event = events.iter().any(|e| e.token >= clo && e.token < chi);
+        // The events are in text order.
+        let first_after = events.partition_point(|e| e.token < clo);
+        let has_event = events.get(first_after).is_some_and(|e| e.token < chi);
         if has_event {
             continue;
         }
@@ -589,7 +688,7 @@ fn date_by_date_clauses(
         if words > 2 {
             continue;
         }
-        if let Some(ev) = events.iter_mut().rev().find(|e| e.token < clo) {
+        if let Some(ev) = first_after.checked_sub(1).and_then(|p| events.get_mut(p)) {
             if ev.certainty != Certainty::Stated
                 && ev.modality == Modality::Actual
                 && ev.token + 8 >= clo
@@ -663,6 +762,7 @@ fn build(
     ws: &[W<'_>],
     tcues: &[Option<bool>],
     masks: &[u8],
+    tallies: &Tallies,
     exprs: &[Expr],
     mentions: &Mentions<'_>,
     clause_exprs: &[usize],
@@ -675,9 +775,9 @@ fn build(
 ) -> Option<Event> {
     let t = ws.get(j)?;
     let clo = clause.0;
-    let (cues, negated) = modal_cues(ws, masks, j, clause);
+    let (cues, negated) = modal_cues(ws, masks, tallies, j, clause);
     let (last_like, next_like) = shift_words(ws, j);
-    let nearest = nearest_dating(ws, exprs, clause_exprs, j);
+    let nearest = nearest_dating(ws, exprs, tallies, clause, j);
     // `said on Thursday that the government would pay`: the date is the saying's; a modal event
     // of the reported clause is at most planned after it.
     let mut reported_from = None;
@@ -686,26 +786,40 @@ fn build(
         if e.tokens.1 > j || cues.is_empty() {
             return true;
         }
-        let modal_after = modal_after_saying(ws, masks, e.tokens, j);
+        let modal_after = modal_after_saying(ws, tallies, e.tokens, j);
         if modal_after {
             reported_from = calendar::range(&e.value).map(|(s, _)| s);
         }
         !modal_after
     });
-    let until_modal = until_modality(ws, tcues, masks, clo, j);
+    let until_modal = until_modality(ws, tcues, tallies, clo, j);
     // A set nearer than any date (`pays a dividend annually`) makes the event recurring: no
     // single date.
-    let recurring = clause_exprs
-        .iter()
-        .filter_map(|&k| exprs.get(k))
-        .min_by_key(|e| e.tokens.0.abs_diff(j))
-        .is_some_and(|e| e.ty == Ty::Set);
+    // The clause's expressions before `j` are `clause_exprs[..split]` (none holds `j`).
+    let split = clause_exprs.partition_point(|&k| exprs.get(k).is_some_and(|e| e.tokens.0 < j));
+    let (before, after) = clause_exprs.split_at(split);
+    let (left, right) = (
+        before.last().and_then(|&k| exprs.get(k)),
+        after.first().and_then(|&k| exprs.get(k)),
+    );
+    let recurring = match (left, right) {
+        (Some(l), Some(r)) if r.tokens.0 - j < j - l.tokens.0 => Some(r),
+        (Some(l), _) => Some(l),
+        (None, r) => r,
+    }
+    .is_some_and(|e| e.ty == Ty::Set);
     let nearest = nearest.filter(|_| !recurring);
-    let duration = clause_exprs.iter().copied().rfind(|&k| {
-        exprs.get(k).is_some_and(|e| {
-            e.ty == Ty::Duration && e.modifier.is_none() && e.tokens.1 + 3 >= j && e.tokens.1 <= j
-        })
-    });
+    // Expressions do not overlap: the ends before `j` fall going back.
+    let duration = before
+        .iter()
+        .rev()
+        .copied()
+        .take_while(|&k| exprs.get(k).is_some_and(|e| e.tokens.1 + 3 >= j))
+        .find(|&k| {
+            exprs
+                .get(k)
+                .is_some_and(|e| e.ty == Ty::Duration && e.modifier.is_none() && e.tokens.1 <= j)
+        });
     let future_expr = nearest.and_then(|k| exprs.get(k)).is_some_and(|e| {
         e.value == "FUTURE_REF"
             || e.modifier == Some("ON_OR_BEFORE")
@@ -749,9 +863,7 @@ fn build(
                 if !matches!(&*to.low, "to" | "through" | "ending" | "ended") {
                     return None;
                 }
-                let d = exprs
-                    .iter()
-                    .find(|d| d.tokens.0 == e.tokens.1 + 1 && d.ty == Ty::Date)?;
+                let d = expr_at(exprs, e.tokens.1 + 1).filter(|d| d.ty == Ty::Date)?;
                 calendar::range(&d.value).map(|(_, end)| end)
             })
             .flatten();
@@ -771,6 +883,7 @@ fn build(
         let past = expr::tense(ws, tcues, j);
         inferred_dating(
             ws,
+            tallies,
             (clo, j),
             modality,
             (last_like, next_like),
@@ -885,6 +998,7 @@ fn actors_and_summary(
 fn modal_cues(
     ws: &[W<'_>],
     masks: &[u8],
+    tallies: &Tallies,
     j: usize,
     (clo, chi): (usize, usize),
 ) -> (Vec<Cue>, bool) {
@@ -936,14 +1050,8 @@ fn modal_cues(
     // `wait … for this to pay off`, `called for wages to rise`: what is awaited or asked for
     // has not happened (not `it took years for the plan to work`, which did).
     let awaited = j.checked_sub(1).is_some_and(to_at)
-        && (j.saturating_sub(5).max(clo)..j.saturating_sub(1)).any(|k| {
-            ws.get(k).is_some_and(|w| w.low == "for")
-                && !(clo..k).any(|m| {
-                    ws.get(m).is_some_and(|w| {
-                        matches!(&*w.low, "took" | "take" | "takes" | "taken" | "taking")
-                    })
-                })
-        });
+        && (j.saturating_sub(5).max(clo)..j.saturating_sub(1))
+            .any(|k| ws.get(k).is_some_and(|w| w.low == "for") && !tallies.taking.any(clo, k));
     if awaited && !cues.contains(&Cue::Hypothetical) {
         cues.push(Cue::Hypothetical);
     }
@@ -988,24 +1096,83 @@ fn shift_words(ws: &[W<'_>], j: usize) -> (bool, bool) {
 
 /// The time expression of the clause nearest the trigger at `j` that can date it: not a set,
 /// not a plain duration, not `recent` beside another noun, not a `since` start, not across an
-/// order word.
-fn nearest_dating(ws: &[W<'_>], exprs: &[Expr], clause_exprs: &[usize], j: usize) -> Option<usize> {
-    clause_exprs
-        .iter()
+/// order word. At equal distance the earlier one.
+fn nearest_dating(
+    ws: &[W<'_>],
+    exprs: &[Expr],
+    tallies: &Tallies,
+    (clo, chi): (usize, usize),
+    j: usize,
+) -> Option<usize> {
+    let start = |k: usize| exprs.get(k).map_or(usize::MAX, |e| e.tokens.0);
+    let across = |k: usize| {
+        exprs
+            .get(k)
+            .is_none_or(|e| across_order_word(tallies, j, e.tokens))
+    };
+    // Expressions do not overlap and none holds `j`: on each side, the nearest one that can date
+    // anywhere is the side's answer, unless it is across an order word, and then so is every one
+    // beyond it.
+    let split = tallies.dating.partition_point(|&k| start(k) < j);
+    let left = split
+        .checked_sub(1)
+        .and_then(|p| tallies.dating.get(p))
+        .copied()
+        .filter(|&k| start(k) >= clo && !across(k));
+    let right = tallies
+        .dating
+        .get(split)
         .copied()
         .filter(|&k| {
-            exprs.get(k).is_some_and(|e| {
-                e.ty != Ty::Set
-                    && !(e.ty == Ty::Duration && e.modifier != Some("ON_OR_BEFORE"))
-                    // `recent` dates only the noun it qualifies: `recent summit`
-                    && !(ws.get(e.tokens.0).is_some_and(|t| t.low == "recent") && !(e.tokens.1 <= j && j <= e.tokens.1 + 2))
-                    // `since the spring` starts a span; it does not date the event
-                    && !(e.tokens.0 > 0 && ws.get(e.tokens.0 - 1).is_some_and(|t| t.low == "since"))
-                    // `The talks followed a call last week`: not across an order word
-                    && !across_order_word(ws, j, e.tokens)
-            })
+            exprs
+                .get(k)
+                .is_some_and(|e| e.tokens.0 < chi && e.tokens.1 <= chi)
         })
-        .min_by_key(|&k| exprs.get(k).map_or(usize::MAX, |e| e.tokens.0.abs_diff(j)))
+        .filter(|&k| !across(k));
+    // `recent` dates the noun just after it (`recent summit`): one of the last three
+    // expressions before `j`, ending at most two words before it.
+    let before = exprs.partition_point(|e| e.tokens.0 < j);
+    let recent = (before.saturating_sub(3)..before).rev().find(|&k| {
+        exprs.get(k).is_some_and(|e| {
+            e.tokens.0 >= clo
+                && e.tokens.1 <= j
+                && j <= e.tokens.1 + 2
+                && ws.get(e.tokens.0).is_some_and(|t| t.low == "recent")
+                && can_date(ws, e)
+                && !across(k)
+        })
+    });
+    let left = match (left, recent) {
+        (Some(l), Some(r)) => Some(l.max(r)),
+        (l, r) => l.or(r),
+    };
+    match (left, right) {
+        (Some(l), Some(r)) if start(r) - j < j - start(l) => Some(r),
+        (Some(l), _) => Some(l),
+        (None, r) => r,
+    }
+}
+
+/// Whether the expression `e` can date an event, `recent` aside: not a set, not a plain
+/// duration, not a `since` start.
+fn can_date(ws: &[W<'_>], e: &Expr) -> bool {
+    e.ty != Ty::Set
+        && !(e.ty == Ty::Duration && e.modifier != Some("ON_OR_BEFORE"))
+        // `since the spring` starts a span; it does not date the event
+        && !(e.tokens.0 > 0 && ws.get(e.tokens.0 - 1).is_some_and(|t| t.low == "since"))
+}
+
+/// Whether the expression `e` can date an event wherever the event stands in its clause:
+/// it can date one and is not `recent`, which dates only the noun it qualifies (`recent summit`).
+fn dates_anywhere(ws: &[W<'_>], e: &Expr) -> bool {
+    can_date(ws, e) && !ws.get(e.tokens.0).is_some_and(|t| t.low == "recent")
+}
+
+/// The expression starting at token `t`, if one does (expressions are in text order).
+fn expr_at(exprs: &[Expr], t: usize) -> Option<&Expr> {
+    exprs
+        .get(exprs.partition_point(|e| e.tokens.0 < t))
+        .filter(|e| e.tokens.0 == t)
 }
 
 /// Whether the trigger at `j` is a present perfect (`have won`, `has not yet won`): `have` or
@@ -1084,26 +1251,25 @@ fn is_determiner(w: &str) -> bool {
 /// Whether a saying (`said`, `that`) between the expression (`from`, `to`) and the trigger
 /// at `j`, or just before the expression (`said on Tuesday it would cut`), is followed by a
 /// modal cue: then the trigger is a reported, modal event.
-fn modal_after_saying(ws: &[W<'_>], masks: &[u8], (from, to): (usize, usize), j: usize) -> bool {
+fn modal_after_saying(
+    ws: &[W<'_>],
+    tallies: &Tallies,
+    (from, to): (usize, usize),
+    j: usize,
+) -> bool {
     let said_before =
         || (from.saturating_sub(2)..from).any(|m| ws.get(m).is_some_and(|t| is_reporting(&t.low)));
-    let Some(b) = (to..j)
-        .rfind(|&m| {
-            ws.get(m)
-                .is_some_and(|t| t.low == "that" || is_reporting(&t.low))
-        })
+    let Some(b) = tallies
+        .last_saying
+        .get(j)
+        .copied()
+        .flatten()
+        .filter(|&m| m >= to)
         .or_else(|| said_before().then(|| to.saturating_sub(1)))
     else {
         return false;
     };
-    (b + 1..j).any(|m| {
-        masks.get(m).is_some_and(|&mask| {
-            mask & ((1 << Cue::Future as u8)
-                | (1 << Cue::Planned as u8)
-                | (1 << Cue::Hypothetical as u8))
-                != 0
-        })
-    })
+    tallies.modal.any(b + 1, j)
 }
 
 /// For an event after `until`/`unless`/`once` in the present (`delay a vote until an audit is
@@ -1112,7 +1278,7 @@ fn modal_after_saying(ws: &[W<'_>], masks: &[u8], (from, to): (usize, usize), j:
 fn until_modality(
     ws: &[W<'_>],
     tcues: &[Option<bool>],
-    masks: &[u8],
+    tallies: &Tallies,
     clo: usize,
     j: usize,
 ) -> Option<bool> {
@@ -1135,13 +1301,9 @@ fn until_modality(
                     .is_some_and(|t| matches!(&*t.low, "was" | "were" | "had"))
             })
         });
-    until.filter(|_| until_future).map(|u| {
-        (clo..u).any(|m| {
-            masks
-                .get(m)
-                .is_some_and(|&mask| mask & (1 << Cue::Hypothetical as u8) != 0)
-        })
-    })
+    until
+        .filter(|_| until_future)
+        .map(|u| tallies.hypothetical.any(clo, u))
 }
 
 /// When an event happened, as far as the text tells: its first and last day, how it is known,
@@ -1228,6 +1390,7 @@ fn stated_dating(
 #[allow(clippy::too_many_arguments)]
 fn inferred_dating(
     ws: &[W<'_>],
+    tallies: &Tallies,
     (clo, j): (usize, usize),
     modality: Modality,
     (last_like, next_like): (bool, bool),
@@ -1262,7 +1425,7 @@ fn inferred_dating(
         // A relative clause about a person is not dated by the main clause.
         Modality::Actual if past == Some(true) && personal => from_publication(None, dct, -10),
         Modality::Actual if past == Some(true) => {
-            let pluperfect = (clo..j).any(|k| ws.get(k).is_some_and(|w| w.low == "had"));
+            let pluperfect = tallies.had.any(clo, j);
             // `we have won nothing yet`: the present perfect tells no time of the story
             let perfect = present_perfect(ws, clo, j);
             match anchor {
@@ -1288,9 +1451,7 @@ fn stretch_end(ws: &[W<'_>], exprs: &[Expr], e: &Expr) -> Option<Date> {
     ) {
         return None;
     }
-    let second = exprs
-        .iter()
-        .find(|d| d.tokens.0 == e.tokens.1 + 1 && matches!(d.ty, Ty::Date | Ty::Time))?;
+    let second = expr_at(exprs, e.tokens.1 + 1).filter(|d| matches!(d.ty, Ty::Date | Ty::Time))?;
     calendar::range(&second.value).map(|(_, end)| end)
 }
 
@@ -1372,23 +1533,17 @@ fn exprs_in(exprs: &[Expr], lo: usize, hi: usize) -> Vec<usize> {
 
 /// Whether an order word (`followed`, `after`, `before`…) stands between token `j` and an
 /// expression: the expression then dates the other side.
-fn across_order_word(ws: &[W<'_>], j: usize, (a, b): (usize, usize)) -> bool {
+fn across_order_word(tallies: &Tallies, j: usize, (a, b): (usize, usize)) -> bool {
     let (lo, hi) = if j < a { (j + 1, a) } else { (b, j) };
-    (lo..hi).any(|k| {
-        ws.get(k).is_some_and(|t| {
-            matches!(
-                &*t.low,
-                "followed"
-                    | "after"
-                    | "before"
-                    | "following"
-                    | "preceded"
-                    | "since"
-                    | "ahead"
-                    | "and"
-            )
-        })
-    })
+    tallies.across.any(lo, hi)
+}
+
+/// A word an expression does not date an event across.
+fn is_across(w: &str) -> bool {
+    matches!(
+        w,
+        "followed" | "after" | "before" | "following" | "preceded" | "since" | "ahead" | "and"
+    )
 }
 
 /// The days a date expression covers: its stated range where it has one whose ends are dates
