@@ -208,9 +208,13 @@ pub fn find(
         }
         let sentence_clauses = clauses(ws, i, hi);
         let first_order = order.len();
+        // The actors of an event are those of its clause, else those of its sentence: asked
+        // for once each, as the clause and the sentence may hold thousands of mentions.
+        let mut sentence_actors: Option<Vec<String>> = None;
         for &(clo, chi) in &sentence_clauses {
             let clause_exprs = exprs_in(exprs, clo, chi);
             let first_in_clause = events.len();
+            let mut clause_actors: Option<Vec<String>> = None;
             for j in clo..chi {
                 if in_expr.get(j).copied().unwrap_or(false) {
                     continue;
@@ -240,6 +244,20 @@ pub fn find(
                     personal,
                 );
                 if let Some(mut ev) = ev {
+                    let actors_in = |stretch| {
+                        bytes_of(ws, stretch).map_or_else(Vec::new, |r| mentions.actors_in(r))
+                    };
+                    let actors = clause_actors.get_or_insert_with(|| {
+                        let in_clause = actors_in((clo, chi));
+                        if in_clause.is_empty() {
+                            sentence_actors
+                                .get_or_insert_with(|| actors_in((i, hi)))
+                                .clone()
+                        } else {
+                            in_clause
+                        }
+                    });
+                    ev.actors = actors.clone();
                     // `…summit, which ended without…`: a relative clause tells of the event before it.
                     let relative = matches!(ws.get(clo).map(|t| &*t.low), Some("which"));
                     if relative
@@ -896,7 +914,7 @@ fn build(
     };
     let key_day = start.or(end);
 
-    let (ids, summary) = actors_and_summary(doc.text.as_str(), ws, mentions, clause, sentence)?;
+    let summary = summary_of(doc.text.as_str(), ws, mentions, clause, sentence)?;
 
     Some(Event {
         token: j,
@@ -905,7 +923,8 @@ fn build(
         sentence: t.sentence,
         clause,
         summary,
-        actors: ids,
+        // the clause's or sentence's, set by the caller
+        actors: Vec::new(),
         modality,
         start,
         end,
@@ -961,36 +980,28 @@ fn modality_of(
     }
 }
 
-/// The event's actors (mentions inside the clause, else inside the sentence) and its summary
-/// (the clause, or the sentence when the clause is only a few words).
-fn actors_and_summary(
+/// The event's summary: its clause, or its sentence when the clause is only a few words.
+fn summary_of(
     text: &str,
     ws: &[W<'_>],
     mentions: &Mentions<'_>,
     (clo, chi): (usize, usize),
     sentence: (usize, usize),
-) -> Option<(Vec<String>, String)> {
-    let clause_range = (
-        ws.get(clo)?.start,
-        ws.get(chi.saturating_sub(1).max(clo))?.end,
-    );
-    let sentence_range = (
-        ws.get(sentence.0)?.start,
-        ws.get(sentence.1.saturating_sub(1).max(sentence.0))?.end,
-    );
-    let mut ids = mentions.actors_in(clause_range);
-    if ids.is_empty() {
-        ids = mentions.actors_in(sentence_range);
-    }
-
+) -> Option<String> {
+    let clause_range = bytes_of(ws, (clo, chi))?;
+    let sentence_range = bytes_of(ws, sentence)?;
     let (mut a, mut b) = clause_range;
     if chi - clo < 5 {
         (a, b) = sentence_range;
     }
     let clause = text.get(a..b);
     let odd_quotes = clause.is_some() && mentions.odd_quotes((a, b));
-    let summary = summarize_with(clause.unwrap_or(""), odd_quotes);
-    Some((ids, summary))
+    Some(summarize_with(clause.unwrap_or(""), odd_quotes))
+}
+
+/// The bytes of the tokens `lo..hi` (of the token `lo` when the stretch is empty).
+fn bytes_of(ws: &[W<'_>], (lo, hi): (usize, usize)) -> Option<(usize, usize)> {
+    Some((ws.get(lo)?.start, ws.get(hi.saturating_sub(1).max(lo))?.end))
 }
 
 /// The modal cues in a window around the trigger at `j`, within its clause (a cue after the
@@ -1683,13 +1694,7 @@ pub struct Mentions<'a> {
     /// odd number of them is then two binary searches, not a scan of the clause for each of its
     /// events (quadratic in a clause of thousands of words).
     quotes: Vec<usize>,
-    /// The stretches asked for last and their actors: the events of a clause ask for the same
-    /// clause and sentence, which in a clause of thousands of words hold thousands of mentions.
-    recent: std::cell::RefCell<Vec<StretchActors>>,
 }
-
-/// A stretch of bytes and the ids of the actors mentioned in it.
-type StretchActors = ((usize, usize), Vec<String>);
 
 impl<'a> Mentions<'a> {
     pub fn new(actors: &'a [ActorRef]) -> Mentions<'a> {
@@ -1710,7 +1715,6 @@ impl<'a> Mentions<'a> {
             max_end,
             actors,
             quotes: Vec::new(),
-            recent: Default::default(),
         }
     }
 
@@ -1731,20 +1735,7 @@ impl<'a> Mentions<'a> {
     }
 
     /// The ids of the actors mentioned in bytes `a..b`, in the order of their first mention there.
-    fn actors_in(&self, range: (usize, usize)) -> Vec<String> {
-        if let Some((_, ids)) = self.recent.borrow().iter().find(|(r, _)| *r == range) {
-            return ids.clone();
-        }
-        let ids = self.find_actors_in(range);
-        let mut recent = self.recent.borrow_mut();
-        if recent.len() == 2 {
-            recent.remove(0);
-        }
-        recent.push((range, ids.clone()));
-        ids
-    }
-
-    fn find_actors_in(&self, (a, b): (usize, usize)) -> Vec<String> {
+    fn actors_in(&self, (a, b): (usize, usize)) -> Vec<String> {
         // Each actor once, with its first mention: a clause of thousands of words (a text
         // without sentence punctuation) holds thousands of mentions of a few actors, and a list
         // of every mention for each of its events took memory and time quadratic in its length.
@@ -1938,10 +1929,6 @@ mod tests {
         assert_eq!(mentions.actors_in((30, 50)), ["a", "b"]);
         assert_eq!(mentions.actors_in((0, 50)), ["b", "a"]);
         assert!(mentions.actors_in((60, 100)).is_empty());
-        assert_eq!(mentions.actors_in((104, 200)), ["c"]);
-        // Asked again (the events of one clause ask for the same stretch), the same answers.
-        assert_eq!(mentions.actors_in((0, 50)), ["b", "a"]);
-        assert_eq!(mentions.actors_in((30, 50)), ["a", "b"]);
         assert_eq!(mentions.actors_in((104, 200)), ["c"]);
     }
 
