@@ -1016,18 +1016,7 @@ fn modal_cues(
     let mut cues = Vec::new();
     let mut negated = false;
     for k in j.saturating_sub(7).max(clo)..(j + 4).min(chi) {
-        // `born on May 9`: the month, not the modal.
-        let month = ws.get(k).is_some_and(|w| {
-            w.cap
-                && w.low == "may"
-                && k > 0
-                && ws.get(k - 1).is_some_and(|p| p.sentence == w.sentence)
-        });
-        let mask = if month {
-            0
-        } else {
-            masks.get(k).copied().unwrap_or(0)
-        };
+        let mask = masks.get(k).copied().unwrap_or(0);
         for cue in [Cue::Future, Cue::Planned, Cue::Hypothetical, Cue::Negated] {
             if mask & (1 << (cue as u8)) == 0 {
                 continue;

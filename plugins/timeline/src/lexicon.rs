@@ -394,9 +394,17 @@ impl Lexicon {
 
     /// The cues starting at token `j` as a bit set (bit `Cue as u8`).
     fn cue_mask(&self, ws: &[W<'_>], j: usize) -> u8 {
-        let Some(w) = ws.get(j).map(|t| &*t.low) else {
+        let Some(t) = ws.get(j) else {
             return 0;
         };
+        let w = &*t.low;
+        // `born on May 9`, `in May`: a capital `May` inside its sentence is the month, not the
+        // modal.
+        let month =
+            t.cap && w == "may" && j > 0 && ws.get(j - 1).is_some_and(|p| p.sentence == t.sentence);
+        if month {
+            return 0;
+        }
         let key = if w.ends_with("n't") {
             "n't"
         } else if w.ends_with("'ll") {

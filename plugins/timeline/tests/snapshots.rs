@@ -546,3 +546,17 @@ fn what_is_waited_for_has_not_happened() {
     assert!(line("Growers").contains("hypothetical"), "{c}");
     assert!(!line("It took").contains("hypothetical"), "{c}");
 }
+
+#[test]
+fn the_month_may_is_no_modal_before_until() {
+    // `in May` is the month: the main clause before `until` holds no hypothetical cue, so the
+    // `until` event is what is planned to come, as without the month.
+    for text in [
+        "The board put off the vote in May until the audit is finished.",
+        "The board put off the vote in June until the audit is finished.",
+    ] {
+        let c = compact(&run(text, Some("2024-06-20")));
+        let finished = event_line(&c, "finished").unwrap_or_else(|| panic!("finished: {c}"));
+        assert!(finished.contains("planned"), "{text}\n{c}");
+    }
+}
