@@ -888,7 +888,9 @@ fn build(
         let mut dating = stated_dating(e, dct, modality, anchor, looks_back.then_some(span_end));
         // `fell by half between 2016 and 2022`, `from 1963 to 1989`: the stretch runs to the
         // end of the second date.
-        if let Some(until) = stretch_end(ws, exprs, e) {
+        let stretch_end = stretch(ws, exprs, e)
+            .and_then(|(_, second)| calendar::range(&second.value).map(|(_, end)| end));
+        if let Some(until) = stretch_end {
             if dating.start.is_some_and(|s| s <= until) {
                 dating.end = Some(until);
             }
@@ -1440,9 +1442,9 @@ fn inferred_dating(
     }
 }
 
-/// The end of a stretch that the date `e` opens: `between 2016 and 2022`, `from May to July`
-/// (the second date directly after `and`/`to`).
-fn stretch_end(ws: &[W<'_>], exprs: &[Expr], e: &Expr) -> Option<Date> {
+/// The second date of a stretch that the date `e` opens, with the word that opens it:
+/// `between 2016 and 2022`, `from May to July` (the second date directly after `and`/`to`).
+fn stretch<'x>(ws: &'x [W<'_>], exprs: &'x [Expr], e: &Expr) -> Option<(&'x str, &'x Expr)> {
     let opener = ws.get(e.tokens.0.checked_sub(1)?).map(|w| &*w.low)?;
     let joiner = ws.get(e.tokens.1).map(|w| &*w.low)?;
     if !matches!(
@@ -1452,7 +1454,7 @@ fn stretch_end(ws: &[W<'_>], exprs: &[Expr], e: &Expr) -> Option<Date> {
         return None;
     }
     let second = expr_at(exprs, e.tokens.1 + 1).filter(|d| matches!(d.ty, Ty::Date | Ty::Time))?;
-    calendar::range(&second.value).map(|(_, end)| end)
+    Some((opener, second))
 }
 
 /// The first past date of the sentence `lo..hi` that sets the scene (`in 2019`; `between 1963
@@ -1476,21 +1478,14 @@ fn scene_of_sentence(
         .collect();
     let past = |e: &Expr| date_range(e).filter(|&(_, en)| dct.is_none_or(|d| en <= d));
     dated.iter().enumerate().find_map(|(k, e)| {
-        let before = |e: &Expr| {
-            e.tokens
-                .0
-                .checked_sub(1)
-                .and_then(|p| ws.get(p))
-                .map(|w| &*w.low)
-        };
-        if before(e) == Some("between") {
-            if let Some(last) = dated.get(k + 1).filter(|l| l.tokens.0 == e.tokens.1 + 1) {
-                if ws.get(e.tokens.1).is_some_and(|w| w.low == "and") {
-                    let (a, _) = past(e)?;
-                    let (_, b) = past(last)?;
-                    return Some((a, b));
-                }
-            }
+        // `between 1963 and 1989`, the second date the sentence's next one
+        let between = stretch(ws, exprs, e).filter(|&(opener, last)| {
+            opener == "between" && dated.get(k + 1).is_some_and(|l| l.tokens == last.tokens)
+        });
+        if let Some((_, last)) = between {
+            let (a, _) = past(e)?;
+            let (_, b) = past(last)?;
+            return Some((a, b));
         }
         past(e).filter(|_| sets_the_scene(ws, e))
     })
