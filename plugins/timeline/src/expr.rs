@@ -3,7 +3,7 @@
 //! resolved to TimeML TIMEX3 values against the publication date and the tense of the sentence.
 
 use crate::calendar::{self, Unit};
-use crate::lexicon::FxBuild;
+use crate::lexicon::{self, FxBuild};
 use analyze_sdk::prelude::*;
 use jiff::civil::Date;
 use jiff::ToSpan;
@@ -765,37 +765,8 @@ impl Finder<'_> {
                     self.w(k.wrapping_sub(1)),
                     "the" | "its" | "his" | "her" | "their" | "this" | "that" | "our" | "at"
                 )
-                && {
-                    let v = self.w(k + 1);
-                    k + 1 < i
-                        && (v.len() > 4 && v.ends_with("ed")
-                            || matches!(
-                                v,
-                                "met"
-                                    | "seen"
-                                    | "saw"
-                                    | "held"
-                                    | "won"
-                                    | "came"
-                                    | "went"
-                                    | "spoke"
-                                    | "made"
-                                    | "took"
-                                    | "ran"
-                                    | "rose"
-                                    | "fell"
-                                    | "hit"
-                                    | "left"
-                                    | "struck"
-                                    | "flew"
-                                    | "played"
-                                    | "sold"
-                                    | "paid"
-                                    | "spent"
-                                    | "broke"
-                                    | "set"
-                            ))
-                }
+                && k + 1 < i
+                && lexicon::past_form(self.w(k + 1))
         })
     }
 
@@ -6077,9 +6048,10 @@ mod tests {
             ]
         );
         assert_eq!(
+            // (published after it: `last` before a past form puts the day before publication)
             found(
                 "She was last heard from Nov. 3, the day before the search.",
-                Some(NOV)
+                Some("1989-11-06")
             )
             .into_iter()
             .map(|f| (f.0, f.2))
@@ -7813,6 +7785,19 @@ mod tests {
         assert_eq!(
             one("The bridge was inspected on 9 March.", WED).1,
             "2030-03-09"
+        );
+        // any past form from the tense lexicon, irregular ones included
+        assert_eq!(
+            one("The ferry was last seen on 9 March.", WED).1,
+            "2029-03-09"
+        );
+        assert_eq!(
+            one("The two leaders last spoke on 9 March.", WED).1,
+            "2029-03-09"
+        );
+        assert_eq!(
+            one("The river last froze over on 9 March.", WED).1,
+            "2029-03-09"
         );
     }
 

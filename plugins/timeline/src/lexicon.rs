@@ -2,6 +2,7 @@
 
 use crate::expr::W;
 use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 /// FxHash (`rustc-hash`): the lexicon is looked up for every token, and SipHash's DoS resistance
 /// buys nothing for a fixed word list.
@@ -47,6 +48,18 @@ pub struct Ann {
     pub adjectival: bool,
 }
 
+/// The irregular past forms of `data/past_verbs.txt`.
+fn listed_past() -> &'static HashSet<&'static str, FxBuild> {
+    static LISTED: OnceLock<HashSet<&'static str, FxBuild>> = OnceLock::new();
+    LISTED.get_or_init(|| lines(include_str!("../data/past_verbs.txt")).collect())
+}
+
+/// Whether `w` has the form of a past tense or participle: a listed irregular form or a regular
+/// one (`-ed`), whatever its use here (the tense of a token is [`Ann::tense`]).
+pub(crate) fn past_form(w: &str) -> bool {
+    listed_past().contains(w) || w.len() > 4 && w.ends_with("ed")
+}
+
 fn lines(text: &str) -> impl Iterator<Item = &str> {
     text.lines()
         .map(str::trim)
@@ -55,9 +68,7 @@ fn lines(text: &str) -> impl Iterator<Item = &str> {
 
 impl Default for Lexicon {
     fn default() -> Lexicon {
-        let past: HashSet<String, FxBuild> = lines(include_str!("../data/past_verbs.txt"))
-            .map(str::to_owned)
-            .collect();
+        let past = listed_past();
         let mut cues: HashMap<String, Vec<(Vec<String>, Cue)>, FxBuild> = HashMap::default();
         for line in lines(include_str!("../data/cues.txt")) {
             let Some((kind, phrase)) = line.split_once('\t') else {
@@ -106,8 +117,8 @@ impl Default for Lexicon {
             }
         }
         let mut index: HashMap<String, (bool, Option<Trigger>, bool), FxBuild> = HashMap::default();
-        for w in &past {
-            index.entry(w.clone()).or_default().0 = true;
+        for &w in past {
+            index.entry(w.to_owned()).or_default().0 = true;
         }
         for (w, t) in &triggers {
             index.entry(w.clone()).or_default().1 = Some(*t);
