@@ -1167,7 +1167,7 @@ fn can_date(ws: &[W<'_>], e: &Expr) -> bool {
 /// Whether the expression `e` can date an event wherever the event stands in its clause:
 /// it can date one and is not `recent`, which dates only the noun it qualifies (`recent summit`).
 fn dates_anywhere(ws: &[W<'_>], e: &Expr) -> bool {
-    can_date(ws, e) && !ws.get(e.tokens.0).is_some_and(|t| t.low == "recent")
+    can_date(ws, e) && ws.get(e.tokens.0).is_none_or(|t| t.low != "recent")
 }
 
 /// The expression starting at token `t`, if one does (expressions are in text order).
