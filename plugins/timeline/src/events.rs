@@ -7,6 +7,7 @@ use crate::lexicon::{Ann, Cue, Trigger};
 use crate::ActorRef;
 use analyze_sdk::prelude::*;
 use jiff::civil::Date;
+use std::cell::OnceCell;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Modality {
@@ -582,92 +583,134 @@ impl OrderWords {
     }
 }
 
-/// How many tokens of one kind come before each token: whether a stretch holds one is a
-/// subtraction, not a scan of the stretch for each event (quadratic in a clause of thousands of
-/// words).
-struct Tally {
-    before: Vec<u32>,
-}
-
-impl Tally {
-    /// The tally of the tokens `0..len` for which `is` holds.
-    fn new(len: usize, is: impl Fn(usize) -> bool) -> Tally {
-        let mut before = Vec::with_capacity(len + 1);
-        let mut count = 0u32;
-        before.push(count);
-        for x in 0..len {
-            if is(x) {
-                count += 1;
-            }
-            before.push(count);
-        }
-        Tally { before }
-    }
-
-    /// Whether tokens `from..to` hold one.
-    fn any(&self, from: usize, to: usize) -> bool {
-        let count = |x: usize| {
-            self.before
-                .get(x.min(self.before.len().saturating_sub(1)))
-                .copied()
-                .unwrap_or(0)
-        };
-        to > from && count(to) > count(from)
-    }
-}
-
-/// The words of the document that clause-wide tests look for, tallied once.
-struct Tallies {
+/// A kind of token that clause-wide tests look for.
+#[derive(Clone, Copy)]
+enum Kind {
     /// `had`: a pluperfect somewhere before the trigger in its clause.
-    had: Tally,
+    Had = 0,
     /// `took`, `take`…: `it took years for the plan to work`.
-    taking: Tally,
+    Taking = 1,
     /// A hypothetical cue (`if`, `could`…) in the main clause before an `until`.
-    hypothetical: Tally,
+    Hypothetical = 2,
     /// A modal cue (future, planned or hypothetical) after a saying.
-    modal: Tally,
+    Modal = 3,
     /// A word an expression does not date an event across (`after`, `and`…).
-    across: Tally,
+    Across = 4,
+}
+
+/// Stretches of a clause tested for a kind of token, or for its last saying, once per event: a
+/// short stretch is scanned, a long one (a clause of thousands of words, in a text without
+/// sentence punctuation) is answered from counts made once for the document, on first need, so
+/// that its events cost no scan of the clause each (quadratic).
+struct Tallies<'a, 'w> {
+    ws: &'a [W<'w>],
+    masks: &'a [u8],
+    /// How many tokens of each kind come before each token.
+    before: OnceCell<Vec<[u32; 5]>>,
     /// For each token, the last saying (`said`, `that`) before it.
-    last_saying: Vec<Option<usize>>,
+    last_saying: OnceCell<Vec<Option<usize>>>,
     /// The expressions that can date an event wherever it stands in their clause (not a set, a
     /// plain duration, a `since` start or `recent`), in text order.
     dating: Vec<usize>,
 }
 
-impl Tallies {
-    fn new(ws: &[W<'_>], masks: &[u8], exprs: &[Expr]) -> Tallies {
-        let low = |x: usize| ws.get(x).map_or("", |w| &*w.low);
-        let mask = |x: usize, cues: &[Cue]| {
-            masks
-                .get(x)
-                .is_some_and(|&m| cues.iter().any(|&c| m & (1 << c as u8) != 0))
-        };
-        let mut last = None;
-        let mut last_saying = Vec::with_capacity(ws.len() + 1);
-        for x in 0..ws.len() {
-            last_saying.push(last);
-            if low(x) == "that" || is_reporting(low(x)) {
-                last = Some(x);
-            }
-        }
-        last_saying.push(last);
+/// A stretch longer than this is answered from the counts rather than scanned.
+const SCANNED: usize = 48;
+
+impl<'a, 'w> Tallies<'a, 'w> {
+    fn new(ws: &'a [W<'w>], masks: &'a [u8], exprs: &[Expr]) -> Tallies<'a, 'w> {
         let dating = (0..exprs.len())
             .filter(|&k| exprs.get(k).is_some_and(|e| dates_anywhere(ws, e)))
             .collect();
         Tallies {
-            had: Tally::new(ws.len(), |x| low(x) == "had"),
-            taking: Tally::new(ws.len(), |x| {
-                matches!(low(x), "took" | "take" | "takes" | "taken" | "taking")
-            }),
-            hypothetical: Tally::new(masks.len(), |x| mask(x, &[Cue::Hypothetical])),
-            modal: Tally::new(masks.len(), |x| {
-                mask(x, &[Cue::Future, Cue::Planned, Cue::Hypothetical])
-            }),
-            across: Tally::new(ws.len(), |x| is_across(low(x))),
-            last_saying,
+            ws,
+            masks,
+            before: OnceCell::new(),
+            last_saying: OnceCell::new(),
             dating,
         }
+    }
+
+    /// Whether token `x` is of the kind.
+    fn is(&self, kind: Kind, x: usize) -> bool {
+        let low = self.ws.get(x).map_or("", |w| &*w.low);
+        let mask = |cues: &[Cue]| {
+            self.masks
+                .get(x)
+                .is_some_and(|&m| cues.iter().any(|&c| m & (1 << c as u8) != 0))
+        };
+        match kind {
+            Kind::Had => low == "had",
+            Kind::Taking => matches!(low, "took" | "take" | "takes" | "taken" | "taking"),
+            Kind::Hypothetical => mask(&[Cue::Hypothetical]),
+            Kind::Modal => mask(&[Cue::Future, Cue::Planned, Cue::Hypothetical]),
+            Kind::Across => is_across(low),
+        }
+    }
+
+    /// Whether tokens `from..to` hold one of the kind.
+    fn any(&self, kind: Kind, from: usize, to: usize) -> bool {
+        if to <= from {
+            return false;
+        }
+        if to - from <= SCANNED {
+            return (from..to).any(|x| self.is(kind, x));
+        }
+        let before = self.before.get_or_init(|| {
+            let len = self.ws.len().max(self.masks.len());
+            let mut counts = [0u32; 5];
+            let mut before = Vec::with_capacity(len + 1);
+            before.push(counts);
+            for x in 0..len {
+                for kind in [
+                    Kind::Had,
+                    Kind::Taking,
+                    Kind::Hypothetical,
+                    Kind::Modal,
+                    Kind::Across,
+                ] {
+                    if self.is(kind, x) {
+                        counts[kind as usize] += 1;
+                    }
+                }
+                before.push(counts);
+            }
+            before
+        });
+        let count = |x: usize| {
+            before
+                .get(x.min(before.len().saturating_sub(1)))
+                .map_or(0, |c| c[kind as usize])
+        };
+        count(to) > count(from)
+    }
+
+    /// The last saying (`said`, `that`) among tokens `from..to`.
+    fn last_saying(&self, from: usize, to: usize) -> Option<usize> {
+        let saying = |x: usize| {
+            self.ws
+                .get(x)
+                .is_some_and(|t| t.low == "that" || is_reporting(&t.low))
+        };
+        if to.saturating_sub(from) <= SCANNED {
+            return (from..to).rfind(|&x| saying(x));
+        }
+        let last = self.last_saying.get_or_init(|| {
+            let mut last = None;
+            let mut out = Vec::with_capacity(self.ws.len() + 1);
+            for x in 0..self.ws.len() {
+                out.push(last);
+                if saying(x) {
+                    last = Some(x);
+                }
+            }
+            out.push(last);
+            out
+        });
+        last.get(to.min(last.len().saturating_sub(1)))
+            .copied()
+            .flatten()
+            .filter(|&m| m >= from)
     }
 }
 
@@ -780,7 +823,7 @@ fn build(
     ws: &[W<'_>],
     tcues: &[Option<bool>],
     masks: &[u8],
-    tallies: &Tallies,
+    tallies: &Tallies<'_, '_>,
     exprs: &[Expr],
     mentions: &Mentions<'_>,
     clause_exprs: &[usize],
@@ -1011,7 +1054,7 @@ fn bytes_of(ws: &[W<'_>], (lo, hi): (usize, usize)) -> Option<(usize, usize)> {
 fn modal_cues(
     ws: &[W<'_>],
     masks: &[u8],
-    tallies: &Tallies,
+    tallies: &Tallies<'_, '_>,
     j: usize,
     (clo, chi): (usize, usize),
 ) -> (Vec<Cue>, bool) {
@@ -1052,8 +1095,9 @@ fn modal_cues(
     // `wait … for this to pay off`, `called for wages to rise`: what is awaited or asked for
     // has not happened (not `it took years for the plan to work`, which did).
     let awaited = j.checked_sub(1).is_some_and(to_at)
-        && (j.saturating_sub(5).max(clo)..j.saturating_sub(1))
-            .any(|k| ws.get(k).is_some_and(|w| w.low == "for") && !tallies.taking.any(clo, k));
+        && (j.saturating_sub(5).max(clo)..j.saturating_sub(1)).any(|k| {
+            ws.get(k).is_some_and(|w| w.low == "for") && !tallies.any(Kind::Taking, clo, k)
+        });
     if awaited && !cues.contains(&Cue::Hypothetical) {
         cues.push(Cue::Hypothetical);
     }
@@ -1102,7 +1146,7 @@ fn shift_words(ws: &[W<'_>], j: usize) -> (bool, bool) {
 fn nearest_dating(
     ws: &[W<'_>],
     exprs: &[Expr],
-    tallies: &Tallies,
+    tallies: &Tallies<'_, '_>,
     (clo, chi): (usize, usize),
     j: usize,
 ) -> Option<usize> {
@@ -1255,23 +1299,19 @@ fn is_determiner(w: &str) -> bool {
 /// modal cue: then the trigger is a reported, modal event.
 fn modal_after_saying(
     ws: &[W<'_>],
-    tallies: &Tallies,
+    tallies: &Tallies<'_, '_>,
     (from, to): (usize, usize),
     j: usize,
 ) -> bool {
     let said_before =
         || (from.saturating_sub(2)..from).any(|m| ws.get(m).is_some_and(|t| is_reporting(&t.low)));
     let Some(b) = tallies
-        .last_saying
-        .get(j)
-        .copied()
-        .flatten()
-        .filter(|&m| m >= to)
+        .last_saying(to, j)
         .or_else(|| said_before().then(|| to.saturating_sub(1)))
     else {
         return false;
     };
-    tallies.modal.any(b + 1, j)
+    tallies.any(Kind::Modal, b + 1, j)
 }
 
 /// For an event after `until`/`unless`/`once` in the present (`delay a vote until an audit is
@@ -1280,7 +1320,7 @@ fn modal_after_saying(
 fn until_modality(
     ws: &[W<'_>],
     tcues: &[Option<bool>],
-    tallies: &Tallies,
+    tallies: &Tallies<'_, '_>,
     clo: usize,
     j: usize,
 ) -> Option<bool> {
@@ -1305,7 +1345,7 @@ fn until_modality(
         });
     until
         .filter(|_| until_future)
-        .map(|u| tallies.hypothetical.any(clo, u))
+        .map(|u| tallies.any(Kind::Hypothetical, clo, u))
 }
 
 /// When an event happened, as far as the text tells: its first and last day, how it is known,
@@ -1392,7 +1432,7 @@ fn stated_dating(
 #[allow(clippy::too_many_arguments)]
 fn inferred_dating(
     ws: &[W<'_>],
-    tallies: &Tallies,
+    tallies: &Tallies<'_, '_>,
     (clo, j): (usize, usize),
     modality: Modality,
     (last_like, next_like): (bool, bool),
@@ -1427,7 +1467,7 @@ fn inferred_dating(
         // A relative clause about a person is not dated by the main clause.
         Modality::Actual if past == Some(true) && personal => from_publication(None, dct, -10),
         Modality::Actual if past == Some(true) => {
-            let pluperfect = tallies.had.any(clo, j);
+            let pluperfect = tallies.any(Kind::Had, clo, j);
             // `we have won nothing yet`: the present perfect tells no time of the story
             let perfect = present_perfect(ws, clo, j);
             match anchor {
@@ -1528,9 +1568,9 @@ fn exprs_in(exprs: &[Expr], lo: usize, hi: usize) -> Vec<usize> {
 
 /// Whether an order word (`followed`, `after`, `before`…) stands between token `j` and an
 /// expression: the expression then dates the other side.
-fn across_order_word(tallies: &Tallies, j: usize, (a, b): (usize, usize)) -> bool {
+fn across_order_word(tallies: &Tallies<'_, '_>, j: usize, (a, b): (usize, usize)) -> bool {
     let (lo, hi) = if j < a { (j + 1, a) } else { (b, j) };
-    tallies.across.any(lo, hi)
+    tallies.any(Kind::Across, lo, hi)
 }
 
 /// A word an expression does not date an event across.
@@ -1914,6 +1954,59 @@ mod tests {
         assert_eq!(mentions.actors_in((0, 50)), ["b", "a"]);
         assert!(mentions.actors_in((60, 100)).is_empty());
         assert_eq!(mentions.actors_in((104, 200)), ["c"]);
+    }
+
+    #[test]
+    fn tallied_stretches_answer_as_a_scan_of_them_does() {
+        // Long enough that the stretches over `SCANNED` words are answered from the counts.
+        let words = "officials had said that the board took the vote after talks and then \
+                     could have met before the deadline which it had set for the plan to take \
+                     effect taking weeks that critics said would pass "
+            .repeat(4);
+        let ws: Vec<W<'_>> = words
+            .split_whitespace()
+            .map(|w| W {
+                start: 0,
+                end: 0,
+                low: w.into(),
+                cap: false,
+                number: false,
+                sentence: 0,
+                content_end: 0,
+            })
+            .collect();
+        assert!(ws.len() > 2 * SCANNED);
+        // every third word a hypothetical cue, every fifth a planned one
+        let masks: Vec<u8> = (0..ws.len())
+            .map(|x| {
+                u8::from(x % 3 == 0) << Cue::Hypothetical as u8
+                    | u8::from(x % 5 == 0) << Cue::Planned as u8
+            })
+            .collect();
+        let tallies = Tallies::new(&ws, &masks, &[]);
+        let saying = |x: usize| {
+            ws.get(x)
+                .is_some_and(|t| t.low == "that" || is_reporting(&t.low))
+        };
+        for from in 0..=ws.len() + 1 {
+            for to in from..=ws.len() + 1 {
+                for kind in [
+                    Kind::Had,
+                    Kind::Taking,
+                    Kind::Hypothetical,
+                    Kind::Modal,
+                    Kind::Across,
+                ] {
+                    let scanned = (from..to).any(|x| tallies.is(kind, x));
+                    assert_eq!(tallies.any(kind, from, to), scanned, "{from}..{to}");
+                }
+                let last = (from..to).rfind(|&x| saying(x));
+                assert_eq!(tallies.last_saying(from, to), last, "{from}..{to}");
+            }
+        }
+        // the counts were made and asked
+        assert!(tallies.before.get().is_some() && tallies.last_saying.get().is_some());
+        assert!(tallies.any(Kind::Had, 0, ws.len()) && !tallies.any(Kind::Had, 0, 1));
     }
 
     #[test]
