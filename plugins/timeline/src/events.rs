@@ -175,6 +175,7 @@ pub fn find(
     // The narrative anchor: the latest stated past date of the paragraph (a day, a month, a
     // year), carried to its past events without a date.
     let mut anchor: Option<(Date, Date)> = None;
+    let mut background = false;
     let text = doc.text.as_str();
     let mut i = 0;
     while i < ws.len() {
@@ -197,6 +198,21 @@ pub fn find(
         if paragraph_starts(text, ws, i) && anchor.is_some_and(|a| !recent(a)) {
             anchor = None;
         }
+        // A new paragraph that opens with a state in the present, no tense cue and no date
+        // (`The yard employs 900 people and is the town's largest employer.`) is background:
+        // the story's day does not date its past events (`It was bought by a Dutch group.`)
+        // unless one states a day, and returns with the next paragraph.
+        if paragraph_starts(text, ws, i) {
+            background = anchor.is_some()
+                && exprs_in(exprs, i, hi).is_empty()
+                && (i..hi).all(|k| tcues.get(k).copied().flatten().is_none())
+                && (i..hi).any(|k| {
+                    // a state (`is the largest employer`), not the story going on (`Police
+                    // are investigating`)
+                    ws.get(k).is_some_and(|w| matches!(&*w.low, "is" | "are"))
+                        && ws.get(k + 1).is_none_or(|n| !n.low.ends_with("ing"))
+                });
+        }
         let first_event = events.len();
         // `In 2021, the company cut 4,000 jobs`, `She was the first woman to receive the medal,
         // in 1981`: the sentence's scene dates its events that have no date of their own, and
@@ -206,6 +222,7 @@ pub fn find(
         let scene = scene_of_sentence(&mentions, ws, exprs, (i, hi), dct);
         if scene.is_some() {
             anchor = scene;
+            background = false;
         }
         let sentence_clauses = clauses(ws, i, hi);
         let first_order = order.len();
@@ -228,6 +245,9 @@ pub fn find(
                 }
                 // `farmers who lost…`: a clause about a person, not about the event before it.
                 let personal = matches!(ws.get(clo).map(|t| &*t.low), Some("who" | "whom"));
+                // in a background paragraph, no anchor until an event states a day of its own
+                let given = if background { None } else { anchor };
+                let mut sentence_anchor = given;
                 let ev = build(
                     doc,
                     ws,
@@ -241,9 +261,13 @@ pub fn find(
                     (i, hi),
                     j,
                     dct,
-                    &mut anchor,
+                    &mut sentence_anchor,
                     personal,
                 );
+                if sentence_anchor != given {
+                    anchor = sentence_anchor;
+                    background = false;
+                }
                 if let Some(mut ev) = ev {
                     let actors_in = |stretch| {
                         bytes_of(ws, stretch).map_or_else(Vec::new, |r| mentions.actors_in(r))

@@ -560,3 +560,26 @@ fn the_month_may_is_no_modal_before_until() {
         assert!(finished.contains("planned"), "{text}\n{c}");
     }
 }
+
+#[test]
+fn a_background_paragraph_in_the_present_does_not_take_the_story_day() {
+    let text = "The union met the company on Friday to discuss wages.\n\n\
+                The yard employs 900 people and is the largest employer in the town. It was \
+                bought by a Dutch group.\n\n\
+                Workers walked out after the meeting.";
+    let c = compact(&run(text, Some("2025-08-18")));
+    let bought = event_line(&c, "bought").unwrap_or_else(|| panic!("bought: {c}"));
+    assert!(!bought.contains("2025-08-15"), "{c}");
+    // the story's day returns with the next paragraph
+    let meeting = event_line(&c, "meeting").unwrap_or_else(|| panic!("meeting: {c}"));
+    assert!(meeting.contains("2025-08-15"), "{c}");
+}
+
+#[test]
+fn a_paragraph_of_the_story_going_on_keeps_the_story_day() {
+    let text = "Gunmen attacked a bus station on Friday.\n\n\
+                Police are investigating the attack. Two men were arrested at the scene.";
+    let c = compact(&run(text, Some("2025-08-18")));
+    let arrested = event_line(&c, "arrested").unwrap_or_else(|| panic!("arrested: {c}"));
+    assert!(arrested.contains("2025-08-15"), "{c}");
+}
