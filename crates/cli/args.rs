@@ -112,8 +112,14 @@ pub fn timeout_from_seconds(seconds: f64) -> Result<std::time::Duration, String>
             "{seconds} is not a positive number of seconds (leave the limit out for none)"
         ));
     }
-    std::time::Duration::try_from_secs_f64(seconds)
-        .map_err(|_| format!("{seconds} seconds is too long"))
+    match std::time::Duration::try_from_secs_f64(seconds) {
+        // A limit under a millisecond would fail every call.
+        Ok(limit) if limit < std::time::Duration::from_millis(1) => Err(format!(
+            "{seconds} seconds is too short: give at least 0.001 (leave the limit out for none)"
+        )),
+        Ok(limit) => Ok(limit),
+        Err(_) => Err(format!("{seconds} seconds is too long")),
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Deserialize)]

@@ -64,7 +64,16 @@ impl Config {
             .collect();
         config.path = Some(path);
         config.text = text;
+        // A bad limit is an error even when `--timeout` overrides it: the file is wrong.
+        config.timeout()?;
         Ok(config)
+    }
+
+    /// The file's name for messages, or `configuration` when there is no file.
+    fn file_name(&self) -> String {
+        self.path
+            .as_deref()
+            .map_or("configuration".into(), |p| p.display().to_string())
     }
 
     /// The time limit `timeout` sets, if it does.
@@ -75,10 +84,7 @@ impl Config {
         crate::args::timeout_from_seconds(seconds)
             .map(Some)
             .map_err(|message| {
-                let file = self
-                    .path
-                    .as_deref()
-                    .map_or("configuration".into(), |p| p.display().to_string());
+                let file = self.file_name();
                 let line = self
                     .line_of("timeout")
                     .map_or(String::new(), |l| format!(":{l}"));
@@ -125,9 +131,7 @@ impl Config {
                 ),
                 _ => anyhow::bail!(
                     "{}: settings.{plugin} names no installed plugin; installed plugins: {installed}",
-                    self.path
-                        .as_deref()
-                        .map_or("configuration".into(), |p| p.display().to_string())
+                    self.file_name()
                 ),
             }
         }

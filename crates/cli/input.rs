@@ -126,9 +126,7 @@ impl<'de> Visitor<'de> for &mut Line<'_> {
                 }
             }
             if let Some(Key::Other(name)) = self.reading.take() {
-                if !self.ignored.contains(&name) {
-                    self.ignored.insert(name);
-                }
+                self.ignored.insert(name);
             }
         }
         if !has_text {

@@ -674,9 +674,18 @@ fn a_time_limit_is_a_positive_number_of_seconds() {
     let run = crate::support::analyze_in(dir.path(), &plugins, &["a.txt"]);
     assert_eq!(run.code, 2);
     insta::assert_snapshot!(run.stderr, @"error: analyze.toml:2: `timeout`: -2 is not a positive number of seconds (leave the limit out for none)");
-    // The command line wins over the file.
+    // The file is wrong even when the command line gives the limit.
     let run = crate::support::analyze_in(dir.path(), &plugins, &["--timeout", "30", "a.txt"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    // A limit that rounds to nothing would fail every call.
+    let run = crate::support::analyze_in(dir.path(), &plugins, &["--timeout", "1e-10", "a.txt"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("0.0000000001 seconds is too short: give at least 0.001"),
+        "{}",
+        run.stderr
+    );
     std::fs::write(
         dir.path().join("analyze.toml"),
         "plugins = [\"figures\"]\ntimeout = 30\n",
