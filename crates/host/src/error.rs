@@ -70,4 +70,7 @@ pub enum CallError {
     /// No reply within the time limit; the call was abandoned, its thread left running.
     #[error("timed out: no reply within {} s (the call is left running until the process exits)", .0.as_secs_f64())]
     TimedOut(std::time::Duration),
+    /// Not called: too many of its calls are still running past the time limit.
+    #[error("not called: {0} of its calls are still running past the time limit")]
+    TooManyStuck(usize),
 }

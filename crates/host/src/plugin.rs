@@ -8,7 +8,9 @@ use analyze_protocol::{
 use std::cell::RefCell;
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
 use std::sync::mpsc;
+use std::sync::Arc;
 use std::time::Duration;
 
 /// Where a plugin's code came from.
@@ -34,7 +36,13 @@ pub struct Plugin {
     pub info: PluginInfo,
     pub origin: Origin,
     vtable: &'static PluginVTable,
+    /// Calls abandoned at the time limit that are still running.
+    stuck: Arc<AtomicUsize>,
 }
+
+/// Abandoned calls of one plugin that may run at once; past it, the plugin is not called again
+/// with a time limit, so that a plugin stuck on every document does not pile up threads.
+pub const MAX_STUCK_CALLS: usize = 4;
 
 impl fmt::Debug for Plugin {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -121,6 +129,7 @@ impl Plugin {
             info,
             origin,
             vtable,
+            stuck: Arc::default(),
         })
     }
 
@@ -144,12 +153,17 @@ impl Plugin {
     /// at most `limit` for the reply. A call that takes longer is abandoned: its thread runs on
     /// (nothing can stop native code safely) until it returns or the process exits, and this
     /// calling thread gets a fresh call thread next time. Abandoning is safe because a library
-    /// is never unloaded and the abandoned thread owns everything it reads.
+    /// is never unloaded and the abandoned thread owns everything it reads. Once
+    /// [`MAX_STUCK_CALLS`] abandoned calls of the plugin are still running, it is not called.
     pub(crate) fn call_json_within(
         &self,
         bytes: Vec<u8>,
         limit: Duration,
     ) -> Result<(Findings, Vec<Block>), CallError> {
+        let stuck = self.stuck.load(Ordering::Relaxed);
+        if stuck >= MAX_STUCK_CALLS {
+            return Err(CallError::TooManyStuck(stuck));
+        }
         CALL_THREAD.with(|slot| {
             let mut slot = slot.borrow_mut();
             let thread = match slot.take() {
@@ -161,18 +175,43 @@ impl Plugin {
             let stopped = || {
                 CallError::Failed("the thread running the plugin stopped without a reply".into())
             };
+            let state = Arc::new(AtomicU8::new(RUNNING));
             thread
                 .requests
-                .send((self.vtable, bytes))
+                .send((
+                    self.vtable,
+                    Arc::clone(&self.stuck),
+                    Arc::clone(&state),
+                    bytes,
+                ))
                 .map_err(|_| stopped())?;
             match thread.replies.recv_timeout(limit) {
                 Ok(reply) => {
                     *slot = Some(thread);
                     reply
                 }
-                // Dropping `thread` closes its request queue: once the call returns, if ever,
-                // the thread finds no one waiting for the reply and ends.
-                Err(mpsc::RecvTimeoutError::Timeout) => Err(CallError::TimedOut(limit)),
+                Err(mpsc::RecvTimeoutError::Timeout) => {
+                    // Counted before it is settled, so that the call thread's uncounting never
+                    // comes first.
+                    self.stuck.fetch_add(1, Ordering::AcqRel);
+                    match state.compare_exchange(
+                        RUNNING,
+                        ABANDONED,
+                        Ordering::AcqRel,
+                        Ordering::Acquire,
+                    ) {
+                        // Dropping `thread` closes its request queue: once the call returns, if
+                        // ever, the thread uncounts it and ends.
+                        Ok(_) => Err(CallError::TimedOut(limit)),
+                        // The reply came as the limit passed: it is on its way.
+                        Err(_) => {
+                            self.stuck.fetch_sub(1, Ordering::AcqRel);
+                            let reply = thread.replies.recv().map_err(|_| stopped())?;
+                            *slot = Some(thread);
+                            reply
+                        }
+                    }
+                }
                 Err(mpsc::RecvTimeoutError::Disconnected) => Err(stopped()),
             }
         })
@@ -197,20 +236,46 @@ type CallReply = Result<(Findings, Vec<Block>), CallError>;
 /// A thread that runs plugin calls for one calling thread, one at a time, so that the caller
 /// can stop waiting for one. Started on the first call with a time limit, kept for the next.
 struct CallThread {
-    requests: mpsc::Sender<(&'static PluginVTable, Vec<u8>)>,
+    requests: mpsc::Sender<CallRequest>,
     replies: mpsc::Receiver<CallReply>,
 }
 
+/// A call for a [`CallThread`]: the plugin's table, its count of stuck calls, where the call
+/// stands, the request.
+type CallRequest = (
+    &'static PluginVTable,
+    Arc<AtomicUsize>,
+    Arc<AtomicU8>,
+    Vec<u8>,
+);
+
+/// Where a call handed to a call thread stands; the caller (at its time limit) and the call
+/// thread (when the call returns) race to settle it.
+const RUNNING: u8 = 0;
+const ANSWERED: u8 = 1;
+const ABANDONED: u8 = 2;
+
 impl CallThread {
     fn start() -> Result<CallThread, CallError> {
-        let (requests, calls) = mpsc::channel::<(&'static PluginVTable, Vec<u8>)>();
+        let (requests, calls) = mpsc::channel::<CallRequest>();
         let (answer, replies) = mpsc::channel();
         std::thread::Builder::new()
             .name("analyze-plugin-call".to_owned())
             .spawn(move || {
-                for (vtable, bytes) in calls {
-                    if answer.send(analyze_call(vtable, &bytes)).is_err() {
-                        // The caller gave up on this call and left.
+                for (vtable, stuck, state, bytes) in calls {
+                    let reply = analyze_call(vtable, &bytes);
+                    let settled = state.compare_exchange(
+                        RUNNING,
+                        ANSWERED,
+                        Ordering::AcqRel,
+                        Ordering::Acquire,
+                    );
+                    if settled.is_err() {
+                        // The caller gave up on this call, counted it stuck and left.
+                        stuck.fetch_sub(1, Ordering::AcqRel);
+                        break;
+                    }
+                    if answer.send(reply).is_err() {
                         break;
                     }
                 }

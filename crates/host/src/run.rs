@@ -220,6 +220,17 @@ mod tests {
             run("quick again", limit),
             Outcome::Findings { .. }
         ));
+        // A plugin stuck on every document is not called once enough of its calls are stuck,
+        // so that they do not pile up threads.
+        for _ in 1..crate::plugin::MAX_STUCK_CALLS {
+            assert!(matches!(
+                run("forever again", limit),
+                Outcome::Error(CallError::TimedOut(_))
+            ));
+        }
+        let refused = Outcome::Error(CallError::TooManyStuck(crate::plugin::MAX_STUCK_CALLS));
+        assert_eq!(run("forever and ever", limit), refused);
+        assert_eq!(run("quick", limit), refused);
         assert_eq!(
             CallError::TimedOut(Duration::from_millis(1500)).to_string(),
             "timed out: no reply within 1.5 s (the call is left running until the process exits)"

@@ -310,9 +310,9 @@ impl From<CallError> for Failure {
             CallError::Failed(message) => Failure::Failed(message),
             CallError::Malformed(message) => Failure::Malformed(message),
             CallError::BadSpan { at, message } => Failure::BadSpan { at, message },
-            error @ (CallError::RequirementFailed(_) | CallError::TimedOut(_)) => {
-                Failure::Failed(error.to_string())
-            }
+            error @ (CallError::RequirementFailed(_)
+            | CallError::TimedOut(_)
+            | CallError::TooManyStuck(_)) => Failure::Failed(error.to_string()),
         }
     }
 }
