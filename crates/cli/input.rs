@@ -170,14 +170,25 @@ impl<'de> Deserialize<'de> for Id {
 /// The keys a JSONL document may have, as the warning about the others lists them.
 const JSONL_KEYS: &str = "`text`, `id`, `title`, `date`, `source`";
 
-/// Reads every document in `path`, calling `each` on them in order.
-pub fn read(path: &Path, format: Option<InputFormat>, each: &mut dyn FnMut(Loaded)) {
-    let is_stdin = path == Path::new("-");
-    let format = format.unwrap_or(if path.extension().is_some_and(|e| e == "jsonl") {
+/// How `path` is read: as `format` if the user gave one, else by its extension.
+pub fn format_of(path: &Path, format: Option<InputFormat>) -> InputFormat {
+    format.unwrap_or(if path.extension().is_some_and(|e| e == "jsonl") {
         InputFormat::Jsonl
     } else {
         InputFormat::Text
-    });
+    })
+}
+
+/// Whether reading `path` may say something on standard error (a prompt, a warning about the
+/// whole input), which the reports of the inputs before it should come before.
+pub fn speaks_while_read(path: &Path, format: Option<InputFormat>) -> bool {
+    path == Path::new("-") || format_of(path, format) == InputFormat::Jsonl
+}
+
+/// Reads every document in `path`, calling `each` on them in order.
+pub fn read(path: &Path, format: Option<InputFormat>, each: &mut dyn FnMut(Loaded)) {
+    let is_stdin = path == Path::new("-");
+    let format = format_of(path, format);
     let id = if is_stdin {
         "<stdin>".to_owned()
     } else {

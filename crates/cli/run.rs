@@ -164,15 +164,24 @@ pub fn command(common: &Common, run: &RunArgs) -> Result<ExitCode> {
             }
         }
     };
-    // Batches run across files, so that a corpus of one-document text files uses every core.
+    // Batches run across text files, so that a corpus of one-document files uses every core.
+    // An input that may say something while it is read (standard input, JSONL) gets batches of
+    // its own, so that messages keep the order of the inputs.
     let mut batch = Vec::new();
     for path in &run.inputs {
+        let alone = input::speaks_while_read(path, run.input_format);
+        if alone && !batch.is_empty() {
+            analyze_batch(std::mem::take(&mut batch));
+        }
         input::read(path, run.input_format, &mut |document| {
             batch.push(document);
             if batch.len() == BATCH {
                 analyze_batch(std::mem::take(&mut batch));
             }
         });
+        if alone && !batch.is_empty() {
+            analyze_batch(std::mem::take(&mut batch));
+        }
     }
     if !batch.is_empty() {
         analyze_batch(batch);

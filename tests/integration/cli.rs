@@ -649,6 +649,37 @@ fn jsonl_keys_beyond_the_documents_are_named_once_and_not_an_error() {
 }
 
 #[test]
+fn what_is_said_about_each_input_comes_in_the_order_of_the_inputs() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("a.jsonl"),
+        "{\"text\": \"Rents rose 5%.\", \"url\": \"u\"}\n{\"id\": \"no text\"}\n",
+    )
+    .expect("write");
+    std::fs::write(dir.path().join("b.txt"), "").expect("write");
+    std::fs::write(
+        dir.path().join("c.jsonl"),
+        "{\"text\": \"Fares fell 2%.\", \"author\": \"x\"}\n",
+    )
+    .expect("write");
+    let plugins = crate::support::plugin_dir();
+    let run = crate::support::analyze_in(
+        dir.path(),
+        &plugins,
+        &[
+            "-p", "figures", "-f", "jsonl", "a.jsonl", "b.txt", "c.jsonl",
+        ],
+    );
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    insta::assert_snapshot!(run.stderr, @r"
+    warning: a.jsonl: keys not read: `url` (a document has `text`, `id`, `title`, `date`, `source`)
+    error: a.jsonl:2:17: bad JSONL document: missing key `text`
+    warning: b.txt: the document is empty
+    warning: c.jsonl: keys not read: `author` (a document has `text`, `id`, `title`, `date`, `source`)
+    ");
+}
+
+#[test]
 fn a_time_limit_is_a_positive_number_of_seconds() {
     let dir = tempfile::tempdir().expect("temp dir");
     std::fs::write(dir.path().join("a.txt"), "Rents rose 5%.").expect("write");
