@@ -64,7 +64,9 @@ enum Task {
         /// ones show per-call costs)
         #[arg(long)]
         joined: bool,
-        /// Time only these plugins (their requirements still run once to feed them)
+        /// Time only these plugins (their requirements still run once to feed them); `all`
+        /// for the whole pipeline end to end; `interleaved` for the plugins alone, one call of
+        /// each in turn
         #[arg(long, value_delimiter = ',')]
         only: Vec<String>,
     },
