@@ -489,10 +489,9 @@ fn scheduled_present(ws: &[W<'_>], j: usize, w: &str, next: &str) -> bool {
     {
         return true;
     }
-    if !timed(next) && !dated_later_in_clause(ws, j) {
-        return false;
-    }
-    if matches!(
+    // Only the verbs below make a schedule: any other word is out before the (dearer) look for a
+    // time after it, which every token of the text would otherwise pay.
+    let plural = matches!(
         w,
         // A side's fixture is told in the present too: `hosts Kansas City at 8:20 p.m. Sunday`.
         "hosts"
@@ -512,19 +511,24 @@ fn scheduled_present(ws: &[W<'_>], j: usize, w: &str, next: &str) -> bool {
             | "convenes"
             | "arrives"
             | "departs"
-    ) {
+    );
+    let plain = matches!(
+        w,
+        "open" | "close" | "begin" | "start" | "end" | "reopen" | "expire" | "meet"
+            // `voters go to the polls on Tuesday`: an election day ahead.
+            | "go"
+    );
+    if !(plural || plain) || (!timed(next) && !dated_later_in_clause(ws, j)) {
+        return false;
+    }
+    if plural {
         return true;
     }
     let prev = j
         .checked_sub(1)
         .and_then(|p| ws.get(p))
         .map_or("", |p| &*p.low);
-    matches!(
-        w,
-        "open" | "close" | "begin" | "start" | "end" | "reopen" | "expire" | "meet"
-            // `voters go to the polls on Tuesday`: an election day ahead.
-            | "go"
-    ) && !prev.is_empty()
+    !prev.is_empty()
         && !matches!(
             prev,
             "is" | "are"
