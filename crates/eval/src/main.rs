@@ -66,7 +66,7 @@ enum Task {
         joined: bool,
         /// Time only these plugins (their requirements still run once to feed them); `all`
         /// for the whole pipeline end to end; `interleaved` for the plugins alone, one call of
-        /// each in turn
+        /// each in turn; `batch` for the pipeline plugin by plugin over batches of copies
         #[arg(long, value_delimiter = ',')]
         only: Vec<String>,
     },

@@ -19,7 +19,7 @@ pub use discover::{discover, is_plugin_file_name, Discovery, PluginDir};
 pub use error::{CallError, LoadError, ResolveError};
 pub use plugin::{check_info, parse_reply, InfoProblem, Origin, Plugin};
 pub use resolve::{resolve, Registry};
-pub use run::{run_document, run_document_within, Outcome, Section};
+pub use run::{run_document, run_document_within, run_documents, Outcome, Section};
 pub use validate::check_spans;
 
 pub use analyze_protocol::{ABI_VERSION, API_VERSION};

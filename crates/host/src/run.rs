@@ -46,65 +46,108 @@ pub fn run_document_within(
     limit: Option<Duration>,
 ) -> Vec<Section> {
     let mut sections: Vec<Section> = Vec::with_capacity(plan.len());
-    let empty = serde_json::Value::Object(Default::default());
     // The document is the same in every request: its JSON (the whole text, escaped) is written
     // once and spliced into each, which gives the same bytes as writing a `RequestRef`.
     let document_json = serde_json::value::to_raw_value(document);
     for plugin in plan {
-        let outcome = match prior_findings(plugin, &sections) {
-            Err(failed) => Outcome::Error(CallError::RequirementFailed(failed)),
-            Ok(prior) => {
-                let settings = settings.get(plugin.name()).unwrap_or(&empty);
-                let bytes = match &document_json {
-                    Ok(document) => {
-                        // Room for the parts copied in whole, so the buffer need not grow.
-                        let size = document.get().len()
-                            + prior.values().map(|p| p.get().len() + 32).sum::<usize>()
-                            + 256;
-                        let mut bytes = Vec::with_capacity(size);
-                        serde_json::to_writer(
-                            &mut bytes,
-                            &RequestJson {
-                                api_version: API_VERSION,
-                                document,
-                                settings,
-                                prior,
-                            },
-                        )
-                        .map(|()| bytes)
-                    }
-                    Err(_) => serde_json::to_vec(&RequestRef {
-                        api_version: API_VERSION,
-                        document,
-                        settings,
-                        prior,
-                    }),
-                };
-                match bytes
-                    .map_err(|e| CallError::Failed(format!("cannot serialize request: {e}")))
-                    .and_then(|bytes| match limit {
-                        None => plugin.call_json(&bytes),
-                        Some(limit) => plugin.call_json_within(bytes, limit),
-                    })
-                    .and_then(|(findings, presentation)| {
-                        check_spans(&document.text, &findings, &presentation)?;
-                        Ok((findings, presentation))
-                    }) {
-                    Ok((findings, presentation)) => Outcome::Findings {
-                        findings,
-                        presentation,
-                    },
-                    Err(error) => Outcome::Error(error),
-                }
-            }
-        };
-        sections.push(Section {
-            plugin: plugin.info.name.clone(),
-            version: plugin.info.version.clone(),
-            outcome,
-        });
+        let section = run_plugin(plugin, document, &document_json, &sections, settings, limit);
+        sections.push(section);
     }
     sections
+}
+
+/// [`run_document`] on each of `documents`, plugin by plugin: the first plugin of `plan` runs on
+/// every document, then the second, and so on. The sections are those `run_document` gives each
+/// document, in the same order; only the order of the calls differs. Calling one plugin many
+/// times in a row keeps its code and tables in the processor's caches, where one call of each in
+/// turn finds them evicted by the other plugins' (see "Throughput" in docs/evaluation.md).
+pub fn run_documents(
+    plan: &[&Plugin],
+    documents: &[DocumentData],
+    settings: &BTreeMap<String, serde_json::Value>,
+    limit: Option<Duration>,
+) -> Vec<Vec<Section>> {
+    let documents_json: Vec<_> = documents
+        .iter()
+        .map(serde_json::value::to_raw_value)
+        .collect();
+    let mut sections: Vec<Vec<Section>> = documents
+        .iter()
+        .map(|_| Vec::with_capacity(plan.len()))
+        .collect();
+    for plugin in plan {
+        for ((document, document_json), sections) in
+            documents.iter().zip(&documents_json).zip(&mut sections)
+        {
+            let section = run_plugin(plugin, document, document_json, sections, settings, limit);
+            sections.push(section);
+        }
+    }
+    sections
+}
+
+/// One plugin's call on a document, given the sections of the plugins before it.
+fn run_plugin(
+    plugin: &Plugin,
+    document: &DocumentData,
+    document_json: &Result<Box<RawValue>, serde_json::Error>,
+    sections: &[Section],
+    settings: &BTreeMap<String, serde_json::Value>,
+    limit: Option<Duration>,
+) -> Section {
+    let empty = serde_json::Value::Object(Default::default());
+    let outcome = match prior_findings(plugin, sections) {
+        Err(failed) => Outcome::Error(CallError::RequirementFailed(failed)),
+        Ok(prior) => {
+            let settings = settings.get(plugin.name()).unwrap_or(&empty);
+            let bytes = match document_json {
+                Ok(document) => {
+                    // Room for the parts copied in whole, so the buffer need not grow.
+                    let size = document.get().len()
+                        + prior.values().map(|p| p.get().len() + 32).sum::<usize>()
+                        + 256;
+                    let mut bytes = Vec::with_capacity(size);
+                    serde_json::to_writer(
+                        &mut bytes,
+                        &RequestJson {
+                            api_version: API_VERSION,
+                            document,
+                            settings,
+                            prior,
+                        },
+                    )
+                    .map(|()| bytes)
+                }
+                Err(_) => serde_json::to_vec(&RequestRef {
+                    api_version: API_VERSION,
+                    document,
+                    settings,
+                    prior,
+                }),
+            };
+            match bytes
+                .map_err(|e| CallError::Failed(format!("cannot serialize request: {e}")))
+                .and_then(|bytes| match limit {
+                    None => plugin.call_json(&bytes),
+                    Some(limit) => plugin.call_json_within(bytes, limit),
+                })
+                .and_then(|(findings, presentation)| {
+                    check_spans(&document.text, &findings, &presentation)?;
+                    Ok((findings, presentation))
+                }) {
+                Ok((findings, presentation)) => Outcome::Findings {
+                    findings,
+                    presentation,
+                },
+                Err(error) => Outcome::Error(error),
+            }
+        }
+    };
+    Section {
+        plugin: plugin.info.name.clone(),
+        version: plugin.info.version.clone(),
+        outcome,
+    }
 }
 
 /// A [`RequestRef`] with its document already written as JSON; the fields and their order are
@@ -235,6 +278,33 @@ mod tests {
             CallError::TimedOut(Duration::from_millis(1500)).to_string(),
             "timed out: no reply within 1.5 s (the call is left running until the process exits)"
         );
+    }
+
+    #[test]
+    fn documents_run_plugin_by_plugin_get_the_sections_of_one_run_each() {
+        let plugin = Plugin::from_vtable(&STUCK, Origin::Linked).unwrap();
+        // The findings give the length of each request, so each document's differ.
+        let documents: Vec<DocumentData> = ["one", "a second one", "", "the third and last"]
+            .iter()
+            .map(|text| DocumentData {
+                id: format!("{text}.txt"),
+                title: None,
+                date: None,
+                source: None,
+                text: (*text).into(),
+            })
+            .collect();
+        let plan = [&plugin, &plugin];
+        let settings = BTreeMap::new();
+        let each: Vec<Vec<Section>> = documents
+            .iter()
+            .map(|d| run_document(&plan, d, &settings))
+            .collect();
+        assert_eq!(each.len(), 4);
+        assert!(each.iter().all(|s| s.len() == 2));
+        assert_ne!(each[0], each[1]);
+        assert_eq!(run_documents(&plan, &documents, &settings, None), each);
+        assert!(run_documents(&plan, &[], &settings, None).is_empty());
     }
 
     #[test]
