@@ -4,7 +4,7 @@ use crate::args::{Common, Format, RunArgs};
 use crate::config::Config;
 use crate::input;
 use crate::plugins::{plugin_dirs, report_problems};
-use analyze_host::{run_document_within, Outcome, Plugin, Registry, Section};
+use analyze_host::{run_document_within, run_documents, Outcome, Plugin, Registry, Section};
 use analyze_protocol::{Actor, DocumentData};
 use analyze_render::{
     DocumentMeta, FailedDocument, PluginSection, Report, SectionFindings, ACTORS_PLUGIN,
@@ -131,29 +131,34 @@ pub fn command(common: &Common, run: &RunArgs) -> Result<ExitCode> {
         .context("cannot start worker threads")?;
     // Documents are independent: analyze a batch in parallel, print it in input order. A batch
     // is analyzed as soon as it is read, so a JSONL corpus is never held in memory whole.
-    let mut analyze_batch = |batch: Vec<input::Loaded>| {
-        let results: Vec<(Option<String>, Result<Report, FailedDocument>)> = pool.install(|| {
-            batch
+    let mut analyze_batch = |mut batch: Vec<input::Loaded>| {
+        for document in batch.iter_mut().flatten() {
+            if document.date.is_none() {
+                document.date = run.date.clone();
+            }
+        }
+        // An empty document is analyzed like any other, with a warning (in a corpus it is
+        // usually a mistake), said with its report to keep the input order.
+        let empty: Vec<Option<String>> = batch
+            .iter()
+            .map(|loaded| match loaded {
+                Ok(document) if document.text.trim().is_empty() => Some(document.id.clone()),
+                _ => None,
+            })
+            .collect();
+        // Every worker gets a chunk, also of a short batch.
+        let size = batch
+            .len()
+            .div_ceil(pool.current_num_threads())
+            .clamp(1, CHUNK);
+        let chunks: Vec<Vec<input::Loaded>> = chunked(batch, size);
+        let results: Vec<Result<Report, FailedDocument>> = pool.install(|| {
+            chunks
                 .into_par_iter()
-                .map(|loaded| {
-                    // An empty document is analyzed like any other, with a warning (in a corpus
-                    // it is usually a mistake), said with its report to keep the input order.
-                    let empty = match &loaded {
-                        Ok(document) if document.text.trim().is_empty() => {
-                            Some(document.id.clone())
-                        }
-                        _ => None,
-                    };
-                    let result = loaded.map(|mut document| {
-                        if document.date.is_none() {
-                            document.date = run.date.clone();
-                        }
-                        analyze(&plan, document, &settings, limit)
-                    });
-                    (empty, result)
-                })
+                .flat_map_iter(|chunk| analyze_chunk(&plan, chunk, &settings, limit))
                 .collect()
         });
+        let results: Vec<_> = empty.into_iter().zip(results).collect();
         for (empty, result) in &results {
             if let Some(id) = empty {
                 eprintln!("warning: {id}: the document is empty");
@@ -277,6 +282,9 @@ const SETTINGS_ERROR: &str = "bad settings";
 /// Documents analyzed in parallel before their reports are printed.
 const BATCH: usize = 64;
 
+/// The most documents one worker runs plugin by plugin at a time.
+const CHUNK: usize = 16;
+
 /// Prints what failed on one document to standard error; true if anything did.
 /// Each failed plugin is named with the library it was loaded from.
 fn report_failures(result: Result<&Report, &FailedDocument>, plan: &[&Plugin]) -> bool {
@@ -304,16 +312,56 @@ fn report_failures(result: Result<&Report, &FailedDocument>, plan: &[&Plugin]) -
     }
 }
 
-/// Runs the plan on one document, each call within `limit` if there is one, and builds its
-/// report.
-pub fn analyze(
+/// Runs the plan on the documents of `chunk` that loaded, each call within `limit` if there is
+/// one, and gives the reports and the load failures in the chunk's order. The documents run
+/// plugin by plugin ([`run_documents`]), which keeps each plugin's code in the caches.
+fn analyze_chunk(
     plan: &[&Plugin],
-    document: DocumentData,
+    chunk: Vec<input::Loaded>,
     settings: &BTreeMap<String, serde_json::Value>,
     limit: Option<Duration>,
-) -> Report {
-    let sections = run_document_within(plan, &document, settings, limit);
-    report(document, sections)
+) -> Vec<Result<Report, FailedDocument>> {
+    let mut documents = Vec::new();
+    let mut failures = Vec::new();
+    let order: Vec<bool> = chunk
+        .into_iter()
+        .map(|loaded| match loaded {
+            Ok(document) => {
+                documents.push(document);
+                true
+            }
+            Err(failure) => {
+                failures.push(failure);
+                false
+            }
+        })
+        .collect();
+    let sections = run_documents(plan, &documents, settings, limit);
+    let mut reports = documents
+        .into_iter()
+        .zip(sections)
+        .map(|(document, sections)| report(document, sections));
+    let mut failures = failures.into_iter();
+    order
+        .into_iter()
+        .filter_map(|loaded| {
+            if loaded {
+                reports.next().map(Ok)
+            } else {
+                failures.next().map(Err)
+            }
+        })
+        .collect()
+}
+
+/// `items` cut into runs of at most `size`, in order.
+fn chunked<T>(items: Vec<T>, size: usize) -> Vec<Vec<T>> {
+    let mut chunks = Vec::new();
+    let mut items = items.into_iter().peekable();
+    while items.peek().is_some() {
+        chunks.push(items.by_ref().take(size).collect());
+    }
+    chunks
 }
 
 fn report(document: DocumentData, sections: Vec<Section>) -> Report {
