@@ -192,6 +192,17 @@ pub struct Resolver<'a, 't> {
     /// The text's organisations of two words or more, with the words that stand for the
     /// companies among them, computed once from the organisation mentions.
     companies: Vec<Company>,
+    /// People by each surname and given name their words have had (a superset of the bearers
+    /// of a word: `candidates` checks the entity's current words), so a name is not looked up
+    /// by a scan of every entity.
+    by_word: FxMap<String, Vec<usize>>,
+    /// The words the text writes in lower case, ASCII letters lower-cased (`person_like`),
+    /// collected on first use.
+    common: Option<FxMap<String, ()>>,
+    /// Per token: the first word token at or after it, and the first comma at or after it
+    /// (`is_subject`, so a long sentence is not rescanned for every mention).
+    next_word: Vec<usize>,
+    next_comma: Vec<usize>,
 }
 
 impl<'a, 't> Resolver<'a, 't> {
@@ -208,6 +219,10 @@ impl<'a, 't> Resolver<'a, 't> {
             narrated: narrated(toks),
             clubs: Vec::new(),
             companies: Vec::new(),
+            by_word: FxMap::default(),
+            common: None,
+            next_word: next_index(toks, |t| t.kind == TokenKind::Word),
+            next_comma: next_index(toks, |t| t.word == ","),
         }
     }
 
@@ -608,7 +623,7 @@ impl<'a, 't> Resolver<'a, 't> {
 
     /// A one-word name without a title before it, a party tag or an apposition after it, or a
     /// given name: "PolitiFact" in "PolitiFact said".
-    fn weak_name(&self, raw: &Raw) -> bool {
+    fn weak_name(&mut self, raw: &Raw) -> bool {
         let What::Name {
             words,
             roles,
@@ -632,7 +647,7 @@ impl<'a, 't> Resolver<'a, 't> {
     /// a thing: it is no common word of the text (the text never writes it in lower case:
     /// "Development", "Review") and has no capital inside, as brands do ("PolitiFact",
     /// "BuzzFeed"; "McConnell" and "DeSantis" are names).
-    fn person_like(&self, word: &str) -> bool {
+    fn person_like(&mut self, word: &str) -> bool {
         let mut chars = word.char_indices();
         chars.next();
         let inner_capital = chars.any(|(k, c)| {
@@ -648,10 +663,14 @@ impl<'a, 't> Resolver<'a, 't> {
         if inner_capital {
             return false;
         }
-        let common = self.toks.iter().any(|t| {
-            t.kind == TokenKind::Word && !t.capitalised && t.word.eq_ignore_ascii_case(word)
+        let toks = self.toks;
+        let common = self.common.get_or_insert_with(|| {
+            toks.iter()
+                .filter(|t| t.kind == TokenKind::Word && !t.capitalised)
+                .map(|t| (t.word.to_ascii_lowercase(), ()))
+                .collect()
         });
-        !common
+        !common.contains_key(word.to_ascii_lowercase().as_str())
     }
 
     /// The person entity for a full name, created or merged: same first and last word.
@@ -668,6 +687,16 @@ impl<'a, 't> Resolver<'a, 't> {
         if words.len() > entity.words.len() {
             entity.words = words.iter().map(|w| (*w).to_owned()).collect();
             entity.name = words.join(" ");
+            let keys = [entity.surname(), entity.given()];
+            for word in keys.into_iter().flatten() {
+                let bearers = match self.by_word.get_mut(word) {
+                    Some(bearers) => bearers,
+                    None => self.by_word.entry(word.to_owned()).or_default(),
+                };
+                if !bearers.contains(&index) {
+                    bearers.push(index);
+                }
+            }
         }
         if entity.gender.is_none() {
             entity.gender = gender;
@@ -677,10 +706,14 @@ impl<'a, 't> Resolver<'a, 't> {
 
     /// People a single name word can refer to: by surname, or by given name.
     fn candidates(&self, word: &str, gender: Option<Gender>) -> Vec<usize> {
-        let mut out: Vec<usize> = self
-            .entities
-            .iter()
-            .enumerate()
+        let Some(bearers) = self.by_word.get(word) else {
+            return Vec::new();
+        };
+        let mut bearers = bearers.clone();
+        bearers.sort_unstable();
+        let mut out: Vec<usize> = bearers
+            .into_iter()
+            .map(|i| (i, &self.entities[i]))
             .filter(|(_, e)| e.kind == ActorKind::Person && !e.unnamed)
             .filter(|(_, e)| {
                 // The first word of a two-word name too: "Mr. Ban" for Ban Ki-moon.
@@ -728,14 +761,12 @@ impl<'a, 't> Resolver<'a, 't> {
         // A fronted clause ("After meeting Putin, Trump said"): no subject before its comma.
         let first = t.sentence_first;
         let opener = self
-            .toks
-            .get(first..raw.token)
-            .and_then(|ts| ts.iter().find(|p| p.kind == TokenKind::Word));
+            .next_word
+            .get(first)
+            .filter(|&&k| k < raw.token)
+            .and_then(|&k| self.toks.get(k));
         if opener.is_some_and(|o| CLAUSE_OPENERS.contains(&&*o.lower)) {
-            let comma = self
-                .toks
-                .get(first..raw.token)
-                .is_some_and(|ts| ts.iter().any(|p| p.word == ","));
+            let comma = self.next_comma.get(first).is_some_and(|&k| k < raw.token);
             if !comma {
                 return false;
             }
@@ -1153,6 +1184,20 @@ impl<'a, 't> Resolver<'a, 't> {
         }
         out
     }
+}
+
+/// Per token, the index of the first token at or after it for which `test` holds (the number of
+/// tokens if none).
+fn next_index(toks: &[Tok], test: impl Fn(&Tok) -> bool) -> Vec<usize> {
+    let mut out = vec![toks.len(); toks.len()];
+    let mut next = toks.len();
+    for (k, t) in toks.iter().enumerate().rev() {
+        if test(t) {
+            next = k;
+        }
+        out[k] = next;
+    }
+    out
 }
 
 /// Whether the words after a person's age are a passive with an agent ("was robbed by", "had

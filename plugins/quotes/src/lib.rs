@@ -393,6 +393,9 @@ struct Ctx<'a> {
     cue_word: Vec<bool>,
     /// Whether a whole cue starts at the token (`cue_word` only needs its first word).
     cue_start: Vec<bool>,
+    /// Per token, one past the latest token at or before it that is in a quotation or a
+    /// semicolon (0 if none): built on the first long look-back (`clause_start`).
+    barrier_after: std::cell::OnceCell<Vec<usize>>,
 }
 
 impl Ctx<'_> {
@@ -463,6 +466,35 @@ impl Ctx<'_> {
             && !AUXILIARIES.contains(&w)
             && !PRONOUNS.contains(&w)
             && self.iq(i).is_none()
+    }
+
+    /// The token after the latest quotation token or semicolon in `from..i`, else `from`: where
+    /// the clause of a cue at `i` starts. Short look-backs scan; long ones (a sentence of
+    /// thousands of tokens, text without punctuation) use a table built once.
+    fn clause_start(&self, from: usize, i: usize) -> usize {
+        let barrier = |k: usize| self.iq(k).is_some() || self.is_punct(k, ";");
+        if i <= from + 64 {
+            return (from..i)
+                .rev()
+                .find(|&k| barrier(k))
+                .map_or(from, |k| k + 1);
+        }
+        let table = self.barrier_after.get_or_init(|| {
+            let mut after = 0;
+            (0..self.tokens.len())
+                .map(|k| {
+                    if barrier(k) {
+                        after = k + 1;
+                    }
+                    after
+                })
+                .collect()
+        });
+        table
+            .get(i - 1)
+            .copied()
+            .filter(|&after| after > from)
+            .unwrap_or(from)
     }
 
     fn is_punct(&self, i: usize, p: &str) -> bool {
@@ -1447,6 +1479,7 @@ impl Quotes {
             sentence_of,
             paragraph_of_sentence,
             consumed: vec![false; tokens.len()],
+            barrier_after: std::cell::OnceCell::new(),
         };
         let found = self.run(ctx);
         found
@@ -2151,10 +2184,7 @@ impl Quotes {
             return None;
         }
         // Clause start for the speaker: after a quotation or a semicolon.
-        let lo = (sent.start..i)
-            .rev()
-            .find(|&k| ctx.iq(k).is_some() || ctx.is_punct(k, ";"))
-            .map_or(sent.start, |k| k + 1);
+        let lo = ctx.clause_start(sent.start, i);
         let mut next = i + len;
         let mut addressee = None;
         if flags.addressee {
