@@ -203,6 +203,11 @@ pub struct Resolver<'a, 't> {
     /// (`is_subject`, so a long sentence is not rescanned for every mention).
     next_word: Vec<usize>,
     next_comma: Vec<usize>,
+    /// The runs of `seen` in one sentence: (sentence, index of its first mention, index of its
+    /// subject), valid while mentions are recorded in text order (`seen_sorted`), so pronoun
+    /// resolution need not walk back through a long sentence's mentions.
+    blocks: Vec<(usize, usize, Option<usize>)>,
+    seen_sorted: bool,
 }
 
 impl<'a, 't> Resolver<'a, 't> {
@@ -223,6 +228,8 @@ impl<'a, 't> Resolver<'a, 't> {
             common: None,
             next_word: next_index(toks, |t| t.kind == TokenKind::Word),
             next_comma: next_index(toks, |t| t.word == ","),
+            blocks: Vec::new(),
+            seen_sorted: true,
         }
     }
 
@@ -797,6 +804,18 @@ impl<'a, 't> Resolver<'a, 't> {
         e.last_sentence = sentence;
         e.last_full_subject = full && subject;
         if primary && !quoted {
+            let index = self.seen.len();
+            match self.blocks.last_mut() {
+                Some(block) if block.0 == sentence => {
+                    if subject && block.2.is_none() {
+                        block.2 = Some(index);
+                    }
+                }
+                Some(block) if block.0 > sentence => self.seen_sorted = false,
+                _ => self
+                    .blocks
+                    .push((sentence, index, subject.then_some(index))),
+            }
             self.seen.push(Seen {
                 entity,
                 sentence,
@@ -1091,6 +1110,9 @@ impl<'a, 't> Resolver<'a, 't> {
         if t.quoted {
             return None;
         }
+        if self.seen_sorted && self.seen.last().is_none_or(|s| s.sentence <= t.sentence) {
+            return self.antecedent_in_blocks(t, kind);
+        }
         for strict in [true, false] {
             // Compatible mentions of this sentence, latest first (no list is built: this runs
             // for every pronoun).
@@ -1120,8 +1142,8 @@ impl<'a, 't> Resolver<'a, 't> {
             // changed, or the reader has lost track.
             let narration = (previous.sentence + 1..t.sentence)
                 .filter(|&k| self.narrated.get(k).copied().unwrap_or(false))
-                .count();
-            if narration > 1 {
+                .nth(1);
+            if narration.is_some() {
                 return None;
             }
             // The mentions of that sentence, latest first.
@@ -1144,6 +1166,71 @@ impl<'a, 't> Resolver<'a, 't> {
             match compatible.next() {
                 None => continue,
                 Some(only) if compatible.all(|e| e == only) => return Some(only),
+                Some(_) => return None,
+            }
+        }
+        None
+    }
+
+    /// `antecedent` for a pronoun outside quotations when the mentions so far were recorded in
+    /// text order and none is after the pronoun's sentence: the same rules, reading the
+    /// sentences' mentions from `blocks` (at most one mention per sentence is its subject:
+    /// `is_subject`).
+    fn antecedent_in_blocks(&self, t: &Tok, kind: PronounKind) -> Option<usize> {
+        let seen = self.seen.as_slice();
+        let last = self.blocks.len().checked_sub(1);
+        let (current, before) = match self.blocks.last() {
+            Some(&(sentence, ..)) if sentence == t.sentence => {
+                (last, last.and_then(|b| b.checked_sub(1)))
+            }
+            _ => (None, last),
+        };
+        let block = |b: usize| {
+            let (_, start, subject) = self.blocks[b];
+            let end = self.blocks.get(b + 1).map_or(seen.len(), |next| next.1);
+            (&seen[start..end], subject.map(|k| &seen[k]))
+        };
+        for strict in [true, false] {
+            let compatible = |s: &&Seen| self.compatible(s.entity, kind, strict);
+            if let Some(b) = current {
+                // The subject if compatible, else the nearest compatible mention.
+                let (mentions, subject) = block(b);
+                let found = subject
+                    .filter(compatible)
+                    .or_else(|| mentions.iter().rev().find(compatible));
+                if let Some(s) = found {
+                    if strict
+                        || mentions
+                            .iter()
+                            .rev()
+                            .filter(compatible)
+                            .all(|c| c.entity == s.entity)
+                    {
+                        return Some(s.entity);
+                    }
+                    return None;
+                }
+            }
+            let (mentions, subject) = block(before?);
+            let previous = mentions.last()?;
+            if previous.paragraph + 2 < t.paragraph {
+                return None;
+            }
+            let narration = (previous.sentence + 1..t.sentence)
+                .filter(|&k| self.narrated.get(k).copied().unwrap_or(false))
+                .nth(1);
+            if narration.is_some() {
+                return None;
+            }
+            if let Some(subject) = subject {
+                if compatible(&subject) {
+                    return Some(subject.entity);
+                }
+            }
+            let mut found = mentions.iter().rev().filter(compatible).map(|s| s.entity);
+            match found.next() {
+                None => continue,
+                Some(only) if found.all(|e| e == only) => return Some(only),
                 Some(_) => return None,
             }
         }
