@@ -200,9 +200,9 @@ pub struct Resolver<'a, 't> {
     /// collected on first use.
     common: Option<FxMap<String, ()>>,
     /// Per token: the first word token at or after it, and the first comma at or after it
-    /// (`is_subject`, so a long sentence is not rescanned for every mention).
-    next_word: Vec<usize>,
-    next_comma: Vec<usize>,
+    /// (`is_subject`, so a long sentence is not rescanned for every mention); built on the
+    /// first long look-back.
+    next_word_comma: Option<(Vec<usize>, Vec<usize>)>,
     /// The runs of `seen` in one sentence: (sentence, index of its first mention, index of its
     /// subject), valid while mentions are recorded in text order (`seen_sorted`), so pronoun
     /// resolution need not walk back through a long sentence's mentions.
@@ -226,8 +226,7 @@ impl<'a, 't> Resolver<'a, 't> {
             companies: Vec::new(),
             by_word: FxMap::default(),
             common: None,
-            next_word: next_index(toks, |t| t.kind == TokenKind::Word),
-            next_comma: next_index(toks, |t| t.word == ","),
+            next_word_comma: None,
             blocks: Vec::new(),
             seen_sorted: true,
         }
@@ -700,8 +699,8 @@ impl<'a, 't> Resolver<'a, 't> {
                     Some(bearers) => bearers,
                     None => self.by_word.entry(word.to_owned()).or_default(),
                 };
-                if !bearers.contains(&index) {
-                    bearers.push(index);
+                if let Err(at) = bearers.binary_search(&index) {
+                    bearers.insert(at, index);
                 }
             }
         }
@@ -716,11 +715,9 @@ impl<'a, 't> Resolver<'a, 't> {
         let Some(bearers) = self.by_word.get(word) else {
             return Vec::new();
         };
-        let mut bearers = bearers.clone();
-        bearers.sort_unstable();
         let mut out: Vec<usize> = bearers
-            .into_iter()
-            .map(|i| (i, &self.entities[i]))
+            .iter()
+            .map(|&i| (i, &self.entities[i]))
             .filter(|(_, e)| e.kind == ActorKind::Person && !e.unnamed)
             .filter(|(_, e)| {
                 // The first word of a two-word name too: "Mr. Ban" for Ban Ki-moon.
@@ -767,13 +764,28 @@ impl<'a, 't> Resolver<'a, 't> {
         }
         // A fronted clause ("After meeting Putin, Trump said"): no subject before its comma.
         let first = t.sentence_first;
-        let opener = self
-            .next_word
-            .get(first)
-            .filter(|&&k| k < raw.token)
-            .and_then(|&k| self.toks.get(k));
+        let toks = self.toks;
+        let before = toks.get(first..raw.token).unwrap_or(&[]);
+        let long = (before.len() > 64).then(|| {
+            &*self.next_word_comma.get_or_insert_with(|| {
+                (
+                    next_index(toks, |t| t.kind == TokenKind::Word),
+                    next_index(toks, |t| t.word == ","),
+                )
+            })
+        });
+        let opener = match long {
+            Some((word, _)) => word
+                .get(first)
+                .filter(|&&k| k < raw.token)
+                .and_then(|&k| toks.get(k)),
+            None => before.iter().find(|p| p.kind == TokenKind::Word),
+        };
         if opener.is_some_and(|o| CLAUSE_OPENERS.contains(&&*o.lower)) {
-            let comma = self.next_comma.get(first).is_some_and(|&k| k < raw.token);
+            let comma = match long {
+                Some((_, comma)) => comma.get(first).is_some_and(|&k| k < raw.token),
+                None => before.iter().any(|p| p.word == ","),
+            };
             if !comma {
                 return false;
             }
