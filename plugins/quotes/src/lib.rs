@@ -2813,6 +2813,16 @@ fn trim_content(text: &str, range: Range<usize>) -> Range<usize> {
 /// The length of a dateline opening a lede's content (`MILLBROOK, Pa. — `, `OSLO — `): a place
 /// in capitals, maybe a comma and a state or country, then a dash. 0 when there is none.
 fn dateline_len(s: &str) -> usize {
+    // The place is at most 40 bytes, so the dash ends within the first 45 (" — " is 5): the
+    // rest of the content (a long clause) is not searched.
+    let mut window = s.len().min(45);
+    while !s.is_char_boundary(window) {
+        window += 1;
+    }
+    let s = &s[..window];
+    if !s.contains(['—', '–', '-']) {
+        return 0;
+    }
     let Some((head, end)) = [" — ", " – ", " -- "]
         .iter()
         .filter_map(|d| s.find(d).map(|p| (p, d.len())))
