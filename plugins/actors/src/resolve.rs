@@ -208,6 +208,43 @@ pub struct Resolver<'a, 't> {
     /// resolution need not walk back through a long sentence's mentions.
     blocks: Vec<(usize, usize, Option<usize>)>,
     seen_sorted: bool,
+    /// Look-up tables, so that a text with thousands of actors is not scanned for every
+    /// mention; each gives, in entity order, a superset of the entities a rule checks:
+    /// people by the head of each role given to them (`TitleRef`), organisations by their
+    /// last word in ASCII lower case (`OrgRef`), groups by their last word in lower case
+    /// (`Group`), organisations that are companies of the text by the words that may end a name
+    /// standing for them (`Name`).
+    by_role_head: FxMap<String, Vec<usize>>,
+    orgs_by_last: FxMap<String, Vec<usize>>,
+    groups_by_last: FxMap<String, Vec<usize>>,
+    company_orgs: FxMap<String, Vec<usize>>,
+    /// The companies by name, and the companies by short name and by name (`company_words`),
+    /// for a text with more than `TABLE_MIN_COMPANIES`.
+    company_index: FxMap<String, usize>,
+    company_phrases: FxMap<String, Vec<usize>>,
+    /// How many entities the first four tables cover (0: tables not in use yet).
+    indexed: usize,
+}
+
+/// Entities beyond which the rules use the look-up tables.
+const TABLE_MIN_ENTITIES: usize = 64;
+/// Companies beyond which they are looked up in tables.
+const TABLE_MIN_COMPANIES: usize = 8;
+
+/// Adds `index` to the entities under `key`, keeping them in order and once each.
+fn index_entity(map: &mut FxMap<String, Vec<usize>>, key: &str, index: usize) {
+    let list = match map.get_mut(key) {
+        Some(list) => list,
+        None => map.entry(key.to_owned()).or_default(),
+    };
+    if let Err(at) = list.binary_search(&index) {
+        list.insert(at, index);
+    }
+}
+
+/// The entities under `key`, in order.
+fn indexed<'m>(map: &'m FxMap<String, Vec<usize>>, key: &str) -> &'m [usize] {
+    map.get(key).map_or(&[], Vec::as_slice)
 }
 
 impl<'a, 't> Resolver<'a, 't> {
@@ -229,6 +266,13 @@ impl<'a, 't> Resolver<'a, 't> {
             next_word_comma: None,
             blocks: Vec::new(),
             seen_sorted: true,
+            by_role_head: FxMap::default(),
+            orgs_by_last: FxMap::default(),
+            groups_by_last: FxMap::default(),
+            company_orgs: FxMap::default(),
+            company_index: FxMap::default(),
+            company_phrases: FxMap::default(),
+            indexed: 0,
         }
     }
 
@@ -240,6 +284,87 @@ impl<'a, 't> Resolver<'a, 't> {
         self.entities.push(Entity::new(kind, name.to_owned()));
         self.by_key.insert(key.to_owned(), index);
         index
+    }
+
+    /// Gives `entity` the role (`Entity::add_role`) and, once the tables are in use, files it
+    /// under the role's head.
+    fn add_role(&mut self, entity: usize, role: &str) {
+        self.entities[entity].add_role(role);
+        if self.indexed > 0 {
+            if let Some(head) = role_head(&role.to_lowercase()) {
+                index_entity(&mut self.by_role_head, head, entity);
+            }
+        }
+    }
+
+    /// Whether the text has so many entities that the rules look them up in the tables rather
+    /// than scan them; if so, brings the tables up to date. (An article has a few dozen
+    /// entities: building the tables would cost it more than the scans.)
+    fn use_tables(&mut self) -> bool {
+        if self.entities.len() <= TABLE_MIN_ENTITIES {
+            return false;
+        }
+        if self.indexed == 0 {
+            for (index, e) in self.entities.iter().enumerate() {
+                for role in &e.roles {
+                    if let Some(head) = role_head(&role.to_lowercase()) {
+                        index_entity(&mut self.by_role_head, head, index);
+                    }
+                }
+            }
+        }
+        for index in self.indexed..self.entities.len() {
+            let e = &self.entities[index];
+            let (kind, name) = (e.kind, e.name.as_str());
+            let last = name.rsplit(' ').next().unwrap_or("");
+            match kind {
+                ActorKind::Organization => {
+                    let key = last.trim_end_matches('.').to_ascii_lowercase();
+                    index_entity(&mut self.orgs_by_last, &key, index);
+                    if let Some(c) = self.company(name) {
+                        let short = c
+                            .short
+                            .as_deref()
+                            .map(|s| s.rsplit(' ').next().unwrap_or(""));
+                        let keys = [c.first.as_deref(), short, c.name.rsplit(' ').next()]
+                            .map(|key| key.map(str::to_owned));
+                        for key in keys.iter().flatten() {
+                            index_entity(&mut self.company_orgs, key, index);
+                        }
+                    }
+                }
+                ActorKind::Group => {
+                    let key = if last.is_ascii() {
+                        last.to_ascii_lowercase()
+                    } else {
+                        name.to_lowercase()
+                            .rsplit(' ')
+                            .next()
+                            .unwrap_or("")
+                            .to_owned()
+                    };
+                    index_entity(&mut self.groups_by_last, &key, index);
+                }
+                _ => {}
+            }
+        }
+        self.indexed = self.entities.len();
+        true
+    }
+
+    /// The entities a rule checks, in order: those of `list` when the tables are in use
+    /// (`use_tables`), else all.
+    fn pick<'s>(
+        &'s self,
+        list: Option<&'s [usize]>,
+    ) -> impl Iterator<Item = (usize, &'s Entity)> + 's {
+        let all = list
+            .is_none()
+            .then(|| self.entities.iter().enumerate())
+            .into_iter()
+            .flatten();
+        let some = list.into_iter().flatten().map(|&i| (i, &self.entities[i]));
+        some.chain(all)
     }
 
     /// The entity under the key `prefix` + `body` (lower-cased if `lower`), created if new. The
@@ -326,11 +451,12 @@ impl<'a, 't> Resolver<'a, 't> {
         // "Blue Harbor said", with "Blue Harbor Energy" in the text: the company's short name,
         // no person; "Chipmaker Voltra" in a headline, when the text names "Voltra Inc": the
         // company; "Eli Lilly said", when the text names the drugmaker Eli Lilly: the firm.
+        let mut known: FxMap<&str, ()> = FxMap::default();
         for r in &raws {
             let What::Organization { name } = &r.what else {
                 continue;
             };
-            if self.companies.iter().any(|c| c.name == *name) {
+            if known.contains_key(name.as_str()) {
                 continue;
             }
             let first = company_name(name)
@@ -338,11 +464,23 @@ impl<'a, 't> Resolver<'a, 't> {
                 .flatten();
             let short = company_short_name(name).map(str::to_owned);
             if first.is_some() || short.is_some() || name.contains(' ') {
+                known.insert(name, ());
                 self.companies.push(Company {
                     name: name.clone(),
                     first,
                     short,
                 });
+            }
+        }
+        drop(known);
+        // Tables of the companies, for a text with many.
+        if self.companies.len() > TABLE_MIN_COMPANIES {
+            for (c, company) in self.companies.iter().enumerate() {
+                self.company_index.entry(company.name.clone()).or_insert(c);
+                if let Some(short) = &company.short {
+                    index_entity(&mut self.company_phrases, short, c);
+                }
+                index_entity(&mut self.company_phrases, &company.name, c);
             }
         }
         // "Kingsford Harriers": its last word alone ("the Harriers") is the club.
@@ -492,17 +630,29 @@ impl<'a, 't> Resolver<'a, 't> {
     /// Whether `words` are the short name of a company of the text ("Blue Harbor"), or the
     /// whole name of one of its organisations ("Eli Lilly"), so no person's.
     fn company_words(&self, words: &[&str]) -> bool {
-        self.companies.iter().any(|c| {
+        let matches = |c: &Company| {
             c.short
                 .as_deref()
                 .is_some_and(|s| words.iter().copied().eq(s.split(' ')))
                 || (words.len() >= 2 && words.iter().copied().eq(c.name.split(' ')))
-        })
+        };
+        if self.companies.len() <= TABLE_MIN_COMPANIES {
+            return self.companies.iter().any(matches);
+        }
+        // Only a company whose short name or name is `words` joined can match.
+        indexed(&self.company_phrases, &words.join(" "))
+            .iter()
+            .any(|&c| matches(&self.companies[c]))
     }
 
     /// The company of the text named `name`, if it is one.
     fn company(&self, name: &str) -> Option<&Company> {
-        self.companies.iter().find(|c| c.name == name)
+        if self.companies.len() <= TABLE_MIN_COMPANIES {
+            return self.companies.iter().find(|c| c.name == name);
+        }
+        self.company_index
+            .get(name)
+            .and_then(|&c| self.companies.get(c))
     }
 
     /// A headline's "Shipping group Norvik", before the text names "Norvik Shipping Holdings":
@@ -872,10 +1022,9 @@ impl<'a, 't> Resolver<'a, 't> {
                 // ("Chipmaker Voltra", "Voltra" for "Voltra Inc") is that organisation.
                 let entity = entity.or_else(|| {
                     let word = words.last().copied().unwrap_or("");
+                    let tables = self.use_tables();
                     let org = self
-                        .entities
-                        .iter()
-                        .enumerate()
+                        .pick(tables.then(|| indexed(&self.company_orgs, word)))
                         .filter(|(_, e)| e.kind == ActorKind::Organization)
                         .find(|(_, e)| {
                             self.company(&e.name).is_some_and(|c| {
@@ -892,7 +1041,7 @@ impl<'a, 't> Resolver<'a, 't> {
                 });
                 if let Some(entity) = entity {
                     for role in roles {
-                        self.entities[entity].add_role(role);
+                        self.add_role(entity, role);
                     }
                     if self.entities[entity].gender.is_none() {
                         self.entities[entity].gender = *gender;
@@ -901,10 +1050,9 @@ impl<'a, 't> Resolver<'a, 't> {
                 }
             }
             What::TitleRef { head, qualifiers } => {
+                let tables = self.use_tables();
                 let best = self
-                    .entities
-                    .iter()
-                    .enumerate()
+                    .pick(tables.then(|| indexed(&self.by_role_head, expand(head))))
                     .filter(|(_, e)| e.kind == ActorKind::Person && e.count > 0)
                     .filter_map(|(i, e)| {
                         // Ranked by how many of the reference's qualifiers the role has.
@@ -934,10 +1082,14 @@ impl<'a, 't> Resolver<'a, 't> {
                 }
             }
             What::OrgRef { head } => {
+                let tables = self.use_tables();
+                let key = if tables {
+                    head.to_ascii_lowercase()
+                } else {
+                    String::new()
+                };
                 let best = self
-                    .entities
-                    .iter()
-                    .enumerate()
+                    .pick(tables.then(|| indexed(&self.orgs_by_last, &key)))
                     .filter(|(_, e)| e.kind == ActorKind::Organization && e.count > 0)
                     .filter(|(_, e)| {
                         e.name
@@ -963,7 +1115,7 @@ impl<'a, 't> Resolver<'a, 't> {
                 let e = &mut self.entities[entity];
                 e.unnamed = true;
                 e.gender = e.gender.or(*gender);
-                e.add_role(name);
+                self.add_role(entity, name);
                 self.record(raw, entity, true, false);
             }
             What::Group { name, definite } => {
@@ -971,9 +1123,8 @@ impl<'a, 't> Resolver<'a, 't> {
                 let earlier = if *definite {
                     let mut noun = String::new();
                     push_lower(&mut noun, name);
-                    self.entities
-                        .iter()
-                        .enumerate()
+                    let tables = self.use_tables();
+                    self.pick(tables.then(|| indexed(&self.groups_by_last, &noun)))
                         .filter(|(_, e)| e.kind == ActorKind::Group && e.count > 0)
                         .filter(|(_, e)| {
                             let last = e.name.rsplit(' ').next().unwrap_or("");
