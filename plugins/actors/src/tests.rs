@@ -1003,3 +1003,38 @@ fn a_possessive_kin_description_speaks_for_the_relative_named_so() {
     let a = actors(text);
     assert!(find(&a, "Ann Dale").roles.iter().all(|r| r != "husband"));
 }
+
+/// A text with many actors uses look-up tables instead of scans (`Resolver::use_tables`): the
+/// actors of a passage come out the same after seventy other people as on their own.
+#[test]
+fn many_actors_before_a_passage_change_nothing_in_it() {
+    let passage = "Harbour Minister Lena Doyle met the Dock Workers Union and Calder Freight Holdings on Monday. \
+                   The minister said talks would resume. Calder Freight said it would attend, and the union said it agreed. \
+                   Doyle said she was hopeful.";
+    let heads = ["Bar", "Ket", "Lom", "Sid", "Vur", "Nat", "Pel", "Gor"];
+    let tails = [
+        "ski", "ven", "dor", "mek", "lan", "tis", "rud", "hov", "sen", "bel",
+    ];
+    let mut text = String::new();
+    for i in 0..80 {
+        let surname = format!("{}{}", heads[i % 8], tails[i / 8]);
+        text.push_str(&format!("Tomas {surname} said the budget was late. "));
+        if i % 10 == 9 {
+            text.push_str("\n\n");
+        }
+    }
+    text.push_str("\n\n");
+    text.push_str(passage);
+    let alone = summary(passage);
+    let long = summary(&text);
+    assert!(long.len() > 80, "{long:#?}");
+    for line in &alone {
+        assert!(long.contains(line), "{line} not in {long:#?}");
+    }
+    assert!(
+        alone
+            .iter()
+            .any(|l| l.starts_with("Lena Doyle") && l.contains("The minister")),
+        "{alone:#?}"
+    );
+}
