@@ -195,22 +195,26 @@ pub fn find(
                     .is_ok_and(|w| en >= w)
             })
         };
-        if paragraph_starts(text, ws, i) && anchor.is_some_and(|a| !recent(a)) {
-            anchor = None;
-        }
         // A new paragraph that opens with a state in the present, no tense cue and no date
         // (`The yard employs 900 people and is the town's largest employer.`) is background:
         // the story's day does not date its past events (`It was bought by a Dutch group.`)
         // unless one states a day, and returns with the next paragraph.
         if paragraph_starts(text, ws, i) {
+            if anchor.is_some_and(|a| !recent(a)) {
+                anchor = None;
+            }
             background = anchor.is_some()
                 && exprs_in(exprs, i, hi).is_empty()
                 && (i..hi).all(|k| tcues.get(k).copied().flatten().is_none())
                 && (i..hi).any(|k| {
                     // a state (`is the largest employer`), not the story going on (`Police
-                    // are investigating`)
+                    // are still investigating`): the first word after the verb and its
+                    // adverbs is no `-ing` form
                     ws.get(k).is_some_and(|w| matches!(&*w.low, "is" | "are"))
-                        && ws.get(k + 1).is_none_or(|n| !n.low.ends_with("ing"))
+                        && ws
+                            .get(k + 1..hi)
+                            .and_then(|rest| rest.iter().find(|n| !is_adverb(&n.low)))
+                            .is_none_or(|n| !n.low.ends_with("ing"))
                 });
         }
         let first_event = events.len();
@@ -1935,6 +1939,15 @@ pub fn sort(events: &mut [Event], order: &Order) {
         let ky = (y.key.0.is_none(), y.key.0, y.key.1, y.token);
         kx.cmp(&ky)
     });
+}
+
+/// Whether `low` is an adverb that may stand between an auxiliary and its verb (`are still
+/// investigating`, `is now working`, `are not expected`).
+fn is_adverb(low: &str) -> bool {
+    matches!(
+        low,
+        "still" | "also" | "now" | "not" | "n't" | "already" | "currently" | "again" | "yet"
+    ) || low.len() > 4 && low.ends_with("ly") && !matches!(low, "only" | "early" | "family")
 }
 
 #[cfg(test)]
