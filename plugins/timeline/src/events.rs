@@ -579,35 +579,52 @@ fn order_word(ws: &[W<'_>], x: usize) -> Option<OrderWord> {
     }
 }
 
-/// How many order words of each kind come before each token, so that whether a stretch holds
+/// How many tokens of each of `N` kinds come before each token, so that whether a stretch holds
 /// one is a subtraction, not a scan of the stretch for each event (quadratic in a clause of
 /// thousands of words).
-struct OrderWords {
-    before: Vec<[u32; 3]>,
+struct PrefixCounts<const N: usize> {
+    before: Vec<[u32; N]>,
 }
+
+impl<const N: usize> PrefixCounts<N> {
+    /// The counts over `len` tokens; `count(x, counts)` adds token `x`'s kinds.
+    fn new(len: usize, count: impl Fn(usize, &mut [u32; N])) -> PrefixCounts<N> {
+        let mut before = Vec::with_capacity(len + 1);
+        let mut counts = [0u32; N];
+        before.push(counts);
+        for x in 0..len {
+            count(x, &mut counts);
+            before.push(counts);
+        }
+        PrefixCounts { before }
+    }
+
+    /// Whether tokens `from..to` hold one of kind `kind`.
+    fn any(&self, kind: usize, from: usize, to: usize) -> bool {
+        let count = |x: usize| {
+            self.before
+                .get(x.min(self.before.len().saturating_sub(1)))
+                .map_or(0, |c| c[kind])
+        };
+        to > from && count(to) > count(from)
+    }
+}
+
+/// The order words of a text, by kind.
+struct OrderWords(PrefixCounts<3>);
 
 impl OrderWords {
     fn new(ws: &[W<'_>]) -> OrderWords {
-        let mut before = Vec::with_capacity(ws.len() + 1);
-        let mut counts = [0u32; 3];
-        before.push(counts);
-        for x in 0..ws.len() {
+        OrderWords(PrefixCounts::new(ws.len(), |x, counts| {
             if let Some(word) = order_word(ws, x) {
                 counts[word as usize] += 1;
             }
-            before.push(counts);
-        }
-        OrderWords { before }
+        }))
     }
 
     /// Whether tokens `from..to` hold an order word of kind `word`.
     fn any(&self, word: OrderWord, from: usize, to: usize) -> bool {
-        let count = |x: usize| {
-            self.before
-                .get(x.min(self.before.len().saturating_sub(1)))
-                .map_or(0, |c| c[word as usize])
-        };
-        to > from && count(to) > count(from)
+        self.0.any(word as usize, from, to)
     }
 }
 
@@ -634,7 +651,7 @@ struct Tallies<'a, 'w> {
     ws: &'a [W<'w>],
     masks: &'a [u8],
     /// How many tokens of each kind come before each token.
-    before: OnceCell<Vec<[u32; 5]>>,
+    before: OnceCell<PrefixCounts<5>>,
     /// For each token, the last saying (`said`, `that`) before it.
     last_saying: OnceCell<Vec<Option<usize>>>,
     /// The expressions that can date an event wherever it stands in their clause (not a set, a
@@ -685,11 +702,7 @@ impl<'a, 'w> Tallies<'a, 'w> {
             return (from..to).any(|x| self.is(kind, x));
         }
         let before = self.before.get_or_init(|| {
-            let len = self.ws.len().max(self.masks.len());
-            let mut counts = [0u32; 5];
-            let mut before = Vec::with_capacity(len + 1);
-            before.push(counts);
-            for x in 0..len {
+            PrefixCounts::new(self.ws.len().max(self.masks.len()), |x, counts| {
                 for kind in [
                     Kind::Had,
                     Kind::Taking,
@@ -701,16 +714,9 @@ impl<'a, 'w> Tallies<'a, 'w> {
                         counts[kind as usize] += 1;
                     }
                 }
-                before.push(counts);
-            }
-            before
+            })
         });
-        let count = |x: usize| {
-            before
-                .get(x.min(before.len().saturating_sub(1)))
-                .map_or(0, |c| c[kind as usize])
-        };
-        count(to) > count(from)
+        before.any(kind as usize, from, to)
     }
 
     /// The last saying (`said`, `that`) among tokens `from..to`.
@@ -891,12 +897,7 @@ fn build(
         before.last().and_then(|&k| exprs.get(k)),
         after.first().and_then(|&k| exprs.get(k)),
     );
-    let recurring = match (left, right) {
-        (Some(l), Some(r)) if r.tokens.0 - j < j - l.tokens.0 => Some(r),
-        (Some(l), _) => Some(l),
-        (None, r) => r,
-    }
-    .is_some_and(|e| e.ty == Ty::Set);
+    let recurring = nearer(j, left, right, |e| e.tokens.0).is_some_and(|e| e.ty == Ty::Set);
     let nearest = nearest.filter(|_| !recurring);
     // Expressions do not overlap: the ends before `j` fall going back.
     let duration = before
@@ -1220,6 +1221,17 @@ fn nearest_dating(
         (Some(l), Some(r)) => Some(l.max(r)),
         (l, r) => l.or(r),
     };
+    nearer(j, left, right, start)
+}
+
+/// Of an expression `left` of token `j` and one `right` of it, the one that starts nearer `j`
+/// (the left one on a tie), by `start`.
+fn nearer<T: Copy>(
+    j: usize,
+    left: Option<T>,
+    right: Option<T>,
+    start: impl Fn(T) -> usize,
+) -> Option<T> {
     match (left, right) {
         (Some(l), Some(r)) if start(r) - j < j - start(l) => Some(r),
         (Some(l), _) => Some(l),

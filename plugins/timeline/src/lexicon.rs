@@ -55,9 +55,16 @@ fn listed_past() -> &'static HashSet<&'static str, FxBuild> {
 }
 
 /// Whether `w` has the form of a past tense or participle: a listed irregular form or a regular
-/// one (`-ed`), whatever its use here (the tense of a token is [`Ann::tense`]).
+/// one (`-ed`), whatever its use here (the tense of a token is [`Ann::tense`]). Unlike
+/// [`Lexicon::past_shape`] it keeps the `-ed` words that are mostly adjectives (`used`,
+/// `based`): after `last` they are verbs (`was last used on 9 March`).
 pub(crate) fn past_form(w: &str) -> bool {
-    listed_past().contains(w) || w.len() > 4 && w.ends_with("ed")
+    listed_past().contains(w) || ed_shape(w)
+}
+
+/// Whether `w` ends like a regular past form: `-ed`, longer than four letters.
+fn ed_shape(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ed")
 }
 
 fn lines(text: &str) -> impl Iterator<Item = &str> {
@@ -213,8 +220,7 @@ impl Lexicon {
     }
 
     pub(crate) fn past_shape(word: &str) -> bool {
-        word.len() > 4
-            && word.ends_with("ed")
+        ed_shape(word)
             && !matches!(
                 word,
                 "need"
