@@ -337,7 +337,7 @@ fn reads_standard_input() {
 
 #[test]
 fn target_and_set_reach_the_plugin_settings() {
-    let fixture = "tests/fixtures/zelenskyy-washington-talks.txt";
+    let fixture = &crate::support::fixture_arg(crate::support::EXAMPLE);
     let positions = |args: &[&str]| -> Vec<String> {
         let mut all = vec!["--date", "2025-08-18", "-p", "stance", "-f", "json"];
         all.extend_from_slice(args);

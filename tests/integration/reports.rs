@@ -5,7 +5,7 @@ use crate::support::{analyze, stable};
 
 /// Fixture articles and their publication dates.
 pub const FIXTURES: &[(&str, &str)] = &[
-    ("zelenskyy-washington-talks.txt", "2025-08-18"),
+    (crate::support::EXAMPLE, "2025-08-18"),
     ("harbour-budget-dispute.txt", "2025-03-11"),
     ("drought-farmers-two-paragraph-quote.txt", "2025-07-19"),
     ("summit-relative-dates.txt", "2025-06-12"),
@@ -14,7 +14,7 @@ pub const FIXTURES: &[(&str, &str)] = &[
 ];
 
 fn report(fixture: &str, date: &str, format: &str) -> String {
-    let path = format!("tests/fixtures/{fixture}");
+    let path = crate::support::fixture_arg(fixture);
     let run = analyze(&["--date", date, "--format", format, &path]);
     assert_eq!(run.code, 0, "analyze failed on {fixture}:\n{}", run.stderr);
     assert!(
@@ -121,7 +121,7 @@ fn jsonl_gives_one_report_per_document_in_order() {
 
 #[test]
 fn timeml_export_tags_the_text_and_keeps_it() {
-    let path = "tests/fixtures/zelenskyy-washington-talks.txt";
+    let path = &crate::support::fixture_arg(crate::support::EXAMPLE);
     let run = analyze(&[
         "--date",
         "2025-08-18",
@@ -162,8 +162,8 @@ fn timeml_export_tags_the_text_and_keeps_it() {
         .replace("&lt;", "<")
         .replace("&gt;", ">")
         .replace("&amp;", "&");
-    let text = std::fs::read_to_string(crate::support::fixture("zelenskyy-washington-talks.txt"))
-        .expect("fixture");
+    let text =
+        std::fs::read_to_string(crate::support::fixture(crate::support::EXAMPLE)).expect("fixture");
     assert_eq!(plain, text);
 }
 

@@ -31,7 +31,7 @@ fn dynamic_run_equals_linked_run() {
         .to_vec();
     let plan = analyze_host::resolve(&registry, &names).expect("plugins resolve");
     for (fixture, date) in FIXTURES {
-        let path = format!("tests/fixtures/{fixture}");
+        let path = crate::support::fixture_arg(fixture);
         let run = analyze(&["--date", date, "--format", "json", &path]);
         assert_eq!(run.code, 0, "{}", run.stderr);
         let dynamic: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON report");

@@ -34,9 +34,23 @@ pub fn plugin_dir() -> PathBuf {
     dir
 }
 
-/// A fixture article under tests/fixtures.
+/// The example article the project started from. It is not the project's text, so it is read
+/// where it lives, in `../shared/examples` beside the clone, and never copied into the project.
+pub const EXAMPLE: &str = "zelenskyy-washington-talks.txt";
+
+/// The path of a fixture article as the tests pass it to the binary (relative to the project's
+/// root): the project's own under `tests/fixtures`, the [`EXAMPLE`] under `../shared/examples`.
+pub fn fixture_arg(name: &str) -> String {
+    if name == EXAMPLE {
+        format!("../shared/examples/{name}")
+    } else {
+        format!("tests/fixtures/{name}")
+    }
+}
+
+/// A fixture article's full path (see [`fixture_arg`]).
 pub fn fixture(name: &str) -> PathBuf {
-    root().join("tests").join("fixtures").join(name)
+    root().join(fixture_arg(name))
 }
 
 /// The result of one run of the binary.

@@ -8,14 +8,14 @@ use analyze_protocol::{DocumentData, Findings, RequestRef, API_VERSION};
 use anyhow::{Context, Result};
 use std::collections::BTreeMap;
 use std::fmt::Write;
-use std::path::Path;
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 const PLUGINS: [&str; 5] = ["actors", "quotes", "stance", "figures", "timeline"];
 
 /// What to time.
 pub struct Setup<'a> {
-    pub fixtures: &'a Path,
+    pub fixtures: &'a [PathBuf],
     pub rounds: usize,
     /// All articles joined into one.
     pub joined: bool,
@@ -178,13 +178,18 @@ pub fn run(engine: &Engine, options: &Options, setup: &Setup) -> Result<String> 
     Ok(out)
 }
 
-fn load(fixtures: &Path) -> Result<Vec<DocumentData>> {
-    let mut paths: Vec<_> = std::fs::read_dir(fixtures)
-        .with_context(|| format!("cannot read fixtures in {}", fixtures.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
+fn load(folders: &[PathBuf]) -> Result<Vec<DocumentData>> {
+    let mut paths = Vec::new();
+    for folder in folders {
+        paths.extend(
+            std::fs::read_dir(folder)
+                .with_context(|| format!("cannot read fixtures in {}", folder.display()))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|e| e == "txt")),
+        );
+    }
+    // By file name, whatever the folder, so that the joined article keeps its order.
+    paths.sort_by(|a, b| a.file_name().cmp(&b.file_name()));
     paths
         .iter()
         .map(|path| {

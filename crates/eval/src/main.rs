@@ -54,9 +54,14 @@ enum Task {
     All,
     /// Throughput of the plugins on the fixture articles (a benchmark; use a release build)
     Bench {
-        /// Folder of `.txt` articles
-        #[arg(long, default_value = "tests/fixtures")]
-        fixtures: PathBuf,
+        /// Folders of `.txt` articles: the project's fixtures and the example article, which
+        /// lives beside the clone and is not copied into it
+        #[arg(
+            long,
+            value_delimiter = ',',
+            default_values = ["tests/fixtures", "../shared/examples"]
+        )]
+        fixtures: Vec<PathBuf>,
         /// How many times to run over the articles
         #[arg(long, default_value_t = 200)]
         rounds: usize,
