@@ -401,7 +401,8 @@ impl<'a, 't> Resolver<'a, 't> {
         key
     }
 
-    pub fn run(&mut self, mut raws: Vec<Raw>) {
+    pub fn run(&mut self, mut raws: Vec<Raw<'t>>) {
+        self.people_before_firms(&mut raws);
         // People named in full (or with a title) anywhere, so a surname before the full name
         // (a headline) still finds its bearer.
         // A name of unknown words is a person's when its last word is used alone elsewhere:
@@ -562,6 +563,49 @@ impl<'a, 't> Resolver<'a, 't> {
         self.link_early_company_names(raws);
         self.merge_apposed_names();
         self.merge_lede();
+    }
+
+    /// "Gov. Tom Ray", "Tom Ray, 54,", "Tom Ray, the mayor,": a name of two words or more that
+    /// carries a title, an age or a role somewhere is a person's, so an organisation of the same
+    /// words ("the bank Tom Ray ...", read as a firm named after a person) is that person too.
+    fn people_before_firms(&self, raws: &mut [Raw<'t>]) {
+        let word = |n: usize| self.toks.get(n).map_or("", |t| t.word);
+        let people: Vec<(String, Vec<&str>)> = raws
+            .iter()
+            .filter_map(|r| {
+                let What::Name { words, roles, .. } = &r.what else {
+                    return None;
+                };
+                if words.len() < 2 {
+                    return None;
+                }
+                let titled = word(r.token) != words[0];
+                let k = self.tok_at(r.end);
+                let aged = word(k) == ","
+                    && self
+                        .toks
+                        .get(k + 1)
+                        .is_some_and(|t| t.kind == TokenKind::Number && t.word.len() <= 3)
+                    && word(k + 2) == ",";
+                (titled || aged || !roles.is_empty()).then(|| (words.join(" "), words.clone()))
+            })
+            .collect();
+        if people.is_empty() {
+            return;
+        }
+        for r in raws.iter_mut() {
+            let What::Organization { name } = &r.what else {
+                continue;
+            };
+            if let Some((_, words)) = people.iter().find(|(p, _)| p == name) {
+                r.what = What::Name {
+                    words: words.clone(),
+                    confirmed: true,
+                    roles: Vec::new(),
+                    gender: None,
+                };
+            }
+        }
     }
 
     /// "A spokeswoman for the agency, Tara Lind, said": a description of an unnamed person

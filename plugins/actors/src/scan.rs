@@ -1710,8 +1710,8 @@ impl<'a, 't> Scanner<'a, 't> {
 
     /// Whether the name from token `i` to `end_tok` follows a lower-case noun of `FIRM_NOUNS`
     /// in its sentence ("utility company", "drugmaker") and is not the subject of a clause that
-    /// describes the firm: a lower-case word in -ed or a verb of `CLAUSE_VERBS` after it ("the
-    /// company Ann Lee founded", "the bank Tom Ray runs"), unless a speech verb.
+    /// describes the firm (`firm_clause`: "the company Ann Lee founded in 2001", "the bank Tom
+    /// Ray has run").
     fn after_firm_noun(&self, i: usize, end_tok: usize) -> bool {
         let (Some(noun), Some(first)) = (i.checked_sub(1).and_then(|k| self.tok(k)), self.tok(i))
         else {
@@ -1724,13 +1724,86 @@ impl<'a, 't> Scanner<'a, 't> {
         {
             return false;
         }
-        let clause = self.tok(end_tok + 1).is_some_and(|n| {
-            n.kind == TokenKind::Word
-                && !n.capitalised
-                && !SPEECH.contains(&&*n.lower)
-                && (n.lower.ends_with("ed") || CLAUSE_VERBS.contains(&&*n.lower))
-        });
-        !clause
+        !self.firm_clause(end_tok + 1, first.sentence)
+    }
+
+    /// Whether the lower-case word at token `k`, after a name that follows a firm noun, makes
+    /// the name the subject of a relative clause ("the bank Tom Ray has run", "the company Ann
+    /// Lee is suing", "the company Tom Ray said would grow", "the bank Tom Ray works for was")
+    /// rather than of the sentence ("Utility company Crestline Power reported a loss").
+    fn firm_clause(&self, k: usize, sentence: usize) -> bool {
+        let word = |k: usize| {
+            self.tok(k)
+                .filter(|t| t.kind == TokenKind::Word && !t.capitalised && t.sentence == sentence)
+                .map(|t| &*t.lower)
+        };
+        let Some(w) = word(k) else {
+            return false;
+        };
+        let next = word(k + 1);
+        if CLAUSE_VERBS.contains(&w) {
+            return true;
+        }
+        // "said would grow": the clause's own verb follows the speech verb.
+        if SPEECH.contains(&w) {
+            return next.is_some_and(|n| is_verbish(n) && !matches!(n, "and" | "but"));
+        }
+        if w.ends_with("ed") {
+            return !self.object_after(k + 1, sentence);
+        }
+        // "has run", "is suing", "will grow"; "has reported a loss" reads as the -ed word does.
+        if is_verbish(w) && !matches!(w, "and" | "but" | "spokesman" | "spokeswoman") {
+            return match next {
+                Some(n) if n.ends_with("ed") && !SPEECH.contains(&n) => {
+                    !self.object_after(k + 2, sentence)
+                }
+                _ => true,
+            };
+        }
+        // "the bank Tom Ray works for was fined": a preposition with nothing after it.
+        next.is_some_and(|n| {
+            matches!(
+                n,
+                "for" | "at" | "with" | "on" | "in" | "to" | "about" | "from"
+            )
+        }) && self.tok(k + 2).is_none_or(|t| {
+            t.sentence != sentence
+                || matches!(t.kind, TokenKind::Punct | TokenKind::Quote)
+                || (t.kind == TokenKind::Word && !t.capitalised && is_verbish(&t.lower))
+        })
+    }
+
+    /// Whether token `k` starts an object after a verb: a determiner, a pronoun, a number or a
+    /// capitalised word ("reported a loss", "acquired Voltra", "reported $3 million").
+    fn object_after(&self, k: usize, sentence: usize) -> bool {
+        self.tok(k).is_some_and(|t| {
+            t.sentence == sentence
+                && (t.kind == TokenKind::Number
+                    || t.word.starts_with(['$', '€', '£'])
+                    || (t.kind == TokenKind::Word
+                        && (t.capitalised
+                            || matches!(
+                                &*t.lower,
+                                "a" | "an"
+                                    | "the"
+                                    | "its"
+                                    | "their"
+                                    | "his"
+                                    | "her"
+                                    | "our"
+                                    | "this"
+                                    | "these"
+                                    | "those"
+                                    | "that"
+                                    | "some"
+                                    | "no"
+                                    | "any"
+                                    | "another"
+                                    | "it"
+                                    | "them"
+                                    | "him"
+                            ))))
+        })
     }
 
     /// "her daughter said", after "Her daughter, Claire Moreau,": a possessive pronoun at `i`

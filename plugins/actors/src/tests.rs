@@ -1038,3 +1038,51 @@ fn many_actors_before_a_passage_change_nothing_in_it() {
         "{alone:#?}"
     );
 }
+
+#[test]
+fn a_firm_noun_before_a_clause_subject_or_a_titled_name_leaves_a_person() {
+    // The name is the subject of a relative clause: an auxiliary, a speech verb with the
+    // clause's own verb after it, a stranded preposition.
+    for (text, name) in [
+        (
+            "It is the bank Tom Ray has run since 2010. Mr. Ray, 54, said it would grow.",
+            "Tom Ray",
+        ),
+        (
+            "Shares of the company Ann Lee is suing fell on Monday. Lee said she would appeal.",
+            "Ann Lee",
+        ),
+        (
+            "Profits at the company Tom Ray said would grow fell by half.",
+            "Tom Ray",
+        ),
+        ("The bank Tom Ray works for was fined on Friday.", "Tom Ray"),
+        ("The lender Ann Lee founded in 2001 was sold.", "Ann Lee"),
+    ] {
+        let a = actors(text);
+        assert_eq!(
+            find(&a, name).kind.as_str(),
+            "person",
+            "{:#?}",
+            summary(text)
+        );
+    }
+    // A verb in -ed with an object after it is the firm's own: "reported a loss".
+    let text =
+        "Utility company Crestline Power reported a loss. Crestline Power said it would appeal.";
+    let a = actors(text);
+    let firm = find(&a, "Crestline Power");
+    assert_eq!(firm.kind.as_str(), "organization", "{:#?}", summary(text));
+    assert_eq!(mentions(firm).len(), 2);
+    // A title, an age or a role elsewhere keeps the name a person's.
+    let text = "Donors gave the charity Ann Lee a new home. Mayor Ann Lee, 52, said she was proud.";
+    let a = actors(text);
+    let lee = find(&a, "Ann Lee");
+    assert_eq!(lee.kind.as_str(), "person", "{:#?}", summary(text));
+    assert_eq!(lee.roles, ["Mayor"], "{:#?}", summary(text));
+    assert!(
+        a.iter().all(|x| x.kind.as_str() != "organization"),
+        "{:#?}",
+        summary(text)
+    );
+}
