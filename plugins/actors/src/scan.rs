@@ -1214,7 +1214,23 @@ impl<'a, 't> Scanner<'a, 't> {
                     .tok(end)
                     .is_some_and(|t| matches!(t.word, "of" | "for" | "and")))
         {
-            j
+            // "Department of Health Services Director Ann Lee": the extension stops at a title
+            // (with the titles after it) that a name follows, keeping a word after "of".
+            let join = (i..j).find(|&k| self.tok(k).is_some_and(|t| !t.capitalised));
+            let title_before_name = |k: usize| {
+                let mut m = k;
+                while m < j
+                    && self
+                        .tok(m)
+                        .is_some_and(|t| t.capitalised && t.l(L_TITLE | L_MODIFIER))
+                {
+                    m += 1;
+                }
+                m > k && m < j && self.tok(m).is_some_and(|t| self.is_name_part(m, t, true))
+            };
+            (end.max(join.map_or(end, |p| p + 2))..j)
+                .find(|&k| self.tok(k).is_some_and(|t| t.l(L_TITLE)) && title_before_name(k))
+                .unwrap_or(j)
         } else {
             end
         };

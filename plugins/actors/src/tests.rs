@@ -1086,3 +1086,35 @@ fn a_firm_noun_before_a_clause_subject_or_a_titled_name_leaves_a_person() {
         summary(text)
     );
 }
+
+#[test]
+fn an_organisation_joined_by_of_stops_before_a_title_and_a_name() {
+    for (text, org, person, role) in [
+        (
+            "The Department of Health Services Director Ann Lee said the clinics would close.",
+            "Department of Health Services",
+            "Ann Lee",
+            "Director",
+        ),
+        (
+            "Bank of Avalon Securities Chief Executive Tom Ray said no.",
+            "Bank of Avalon Securities",
+            "Tom Ray",
+            "Chief Executive",
+        ),
+    ] {
+        let a = actors(text);
+        let s = summary(text);
+        assert_eq!(find(&a, org).kind.as_str(), "organization", "{s:#?}");
+        let p = find(&a, person);
+        assert_eq!(p.kind.as_str(), "person", "{s:#?}");
+        assert!(p.roles.iter().any(|r| r.contains(role)), "{s:#?}");
+    }
+    // A run with no title and name after it stays whole.
+    let s = summary("The Hatfield Institute for School Reform praised it.");
+    assert!(
+        s.iter()
+            .any(|a| a.starts_with("Hatfield Institute for School Reform (organization)")),
+        "{s:#?}"
+    );
+}
