@@ -608,6 +608,34 @@ impl<'a, 't> Resolver<'a, 't> {
         }
     }
 
+    /// The entity other than `exclude` with a mention that ends at token `k`: the pronoun "her"
+    /// or the name "Mara Arden's" before a kinship noun.
+    fn mention_owner(&self, k: usize, exclude: usize) -> Option<usize> {
+        let t = self.toks.get(k)?;
+        self.entities.iter().enumerate().position(|(i, e)| {
+            i != exclude && e.mentions.iter().any(|&(s, e)| s <= t.start && e == t.end)
+        })
+    }
+
+    /// Whose `head` ("daughter") the person `entity` is, by a mention of it in a kinship role:
+    /// "Mara Arden's daughter, Claire Moreau," or "Claire Moreau, her daughter,".
+    fn kin_owner(&self, entity: usize, head: &str) -> Option<usize> {
+        let lower = |k: usize| self.toks.get(k).map(|t| &*t.lower);
+        self.entities[entity].mentions.iter().find_map(|&(s, _)| {
+            let k = self.tok_at(s);
+            let owner = if matches!(lower(k), Some("his" | "her" | "their"))
+                && lower(k + 1) == Some(head)
+            {
+                k
+            } else if k >= 3 && lower(k - 1) == Some(",") && lower(k - 2) == Some(head) {
+                k - 3
+            } else {
+                return None;
+            };
+            self.mention_owner(owner, entity)
+        })
+    }
+
     /// "A spokeswoman for the agency, Tara Lind, said": a description of an unnamed person
     /// followed by a comma and a person's name that a comma or the end of the sentence closes
     /// is that person; the description becomes a mention and a role of the named person.
@@ -1095,9 +1123,30 @@ impl<'a, 't> Resolver<'a, 't> {
             }
             What::TitleRef { head, qualifiers } => {
                 let tables = self.use_tables();
+                // "Tom Arden said his son": the person "his" refers to, named before it in its
+                // sentence, is not the son, nor is the son of someone else the text named
+                // ("Mara Arden's daughter, Claire Moreau," is no daughter of Ben Lutz's). A
+                // pronoun that refers back over a sentence is less sure and is not used here.
+                let sentence = self.toks.get(raw.token).map(|t| t.sentence);
+                let possessor = self
+                    .toks
+                    .get(raw.token)
+                    .filter(|t| matches!(&*t.lower, "his" | "her" | "their"))
+                    .and_then(|_| self.mention_owner(raw.token, usize::MAX))
+                    .filter(|&p| {
+                        self.entities[p].mentions.iter().any(|&(s, _)| {
+                            s < raw.start
+                                && self.toks.get(self.tok_at(s)).map(|t| t.sentence) == sentence
+                        })
+                    });
                 let best = self
                     .pick(tables.then(|| indexed(&self.by_role_head, expand(head))))
                     .filter(|(_, e)| e.kind == ActorKind::Person && e.count > 0)
+                    .filter(|&(i, _)| {
+                        possessor.is_none_or(|p| {
+                            p != i && self.kin_owner(i, head).is_none_or(|o| o == p)
+                        })
+                    })
                     .filter_map(|(i, e)| {
                         // Ranked by how many of the reference's qualifiers the role has.
                         let score = e

@@ -1118,3 +1118,34 @@ fn an_organisation_joined_by_of_stops_before_a_title_and_a_name() {
         "{s:#?}"
     );
 }
+
+#[test]
+fn a_kinship_reference_is_not_its_possessor_nor_another_s_relative() {
+    // "his son" is not Tom Arden himself, whom "his" refers to.
+    let text = "Her son, Tom Arden, said she had been ill. Tom Arden said his son would fly home.";
+    let a = actors(text);
+    assert_eq!(
+        mentions(find(&a, "Tom Arden")),
+        ["Tom Arden", "Tom Arden", "his"],
+        "{:#?}",
+        summary(text)
+    );
+    // Claire Moreau is Mara Arden's daughter, not Ben Lutz's.
+    let text = "Mara Arden's daughter, Claire Moreau, said the house was sold. Ben Lutz said his daughter was upset.";
+    let a = actors(text);
+    assert_eq!(
+        mentions(find(&a, "Claire Moreau")),
+        ["Claire Moreau"],
+        "{:#?}",
+        summary(text)
+    );
+    // Her own mother's daughter she is.
+    let text = "Mara Arden's daughter, Claire Moreau, said the house was sold. Mara Arden said her daughter was upset.";
+    let a = actors(text);
+    assert_eq!(
+        mentions(find(&a, "Claire Moreau")),
+        ["Claire Moreau", "her daughter"],
+        "{:#?}",
+        summary(text)
+    );
+}
