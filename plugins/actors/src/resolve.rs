@@ -3,7 +3,7 @@
 
 use crate::lexicon::FxMap;
 use crate::lexicon::{Gender, Lexicon, L_MODIFIER, L_TITLE};
-use crate::scan::{PronounKind, Raw, Tok, What};
+use crate::scan::{possessive_pronoun, PronounKind, Raw, Tok, What};
 use analyze_sdk::prelude::*;
 
 #[derive(Debug)]
@@ -623,9 +623,7 @@ impl<'a, 't> Resolver<'a, 't> {
         let lower = |k: usize| self.toks.get(k).map(|t| &*t.lower);
         self.entities[entity].mentions.iter().find_map(|&(s, _)| {
             let k = self.tok_at(s);
-            let owner = if matches!(lower(k), Some("his" | "her" | "their"))
-                && lower(k + 1) == Some(head)
-            {
+            let owner = if lower(k).is_some_and(possessive_pronoun) && lower(k + 1) == Some(head) {
                 k
             } else if k >= 3 && lower(k - 1) == Some(",") && lower(k - 2) == Some(head) {
                 k - 3
@@ -1131,7 +1129,7 @@ impl<'a, 't> Resolver<'a, 't> {
                 let possessor = self
                     .toks
                     .get(raw.token)
-                    .filter(|t| matches!(&*t.lower, "his" | "her" | "their"))
+                    .filter(|t| possessive_pronoun(&t.lower))
                     .and_then(|_| self.mention_owner(raw.token, usize::MAX))
                     .filter(|&p| {
                         self.entities[p].mentions.iter().any(|&(s, _)| {

@@ -1585,29 +1585,27 @@ impl<'a, 't> Scanner<'a, 't> {
         let mut next = end_tok + 1;
         // "Analysts at Morgan Grant", "economists at Ellis Lowe": the place people of a group
         // work at is a firm, even when its first word is a given name.
-        if !titled && roles.is_empty() && self.after_people_at(i) {
-            let name = self.slice(first.start, last.end);
-            self.push(start, end, from, What::Organization { name });
-            return Some(end_tok + 1);
-        }
         // "Utility company Keystone Power", "drugmaker Eli Lilly": a name of two words or more
         // right after a lower-case noun that only a firm can be is the firm, even when its first
         // word is a given name; not when a verb follows that makes it a clause's subject ("the
         // company Ann Lee founded").
-        if !titled && roles.is_empty() && words.len() >= 2 && self.after_firm_noun(i, end_tok) {
-            let name = self.slice(first.start, last.end);
-            self.push(start, end, from, What::Organization { name });
-            return Some(end_tok + 1);
-        }
         // "Marta Quinn & Co.", "Eli Varro and Sons": a firm's suffix after "&" or "and" makes
         // the name a firm's, which the text may call by the name alone ("Marta Quinn said").
-        if !titled && roles.is_empty() && words.len() >= 2 && !last.possessive {
-            if let Some(after) = self.firm_suffix(end_tok + 1) {
-                let name = self.slice(first.start, last.end);
-                let end = self.tok(after - 1).map_or(end, |t| t.end);
-                self.push(start, end, from, What::Organization { name });
-                return Some(after);
-            }
+        let firm = if titled || !roles.is_empty() {
+            None
+        } else if self.after_people_at(i) || (words.len() >= 2 && self.after_firm_noun(i, end_tok))
+        {
+            Some(end_tok + 1)
+        } else if words.len() >= 2 && !last.possessive {
+            self.firm_suffix(end_tok + 1)
+        } else {
+            None
+        };
+        if let Some(after) = firm {
+            let name = self.slice(first.start, last.end);
+            let end = self.tok(after - 1).map_or(end, |t| t.end);
+            self.push(start, end, from, What::Organization { name });
+            return Some(after);
         }
         // "The Red Cross said": a capitalised name right after "the", with no title or given
         // name, that speaks is a body, not a person.
@@ -1830,7 +1828,7 @@ impl<'a, 't> Scanner<'a, 't> {
         let (Some(det), Some(noun)) = (self.tok(i), self.tok(i + 1)) else {
             return;
         };
-        if !matches!(&*det.lower, "his" | "her" | "their")
+        if !possessive_pronoun(&det.lower)
             || noun.sentence != det.sentence
             || noun.capitalised
             || !kin(&noun.lower)
@@ -1898,7 +1896,7 @@ impl<'a, 't> Scanner<'a, 't> {
         if !head.capitalised && kin(&head.lower) {
             let owner = self.tok(i.checked_sub(3)?)?;
             let owned = owner.sentence == head.sentence
-                && (owner.possessive || matches!(&*owner.lower, "his" | "her" | "their"));
+                && (owner.possessive || possessive_pronoun(&owner.lower));
             return owned.then_some(head.word);
         }
         if !head.l(L_TITLE) {
@@ -1958,16 +1956,19 @@ impl<'a, 't> Scanner<'a, 't> {
         }
         let article = self.tok(j)?;
         let span_start = article.start;
+        // A comma, a period, a bracket, a dash or the end of the sentence closes the apposition.
+        let closes = |k: usize| {
+            self.tok(k).is_none_or(|t| {
+                matches!(t.word, "," | "." | ")" | ";" | "—" | "–") || t.sentence != comma.sentence
+            })
+        };
         // "Claire Moreau, her daughter,": a possessive and a kinship noun.
-        if matches!(&*article.lower, "his" | "her" | "their") {
+        if possessive_pronoun(&article.lower) {
             let noun = self.tok(j + 1)?;
             if !kin(&noun.lower) {
                 return None;
             }
-            let closes = self.tok(j + 2).is_none_or(|t| {
-                matches!(t.word, "," | "." | ")" | ";" | "—" | "–") || t.sentence != comma.sentence
-            });
-            if noun.capitalised || !closes || noun.sentence != comma.sentence {
+            if noun.capitalised || !closes(j + 2) || noun.sentence != comma.sentence {
                 return None;
             }
             let after = if self.tok(j + 2).is_some_and(|t| t.word == ",") {
@@ -2007,13 +2008,7 @@ impl<'a, 't> Scanner<'a, 't> {
             end = k;
         }
         let closing = self.tok(end);
-        let closed = match closing {
-            None => true,
-            Some(t) => {
-                matches!(t.word, "," | "." | ")" | ";" | "—" | "–") || t.sentence != comma.sentence
-            }
-        };
-        if !closed {
+        if !closes(end) {
             return None;
         }
         let last = self.tok(end - 1)?;
@@ -2140,6 +2135,11 @@ fn is_verbish(word: &str) -> bool {
                 | "and"
                 | "but"
         )
+}
+
+/// A possessive pronoun before a kinship noun: "his", "her", "their".
+pub(crate) fn possessive_pronoun(lower: &str) -> bool {
+    matches!(lower, "his" | "her" | "their")
 }
 
 /// A kinship noun ("daughter", "husband"). Its sex is not given to the person it describes: a
