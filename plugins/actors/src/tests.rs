@@ -1102,6 +1102,12 @@ fn an_organisation_joined_by_of_stops_before_a_title_and_a_name() {
             "Tom Ray",
             "Chief Executive",
         ),
+        (
+            "Bank of Avalon Governor Mark Dunmore said rates would rise.",
+            "Bank of Avalon",
+            "Mark Dunmore",
+            "Governor",
+        ),
     ] {
         let a = actors(text);
         let s = summary(text);
