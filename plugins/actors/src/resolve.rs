@@ -617,21 +617,28 @@ impl<'a, 't> Resolver<'a, 't> {
         })
     }
 
-    /// Whose `head` ("daughter") the person `entity` is, by a mention of it in a kinship role:
-    /// "Mara Arden's daughter, Claire Moreau," or "Claire Moreau, her daughter,".
-    fn kin_owner(&self, entity: usize, head: &str) -> Option<usize> {
+    /// The tokens that own the person `entity` as a `head` ("daughter"), by a mention of it in
+    /// a kinship role: "Arden's" in "Mara Arden's daughter, Claire Moreau,", "her" in "Claire
+    /// Moreau, her daughter,".
+    fn kin_owner_tokens<'s>(
+        &'s self,
+        entity: usize,
+        head: &'s str,
+    ) -> impl Iterator<Item = usize> + 's {
         let lower = |k: usize| self.toks.get(k).map(|t| &*t.lower);
-        self.entities[entity].mentions.iter().find_map(|&(s, _)| {
-            let k = self.tok_at(s);
-            let owner = if lower(k).is_some_and(possessive_pronoun) && lower(k + 1) == Some(head) {
-                k
-            } else if k >= 3 && lower(k - 1) == Some(",") && lower(k - 2) == Some(head) {
-                k - 3
-            } else {
-                return None;
-            };
-            self.mention_owner(owner, entity)
-        })
+        self.entities[entity]
+            .mentions
+            .iter()
+            .filter_map(move |&(s, _)| {
+                let k = self.tok_at(s);
+                if lower(k).is_some_and(possessive_pronoun) && lower(k + 1) == Some(head) {
+                    Some(k)
+                } else if k >= 3 && lower(k - 1) == Some(",") && lower(k - 2) == Some(head) {
+                    Some(k - 3)
+                } else {
+                    None
+                }
+            })
     }
 
     /// "A spokeswoman for the agency, Tara Lind, said": a description of an unnamed person
@@ -1137,14 +1144,20 @@ impl<'a, 't> Resolver<'a, 't> {
                                 && self.toks.get(self.tok_at(s)).map(|t| t.sentence) == sentence
                         })
                     });
+                // "his daughter" is not the daughter the text gave as "her daughter".
+                let det = self.toks.get(raw.token).map_or("", |t| &*t.lower);
+                let other_owner = |i: usize| {
+                    let mut owners = self.kin_owner_tokens(i, head);
+                    owners.any(|k| {
+                        let owner = self.toks.get(k).map_or("", |t| &*t.lower);
+                        matches!((owner, det), ("his", "her") | ("her", "his"))
+                            || possessor
+                                .is_some_and(|p| self.mention_owner(k, i).is_some_and(|o| o != p))
+                    })
+                };
                 let best = self
                     .pick(tables.then(|| indexed(&self.by_role_head, expand(head))))
                     .filter(|(_, e)| e.kind == ActorKind::Person && e.count > 0)
-                    .filter(|&(i, _)| {
-                        possessor.is_none_or(|p| {
-                            p != i && self.kin_owner(i, head).is_none_or(|o| o == p)
-                        })
-                    })
                     .filter_map(|(i, e)| {
                         // Ranked by how many of the reference's qualifiers the role has.
                         let score = e
@@ -1166,6 +1179,7 @@ impl<'a, 't> Resolver<'a, 't> {
                             .max()?;
                         Some((i, score, e.last))
                     })
+                    .filter(|&(i, _, _)| possessor != Some(i) && !other_owner(i))
                     .max_by_key(|&(_, score, last)| (score, last))
                     .map(|(i, _, _)| i);
                 if let Some(entity) = best {

@@ -1145,6 +1145,14 @@ fn a_kinship_reference_is_not_its_possessor_nor_another_s_relative() {
         "{:#?}",
         summary(text)
     );
+    // The daughter the text gave as "her daughter" is not "his daughter".
+    let text = "Claire Moreau, her daughter, said the house was sold. Ben Lutz said his daughter was upset.";
+    let a = actors(text);
+    assert!(
+        !mentions(find(&a, "Claire Moreau")).contains(&"his daughter"),
+        "{:#?}",
+        summary(text)
+    );
     // Her own mother's daughter she is.
     let text = "Mara Arden's daughter, Claire Moreau, said the house was sold. Mara Arden said her daughter was upset.";
     let a = actors(text);
