@@ -570,7 +570,7 @@ impl<'a, 't> Resolver<'a, 't> {
     /// words ("the bank Tom Ray ...", read as a firm named after a person) is that person too.
     fn people_before_firms(&self, raws: &mut [Raw<'t>]) {
         let word = |n: usize| self.toks.get(n).map_or("", |t| t.word);
-        let people: Vec<(String, Vec<&str>)> = raws
+        let people: FxMap<String, Vec<&str>> = raws
             .iter()
             .filter_map(|r| {
                 let What::Name { words, roles, .. } = &r.what else {
@@ -597,7 +597,7 @@ impl<'a, 't> Resolver<'a, 't> {
             let What::Organization { name } = &r.what else {
                 continue;
             };
-            if let Some((_, words)) = people.iter().find(|(p, _)| p == name) {
+            if let Some(words) = people.get(name) {
                 r.what = What::Name {
                     words: words.clone(),
                     confirmed: true,
