@@ -832,17 +832,10 @@ fn no_cue_here(ctx: &Context, words: &[Word], i: usize, pattern: &Pattern) -> bo
     let names_people = words
         .get(i + 1)
         .is_some_and(|n| any(MODIFIED_PEOPLE, &n.norm));
-    // A harm noun that modifies a noun of its undoing names that undoing, and one after a
-    // verb of undoing is undone: no harm done (`sanctions relief for Y`, `a sanctions waiver`,
-    // `lifting sanctions on Y`).
-    let undone = words
-        .get(i + 1)
-        .is_some_and(|n| any(UNDOING_NOUNS, &n.norm))
-        || any(HARM_NOUNS, word)
-            && i > 0
-            && words
-                .get(i - 1)
-                .is_some_and(|p| any(UNDOING_VERBS, &p.norm));
+    // A harm noun that modifies a noun of its undoing names that undoing, and one right after
+    // a verb of undoing is undone: no harm done (`sanctions relief for Y`, `a sanctions waiver`,
+    // `lifting sanctions on Y`). Another cue before such a noun stays one (`backed relief for Y`).
+    let undone = undone_harm(words, i, i.saturating_sub(1));
     // A cue inside what a document is about, or inside what someone fears, is no stance of
     // the one who acts on the document or fears: `refused to sign a paragraph on new
     // sanctions against Y`, `feared retaliation against Y's wine`.
@@ -1181,6 +1174,24 @@ const UNDOING_VERBS: &[&str] = &[
     "canceling",
 ];
 
+/// Whether the word at `k` is an act of harm that is undone: a noun of its undoing right after
+/// it (`sanctions relief`, `a sanctions waiver`) or a verb of undoing within four words before
+/// it, from `first` on (`lifting sanctions on Y`, `an end to the blockade of Y`).
+fn undone_harm(words: &[Word], k: usize, first: usize) -> bool {
+    let harm = words.get(k).is_some_and(|w| any(HARM_NOUNS, &w.norm));
+    let noun_after = || {
+        words
+            .get(k + 1)
+            .is_some_and(|w| any(UNDOING_NOUNS, &w.norm))
+    };
+    let verb_before = || {
+        words
+            .get(first.max(k.saturating_sub(4))..k)
+            .is_some_and(|ws| ws.iter().any(|w| any(UNDOING_VERBS, &w.norm)))
+    };
+    harm && (noun_after() || verb_before())
+}
+
 /// `X welcomed an attack on Y`, `X backed moves to expel Y`, `X supported sanctions against
 /// Y`: supporting an act against Y opposes Y. The findings against those Ys, from `stances`,
 /// this sentence's findings.
@@ -1200,17 +1211,11 @@ fn supported_harm(ctx: &Context, words: &[Word], stances: &[StanceFinding]) -> V
         let Some(harm) = words.get(k) else { continue };
         // Backing the undoing of the act is no act against Y: `called for lifting sanctions on
         // [Y]`, `backed sanctions relief for [Y]`, `an end to the blockade of [Y]`.
-        let undoing_before = words
+        let first = words
             .iter()
-            .take(k)
-            .rev()
-            .take_while(|w| w.start >= span.start)
-            .take(4)
-            .any(|w| any(UNDOING_VERBS, &w.norm));
-        let undoing_after = words
-            .get(k + 1)
-            .is_some_and(|w| any(UNDOING_NOUNS, &w.norm));
-        if undoing_before || undoing_after {
+            .position(|w| w.start >= span.start)
+            .unwrap_or(k);
+        if undone_harm(words, k, first) {
             continue;
         }
         // The object: a mention within five words after the act, inside the target phrase
