@@ -2340,6 +2340,11 @@ fn noun_phrase(words: &[Word], j: usize) -> Option<Range<usize>> {
         if k > j && any(VERBISH, &w.norm) {
             break;
         }
+        // A subject pronoun after the head opens a clause (a relative clause without `that`,
+        // or reported speech): the object ends before it (`admired the work he did`).
+        if k > j && relative_subject(words, k) {
+            break;
+        }
         // A manner adverb after the object ends it: `clashed with Doyle repeatedly over …`
         // (not `the deeply unpopular plan`, where an adjective follows, nor the name `Kelly`).
         if k > j && manner_adverb(w) {
@@ -2422,6 +2427,36 @@ fn noun_phrase(words: &[Word], j: usize) -> Option<Range<usize>> {
         }
     }
     (k > j).then_some(j..k)
+}
+
+/// Whether the word at `k` is a subject pronoun that opens a clause after a noun: `the work
+/// [he] did`, `the plan [they] unveiled` (not after a determiner, a preposition, `and`, or a
+/// question word, whose clause is the object: `blasted what he called …`).
+fn relative_subject(words: &[Word], k: usize) -> bool {
+    let subject = words
+        .get(k)
+        .is_some_and(|w| matches!(w.norm.as_ref(), "he" | "she" | "they" | "we" | "i" | "you"));
+    let after_head = k > 0
+        && words.get(k - 1).is_some_and(|p| {
+            p.is_word()
+                && !any(DETERMINERS, &p.norm)
+                && !any(PREPOSITIONS, &p.norm)
+                && !matches!(
+                    p.norm.as_ref(),
+                    "and"
+                        | "or"
+                        | "to"
+                        | "than"
+                        | "what"
+                        | "whatever"
+                        | "how"
+                        | "why"
+                        | "where"
+                        | "when"
+                )
+        });
+    let verb_after = words.get(k + 1).is_some_and(|n| n.is_word());
+    subject && after_head && verb_after
 }
 
 /// Where the sentence's dateline ends, if it opens with one: a dash right after a closing

@@ -41,3 +41,27 @@ fn only_a_harm_noun_is_undone_by_a_noun_of_undoing() {
     );
     assert!(!holds(&d, "Councillor Brennan", "oppose", "Ostrava"), "{d}");
 }
+
+#[test]
+fn a_subject_pronoun_after_the_head_ends_the_object() {
+    for (text, target) in [
+        ("Mayor Okafor praised the work he did.", "the work"),
+        ("Mayor Okafor criticised the deal they signed.", "the deal"),
+        (
+            "Mayor Okafor welcomed the changes we have made.",
+            "the changes",
+        ),
+    ] {
+        let d = dump(text, &["Mayor Okafor"]);
+        assert!(
+            d.lines().any(|l| l.contains(&format!("[{target}]"))),
+            "{text}: {d}"
+        );
+    }
+    // A question word's clause is the object itself.
+    let d = dump(
+        "Mayor Okafor blasted what he views as a stunt.",
+        &["Mayor Okafor"],
+    );
+    assert!(!d.contains("[what]"), "{d}");
+}
