@@ -1687,7 +1687,7 @@ fn find_holder(ctx: &Context, words: &[Word], i: usize, made: &[Made]) -> Option
         if let Some(h) = possessed_head(ctx, words, m, s) {
             return Some(h);
         }
-        if before.len() == 1 {
+        if before.len() <= 2 {
             if let Some(h) = group_in_place(ctx, words, m, floor) {
                 return Some(h);
             }
@@ -1772,7 +1772,7 @@ fn possessed_head(ctx: &Context, words: &[Word], m: &Mention, limit: usize) -> O
 
 /// `Republicans in the Senate were critical of …`: a mention that only places the subject (after
 /// `in`, the subject a group opening the clause: a capitalised or people plural) does not hold;
-/// the group does. The holder is the group phrase, no actor.
+/// the group does: the group phrase, or the group's own actor when it is a mention.
 fn group_in_place(ctx: &Context, words: &[Word], m: &Mention, floor: usize) -> Option<Holder> {
     let b = words
         .iter()
@@ -1799,8 +1799,14 @@ fn group_in_place(ctx: &Context, words: &[Word], m: &Mention, floor: usize) -> O
     let group = head.norm.len() > 3
         && head.norm.ends_with('s')
         && (head.upper || any(PEOPLE_NOUNS, &head.norm) || any(GROUP_HEADS, &head.norm));
-    if !group || !ctx.mentions_in(phrase.first()?.start..head.end).is_empty() {
+    if !group {
         return None;
+    }
+    // The group may be an actor of its own (`Republicans in the Senate`): that actor holds.
+    match ctx.mentions_in(phrase.first()?.start..head.end) {
+        [] => {}
+        [g] if g.end == head.end => return Some(ctx.holder_of(g)),
+        _ => return None,
     }
     let span = ctx.span(phrase.first()?.start, head.end)?;
     Some(Holder {

@@ -65,3 +65,20 @@ fn a_subject_pronoun_after_the_head_ends_the_object() {
     );
     assert!(!d.contains("[what]"), "{d}");
 }
+
+#[test]
+fn a_group_actor_before_in_and_a_place_holds_the_tone_and_the_stance() {
+    // Both the group and the place are actors (as the actors plugin makes them).
+    let d = dump(
+        "Liberals in the Assembly were more critical.",
+        &["Liberals", "the Assembly"],
+    );
+    assert!(d.contains("Liberals tone=critical"), "{d}");
+    assert!(!d.contains("the Assembly tone"), "{d}");
+    let d = dump(
+        "Liberals in the Assembly were critical of the levy.",
+        &["Liberals", "the Assembly"],
+    );
+    assert!(holds(&d, "Liberals", "oppose", "the levy"), "{d}");
+    assert!(!holds(&d, "the Assembly", "oppose", "the levy"), "{d}");
+}
