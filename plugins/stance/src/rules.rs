@@ -1385,9 +1385,16 @@ fn body_before<'c>(ctx: &'c Context, from: usize, h: &Span) -> Option<&'c Mentio
         .or_else(|| gap.strip_prefix("\u{2019}s"))
         .unwrap_or(gap);
     let gap_words: Vec<&str> = gap.split_whitespace().collect();
+    // Plain words of a title, no verb or clause word (`X denied that Governor Y …` names no
+    // office of X).
     let plain = gap_words.iter().all(|w| {
+        let lower = w.to_lowercase();
         w.chars()
             .all(|ch| ch.is_alphanumeric() || ch == '-' || ch == '.')
+            && !any(CLAUSE_STOPS, &lower)
+            && !any(VERBISH, &lower)
+            && !any(AUX, &lower)
+            && !(lower.len() > 3 && lower.ends_with("ed"))
     });
     // `Secretary of [Commerce] Ann Lowe`, `the speaker of the [Assembly] Tom Reed`.
     let before = text
@@ -1623,7 +1630,7 @@ fn find_holder(ctx: &Context, words: &[Word], i: usize, made: &[Made]) -> Option
     }
     // `X told Y that …, and urged Z`: a verb coordinated with an earlier one shares its
     // subject, the first mention of the clause, not the nearest one (an object).
-    if shares_subject(ctx, words, i) && before.len() > 1 {
+    if shares_subject(words, i) && before.len() > 1 {
         before = before.get(..1).unwrap_or(before);
     }
     // First person inside a quote: the speaker.
@@ -1922,7 +1929,7 @@ fn trailing_speaker<'c>(ctx: &'c Context, words: &[Word], i: usize) -> Option<&'
 
 /// Whether the cue at word `i` is a verb coordinated with an earlier one (`…, and urged`),
 /// not part of a coordinated subject (`X and Y urged`).
-fn shares_subject(ctx: &Context, words: &[Word], i: usize) -> bool {
+fn shares_subject(words: &[Word], i: usize) -> bool {
     let mut j = i;
     while j > 0
         && words
@@ -1937,19 +1944,10 @@ fn shares_subject(ctx: &Context, words: &[Word], i: usize) -> bool {
     if and.norm != "and" {
         return false;
     }
-    // The word before `and` must not end a mention (`X and Y urged`).
-    let Some(prev) = j.checked_sub(2).and_then(|k| words.get(k)) else {
-        return false;
-    };
-    let prev = if prev.norm == "," {
-        match j.checked_sub(3).and_then(|k| words.get(k)) {
-            Some(p) => p,
-            None => return false,
-        }
-    } else {
-        prev
-    };
-    ctx.mentions_in(prev.start..prev.end).is_empty() && !ctx.ends_in_mention(prev.end)
+    // `X criticised Y and backed Z`, `X met the farmers and sided with Z`: whatever ends
+    // before `and`, the verb right after it is joined to an earlier verb (a coordinated
+    // subject stands between `and` and its verb: `X and Y urged`).
+    j >= 2
 }
 
 const NAMING_VERBS: &[&str] = &[

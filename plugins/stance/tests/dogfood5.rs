@@ -82,3 +82,44 @@ fn a_group_actor_before_in_and_a_place_holds_the_tone_and_the_stance() {
     assert!(holds(&d, "Liberals", "oppose", "the levy"), "{d}");
     assert!(!holds(&d, "the Assembly", "oppose", "the levy"), "{d}");
 }
+
+#[test]
+fn a_verb_after_and_shares_the_subject_even_after_an_object_mention() {
+    let d = dump(
+        "Senator Vance met the dockers and backed Mayor Ruiz.",
+        &["Senator Vance", "the dockers", "Mayor Ruiz"],
+    );
+    assert!(holds(&d, "Senator Vance", "support", "Mayor Ruiz"), "{d}");
+    assert!(!holds(&d, "the dockers", "support", "Mayor Ruiz"), "{d}");
+    // After a denied clause too: the denied clause's subject does not take the verb.
+    let d = dump(
+        "Senator Vance rejected claims that Governor Oduya had misled the dockers and sided with Mayor Ruiz.",
+        &["Senator Vance", "Governor Oduya", "the dockers", "Mayor Ruiz"],
+    );
+    assert!(holds(&d, "Senator Vance", "support", "Mayor Ruiz"), "{d}");
+    assert!(!holds(&d, "the dockers", "support", "Mayor Ruiz"), "{d}");
+    assert!(!holds(&d, "Governor Oduya", "support", "Mayor Ruiz"), "{d}");
+    // A coordinated subject still holds with each conjunct.
+    let d = dump(
+        "Senator Vance and Governor Oduya backed Mayor Ruiz.",
+        &["Senator Vance", "Governor Oduya", "Mayor Ruiz"],
+    );
+    assert!(holds(&d, "Senator Vance", "support", "Mayor Ruiz"), "{d}");
+    assert!(holds(&d, "Governor Oduya", "support", "Mayor Ruiz"), "{d}");
+}
+
+#[test]
+fn a_verb_between_two_names_is_no_office() {
+    // `X denied that Governor Y …`: X is no body whose office Y holds.
+    let d = dump(
+        "Senator Vance denied that Governor Oduya backed the levy.",
+        &["Senator Vance", "Governor Oduya"],
+    );
+    assert!(!holds(&d, "Senator Vance", "support", "the levy"), "{d}");
+    // `X spokesman Y` still speaks for X.
+    let d = dump(
+        "Harbour Board spokesman Ian Tully criticised the levy.",
+        &["Harbour Board", "Ian Tully"],
+    );
+    assert!(holds(&d, "Harbour Board", "oppose", "the levy"), "{d}");
+}
