@@ -2841,14 +2841,35 @@ fn cue_finding(
     } else {
         // A reverse cue's subject need not be an actor (`The contract angered X`).
         let holder = match find_holder(ctx, words, i, made) {
-            // A reverse cue's subject becomes the target, which keeps naming the owner's actor
-            // (`X's decision drew criticism from Y`: Y opposes X), not the possessed phrase.
-            Some(h) if pattern.reverse && h.actor.is_none() => h
-                .mention
-                .as_ref()
-                .filter(|m| m.text.contains("'s ") || m.text.contains("\u{2019}s "))
-                .and_then(|m| ctx.mentions_in(m.start..m.end).first())
-                .map_or(h.clone(), |owner| ctx.holder_of(owner)),
+            // A reverse cue's subject becomes the target: the possessed phrase, naming the
+            // owner's actor as a target after a cue does (`X's decision drew criticism from
+            // Y`: Y opposes `X's decision`, X's).
+            Some(h) if pattern.reverse && h.actor.is_none() => {
+                let owner = h
+                    .mention
+                    .as_ref()
+                    .filter(|m| m.text.contains("'s ") || m.text.contains("\u{2019}s "))
+                    .and_then(|m| ctx.mentions_in(m.start..m.end).first());
+                // Not a phrase that runs on over a verb (`X's budget prompted an attack
+                // from Y`): the owner alone then.
+                let runs_on = |owner: &Mention| {
+                    h.mention.as_ref().is_some_and(|m| {
+                        words
+                            .iter()
+                            .filter(|w| w.start > owner.end + 1 && w.end <= m.end)
+                            .skip(1)
+                            .any(|w| any(DETERMINERS, &w.norm) || w.norm.ends_with("ed"))
+                    })
+                };
+                match owner {
+                    Some(owner) if runs_on(owner) => ctx.holder_of(owner),
+                    Some(owner) => Holder {
+                        actor: ctx.holder_of(owner).actor,
+                        ..h
+                    },
+                    None => h,
+                }
+            }
             Some(h) => h,
             None if pattern.reverse => subject_before(ctx, words, i)?,
             None => return None,

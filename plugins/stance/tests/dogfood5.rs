@@ -123,3 +123,24 @@ fn a_verb_between_two_names_is_no_office() {
     );
     assert!(holds(&d, "Harbour Board", "oppose", "the levy"), "{d}");
 }
+
+#[test]
+fn a_reverse_cue_keeps_the_possessed_phrase_as_its_target() {
+    // The target is what the owner did, naming the owner's actor (as after a cue).
+    let d = dump(
+        "Mayor Ruiz's decision drew criticism from Senator Vance.",
+        &["Mayor Ruiz", "Senator Vance"],
+    );
+    assert!(
+        d.contains("Senator Vance oppose -0.7 [Mayor Ruiz's decision] target=\"mayor-ruiz\""),
+        "{d}"
+    );
+    let d = dump(
+        "The Tarn Party's youth wing angered Senator Vance.",
+        &["The Tarn Party", "Senator Vance"],
+    );
+    assert!(
+        d.contains("[The Tarn Party's youth wing] target=\"the-tarn-party\""),
+        "{d}"
+    );
+}

@@ -209,9 +209,11 @@ fn reverse_passive_roles_and_conjuncts() {
         dump.contains("Ilse Marten oppose -0.7 [The ferry contract]"),
         "{dump}"
     );
-    // `X drew criticism from Y`: Y opposes X.
+    // `X's decision drew criticism from Y`: Y opposes X's decision, X's actor.
     assert!(
-        dump.contains("the harbour workers' union oppose -0.7 [Jonas Brekke]"),
+        dump.contains(
+            "the harbour workers' union oppose -0.7 [Jonas Brekke's decision] target=\"jonas-brekke\""
+        ),
         "{dump}"
     );
     // Passive with the agent after a complement (`accused of secrecy by`).
