@@ -10,7 +10,7 @@
 
 use crate::lexicon::{HashSet, Label};
 use crate::model::{argmax, Model};
-use crate::rules::{Context, Holder, StanceFinding, Target, Word};
+use crate::rules::{any_prefix, Context, Holder, StanceFinding, Target, Word};
 
 const REPORT: &[&str] = &[
     "accused",
@@ -263,28 +263,9 @@ impl<'a> Linked<'a> {
     }
 }
 
-/// Verbs that deny or dismiss what follows them (`denied that`, `rejected claims that`).
-const DENIALS: &[&str] = &[
-    "deny",
-    "denies",
-    "denied",
-    "denying",
-    "reject",
-    "rejects",
-    "rejected",
-    "rejecting",
-    "dismiss",
-    "dismisses",
-    "dismissed",
-    "dismissing",
-    "refute",
-    "refutes",
-    "refuted",
-    "dispute",
-    "disputes",
-    "disputed",
-    "disputing",
-];
+/// Stems of the verbs that deny or dismiss what follows them (`denied that`, `rejected claims
+/// that`, `refuting suggestions that`), matched by prefix as the cue rules match their stems.
+const DENIALS: &[&str] = &["deni", "deny", "reject", "dismiss", "refut", "disput"];
 
 /// Whether the words between `start` and `end` hold a denied clause: `that` after a denial
 /// verb, at most two words (`claims`, `the suggestion`) between them.
@@ -297,7 +278,7 @@ fn denied_clause(ws: &[Word], start: usize, end: usize) -> bool {
         w.norm == "that"
             && between
                 .get(k.saturating_sub(3)..k)
-                .is_some_and(|ps| ps.iter().any(|p| DENIALS.contains(&&*p.norm)))
+                .is_some_and(|ps| ps.iter().any(|p| any_prefix(DENIALS, &p.norm)))
     })
 }
 
@@ -523,6 +504,26 @@ mod tests {
     /// Whether the first occurrence of `name` in `text` is named as a source of the news.
     fn source(text: &str, name: &str) -> bool {
         on_mentions(text, &[name], |ws, m| news_source(ws, &m[0]))
+    }
+
+    #[test]
+    fn a_denial_verb_in_any_form_opens_a_denied_clause() {
+        let denied = |text: &str| {
+            on_mentions(text, &["Ames", "Bryce"], |ws, m| {
+                denied_clause(ws, m[0].end, m[1].start)
+            })
+        };
+        assert!(denied("Ames denied that Bryce sided with them."));
+        assert!(denied(
+            "Ames is refuting claims that Bryce sided with them."
+        ));
+        assert!(denied(
+            "Ames, rejecting the idea that Bryce sided with them, left."
+        ));
+        assert!(!denied("Ames said that Bryce sided with them."));
+        assert!(!denied(
+            "Ames rejected the plan, saying that Bryce sided with them."
+        ));
     }
 
     #[test]

@@ -3572,7 +3572,7 @@ fn reason_preposition(cue: &str) -> Option<&'static [&'static str]> {
     }
 }
 
-fn any_prefix(stems: &[&str], word: &str) -> bool {
+pub(crate) fn any_prefix(stems: &[&str], word: &str) -> bool {
     stems.iter().any(|s| word.starts_with(s))
 }
 
