@@ -804,6 +804,14 @@ fn no_cue_here(ctx: &Context, words: &[Word], i: usize, pattern: &Pattern) -> bo
             )
         ) && !verb_context(ctx, words, i)
     };
+    // A capitalised cue word between two capitalised words is part of a name: `the Harlow
+    // Town Supporters' Trust`, `the International Rescue Committee`.
+    let in_name = words.get(i).is_some_and(|w| w.upper)
+        && i > 0
+        && words
+            .get(i - 1)
+            .is_some_and(|p| p.is_word() && p.upper && !any(DETERMINERS, &p.norm))
+        && words.get(i + 1).is_some_and(|n| n.is_word() && n.upper);
     // The agent noun of a stem cue (`supporters`, `backers`) names people; `X supporters`
     // is no stance of X (`supporter of` is a pattern of its own).
     let word = words.get(i).map_or("", |w| w.norm.as_ref());
@@ -874,6 +882,7 @@ fn no_cue_here(ctx: &Context, words: &[Word], i: usize, pattern: &Pattern) -> bo
         || nominal && names_people
         || undone
         || attack_noun()
+        || in_name
         || agent_noun
         || charged_as_adjective
         || back_adverb

@@ -144,3 +144,20 @@ fn a_reverse_cue_keeps_the_possessed_phrase_as_its_target() {
         "{d}"
     );
 }
+
+#[test]
+fn a_cue_word_inside_a_name_is_no_cue() {
+    let d = dump(
+        "The Dunmore Supporters' Trust urged the league to act.",
+        &["Dunmore"],
+    );
+    assert!(!d.contains("cue=\"Supporters'\""), "{d}");
+    let d = dump(
+        "The Coastal Rescue Committee called the ruling a disgrace.",
+        &["Coastal"],
+    );
+    assert!(!d.contains("cue=\"Rescue\""), "{d}");
+    // A capitalised cue at the start of a sentence or after a name alone stays a cue.
+    let d = dump("Senator Vance Backed the levy.", &["Senator Vance"]);
+    assert!(holds(&d, "Senator Vance", "support", "the levy"), "{d}");
+}
