@@ -804,6 +804,18 @@ fn no_cue_here(ctx: &Context, words: &[Word], i: usize, pattern: &Pattern) -> bo
             )
         ) && !verb_context(ctx, words, i)
     };
+    // `trust` the body, not the verb: after a noun and before a verb or a person noun (`the
+    // hospital trust called off`, `trust chair Helen Marsh`).
+    let trust_body = matches!(
+        words.get(i).map_or("", |w| w.norm.as_ref()),
+        "trust" | "trusts"
+    ) && !verb_context(ctx, words, i)
+        && words.get(i + 1).is_some_and(|n| {
+            n.is_word()
+                && (any(VERBISH, &n.norm)
+                    || n.norm.len() > 4 && n.norm.ends_with("ed")
+                    || !n.upper && (any(MODIFIED_PEOPLE, &n.norm) || has_role_word(&n.norm)))
+        });
     // A capitalised cue word between two capitalised words is part of a name: `the Harlow
     // Town Supporters' Trust`, `the International Rescue Committee`.
     let in_name = words.get(i).is_some_and(|w| w.upper)
@@ -883,6 +895,7 @@ fn no_cue_here(ctx: &Context, words: &[Word], i: usize, pattern: &Pattern) -> bo
         || undone
         || attack_noun()
         || in_name
+        || trust_body
         || agent_noun
         || charged_as_adjective
         || back_adverb

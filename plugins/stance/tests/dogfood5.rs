@@ -161,3 +161,18 @@ fn a_cue_word_inside_a_name_is_no_cue() {
     let d = dump("Senator Vance Backed the levy.", &["Senator Vance"]);
     assert!(holds(&d, "Senator Vance", "support", "the levy"), "{d}");
 }
+
+#[test]
+fn trust_the_body_is_no_cue() {
+    let d = dump(
+        "The Kestrel hospital trust called off the talks, trust chair Ian Tully said.",
+        &["Ian Tully"],
+    );
+    assert!(!d.contains("cue=\"trust\""), "{d}");
+    // The verb stays a cue.
+    let d = dump(
+        "Mayor Ruiz said voters trust Senator Vance.",
+        &["Mayor Ruiz", "Senator Vance"],
+    );
+    assert!(d.contains("cue=\"trust\""), "{d}");
+}
