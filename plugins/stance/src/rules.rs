@@ -148,7 +148,7 @@ pub struct Found {
 const CLAUSE_STOPS: &[&str] = &[
     "that", "which", "who", "whom", "whose", "while", "but", "though", "although", "because",
     "since", "as", "if", "when", "whereas", "saying", "said", "says", "adding", "where", "so",
-    "amid", "despite", "after", "yet",
+    "amid", "despite", "after", "yet", "unless",
 ];
 const AUX: &[&str] = &[
     "has", "have", "had", "will", "would", "did", "does", "do", "also", "again", "then", "now",

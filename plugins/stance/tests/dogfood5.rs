@@ -176,3 +176,12 @@ fn trust_the_body_is_no_cue() {
     );
     assert!(d.contains("cue=\"trust\""), "{d}");
 }
+
+#[test]
+fn unless_ends_the_object() {
+    let d = dump(
+        "Councillor Brennan will vote against the scheme unless the flood concerns are met.",
+        &["Councillor Brennan"],
+    );
+    assert!(d.contains("[the scheme]"), "{d}");
+}
