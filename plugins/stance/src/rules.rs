@@ -1413,10 +1413,10 @@ fn body_before<'c>(ctx: &'c Context, from: usize, h: &Span) -> Option<&'c Mentio
         let lower = w.to_lowercase();
         w.chars()
             .all(|ch| ch.is_alphanumeric() || ch == '-' || ch == '.')
-            && !any(CLAUSE_STOPS, &lower)
-            && !any(VERBISH, &lower)
-            && !any(AUX, &lower)
-            && !(lower.len() > 3 && lower.ends_with("ed"))
+            && !(any(CLAUSE_STOPS, &lower)
+                || any(VERBISH, &lower)
+                || any(AUX, &lower)
+                || lower.len() > 3 && lower.ends_with("ed"))
     });
     // `Secretary of [Commerce] Ann Lowe`, `the speaker of the [Assembly] Tom Reed`.
     let before = text
