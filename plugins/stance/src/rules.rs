@@ -1837,12 +1837,7 @@ fn group_in_place(ctx: &Context, words: &[Word], m: &Mention, floor: usize) -> O
         [g] if g.end == head.end => return Some(ctx.holder_of(g)),
         _ => return None,
     }
-    let span = ctx.span(phrase.first()?.start, head.end)?;
-    Some(Holder {
-        actor: None,
-        name: span.text.clone(),
-        mention: Some(span),
-    })
+    ctx.phrase_holder(phrase.first()?.start, head.end)
 }
 
 /// `praised the backbenchers who had backed the bill`: a cue whose subject (from word `s`,
@@ -2965,16 +2960,8 @@ fn cue_finding(
         .then(|| {
             // A finding with its cue there is one of that sentence's, among the last findings
             // (they come in sentence order).
-            let from = ctx.doc.sentence_at(target.span.start).map_or(0, |s| {
-                let later = found
-                    .stances
-                    .iter()
-                    .rev()
-                    .take_while(|f| f.sentence >= s)
-                    .count();
-                found.stances.len() - later
-            });
-            found.stances.get(from..).unwrap_or(&[]).iter().find(|f| {
+            let s = ctx.doc.sentence_at(target.span.start).unwrap_or(0);
+            since(&found.stances, s).iter().find(|f| {
                 f.holder.actor == target.actor
                     && f.cue.as_ref().is_some_and(|c| c.start == target.span.start)
             })
@@ -3600,6 +3587,14 @@ pub(crate) fn any_prefix(stems: &[&str], word: &str) -> bool {
 
 /// The last position stated before `point` (this sentence or the one before) by someone other
 /// than `holder`: what `this` refers to.
+/// The findings of sentence `s` and after. Findings are made in sentence order, so they are the
+/// last ones (a binary search, not a scan of the whole document's findings for each pointer).
+fn since(stances: &[StanceFinding], s: usize) -> &[StanceFinding] {
+    stances
+        .get(stances.partition_point(|f| f.sentence < s)..)
+        .unwrap_or(&[])
+}
+
 fn earlier_position(ctx: &Context, found: &Found, holder: &Holder, point: usize) -> Option<Target> {
     let index = ctx.doc.sentence_at(point)?;
     let fits = |f: &&StanceFinding| {
@@ -3607,18 +3602,8 @@ fn earlier_position(ctx: &Context, found: &Found, holder: &Holder, point: usize)
             && !(f.holder.actor.is_some() && f.holder.actor == holder.actor)
             && f.holder.name != holder.name
     };
-    // The findings so far come in sentence order: those of this sentence and the one before
-    // are the last ones (no scan of the whole document's findings for each pointer).
-    let recent = found
-        .stances
-        .iter()
-        .rev()
-        .take_while(|f| f.sentence + 1 >= index)
-        .count();
-    let recent = found
-        .stances
-        .get(found.stances.len() - recent..)
-        .unwrap_or(&[]);
+    // Those of this sentence and the one before.
+    let recent = since(&found.stances, index.saturating_sub(1));
     // The main position of the nearest sentence that states one: its first finding.
     let f = recent
         .iter()
