@@ -1591,9 +1591,13 @@ impl<'a, 't> Scanner<'a, 't> {
         // company Ann Lee founded").
         // "Marta Quinn & Co.", "Eli Varro and Sons": a firm's suffix after "&" or "and" makes
         // the name a firm's, which the text may call by the name alone ("Marta Quinn said").
+        // A name after a firm noun that is not taken as the firm is the subject of a clause: a
+        // person, not a name to drop ("the company Crestline Power will run").
+        let firm_noun = words.len() >= 2 && self.after_firm_noun(i);
         let firm = if titled || !roles.is_empty() {
             None
-        } else if self.after_people_at(i) || (words.len() >= 2 && self.after_firm_noun(i, end_tok))
+        } else if self.after_people_at(i)
+            || (firm_noun && !self.firm_clause(end_tok + 1, first.sentence))
         {
             Some(end_tok + 1)
         } else if words.len() >= 2 && !last.possessive {
@@ -1607,6 +1611,7 @@ impl<'a, 't> Scanner<'a, 't> {
             self.push(start, end, from, What::Organization { name });
             return Some(after);
         }
+        confirmed |= firm_noun;
         // "The Red Cross said": a capitalised name right after "the", with no title or given
         // name, that speaks is a body, not a person.
         if !titled
@@ -1722,23 +1727,19 @@ impl<'a, 't> Scanner<'a, 't> {
         Some(next)
     }
 
-    /// Whether the name from token `i` to `end_tok` follows a lower-case noun of `FIRM_NOUNS`
-    /// in its sentence ("utility company", "drugmaker") and is not the subject of a clause that
-    /// describes the firm (`firm_clause`: "the company Ann Lee founded in 2001", "the bank Tom
-    /// Ray has run").
-    fn after_firm_noun(&self, i: usize, end_tok: usize) -> bool {
+    /// Whether the name at token `i` follows a lower-case noun of `FIRM_NOUNS` in its sentence
+    /// ("utility company", "drugmaker"). It is the firm unless it is the subject of a clause
+    /// that describes the firm (`firm_clause`: "the company Ann Lee founded in 2001", "the bank
+    /// Tom Ray has run").
+    fn after_firm_noun(&self, i: usize) -> bool {
         let (Some(noun), Some(first)) = (i.checked_sub(1).and_then(|k| self.tok(k)), self.tok(i))
         else {
             return false;
         };
-        if noun.kind != TokenKind::Word
-            || noun.capitalised
-            || noun.sentence != first.sentence
-            || !FIRM_NOUNS.contains(&&*noun.lower)
-        {
-            return false;
-        }
-        !self.firm_clause(end_tok + 1, first.sentence)
+        noun.kind == TokenKind::Word
+            && !noun.capitalised
+            && noun.sentence == first.sentence
+            && FIRM_NOUNS.contains(&&*noun.lower)
     }
 
     /// Whether the lower-case word at token `k`, after a name that follows a firm noun, makes
@@ -1765,16 +1766,19 @@ impl<'a, 't> Scanner<'a, 't> {
         if w.ends_with("ed") {
             return !self.object_after(k + 1, sentence);
         }
-        // "has run", "is suing", "will grow"; "has reported a loss" reads as the -ed word does.
+        // "has run", "is suing", "will grow": a relative clause, whose verb has no object after
+        // it; "has reported a loss", "will cut jobs": the firm's own, an auxiliary and a verb
+        // with an object.
         if is_verbish(w) && !matches!(w, "and" | "but" | "spokesman" | "spokeswoman") {
             return match next {
-                Some(n) if n.ends_with("ed") && !SPEECH.contains(&n) => {
+                Some(n) if !SPEECH.contains(&n) && (n.ends_with("ed") || !is_verbish(n)) => {
                     !self.object_after(k + 2, sentence)
                 }
                 _ => true,
             };
         }
-        // "the bank Tom Ray works for was fined": a preposition with nothing after it.
+        // "the bank Tom Ray works for was fined", "… works for fell": a preposition with no
+        // object after it.
         next.is_some_and(|n| {
             matches!(
                 n,
@@ -1783,12 +1787,15 @@ impl<'a, 't> Scanner<'a, 't> {
         }) && self.tok(k + 2).is_none_or(|t| {
             t.sentence != sentence
                 || matches!(t.kind, TokenKind::Punct | TokenKind::Quote)
-                || (t.kind == TokenKind::Word && !t.capitalised && is_verbish(&t.lower))
+                || (t.kind == TokenKind::Word
+                    && !t.capitalised
+                    && !self.object_after(k + 2, sentence))
         })
     }
 
-    /// Whether token `k` starts an object after a verb: a determiner, a pronoun, a number or a
-    /// capitalised word ("reported a loss", "acquired Voltra", "reported $3 million").
+    /// Whether token `k` starts an object after a verb: a determiner, a pronoun, a number, a
+    /// capitalised word or a plural noun ("reported a loss", "acquired Voltra", "reported $3
+    /// million", "will cut jobs").
     fn object_after(&self, k: usize, sentence: usize) -> bool {
         self.tok(k).is_some_and(|t| {
             t.sentence == sentence
@@ -1796,6 +1803,7 @@ impl<'a, 't> Scanner<'a, 't> {
                     || t.word.starts_with(['$', '€', '£'])
                     || (t.kind == TokenKind::Word
                         && (t.capitalised
+                            || plural_noun(&t.lower)
                             || matches!(
                                 &*t.lower,
                                 "a" | "an"
@@ -2134,6 +2142,40 @@ fn is_verbish(word: &str) -> bool {
                 | "spokeswoman"
                 | "and"
                 | "but"
+        )
+}
+
+/// A lower-case word that reads as a plural noun ("jobs", "prices", "losses"): in -s but not
+/// -ss, not a verb of `is_verbish` ("has", "says"), nor a word of time ("years ago"), nor an
+/// adverb or a preposition in -s ("always", "across").
+fn plural_noun(word: &str) -> bool {
+    word.len() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !is_verbish(word)
+        && !matches!(
+            word,
+            "this"
+                | "thus"
+                | "plus"
+                | "versus"
+                | "always"
+                | "perhaps"
+                | "sometimes"
+                | "afterwards"
+                | "towards"
+                | "besides"
+                | "unless"
+                | "nevertheless"
+                | "seconds"
+                | "minutes"
+                | "hours"
+                | "days"
+                | "weeks"
+                | "months"
+                | "years"
+                | "decades"
+                | "times"
         )
 }
 

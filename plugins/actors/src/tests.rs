@@ -1088,6 +1088,51 @@ fn a_firm_noun_before_a_clause_subject_or_a_titled_name_leaves_a_person() {
 }
 
 #[test]
+fn a_firm_noun_before_an_auxiliary_verb_and_object_or_a_stranded_preposition() {
+    // An auxiliary, a verb and an object after the name: the firm's own main clause.
+    for text in [
+        "Utility company Crestline Power will cut jobs.",
+        "Utility company Crestline Power has raised prices again.",
+        "The utility company Crestline Power reported losses on Monday.",
+    ] {
+        let a = actors(text);
+        let firm = find(&a, "Crestline Power");
+        assert_eq!(firm.kind.as_str(), "organization", "{:#?}", summary(text));
+    }
+    // A relative clause (no object after its verb): the name stays a person, even with no
+    // given name in it, and does not vanish.
+    for (text, name) in [
+        (
+            "It is the company Crestline Power will run.",
+            "Crestline Power",
+        ),
+        ("Profits at the firm Tom Ray will run rose.", "Tom Ray"),
+        (
+            "Shares of the bank Tom Ray works for fell on Monday.",
+            "Tom Ray",
+        ),
+        ("The lender Ann Lee founded years ago was sold.", "Ann Lee"),
+    ] {
+        let a = actors(text);
+        assert_eq!(
+            find(&a, name).kind.as_str(),
+            "person",
+            "{:#?}",
+            summary(text)
+        );
+    }
+    // A preposition with an object after it is not stranded.
+    let text = "Utility company Crestline Power works for families in the valley.";
+    let a = actors(text);
+    assert_eq!(
+        find(&a, "Crestline Power").kind.as_str(),
+        "organization",
+        "{:#?}",
+        summary(text)
+    );
+}
+
+#[test]
 fn an_organisation_joined_by_of_stops_before_a_title_and_a_name() {
     for (text, org, person, role) in [
         (
