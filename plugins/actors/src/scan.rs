@@ -566,6 +566,10 @@ impl<'a, 't> Scanner<'a, 't> {
         if !t.capitalised && t.lf == 0 && t.xf == 0 {
             return i + 1;
         }
+        // "Obama Says African-American Museum …": a headline's speech verb starts nothing.
+        if t.capitalised && self.headline_speech(i) {
+            return i + 1;
+        }
         if let Some(next) = self.role_and_name(i) {
             return next;
         }
@@ -1165,6 +1169,9 @@ impl<'a, 't> Scanner<'a, 't> {
                 break;
             }
             if t.kind == TokenKind::Word && t.capitalised {
+                if self.headline_speech(j) {
+                    break;
+                }
                 // "… Charged In Robbery Of The United …": a capitalised function word inside
                 // the run is a title-case headline, not a name.
                 if j > i && !t.word.ends_with('.') && TITLE_CASE_WORDS.contains(&&*t.lower) {
@@ -1486,6 +1493,10 @@ impl<'a, 't> Scanner<'a, 't> {
             return true;
         }
         if t.x(X_STOP | X_CUE) || t.l(L_MODIFIER | L_TITLE | L_GROUP | L_PLURAL) {
+            return false;
+        }
+        // "Obama Says …", "Mayor Tells City Council …": a headline's speech verb ends a name.
+        if self.headline_speech(j) {
             return false;
         }
         if first
@@ -2039,12 +2050,42 @@ impl<'a, 't> Scanner<'a, 't> {
         if w.len() < 6 || !w.ends_with("ed") || w.ends_with("eed") || w.ends_with("med") {
             return false;
         }
+        self.in_headline(t)
+    }
+
+    /// Whether token `t` is on a line with no final period, quote or mark: a headline.
+    fn in_headline(&self, t: &Tok) -> bool {
         let line_end = self.text[t.end..]
             .find('\n')
             .map_or(self.text.len(), |p| t.end + p);
         let line_start = self.text[..t.start].rfind('\n').map_or(0, |p| p + 1);
         let line = self.text[line_start..line_end].trim_end();
         !line.ends_with(['.', '"', '”', '?', '!'])
+    }
+
+    /// "Obama Says African-American Museum …": a capitalised speech verb of a title-case
+    /// headline ("Says", "Tells", "Warns"), which ends a run of capitalised words.
+    fn headline_speech(&self, k: usize) -> bool {
+        self.tok(k).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.capitalised
+                && (SPEECH.contains(&&*t.lower)
+                    || matches!(
+                        &*t.lower,
+                        "warns"
+                            | "urges"
+                            | "calls"
+                            | "claims"
+                            | "asks"
+                            | "admits"
+                            | "denies"
+                            | "insists"
+                            | "vows"
+                            | "announces"
+                            | "confirms"
+                    ))
+                && self.in_headline(t)
+        })
     }
 
     /// "an economist at Halvorsen Securities": a company named with a company word after "at",

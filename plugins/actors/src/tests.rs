@@ -1133,6 +1133,30 @@ fn a_firm_noun_before_an_auxiliary_verb_and_object_or_a_stranded_preposition() {
 }
 
 #[test]
+fn a_headline_speech_verb_ends_a_title_case_run() {
+    let text = "Ridley Says Harbor Museum Needs Funds\n\nTom Ridley said the museum would close.";
+    let a = actors(text);
+    assert_eq!(
+        find(&a, "Harbor Museum").kind.as_str(),
+        "organization",
+        "{:#?}",
+        summary(text)
+    );
+    assert!(
+        a.iter().all(|x| !x.name.contains("Says")),
+        "{:#?}",
+        summary(text)
+    );
+    let text = "Governor Tells City Council To Act\n\nThe council met on Friday.";
+    let a = actors(text);
+    assert!(
+        a.iter().all(|x| !x.name.contains("Tells")),
+        "{:#?}",
+        summary(text)
+    );
+}
+
+#[test]
 fn an_organisation_joined_by_of_stops_before_a_title_and_a_name() {
     for (text, org, person, role) in [
         (
