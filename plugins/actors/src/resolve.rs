@@ -3,7 +3,7 @@
 
 use crate::lexicon::FxMap;
 use crate::lexicon::{Gender, Lexicon, L_MODIFIER, L_TITLE};
-use crate::scan::{possessive_pronoun, PronounKind, Raw, Tok, What};
+use crate::scan::{possessive_pronoun, PronounKind, Raw, Tok, What, SURNAME_FIRM_WORDS};
 use analyze_sdk::prelude::*;
 
 #[derive(Debug)]
@@ -403,6 +403,7 @@ impl<'a, 't> Resolver<'a, 't> {
 
     pub fn run(&mut self, mut raws: Vec<Raw<'t>>) {
         self.people_before_firms(&mut raws);
+        self.firms_by_surname_word(&mut raws);
         // People named in full (or with a title) anywhere, so a surname before the full name
         // (a headline) still finds its bearer.
         // A name of unknown words is a person's when its last word is used alone elsewhere:
@@ -604,6 +605,42 @@ impl<'a, 't> Resolver<'a, 't> {
                     roles: Vec::new(),
                     gender: None,
                 };
+            }
+        }
+    }
+
+    /// "Keystone Power will close a plant. Keystone Power said …": once a name that ends in a
+    /// surname-like company word (`SURNAME_FIRM_WORDS`) is a firm somewhere in the text, its
+    /// other mentions with no title or role are the firm too.
+    fn firms_by_surname_word(&self, raws: &mut [Raw<'t>]) {
+        let firms: Vec<String> = raws
+            .iter()
+            .filter_map(|r| match &r.what {
+                What::Organization { name }
+                    if name
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| SURNAME_FIRM_WORDS.contains(&w)) =>
+                {
+                    Some(name.clone())
+                }
+                _ => None,
+            })
+            .collect();
+        if firms.is_empty() {
+            return;
+        }
+        for r in raws.iter_mut() {
+            let What::Name { words, roles, .. } = &r.what else {
+                continue;
+            };
+            let titled = self.toks.get(r.token).map_or("", |t| t.word) != words[0];
+            if titled || !roles.is_empty() || words.len() < 2 {
+                continue;
+            }
+            let name = words.join(" ");
+            if firms.contains(&name) {
+                r.what = What::Organization { name };
             }
         }
     }
@@ -1628,8 +1665,9 @@ fn ends_with_words(words: &[&str], phrase: &str) -> bool {
 fn company_short_name(name: &str) -> Option<&str> {
     let (rest, last) = name.rsplit_once(' ')?;
     let first = rest.split(' ').next()?;
-    let cue =
-        Lexicon::get().company_cues.contains(last) || (rest.contains(' ') && company_name(name));
+    let cue = Lexicon::get().company_cues.contains(last)
+        || SURNAME_FIRM_WORDS.contains(&last)
+        || (rest.contains(' ') && company_name(name));
     (cue && ordinary_first_word(first)).then_some(rest)
 }
 

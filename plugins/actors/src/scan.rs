@@ -449,6 +449,11 @@ const FIRM_NOUNS: &[&str] = &[
     "nonprofit",
 ];
 
+/// Last words of company names that are also surnames ("Keystone Power", "Samantha Power"),
+/// so left out of `data/company_cues.txt`: they make a name of two words or more a firm only
+/// when its first word is no given name and no title or role comes with it.
+pub const SURNAME_FIRM_WORDS: &[&str] = &["Power", "Steel", "Gold", "Oil", "Gas", "Water"];
+
 /// Verbs in the present or an irregular past after a name that make it the subject of a
 /// clause describing what comes before it ("the company Ann Lee runs").
 const CLAUSE_VERBS: &[&str] = &[
@@ -1610,6 +1615,16 @@ impl<'a, 't> Scanner<'a, 't> {
         } else if self.after_people_at(i)
             || (firm_noun && !self.firm_clause(end_tok + 1, first.sentence))
         {
+            Some(end_tok + 1)
+        } else if words.len() >= 2
+            && given.is_none()
+            && SURNAME_FIRM_WORDS.contains(&last.word)
+            && self
+                .tok(end_tok + 1)
+                .is_some_and(|n| SPEECH.contains(&&*n.lower))
+        {
+            // "Keystone Power said": a surname-like company word after a word that is no given
+            // name, in a name that speaks (else the name is no actor, as before: "Girl Power").
             Some(end_tok + 1)
         } else if words.len() >= 2 && !last.possessive {
             self.firm_suffix(end_tok + 1)

@@ -1157,6 +1157,50 @@ fn a_headline_speech_verb_ends_a_title_case_run() {
 }
 
 #[test]
+fn a_company_word_that_is_also_a_surname_makes_a_firm_after_no_given_name() {
+    // With no firm noun anywhere in the text.
+    let text = "Keystone Power will close a plant. Keystone Power said it would cut jobs. \
+                Keystone declined to comment.";
+    let a = actors(text);
+    let firm = find(&a, "Keystone Power");
+    assert_eq!(firm.kind.as_str(), "organization", "{:#?}", summary(text));
+    assert_eq!(
+        mentions(firm),
+        ["Keystone Power", "Keystone Power", "Keystone"],
+        "{:#?}",
+        summary(text)
+    );
+    for (text, name) in [
+        ("Orrin Pharma said the trial had failed.", "Orrin Pharma"),
+        ("Veltra Labs said it would hire.", "Veltra Labs"),
+    ] {
+        let a = actors(text);
+        assert_eq!(
+            find(&a, name).kind.as_str(),
+            "organization",
+            "{:#?}",
+            summary(text)
+        );
+    }
+    // A given name or a title keeps the surname a person's.
+    for (text, name) in [
+        ("Samantha Power said the vote was close.", "Samantha Power"),
+        ("Dr. Ridley Gold said the vote was close.", "Ridley Gold"),
+    ] {
+        let a = actors(text);
+        assert_eq!(
+            find(&a, name).kind.as_str(),
+            "person",
+            "{:#?}",
+            summary(text)
+        );
+    }
+    // A name that does not speak is no actor, as before ("Star Power" as a slogan).
+    let text = "Fans chanted Star Power at the rally.";
+    assert!(actors(text).is_empty(), "{:#?}", summary(text));
+}
+
+#[test]
 fn an_organisation_joined_by_of_stops_before_a_title_and_a_name() {
     for (text, org, person, role) in [
         (
