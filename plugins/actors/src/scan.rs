@@ -1794,11 +1794,17 @@ impl<'a, 't> Scanner<'a, 't> {
         }
         // "has run", "is suing", "will grow": a relative clause, whose verb has no object after
         // it; "has reported a loss", "will cut jobs": the firm's own, an auxiliary and a verb
-        // with an object.
+        // with an object; an adverb may come between ("will also cut jobs").
         if is_verbish(w) && !matches!(w, "and" | "but" | "spokesman" | "spokeswoman") {
-            return match next {
+            let (at, verb) = match next {
+                Some("also" | "not" | "now" | "soon" | "still" | "again" | "never") => {
+                    (k + 2, word(k + 2))
+                }
+                _ => (k + 1, next),
+            };
+            return match verb {
                 Some(n) if !SPEECH.contains(&n) && (n.ends_with("ed") || !is_verbish(n)) => {
-                    !self.object_after(k + 2, sentence)
+                    !self.object_after(at + 1, sentence)
                 }
                 _ => true,
             };
@@ -1847,6 +1853,14 @@ impl<'a, 't> Scanner<'a, 't> {
                                     | "no"
                                     | "any"
                                     | "another"
+                                    | "two"
+                                    | "three"
+                                    | "four"
+                                    | "five"
+                                    | "several"
+                                    | "more"
+                                    | "all"
+                                    | "both"
                                     | "it"
                                     | "them"
                                     | "him"

@@ -1093,6 +1093,7 @@ fn a_firm_noun_before_an_auxiliary_verb_and_object_or_a_stranded_preposition() {
     for text in [
         "Utility company Crestline Power will cut jobs.",
         "Utility company Crestline Power has raised prices again.",
+        "Utility company Crestline Power will also close two plants.",
         "The utility company Crestline Power reported losses on Monday.",
     ] {
         let a = actors(text);
@@ -1107,6 +1108,7 @@ fn a_firm_noun_before_an_auxiliary_verb_and_object_or_a_stranded_preposition() {
             "Crestline Power",
         ),
         ("Profits at the firm Tom Ray will run rose.", "Tom Ray"),
+        ("It is the firm Tom Ray has never run.", "Tom Ray"),
         (
             "Shares of the bank Tom Ray works for fell on Monday.",
             "Tom Ray",
