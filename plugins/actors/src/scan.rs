@@ -571,9 +571,13 @@ impl<'a, 't> Scanner<'a, 't> {
         if !t.capitalised && t.lf == 0 && t.xf == 0 {
             return i + 1;
         }
-        // "Obama Says African-American Museum …": a headline's speech verb starts nothing.
+        // "Obama Says African-American Museum …": a headline's speech verb starts nothing, nor
+        // does its particle ("Calls Out", "Speaks Up").
         if t.capitalised && self.headline_speech(i) {
-            return i + 1;
+            let particle = self
+                .tok(i + 1)
+                .is_some_and(|n| matches!(n.word, "Out" | "Up" | "Off" | "Back" | "Down"));
+            return i + 1 + usize::from(particle);
         }
         if let Some(next) = self.role_and_name(i) {
             return next;

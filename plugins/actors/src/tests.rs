@@ -1149,6 +1149,14 @@ fn a_headline_speech_verb_ends_a_title_case_run() {
         "{:#?}",
         summary(text)
     );
+    let text = "Harlow Calls Out Tom Ridley Over Vote\n\nTom Ridley said nothing.";
+    let a = actors(text);
+    assert_eq!(
+        mentions(find(&a, "Tom Ridley")),
+        ["Tom Ridley", "Tom Ridley"],
+        "{:#?}",
+        summary(text)
+    );
     let text = "Governor Tells City Council To Act\n\nThe council met on Friday.";
     let a = actors(text);
     assert!(
