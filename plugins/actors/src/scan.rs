@@ -1831,8 +1831,24 @@ impl<'a, 't> Scanner<'a, 't> {
 
     /// Whether token `k` starts an object after a verb: a determiner, a pronoun, a number, a
     /// capitalised word or a plural noun ("reported a loss", "acquired Voltra", "reported $3
-    /// million", "will cut jobs").
+    /// million", "will cut jobs"). Not a time ("this year", "last week", "every day").
     fn object_after(&self, k: usize, sentence: usize) -> bool {
+        let time = self.tok(k + 1).is_some_and(|n| {
+            matches!(
+                &*n.lower,
+                "year" | "week" | "month" | "day" | "morning" | "night" | "time" | "season"
+            )
+        });
+        if time
+            && self.tok(k).is_some_and(|t| {
+                matches!(
+                    &*t.lower,
+                    "this" | "that" | "next" | "last" | "every" | "each" | "all"
+                )
+            })
+        {
+            return false;
+        }
         self.tok(k).is_some_and(|t| {
             t.sentence == sentence
                 && (t.kind == TokenKind::Number

@@ -1109,6 +1109,8 @@ fn a_firm_noun_before_an_auxiliary_verb_and_object_or_a_stranded_preposition() {
         ),
         ("Profits at the firm Tom Ray will run rose.", "Tom Ray"),
         ("It is the firm Tom Ray has never run.", "Tom Ray"),
+        ("It is the company Tom Ray will lead this year.", "Tom Ray"),
+        ("The lender Ann Lee founded last year was sold.", "Ann Lee"),
         (
             "Shares of the bank Tom Ray works for fell on Monday.",
             "Tom Ray",
