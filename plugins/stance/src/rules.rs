@@ -3464,7 +3464,7 @@ fn after_cue_target(
                 let point = first.start;
                 // `this position` points to a stated position; `such proposals` to a proposal.
                 if lexicon.positions.contains(n) && !lexicon.proposals.contains(n) {
-                    if let Some(t) = earlier_position(ctx, found, holder, point) {
+                    if let Some(t) = earlier_position(ctx, found, holder, point, Some(n)) {
                         return Some((t, "points_back"));
                     }
                 }
@@ -3496,7 +3496,15 @@ fn after_cue_target(
                 if first.norm == "such" {
                     return None;
                 }
-                let t = earlier_position(ctx, found, holder, first.start)?;
+                // `condemned it`: the thing just named, not its holder's position.
+                if first.norm == "it" {
+                    if let Some(t) = earlier_target(ctx, found, first.start) {
+                        let via = if t.actor.is_some() { "actor" } else { "phrase" };
+                        return Some((t, via));
+                    }
+                }
+                let t = earlier_position(ctx, found, holder, first.start, None)
+                    .or_else(|| earlier_quote(ctx, holder, first.start))?;
                 return Some((t, "points_back"));
             }
         }
@@ -3595,7 +3603,15 @@ fn since(stances: &[StanceFinding], s: usize) -> &[StanceFinding] {
         .unwrap_or(&[])
 }
 
-fn earlier_position(ctx: &Context, found: &Found, holder: &Holder, point: usize) -> Option<Target> {
+/// `head`: the pointer's noun (`that call`); a finding whose cue shares its stem is the one
+/// pointed to (`backed X and called for Y. Z supported that call`: Y).
+fn earlier_position(
+    ctx: &Context,
+    found: &Found,
+    holder: &Holder,
+    point: usize,
+    head: Option<&str>,
+) -> Option<Target> {
     let index = ctx.doc.sentence_at(point)?;
     let fits = |f: &&StanceFinding| {
         f.target.span.end <= point
@@ -3604,18 +3620,36 @@ fn earlier_position(ctx: &Context, found: &Found, holder: &Holder, point: usize)
     };
     // Those of this sentence and the one before.
     let recent = since(&found.stances, index.saturating_sub(1));
-    // The main position of the nearest sentence that states one: its first finding.
+    let named = |f: &&StanceFinding| {
+        head.is_some_and(|h| {
+            let stem = h.trim_end_matches('s');
+            stem.len() >= 4
+                && f.cue
+                    .as_ref()
+                    .is_some_and(|c| c.text.to_lowercase().starts_with(stem))
+        })
+    };
+    let first = |f: &&StanceFinding| f.cue.as_ref().map_or(f.target.span.start, |c| c.start);
+    // The main position of the nearest sentence that states one: its first finding (the one
+    // the pointer's noun names, if any).
     let f = recent
         .iter()
-        .filter(|f| f.sentence == index)
         .filter(fits)
-        .min_by_key(|f| f.cue.as_ref().map_or(f.target.span.start, |c| c.start))
+        .filter(named)
+        .max_by_key(first)
+        .or_else(|| {
+            recent
+                .iter()
+                .filter(|f| f.sentence == index)
+                .filter(fits)
+                .min_by_key(first)
+        })
         .or_else(|| {
             recent
                 .iter()
                 .filter(|f| f.sentence + 1 == index)
                 .filter(fits)
-                .min_by_key(|f| f.cue.as_ref().map_or(f.target.span.start, |c| c.start))
+                .min_by_key(first)
         })?;
     // The stated position: from its cue to the end of its target.
     let start = f
@@ -3630,6 +3664,68 @@ fn earlier_position(ctx: &Context, found: &Found, holder: &Holder, point: usize)
     };
     Some(Target {
         actor: f.holder.actor.clone(),
+        text: format!("{who}'s position: {}", span.text),
+        span,
+    })
+}
+
+/// What `it` points back to: the target of the first finding of this sentence before `point`,
+/// else of the sentence before (`The levy was welcomed by X. Y condemned it.`: the levy).
+fn earlier_target(ctx: &Context, found: &Found, point: usize) -> Option<Target> {
+    let index = ctx.doc.sentence_at(point)?;
+    let recent = since(&found.stances, index.saturating_sub(1));
+    let first = |f: &&StanceFinding| f.cue.as_ref().map_or(f.target.span.start, |c| c.start);
+    let f = recent
+        .iter()
+        .filter(|f| f.sentence == index && f.target.span.end <= point)
+        .min_by_key(first)
+        .or_else(|| {
+            recent
+                .iter()
+                .filter(|f| f.sentence + 1 == index)
+                .min_by_key(first)
+        })?;
+    // A position pointed back to is no thing named.
+    (f.via != Some("points_back")).then(|| f.target.clone())
+}
+
+/// What `this` points back to when no finding is there: the last quote before `point` that
+/// ends in this sentence or the one before, by someone other than `holder` (`X said the tariff
+/// would ruin the growers. Y rejected this.`: X's claim).
+fn earlier_quote(ctx: &Context, holder: &Holder, point: usize) -> Option<Target> {
+    let index = ctx.doc.sentence_at(point)?;
+    let from = ctx
+        .doc
+        .sentences()
+        .get(index.saturating_sub(1))
+        .map(|s| s.start)?;
+    // The content ranges that start before `point`, back to the first whose furthest end so
+    // far does not pass `from` (a binary search and the last ranges, as `quotes_over`).
+    let k = ctx
+        .quote_spans
+        .partition_point(|(range, _, _)| range.start < point);
+    let spans = ctx.quote_spans.get(..k).unwrap_or(&[]);
+    let reach = ctx.quote_reach.get(..k).unwrap_or(&[]);
+    let (quote, range) = spans
+        .iter()
+        .zip(reach)
+        .rev()
+        .take_while(|(_, &far)| far > from)
+        .filter(|((r, _, _), _)| r.end <= point && r.end > from)
+        .filter_map(|((r, q, _), _)| Some((ctx.quotes.get(*q)?, r)))
+        .filter(|(q, _)| {
+            q.speaker.name != holder.name
+                && !(q.speaker.actor.is_some() && q.speaker.actor == holder.actor)
+        })
+        .max_by_key(|(_, r)| r.end)?;
+    let span = ctx.span(range.start, range.end)?;
+    let who = if quote.speaker.name.is_empty() {
+        "someone"
+    } else {
+        quote.speaker.name.as_str()
+    };
+    Some(Target {
+        actor: quote.speaker.actor.clone(),
         text: format!("{who}'s position: {}", span.text),
         span,
     })

@@ -4,6 +4,7 @@
 
 mod common;
 use common::*;
+use serde_json::json;
 
 fn holds(d: &str, holder: &str, stance: &str, target: &str) -> bool {
     d.lines()
@@ -184,4 +185,98 @@ fn unless_ends_the_object() {
         &["Councillor Brennan"],
     );
     assert!(d.contains("[the scheme]"), "{d}");
+}
+
+/// Findings with the given actors and one quote (`content` said by `speaker`, named by
+/// `speaker_word` in `context`).
+fn dump_quoted(
+    text: &str,
+    names: &[&str],
+    content: &str,
+    speaker: &str,
+    context: &str,
+    speaker_word: &str,
+) -> String {
+    let actors: Vec<_> = names
+        .iter()
+        .map(|n| {
+            actor(
+                &n.to_lowercase().replace(' ', "-"),
+                n,
+                "person",
+                all(text, n),
+            )
+        })
+        .collect();
+    let quotes = json!([quote(
+        text,
+        content,
+        &speaker.to_lowercase().replace(' ', "-"),
+        at(text, context, speaker_word)
+    )]);
+    lines(&run(text, json!(actors), quotes, json!({}))).join("\n")
+}
+
+#[test]
+fn this_points_back_to_the_last_quote_when_no_finding_is_there() {
+    // The sentence before states no stance by cue, only a quote: `this` is the quoted claim,
+    // with its speaker.
+    let t = "Senator Halvorsen said the tariff would ruin the orchard growers. \
+             Minister Ebbeson rejected this.";
+    let d = dump_quoted(
+        t,
+        &["Senator Halvorsen", "Minister Ebbeson"],
+        "the tariff would ruin the orchard growers",
+        "Senator Halvorsen",
+        "Senator Halvorsen said",
+        "Senator Halvorsen",
+    );
+    assert!(
+        d.lines().any(|l| l.starts_with("Minister Ebbeson oppose")
+            && l.contains("Senator Halvorsen's position: the tariff would ruin")
+            && l.contains("target=\"senator-halvorsen\"")
+            && l.contains("via=points_back")),
+        "{d}"
+    );
+    // The holder's own words are no position pointed back to.
+    let t = "Minister Ebbeson said the tariff would help the orchard growers. \
+             Minister Ebbeson later rejected this.";
+    let d = dump_quoted(
+        t,
+        &["Minister Ebbeson"],
+        "the tariff would help the orchard growers",
+        "Minister Ebbeson",
+        "Minister Ebbeson said",
+        "Minister Ebbeson",
+    );
+    assert!(!d.contains("rejected") && !d.contains("position"), "{d}");
+}
+
+#[test]
+fn it_points_back_to_the_thing_just_named_not_its_holders_position() {
+    let d = dump(
+        "The levy was welcomed by the Farmers Guild. The Dock Workers Union condemned it.",
+        &["Farmers Guild", "Dock Workers Union"],
+    );
+    assert!(
+        d.lines().any(|l| l.starts_with("Dock Workers Union oppose")
+            && l.contains("[The levy]")
+            && l.contains("target=null")),
+        "{d}"
+    );
+    assert!(!d.contains("Farmers Guild's position"), "{d}");
+}
+
+#[test]
+fn that_call_points_back_to_the_call() {
+    let d = dump(
+        "The Tenants Federation backed the mayor and called for a rent freeze. \
+         Councillor Draper said she supported that call.",
+        &["Tenants Federation", "Councillor Draper"],
+    );
+    assert!(
+        d.lines().any(|l| l.starts_with("Councillor Draper support")
+            && l.contains("position: called for a rent freeze")),
+        "{d}"
+    );
 }
