@@ -265,7 +265,7 @@ impl<'a> Linked<'a> {
 
 /// Stems of the verbs that deny or dismiss what follows them (`denied that`, `rejected claims
 /// that`, `refuting suggestions that`), matched by prefix as the cue rules match their stems.
-const DENIALS: &[&str] = &["deni", "deny", "reject", "dismiss", "refut", "disput"];
+pub(crate) const DENIALS: &[&str] = &["deni", "deny", "reject", "dismiss", "refut", "disput"];
 
 /// Whether the words between `start` and `end` hold a denied clause: `that` after a denial
 /// verb, at most two words (`claims`, `the suggestion`) between them.

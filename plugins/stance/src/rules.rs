@@ -700,7 +700,9 @@ pub fn run(ctx: &Context, sentence_words: &[Vec<Word>]) -> Found {
             if let Some(f) = cue_finding(
                 ctx, lexicon, words, i, end, slot, pattern, si, &evidence, &made, &found,
             ) {
-                record(&mut found, &mut made, f);
+                if !denied_holder(words, i, &f.holder) {
+                    record(&mut found, &mut made, f);
+                }
             }
             i = end.max(i + 1);
         }
@@ -727,6 +729,9 @@ pub fn run(ctx: &Context, sentence_words: &[Vec<Word>]) -> Found {
             }
         }
 
+        if let Some(this_sentence) = found.stances.get_mut(first_of_sentence..) {
+            inside_an_action(this_sentence);
+        }
         let this_sentence = found.stances.get(first_of_sentence..).unwrap_or(&[]);
         let extra = conjunct_holders(ctx, &evidence, this_sentence);
         found.stances.extend(extra);
@@ -754,6 +759,61 @@ pub fn run(ctx: &Context, sentence_words: &[Vec<Word>]) -> Found {
 }
 
 /// Keeps a finding of this sentence: among the findings, and in `made` for the rules after it.
+/// `X did not rule out backing Y`, `X opposed backing Y`: a cue that starts the target of the
+/// same holder's other finding is the action that finding is about, so it holds only as strongly
+/// as that one, and against Y when that one is against the action.
+fn inside_an_action(stances: &mut [StanceFinding]) {
+    let outer: Vec<Option<f64>> = stances
+        .iter()
+        .map(|f| {
+            let c = f.cue.as_ref()?;
+            stances
+                .iter()
+                .find(|o| {
+                    o.score != 0.0
+                        && o.target.span.start == c.start
+                        && o.holder.name == f.holder.name
+                        && o.holder.actor == f.holder.actor
+                        && o.cue.as_ref().is_some_and(|oc| oc.start < c.start)
+                })
+                .map(|o| o.score)
+        })
+        .collect();
+    for (f, o) in stances.iter_mut().zip(outer) {
+        let Some(o) = o else { continue };
+        if f.score == 0.0 {
+            continue;
+        }
+        let score = f.score.signum() * o.signum() * f.score.abs().min(o.abs());
+        f.score = score;
+        f.stance = if score > 0.0 {
+            Label::Support.as_str()
+        } else {
+            Label::Oppose.as_str()
+        };
+    }
+}
+
+/// `X rejected claims that Y had sided with Z`, `X denied that he backed Z`: the holder is named
+/// inside a denied clause before the cue at `i` (`that` at most three words after a denial
+/// verb), so the stance is what X denies, no one's.
+fn denied_holder(words: &[Word], i: usize, holder: &Holder) -> bool {
+    let Some(h) = holder.mention.as_ref() else {
+        return false;
+    };
+    let Some(before) = words.get(..i) else {
+        return false;
+    };
+    before.iter().enumerate().any(|(k, w)| {
+        w.norm == "that"
+            && w.end <= h.start
+            && before.get(k.saturating_sub(3)..k).is_some_and(|ps| {
+                ps.iter()
+                    .any(|p| any_prefix(crate::pairs::DENIALS, &p.norm))
+            })
+    })
+}
+
 fn record(found: &mut Found, made: &mut Vec<Made>, f: StanceFinding) {
     made.push(Made {
         holder: f.holder.clone(),
@@ -1639,7 +1699,8 @@ fn find_holder(ctx: &Context, words: &[Word], i: usize, made: &[Made]) -> Option
     }
     if let Some(subject) = s.checked_sub(1).and_then(|j| words.get(j)) {
         if subject.norm == "it" && ctx.mentions_in(subject.start..subject.end).is_empty() {
-            return None;
+            // `the trust said it opposed Y`: `it` is the body that said so.
+            return said_it(ctx, words, s - 1);
         }
     }
     // `X …, endorsing Y`: a participle after a comma has the subject of the main clause.
@@ -1743,6 +1804,50 @@ fn find_holder(ctx: &Context, words: &[Word], i: usize, made: &[Made]) -> Option
 
 /// Whether the words from `from` to `to` hold a generic subject: `those`, `anyone`, `anybody`,
 /// `everyone`, `everybody` or `people` followed by `who`, or `whoever`.
+/// Verbs of saying after which `it` is their subject (`the trust said it opposed …`).
+const SAY_IT: &[&str] = &[
+    "said",
+    "says",
+    "stated",
+    "added",
+    "announced",
+    "insisted",
+    "argued",
+    "warned",
+    "confirmed",
+];
+
+/// The holder of `X said (that) it …` (`it` the word at `it`): X, when X is a body (an
+/// organisation, country or group actor, not a person) whose mention ends right before the verb
+/// of saying. None otherwise: `it` is then a thing.
+/// Mentions before the verb count even when what follows it is a quote (the cue's clause
+/// then starts after the verb).
+fn said_it(ctx: &Context, words: &[Word], it: usize) -> Option<Holder> {
+    let mut v = it.checked_sub(1)?;
+    if words.get(v)?.norm == "that" {
+        v = v.checked_sub(1)?;
+    }
+    let verb = words.get(v).filter(|w| any(SAY_IT, &w.norm))?;
+    let from = dateline_end(words).or(words.first().map(|w| w.start))?;
+    let m = ctx.mentions_in(from..verb.start).last()?;
+    let gap = ctx.doc.text.get(m.end..verb.start)?;
+    // Right before it, or with the rest of its name between (`The X Supporters' Trust said`,
+    // when the mention stops at the apostrophe).
+    let adjacent = gap.trim().is_empty()
+        || gap.trim_end().ends_with("also")
+        || gap.split_whitespace().all(|g| {
+            g.trim_start_matches(['\'', '’'])
+                .starts_with(char::is_uppercase)
+                || g == "'"
+                || g == "’"
+        });
+    let body = ctx
+        .actors
+        .get(m.actor)
+        .is_some_and(|a| !matches!(a.kind, ActorKind::Person));
+    (adjacent && body).then(|| ctx.holder_of(m))
+}
+
 fn generic_subject(words: &[Word], from: usize, to: usize) -> bool {
     let span: Vec<&Word> = words
         .iter()
@@ -2264,6 +2369,51 @@ fn subject_before(ctx: &Context, words: &[Word], i: usize) -> Option<Holder> {
 }
 
 /// Names or people nouns right before the cue (`European leaders`), skipping auxiliaries.
+/// Common nouns for a body that holds a stance as a subject (`the parish council has opposed`).
+const BODY_NOUNS: &[&str] = &[
+    "council",
+    "committee",
+    "union",
+    "board",
+    "association",
+    "commission",
+    "federation",
+    "assembly",
+    "parliament",
+    "senate",
+    "cabinet",
+];
+
+/// `the parish council` ending before word `end`: a determiner, at most two lower-case words and
+/// a body noun.
+fn body_subject(ctx: &Context, words: &[Word], end: usize) -> Option<Holder> {
+    let head = words.get(end.checked_sub(1)?)?;
+    if !any(BODY_NOUNS, &head.norm) {
+        return None;
+    }
+    let mut j = end - 1;
+    while j > 0 && end - j <= 3 {
+        let w = words.get(j - 1)?;
+        if any(&["the", "its", "their", "our", "this"], &w.norm) {
+            // Not the object of a preposition (`a report for the district council`).
+            let object = j >= 2
+                && words
+                    .get(j - 2)
+                    .is_some_and(|p| any(PREPOSITIONS, &p.norm) || p.norm == "to");
+            return (!object).then(|| ctx.phrase_holder(w.start, head.end))?;
+        }
+        if !w.is_word()
+            || any(AUX, &w.norm)
+            || any(CLAUSE_STOPS, &w.norm)
+            || any(PREPOSITIONS, &w.norm)
+        {
+            return None;
+        }
+        j -= 1;
+    }
+    None
+}
+
 fn subject_phrase(ctx: &Context, words: &[Word], i: usize) -> Option<Holder> {
     let lexicon = Lexicon::get();
     let mut j = i;
@@ -2277,6 +2427,14 @@ fn subject_phrase(ctx: &Context, words: &[Word], i: usize) -> Option<Holder> {
                 || w.norm == "more"
                 || w.norm == "most")
         {
+            j -= 1;
+        } else if any(TIME_NOUNS, &w.norm)
+            && j >= 2
+            && words.get(j - 2).is_some_and(|l| any(TIME_LEADS, &l.norm))
+        {
+            // `Senators … on Thursday accused`: a time phrase is no subject.
+            j -= 2;
+        } else if any(TIME_WORDS, &w.norm) {
             j -= 1;
         } else {
             break;
@@ -2298,7 +2456,7 @@ fn subject_phrase(ctx: &Context, words: &[Word], i: usize) -> Option<Holder> {
         }
     }
     if j == end {
-        return None;
+        return body_subject(ctx, words, end);
     }
     // A subject has a people noun or is all names; a lone sentence-initial word is not enough
     // unless it is capitalised mid-sentence.

@@ -280,3 +280,114 @@ fn that_call_points_back_to_the_call() {
         "{d}"
     );
 }
+
+#[test]
+fn it_after_a_body_said_is_the_body() {
+    let t = "The Ferndale Tenants Association said it opposed the merger.";
+    let actors = json!([actor(
+        "fta",
+        "Ferndale Tenants Association",
+        "organization",
+        all(t, "The Ferndale Tenants Association")
+    )]);
+    let d = lines(&run(t, actors, json!([]), json!({}))).join("\n");
+    assert!(
+        holds(&d, "Ferndale Tenants Association", "oppose", "[the merger]"),
+        "{d}"
+    );
+    // What it said is a quote of the body's.
+    let t = "The Ferndale Tenants Association said it opposed the merger.";
+    let actors = json!([actor(
+        "fta",
+        "Ferndale Tenants Association",
+        "organization",
+        all(t, "The Ferndale Tenants Association")
+    )]);
+    let quotes = json!([quote(
+        t,
+        "it opposed the merger",
+        "fta",
+        at(t, "The Ferndale", "The Ferndale Tenants Association")
+    )]);
+    let d = lines(&run(t, actors, quotes, json!({}))).join("\n");
+    assert!(
+        holds(&d, "Ferndale Tenants Association", "oppose", "[the merger]"),
+        "{d}"
+    );
+    // The mention stops before the rest of the name (`… Supporters' Trust`).
+    let t = "The Ferndale Renters' Trust said it opposed the merger.";
+    let actors = json!([actor(
+        "frt",
+        "Ferndale Renters",
+        "group",
+        vec![at(t, "The Ferndale Renters", "The Ferndale Renters")]
+    )]);
+    let d = lines(&run(t, actors, json!([]), json!({}))).join("\n");
+    assert!(
+        holds(&d, "Ferndale Renters", "oppose", "[the merger]"),
+        "{d}"
+    );
+    // A person said it: `it` is a thing, no holder.
+    let t = "Councillor Brandt said it opposed the merger.";
+    let d = dump(t, &["Councillor Brandt"]);
+    assert!(!d.contains("oppose"), "{d}");
+}
+
+#[test]
+fn a_common_noun_body_is_a_subject() {
+    let d = dump("The parish council has also opposed the bypass.", &[]);
+    assert!(
+        holds(&d, "The parish council", "oppose", "[the bypass]"),
+        "{d}"
+    );
+    // Not after a preposition: `the report by the district council criticised`.
+    let d = dump(
+        "A report for the district council criticised the bypass.",
+        &[],
+    );
+    assert!(!d.contains("district council"), "{d}");
+}
+
+#[test]
+fn a_time_phrase_is_no_holder() {
+    let d = dump(
+        "Lawmakers from both chambers on Thursday accused the chief executive of Zentro of hiding losses.",
+        &[],
+    );
+    assert!(!d.contains("Thursday"), "{d}");
+}
+
+#[test]
+fn a_cue_inside_a_hedged_action_is_as_weak_as_it() {
+    let d = dump(
+        "Senator Halvorsen did not rule out backing the tariff.",
+        &["Senator Halvorsen"],
+    );
+    let inner = d
+        .lines()
+        .find(|l| l.contains("cue=\"backing\""))
+        .unwrap_or_else(|| panic!("{d}"));
+    assert!(inner.contains("support 0.3 [the tariff]"), "{d}");
+}
+
+#[test]
+fn a_stance_inside_a_denied_clause_is_no_ones() {
+    let d = dump(
+        "Mayor Okafor rejected claims that Councillor Brandt had sided with the developers.",
+        &["Mayor Okafor", "Councillor Brandt"],
+    );
+    assert!(
+        !holds(&d, "Councillor Brandt", "support", "developers"),
+        "{d}"
+    );
+    assert!(holds(&d, "Mayor Okafor", "oppose", "claims"), "{d}");
+    // Not denied: the stance stands.
+    let d = dump(
+        "Mayor Okafor said that Councillor Brandt had sided with the developers.",
+        &["Mayor Okafor", "Councillor Brandt"],
+    );
+    assert!(
+        holds(&d, "Councillor Brandt", "support", "developers"),
+        "{d}"
+    );
+}
