@@ -1528,6 +1528,50 @@ fn bodies_in_appositive<'c>(ctx: &'c Context, h: &Span, cue_start: usize) -> &'c
 
 /// The tones of a sentence: its tone cues that are not negated and have a holder, once per
 /// holder and tone.
+/// Verbs that link a subject to a tone word (`the forecasts looked optimistic`).
+const LINKING: &[&str] = &[
+    "looked", "look", "looks", "seemed", "seem", "seems", "appeared", "appear", "appears",
+    "sounded", "was", "were", "is", "are",
+];
+
+/// Whether the tone word at `i` describes a thing, not someone's tone: it follows a linking
+/// verb whose subject is a common noun, neither an actor's mention, a pronoun nor a people noun
+/// (`said the forecasts looked optimistic`; but `Economists were cautious`, `he was critical`).
+fn describes_a_thing(ctx: &Context, lexicon: &Lexicon, words: &[Word], i: usize) -> bool {
+    let mut k = i;
+    while k > 0
+        && words.get(k - 1).is_some_and(|w| {
+            lexicon.intensifiers.contains(&*w.norm)
+                || lexicon.hedges.contains(&*w.norm)
+                || matches!(
+                    w.norm.as_ref(),
+                    "more" | "most" | "too" | "overly" | "rather"
+                )
+        })
+    {
+        k -= 1;
+    }
+    let Some(verb) = k.checked_sub(1).and_then(|j| words.get(j)) else {
+        return false;
+    };
+    if !any(LINKING, &verb.norm) {
+        return false;
+    }
+    let Some(subject) = k.checked_sub(2).and_then(|j| words.get(j)) else {
+        return false;
+    };
+    subject.is_word()
+        && !subject.upper
+        && !any(PRONOUNS, &subject.norm)
+        && !any(PEOPLE_NOUNS, &subject.norm)
+        && !any(GROUP_HEADS, &subject.norm)
+        && !any(FOLLOWER_NOUNS, &subject.norm)
+        && !any(CRITIC_NOUNS, &subject.norm)
+        && !any(SUPPORTER_NOUNS, &subject.norm)
+        && !any(BODY_NOUNS, &subject.norm)
+        && !ctx.ends_in_mention(subject.end)
+}
+
 fn tones(
     ctx: &Context,
     lexicon: &Lexicon,
@@ -1547,7 +1591,7 @@ fn tones(
         let (Some(first), Some(last)) = (words.get(i), words.get(end.saturating_sub(1))) else {
             break;
         };
-        if !negated {
+        if !negated && !describes_a_thing(ctx, lexicon, words, i) {
             if let Some(holder) = find_holder(ctx, words, i, made) {
                 if !tones.iter().any(|t| {
                     t.holder.actor == holder.actor
@@ -1701,6 +1745,24 @@ fn find_holder(ctx: &Context, words: &[Word], i: usize, made: &[Made]) -> Option
         if subject.norm == "it" && ctx.mentions_in(subject.start..subject.end).is_empty() {
             // `the trust said it opposed Y`: `it` is the body that said so.
             return said_it(ctx, words, s - 1);
+        }
+    }
+    // `X vetoed a resolution demanding Y`: a participle right after another finding's object
+    // is said of that object, not of the sentence's subject.
+    if cue.norm.ends_with("ing") && quote.is_none() {
+        if let Some(prev) = i
+            .checked_sub(1)
+            .and_then(|j| words.get(j))
+            .filter(|w| w.is_word())
+        {
+            if let Some(object) = made.iter().find(|e| e.target.end == prev.end) {
+                return match ctx.mentions_in(object.target.clone()) {
+                    [m] if m.start == object.target.start && m.end == object.target.end => {
+                        Some(ctx.holder_of(m))
+                    }
+                    _ => ctx.phrase_holder(object.target.start, object.target.end),
+                };
+            }
         }
     }
     // `X …, endorsing Y`: a participle after a comma has the subject of the main clause.

@@ -391,3 +391,33 @@ fn a_stance_inside_a_denied_clause_is_no_ones() {
         "{d}"
     );
 }
+
+#[test]
+fn a_participle_after_an_object_is_said_of_the_object() {
+    let d = dump(
+        "Delvania on Tuesday vetoed a resolution demanding a halt to the shelling.",
+        &["Delvania"],
+    );
+    assert!(holds(&d, "Delvania", "oppose", "[a resolution]"), "{d}");
+    assert!(!holds(&d, "Delvania", "support", "a halt"), "{d}");
+    // After a comma the participle is the subject's.
+    let d = dump(
+        "Delvania vetoed the resolution, demanding a halt to the shelling.",
+        &["Delvania"],
+    );
+    assert!(holds(&d, "Delvania", "support", "a halt"), "{d}");
+}
+
+#[test]
+fn a_tone_word_about_a_thing_is_no_ones_tone() {
+    let d = dump(
+        "Mayor Okafor said the forecasts looked optimistic.",
+        &["Mayor Okafor"],
+    );
+    assert!(!d.contains("tone=optimistic"), "{d}");
+    // Said of people, it is their tone.
+    let d = dump("Mayor Okafor was optimistic.", &["Mayor Okafor"]);
+    assert!(d.contains("Mayor Okafor tone=optimistic"), "{d}");
+    let d = dump("Mayor Okafor said he was optimistic.", &["Mayor Okafor"]);
+    assert!(d.contains("Mayor Okafor tone=optimistic"), "{d}");
+}
