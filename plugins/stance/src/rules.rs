@@ -1671,6 +1671,19 @@ fn modifiers(lexicon: &Lexicon, words: &[Word], i: usize) -> Modifiers {
         ) {
             continue;
         }
+        // `Nobody here is against Y`, `no one else backs Y`: a negative subject negates.
+        if matches!(w.norm.as_ref(), "nobody" | "none" | "noone" | "neither") {
+            m.negated = true;
+            continue;
+        }
+        if matches!(w.norm.as_ref(), "here" | "there" | "else" | "one")
+            && (i + 1)
+                .checked_sub(back + 2)
+                .and_then(|j| words.get(j))
+                .is_some_and(|p| matches!(p.norm.as_ref(), "nobody" | "no" | "none" | "one"))
+        {
+            continue;
+        }
         // `stopped to thank` stops in order to thank: a purpose, no negation.
         let purpose =
             w.norm == "stopped" && words.get(i + 1 - back).is_some_and(|n| n.norm == "to");
@@ -2168,8 +2181,35 @@ fn naming(
     }
     // The named one: a mention that starts within two words after the verb.
     let limit = words.get(k + 3).map_or(evidence.end, |w| w.start);
-    let named = ctx.mentions_in(verb.end..limit).first()?.clone();
-    let from = words.iter().position(|w| w.start >= named.end)?;
+    let named = ctx.mentions_in(verb.end..limit).first().cloned();
+    // Else a thing with a determiner (`called the veto "a disgrace"`, `called the remark
+    // arrogant`), up to the first word that is no part of its noun phrase.
+    let thing = match named {
+        Some(_) => None,
+        None => {
+            let det = words.get(k + 1).filter(|w| {
+                matches!(
+                    w.norm.as_ref(),
+                    "the" | "this" | "that" | "his" | "her" | "their" | "its" | "these" | "those"
+                )
+            })?;
+            // Its words: one to three, up to an evaluative word, a quote or a clause word.
+            let phrase = noun_phrase(words, k + 1)?;
+            let mut e = k + 2;
+            while e < phrase.end.min(k + 5)
+                && words.get(e).is_some_and(|w| {
+                    crate::model::valence(&w.norm).is_none() && !any(DETERMINERS, &w.norm)
+                })
+            {
+                e += 1;
+            }
+            let end = words.get(e.checked_sub(1)?)?;
+            (e > k + 2 && e < words.len()).then_some(())?;
+            Some((det.start, end.end))
+        }
+    };
+    let named_end = named.as_ref().map_or(thing.map_or(0, |t| t.1), |m| m.end);
+    let from = words.iter().position(|w| w.start >= named_end)?;
     // `called for`, `called on`: other verbs.
     if words
         .get(k + 1)
@@ -2198,7 +2238,19 @@ fn naming(
         return None;
     }
     let holder = find_holder(ctx, words, k, made)?;
-    let target = ctx.target_of(&named)?;
+    let (target, via) = match (&named, thing) {
+        (Some(named), _) => (ctx.target_of(named)?, "actor"),
+        (None, Some((a, b))) => {
+            let span = ctx.span(a, b)?;
+            let target = Target {
+                actor: None,
+                text: span.text.clone(),
+                span,
+            };
+            (target, "phrase")
+        }
+        (None, None) => return None,
+    };
     if holder.actor.is_some() && holder.actor == target.actor {
         return None;
     }
@@ -2209,7 +2261,7 @@ fn naming(
     };
     let cue = ctx.span(verb.start, verb.end);
     Some(StanceFinding::new(
-        holder, target, label, 0.6, cue, evidence, "actor", si,
+        holder, target, label, 0.6, cue, evidence, via, si,
     ))
 }
 

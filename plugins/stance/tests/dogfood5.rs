@@ -421,3 +421,38 @@ fn a_tone_word_about_a_thing_is_no_ones_tone() {
     let d = dump("Mayor Okafor said he was optimistic.", &["Mayor Okafor"]);
     assert!(d.contains("Mayor Okafor tone=optimistic"), "{d}");
 }
+
+#[test]
+fn a_negative_subject_negates() {
+    for text in [
+        "Nobody here is against the bypass, Mayor Okafor said.",
+        "No one is against the bypass, Mayor Okafor said.",
+        "Nobody opposes the bypass, Mayor Okafor said.",
+    ] {
+        let d = dump(text, &["Mayor Okafor"]);
+        assert!(!d.contains(" oppose "), "{text}: {d}");
+    }
+}
+
+#[test]
+fn naming_a_thing_with_an_evaluative_word_is_a_stance_on_it() {
+    let d = dump(
+        "The Harbour Relief Agency called the decision \"a disgrace\" and urged the board to think again.",
+        &["Harbour Relief Agency"],
+    );
+    assert!(
+        holds(&d, "Harbour Relief Agency", "oppose", "[the decision]"),
+        "{d}"
+    );
+    let d = dump(
+        "Mayor Okafor called the remark arrogant.",
+        &["Mayor Okafor"],
+    );
+    assert!(holds(&d, "Mayor Okafor", "oppose", "[the remark]"), "{d}");
+    // A neutral word names nothing.
+    let d = dump(
+        "Mayor Okafor called the meeting a briefing.",
+        &["Mayor Okafor"],
+    );
+    assert!(!d.contains("[the meeting]"), "{d}");
+}
