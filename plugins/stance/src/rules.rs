@@ -3589,7 +3589,10 @@ fn agent_group(ctx: &Context, words: &[Word], by_index: usize) -> Option<(Holder
         if !w.is_word() || any(CLAUSE_STOPS, &w.norm) || any(PREPOSITIONS, &w.norm) {
             return None;
         }
-        if any(GROUP_HEADS, &w.norm) || (w.norm.ends_with('s') && any(PEOPLE_NOUNS, &w.norm)) {
+        if any(GROUP_HEADS, &w.norm)
+            || any(BODY_NOUNS, &w.norm)
+            || (w.norm.ends_with('s') && any(PEOPLE_NOUNS, &w.norm))
+        {
             // The head ends the phrase: `groups of …` names a part of something else.
             if words.get(k + 1).is_some_and(|n| n.norm == "of") {
                 return None;

@@ -456,3 +456,12 @@ fn naming_a_thing_with_an_evaluative_word_is_a_stance_on_it() {
     );
     assert!(!d.contains("[the meeting]"), "{d}");
 }
+
+#[test]
+fn a_common_noun_body_is_a_passive_agent() {
+    let d = dump(
+        "Mayor Okafor had earlier been criticised by the union for refusing to meet its negotiators.",
+        &["Mayor Okafor"],
+    );
+    assert!(holds(&d, "the union", "oppose", "[Mayor Okafor]"), "{d}");
+}
