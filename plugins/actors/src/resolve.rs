@@ -1440,15 +1440,7 @@ impl<'a, 't> Resolver<'a, 't> {
             // paragraph or the two before (a paragraph of quotation often stands between a
             // speaker's name and "he said").
             let previous = self.seen.iter().rev().find(|s| s.sentence < t.sentence)?;
-            if previous.paragraph + 2 < t.paragraph {
-                return None;
-            }
-            // More than one sentence of narration without an actor in between: the subject has
-            // changed, or the reader has lost track.
-            let narration = (previous.sentence + 1..t.sentence)
-                .filter(|&k| self.narrated.get(k).copied().unwrap_or(false))
-                .nth(1);
-            if narration.is_some() {
+            if self.lost_track(previous, t) {
                 return None;
             }
             // The mentions of that sentence, latest first.
@@ -1481,6 +1473,18 @@ impl<'a, 't> Resolver<'a, 't> {
     /// text order and none is after the pronoun's sentence: the same rules, reading the
     /// sentences' mentions from `blocks` (at most one mention per sentence is its subject:
     /// `is_subject`).
+    /// Whether a pronoun at `t` is too far from the mention `previous` of the nearest earlier
+    /// sentence with an actor to refer to it: more than two paragraphs back, or more than one
+    /// sentence of narration without an actor in between (the subject has changed, or the
+    /// reader has lost track).
+    fn lost_track(&self, previous: &Seen, t: &Tok) -> bool {
+        previous.paragraph + 2 < t.paragraph
+            || (previous.sentence + 1..t.sentence)
+                .filter(|&k| self.narrated.get(k).copied().unwrap_or(false))
+                .nth(1)
+                .is_some()
+    }
+
     fn antecedent_in_blocks(&self, t: &Tok, kind: PronounKind) -> Option<usize> {
         let seen = self.seen.as_slice();
         let last = self.blocks.len().checked_sub(1);
@@ -1518,13 +1522,7 @@ impl<'a, 't> Resolver<'a, 't> {
             }
             let (mentions, subject) = block(before?);
             let previous = mentions.last()?;
-            if previous.paragraph + 2 < t.paragraph {
-                return None;
-            }
-            let narration = (previous.sentence + 1..t.sentence)
-                .filter(|&k| self.narrated.get(k).copied().unwrap_or(false))
-                .nth(1);
-            if narration.is_some() {
+            if self.lost_track(previous, t) {
                 return None;
             }
             if let Some(subject) = subject {
