@@ -959,13 +959,7 @@ impl<'a, 't> Resolver<'a, 't> {
             entity.name = words.join(" ");
             let keys = [entity.surname(), entity.given()];
             for word in keys.into_iter().flatten() {
-                let bearers = match self.by_word.get_mut(word) {
-                    Some(bearers) => bearers,
-                    None => self.by_word.entry(word.to_owned()).or_default(),
-                };
-                if let Err(at) = bearers.binary_search(&index) {
-                    bearers.insert(at, index);
-                }
+                index_entity(&mut self.by_word, word, index);
             }
         }
         if entity.gender.is_none() {
@@ -1469,10 +1463,6 @@ impl<'a, 't> Resolver<'a, 't> {
         None
     }
 
-    /// `antecedent` for a pronoun outside quotations when the mentions so far were recorded in
-    /// text order and none is after the pronoun's sentence: the same rules, reading the
-    /// sentences' mentions from `blocks` (at most one mention per sentence is its subject:
-    /// `is_subject`).
     /// Whether a pronoun at `t` is too far from the mention `previous` of the nearest earlier
     /// sentence with an actor to refer to it: more than two paragraphs back, or more than one
     /// sentence of narration without an actor in between (the subject has changed, or the
@@ -1485,6 +1475,10 @@ impl<'a, 't> Resolver<'a, 't> {
                 .is_some()
     }
 
+    /// `antecedent` for a pronoun outside quotations when the mentions so far were recorded in
+    /// text order and none is after the pronoun's sentence: the same rules, reading the
+    /// sentences' mentions from `blocks` (at most one mention per sentence is its subject:
+    /// `is_subject`).
     fn antecedent_in_blocks(&self, t: &Tok, kind: PronounKind) -> Option<usize> {
         let seen = self.seen.as_slice();
         let last = self.blocks.len().checked_sub(1);

@@ -1794,18 +1794,38 @@ impl<'a, 't> Scanner<'a, 't> {
             return next.is_some_and(|n| is_verbish(n) && !matches!(n, "and" | "but"));
         }
         if w.ends_with("ed") {
+            // "declined to comment.": the firm's own; "agreed to buy was sold": a clause, whose
+            // sentence goes on with its main verb.
+            if next == Some("to") {
+                return self.tok(k + 3).is_some_and(|t| {
+                    t.sentence == sentence
+                        && t.kind == TokenKind::Word
+                        && !self.object_after(k + 3, sentence)
+                });
+            }
             return !self.object_after(k + 1, sentence);
         }
         // "has run", "is suing", "will grow": a relative clause, whose verb has no object after
         // it; "has reported a loss", "will cut jobs": the firm's own, an auxiliary and a verb
-        // with an object; an adverb may come between ("will also cut jobs").
+        // with an object; an adverb may come between ("will also cut jobs"). An object right
+        // after the auxiliary ("has a plant", "is the largest supplier", "has 300 employees")
+        // and a passive without a stranded preposition ("was fined on Friday", not "was fired
+        // from") are the firm's own too.
         if is_verbish(w) && !matches!(w, "and" | "but" | "spokesman" | "spokeswoman") {
+            if self.object_after(k + 1, sentence) {
+                return false;
+            }
             let (at, verb) = match next {
                 Some("also" | "not" | "now" | "soon" | "still" | "again" | "never") => {
                     (k + 2, word(k + 2))
                 }
                 _ => (k + 1, next),
             };
+            let passive = matches!(w, "is" | "was" | "are" | "were")
+                && verb.is_some_and(|n| n.ends_with("ed"));
+            if passive {
+                return self.stranded_preposition(at + 1, sentence);
+            }
             return match verb {
                 Some(n) if !SPEECH.contains(&n) && (n.ends_with("ed") || !is_verbish(n)) => {
                     !self.object_after(at + 1, sentence)
@@ -1813,19 +1833,26 @@ impl<'a, 't> Scanner<'a, 't> {
                 _ => true,
             };
         }
-        // "the bank Tom Ray works for was fined", "… works for fell": a preposition with no
-        // object after it.
-        next.is_some_and(|n| {
-            matches!(
-                n,
-                "for" | "at" | "with" | "on" | "in" | "to" | "about" | "from"
-            )
-        }) && self.tok(k + 2).is_none_or(|t| {
+        // "the bank Tom Ray works for was fined", "… works for fell".
+        self.stranded_preposition(k + 1, sentence)
+    }
+
+    /// Whether token `j` is a preposition with no object after it, which ends a relative clause
+    /// ("the bank Tom Ray works for was fined", "… was fired from said").
+    fn stranded_preposition(&self, j: usize, sentence: usize) -> bool {
+        self.tok(j).is_some_and(|t| {
+            t.sentence == sentence
+                && t.kind == TokenKind::Word
+                && matches!(
+                    &*t.lower,
+                    "for" | "at" | "with" | "on" | "in" | "to" | "about" | "from"
+                )
+        }) && self.tok(j + 1).is_none_or(|t| {
             t.sentence != sentence
                 || matches!(t.kind, TokenKind::Punct | TokenKind::Quote)
                 || (t.kind == TokenKind::Word
                     && !t.capitalised
-                    && !self.object_after(k + 2, sentence))
+                    && !self.object_after(j + 1, sentence))
         })
     }
 

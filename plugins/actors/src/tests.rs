@@ -1040,6 +1040,41 @@ fn many_actors_before_a_passage_change_nothing_in_it() {
 }
 
 #[test]
+fn a_firm_noun_before_the_firms_own_verb_gives_the_firm() {
+    // An object right after the auxiliary, a passive without a stranded preposition, and
+    // `declined to` + a verb at the end of the clause are the firm's own.
+    for text in [
+        "Utility company Crestline Power has a plant in Ohio.",
+        "Utility company Crestline Power has 300 employees.",
+        "Utility company Crestline Power is the largest supplier in the state.",
+        "Utility company Crestline Power was fined on Friday.",
+        "Utility company Crestline Power declined to comment.",
+    ] {
+        let a = actors(text);
+        assert_eq!(
+            find(&a, "Crestline Power").kind.as_str(),
+            "organization",
+            "{text}: {:#?}",
+            summary(text)
+        );
+    }
+    // The relative clauses stay a person's: a passive with a stranded preposition, `agreed
+    // to` + a verb before the sentence's own verb.
+    for text in [
+        "The bank Tom Ray was fired from said profits rose. Mr. Ray, 54, declined to comment.",
+        "The company Tom Ray agreed to buy was sold. Mr. Ray, 54, declined to comment.",
+    ] {
+        let a = actors(text);
+        assert_eq!(
+            find(&a, "Tom Ray").kind.as_str(),
+            "person",
+            "{text}: {:#?}",
+            summary(text)
+        );
+    }
+}
+
+#[test]
 fn a_firm_noun_before_a_clause_subject_or_a_titled_name_leaves_a_person() {
     // The name is the subject of a relative clause: an auxiliary, a speech verb with the
     // clause's own verb after it, a stranded preposition.
