@@ -265,11 +265,11 @@ impl<'a> Linked<'a> {
 
 /// Stems of the verbs that deny or dismiss what follows them (`denied that`, `rejected claims
 /// that`, `refuting suggestions that`), matched by prefix as the cue rules match their stems.
-pub(crate) const DENIALS: &[&str] = &["deni", "deny", "reject", "dismiss", "refut", "disput"];
+const DENIALS: &[&str] = &["deni", "deny", "reject", "dismiss", "refut", "disput"];
 
 /// Whether the words between `start` and `end` hold a denied clause: `that` after a denial
 /// verb, at most two words (`claims`, `the suggestion`) between them.
-fn denied_clause(ws: &[Word], start: usize, end: usize) -> bool {
+pub(crate) fn denied_clause(ws: &[Word], start: usize, end: usize) -> bool {
     let between: Vec<&Word> = ws
         .iter()
         .filter(|w| w.start >= start && w.end <= end)
@@ -283,7 +283,8 @@ fn denied_clause(ws: &[Word], start: usize, end: usize) -> bool {
 }
 
 /// Words that end the holder's clause before the target: the target is no longer in it.
-const CLAUSE_BREAKS: &[&str] = &[";", ":", "but", "while", "whereas", "although", "though"];
+pub(crate) const CLAUSE_BREAKS: &[&str] =
+    &[";", ":", "but", "while", "whereas", "although", "though"];
 
 /// `holder` opens the sentence, so it is the subject of the main verb (allowing a word or two
 /// before it, `The X administration`, was worse on the training split), and `target` comes

@@ -758,7 +758,6 @@ pub fn run(ctx: &Context, sentence_words: &[Vec<Word>]) -> Found {
     found
 }
 
-/// Keeps a finding of this sentence: among the findings, and in `made` for the rules after it.
 /// `X did not rule out backing Y`, `X opposed backing Y`: a cue that starts the target of the
 /// same holder's other finding is the action that finding is about, so it holds only as strongly
 /// as that one, and against Y when that one is against the action.
@@ -804,16 +803,17 @@ fn denied_holder(words: &[Word], i: usize, holder: &Holder) -> bool {
     let Some(before) = words.get(..i) else {
         return false;
     };
-    before.iter().enumerate().any(|(k, w)| {
-        w.norm == "that"
-            && w.end <= h.start
-            && before.get(k.saturating_sub(3)..k).is_some_and(|ps| {
-                ps.iter()
-                    .any(|p| any_prefix(crate::pairs::DENIALS, &p.norm))
-            })
-    })
+    // Only within the holder's clause: `X denied that talks had stalled, but Y backed Z`.
+    let start = before
+        .iter()
+        .rev()
+        .filter(|w| w.end <= h.start)
+        .find(|w| any(crate::pairs::CLAUSE_BREAKS, &w.norm))
+        .map_or(0, |w| w.end);
+    crate::pairs::denied_clause(before, start, h.start)
 }
 
+/// Keeps a finding of this sentence: among the findings, and in `made` for the rules after it.
 fn record(found: &mut Found, made: &mut Vec<Made>, f: StanceFinding) {
     made.push(Made {
         holder: f.holder.clone(),
@@ -1526,8 +1526,6 @@ fn bodies_in_appositive<'c>(ctx: &'c Context, h: &Span, cue_start: usize) -> &'c
     }
 }
 
-/// The tones of a sentence: its tone cues that are not negated and have a holder, once per
-/// holder and tone.
 /// Verbs that link a subject to a tone word (`the forecasts looked optimistic`).
 const LINKING: &[&str] = &[
     "looked", "look", "looks", "seemed", "seem", "seems", "appeared", "appear", "appears",
@@ -1569,9 +1567,13 @@ fn describes_a_thing(ctx: &Context, lexicon: &Lexicon, words: &[Word], i: usize)
         && !any(CRITIC_NOUNS, &subject.norm)
         && !any(SUPPORTER_NOUNS, &subject.norm)
         && !any(BODY_NOUNS, &subject.norm)
+        && !any(ROLE_WORDS, &subject.norm)
+        && !any(MODIFIED_PEOPLE, &subject.norm)
         && !ctx.ends_in_mention(subject.end)
 }
 
+/// The tones of a sentence: its tone cues that are not negated and have a holder, once per
+/// holder and tone.
 fn tones(
     ctx: &Context,
     lexicon: &Lexicon,
@@ -1877,8 +1879,6 @@ fn find_holder(ctx: &Context, words: &[Word], i: usize, made: &[Made]) -> Option
     subject_phrase(ctx, words, i)
 }
 
-/// Whether the words from `from` to `to` hold a generic subject: `those`, `anyone`, `anybody`,
-/// `everyone`, `everybody` or `people` followed by `who`, or `whoever`.
 /// Verbs of saying after which `it` is their subject (`the trust said it opposed …`).
 const SAY_IT: &[&str] = &[
     "said",
@@ -1908,8 +1908,7 @@ fn said_it(ctx: &Context, words: &[Word], it: usize) -> Option<Holder> {
     let gap = ctx.doc.text.get(m.end..verb.start)?;
     // Right before it, or with the rest of its name between (`The X Supporters' Trust said`,
     // when the mention stops at the apostrophe).
-    let adjacent = gap.trim().is_empty()
-        || gap.trim_end().ends_with("also")
+    let adjacent = gap.trim() == "also"
         || gap.split_whitespace().all(|g| {
             g.trim_start_matches(['\'', '’'])
                 .starts_with(char::is_uppercase)
@@ -1923,6 +1922,8 @@ fn said_it(ctx: &Context, words: &[Word], it: usize) -> Option<Holder> {
     (adjacent && body).then(|| ctx.holder_of(m))
 }
 
+/// Whether the words from `from` to `to` hold a generic subject: `those`, `anyone`, `anybody`,
+/// `everyone`, `everybody` or `people` followed by `who`, or `whoever`.
 fn generic_subject(words: &[Word], from: usize, to: usize) -> bool {
     let span: Vec<&Word> = words
         .iter()
@@ -2221,7 +2222,10 @@ fn naming(
     let mut negate = false;
     for w in words.iter().skip(from).take(7) {
         if !w.is_word() && w.norm != "’" && w.norm != "'" {
-            if sum != 0.0 {
+            // A thing's complement does not run over a comma (`called the election early,
+            // citing a terrible crisis`); a named actor's may follow one.
+            let clause_ends = thing.is_some() && matches!(w.norm.as_ref(), "," | ";" | ":" | ".");
+            if sum != 0.0 || clause_ends {
                 break;
             }
             continue;
@@ -2482,7 +2486,6 @@ fn subject_before(ctx: &Context, words: &[Word], i: usize) -> Option<Holder> {
     ctx.phrase_holder(first.start, last.end)
 }
 
-/// Names or people nouns right before the cue (`European leaders`), skipping auxiliaries.
 /// Common nouns for a body that holds a stance as a subject (`the parish council has opposed`).
 const BODY_NOUNS: &[&str] = &[
     "council",
@@ -2528,6 +2531,7 @@ fn body_subject(ctx: &Context, words: &[Word], end: usize) -> Option<Holder> {
     None
 }
 
+/// Names or people nouns right before the cue (`European leaders`), skipping auxiliaries.
 fn subject_phrase(ctx: &Context, words: &[Word], i: usize) -> Option<Holder> {
     let lexicon = Lexicon::get();
     let mut j = i;
@@ -3868,8 +3872,6 @@ pub(crate) fn any_prefix(stems: &[&str], word: &str) -> bool {
     stems.iter().any(|s| word.starts_with(s))
 }
 
-/// The last position stated before `point` (this sentence or the one before) by someone other
-/// than `holder`: what `this` refers to.
 /// The findings of sentence `s` and after. Findings are made in sentence order, so they are the
 /// last ones (a binary search, not a scan of the whole document's findings for each pointer).
 fn since(stances: &[StanceFinding], s: usize) -> &[StanceFinding] {
@@ -3878,6 +3880,9 @@ fn since(stances: &[StanceFinding], s: usize) -> &[StanceFinding] {
         .unwrap_or(&[])
 }
 
+/// The last position stated before `point` (this sentence or the one before) by someone other
+/// than `holder`: what `this` refers to.
+///
 /// `head`: the pointer's noun (`that call`); a finding whose cue shares its stem is the one
 /// pointed to (`backed X and called for Y. Z supported that call`: Y).
 fn earlier_position(
@@ -3950,14 +3955,24 @@ fn earlier_target(ctx: &Context, found: &Found, point: usize) -> Option<Target> 
     let index = ctx.doc.sentence_at(point)?;
     let recent = since(&found.stances, index.saturating_sub(1));
     let first = |f: &&StanceFinding| f.cue.as_ref().map_or(f.target.span.start, |c| c.start);
+    // `it` is no person (`X praised Y. Z condemned it.`: X's position, not Y).
+    let thing = |f: &&StanceFinding| {
+        !f.target.actor.as_ref().is_some_and(|id| {
+            ctx.actors
+                .iter()
+                .any(|a| &a.id == id && matches!(a.kind, ActorKind::Person))
+        })
+    };
     let f = recent
         .iter()
         .filter(|f| f.sentence == index && f.target.span.end <= point)
+        .filter(thing)
         .min_by_key(first)
         .or_else(|| {
             recent
                 .iter()
                 .filter(|f| f.sentence + 1 == index)
+                .filter(thing)
                 .min_by_key(first)
         })?;
     // A position pointed back to is no thing named.

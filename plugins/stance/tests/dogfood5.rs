@@ -465,3 +465,75 @@ fn a_common_noun_body_is_a_passive_agent() {
     );
     assert!(holds(&d, "the union", "oppose", "[Mayor Okafor]"), "{d}");
 }
+
+/// The findings for `text` with actors of the given kinds (id = lower-case name, dashes).
+fn dump_kinds(text: &str, actors: &[(&str, &str)]) -> String {
+    let actors: Vec<_> = actors
+        .iter()
+        .map(|(n, kind)| actor(&n.to_lowercase().replace(' ', "-"), n, kind, all(text, n)))
+        .collect();
+    lines(&run(text, json!(actors), json!([]), json!({}))).join("\n")
+}
+
+#[test]
+fn a_denied_clause_ends_at_a_clause_break() {
+    // The holder after `but` is in a clause of its own: its stance stands.
+    let d = dump(
+        "Minister Varga denied that the talks had stalled, but Senator Holm backed the deal.",
+        &["Minister Varga", "Senator Holm"],
+    );
+    assert!(holds(&d, "Senator Holm", "support", "the deal"), "{d}");
+}
+
+#[test]
+fn it_points_back_to_no_person() {
+    let d = dump_kinds(
+        "Mayor Obi praised Councillor Lund. The Residents Union condemned it.",
+        &[
+            ("Mayor Obi", "person"),
+            ("Councillor Lund", "person"),
+            ("The Residents Union", "organization"),
+        ],
+    );
+    // Mayor Obi's position, not Councillor Lund.
+    assert!(
+        holds(
+            &d,
+            "The Residents Union",
+            "oppose",
+            "target=\"mayor-obi\" via=points_back"
+        ),
+        "{d}"
+    );
+}
+
+#[test]
+fn a_thing_named_takes_no_evaluation_past_a_comma() {
+    let d = dump(
+        "Governor Pike called the election early, citing a terrible crisis.",
+        &["Governor Pike"],
+    );
+    assert!(!holds(&d, "Governor Pike", "oppose", "election"), "{d}");
+}
+
+#[test]
+fn said_it_needs_the_body_right_before_the_verb() {
+    // Another body named earlier in a relative clause is not who said it.
+    let d = dump_kinds(
+        "The Tarn Council, which the Acme Trust had criticised, also said it opposed the plan.",
+        &[
+            ("The Tarn Council", "organization"),
+            ("the Acme Trust", "organization"),
+        ],
+    );
+    assert!(!holds(&d, "the Acme Trust", "oppose", "the plan"), "{d}");
+}
+
+#[test]
+fn a_role_noun_subject_is_a_person_whose_tone_counts() {
+    let d = dump(
+        "Brannock executives were upbeat about the merger.",
+        &["Brannock"],
+    );
+    assert!(d.contains("tone=optimistic"), "{d}");
+}
