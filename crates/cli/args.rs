@@ -96,6 +96,40 @@ pub struct RunArgs {
     pub timeout: Option<std::time::Duration>,
 }
 
+impl RunArgs {
+    /// The analysis options given on the command line, as the user would write them.
+    pub fn given(&self) -> Vec<&'static str> {
+        // Every field named, so that a new option cannot be left out of this list.
+        let RunArgs {
+            inputs,
+            plugins,
+            format,
+            input_format,
+            date,
+            output,
+            set,
+            targets,
+            jobs,
+            timeout,
+        } = self;
+        [
+            (!inputs.is_empty(), "input files"),
+            (!plugins.is_empty(), "--plugins"),
+            (format.is_some(), "--format"),
+            (input_format.is_some(), "--input-format"),
+            (date.is_some(), "--date"),
+            (output.is_some(), "--output"),
+            (!set.is_empty(), "--set"),
+            (!targets.is_empty(), "--target"),
+            (jobs.is_some(), "--jobs"),
+            (timeout.is_some(), "--timeout"),
+        ]
+        .into_iter()
+        .filter_map(|(given, name)| given.then_some(name))
+        .collect()
+    }
+}
+
 /// A time limit in seconds: a positive number, fractions allowed.
 pub fn parse_timeout(value: &str) -> Result<std::time::Duration, String> {
     let seconds: f64 = value

@@ -33,7 +33,17 @@ fn main() -> ExitCode {
 
 fn dispatch(cli: args::Cli) -> Result<ExitCode> {
     match cli.command {
-        Some(args::Command::Plugins(command)) => plugins::command(cli.common, command),
+        Some(args::Command::Plugins(command)) => {
+            // Not refused: a shell alias may carry analysis options into `analyze plugins`.
+            let ignored = cli.run.given();
+            if !ignored.is_empty() {
+                eprintln!(
+                    "warning: `plugins` does not analyze, so it ignores {}",
+                    ignored.join(", ")
+                );
+            }
+            plugins::command(cli.common, command)
+        }
         None => run::command(&cli.common, &cli.run),
     }
 }

@@ -578,6 +578,15 @@ fn settings_given_for_a_plugin_that_does_not_run_are_pointed_out() {
 }
 
 #[test]
+fn analysis_options_with_plugins_are_named_as_ignored() {
+    let plain = analyze(&["plugins"]);
+    let run = analyze(&["-j", "2", "--timeout", "5", "-f", "json", "plugins"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stdout, plain.stdout);
+    insta::assert_snapshot!(run.stderr, @"warning: `plugins` does not analyze, so it ignores --format, --jobs, --timeout");
+}
+
+#[test]
 fn plugin_and_plugins_are_one_command() {
     let listed = analyze(&["plugins"]);
     assert_eq!(listed.code, 0, "{}", listed.stderr);
