@@ -466,15 +466,6 @@ fn a_common_noun_body_is_a_passive_agent() {
     assert!(holds(&d, "the union", "oppose", "[Mayor Okafor]"), "{d}");
 }
 
-/// The findings for `text` with actors of the given kinds (id = lower-case name, dashes).
-fn dump_kinds(text: &str, actors: &[(&str, &str)]) -> String {
-    let actors: Vec<_> = actors
-        .iter()
-        .map(|(n, kind)| actor(&n.to_lowercase().replace(' ', "-"), n, kind, all(text, n)))
-        .collect();
-    lines(&run(text, json!(actors), json!([]), json!({}))).join("\n")
-}
-
 #[test]
 fn a_denied_clause_ends_at_a_clause_break() {
     // The holder after `but` is in a clause of its own: its stance stands.

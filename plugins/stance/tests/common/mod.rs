@@ -165,18 +165,18 @@ pub fn negation_passive_actors(t: &str) -> Value {
     ])
 }
 
-/// The finding lines for `text` with one actor per name (id = lower-case name, dashes).
+/// The finding lines for `text` with one person per name (id = lower-case name, dashes).
 pub fn dump(text: &str, names: &[&str]) -> String {
-    let actors: Vec<_> = names
+    let people: Vec<(&str, &str)> = names.iter().map(|n| (*n, "person")).collect();
+    dump_kinds(text, &people)
+}
+
+/// The finding lines for `text` with one actor per name, of the kind given with it (id =
+/// lower-case name, dashes).
+pub fn dump_kinds(text: &str, actors: &[(&str, &str)]) -> String {
+    let actors: Vec<_> = actors
         .iter()
-        .map(|n| {
-            actor(
-                &n.to_lowercase().replace(' ', "-"),
-                n,
-                "person",
-                all(text, n),
-            )
-        })
+        .map(|(n, kind)| actor(&n.to_lowercase().replace(' ', "-"), n, kind, all(text, n)))
         .collect();
     lines(&run(text, json!(actors), json!([]), json!({}))).join("\n")
 }
