@@ -45,15 +45,9 @@ pub fn run_document_within(
     settings: &BTreeMap<String, serde_json::Value>,
     limit: Option<Duration>,
 ) -> Vec<Section> {
-    let mut sections: Vec<Section> = Vec::with_capacity(plan.len());
-    // The document is the same in every request: its JSON (the whole text, escaped) is written
-    // once and spliced into each, which gives the same bytes as writing a `RequestRef`.
-    let document_json = serde_json::value::to_raw_value(document);
-    for plugin in plan {
-        let section = run_plugin(plugin, document, &document_json, &sections, settings, limit);
-        sections.push(section);
-    }
-    sections
+    run_documents(plan, std::slice::from_ref(document), settings, limit)
+        .pop()
+        .unwrap_or_default()
 }
 
 /// [`run_document`] on each of `documents`, plugin by plugin: the first plugin of `plan` runs on
@@ -67,6 +61,8 @@ pub fn run_documents(
     settings: &BTreeMap<String, serde_json::Value>,
     limit: Option<Duration>,
 ) -> Vec<Vec<Section>> {
+    // A document is the same in every request: its JSON (the whole text, escaped) is written
+    // once and spliced into each, which gives the same bytes as writing a `RequestRef`.
     let documents_json: Vec<_> = documents
         .iter()
         .map(serde_json::value::to_raw_value)
