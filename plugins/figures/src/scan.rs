@@ -210,11 +210,13 @@ fn estimate_in_apposition(text: &str, start: usize) -> Option<(usize, usize)> {
     for (n, &(a, b)) in words.iter().rev().take(3).enumerate() {
         let w = before[a..b].to_lowercase();
         let clean = w.chars().all(|c| c.is_alphabetic() || c == '-');
-        if !clean
-            || (n == 0 && !plural_noun(&w))
-            || lex.subject_stop.contains(w.as_str())
-            || lex.numbers.contains_key(w.as_str())
-        {
+        // The last word must be a plural noun, which is already no subject stop or number word.
+        let stop = if n == 0 {
+            !plural_noun(&w)
+        } else {
+            lex.subject_stop.contains(w.as_str()) || lex.numbers.contains_key(w.as_str())
+        };
+        if !clean || stop {
             break;
         }
         span = Some((a, span.map_or(b, |(_, e)| e)));
@@ -222,15 +224,17 @@ fn estimate_in_apposition(text: &str, start: usize) -> Option<(usize, usize)> {
     span
 }
 
-/// A lower-case word that reads as a plural noun: longer than three letters, in `-s` but not
-/// `-ss`, and neither a word that ends a subject nor a number word (`homes`, `ballots`).
+/// A lower-case word that reads as a plural noun: of a plural's shape (`plural_shape`), and
+/// neither a word that ends a subject nor a number word (`homes`, `ballots`).
 fn plural_noun(w: &str) -> bool {
     let lex = lexicon();
-    w.len() > 3
-        && w.ends_with('s')
-        && !w.ends_with("ss")
-        && !lex.subject_stop.contains(w)
-        && !lex.numbers.contains_key(w)
+    plural_shape(w) && !lex.subject_stop.contains(w) && !lex.numbers.contains_key(w)
+}
+
+/// A word of a plural's shape: longer than three letters, in `-s` but not `-ss`. For a word
+/// already known to be no subject stop and no number word, the same as `plural_noun`.
+fn plural_shape(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
 }
 
 /// `more than 10 and less than 40`, `at least 5 but no more than 8 kg`: a lower and an upper
@@ -900,7 +904,8 @@ fn noun_phrase(t: &Text, k: usize) -> Option<(usize, usize)> {
             last += 2;
         }
         p = last + 1;
-        let plural = plural_noun(w) && !w.ends_with("us") && !w.ends_with("is");
+        // `w` passed the subject-stop and number-word tests above.
+        let plural = plural_shape(w) && !w.ends_with("us") && !w.ends_with("is");
         if n >= 3
             || (plural && !noun)
             || t.glued(p) && !t.is_word(p) && !t.is_sym(p, &[",", ".", ";", ":", ")", "!", "?"])
@@ -911,13 +916,14 @@ fn noun_phrase(t: &Text, k: usize) -> Option<(usize, usize)> {
     let first = first?;
     // `18,000 homes and businesses`: two plural nouns joined by `and` are counted together
     // (not `12 people and wounded 30`, not `3 cars and 2 vans`, not `5 goals and a title`).
-    let plural_at =
-        |k: usize| t.is_word(k) && !line_break_at(t, k) && t.low(k).is_some_and(plural_noun);
+    // The phrase's one word passed the loop's tests: only its shape is left to check.
     if first == last
         && t.low(last + 1) == Some("and")
         && t.is_word(last + 1)
-        && plural_at(last)
-        && plural_at(last + 2)
+        && t.low(last).is_some_and(plural_shape)
+        && t.is_word(last + 2)
+        && !line_break_at(t, last + 2)
+        && t.low(last + 2).is_some_and(plural_noun)
         && (!t.is_word(last + 3)
             || line_break_at(t, last + 3)
             || t.low(last + 3)
@@ -1370,6 +1376,9 @@ fn range_after(
         }
     }
     let hyphen = t.is_sym(c, &["-", "–", "—", "~", "‑"]);
+    // The number right after a `to`/`and`/`or` connector, read without the money scales once the
+    // connector is being chosen, and kept for the second end when it is read the same way.
+    let mut after_connector: Option<Parsed> = None;
     let connector = if line_break_at(t, c) {
         None
     } else if between_ranks {
@@ -1387,10 +1396,12 @@ fn range_after(
         // the second end only.
         let changed = before.is_some_and(|w| lex.change_before.contains_key(w));
         // The number after the connector, if any.
-        let next = match number::parse(t, c + 1, false) {
+        let parsed = number::parse(t, c + 1, false);
+        let next = match parsed {
             Parsed::Yes(n2) => Some(n2),
             _ => None,
         };
+        after_connector = Some(parsed);
         let scaled_pair = suffix1.is_none()
             && currency.is_none()
             && num.scale > 1.0
@@ -1438,7 +1449,12 @@ fn range_after(
         (Some(_), None) => before == Some("from") || between || hyphen,
         _ => true,
     };
-    let second = number::parse(t, c3, money || currency2.is_some());
+    let money2 = money || currency2.is_some();
+    let second = match after_connector {
+        // Read already: the same atom (the connector's next one, no currency sign), the same way.
+        Some(parsed) if c3 == c + 1 && !money2 => parsed,
+        _ => number::parse(t, c3, money2),
+    };
     if let Parsed::Skip(next) = second {
         // `8-9am`, `5 to 6pm`: the range is a clock time.
         if t.is_num(c3) && currency.is_none() && suffix1.is_none() {
