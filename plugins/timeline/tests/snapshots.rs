@@ -417,6 +417,24 @@ fn only_the_events_own_have_makes_a_present_perfect() {
 }
 
 #[test]
+fn the_present_perfect_skips_the_adverbs_of_the_story_going_on_test() {
+    // one adverb list for both: `again`, `only`, `all`, `long` between `have` and the verb
+    for perfect in [
+        "have again raised",
+        "have only raised",
+        "have all raised",
+        "have long raised",
+    ] {
+        let text = format!(
+            "The plant was sold on Monday. The owners {perfect} the prices of their goods."
+        );
+        let c = compact(&run(&text, Some("2024-06-20")));
+        let raised = event_line(&c, "raised").unwrap_or_else(|| panic!("raised: {c}"));
+        assert!(!raised.contains("2024-06-17"), "{perfect}: {raised}");
+    }
+}
+
+#[test]
 fn background_takes_the_scene_of_its_paragraph_and_says_so() {
     let text = "The mayor resigned on Tuesday, aides said.\n\
                 She was first elected in 2009, when turnout was low. That race ended in a \
@@ -582,6 +600,10 @@ fn a_paragraph_of_the_story_going_on_keeps_the_story_day() {
         "are investigating",
         "are still investigating",
         "are now closely examining",
+        // the present perfect's adverbs too (one list for both)
+        "are just starting to examine",
+        "are all examining",
+        "are only now examining",
     ] {
         let text = format!(
             "Gunmen attacked a bus station on Friday.\n\n\
