@@ -899,6 +899,38 @@ fn build(
     );
     let recurring = nearer(j, left, right, |e| e.tokens.0).is_some_and(|e| e.ty == Ty::Set);
     let nearest = nearest.filter(|_| !recurring);
+    // `had served 18 months in prison for a burglary in 2014`: an event that lasts the duration
+    // right after it (`served 18 months`, `lasted for two years`) does not fit in a date shorter
+    // than that duration: the date is another word's (the burglary's), not the event's.
+    let lasting = right
+        .filter(|e| {
+            let at = if ws.get(j + 1).is_some_and(|w| w.low == "for") {
+                j + 2
+            } else {
+                j + 1
+            };
+            e.tokens.0 == at
+                && e.ty == Ty::Duration
+                && !matches!(e.modifier, Some("LESS_THAN" | "ON_OR_BEFORE"))
+        })
+        .map(|e| e.value.as_str());
+    let too_short = |span: (Date, Date)| {
+        lasting.is_some_and(|lasts| {
+            expr::add_duration(span.0, lasts).is_some_and(|end| {
+                span.1
+                    .checked_add(jiff::Span::new().days(1))
+                    .is_ok_and(|after| end > after)
+            })
+        })
+    };
+    let nearest = nearest.filter(|&k| {
+        exprs
+            .get(k)
+            .and_then(|e| calendar::range(&e.value))
+            .is_none_or(|span| !too_short(span))
+    });
+    // nor, as the sentence's scene, the anchor it would be (then before it, by `had`)
+    let scene = anchor.filter(|&span| !too_short(span));
     // Expressions do not overlap: the ends before `j` fall going back.
     let duration = before
         .iter()
@@ -983,7 +1015,7 @@ fn build(
             personal,
             reported_from.or(dct),
             dct,
-            *anchor,
+            scene,
         )
     };
     let key_day = start.or(end);

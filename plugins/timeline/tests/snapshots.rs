@@ -435,6 +435,31 @@ fn the_present_perfect_skips_the_adverbs_of_the_story_going_on_test() {
 }
 
 #[test]
+fn an_event_that_lasts_longer_than_a_date_is_not_dated_by_it() {
+    // the year belongs to the charity, not to two years served on its board: neither the
+    // event's date nor, with `had`, the scene it happened before
+    let text = "The coach was sacked on Monday. He had served two years on the board of a \
+                charity founded in 2019.";
+    let c = compact(&run(text, Some("2024-06-20")));
+    let served = event_line(&c, "served").unwrap_or_else(|| panic!("served: {c}"));
+    assert!(!served.contains("2019-"), "{served}");
+    assert!(served.contains("?..2024-06-20"), "{served}");
+    // a stretch that fits in the year keeps it
+    let text = "The coach was sacked on Monday. He had served three months on the board in 2019.";
+    let c = compact(&run(text, Some("2024-06-20")));
+    let served = event_line(&c, "served").unwrap_or_else(|| panic!("served: {c}"));
+    assert!(served.contains("2019-01-01..2019-12-31"), "{served}");
+}
+
+#[test]
+fn the_story_day_does_not_date_an_event_that_lasts_longer() {
+    let text = "Rebels attacked the town on Tuesday.\n\nThe governor served for 18 months.";
+    let c = compact(&run(text, Some("2024-06-20")));
+    let served = event_line(&c, "served").unwrap_or_else(|| panic!("served: {c}"));
+    assert!(!served.contains("2024-06-18"), "{served}");
+}
+
+#[test]
 fn background_takes_the_scene_of_its_paragraph_and_says_so() {
     let text = "The mayor resigned on Tuesday, aides said.\n\
                 She was first elected in 2009, when turnout was low. That race ended in a \
