@@ -4564,6 +4564,34 @@ fn clause_tense(ws: &[W<'_>], cues: &[Option<bool>], i: usize) -> Option<Option<
     None
 }
 
+/// Whether the clause of the expression at `i` is plainly past before it: its nearest tense cue
+/// back is past and no expectation comes between (`Power was restored to most homes by Thursday
+/// evening`, not `results are expected by Monday morning`, `was forecast to reach 8 inches by
+/// Thursday morning`).
+fn plainly_past_clause(ws: &[W<'_>], cues: &[Option<bool>], i: usize) -> bool {
+    let Some(s) = ws.get(i).map(|t| t.sentence) else {
+        return false;
+    };
+    for j in (i.saturating_sub(15)..i).rev() {
+        let Some(t) = ws.get(j).filter(|t| t.sentence == s) else {
+            return false;
+        };
+        if matches!(&*t.low, "," | ";" | "—" | "(" | ":")
+            || t.low.starts_with("expect")
+            || matches!(
+                &*t.low,
+                "forecast" | "predicted" | "projected" | "scheduled" | "due" | "set" | "planned"
+            )
+        {
+            return false;
+        }
+        if let Some(Some(past)) = cues.get(j).copied() {
+            return past;
+        }
+    }
+    false
+}
+
 /// A past reporting verb: it dates the saying, not what is said.
 fn reporting_verb(w: &str) -> bool {
     matches!(
@@ -4853,7 +4881,10 @@ impl Finder<'_> {
                 // of a passive (`announced by Monday's deadline` is rarer than `by Reuters`), but
                 // not before a weekday with its part of day (`expected by Monday morning`).
                 Sem::Weekday(_, WeekShift::ByTense, part) => {
-                    matches!(before, "until" | "till") || (before == "by" && part.is_some())
+                    matches!(before, "until" | "till")
+                        || (before == "by"
+                            && part.is_some()
+                            && !plainly_past_clause(self.ws, cues, i))
                 }
                 // `has been postponed until the fall`: a season put off to lies ahead; so does a
                 // quarter or half (`pushed back rate cuts until the second half of the year`).
@@ -7659,6 +7690,20 @@ mod tests {
         assert_eq!(
             values("Shares are flat ahead of the vote on Thursday."),
             ["2030-03-07"]
+        );
+        // …but not in a plainly past clause: what was done by then (and an expectation still
+        // looks ahead)
+        assert_eq!(
+            values("Crews had cleared the road by Monday evening."),
+            ["2030-03-04TEV"]
+        );
+        assert_eq!(
+            values("Water was restored to the town by Tuesday night, the utility said."),
+            ["2030-03-05TNI"]
+        );
+        assert_eq!(
+            values("The report was expected by Thursday morning."),
+            ["2030-03-07TMO"]
         );
         // A copula fixture and a rule coming into force.
         assert_eq!(
