@@ -95,7 +95,21 @@ fn elided_nouns(text: &str, out: &mut [Figure]) {
     for j in 0..out.len() {
         let f = &out[j];
         if f.kind == "count" && f.subject.is_some() {
-            antecedent = Some(j);
+            // `2.1 million people in 14 provinces … and about 430,000 remain`: a count in a
+            // phrase right after another count's noun (`in`, `across`, `from`, `at`) places that
+            // count; the count before stays what a bare number after them counts.
+            let placing = antecedent
+                .and_then(|a| out[a].subject)
+                .and_then(|(_, e)| text.get(e..f.start))
+                .is_some_and(|gap| {
+                    matches!(
+                        gap.trim().to_lowercase().as_str(),
+                        "in" | "across" | "from" | "at"
+                    )
+                });
+            if !placing {
+                antecedent = Some(j);
+            }
             continue;
         }
         // A measure in between (`5 to 8 kg`, `$40`, `three weeks`) is what a bare number after
@@ -1249,13 +1263,57 @@ fn age_after_verb(t: &Text, num: &Num, end: usize) -> Option<Option<(usize, usiz
     }
     let verb = prev_word(t, num.start)?;
     let before = prev_word(t, verb)?;
+    // the next sentence may open with a quotation mark (`since he was 12. "This is …`)
+    let next = if t.is_sym(end + 1, &["\"", "“", "‘", "'"]) {
+        end + 2
+    } else {
+        end + 1
+    };
     let closes = t.is_sym(end, &["."])
-        && (t.kind(end + 1).is_none() || line_break_at(t, end + 1) || t.capitalised(end + 1));
+        && (t.kind(next).is_none() || line_break_at(t, end + 1) || t.capitalised(next));
     match (t.low(before)?, t.low(verb)?) {
         ("died" | "dies" | "dead", "at") => Some(None),
         ("he" | "she", "was" | "is") if closes => Some(Some((before, before + 1))),
         _ => None,
     }
+}
+
+/// `children under 12`, `pensioners over 75`, `women over 50`: a whole number from 1 to 120
+/// right after `under`/`over`/`above`/`below` that follows a plural noun of people is a bound on
+/// their age; the noun is whose (not `groups over 75`, nor `people under 12 months`, which has
+/// its unit). The noun's atom span.
+fn age_bound(t: &Text, num: &Num, before: Option<&str>) -> Option<(usize, usize)> {
+    if !num.plain_int || num.ordinal || !(1.0..=120.0).contains(&num.value) {
+        return None;
+    }
+    if !matches!(before, Some("under" | "over" | "above" | "below")) {
+        return None;
+    }
+    let who = prev_word(t, num.start).and_then(|k| prev_word(t, k))?;
+    matches!(
+        t.low(who)?,
+        "children"
+            | "kids"
+            | "babies"
+            | "infants"
+            | "teenagers"
+            | "adults"
+            | "people"
+            | "pensioners"
+            | "men"
+            | "women"
+            | "boys"
+            | "girls"
+            | "pupils"
+            | "students"
+            | "patients"
+            | "voters"
+            | "residents"
+            | "those"
+            | "anyone"
+            | "everyone"
+    )
+    .then_some((who, who + 1))
 }
 
 /// `Donald Trump, 78, won`, `The patient, 72, died`: a whole number from 1 to 120 alone between
@@ -1719,8 +1777,27 @@ fn figure_at(t: &Text, i: usize) -> Step {
         kind = "duration";
         unit = Some("year".to_owned());
     }
+    // `aged 6 and 9`: the second of two ages after `aged`.
+    let second_age = matches!(before, Some("and" | "or"))
+        && prev_word(t, i)
+            .and_then(|k| k.checked_sub(1))
+            .is_some_and(|k| t.is_num(k) && aged(prev_low(t, k)));
+    if unit.is_none() && !num.ordinal && !num.fraction && low.is_none() && second_age {
+        kind = "duration";
+        unit = Some("year".to_owned());
+    }
     // `Donald Trump, 78, won`: an age in apposition.
     let mut age_of = None;
+    // `children under 12`, `pensioners over 75`: a bound on the age of a group of people.
+    let mut age_bounded = false;
+    if unit.is_none() && low.is_none() {
+        if let Some(who) = age_bound(t, &num, before) {
+            kind = "duration";
+            unit = Some("year".to_owned());
+            age_of = Some(who);
+            age_bounded = true;
+        }
+    }
     if unit.is_none() && low.is_none() && age_in_apposition(t, &num, end) {
         kind = "duration";
         unit = Some("year".to_owned());
@@ -2056,8 +2133,9 @@ fn figure_at(t: &Text, i: usize) -> Step {
     if kind == "duration"
         && qualifier == Some("more_than")
         && matches!(prev_low(t, i), Some("over"))
+        && !age_bounded
     {
-        qualifier = None; // `over three years` is a period
+        qualifier = None; // `over three years` is a period (`people over 75` is older)
     }
     if plus {
         qualifier = qualifier_after_number(qualifier, "at_least");
@@ -3761,6 +3839,65 @@ mod tests {
                     Some("percentage point".to_owned())
                 ),
                 ("twice".to_owned(), Some(2.0), None)
+            ]
+        );
+    }
+
+    #[test]
+    fn ages_of_groups_and_a_count_placed_by_another() {
+        let rows = |text: &str| -> Vec<(
+            String,
+            &'static str,
+            Option<String>,
+            Option<&'static str>,
+            String,
+        )> {
+            figures(text)
+                .into_iter()
+                .map(|f| (f.0, f.1, f.3, f.4, f.5.unwrap_or_default()))
+                .collect()
+        };
+        let age = |span: &str, q: Option<&'static str>, who: &str| {
+            (
+                span.to_owned(),
+                "duration",
+                Some("year".to_owned()),
+                q,
+                who.to_owned(),
+            )
+        };
+        // a bound on the age of a group of people, with its qualifier
+        assert_eq!(
+            rows("Flu shots are free for pupils under 16 and for adults over 65."),
+            [
+                age("16", Some("less_than"), "pupils"),
+                age("65", Some("more_than"), "adults")
+            ]
+        );
+        // the second of two ages after `aged`; an age closing a sentence before a quote
+        assert_eq!(
+            rows("The twins' cousins, aged 4 and 7, were unhurt."),
+            [age("4", None, ""), age("7", None, "")]
+        );
+        assert_eq!(
+            rows("She has sung since she was 8. \"It is my life,\" she said."),
+            [age("8", None, "she")]
+        );
+        // not a group that has no age, nor a unit of its own
+        assert_eq!(
+            kinds_and_subjects("Sales in stores over 40 fell."),
+            [row("40", "number", "")]
+        );
+        // a count in a phrase after another count's noun places it: a bare number after both
+        // counts the first
+        assert_eq!(
+            kinds_and_subjects(
+                "About 9,000 homes in 12 districts lost power and 2,500 were still dark."
+            ),
+            [
+                row("9,000", "count", "homes"),
+                row("12", "count", "districts"),
+                row("2,500", "count", "homes")
             ]
         );
     }
