@@ -730,11 +730,17 @@ fn money_per(t: &Text, e: usize) -> Option<(String, usize)> {
     };
     if let Some((phrase, end)) = lex.units.forward(t, m) {
         let clean_end = ends_clean(t, end);
-        // `a year ago`, `a month after the vote`: a time, not a rate.
+        // `a year ago`, `a month after the vote`, `a year from now`: a time, not a rate (`£12.71
+        // an hour from April` is a rate from a date on).
         let relative = matches!(
             t.low(end),
-            Some("ago" | "earlier" | "later" | "before" | "after" | "from" | "or")
-        );
+            Some("ago" | "earlier" | "later" | "before" | "after" | "or")
+        ) || (t.low(end) == Some("from")
+            && matches!(
+                t.low(end + 1),
+                Some("now" | "today" | "then" | "tomorrow" | "yesterday")
+            )
+            && t.low(end + 2) != Some("on"));
         if clean_end && (!phrase.glued_only || slash) && !(article && relative) {
             return Some((lex.unit_list[phrase.value].name.clone(), end));
         }
@@ -3900,5 +3906,22 @@ mod tests {
                 row("2,500", "count", "homes")
             ]
         );
+    }
+
+    #[test]
+    fn a_rate_from_a_date_on() {
+        let pers =
+            |text: &str| -> Vec<Option<String>> { scan(text).into_iter().map(|f| f.per).collect() };
+        let per = |u: &str| Some(u.to_owned());
+        assert_eq!(
+            pers("Cleaners will earn £13.10 an hour from May."),
+            [per("hour")]
+        );
+        assert_eq!(
+            pers("Parking costs $40 a month from now on, $30 a month from January."),
+            [per("month"), per("month")]
+        );
+        // a time from now is no rate
+        assert_eq!(pers("It will cost $50 a year from now."), [None]);
     }
 }
