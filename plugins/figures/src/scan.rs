@@ -971,7 +971,30 @@ fn subject_after(t: &Text, e: usize, direct: bool, money: bool) -> Option<(usize
         ) {
             k += 1;
         }
-        return noun_phrase(t, k);
+        let np = noun_phrase(t, k)?;
+        // `¥7 trillion in fiscal 2027`, `£11.5bn in real terms`, `$3bn in the third quarter`:
+        // after `in`, a time or a way of counting, not what the money is.
+        let when_or_how = prep == "in"
+            && (matches!(
+                t.low(np.0),
+                Some("fiscal" | "real" | "nominal" | "cash" | "constant" | "today's")
+            ) || matches!(
+                t.low(np.1 - 1),
+                Some(
+                    "terms"
+                        | "year"
+                        | "years"
+                        | "quarter"
+                        | "quarters"
+                        | "half"
+                        | "month"
+                        | "months"
+                        | "week"
+                        | "weeks"
+                        | "period"
+                )
+            ));
+        return (!when_or_how).then_some(np);
     }
     None
 }
@@ -3923,5 +3946,22 @@ mod tests {
         );
         // a time from now is no rate
         assert_eq!(pers("It will cost $50 a year from now."), [None]);
+    }
+
+    #[test]
+    fn money_in_a_time_or_in_real_terms_has_no_subject() {
+        assert_eq!(
+            kinds_and_subjects(
+                "Spending rises by £3bn in real terms and by $2bn in fiscal 2028, with $1bn in \
+                 the first quarter and $4m in aid."
+            ),
+            [
+                row("£3bn", "money", ""),
+                row("$2bn", "money", ""),
+                row("$1bn", "money", ""),
+                row("first", "ordinal", ""),
+                row("$4m", "money", "aid")
+            ]
+        );
     }
 }
