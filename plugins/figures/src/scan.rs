@@ -80,7 +80,86 @@ pub fn scan(text: &str) -> Vec<Figure> {
     }
     join_bounds(text, &mut out);
     elided_nouns(text, &mut out);
+    local_currencies(text, &mut out);
     out
+}
+
+/// The currencies a bare name stands for in several countries (`pesos`, `rupees`): the name,
+/// its default code (the most traded), and each country's code with the names that place a
+/// story there.
+type CurrencyFamily = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static [&'static str])],
+);
+
+const CURRENCY_FAMILIES: [CurrencyFamily; 2] = [
+    (
+        "peso",
+        "MXN",
+        &[
+            ("MXN", &["Mexico", "Mexican"]),
+            ("PHP", &["Philippines", "Philippine", "Filipino", "Manila"]),
+            ("ARS", &["Argentina", "Argentine", "Buenos Aires"]),
+            ("COP", &["Colombia", "Colombian", "Bogota", "Bogotá"]),
+            ("CLP", &["Chile", "Chilean"]),
+        ],
+    ),
+    (
+        "rupee",
+        "INR",
+        &[
+            ("INR", &["India", "Indian", "New Delhi", "Mumbai"]),
+            ("PKR", &["Pakistan", "Pakistani", "Islamabad", "Karachi"]),
+        ],
+    ),
+];
+
+/// `12.8bn pesos` in a story from Manila: a bare currency name several countries use is the
+/// currency of the one such country the text names (by its name, adjective or capital, as
+/// written or in capitals); with
+/// none or several named it keeps its default. A named currency (`Mexican pesos`) stays.
+fn local_currencies(text: &str, out: &mut [Figure]) {
+    for (name, default, countries) in CURRENCY_FAMILIES {
+        let bare = |f: &Figure| {
+            f.kind == "money"
+                && f.unit.as_deref() == Some(default)
+                && text.get(f.start..f.end).is_some_and(|span| {
+                    let words: Vec<&str> = span.split_whitespace().collect();
+                    words.len() >= 2
+                        && words[words.len() - 1].to_lowercase().trim_end_matches('s') == name
+                        && !words[words.len() - 2].starts_with(char::is_uppercase)
+                })
+        };
+        if !out.iter().any(bare) {
+            continue;
+        }
+        let named: Vec<&str> = countries
+            .iter()
+            // as written, or in capitals (`MANILA, Nov 20 (Wire) -`)
+            .filter(|(_, names)| {
+                names
+                    .iter()
+                    .any(|n| names_word(text, n) || names_word(text, &n.to_uppercase()))
+            })
+            .map(|(code, _)| *code)
+            .collect();
+        let [code] = named[..] else { continue };
+        for f in out.iter_mut() {
+            if bare(f) {
+                f.unit = Some(code.to_owned());
+            }
+        }
+    }
+}
+
+/// Whether `text` holds `word` as a whole word (not inside a longer one).
+fn names_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(k, _)| {
+        let before = text[..k].chars().next_back();
+        let after = text[k + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// `Ramirez had 412,380 votes, to Whitcomb's 344,905`, `Of the 33 counties, she carried 19`,
@@ -3872,15 +3951,18 @@ mod tests {
         );
     }
 
+    /// `(span, kind, unit, qualifier, subject)`, the subject empty when there is none.
+    type AgeRow = (
+        String,
+        &'static str,
+        Option<String>,
+        Option<&'static str>,
+        String,
+    );
+
     #[test]
     fn ages_of_groups_and_a_count_placed_by_another() {
-        let rows = |text: &str| -> Vec<(
-            String,
-            &'static str,
-            Option<String>,
-            Option<&'static str>,
-            String,
-        )> {
+        let rows = |text: &str| -> Vec<AgeRow> {
             figures(text)
                 .into_iter()
                 .map(|f| (f.0, f.1, f.3, f.4, f.5.unwrap_or_default()))
@@ -3962,6 +4044,31 @@ mod tests {
                 row("first", "ordinal", ""),
                 row("$4m", "money", "aid")
             ]
+        );
+    }
+
+    #[test]
+    fn a_bare_peso_or_rupee_is_the_named_country_s() {
+        let units = |text: &str| -> Vec<Option<String>> {
+            scan(text).into_iter().map(|f| f.unit).collect()
+        };
+        let code = |c: &str| Some(c.to_owned());
+        assert_eq!(
+            units("BOGOTA - The city will spend 90 billion pesos on buses."),
+            [code("COP")]
+        );
+        assert_eq!(
+            units("Karachi traders lost 2 billion rupees, and Mexican pesos rose."),
+            [code("PKR")]
+        );
+        // a named currency stays; with two peso countries named, the default
+        assert_eq!(
+            units("In Manila, a loan of 5,000 Mexican pesos was repaid."),
+            [code("MXN")]
+        );
+        assert_eq!(
+            units("Chile and Argentina each pledged 1 million pesos."),
+            [code("MXN")]
         );
     }
 }
