@@ -1054,25 +1054,23 @@ fn subject_after(t: &Text, e: usize, direct: bool, money: bool) -> Option<(usize
         // `¥7 trillion in fiscal 2027`, `£11.5bn in real terms`, `$3bn in the third quarter`:
         // after `in`, a time or a way of counting, not what the money is.
         let when_or_how = prep == "in"
-            && (matches!(
-                t.low(np.0),
-                Some("fiscal" | "real" | "nominal" | "cash" | "constant" | "today's")
-            ) || matches!(
-                t.low(np.1 - 1),
-                Some(
-                    "terms"
-                        | "year"
-                        | "years"
-                        | "quarter"
-                        | "quarters"
-                        | "half"
-                        | "month"
-                        | "months"
-                        | "week"
-                        | "weeks"
-                        | "period"
-                )
-            ));
+            && (matches!(t.low(np.0), Some("fiscal" | "today's"))
+                || matches!(
+                    t.low(np.1 - 1),
+                    Some(
+                        "terms"
+                            | "year"
+                            | "years"
+                            | "quarter"
+                            | "quarters"
+                            | "half"
+                            | "month"
+                            | "months"
+                            | "week"
+                            | "weeks"
+                            | "period"
+                    )
+                ));
         return (!when_or_how).then_some(np);
     }
     None
@@ -4043,6 +4041,14 @@ mod tests {
                 row("$1bn", "money", ""),
                 row("first", "ordinal", ""),
                 row("$4m", "money", "aid")
+            ]
+        );
+        // `in real estate`, `in cash and gifts` are what the money is
+        assert_eq!(
+            kinds_and_subjects("He put $2m in real estate and got $5,000 in cash and gifts."),
+            [
+                row("$2m", "money", "real estate"),
+                row("$5,000", "money", "cash")
             ]
         );
     }
