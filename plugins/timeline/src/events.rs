@@ -289,7 +289,18 @@ pub fn find(
                     ev.actors = actors.clone();
                     // `…summit, which ended without…`: a relative clause tells of the event before it.
                     let relative = matches!(ws.get(clo).map(|t| &*t.low), Some("which"));
-                    if relative
+                    // `since Typhoon Haiyan in 2013, which killed…`, `since 2019, when the club
+                    // was bought`: right after a past date and its comma, the clause tells of
+                    // that date's noun or of the date itself.
+                    let date_before = clause_after_a_date(ws, exprs, clo, dct).filter(|_| {
+                        ev.certainty != Certainty::Stated && ev.modality == Modality::Actual
+                    });
+                    if let Some((start, end)) = date_before {
+                        ev.start = Some(start);
+                        ev.end = Some(end);
+                        ev.certainty = Certainty::Inferred;
+                        ev.key = (Some(start), 0);
+                    } else if relative
                         && ev.certainty != Certainty::Stated
                         && ev.modality == Modality::Actual
                     {
@@ -497,6 +508,30 @@ fn is_people_plural(w: &str) -> bool {
                 | "parliaments"
                 | "documents"
         )
+}
+
+/// The range of the past date that ends right before the comma before a clause opening with
+/// `which` or `when` at `clo` (`in 2013, which killed`, `since 2019, when the club was bought`).
+fn clause_after_a_date(
+    ws: &[W<'_>],
+    exprs: &[Expr],
+    clo: usize,
+    dct: Option<Date>,
+) -> Option<(Date, Date)> {
+    let low = |k: usize| ws.get(k).map_or("", |t| &*t.low);
+    let opener = |k: usize| matches!(low(k), "which" | "when");
+    // a clause opens at `which`, or at the comma before `when`
+    let comma = if low(clo) == "," && opener(clo + 1) {
+        clo
+    } else if opener(clo) && clo > 0 && low(clo - 1) == "," {
+        clo - 1
+    } else {
+        return None;
+    };
+    let e = exprs
+        .get(exprs.partition_point(|e| e.tokens.1 < comma))
+        .filter(|e| e.tokens.1 == comma && matches!(e.ty, Ty::Date))?;
+    date_range(e).filter(|&(_, end)| dct.is_none_or(|d| end <= d))
 }
 
 /// `…summit, which ended without…`: the event of a relative clause starting at `clo` takes the

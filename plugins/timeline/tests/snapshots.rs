@@ -460,6 +460,24 @@ fn the_story_day_does_not_date_an_event_that_lasts_longer() {
 }
 
 #[test]
+fn a_clause_right_after_a_past_date_takes_that_date() {
+    // the date's noun (`the flood of 2012, which`) or the date itself (`since 2018, when`)
+    let text = "The river rose on Monday to its highest level since the flood of 2012, which \
+                destroyed 400 homes. The mill has made losses since 2018, when it was sold to a \
+                fund.";
+    let c = compact(&run(text, Some("2024-06-20")));
+    let destroyed = event_line(&c, "destroyed").unwrap_or_else(|| panic!("destroyed: {c}"));
+    assert!(destroyed.contains("2012-01-01..2012-12-31"), "{destroyed}");
+    let sold = event_line(&c, "sold").unwrap_or_else(|| panic!("sold: {c}"));
+    assert!(sold.contains("2018-01-01..2018-12-31"), "{sold}");
+    // the date's noun told of as an event (`Typhoon Haiyan in 2013, which killed`)
+    let text = "Flooding on Monday was the worst since Storm Ada in 2015, which killed nine.";
+    let c = compact(&run(text, Some("2024-06-20")));
+    let killed = event_line(&c, "killed").unwrap_or_else(|| panic!("killed: {c}"));
+    assert!(killed.contains("2015-01-01..2015-12-31"), "{killed}");
+}
+
+#[test]
 fn background_takes_the_scene_of_its_paragraph_and_says_so() {
     let text = "The mayor resigned on Tuesday, aides said.\n\
                 She was first elected in 2009, when turnout was low. That race ended in a \
