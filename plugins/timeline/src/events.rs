@@ -922,6 +922,14 @@ fn build(
         }
         !modal_after
     });
+    // `told parliament the budget would cut borrowing … this fiscal year`: a date after a modal
+    // that follows a saying is the reported event's, not the saying's.
+    let nearest = nearest.filter(|&k| {
+        !(is_reporting(&t.low)
+            && exprs
+                .get(k)
+                .is_some_and(|e| e.tokens.0 > j && tallies.any(Kind::Modal, j + 1, e.tokens.0)))
+    });
     let until_modal = until_modality(ws, tcues, tallies, clo, j);
     // A set nearer than any date (`pays a dividend annually`) makes the event recurring: no
     // single date.

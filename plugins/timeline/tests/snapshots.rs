@@ -478,6 +478,20 @@ fn a_clause_right_after_a_past_date_takes_that_date() {
 }
 
 #[test]
+fn a_date_after_the_modal_of_a_reported_clause_is_not_the_saying_s() {
+    let text = "The mayor resigned on Monday. The treasurer told councillors the city would \
+                borrow less in the next fiscal year.";
+    let c = compact(&run(text, Some("2024-06-20")));
+    let told = event_line(&c, "told").unwrap_or_else(|| panic!("told: {c}"));
+    assert!(!told.contains("2025"), "{told}");
+    // a date before the modal still dates the saying
+    let text = "The treasurer told councillors on Tuesday that the city would borrow less.";
+    let c = compact(&run(text, Some("2024-06-20")));
+    let told = event_line(&c, "told").unwrap_or_else(|| panic!("told: {c}"));
+    assert!(told.contains("2024-06-18..2024-06-18"), "{told}");
+}
+
+#[test]
 fn background_takes_the_scene_of_its_paragraph_and_says_so() {
     let text = "The mayor resigned on Tuesday, aides said.\n\
                 She was first elected in 2009, when turnout was low. That race ended in a \
