@@ -510,6 +510,28 @@ fn is_people_plural(w: &str) -> bool {
         )
 }
 
+/// The `for` that governs the expression `e`: right before it (`for next year`), or before the
+/// span it ends (`for the year ending in March`, `for the three months to June`).
+fn for_of(ws: &[W<'_>], exprs: &[Expr], e: &Expr) -> Option<usize> {
+    let low = |k: usize| ws.get(k).map_or("", |t| &*t.low);
+    let b = e.tokens.0.checked_sub(1)?;
+    if low(b) == "for" {
+        return Some(b);
+    }
+    // back over `ending in`, `ended`, `to`, `through` to the span before them
+    let mut k = b;
+    if low(k) == "in" && k > 0 && matches!(low(k - 1), "ending" | "ended") {
+        k -= 1;
+    } else if !matches!(low(k), "ending" | "ended" | "to" | "through") {
+        return None;
+    }
+    let span = exprs
+        .get(exprs.partition_point(|x| x.tokens.1 < k))
+        .filter(|x| x.tokens.1 == k && x.ty == Ty::Duration)?;
+    let f = span.tokens.0.checked_sub(1)?;
+    (low(f) == "for").then_some(f)
+}
+
 /// The range of the past date that ends right before the comma before a clause opening with
 /// `which` or `when` at `clo` (`in 2013, which killed`, `since 2019, when the club was bought`).
 fn clause_after_a_date(
@@ -929,6 +951,20 @@ fn build(
             && exprs
                 .get(k)
                 .is_some_and(|e| e.tokens.0 > j && tallies.any(Kind::Modal, j + 1, e.tokens.0)))
+    });
+    // `cut its growth forecast for next year`, `raised its forecast for the year ending in
+    // March`: a date after `for` that follows a noun phrase is the noun's (what the forecast,
+    // the budget, the target is for), not the verb's before them.
+    let nearest = nearest.filter(|&k| {
+        exprs
+            .get(k)
+            .and_then(|e| for_of(ws, exprs, e))
+            .is_none_or(|f| {
+                f <= j
+                    || !ws
+                        .get(j + 1..f)
+                        .is_some_and(|between| between.iter().any(|w| is_determiner(&w.low)))
+            })
     });
     let until_modal = until_modality(ws, tcues, tallies, clo, j);
     // A set nearer than any date (`pays a dividend annually`) makes the event recurring: no
@@ -1639,8 +1675,11 @@ fn sets_the_scene(ws: &[W<'_>], e: &Expr) -> bool {
             .and_then(|p| ws.get(p))
             .map_or("", |w| &*w.low)
     };
-    // not the day of a saying (`Nimbus said on Wednesday that revenue rose`)
-    matches!(word(1), "in" | "on" | "during" | "at" | "throughout") && !is_reporting(word(2))
+    // not the day of a saying (`Nimbus said on Wednesday that revenue rose`), nor the end of a
+    // span (`its forecast for the year ending in March`)
+    matches!(word(1), "in" | "on" | "during" | "at" | "throughout")
+        && !is_reporting(word(2))
+        && !matches!(word(2), "ending" | "ended")
 }
 
 /// Whether the sentence starting at token `i` opens a paragraph: a line break between it and

@@ -492,6 +492,23 @@ fn a_date_after_the_modal_of_a_reported_clause_is_not_the_saying_s() {
 }
 
 #[test]
+fn a_date_a_noun_phrase_is_for_does_not_date_the_verb() {
+    // what the forecast is for, not when it was cut or raised
+    let text = "Exports slumped on Monday. The central bank cut its growth forecast for next year \
+                to 0.8%. The airline raised its profit target for the year ending in March.";
+    let c = compact(&run(text, Some("2024-06-20")));
+    let cut = event_line(&c, "cut").unwrap_or_else(|| panic!("cut: {c}"));
+    assert!(!cut.contains("2025-"), "{cut}");
+    let raised = event_line(&c, "raised").unwrap_or_else(|| panic!("raised: {c}"));
+    assert!(!raised.contains("-03-"), "{raised}");
+    // a date after a verb's own `for` still dates it
+    let text = "The vote was set for Friday.";
+    let c = compact(&run(text, Some("2024-06-20")));
+    let vote = event_line(&c, "vote").unwrap_or_else(|| panic!("vote: {c}"));
+    assert!(vote.contains("2024-06-21"), "{vote}");
+}
+
+#[test]
 fn background_takes_the_scene_of_its_paragraph_and_says_so() {
     let text = "The mayor resigned on Tuesday, aides said.\n\
                 She was first elected in 2009, when turnout was low. That race ended in a \
