@@ -1362,7 +1362,34 @@ fn can_date(ws: &[W<'_>], e: &Expr) -> bool {
 /// Whether the expression `e` can date an event wherever the event stands in its clause:
 /// it can date one and is not `recent`, which dates only the noun it qualifies (`recent summit`).
 fn dates_anywhere(ws: &[W<'_>], e: &Expr) -> bool {
-    can_date(ws, e) && ws.get(e.tokens.0).is_none_or(|t| t.low != "recent")
+    can_date(ws, e)
+        && ws.get(e.tokens.0).is_none_or(|t| t.low != "recent")
+        && !period_adjective(ws, e)
+}
+
+/// `third-quarter results`, `first-half profit`, `full-year sales`: a hyphenated period before
+/// a noun tells what the noun covers, not when an event of the clause happens (`will report
+/// third-quarter results on Feb. 10`).
+fn period_adjective(ws: &[W<'_>], e: &Expr) -> bool {
+    let words: Vec<&str> = ws
+        .get(e.tokens.0..e.tokens.1)
+        .unwrap_or(&[])
+        .iter()
+        .map(|w| &*w.low)
+        .collect();
+    let hyphenated = words.concat();
+    let noun_after = ws.get(e.tokens.1).is_some_and(|w| {
+        w.low.chars().all(char::is_alphabetic)
+            && !is_determiner(&w.low)
+            && !matches!(
+                &*w.low,
+                "and" | "or" | "to" | "of" | "in" | "on" | "at" | "for" | "from" | "by" | "with"
+            )
+    });
+    ["-quarter", "-half", "-year"]
+        .iter()
+        .any(|end| hyphenated.ends_with(end))
+        && noun_after
 }
 
 /// The expression starting at token `t`, if one does (expressions are in text order).

@@ -509,6 +509,19 @@ fn a_date_a_noun_phrase_is_for_does_not_date_the_verb() {
 }
 
 #[test]
+fn a_hyphenated_period_before_a_noun_does_not_date_the_verb() {
+    let text = "The brewer will publish first-half results on Aug. 2.";
+    let c = compact(&run(text, Some("2024-06-20")));
+    let publish = event_line(&c, "publish").unwrap_or_else(|| panic!("publish: {c}"));
+    assert!(publish.contains("2024-08-02..2024-08-02"), "{publish}");
+    // the period itself, after a preposition, still does
+    let text = "The brewer will publish results in the first half.";
+    let c = compact(&run(text, Some("2024-03-20")));
+    let publish = event_line(&c, "publish").unwrap_or_else(|| panic!("publish: {c}"));
+    assert!(publish.contains("2024-01-01..2024-06-30"), "{publish}");
+}
+
+#[test]
 fn background_takes_the_scene_of_its_paragraph_and_says_so() {
     let text = "The mayor resigned on Tuesday, aides said.\n\
                 She was first elected in 2009, when turnout was low. That race ended in a \
