@@ -521,6 +521,30 @@ fn year_number(w: &str) -> Option<i16> {
     None
 }
 
+/// `2029-30`, `2024/25`, `2019-2021`: two years joined by a hyphen or slash in one token, the
+/// second after the first by at most twenty years (not `2024-05`, a month).
+fn year_pair(w: &str) -> Option<(i16, i16)> {
+    let (a, b) = w.split_once(['-', '/'])?;
+    let first = year_number(a)?;
+    if !b.bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let second = match b.len() {
+        2 => {
+            let yy: i16 = b.parse().ok()?;
+            let century = first - first % 100;
+            if yy > first % 100 {
+                century + yy
+            } else {
+                century + 100 + yy
+            }
+        }
+        4 => year_number(b)?,
+        _ => return None,
+    };
+    (second > first && second - first <= 20).then_some((first, second))
+}
+
 fn two_digit_year(w: &str) -> Option<i16> {
     let y: i16 = w.parse().ok()?;
     match w.len() {
@@ -1485,6 +1509,13 @@ impl Finder<'_> {
                 if let Some(y) = two_digit_year(dec) {
                     return Break(cand(i + 1, Ty::Date, Sem::Fixed(format!("{:03}", y / 10))));
                 }
+            }
+        }
+        // `in 2029-30`, `the 2024/25 season`, `1939-45`: a fiscal year or season written with
+        // both years, or a stretch of years; the first year is its value, the two its range.
+        if let Some((y, _)) = year_pair(w).filter(|_| tok.number) {
+            if !matches!(prev, "$" | "#" | "no" | "number") {
+                return Break(cand(i + 1, Ty::Date, Sem::Fixed(format!("{y:04}"))));
             }
         }
         if let Some(y) = year_number(w) {
@@ -4735,6 +4766,9 @@ impl Finder<'_> {
         if let Some((y, a, b)) = self.months_of_a_year(i).filter(|_| end == i + 6) {
             return Some((format!("{y:04}-{a:02}"), format!("{y:04}-{b:02}")));
         }
+        if let Some((a, b)) = year_pair(self.at(i, i)).filter(|_| end == i + 1) {
+            return Some((format!("{a:04}"), format!("{b:04}")));
+        }
         let k = (i..end.saturating_sub(3)).find(|&k| {
             matches!(self.at(i, k + 1), "to" | "or")
                 && count(self.at(i, k)).is_some_and(|n| n.is_some())
@@ -7655,6 +7689,37 @@ mod tests {
             one("Output picked up in the final quarter of 2029.", SAT),
             ("the final quarter of 2029".into(), "2029-Q4".into())
         );
+    }
+
+    #[test]
+    fn years_written_as_a_pair_are_one_date() {
+        let ranges = |text: &str| -> Vec<(String, String, Option<(String, String)>)> {
+            expressions(text, Some("2026-11-20"))
+                .into_iter()
+                .map(|e| (text[e.start..e.end].to_owned(), e.value, e.range))
+                .collect()
+        };
+        let pair = |span: &str, a: &str, b: &str| {
+            (
+                span.to_owned(),
+                a.to_owned(),
+                Some((a.to_owned(), b.to_owned())),
+            )
+        };
+        assert_eq!(
+            ranges("Debt falls in 2029-30 after the 2025/26 season and the 1914-1918 war."),
+            [
+                pair("2029-30", "2029", "2030"),
+                pair("2025/26", "2025", "2026"),
+                pair("1914-1918", "1914", "1918")
+            ]
+        );
+        // a turn of the century; not a month, nor a number too far apart
+        assert_eq!(
+            ranges("In 1999-00 sales rose."),
+            [pair("1999-00", "1999", "2000")]
+        );
+        assert!(ranges("Call 1800-55 or see 2024-05.").is_empty());
     }
 
     #[test]
