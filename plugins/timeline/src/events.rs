@@ -229,6 +229,17 @@ pub fn find(
             background = false;
         }
         let sentence_clauses = clauses(ws, i, hi);
+        // `In the first quarter, …`: a first clause that is only the scene's date and its
+        // preposition, and the token where it ends.
+        let fronted_scene = sentence_clauses.first().and_then(|&(a, b)| {
+            let e = expr_at(exprs, a + 1)?;
+            let opens = ws
+                .get(a)
+                .is_some_and(|w| matches!(&*w.low, "in" | "on" | "during" | "throughout"));
+            let comma = ws.get(b).is_some_and(|w| w.low == ",");
+            (opens && comma && e.tokens.1 == b && date_range(e) == scene && scene.is_some())
+                .then_some((a, b))
+        });
         let first_order = order.len();
         // The actors of an event are those of its clause, else those of its sentence: asked
         // for once each, as the clause and the sentence may hold thousands of mentions.
@@ -249,6 +260,15 @@ pub fn find(
                 }
                 // `farmers who lost…`: a clause about a person, not about the event before it.
                 let personal = matches!(ws.get(clo).map(|t| &*t.low), Some("who" | "whom"));
+                // `In the first quarter, the division had lost ¥12bn`: the sentence's own fronted
+                // date is when the past perfect happened, not a time it came before (unless a
+                // saying comes between: `On Monday, police said the man had fled`).
+                let fronted = fronted_scene.is_some_and(|(_, end)| {
+                    scene == anchor
+                        && !ws
+                            .get(end..j)
+                            .is_some_and(|between| between.iter().any(|w| is_reporting(&w.low)))
+                });
                 // in a background paragraph, no anchor until an event states a day of its own
                 let given = if background { None } else { anchor };
                 let mut sentence_anchor = given;
@@ -266,7 +286,7 @@ pub fn find(
                     j,
                     dct,
                     &mut sentence_anchor,
-                    personal,
+                    (personal, fronted),
                 );
                 if sentence_anchor != given {
                     anchor = sentence_anchor;
@@ -923,7 +943,7 @@ fn build(
     j: usize,
     dct: Option<Date>,
     anchor: &mut Option<(Date, Date)>,
-    personal: bool,
+    (personal, fronted): (bool, bool),
 ) -> Option<Event> {
     let t = ws.get(j)?;
     let clo = clause.0;
@@ -1091,7 +1111,7 @@ fn build(
             modality,
             (last_like, next_like),
             past,
-            personal,
+            (personal, fronted),
             reported_from.or(dct),
             dct,
             scene,
@@ -1596,7 +1616,7 @@ fn inferred_dating(
     modality: Modality,
     (last_like, next_like): (bool, bool),
     past: Option<bool>,
-    personal: bool,
+    (personal, fronted): (bool, bool),
     planned_from: Option<Date>,
     dct: Option<Date>,
     anchor: Option<(Date, Date)>,
@@ -1631,7 +1651,7 @@ fn inferred_dating(
             let perfect = present_perfect(ws, clo, j);
             match anchor {
                 _ if perfect && !pluperfect && dct.is_some() => inferred(None, dct, -10),
-                Some((a, b)) if !pluperfect => inferred(Some(a), Some(b), 0),
+                Some((a, b)) if !pluperfect || fronted => inferred(Some(a), Some(b), 0),
                 Some((a, _)) => inferred(None, Some(a), -1),
                 None if dct.is_some() => inferred(None, dct, -10),
                 None => Dating::UNKNOWN,

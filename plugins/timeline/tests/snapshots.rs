@@ -522,6 +522,19 @@ fn a_hyphenated_period_before_a_noun_does_not_date_the_verb() {
 }
 
 #[test]
+fn a_fronted_date_is_when_its_sentence_s_past_perfect_happened() {
+    let text = "Profit rose on Monday. In the first quarter, the unit had lost $4m.";
+    let c = compact(&run(text, Some("2024-06-20")));
+    let lost = event_line(&c, "lost").unwrap_or_else(|| panic!("lost: {c}"));
+    assert!(lost.contains("2024-01-01..2024-03-31"), "{lost}");
+    // a saying between: what was said had happened before that day
+    let text = "On Monday, police said the man had attacked a guard.";
+    let c = compact(&run(text, Some("2024-06-20")));
+    let attacked = event_line(&c, "attacked").unwrap_or_else(|| panic!("attacked: {c}"));
+    assert!(attacked.contains("?..2024-06-17"), "{attacked}");
+}
+
+#[test]
 fn background_takes_the_scene_of_its_paragraph_and_says_so() {
     let text = "The mayor resigned on Tuesday, aides said.\n\
                 She was first elected in 2009, when turnout was low. That race ended in a \
