@@ -340,6 +340,7 @@ pub fn find(
             &mut events[first_event..],
             dct,
         );
+        counted_from_the_day_before(ws, exprs, (i, hi), &mut events[first_event..]);
         subject_takes_the_plan(ws, anns, &mut events[first_event..]);
         // Resolve the ties to the next event of the sentence (only the sentence's own order
         // entries have ties, and the earlier ones were kept already).
@@ -822,6 +823,63 @@ impl<'a, 'w> Tallies<'a, 'w> {
             .copied()
             .flatten()
             .filter(|&m| m >= from)
+    }
+}
+
+/// `rose to 143 on Friday, five days after the storm made landfall`, `resigned on Monday, two
+/// days before the vote`: the events of a clause that a duration and `after` (`before`) open
+/// lie that long before (after) the day of the sentence's last event stated before it, when
+/// they have no stated time of their own. Only a stated single day counts from.
+fn counted_from_the_day_before(
+    ws: &[W<'_>],
+    exprs: &[Expr],
+    (lo, hi): (usize, usize),
+    events: &mut [Event],
+) {
+    for k in exprs_in(exprs, lo, hi) {
+        let Some(d) = exprs
+            .get(k)
+            .filter(|e| e.ty == Ty::Duration && e.modifier.is_none())
+        else {
+            continue;
+        };
+        let sign = match ws.get(d.tokens.1).map(|w| &*w.low) {
+            Some("after") => -1,
+            Some("before") => 1,
+            _ => continue,
+        };
+        // the day counted from: the last event stated on a single day before the duration
+        let Some(day) = events
+            .iter()
+            .rev()
+            .filter(|e| e.token < d.tokens.0)
+            .find(|e| e.certainty == Certainty::Stated)
+            .and_then(|e| e.start.filter(|&s| Some(s) == e.end))
+        else {
+            continue;
+        };
+        let Some(shifted) = expr::shift_by_duration(day, &d.value, sign) else {
+            continue;
+        };
+        // the events of the duration's clause after it
+        let clause_end = (d.tokens.1..hi)
+            .find(|&m| {
+                ws.get(m)
+                    .is_some_and(|w| is_boundary(&w.low) && w.low != "which")
+            })
+            .unwrap_or(hi);
+        for ev in events.iter_mut() {
+            if ev.token > d.tokens.1
+                && ev.token < clause_end
+                && ev.certainty != Certainty::Stated
+                && ev.modality == Modality::Actual
+            {
+                ev.start = Some(shifted);
+                ev.end = Some(shifted);
+                ev.certainty = Certainty::Inferred;
+                ev.key = (Some(shifted), 0);
+            }
+        }
     }
 }
 

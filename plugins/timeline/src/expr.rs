@@ -7691,9 +7691,12 @@ mod tests {
         );
     }
 
+    /// An expression's text, value and stated range.
+    type Ranged = (String, String, Option<(String, String)>);
+
     #[test]
     fn years_written_as_a_pair_are_one_date() {
-        let ranges = |text: &str| -> Vec<(String, String, Option<(String, String)>)> {
+        let ranges = |text: &str| -> Vec<Ranged> {
             expressions(text, Some("2026-11-20"))
                 .into_iter()
                 .map(|e| (text[e.start..e.end].to_owned(), e.value, e.range))

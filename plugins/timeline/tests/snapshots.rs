@@ -535,6 +535,19 @@ fn a_fronted_date_is_when_its_sentence_s_past_perfect_happened() {
 }
 
 #[test]
+fn a_clause_counted_from_a_stated_day_is_that_long_before_or_after_it() {
+    let text = "The bridge collapsed on Thursday, three days after the two firms signed the \
+                repair deal.";
+    let c = compact(&run(text, Some("2024-06-20")));
+    let signed = event_line(&c, "signed").unwrap_or_else(|| panic!("signed: {c}"));
+    assert!(signed.contains("2024-06-17..2024-06-17"), "{signed}");
+    let text = "The minister resigned on Monday, two weeks before the vote.";
+    let c = compact(&run(text, Some("2024-06-20")));
+    let vote = event_line(&c, "vote").unwrap_or_else(|| panic!("vote: {c}"));
+    assert!(vote.contains("2024-07-01..2024-07-01"), "{vote}");
+}
+
+#[test]
 fn background_takes_the_scene_of_its_paragraph_and_says_so() {
     let text = "The mayor resigned on Tuesday, aides said.\n\
                 She was first elected in 2009, when turnout was low. That race ended in a \
