@@ -2810,7 +2810,16 @@ fn qualifier_and_change(t: &Text, i: usize) -> (Option<&'static str>, Option<&'s
         p -= 1;
     }
     if p > 0 && t.is_word(p - 1) && !line_break_at(t, p) && !range_word {
-        if let Some(d) = t.low(p - 1).and_then(|w| lex.change_before.get(w)) {
+        // `made up less than a fifth of revenue`: `make up` is a share, no rise (not `ended up
+        // 5%`, which closed higher)
+        let make_up = t.low(p - 1) == Some("up")
+            && p > 1
+            && matches!(t.low(p - 2), Some("make" | "makes" | "made" | "making"));
+        if let Some(d) = t
+            .low(p - 1)
+            .and_then(|w| lex.change_before.get(w))
+            .filter(|_| !make_up)
+        {
             change = Some(*d);
         }
     }
@@ -4076,5 +4085,18 @@ mod tests {
             units("Chile and Argentina each pledged 1 million pesos."),
             [code("MXN")]
         );
+    }
+
+    #[test]
+    fn make_up_is_a_share_not_a_rise() {
+        let changes = |text: &str| -> Vec<Option<&'static str>> {
+            scan(text).into_iter().map(|f| f.change).collect()
+        };
+        assert_eq!(
+            changes("Women make up 40% of the staff and made up less than a third in 2010."),
+            [None, None]
+        );
+        // a close higher keeps its rise
+        assert_eq!(changes("The index ended up 2%."), [Some("up")]);
     }
 }
