@@ -521,8 +521,9 @@ fn year_number(w: &str) -> Option<i16> {
     None
 }
 
-/// `2029-30`, `2024/25`, `2019-2021`: two years joined by a hyphen or slash in one token, the
-/// second after the first by at most twenty years (not `2024-05`, a month).
+/// `2029-30`, `2024/25`, `2019-2021`, `1939-45`: two years joined by a hyphen or slash in one
+/// token, the second after the first by at most twenty years; two digits that could be a month
+/// (`2024-05`, `1998-10`) only for the next year (`2009-10`, a fiscal year or season).
 fn year_pair(w: &str) -> Option<(i16, i16)> {
     let (a, b) = w.split_once(['-', '/'])?;
     let first = year_number(a)?;
@@ -533,11 +534,15 @@ fn year_pair(w: &str) -> Option<(i16, i16)> {
         2 => {
             let yy: i16 = b.parse().ok()?;
             let century = first - first % 100;
-            if yy > first % 100 {
+            let second = if yy > first % 100 {
                 century + yy
             } else {
                 century + 100 + yy
+            };
+            if yy <= 12 && second != first + 1 {
+                return None;
             }
+            second
         }
         4 => year_number(b)?,
         _ => return None,
@@ -7722,7 +7727,11 @@ mod tests {
             ranges("In 1999-00 sales rose."),
             [pair("1999-00", "1999", "2000")]
         );
-        assert!(ranges("Call 1800-55 or see 2024-05.").is_empty());
+        assert!(ranges("Call 1800-55 or see 2024-05 and 1998-10.").is_empty());
+        assert_eq!(
+            ranges("The 2009-10 season."),
+            [pair("2009-10", "2009", "2010")]
+        );
     }
 
     #[test]
