@@ -962,6 +962,17 @@ fn noun_phrase(t: &Text, k: usize) -> Option<(usize, usize)> {
             break;
         }
         if w.ends_with("'s") || w.ends_with("’s") {
+            // `of the new plant's output`: after a word of the phrase, a possessive goes on to
+            // the noun it owns (one word of it), else the phrase ends before it
+            let owned = t.low(p + 1).filter(|x| {
+                t.is_word(p + 1)
+                    && !line_break_at(t, p + 1)
+                    && !lex.subject_stop.contains(x)
+                    && !lex.numbers.contains_key(x)
+            });
+            if n > 0 && owned.is_some() {
+                last = p + 1;
+            }
             break;
         }
         let noun = lex.subject_nouns.contains(w);
@@ -4098,5 +4109,13 @@ mod tests {
         );
         // a close higher keeps its rise
         assert_eq!(changes("The index ended up 2%."), [Some("up")]);
+    }
+
+    #[test]
+    fn a_possessive_in_the_phrase_goes_on_to_its_noun() {
+        assert_eq!(
+            kinds_and_subjects("Half of the new plant's output goes abroad."),
+            [row("Half", "number", "new plant's output")]
+        );
     }
 }
