@@ -467,6 +467,25 @@ fn is_event_trigger(ws: &[W<'_>], anns: &[Ann], i: usize, j: usize, kind: Trigge
     {
         return false;
     }
+    // `the year ending in March`, `the quarter ended Sept. 30`, `the six months ending June`:
+    // the end of a reporting period names the period, no event.
+    if kind == Trigger::Verb
+        && matches!(&*t.low, "ending" | "ended")
+        && matches!(
+            prev,
+            "year"
+                | "years"
+                | "quarter"
+                | "quarters"
+                | "month"
+                | "months"
+                | "week"
+                | "weeks"
+                | "half"
+        )
+    {
+        return false;
+    }
     // `too close to call`, `too early to say`: what cannot be done (yet) is no event.
     if prev == "to" && j.checked_sub(3).map_or("", word) == "too" {
         return false;

@@ -548,6 +548,19 @@ fn a_clause_counted_from_a_stated_day_is_that_long_before_or_after_it() {
 }
 
 #[test]
+fn the_end_of_a_reporting_period_is_no_event() {
+    let text = "Profit fell 8% in the quarter ended June 30, and the brewer cut its outlook for \
+                the year ending in December.";
+    let c = compact(&run(text, Some("2024-08-20")));
+    assert!(event_line(&c, "ended").is_none(), "{c}");
+    assert!(event_line(&c, "ending").is_none(), "{c}");
+    // a verb that ends something still is one
+    let text = "The strike ended on Monday.";
+    let c = compact(&run(text, Some("2024-08-20")));
+    assert!(event_line(&c, "ended").is_some(), "{c}");
+}
+
+#[test]
 fn background_takes_the_scene_of_its_paragraph_and_says_so() {
     let text = "The mayor resigned on Tuesday, aides said.\n\
                 She was first elected in 2009, when turnout was low. That race ended in a \
