@@ -523,7 +523,17 @@ fn is_event_trigger(ws: &[W<'_>], anns: &[Ann], i: usize, j: usize, kind: Trigge
 fn is_people_plural(w: &str) -> bool {
     matches!(
         w,
-        "officials" | "authorities" | "staff" | "volunteers" | "leaders" | "victims" | "monitors"
+        "officials"
+            | "authorities"
+            | "staff"
+            | "volunteers"
+            | "leaders"
+            | "victims"
+            | "monitors"
+            | "teams"
+            | "crews"
+            | "squads"
+            | "troops"
     ) || w.len() > 5
         && ["ers", "ors", "ists", "ians", "ants", "ents"]
             .iter()

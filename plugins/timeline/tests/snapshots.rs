@@ -561,6 +561,15 @@ fn the_end_of_a_reporting_period_is_no_event() {
 }
 
 #[test]
+fn an_event_noun_before_a_team_names_who_they_are() {
+    let text = "Rescue teams reached the village on Monday. Strike crews left.";
+    let c = compact(&run(text, Some("2024-08-20")));
+    for noun in ["Rescue", "Strike"] {
+        assert!(event_line(&c, noun).is_none(), "{noun}: {c}");
+    }
+}
+
+#[test]
 fn background_takes_the_scene_of_its_paragraph_and_says_so() {
     let text = "The mayor resigned on Tuesday, aides said.\n\
                 She was first elected in 2009, when turnout was low. That race ended in a \
