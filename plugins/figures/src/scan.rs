@@ -4118,4 +4118,12 @@ mod tests {
             [row("Half", "number", "new plant's output")]
         );
     }
+
+    #[test]
+    fn worse_or_better_off_is_no_subject() {
+        assert_eq!(
+            kinds_and_subjects("Renters will be £800 a year worse off and owners $300 better off."),
+            [row("£800", "money", ""), row("$300", "money", "")]
+        );
+    }
 }
