@@ -2527,6 +2527,23 @@ impl Finder<'_> {
 
     /// Whether a past perfect (`had called`, `had not been`, `had been due`) stands within a
     /// few tokens of token `i` in its sentence.
+    /// Whether the date at `i` ends a reporting period that is still `ending`: `the year ending
+    /// in March`, `the six months ending June 30`.
+    fn period_ending_at(&self, i: usize) -> bool {
+        let back = |d: usize| i.checked_sub(d).map_or("", |k| self.at(i, k));
+        let at = if back(1) == "ending" {
+            2
+        } else if back(1) == "in" && back(2) == "ending" {
+            3
+        } else {
+            return false;
+        };
+        matches!(
+            back(at),
+            "year" | "years" | "quarter" | "quarters" | "months" | "half" | "period"
+        )
+    }
+
     fn past_perfect_near(&self, i: usize) -> bool {
         let Some(s) = self.ws.get(i).map(|t| t.sentence) else {
             return false;
@@ -4936,6 +4953,15 @@ impl Finder<'_> {
                 }
                 _ => false,
             }
+        {
+            past = Some(false);
+        }
+        // `raised its forecast for the year ending in March`, `the quarter ending June 30`: a
+        // period still `ending` (not `ended`) ends on or after the publication date, whatever
+        // the tense of the verb.
+        if past == Some(true)
+            && matches!(sem, Sem::Ymd(None, ..) | Sem::DayOfMonth(_))
+            && self.period_ending_at(i)
         {
             past = Some(false);
         }
@@ -7698,6 +7724,25 @@ mod tests {
 
     /// An expression's text, value and stated range.
     type Ranged = (String, String, Option<(String, String)>);
+
+    #[test]
+    fn a_period_still_ending_ends_ahead() {
+        let values = |text: &str| -> Vec<String> {
+            found(text, Some("2026-11-20"))
+                .into_iter()
+                .map(|(_, _, v)| v)
+                .collect()
+        };
+        assert_eq!(
+            values("The airline cut its outlook for the year ending in March."),
+            ["P1Y", "2027-03"]
+        );
+        // a period that `ended` lies behind
+        assert_eq!(
+            values("The airline lost money in the year ended in March."),
+            ["P1Y", "2026-03"]
+        );
+    }
 
     #[test]
     fn years_written_as_a_pair_are_one_date() {
