@@ -264,10 +264,7 @@ pub fn find(
                 // date is when the past perfect happened, not a time it came before (unless a
                 // saying comes between: `On Monday, police said the man had fled`).
                 let fronted = fronted_scene.is_some_and(|(_, end)| {
-                    scene == anchor
-                        && !ws
-                            .get(end..j)
-                            .is_some_and(|between| between.iter().any(|w| is_reporting(&w.low)))
+                    scene == anchor && tallies.last_saying(end, j).is_none()
                 });
                 // in a background paragraph, no anchor until an event states a day of its own
                 let given = if background { None } else { anchor };
@@ -877,11 +874,15 @@ fn counted_from_the_day_before(
             Some("before") => 1,
             _ => continue,
         };
-        // the day counted from: the last event stated on a single day before the duration
+        // the day counted from: the last event stated on a single day before the duration,
+        // within a short stretch (a text without punctuation may make the sentence huge)
+        let first = events.partition_point(|e| e.token + SCANNED < d.tokens.0);
+        let before = events.partition_point(|e| e.token < d.tokens.0);
         let Some(day) = events
+            .get(first..before)
+            .unwrap_or(&[])
             .iter()
             .rev()
-            .filter(|e| e.token < d.tokens.0)
             .find(|e| e.certainty == Certainty::Stated)
             .and_then(|e| e.start.filter(|&s| Some(s) == e.end))
         else {
@@ -891,18 +892,19 @@ fn counted_from_the_day_before(
             continue;
         };
         // the events of the duration's clause after it
-        let clause_end = (d.tokens.1..hi)
+        let limit = hi.min(d.tokens.1 + SCANNED);
+        let clause_end = (d.tokens.1..limit)
             .find(|&m| {
                 ws.get(m)
                     .is_some_and(|w| is_boundary(&w.low) && w.low != "which")
             })
-            .unwrap_or(hi);
-        for ev in events.iter_mut() {
-            if ev.token > d.tokens.1
-                && ev.token < clause_end
-                && ev.certainty != Certainty::Stated
-                && ev.modality == Modality::Actual
-            {
+            .unwrap_or(limit);
+        let after = events.partition_point(|e| e.token <= d.tokens.1);
+        for ev in events.get_mut(after..).unwrap_or(&mut []).iter_mut() {
+            if ev.token >= clause_end {
+                break;
+            }
+            if ev.certainty != Certainty::Stated && ev.modality == Modality::Actual {
                 ev.start = Some(shifted);
                 ev.end = Some(shifted);
                 ev.certainty = Certainty::Inferred;
@@ -1067,7 +1069,9 @@ fn build(
             .get(k)
             .and_then(|e| for_of(ws, exprs, e))
             .is_none_or(|f| {
+                // a noun phrase between (looked for in a short stretch only)
                 f <= j
+                    || f - j > SCANNED
                     || !ws
                         .get(j + 1..f)
                         .is_some_and(|between| between.iter().any(|w| is_determiner(&w.low)))
