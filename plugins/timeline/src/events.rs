@@ -874,6 +874,16 @@ fn counted_from_the_day_before(
             Some("before") => 1,
             _ => continue,
         };
+        // not a stretch of its own (`the biggest gain in two weeks after the rate cut`)
+        let governed = d
+            .tokens
+            .0
+            .checked_sub(1)
+            .and_then(|p| ws.get(p))
+            .is_some_and(|w| matches!(&*w.low, "in" | "for" | "over" | "within" | "during"));
+        if governed {
+            continue;
+        }
         // the day counted from: the last event stated on a single day before the duration,
         // within a short stretch (a text without punctuation may make the sentence huge)
         let first = events.partition_point(|e| e.token + SCANNED < d.tokens.0);

@@ -545,6 +545,11 @@ fn a_clause_counted_from_a_stated_day_is_that_long_before_or_after_it() {
     let c = compact(&run(text, Some("2024-06-20")));
     let vote = event_line(&c, "vote").unwrap_or_else(|| panic!("vote: {c}"));
     assert!(vote.contains("2024-07-01..2024-07-01"), "{vote}");
+    // a stretch of its own counts from nothing
+    let text = "The minister resigned on Monday for two weeks after the two firms signed a deal.";
+    let c = compact(&run(text, Some("2024-06-20")));
+    let signed = event_line(&c, "signed").unwrap_or_else(|| panic!("signed: {c}"));
+    assert!(!signed.contains("2024-06-03"), "{signed}");
 }
 
 #[test]
