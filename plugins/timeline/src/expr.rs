@@ -1041,6 +1041,22 @@ impl Finder<'_> {
             "middle" => "MID",
             _ => "START",
         };
+        // `the end of the decade`, `the start of the century`: the one the story is in, as
+        // `this decade` is (a bare `the decade` names no date on its own).
+        if self.at(i, i + 2) == "the" {
+            if let Some(unit @ (Unit::Decade | Unit::Century)) = Unit::parse(self.at(i, i + 3))
+                .filter(|_| {
+                    matches!(self.at(i, i + 3), "decade" | "century") && self.at(i, i + 4) != "of"
+                })
+            {
+                return Some(Cand {
+                    end: i + 4,
+                    ty: Ty::Date,
+                    sem: Sem::Rel(unit, 0, None),
+                    modifier: Some(m),
+                });
+            }
+        }
         // `the end of the month`: the inner expression may keep its own `the`.
         let mut c = self.parse(i + 2)?;
         if matches!(c.ty, Ty::Date) {
@@ -7724,6 +7740,34 @@ mod tests {
 
     /// An expression's text, value and stated range.
     type Ranged = (String, String, Option<(String, String)>);
+
+    #[test]
+    fn the_end_of_the_decade_is_this_decade_s() {
+        let exprs = |text: &str| -> Vec<(String, String, Option<&'static str>)> {
+            expressions(text, Some("2026-11-20"))
+                .into_iter()
+                .map(|e| (text[e.start..e.end].to_owned(), e.value, e.modifier))
+                .collect()
+        };
+        assert_eq!(
+            exprs("Costs will double by the end of the decade."),
+            [(
+                "the end of the decade".to_owned(),
+                "202".to_owned(),
+                Some("END")
+            )]
+        );
+        assert_eq!(
+            exprs("Output rose at the start of the century."),
+            [(
+                "the start of the century".to_owned(),
+                "20".to_owned(),
+                Some("START")
+            )]
+        );
+        // not a decade of something
+        assert!(exprs("It marked the end of the decade of war.").is_empty());
+    }
 
     #[test]
     fn a_period_still_ending_ends_ahead() {
