@@ -3048,6 +3048,25 @@ impl Finder<'_> {
                 return cand(j + 3 + current, Ty::Date, Sem::Part(part, None));
             }
         }
+        // `the first half of the decade`, `the second half of the century`: the current one's
+        // start or end (not this year's half); another part of it is left out.
+        if self.at(j - 1, j) == "of"
+            && self.at(j - 1, j + 1) == "the"
+            && matches!(self.at(j - 1, j + 2), "decade" | "century")
+        {
+            let unit = Unit::parse(self.at(j - 1, j + 2))?;
+            let modifier = match part.as_str() {
+                "H1" => "START",
+                "H2" => "END",
+                _ => return None,
+            };
+            return Some(Cand {
+                end: j + 3,
+                ty: Ty::Date,
+                sem: Sem::Rel(unit, 0, None),
+                modifier: Some(modifier),
+            });
+        }
         // `the second half of the match`, `the first quarter of the game`, `the first half of
         // his speech`: a part of something that is no time.
         if self.at(j - 1, j) == "of"
@@ -7767,6 +7786,15 @@ mod tests {
         );
         // not a decade of something
         assert!(exprs("It marked the end of the decade of war.").is_empty());
+        // a half of it is its start or end, not this year's half
+        assert_eq!(
+            exprs("Output rose in the first half of the decade."),
+            [(
+                "the first half of the decade".to_owned(),
+                "202".to_owned(),
+                Some("START")
+            )]
+        );
     }
 
     #[test]
