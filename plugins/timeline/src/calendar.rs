@@ -241,6 +241,15 @@ pub fn range(value: &str) -> Option<(Date, Date)> {
     let v = value.split('T').next()?;
     let b = v.as_bytes();
     let num = |s: &str| s.parse::<i16>().ok();
+    // `199` (the 1990s), `20` (the 2000s as a century, `21st century`): every year of them
+    if (2..=3).contains(&v.len()) && b.iter().all(u8::is_ascii_digit) {
+        let width: i16 = if v.len() == 3 { 10 } else { 100 };
+        let first = num(v)? * width;
+        return Some((
+            Date::new(first, 1, 1).ok()?,
+            Date::new(first + width - 1, 12, 31).ok()?,
+        ));
+    }
     let year = num(v.get(0..4)?)?;
     let rest = v.get(4..).unwrap_or("");
     let ymd = |y: i16, m: i8, d: i8| Date::new(y, m, d).ok();

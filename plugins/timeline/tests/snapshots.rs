@@ -575,6 +575,19 @@ fn an_event_noun_before_a_team_names_who_they_are() {
 }
 
 #[test]
+fn a_decade_dates_its_events() {
+    let text = "The mill was sold in the 1980s. It was bought by a bank.\n\nThe yard will be \
+                sold by the end of this decade.";
+    let c = compact(&run(text, Some("2024-06-20")));
+    let lines: Vec<&str> = c.lines().filter(|l| l.starts_with("E \"sold\"")).collect();
+    assert_eq!(lines.len(), 2, "{c}");
+    assert!(lines[0].contains("1980-01-01..1989-12-31"), "{c}");
+    assert!(lines[1].contains("2020-01-01..2029-12-31"), "{c}");
+    let bought = event_line(&c, "bought").unwrap_or_else(|| panic!("bought: {c}"));
+    assert!(bought.contains("1980-01-01..1989-12-31"), "{bought}");
+}
+
+#[test]
 fn background_takes_the_scene_of_its_paragraph_and_says_so() {
     let text = "The mayor resigned on Tuesday, aides said.\n\
                 She was first elected in 2009, when turnout was low. That race ended in a \
