@@ -1398,9 +1398,14 @@ fn age_after_verb(t: &Text, num: &Num, end: usize) -> Option<Option<(usize, usiz
 /// `children under 12`, `pensioners over 75`, `women over 50`: a whole number from 1 to 120
 /// right after `under`/`over`/`above`/`below` that follows a plural noun of people is a bound on
 /// their age; the noun is whose (not `groups over 75`, nor `people under 12 months`, which has
-/// its unit). The noun's atom span.
-fn age_bound(t: &Text, num: &Num, before: Option<&str>) -> Option<(usize, usize)> {
-    if !num.plain_int || num.ordinal || !(1.0..=120.0).contains(&num.value) {
+/// its unit, nor `people over 12 provinces`, where a noun follows what is counted). The noun's
+/// atom span.
+fn age_bound(t: &Text, num: &Num, end: usize, before: Option<&str>) -> Option<(usize, usize)> {
+    if !num.plain_int
+        || num.ordinal
+        || !(1.0..=120.0).contains(&num.value)
+        || noun_phrase(t, end).is_some()
+    {
         return None;
     }
     if !matches!(before, Some("under" | "over" | "above" | "below")) {
@@ -1908,7 +1913,7 @@ fn figure_at(t: &Text, i: usize) -> Step {
     // `children under 12`, `pensioners over 75`: a bound on the age of a group of people.
     let mut age_bounded = false;
     if unit.is_none() && low.is_none() {
-        if let Some(who) = age_bound(t, &num, before) {
+        if let Some(who) = age_bound(t, &num, end, before) {
             kind = "duration";
             unit = Some("year".to_owned());
             age_of = Some(who);
@@ -4028,6 +4033,19 @@ mod tests {
                 row("12", "count", "districts"),
                 row("2,500", "count", "homes")
             ]
+        );
+        // a number after `over` with its own noun counts that noun, though a people word comes
+        // before: no age bound
+        assert_eq!(
+            kinds_and_subjects("The fund reached 4,000 adults over 18 regions."),
+            [
+                row("4,000", "count", "adults"),
+                row("18", "count", "regions")
+            ]
+        );
+        assert_eq!(
+            kinds_and_subjects("Voters under 30 precincts were moved."),
+            [row("30", "count", "precincts")]
         );
     }
 
