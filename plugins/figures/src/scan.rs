@@ -1065,7 +1065,7 @@ fn subject_after(t: &Text, e: usize, direct: bool, money: bool) -> Option<(usize
         // `¥7 trillion in fiscal 2027`, `£11.5bn in real terms`, `$3bn in the third quarter`:
         // after `in`, a time or a way of counting, not what the money is.
         let when_or_how = prep == "in"
-            && (matches!(t.low(np.0), Some("fiscal" | "today's"))
+            && (t.low(np.0) == Some("fiscal")
                 || matches!(
                     t.low(np.1 - 1),
                     Some(
@@ -1891,20 +1891,18 @@ fn figure_at(t: &Text, i: usize) -> Step {
         unit = Some("year".to_owned());
         end += 1;
     }
-    if unit.is_none()
-        && !num.ordinal
-        && !num.fraction
-        && (aged(before) || (before == Some("between") && aged(two_before)))
-    {
-        kind = "duration";
-        unit = Some("year".to_owned());
-    }
     // `aged 6 and 9`: the second of two ages after `aged`.
     let second_age = matches!(before, Some("and" | "or"))
         && prev_word(t, i)
             .and_then(|k| k.checked_sub(1))
             .is_some_and(|k| t.is_num(k) && aged(prev_low(t, k)));
-    if unit.is_none() && !num.ordinal && !num.fraction && low.is_none() && second_age {
+    if unit.is_none()
+        && !num.ordinal
+        && !num.fraction
+        && (aged(before)
+            || (before == Some("between") && aged(two_before))
+            || (second_age && low.is_none()))
+    {
         kind = "duration";
         unit = Some("year".to_owned());
     }

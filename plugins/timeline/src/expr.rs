@@ -2541,8 +2541,6 @@ impl Finder<'_> {
         false
     }
 
-    /// Whether a past perfect (`had called`, `had not been`, `had been due`) stands within a
-    /// few tokens of token `i` in its sentence.
     /// Whether the date at `i` ends a reporting period that is still `ending`: `the year ending
     /// in March`, `the six months ending June 30`.
     fn period_ending_at(&self, i: usize) -> bool {
@@ -2560,6 +2558,8 @@ impl Finder<'_> {
         )
     }
 
+    /// Whether a past perfect (`had called`, `had not been`, `had been due`) stands within a
+    /// few tokens of token `i` in its sentence.
     fn past_perfect_near(&self, i: usize) -> bool {
         let Some(s) = self.ws.get(i).map(|t| t.sentence) else {
             return false;
