@@ -466,21 +466,7 @@ fn is_event_trigger(ws: &[W<'_>], anns: &[Ann], i: usize, j: usize, kind: Trigge
     }
     // `the year ending in March`, `the quarter ended Sept. 30`, `the six months ending June`:
     // the end of a reporting period names the period, no event.
-    if kind == Trigger::Verb
-        && matches!(&*t.low, "ending" | "ended")
-        && matches!(
-            prev,
-            "year"
-                | "years"
-                | "quarter"
-                | "quarters"
-                | "month"
-                | "months"
-                | "week"
-                | "weeks"
-                | "half"
-        )
-    {
+    if kind == Trigger::Verb && matches!(&*t.low, "ending" | "ended") && expr::period_noun(prev) {
         return false;
     }
     // `too close to call`, `too early to say`: what cannot be done (yet) is no event.
@@ -558,7 +544,8 @@ fn is_people_plural(w: &str) -> bool {
 }
 
 /// The `for` that governs the expression `e`: right before it (`for next year`), or before the
-/// span it ends (`for the year ending in March`, `for the three months to June`).
+/// span it ends (`for the year ending in March`, `for the three months to June`), or before a
+/// period noun and its determiner that `ending`/`ended` closes (`for the period ending in March`).
 fn for_of(ws: &[W<'_>], exprs: &[Expr], e: &Expr) -> Option<usize> {
     let low = |k: usize| ws.get(k).map_or("", |t| &*t.low);
     let b = e.tokens.0.checked_sub(1)?;
@@ -574,8 +561,20 @@ fn for_of(ws: &[W<'_>], exprs: &[Expr], e: &Expr) -> Option<usize> {
     }
     let span = exprs
         .get(exprs.partition_point(|x| x.tokens.1 < k))
-        .filter(|x| x.tokens.1 == k && x.ty == Ty::Duration)?;
-    let f = span.tokens.0.checked_sub(1)?;
+        .filter(|x| x.tokens.1 == k && x.ty == Ty::Duration);
+    let start = match span {
+        Some(x) => x.tokens.0,
+        None if matches!(low(k), "ending" | "ended") && k > 0 && expr::period_noun(low(k - 1)) => {
+            let noun = k - 1;
+            if noun > 0 && is_determiner(low(noun - 1)) {
+                noun - 1
+            } else {
+                noun
+            }
+        }
+        None => return None,
+    };
+    let f = start.checked_sub(1)?;
     (low(f) == "for").then_some(f)
 }
 

@@ -298,6 +298,24 @@ fn cand(end: usize, ty: Ty, sem: Sem) -> Option<Cand> {
     })
 }
 
+/// A reporting period's noun, which `ending`/`ended` + a date closes: `the year ending in March`,
+/// `the quarter ended Sept. 30`, `the week ending Sunday`, `the period ending in June`.
+pub fn period_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "year"
+            | "years"
+            | "quarter"
+            | "quarters"
+            | "month"
+            | "months"
+            | "week"
+            | "weeks"
+            | "half"
+            | "period"
+    )
+}
+
 pub fn month(w: &str) -> Option<i8> {
     Some(match w {
         "january" | "jan" => 1,
@@ -2542,7 +2560,7 @@ impl Finder<'_> {
     }
 
     /// Whether the date at `i` ends a reporting period that is still `ending`: `the year ending
-    /// in March`, `the six months ending June 30`.
+    /// in March`, `the six months ending June 30`, `the week ending Sunday`.
     fn period_ending_at(&self, i: usize) -> bool {
         let back = |d: usize| i.checked_sub(d).map_or("", |k| self.at(i, k));
         let at = if back(1) == "ending" {
@@ -2552,10 +2570,7 @@ impl Finder<'_> {
         } else {
             return false;
         };
-        matches!(
-            back(at),
-            "year" | "years" | "quarter" | "quarters" | "months" | "half" | "period"
-        )
+        period_noun(back(at))
     }
 
     /// Whether a past perfect (`had called`, `had not been`, `had been due`) stands within a
@@ -7813,6 +7828,15 @@ mod tests {
         assert_eq!(
             values("The airline lost money in the year ended in March."),
             ["P1Y", "2026-03"]
+        );
+        // every period noun of a reporting period, a week or month too
+        assert_eq!(
+            values("The chain raised its forecast for the four weeks ending March 1."),
+            ["P4W", "2027-03-01"]
+        );
+        assert_eq!(
+            values("The chain raised its forecast for the month ending in March."),
+            ["2026-11", "2027-03"]
         );
     }
 

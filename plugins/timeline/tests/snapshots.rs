@@ -501,6 +501,12 @@ fn a_date_a_noun_phrase_is_for_does_not_date_the_verb() {
     assert!(!cut.contains("2025-"), "{cut}");
     let raised = event_line(&c, "raised").unwrap_or_else(|| panic!("raised: {c}"));
     assert!(!raised.contains("-03-"), "{raised}");
+    // a period noun that is no expression
+    let text = "Exports slumped on Monday. The airline raised its profit target for the period \
+                ending in March.";
+    let c = compact(&run(text, Some("2024-06-20")));
+    let raised = event_line(&c, "raised").unwrap_or_else(|| panic!("raised: {c}"));
+    assert!(!raised.contains("-03-"), "{raised}");
     // a date after a verb's own `for` still dates it
     let text = "The vote was set for Friday.";
     let c = compact(&run(text, Some("2024-06-20")));
@@ -558,6 +564,9 @@ fn the_end_of_a_reporting_period_is_no_event() {
                 the year ending in December.";
     let c = compact(&run(text, Some("2024-08-20")));
     assert!(event_line(&c, "ended").is_none(), "{c}");
+    assert!(event_line(&c, "ending").is_none(), "{c}");
+    let text = "The brewer cut its outlook for the period ending in December.";
+    let c = compact(&run(text, Some("2024-08-20")));
     assert!(event_line(&c, "ending").is_none(), "{c}");
     // a verb that ends something still is one
     let text = "The strike ended on Monday.";
