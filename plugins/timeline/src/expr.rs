@@ -1062,11 +1062,7 @@ impl Finder<'_> {
         // `the end of the decade`, `the start of the century`: the one the story is in, as
         // `this decade` is (a bare `the decade` names no date on its own).
         if self.at(i, i + 2) == "the" {
-            if let Some(unit @ (Unit::Decade | Unit::Century)) = Unit::parse(self.at(i, i + 3))
-                .filter(|_| {
-                    matches!(self.at(i, i + 3), "decade" | "century") && self.at(i, i + 4) != "of"
-                })
-            {
+            if let Some(unit) = self.this_decade_or_century(i, i + 3) {
                 return Some(Cand {
                     end: i + 4,
                     ty: Ty::Date,
@@ -1082,6 +1078,15 @@ impl Finder<'_> {
             return Some(c);
         }
         None
+    }
+
+    /// `the decade`, `the century` at `k` (after `the`), the one the story is in, unless `of`
+    /// follows (`the decade of war`, `the century of the car`): its unit.
+    fn this_decade_or_century(&self, i: usize, k: usize) -> Option<Unit> {
+        if !matches!(self.at(i, k), "decade" | "century") || self.at(i, k + 1) == "of" {
+            return None;
+        }
+        Unit::parse(self.at(i, k)).filter(|u| matches!(u, Unit::Decade | Unit::Century))
     }
 
     /// `in the weeks before the shooting`: an unnamed stretch next to an event of the story.
@@ -3064,12 +3069,13 @@ impl Finder<'_> {
             }
         }
         // `the first half of the decade`, `the second half of the century`: the current one's
-        // start or end (not this year's half); another part of it is left out.
+        // start or end (not this year's half); another part of it is left out, and so is a
+        // decade of something (`the first half of the decade of austerity`).
         if self.at(j - 1, j) == "of"
             && self.at(j - 1, j + 1) == "the"
             && matches!(self.at(j - 1, j + 2), "decade" | "century")
         {
-            let unit = Unit::parse(self.at(j - 1, j + 2))?;
+            let unit = self.this_decade_or_century(j - 1, j + 2)?;
             let modifier = match part.as_str() {
                 "H1" => "START",
                 "H2" => "END",
@@ -7810,6 +7816,8 @@ mod tests {
                 Some("START")
             )]
         );
+        // nor a half of a decade of something
+        assert!(exprs("Pay fell in the first half of the decade of cuts.").is_empty());
     }
 
     #[test]
