@@ -246,6 +246,10 @@ pub fn find(
         let mut sentence_actors: Option<Vec<String>> = None;
         for &(clo, chi) in &sentence_clauses {
             let clause_exprs = exprs_in(exprs, clo, chi);
+            // `since Typhoon Haiyan in 2013, which killed…`, `since 2019, when the club was
+            // bought`: right after a past date and its comma, the clause tells of that date's
+            // noun or of the date itself.
+            let date_before = clause_after_a_date(ws, exprs, clo, dct);
             let first_in_clause = events.len();
             let mut clause_actors: Option<Vec<String>> = None;
             for j in clo..chi {
@@ -306,21 +310,9 @@ pub fn find(
                     ev.actors = actors.clone();
                     // `…summit, which ended without…`: a relative clause tells of the event before it.
                     let relative = matches!(ws.get(clo).map(|t| &*t.low), Some("which"));
-                    // `since Typhoon Haiyan in 2013, which killed…`, `since 2019, when the club
-                    // was bought`: right after a past date and its comma, the clause tells of
-                    // that date's noun or of the date itself.
-                    let date_before = clause_after_a_date(ws, exprs, clo, dct).filter(|_| {
-                        ev.certainty != Certainty::Stated && ev.modality == Modality::Actual
-                    });
-                    if let Some((start, end)) = date_before {
-                        ev.start = Some(start);
-                        ev.end = Some(end);
-                        ev.certainty = Certainty::Inferred;
-                        ev.key = (Some(start), 0);
-                    } else if relative
-                        && ev.certainty != Certainty::Stated
-                        && ev.modality == Modality::Actual
-                    {
+                    if let Some(range) = date_before {
+                        infer_day(&mut ev, range);
+                    } else if relative && undated_actual(&ev) {
                         let before = events.get(first_event..first_in_clause).unwrap_or(&[]);
                         relative_takes_time(&mut ev, before, clo);
                     }
@@ -576,6 +568,23 @@ fn for_of(ws: &[W<'_>], exprs: &[Expr], e: &Expr) -> Option<usize> {
     };
     let f = start.checked_sub(1)?;
     (low(f) == "for").then_some(f)
+}
+
+/// Whether the event happened (actual) with no time stated of its own: a time found for it
+/// elsewhere may be given to it.
+fn undated_actual(ev: &Event) -> bool {
+    ev.certainty != Certainty::Stated && ev.modality == Modality::Actual
+}
+
+/// Gives the event the range `(start, end)`, inferred, when it has no time stated of its own
+/// and happened (see `undated_actual`).
+fn infer_day(ev: &mut Event, (start, end): (Date, Date)) {
+    if undated_actual(ev) {
+        ev.start = Some(start);
+        ev.end = Some(end);
+        ev.certainty = Certainty::Inferred;
+        ev.key = (Some(start), 0);
+    }
 }
 
 /// The range of the past date that ends right before the comma before a clause opening with
@@ -913,12 +922,7 @@ fn counted_from_the_day_before(
             if ev.token >= clause_end {
                 break;
             }
-            if ev.certainty != Certainty::Stated && ev.modality == Modality::Actual {
-                ev.start = Some(shifted);
-                ev.end = Some(shifted);
-                ev.certainty = Certainty::Inferred;
-                ev.key = (Some(shifted), 0);
-            }
+            infer_day(ev, (shifted, shifted));
         }
     }
 }
@@ -959,10 +963,7 @@ fn date_by_date_clauses(
             continue;
         }
         if let Some(ev) = first_after.checked_sub(1).and_then(|p| events.get_mut(p)) {
-            if ev.certainty != Certainty::Stated
-                && ev.modality == Modality::Actual
-                && ev.token + 8 >= clo
-            {
+            if undated_actual(ev) && ev.token + 8 >= clo {
                 let (start, end, phase) = stated_time(x, dct);
                 if start.is_some() || end.is_some() {
                     ev.start = start;
