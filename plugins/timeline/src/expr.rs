@@ -4638,67 +4638,98 @@ pub fn tense(ws: &[W<'_>], cues: &[Option<bool>], i: usize) -> Option<bool> {
     best.map(|(_, p)| p)
 }
 
-/// The tense of the clause of token `i` told by a cue to its left within the clause (back to a
-/// comma, semicolon, dash or the sentence start): `which grounded its fleet in April, will
-/// restore`, `who will be sworn in on Jan. 20, named`, `was arrested after 6 a.m. Wednesday and
-/// will appear`. A verb of the clause's own comes before any verb to the right, which belongs to
-/// the next clause as often as not. A clause opened by a participle after a comma (`agreed
-/// Friday to hear the case, setting up arguments in April`) has no tense of its own: `Some(None)`.
-/// `None` when the clause to the left tells nothing, for the outward search.
-fn clause_tense(ws: &[W<'_>], cues: &[Option<bool>], i: usize) -> Option<Option<bool>> {
-    let s = ws.get(i)?.sentence;
+/// What tells the tense of the clause of token `i`: the first of these to its left within the
+/// clause (back to a comma, semicolon, dash or the sentence start, at most 15 tokens).
+#[derive(Clone, Copy)]
+enum ClauseCue {
+    /// A tense cue at this token, past or not.
+    Tense(usize, bool),
+    /// The clause opens with a participle after a comma (`, setting up arguments in April`).
+    Participle,
+    /// The `to` of a decision's infinitive dated just before it (`voted Saturday to`).
+    Decided,
+    /// Nothing in the clause.
+    Nothing,
+}
+
+fn clause_cue(ws: &[W<'_>], cues: &[Option<bool>], i: usize) -> ClauseCue {
+    let Some(s) = ws.get(i).map(|t| t.sentence) else {
+        return ClauseCue::Nothing;
+    };
     for d in 1..=15 {
-        let j = i.checked_sub(d)?;
-        let t = ws.get(j).filter(|t| t.sentence == s)?;
+        let Some(j) = i.checked_sub(d) else {
+            return ClauseCue::Nothing;
+        };
+        let Some(t) = ws.get(j).filter(|t| t.sentence == s) else {
+            return ClauseCue::Nothing;
+        };
         if matches!(&*t.low, "," | ";" | "—" | "(" | ":") {
             let opener = ws.get(j + 1).map_or("", |n| &*n.low);
             let participle = opener.len() > 5 && opener.ends_with("ing") && j + 1 < i;
-            return participle.then_some(None);
+            return if participle {
+                ClauseCue::Participle
+            } else {
+                ClauseCue::Nothing
+            };
         }
-        // `voted Saturday to return to work on Monday`, `agreed to move classes to Aug. 14`: a
-        // decision's infinitive lies after the decision.
         if t.low == "to" && decided_before(ws, j) {
-            return Some(Some(false));
-        }
-        let Some(Some(past)) = cues.get(j).copied() else {
-            continue;
-        };
-        // A reporting verb away from the expression dates the saying, not the thing said; the
-        // outward search weighs it.
-        if d > 2 && reporting_verb(&t.low) {
-            return None;
-        }
-        return Some(Some(past));
-    }
-    None
-}
-
-/// Whether the clause of the expression at `i` is plainly past before it: its nearest tense cue
-/// back is past and no expectation comes between (`Power was restored to most homes by Thursday
-/// evening`, not `results are expected by Monday morning`, `was forecast to reach 8 inches by
-/// Thursday morning`).
-fn plainly_past_clause(ws: &[W<'_>], cues: &[Option<bool>], i: usize) -> bool {
-    let Some(s) = ws.get(i).map(|t| t.sentence) else {
-        return false;
-    };
-    for j in (i.saturating_sub(15)..i).rev() {
-        let Some(t) = ws.get(j).filter(|t| t.sentence == s) else {
-            return false;
-        };
-        if matches!(&*t.low, "," | ";" | "—" | "(" | ":")
-            || t.low.starts_with("expect")
-            || matches!(
-                &*t.low,
-                "forecast" | "predicted" | "projected" | "scheduled" | "due" | "set" | "planned"
-            )
-        {
-            return false;
+            return ClauseCue::Decided;
         }
         if let Some(Some(past)) = cues.get(j).copied() {
-            return past;
+            return ClauseCue::Tense(j, past);
         }
     }
-    false
+    ClauseCue::Nothing
+}
+
+/// The tense of the clause of token `i` told by its cue (`clause_cue`): `which grounded its
+/// fleet in April, will restore`, `who will be sworn in on Jan. 20, named`, `was arrested after
+/// 6 a.m. Wednesday and will appear`. A verb of the clause's own comes before any verb to the
+/// right, which belongs to the next clause as often as not. A clause opened by a participle
+/// after a comma (`agreed Friday to hear the case, setting up arguments in April`) has no tense
+/// of its own: `Some(None)`. `voted Saturday to return to work on Monday`, `agreed to move
+/// classes to Aug. 14`: a decision's infinitive lies after the decision. `None` when the clause
+/// to the left tells nothing, for the outward search.
+fn clause_tense(ws: &[W<'_>], i: usize, cue: ClauseCue) -> Option<Option<bool>> {
+    match cue {
+        // A reporting verb away from the expression dates the saying, not the thing said; the
+        // outward search weighs it.
+        ClauseCue::Tense(j, _)
+            if i - j > 2 && ws.get(j).is_some_and(|t| reporting_verb(&t.low)) =>
+        {
+            None
+        }
+        ClauseCue::Tense(_, past) => Some(Some(past)),
+        ClauseCue::Participle => Some(None),
+        ClauseCue::Decided => Some(Some(false)),
+        ClauseCue::Nothing => None,
+    }
+}
+
+/// Whether the clause of the expression at `i` is plainly past before it: its tense cue
+/// (`clause_cue`) is past and no expectation comes between (`Power was restored to most homes
+/// by Thursday evening`, not `results are expected by Monday morning`, `was forecast to reach 8
+/// inches by Thursday morning`). Asked only when the clause is not told ahead (a decision's
+/// infinitive is).
+fn plainly_past_clause(ws: &[W<'_>], i: usize, cue: ClauseCue) -> bool {
+    let ClauseCue::Tense(j, true) = cue else {
+        return false;
+    };
+    !ws.get(j..i).is_some_and(|stretch| {
+        stretch.iter().any(|t| {
+            t.low.starts_with("expect")
+                || matches!(
+                    &*t.low,
+                    "forecast"
+                        | "predicted"
+                        | "projected"
+                        | "scheduled"
+                        | "due"
+                        | "set"
+                        | "planned"
+                )
+        })
+    })
 }
 
 /// A past reporting verb: it dates the saying, not what is said.
@@ -4976,7 +5007,8 @@ impl Finder<'_> {
     ) -> Option<bool> {
         // The expression's own clause first; an event's tense (`events`) keeps the outward
         // search alone.
-        let mut past = clause_tense(self.ws, cues, i).unwrap_or_else(|| tense(self.ws, cues, i));
+        let cue = clause_cue(self.ws, cues, i);
+        let mut past = clause_tense(self.ws, i, cue).unwrap_or_else(|| tense(self.ws, cues, i));
         // `by February`, `through January`: a deadline or an end lies ahead unless the sentence
         // is plainly past (`had repaid it by February` keeps its past cue nearby).
         // `up until Thursday`, `not until Tuesday` look back.
@@ -4996,7 +5028,7 @@ impl Finder<'_> {
                     matches!(before, "until" | "till")
                         || (before == "by"
                             && part.is_some()
-                            && !plainly_past_clause(self.ws, cues, i))
+                            && !plainly_past_clause(self.ws, i, cue))
                 }
                 // `has been postponed until the fall`: a season put off to lies ahead; so does a
                 // quarter or half (`pushed back rate cuts until the second half of the year`).
