@@ -3,7 +3,7 @@
 
 use crate::lexicon::FxMap;
 use crate::lexicon::{Gender, Lexicon, L_MODIFIER, L_TITLE};
-use crate::scan::{possessive_pronoun, PronounKind, Raw, Tok, What, SURNAME_FIRM_WORDS};
+use crate::scan::{possessive_pronoun, PronounKind, Raw, Tok, What, PARTICLES, SURNAME_FIRM_WORDS};
 use analyze_sdk::prelude::*;
 
 #[derive(Debug)]
@@ -523,7 +523,10 @@ impl<'a, 't> Resolver<'a, 't> {
                 ..
             } = &raw.what
             {
-                if words.len() >= 2 && !self.company_words(words) {
+                if words.len() >= 2
+                    && !self.company_words(words)
+                    && self.particle_surname(words, *gender).is_none()
+                {
                     self.person(words, *gender);
                 }
             }
@@ -968,6 +971,24 @@ impl<'a, 't> Resolver<'a, 't> {
         index
     }
 
+    /// The last word of a name that opens with a capitalised particle and is no given name
+    /// ("Van der Berg", "De la Cruz", "Bin Omar" at a sentence start), when a person of the text
+    /// bears it as a surname: the name is that surname, not a new person.
+    fn particle_surname<'w>(&self, words: &[&'w str], gender: Option<Gender>) -> Option<&'w str> {
+        let (first, last) = (words.first()?, words.last()?);
+        if words.len() < 2
+            || !first.starts_with(|c: char| c.is_ascii_uppercase())
+            || !PARTICLES.contains(&first.to_ascii_lowercase().as_str())
+            || self.lex.given.contains_key(*first)
+        {
+            return None;
+        }
+        self.candidates(last, gender)
+            .iter()
+            .any(|&i| self.entities[i].surname() == Some(*last))
+            .then_some(*last)
+    }
+
     /// People a single name word can refer to: by surname, or by given name.
     fn candidates(&self, word: &str, gender: Option<Gender>) -> Vec<usize> {
         let Some(bearers) = self.by_word.get(word) else {
@@ -1112,6 +1133,10 @@ impl<'a, 't> Resolver<'a, 't> {
                     self.key = key;
                     match known {
                         Some(index) => Some(index),
+                        // "Van der Berg said", after "Helena van der Berg": her surname.
+                        None if self.particle_surname(words, *gender).is_some() => {
+                            self.salient(words.last().copied().unwrap_or(""), *gender, raw)
+                        }
                         None if *confirmed && !self.company_words(words) => {
                             Some(self.person(words, *gender))
                         }

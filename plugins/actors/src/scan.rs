@@ -497,7 +497,7 @@ pub const CLUB_WORDS: &[&str] = &[
     "Rangers",
 ];
 
-const PARTICLES: &[&str] = &[
+pub const PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "la", "le", "del", "dos",
     "ibn",
 ];
@@ -1565,13 +1565,23 @@ impl<'a, 't> Scanner<'a, 't> {
                 if t.sentence != sentence || words.len() >= 5 {
                     break;
                 }
-                if PARTICLES.contains(&t.word)
+                // "van Dyke", and two particles in a row: "van der Berg", "de la Cruz".
+                let particles = if !PARTICLES.contains(&t.word) {
+                    0
+                } else if self.tok(j + 1).is_some_and(|n| PARTICLES.contains(&n.word)) {
+                    2
+                } else {
+                    1
+                };
+                if particles > 0
                     && self
-                        .tok(j + 1)
-                        .is_some_and(|n| self.is_name_part(j + 1, n, false))
+                        .tok(j + particles)
+                        .is_some_and(|n| self.is_name_part(j + particles, n, false))
                 {
-                    words.push(t.word);
-                    j += 1;
+                    for k in j..j + particles {
+                        words.push(self.toks[k].word);
+                    }
+                    j += particles;
                     continue;
                 }
                 if matches!(t.word, "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III")

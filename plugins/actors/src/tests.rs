@@ -1323,3 +1323,25 @@ fn a_kinship_reference_is_not_its_possessor_nor_another_s_relative() {
         summary(text)
     );
 }
+
+#[test]
+fn two_particles_stay_in_a_name_and_a_capitalised_particle_opens_its_surname() {
+    let text = "Judge Mirela van der Hoek wrote the opinion. Judge Pavel de la Serna dissented. \
+                Van der Hoek said the law was clear. Amal bin Tariq runs the mill. \
+                Bin Tariq said it would stay open.";
+    let a = actors(text);
+    assert_eq!(
+        mentions(find(&a, "Mirela van der Hoek")),
+        ["Judge Mirela van der Hoek", "Van der Hoek"],
+        "{:#?}",
+        summary(text)
+    );
+    assert_eq!(find(&a, "Pavel de la Serna").roles, ["Judge"]);
+    assert_eq!(
+        mentions(find(&a, "Amal bin Tariq")),
+        ["Amal bin Tariq", "Bin Tariq"],
+        "{:#?}",
+        summary(text)
+    );
+    assert_eq!(a.len(), 3, "{:#?}", summary(text));
+}
