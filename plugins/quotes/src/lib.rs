@@ -983,8 +983,13 @@ impl Ctx<'_> {
                 if b > lo && self.is_word(b - 1) && DETERMINERS.contains(&self.word(b - 1)) {
                     b -= 1;
                 }
-                // The phrase must open the clause (or follow punctuation).
-                if b == lo || !self.is_word(b - 1) {
+                // The phrase must open the clause (or follow punctuation, or a conjunction that
+                // opens the sentence: `But Ann Lee of Westmere Capital said`).
+                let conjunction = |c: usize| {
+                    matches!(self.word(c), "but" | "and" | "yet")
+                        && (c == lo || !self.is_word(c - 1))
+                };
+                if b == lo || !self.is_word(b - 1) || conjunction(b - 1) {
                     start = b;
                 }
             }

@@ -740,3 +740,25 @@ fn according_to_results_names_the_results() {
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].speaker.name.as_deref(), Some("preliminary results"));
 }
+
+#[test]
+fn a_person_of_a_firm_after_an_opening_conjunction_is_the_speaker() {
+    let t = "Rates may fall. But Oren Talby of Quarry Hill Partners said the bank would wait.";
+    let talby = actor(
+        "oren-talby",
+        "Oren Talby",
+        ActorKind::Person,
+        t,
+        &["Oren Talby"],
+    );
+    let firm = actor(
+        "quarry-hill",
+        "Quarry Hill Partners",
+        ActorKind::Organization,
+        t,
+        &["Quarry Hill Partners"],
+    );
+    let q = run(t, &[talby, firm]);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker.actor.as_deref(), Some("oren-talby"));
+}
