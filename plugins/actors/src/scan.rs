@@ -1376,9 +1376,10 @@ impl<'a, 't> Scanner<'a, 't> {
         }
         // A one-word country name before a capitalised word that is no gazetteer entry or
         // organisation word, itself before a speech verb or an apposition, is a given name:
-        // "Jordan Pike said", "Jordan Pike, a firefighter,".
+        // "Jordan Pike said", "Jordan Pike, a firefighter,"; a capital too ("said Sofia
+        // Karlsson, chief economist").
         if let Target::Country {
-            form: CountryForm::Name,
+            form: CountryForm::Name | CountryForm::Seat,
             ..
         } = target
         {
@@ -1425,6 +1426,25 @@ impl<'a, 't> Scanner<'a, 't> {
                     matches!(&*n.lower, "a" | "an" | "the" | "who")
                         || n.word.chars().all(|c| c.is_ascii_digit())
                 });
+        // "said Sofia Karlsson, chief economist at …", "Jordan Lee, an analyst at …": a role in
+        // apposition after the two words,
+        // or a speech verb before them and an apposition after, is enough on its own.
+        let article = usize::from(
+            self.tok(i + 3)
+                .is_some_and(|n| matches!(&*n.lower, "a" | "an")),
+        );
+        let role_after = after.word == ","
+            && self
+                .tok(i + 3 + article)
+                .is_some_and(|n| !n.capitalised && n.l(L_TITLE));
+        let spoken = i > 0
+            && self
+                .tok(i - 1)
+                .is_some_and(|p| matches!(&*p.lower, "said" | "says" | "told" | "added"))
+            && after.word == ",";
+        if role_after || spoken {
+            return true;
+        }
         speaks_or_described
             && self.toks.iter().enumerate().any(|(k, t)| {
                 k != i + 1
@@ -1513,7 +1533,7 @@ impl<'a, 't> Scanner<'a, 't> {
                 self.phrase_at(j),
                 Some((
                     Target::Country {
-                        form: CountryForm::Name,
+                        form: CountryForm::Name | CountryForm::Seat,
                         ..
                     },
                     n
@@ -1521,7 +1541,8 @@ impl<'a, 't> Scanner<'a, 't> {
             )
             && self.surname_follows(j)
         {
-            // "Jordan Pike said": a country's name before a surname is a given name.
+            // "Jordan Pike said": a country's name before a surname is a given name, and so is
+            // a capital's ("said Sofia Karlsson, chief economist").
             return true;
         }
         if self.phrase_at(j).is_some() {

@@ -1345,3 +1345,20 @@ fn two_particles_stay_in_a_name_and_a_capitalised_particle_opens_its_surname() {
     );
     assert_eq!(a.len(), 3, "{:#?}", summary(text));
 }
+
+#[test]
+fn a_capital_or_country_before_a_surname_and_a_role_is_a_given_name() {
+    let text = "\"Prices will ease,\" said Sofia Brandvik, chief economist at Ostmark Bank. \
+                She expects two cuts. Jordan Pellew, an analyst at the firm, said the bank would wait.";
+    let a = actors(text);
+    let names: Vec<&str> = a.iter().map(|a| a.name.as_str()).collect();
+    assert!(names.contains(&"Sofia Brandvik"), "{:#?}", summary(text));
+    assert!(names.contains(&"Jordan Pellew"), "{:#?}", summary(text));
+    assert!(!names.contains(&"Bulgaria"), "{:#?}", summary(text));
+    assert!(!names.contains(&"Jordan"), "{:#?}", summary(text));
+    assert!(
+        mentions(find(&a, "Sofia Brandvik")).contains(&"She"),
+        "{:#?}",
+        summary(text)
+    );
+}
