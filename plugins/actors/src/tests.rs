@@ -1362,3 +1362,27 @@ fn a_capital_or_country_before_a_surname_and_a_role_is_a_given_name() {
         summary(text)
     );
 }
+
+#[test]
+fn a_chamber_and_a_league_are_organisations() {
+    let text = "The Westvale Chamber of Commerce said rents were too high. \
+                The opposition Harbour League called on the mayor to resign.";
+    let a = actors(text);
+    assert_eq!(
+        find(&a, "Westvale Chamber of Commerce").kind,
+        ActorKind::Organization,
+        "{:#?}",
+        summary(text)
+    );
+    assert_eq!(
+        find(&a, "Harbour League").kind,
+        ActorKind::Organization,
+        "{:#?}",
+        summary(text)
+    );
+    assert!(
+        !a.iter().any(|a| a.name == "Commerce"),
+        "{:#?}",
+        summary(text)
+    );
+}
