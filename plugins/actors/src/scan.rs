@@ -1631,6 +1631,17 @@ impl<'a, 't> Scanner<'a, 't> {
         if titled && words.len() == 1 && given.is_none() && self.headline_verb(end_tok) {
             return Some(end_tok + 1);
         }
+        // "Sheriff Linda Marsh of Carver County, who …": a name ending in a word for a part of
+        // a country is a place, no actor (as the places of the gazetteer).
+        if !titled
+            && words.len() >= 2
+            && matches!(
+                last.word.trim_end_matches("'s"),
+                "County" | "Province" | "Parish" | "Township" | "Prefecture" | "Oblast"
+            )
+        {
+            return Some(end_tok + 1);
+        }
         let mut confirmed = titled || (words.len() >= 2 && given.is_some());
         // Apposition: "Emmanuel Macron, the French president," / "Jane Roe, 52, a farmer,".
         let mut next = end_tok + 1;

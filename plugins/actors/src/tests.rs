@@ -1386,3 +1386,14 @@ fn a_chamber_and_a_league_are_organisations() {
         summary(text)
     );
 }
+
+#[test]
+fn a_county_or_province_is_a_place_not_a_person() {
+    let text = "Sheriff Nora Quell of Brack County, who wrote the letter, said the jail was full. \
+                Voters in Tamsin Province said little.";
+    let a = actors(text);
+    let names: Vec<&str> = a.iter().map(|a| a.name.as_str()).collect();
+    assert!(names.contains(&"Nora Quell"), "{:#?}", summary(text));
+    assert!(!names.contains(&"Brack County"), "{:#?}", summary(text));
+    assert!(!names.contains(&"Tamsin Province"), "{:#?}", summary(text));
+}
