@@ -112,10 +112,16 @@ pub fn prepare<'a>(doc: &'a Document, lower_text: &'a str) -> Vec<Tok<'a>> {
         } else {
             Cow::Borrowed(bare)
         };
-        let capitalised = match word.as_bytes().first() {
-            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-            _ => word.chars().next().is_some_and(char::is_uppercase),
-        };
+        // "d'Arcy", "d’Estaing": a surname with an elided particle is capitalised after it.
+        let elided = ["d'", "d’"]
+            .iter()
+            .find_map(|p| word.strip_prefix(p))
+            .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase));
+        let capitalised = elided
+            || match word.as_bytes().first() {
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => word.chars().next().is_some_and(char::is_uppercase),
+            };
         let first_word = open_sentence != sentence && token.kind == TokenKind::Word;
         if first_word || token.kind == TokenKind::Number {
             open_sentence = sentence;

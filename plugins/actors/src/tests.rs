@@ -1397,3 +1397,16 @@ fn a_county_or_province_is_a_place_not_a_person() {
     assert!(!names.contains(&"Brack County"), "{:#?}", summary(text));
     assert!(!names.contains(&"Tamsin Province"), "{:#?}", summary(text));
 }
+
+#[test]
+fn a_surname_with_an_elided_particle_is_a_name() {
+    let text = "Anne-Lise d'Orvault of Belgium said she had lost her place. \
+                \"I have always been clean,\" d'Orvault said.";
+    let a = actors(text);
+    assert_eq!(
+        mentions(find(&a, "Anne-Lise d'Orvault")),
+        ["Anne-Lise d'Orvault", "d'Orvault"],
+        "{:#?}",
+        summary(text)
+    );
+}
