@@ -774,6 +774,10 @@ impl Ctx<'_> {
         if words[0] == "said" && next == "by" {
             return None;
         }
+        // `who asked not to be named`: a request for anonymity, not speech.
+        if len == 1 && matches!(words[0].as_str(), "asked" | "asking" | "asks") && next == "not" {
+            return None;
+        }
         Some((len, *flags))
     }
 

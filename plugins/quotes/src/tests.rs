@@ -762,3 +762,12 @@ fn a_person_of_a_firm_after_an_opening_conjunction_is_the_speaker() {
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].speaker.actor.as_deref(), Some("oren-talby"));
 }
+
+#[test]
+fn asked_not_to_be_named_is_no_speech() {
+    let t = "One trader, who asked not to be named because he was not allowed to speak, said the desk would close.";
+    let q = run(t, &[]);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].cue.as_ref().unwrap().text, "said");
+    assert_eq!(contents(&q[0]), ["the desk would close"]);
+}
