@@ -2849,9 +2849,11 @@ fn dateline_len(s: &str) -> usize {
         && city
             .chars()
             .all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '-' || c == '\'');
-    let region_ok = region
-        .split_whitespace()
-        .all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.len() <= 12);
+    // A region or a date after the place: `MILLBROOK, Pa. —`, `GENEVA, Nov. 20 —`.
+    let region_ok = region.split_whitespace().all(|w| {
+        (w.chars().next().is_some_and(char::is_uppercase) && w.len() <= 12)
+            || (w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()))
+    });
     if caps && city.chars().filter(|c| c.is_alphabetic()).count() >= 2 && region_ok {
         end
     } else {

@@ -771,3 +771,11 @@ fn asked_not_to_be_named_is_no_speech() {
     assert_eq!(q[0].cue.as_ref().unwrap().text, "said");
     assert_eq!(contents(&q[0]), ["the desk would close"]);
 }
+
+#[test]
+fn a_dateline_with_a_date_is_no_part_of_the_content() {
+    let t = "OSTRAVA, Dec. 3 — The runner was banned for two years, the federation said.";
+    let q = run(t, &[]);
+    assert_eq!(q.len(), 1);
+    assert_eq!(contents(&q[0]), ["The runner was banned for two years"]);
+}
