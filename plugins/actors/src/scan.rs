@@ -161,6 +161,11 @@ pub fn prepare<'a>(doc: &'a Document, lower_text: &'a str) -> Vec<Tok<'a>> {
     out
 }
 
+/// An acronym: two to seven capital letters ("CAN", "AOSIS"), no other character.
+fn acronym(word: &str) -> bool {
+    (2..=7).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// A word hyphenated with a lower-case part after its first hyphen: "Third-placed", "Debt-laden".
 fn lower_compound(word: &str) -> bool {
     word.split_once('-').is_some_and(|(head, tail)| {
@@ -554,7 +559,51 @@ impl<'a, 't> Scanner<'a, 't> {
         while i < self.toks.len() {
             i = self.step(i).max(i + 1);
         }
+        self.acronyms();
         self.out
+    }
+
+    /// "Climate Action Network (CAN) … According to CAN": an organisation's acronym given in
+    /// parentheses right after its name stands for it wherever else the text writes it (all
+    /// capitals, two to seven letters, where no mention of the scan is already).
+    fn acronyms(&mut self) {
+        let mut found: Vec<(&'t str, String)> = Vec::new();
+        for raw in &self.out {
+            let What::Organization { name } = &raw.what else {
+                continue;
+            };
+            let end = self.toks.partition_point(|t| t.start < raw.end);
+            let (Some(open), Some(word), Some(close)) =
+                (self.tok(end), self.tok(end + 1), self.tok(end + 2))
+            else {
+                continue;
+            };
+            if open.word == "("
+                && close.word == ")"
+                && acronym(word.word)
+                && !found.iter().any(|(a, _)| *a == word.word)
+            {
+                found.push((word.word, name.clone()));
+            }
+        }
+        if found.is_empty() {
+            return;
+        }
+        let mut covered: Vec<(usize, usize)> = self.out.iter().map(|r| (r.start, r.end)).collect();
+        covered.sort_unstable();
+        for (k, t) in self.toks.iter().enumerate() {
+            let Some((_, name)) = found.iter().find(|(a, _)| *a == t.word) else {
+                continue;
+            };
+            let inside = covered.iter().any(|&(s, e)| s <= t.start && t.start < e);
+            // Not the parenthesis that gives it.
+            let given = k > 0 && self.tok(k - 1).is_some_and(|p| p.word == "(");
+            if !inside && !given {
+                let (s, e) = (t.start, t.end);
+                let name = name.clone();
+                self.push(s, e, k, What::Organization { name });
+            }
+        }
     }
 
     /// Tries the rules at token `i`; returns the index of the next token to look at.

@@ -1410,3 +1410,17 @@ fn a_surname_with_an_elided_particle_is_a_name() {
         summary(text)
     );
 }
+
+#[test]
+fn an_acronym_given_in_parentheses_stands_for_its_organisation() {
+    let text =
+        "Lena Ostrom, a campaigner with Coastal Action Network (CAN), said pledges had fallen. \
+                According to CAN, half the money never arrived. The CAN report is due in May.";
+    let a = actors(text);
+    assert_eq!(
+        mentions(find(&a, "Coastal Action Network")),
+        ["Coastal Action Network", "CAN", "CAN"],
+        "{:#?}",
+        summary(text)
+    );
+}
