@@ -1752,10 +1752,17 @@ fn company_name(name: &str) -> bool {
 /// The head word of a role: its last word before "of", "for", "at" or "with"
 /// ("secretary" in "secretary of state").
 fn role_head(role: &str) -> Option<&str> {
-    role.split_whitespace()
-        .take_while(|w| !matches!(*w, "of" | "for" | "at" | "with" | "to"))
-        .last()
-        .map(expand)
+    let words = || {
+        role.split_whitespace()
+            .take_while(|w| !matches!(*w, "of" | "for" | "at" | "with" | "to"))
+    };
+    // "Attorney General", "President Elect": the title before a modifier after it is the head.
+    let n = words().count();
+    let last = words().last()?;
+    if n >= 2 && matches!(last, "general" | "elect" | "designate") {
+        return words().nth(n - 2).map(expand);
+    }
+    Some(expand(last))
 }
 
 /// Abbreviated titles in full, so "Sen. Warren" is "the senator".

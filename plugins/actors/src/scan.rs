@@ -723,6 +723,7 @@ impl<'a, 't> Scanner<'a, 't> {
         }
         let mut head: Option<(usize, Title)> = None;
         let mut plural_at = None;
+        let mut post = None;
         let mut countries = Vec::new();
         let sentence = self.tok(i)?.sentence;
         while let Some(t) = self.tok(j) {
@@ -761,6 +762,15 @@ impl<'a, 't> Scanner<'a, 't> {
             if t.l(L_PLURAL) {
                 plural_at = Some(j + 1);
                 break;
+            }
+            // "Attorney General", "Secretary General", "President Elect": a modifier after its
+            // title ends the role (the title stays its head).
+            if matches!(lower, "general" | "elect" | "designate")
+                && head.is_some_and(|(end, _)| end == j)
+            {
+                j += 1;
+                post = Some(j);
+                continue;
             }
             if t.l(L_MODIFIER) && !(lower == "of" && j == i) {
                 j += 1;
@@ -809,9 +819,10 @@ impl<'a, 't> Scanner<'a, 't> {
                 names,
             });
         }
-        let (end, title) = head?;
+        let (head_end, title) = head?;
+        let end = post.filter(|&p| p == head_end + 1).unwrap_or(head_end);
         countries.retain(|c| c.2 < end);
-        let head_tok = self.tok(end - 1)?;
+        let head_tok = self.tok(head_end - 1)?;
         Some(RolePhrase {
             end,
             head: Some((head_tok.lower.to_string(), title)),

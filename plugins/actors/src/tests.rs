@@ -1424,3 +1424,25 @@ fn an_acronym_given_in_parentheses_stands_for_its_organisation() {
         summary(text)
     );
 }
+
+#[test]
+fn a_modifier_after_its_title_ends_the_role() {
+    let text = "Former Attorney General Dara Quell said the case was weak. \
+                The attorney general said no appeal would follow. \
+                Secretary General Ivo Marsk said yes.";
+    let a = actors(text);
+    let quell = find(&a, "Dara Quell");
+    assert_eq!(
+        quell.roles,
+        ["Former Attorney General"],
+        "{:#?}",
+        summary(text)
+    );
+    assert_eq!(
+        mentions(quell),
+        ["Former Attorney General Dara Quell", "The attorney general"],
+        "{:#?}",
+        summary(text)
+    );
+    assert_eq!(find(&a, "Ivo Marsk").roles, ["Secretary General"]);
+}
