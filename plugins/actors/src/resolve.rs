@@ -547,7 +547,7 @@ impl<'a, 't> Resolver<'a, 't> {
                 if self.company_words(std::slice::from_ref(word)) {
                     continue;
                 }
-                if self.candidates(word, *gender).is_empty() {
+                if self.bearers(word, *gender, raw).is_empty() {
                     if self.weak_name(raw) {
                         weak.push((*word, *gender));
                     } else {
@@ -1344,9 +1344,25 @@ impl<'a, 't> Resolver<'a, 't> {
 
     /// The bearer of a single name word that the reader has in mind: the one most talked about
     /// so far, unless another bearer has just been introduced in full as a sentence's subject.
+    /// `candidates` for a lone name word of `raw`. "Ann Lee … Lee said": with no title before
+    /// it, the word's gender came from the given names ("Lee" m) and does not hold against a
+    /// bearer of the word as a surname.
+    fn bearers(&self, word: &str, gender: Option<Gender>, raw: &Raw) -> Vec<usize> {
+        let mut candidates = self.candidates(word, gender);
+        let untitled = self
+            .toks
+            .get(raw.token)
+            .is_some_and(|t| t.word == word && t.start == raw.start);
+        if candidates.is_empty() && gender.is_some() && untitled {
+            candidates = self.candidates(word, None);
+            candidates.retain(|&i| self.entities[i].surname() == Some(word));
+        }
+        candidates
+    }
+
     fn salient(&self, word: &str, gender: Option<Gender>, raw: &Raw) -> Option<usize> {
         let sentence = self.toks.get(raw.token).map_or(0, |t| t.sentence);
-        let mut candidates = self.candidates(word, gender);
+        let mut candidates = self.bearers(word, gender, raw);
         // A title before the name picks, among bearers of the name, those who hold that title:
         // "President Clinton" is the former president Bill Clinton named in the text, not
         // Hillary Clinton, however often she is mentioned.

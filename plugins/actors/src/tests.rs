@@ -1446,3 +1446,20 @@ fn a_modifier_after_its_title_ends_the_role() {
     );
     assert_eq!(find(&a, "Ivo Marsk").roles, ["Secretary General"]);
 }
+
+#[test]
+fn a_lone_surname_that_is_a_given_name_joins_its_bearer_of_the_other_sex() {
+    // "Lee" is a man's given name in the list; here it is Dora Lee's surname.
+    let text = "Dora Lee said the vote was close. Later, Lee said she would wait.";
+    let a = actors(text);
+    assert_eq!(
+        mentions(find(&a, "Dora Lee")),
+        ["Dora Lee", "Lee", "she"],
+        "{:#?}",
+        summary(text)
+    );
+    // A title of the other sex still makes another person.
+    let text = "Dora Lee said the vote was close. Mr. Lee said he would wait.";
+    let a = actors(text);
+    assert_eq!(a.len(), 2, "{:#?}", summary(text));
+}
