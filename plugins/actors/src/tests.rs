@@ -1463,3 +1463,22 @@ fn a_lone_surname_that_is_a_given_name_joins_its_bearer_of_the_other_sex() {
     let a = actors(text);
     assert_eq!(a.len(), 2, "{:#?}", summary(text));
 }
+
+#[test]
+fn a_coach_is_a_title_and_a_unit_an_organisation() {
+    let text = "Coach Tamsin Vale said the runner was shocked. \
+                The Sprint Integrity Unit said the ban would stand.";
+    let a = actors(text);
+    assert_eq!(
+        find(&a, "Tamsin Vale").roles,
+        ["Coach"],
+        "{:#?}",
+        summary(text)
+    );
+    assert_eq!(
+        find(&a, "Sprint Integrity Unit").kind,
+        ActorKind::Organization,
+        "{:#?}",
+        summary(text)
+    );
+}
