@@ -1686,6 +1686,28 @@ impl<'a, 't> Scanner<'a, 't> {
             }
         }
         words.truncate(end_tok + 1 - i);
+        // After a title in the headline (the text's first line, with no final period), a name
+        // of no given name holds only the words the text writes again: "Senator Whitcombe
+        // Defends Record" is Whitcombe, "Governor Race Tightens as …" no one.
+        if titled
+            && first.paragraph == self.toks[0].paragraph
+            && !self.lex.given.contains_key(first.word)
+            && self.in_headline(first)
+        {
+            let keep = words
+                .iter()
+                .take_while(|w| {
+                    self.toks
+                        .iter()
+                        .any(|t| t.paragraph != first.paragraph && t.capitalised && t.word == **w)
+                })
+                .count();
+            if keep == 0 {
+                return Some(end_tok + 1);
+            }
+            words.truncate(keep);
+            end_tok = i + keep - 1;
+        }
         let last = self.tok(end_tok)?;
         let (start, mut end) = (span_start, last.end);
         let given = self.lex.given.get(first.word).copied();

@@ -1482,3 +1482,21 @@ fn a_coach_is_a_title_and_a_unit_an_organisation() {
         summary(text)
     );
 }
+
+#[test]
+fn a_titled_run_in_the_headline_keeps_only_words_the_text_repeats() {
+    let text = "Governor Race Tightens as Rival Endorses Challenger\n\n\
+                Governor Ilse Marrow said the race was close.";
+    let a = actors(text);
+    let names: Vec<&str> = a.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["Ilse Marrow"], "{:#?}", summary(text));
+    let text = "Senator Quarrington Defends Record\n\n\
+                Paul Quarrington said the bill was fair.";
+    let a = actors(text);
+    assert_eq!(
+        mentions(find(&a, "Paul Quarrington")),
+        ["Senator Quarrington", "Paul Quarrington"],
+        "{:#?}",
+        summary(text)
+    );
+}
