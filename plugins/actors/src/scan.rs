@@ -2221,6 +2221,9 @@ impl<'a, 't> Scanner<'a, 't> {
             return None;
         }
         let mut end = role.end;
+        // Where the scan goes on after a longer apposition: right after its title, so that the
+        // names inside ("the University of Arden") are mentions of their own.
+        let mut resume = None;
         // "a spokesman for the ministry", "the president of France": up to four more words.
         if self
             .tok(end)
@@ -2230,15 +2233,44 @@ impl<'a, 't> Scanner<'a, 't> {
             while k < end + 5 && self.tok(k).is_some_and(|t| t.kind == TokenKind::Word) {
                 k += 1;
             }
-            end = k;
+            // "a professor of public law at the University of Arden,": a longer phrase up to
+            // eight words, if a closing mark ends it.
+            let mut longer = k;
+            while longer < end + 9 && self.tok(longer).is_some_and(|t| t.kind == TokenKind::Word) {
+                longer += 1;
+            }
+            if !closes(k) && closes(longer) {
+                end = longer;
+                resume = Some(role.end);
+            } else {
+                end = k;
+            }
+        }
+        let role_end = end;
+        // "a nurse from Millbrook,", "a lawyer who has represented several firms,": a relative
+        // clause or a place after the role, up to a closing mark, is no part of the role.
+        if !closes(end)
+            && self.tok(end).is_some_and(|t| {
+                matches!(
+                    &*t.lower,
+                    "from" | "in" | "with" | "who" | "whose" | "based"
+                )
+            })
+        {
+            if let Some(k) = (end + 1..end + 16).find(|&k| closes(k)) {
+                end = k;
+                resume = Some(role.end);
+            }
         }
         let closing = self.tok(end);
         if !closes(end) {
             return None;
         }
-        let last = self.tok(end - 1)?;
+        let last = self.tok(role_end - 1)?;
         let role_text = self.text.get(role_first.start..last.end).unwrap_or("");
-        let after = if closing.is_some_and(|t| t.word == ",") {
+        let after = if let Some(resume) = resume {
+            resume
+        } else if closing.is_some_and(|t| t.word == ",") {
             end + 1
         } else {
             end

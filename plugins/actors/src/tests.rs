@@ -1500,3 +1500,35 @@ fn a_titled_run_in_the_headline_keeps_only_words_the_text_repeats() {
         summary(text)
     );
 }
+
+#[test]
+fn a_longer_apposition_or_one_with_a_clause_after_the_role_is_the_role() {
+    let text = "\"It is new,\" said Hanna Elmqvist, a professor of public law at the University of Ostby. \
+                Per Vang, a lawyer who has represented several builders, said the ruling was bad. \
+                Ida Roos, a nurse from Kalmby, said she was unsure.";
+    let a = actors(text);
+    assert_eq!(
+        find(&a, "Hanna Elmqvist").roles,
+        ["professor of public law at the University of Ostby"],
+        "{:#?}",
+        summary(text)
+    );
+    assert_eq!(
+        find(&a, "Per Vang").roles,
+        ["lawyer"],
+        "{:#?}",
+        summary(text)
+    );
+    assert_eq!(
+        find(&a, "Ida Roos").roles,
+        ["nurse"],
+        "{:#?}",
+        summary(text)
+    );
+    // The university is an organisation of its own; no role stands alone as a person.
+    assert_eq!(
+        find(&a, "University of Ostby").kind,
+        ActorKind::Organization
+    );
+    assert_eq!(a.len(), 4, "{:#?}", summary(text));
+}
