@@ -508,6 +508,12 @@ pub const CLUB_WORDS: &[&str] = &[
     "Rangers",
 ];
 
+/// Words that end a body's name after a demonym ("a member of the Chinese team who …").
+const STOP_AFTER_DEMONYM: &[&str] = &[
+    "who", "which", "that", "and", "or", "but", "in", "on", "at", "to", "for", "of", "with",
+    "from", "by", "as", "than", "says", "told", "tells",
+];
+
 pub const PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "la", "le", "del", "dos",
     "ibn",
@@ -1023,8 +1029,32 @@ impl<'a, 't> Scanner<'a, 't> {
                     // "a spokesman for the Pennsylvania Emergency Management Agency": the whole
                     // body, not the place its name starts with.
                     Some(after)
-                } else if let Some((_, after)) = self.phrase_at(k) {
-                    Some(after)
+                } else if let Some((target, after)) = self.phrase_at(k) {
+                    // "a member of the Chinese delegation": the nouns after a demonym belong
+                    // to the body (up to two lower-case words that are no verb or function word).
+                    let mut m = after;
+                    if matches!(
+                        target,
+                        Target::Country {
+                            form: CountryForm::Demonym,
+                            ..
+                        }
+                    ) {
+                        let sentence = self.tok(k).map(|t| t.sentence);
+                        while m < after + 2
+                            && self.tok(m).is_some_and(|t| {
+                                t.kind == TokenKind::Word
+                                    && !t.capitalised
+                                    && Some(t.sentence) == sentence
+                                    && !is_verbish(&t.lower)
+                                    && !t.x(X_STOP)
+                                    && !STOP_AFTER_DEMONYM.contains(&&*t.lower)
+                            })
+                        {
+                            m += 1;
+                        }
+                    }
+                    Some(m)
                 } else {
                     let mut m = k;
                     while m < k + 4

@@ -1532,3 +1532,15 @@ fn a_longer_apposition_or_one_with_a_clause_after_the_role_is_the_role() {
     );
     assert_eq!(a.len(), 4, "{:#?}", summary(text));
 }
+
+#[test]
+fn the_nouns_after_a_demonym_belong_to_an_unnamed_person_s_body() {
+    let text = "A senior member of the Danish delegation said Copenhagen would not sign.";
+    let a = actors(text);
+    let names: Vec<&str> = a.iter().map(|a| a.name.as_str()).collect();
+    assert!(
+        names.contains(&"senior member of the Danish delegation"),
+        "{:#?}",
+        summary(text)
+    );
+}
