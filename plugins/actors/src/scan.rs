@@ -1267,8 +1267,11 @@ impl<'a, 't> Scanner<'a, 't> {
         }
         let mut j = i;
         let mut last_cue = None;
-        // Whether "of"/"for"/"and" after a cue word joined the words after it.
+        // Whether "of"/"for"/"and" after a cue word joined the words after it, and whether a
+        // second joiner did.
         let mut joined = false;
+        let mut second = false;
+        let mut by_and = false;
         while let Some(t) = self.tok(j) {
             if t.sentence != first.sentence {
                 break;
@@ -1293,18 +1296,38 @@ impl<'a, 't> Scanner<'a, 't> {
                     last_cue = Some(j + 1);
                 }
                 j += 1;
-                if t.possessive {
+                // "The Farmers' Alliance", "Teachers’ Union": the possessive of a plural noun
+                // for people (not "Sanders’", not "Democrats'") before a capitalised word with
+                // no cue yet is part of the name.
+                let plural_possessive = t.word.ends_with('s')
+                    && t.l(L_GROUP | L_PLURAL)
+                    && !t.x(X_GROUP)
+                    && self
+                        .text
+                        .get(t.end..)
+                        .and_then(|r| r.strip_prefix('\'').or_else(|| r.strip_prefix('’')))
+                        .is_some_and(|r| !r.starts_with('s'))
+                    && last_cue.is_none()
+                    && self
+                        .tok(j)
+                        .is_some_and(|n| n.capitalised && n.kind == TokenKind::Word);
+                if t.possessive && !plural_possessive {
                     break;
                 }
                 continue;
             }
-            // "Ministry of Foreign Affairs", "Bank of England".
+            // "Ministry of Foreign Affairs", "Bank of England"; and one more "of" or "for"
+            // after the joined words: "Court of Arbitration for Sport".
             if matches!(t.word, "of" | "for" | "and")
-                && last_cue == Some(j)
-                && self
-                    .tok(j + 1)
-                    .is_some_and(|n| n.capitalised && n.kind == TokenKind::Word)
+                && (last_cue == Some(j) || (joined && !second && !by_and && t.word != "and"))
+                && self.tok(j + 1).is_some_and(|n| {
+                    n.capitalised
+                        && n.kind == TokenKind::Word
+                        && (last_cue == Some(j) || !n.x(X_GIVEN))
+                })
             {
+                second = joined;
+                by_and = !joined && t.word == "and";
                 joined = true;
                 j += 1;
                 continue;

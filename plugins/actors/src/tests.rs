@@ -1544,3 +1544,29 @@ fn the_nouns_after_a_demonym_belong_to_an_unnamed_person_s_body() {
         summary(text)
     );
 }
+
+#[test]
+fn a_second_joiner_and_a_plural_possessive_stay_in_an_organisation() {
+    let text = "He will appeal to the Court of Appeal for Cycling. \
+                The Farmers' Alliance of Tarnow (FAT) welcomed the ruling. \
+                The Bank of Ostmark for Ann Lee said no. Sanders' Senate office said no.";
+    let a = actors(text);
+    let names: Vec<&str> = a.iter().map(|a| a.name.as_str()).collect();
+    assert!(
+        names.contains(&"Court of Appeal for Cycling"),
+        "{:#?}",
+        summary(text)
+    );
+    assert!(
+        names.contains(&"Farmers' Alliance of Tarnow"),
+        "{:#?}",
+        summary(text)
+    );
+    // Not over a given name, nor after a person's possessive.
+    assert!(names.contains(&"Bank of Ostmark"), "{:#?}", summary(text));
+    assert!(
+        !names.iter().any(|n| n.contains("Sanders")),
+        "{:#?}",
+        summary(text)
+    );
+}
