@@ -848,6 +848,10 @@ fn no_cue_here(ctx: &Context, words: &[Word], i: usize, pattern: &Pattern) -> bo
         && words
             .get(i - 1)
             .is_some_and(|w| any(DETERMINERS, &w.norm) || w.norm == "such");
+    // A cue word of noun form right after a preposition, or after a common noun or adjective
+    // with no object after it, is the noun: `a barrage of criticism in parliament`, `the
+    // longest hospital disputes in the region` (not `to criticise`, `of backing Y`).
+    let noun_use = noun_use(ctx, words, i);
     // `attack` after an adjective or a noun is the noun (`a drone attack on`, `terrorist
     // attacks`); the verb follows `to`, an auxiliary, a pronoun, an adverb or a name.
     let attack_noun = || {
@@ -951,6 +955,7 @@ fn no_cue_here(ctx: &Context, words: &[Word], i: usize, pattern: &Pattern) -> bo
     about_document
         || feared
         || after_det
+        || noun_use
         || nominal && names_people
         || undone
         || attack_noun()
@@ -960,6 +965,47 @@ fn no_cue_here(ctx: &Context, words: &[Word], i: usize, pattern: &Pattern) -> bo
         || charged_as_adjective
         || back_adverb
         || attributive(words, i)
+}
+
+/// Whether the cue word at `i` is used as a noun: a form that is no participle (`criticism`,
+/// `disputes`) right after a preposition other than `to` (`a barrage of criticism`), or right
+/// after a lower-case word that is no verb, auxiliary, pronoun or adverb (a noun or an
+/// adjective: `hospital disputes`, `fierce criticism`), when neither an object nor the noun's
+/// own argument follows, only a place or a clause break (`disputes in the region`; `the
+/// hospital disputes the figures` stays a verb, `mild criticism of Y` a stance).
+fn noun_use(ctx: &Context, words: &[Word], i: usize) -> bool {
+    let (Some(cue), Some(prev)) = (words.get(i), i.checked_sub(1).and_then(|p| words.get(p)))
+    else {
+        return false;
+    };
+    let participle = cue.norm.ends_with("ed") || cue.norm.ends_with("ing");
+    if participle || !prev.is_word() || verb_context(ctx, words, i) {
+        return false;
+    }
+    // No object, and no preposition of the noun's own argument (`support for Y`, `criticism
+    // of Y`, `praise on Y`: a stance noun with its target), only a place or a clause break.
+    let no_object = words.get(i + 1).is_none_or(|n| {
+        !n.is_word()
+            || any(CLAUSE_STOPS, &n.norm)
+            || matches!(
+                n.norm.as_ref(),
+                "in" | "at" | "among" | "across" | "during" | "within" | "around" | "throughout"
+            )
+    });
+    if !no_object {
+        return false;
+    }
+    if any(PREPOSITIONS, &prev.norm) {
+        return true;
+    }
+    prev.kind == TokenKind::Word
+        && !prev.upper
+        && !any(DETERMINERS, &prev.norm)
+        && !any(CLAUSE_STOPS, &prev.norm)
+        && !any(VERBISH, &prev.norm)
+        && !matches!(prev.norm.as_ref(), "and" | "or" | "not" | "to" | "who")
+        && !prev.norm.ends_with("ed")
+        && !has_possessive_suffix(&prev.norm)
 }
 
 /// `back` the adverb, not the verb: `back in the capital`, `back on his feet`, `walked back his
