@@ -2011,6 +2011,20 @@ fn possessed_head(ctx: &Context, words: &[Word], m: &Mention, limit: usize) -> O
         {
             break;
         }
+        // The head ends before its verb (`X's hospital trust called off a strike`): a past form
+        // after a head word (not after an adverb: `X's newly elected leader`), or the word
+        // before a determiner (`X's chief executive backs the plan`).
+        let after_head = k > p + 1
+            && words
+                .get(k - 1)
+                .is_some_and(|prev| !prev.norm.ends_with("ly"));
+        if after_head && w.norm.len() > 4 && w.norm.ends_with("ed") {
+            break;
+        }
+        if after_head && any(DETERMINERS, &w.norm) {
+            k -= 1;
+            break;
+        }
         k += 1;
     }
     if k == p + 1 {

@@ -38,3 +38,27 @@ fn a_cue_word_after_a_preposition_or_a_noun_is_the_noun() {
     );
     assert!(holds(&d, "Senator Vale", "oppose", "the judges"), "{d}");
 }
+
+#[test]
+fn a_possessed_holder_phrase_ends_before_its_verb() {
+    // `Farlow` is the mention; the holder is the body it owns, without the verb and object.
+    let d = dump(
+        "Cleaners at Farlow's county health board called off a strike after the board agreed to a pay rise.",
+        &["Farlow"],
+    );
+    assert!(
+        d.lines()
+            .any(|l| l.starts_with("Farlow's county health board support")),
+        "{d}"
+    );
+    assert!(!d.contains("called off"), "{d}");
+    let d = dump(
+        "Dunmore's planning office sends a letter opposing the scheme.",
+        &["Dunmore"],
+    );
+    assert!(
+        d.lines()
+            .any(|l| l.starts_with("Dunmore's planning office oppose")),
+        "{d}"
+    );
+}
