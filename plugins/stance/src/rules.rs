@@ -3493,7 +3493,15 @@ fn passive(lexicon: &Lexicon, words: &[Word], i: usize, end: usize, unslotted: b
     {
         aux -= 1;
     }
-    let after_be = aux > 0 && words.get(aux - 1).is_some_and(|w| any(BE, &w.norm));
+    let mut after_be = aux > 0 && words.get(aux - 1).is_some_and(|w| any(BE, &w.norm));
+    // `X was praised by Y but criticised by Z`: a participle coordinated with an earlier passive
+    // of the clause shares its be-verb, and so its subject.
+    if !after_be {
+        if let Some(k) = coordinated_passive(words, aux) {
+            aux = k;
+            after_be = true;
+        }
+    }
     let participle = end
         .checked_sub(1)
         .and_then(|l| words.get(l))
@@ -3513,6 +3521,37 @@ fn passive(lexicon: &Lexicon, words: &[Word], i: usize, end: usize, unslotted: b
         })
         .flatten();
     Passive { aux, after_be, by }
+}
+
+/// The first participle of a passive (`was praised by Y`) that the participle at `aux`
+/// (`… but criticised by Z`, `… and condemned by Z`) is coordinated with: `but` or `and` right
+/// before `aux`, and before it, in the same clause, a be-verb, a participle and its `by`.
+fn coordinated_passive(words: &[Word], aux: usize) -> Option<usize> {
+    let conj = aux.checked_sub(1)?;
+    if !matches!(words.get(conj)?.norm.as_ref(), "but" | "and") {
+        return None;
+    }
+    let mut by_seen = false;
+    for k in (conj.saturating_sub(12)..conj).rev() {
+        let w = words.get(k)?;
+        if k + 1 == conj && w.norm == "," {
+            continue;
+        }
+        if any(CLAUSE_STOPS, &w.norm)
+            || matches!(w.norm.as_ref(), "," | ";" | ":" | "." | "\"" | "“" | "”")
+        {
+            return None;
+        }
+        if w.norm == "by" {
+            by_seen = true;
+            continue;
+        }
+        let be_before = k > 0 && words.get(k - 1).is_some_and(|b| any(BE, &b.norm));
+        if by_seen && w.norm.len() > 4 && w.norm.ends_with("ed") && be_before {
+            return Some(k);
+        }
+    }
+    None
 }
 
 /// The holder (the agent after `by`) and the target (the subject) of a passive cue, and whether
@@ -3633,6 +3672,9 @@ const GROUP_HEADS: &[&str] = &[
     "students",
     "fans",
     "commuters",
+    "organisations",
+    "organizations",
+    "charities",
 ];
 
 /// The agent of a passive named by a group noun phrase right after `by` (`by business groups`,

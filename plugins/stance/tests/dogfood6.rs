@@ -62,3 +62,34 @@ fn a_possessed_holder_phrase_ends_before_its_verb() {
         "{d}"
     );
 }
+
+#[test]
+fn a_second_passive_agent_after_but_holds_the_second_cue() {
+    let d = dump(
+        "The Harbour Levy was praised by Mayor Okafor but criticised by Councillor Brennan.",
+        &["The Harbour Levy", "Mayor Okafor", "Councillor Brennan"],
+    );
+    assert!(
+        holds(&d, "Mayor Okafor", "support", "The Harbour Levy"),
+        "{d}"
+    );
+    assert!(
+        holds(&d, "Councillor Brennan", "oppose", "The Harbour Levy"),
+        "{d}"
+    );
+    assert!(!holds(&d, "Mayor Okafor", "oppose", ""), "{d}");
+    // A group noun as the second agent.
+    let d = dump(
+        "The Harbour Levy was welcomed by Mayor Okafor, but condemned by several fishing organisations.",
+        &["The Harbour Levy", "Mayor Okafor"],
+    );
+    assert!(
+        holds(
+            &d,
+            "several fishing organisations",
+            "oppose",
+            "The Harbour Levy"
+        ),
+        "{d}"
+    );
+}
