@@ -93,3 +93,29 @@ fn a_second_passive_agent_after_but_holds_the_second_cue() {
         "{d}"
     );
 }
+
+#[test]
+fn failing_to_negates_the_inner_cue_as_refused_to_does() {
+    for text in [
+        "Councillor Brennan refused to back the levy.",
+        "Councillor Brennan failed to back the levy.",
+        "Councillor Brennan, failing to back the levy, left the chamber.",
+        "Councillor Brennan may fail to back the levy.",
+    ] {
+        let d = dump(text, &["Councillor Brennan"]);
+        assert!(
+            holds(&d, "Councillor Brennan", "oppose", "the levy"),
+            "{text}: {d}"
+        );
+        assert!(
+            !holds(&d, "Councillor Brennan", "support", ""),
+            "{text}: {d}"
+        );
+    }
+    // Accused of failing to protect: no support of the children from the accused.
+    let d = dump(
+        "Senators accused Farlow Media of failing to protect children.",
+        &["Farlow Media"],
+    );
+    assert!(!holds(&d, "Farlow Media", "support", "children"), "{d}");
+}
