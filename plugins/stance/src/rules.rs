@@ -1968,15 +1968,27 @@ fn said_it(ctx: &Context, words: &[Word], it: usize) -> Option<Holder> {
     (adjacent && body).then(|| ctx.holder_of(m))
 }
 
-/// Whether the words from `from` to `to` hold a generic subject: `those`, `anyone`, `anybody`,
-/// `everyone`, `everybody` or `people` followed by `who`, or `whoever`.
+/// Whether the words from `from` to `to` hold a generic or unnamed subject: `those`, `anyone`,
+/// `anybody`, `everyone`, `everybody` or `people` followed by `who`; `whoever`, `someone`,
+/// `somebody`; `one` before a common noun (`one member chose to …`).
 fn generic_subject(words: &[Word], from: usize, to: usize) -> bool {
     let span: Vec<&Word> = words
         .iter()
         .filter(|w| w.start >= from && w.end <= to)
         .collect();
     span.iter().enumerate().any(|(k, w)| {
-        w.norm == "whoever"
+        matches!(w.norm.as_ref(), "whoever" | "someone" | "somebody")
+            // `one member chose to …`, `one country has …`: someone unnamed, not the speaker.
+            || (w.norm == "one"
+                && span.get(k + 1).is_some_and(|n| {
+                    n.kind == TokenKind::Word
+                        && !n.upper
+                        && !any(PREPOSITIONS, &n.norm)
+                        && !any(CLAUSE_STOPS, &n.norm)
+                        && !any(AUX, &n.norm)
+                        && !any(VERBISH, &n.norm)
+                        && !matches!(n.norm.as_ref(), "another" | "day" | "thing" | "way")
+                }))
             || (matches!(
                 w.norm.as_ref(),
                 "those" | "anyone" | "anybody" | "everyone" | "everybody" | "people"

@@ -119,3 +119,31 @@ fn failing_to_negates_the_inner_cue_as_refused_to_does() {
     );
     assert!(!holds(&d, "Farlow Media", "support", "children"), "{d}");
 }
+
+#[test]
+fn an_unnamed_subject_in_a_quote_holds_its_verb_not_the_speaker() {
+    let text = "Envoy Ruiz spoke after the vote. \"Today one delegation chose to protect its partners,\" she said.";
+    let content = "Today one delegation chose to protect its partners,";
+    let actors = serde_json::json!([actor(
+        "ruiz",
+        "Envoy Ruiz",
+        "person",
+        all(text, "Envoy Ruiz")
+    )]);
+    let quotes = serde_json::json!([quote(text, content, "ruiz", at(text, "she said", "she"))]);
+    let d = lines(&run(text, actors, quotes, serde_json::json!({}))).join("\n");
+    assert!(!holds(&d, "Envoy Ruiz", "support", "partners"), "{d}");
+    // The speaker's own verb still counts.
+    let text2 =
+        "Envoy Ruiz spoke after the vote. \"Today we chose to protect our partners,\" she said.";
+    let content2 = "Today we chose to protect our partners,";
+    let actors2 = serde_json::json!([actor(
+        "ruiz",
+        "Envoy Ruiz",
+        "person",
+        all(text2, "Envoy Ruiz")
+    )]);
+    let quotes2 = serde_json::json!([quote(text2, content2, "ruiz", at(text2, "she said", "she"))]);
+    let d = lines(&run(text2, actors2, quotes2, serde_json::json!({}))).join("\n");
+    assert!(holds(&d, "Envoy Ruiz", "support", "our partners"), "{d}");
+}
