@@ -2631,6 +2631,9 @@ fn subject_phrase(ctx: &Context, words: &[Word], i: usize) -> Option<Holder> {
         }
     }
     let end = j;
+    if let Some(h) = from_phrase_subject(ctx, words, end) {
+        return Some(h);
+    }
     while j > 0 {
         let w = words.get(j - 1)?;
         let capital = w.is_word()
@@ -2654,6 +2657,41 @@ fn subject_phrase(ctx: &Context, words: &[Word], i: usize) -> Option<Holder> {
     if j == 0 && end == 1 && !any(PEOPLE_NOUNS, &last.norm) {
         return None;
     }
+    ctx.phrase_holder(first.start, last.end)
+}
+
+/// `Senators from both parties accused …`, `some lawmakers from the region said …`: a plural
+/// people noun with a `from` phrase of at most three words, ending before word `end`, with
+/// the capitalised words, numbers and quantifiers before the noun.
+fn from_phrase_subject(ctx: &Context, words: &[Word], end: usize) -> Option<Holder> {
+    let from = (end.saturating_sub(4)..end.saturating_sub(1))
+        .rev()
+        .find(|&k| words.get(k).is_some_and(|w| w.norm == "from"))?;
+    let inner_ok = words.get(from + 1..end)?.iter().all(|w| {
+        w.is_word()
+            && !any(CLAUSE_STOPS, &w.norm)
+            && !any(AUX, &w.norm)
+            && !any(VERBISH, &w.norm)
+            && !any(PREPOSITIONS, &w.norm)
+    });
+    let noun = words.get(from.checked_sub(1)?)?;
+    let people =
+        noun.norm.ends_with('s') && (any(PEOPLE_NOUNS, &noun.norm) || any(GROUP_HEADS, &noun.norm));
+    if !inner_ok || !people {
+        return None;
+    }
+    let mut j = from - 1;
+    while j > 0
+        && words.get(j - 1).is_some_and(|w| {
+            w.is_word()
+                && (w.upper
+                    || any(NUMBER_WORDS, &w.norm)
+                    || matches!(w.norm.as_ref(), "some" | "many" | "most" | "the"))
+        })
+    {
+        j -= 1;
+    }
+    let (first, last) = (words.get(j)?, words.get(end - 1)?);
     ctx.phrase_holder(first.start, last.end)
 }
 

@@ -147,3 +147,28 @@ fn an_unnamed_subject_in_a_quote_holds_its_verb_not_the_speaker() {
     let d = lines(&run(text2, actors2, quotes2, serde_json::json!({}))).join("\n");
     assert!(holds(&d, "Envoy Ruiz", "support", "our partners"), "{d}");
 }
+
+#[test]
+fn a_plural_people_noun_with_a_from_phrase_holds() {
+    let d = dump(
+        "DUBLIN, May 3 - Senators from both parties on Monday accused Farlow Media of negligence.",
+        &["Farlow Media"],
+    );
+    assert!(
+        holds(&d, "Senators from both parties", "oppose", "Farlow Media"),
+        "{d}"
+    );
+    let d = dump(
+        "Some lawmakers from the coast criticised Farlow Media.",
+        &["Farlow Media"],
+    );
+    assert!(
+        holds(
+            &d,
+            "Some lawmakers from the coast",
+            "oppose",
+            "Farlow Media"
+        ),
+        "{d}"
+    );
+}
