@@ -1922,7 +1922,20 @@ fn find_holder(ctx: &Context, words: &[Word], i: usize, made: &[Made]) -> Option
     if let Some(m) = trailing_speaker(ctx, words, i) {
         return Some(ctx.holder_of(m));
     }
-    subject_phrase(ctx, words, i)
+    if let Some(h) = subject_phrase(ctx, words, i) {
+        return Some(h);
+    }
+    // `The Unite union, which represents porters, rejected Y`: the subject phrase before the
+    // relative clause or appositive.
+    let opening = interrupted_subject(words, i)?;
+    let mut k = words.iter().position(|w| w.start == opening)?;
+    if k > 0
+        && words.get(k).is_some_and(|w| w.norm != ",")
+        && words.get(k - 1).is_some_and(|w| w.norm == ",")
+    {
+        k -= 1;
+    }
+    subject_phrase(ctx, words, k)
 }
 
 /// Verbs of saying after which `it` is their subject (`the trust said it opposed …`).

@@ -172,3 +172,21 @@ fn a_plural_people_noun_with_a_from_phrase_holds() {
         "{d}"
     );
 }
+
+#[test]
+fn a_subject_phrase_before_a_relative_clause_holds() {
+    // No actor is named: the body noun phrase before the relative clause is the subject.
+    let d = dump(
+        "The Farlow dockers union, which represents crane drivers and pilots, rejected the offer for its members.",
+        &[],
+    );
+    assert!(
+        holds(&d, "The Farlow dockers union", "oppose", "the offer"),
+        "{d}"
+    );
+    let d = dump(
+        "The harbour board, the port's owner, rejected the offer.",
+        &[],
+    );
+    assert!(holds(&d, "The harbour board", "oppose", "the offer"), "{d}");
+}
