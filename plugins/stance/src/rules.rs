@@ -4173,6 +4173,14 @@ fn earlier_quote(ctx: &Context, holder: &Holder, point: usize) -> Option<Target>
                 && !(q.speaker.actor.is_some() && q.speaker.actor == holder.actor)
         })
         .max_by_key(|(_, r)| r.end)?;
+    // The quote as a reader sees it: from its first content range (`"This budget is a
+    // betrayal …," he told the chamber. "It cuts …"`: the betrayal), not the last one in reach.
+    let range = quote
+        .content
+        .iter()
+        .filter(|r| r.start <= range.start)
+        .min_by_key(|r| r.start)
+        .unwrap_or(range);
     let span = ctx.span(range.start, range.end)?;
     let who = if quote.speaker.name.is_empty() {
         "someone"

@@ -190,3 +190,40 @@ fn a_subject_phrase_before_a_relative_clause_holds() {
     );
     assert!(holds(&d, "The harbour board", "oppose", "the offer"), "{d}");
 }
+
+#[test]
+fn pointing_back_to_a_quote_takes_its_first_content() {
+    let text = "\"The levy is a disgrace to the harbour,\" Senator Halvorsen told the council. \
+                \"It taxes the fishing fleet twice.\" Minister Ebbeson rejected this.";
+    let range = |content: &str| {
+        let s = text.find(content).expect("content in text");
+        serde_json::json!({"start": s, "end": s + content.len(), "text": content})
+    };
+    let quotes = serde_json::json!([{
+        "kind": "direct",
+        "content": [range("The levy is a disgrace to the harbour,"), range("It taxes the fishing fleet twice.")],
+        "cue": null,
+        "speaker": {"actor": "senator-halvorsen", "mention": at(text, "Senator Halvorsen told", "Senator Halvorsen"), "name": null},
+        "addressee": null
+    }]);
+    let actors = serde_json::json!([
+        actor(
+            "senator-halvorsen",
+            "Senator Halvorsen",
+            "person",
+            all(text, "Senator Halvorsen")
+        ),
+        actor(
+            "minister-ebbeson",
+            "Minister Ebbeson",
+            "person",
+            all(text, "Minister Ebbeson")
+        ),
+    ]);
+    let d = lines(&run(text, actors, quotes, serde_json::json!({}))).join("\n");
+    assert!(
+        d.lines().any(|l| l.starts_with("Minister Ebbeson oppose")
+            && l.contains("Senator Halvorsen's position: The levy is a disgrace")),
+        "{d}"
+    );
+}
