@@ -1938,19 +1938,6 @@ fn find_holder(ctx: &Context, words: &[Word], i: usize, made: &[Made]) -> Option
     subject_phrase(ctx, words, k)
 }
 
-/// Verbs of saying after which `it` is their subject (`the trust said it opposed …`).
-const SAY_IT: &[&str] = &[
-    "said",
-    "says",
-    "stated",
-    "added",
-    "announced",
-    "insisted",
-    "argued",
-    "warned",
-    "confirmed",
-];
-
 /// The holder of `X said (that) it …` (`it` the word at `it`): X, when X is a body (an
 /// organisation, country or group actor, not a person) whose mention ends right before the verb
 /// of saying. None otherwise: `it` is then a thing.
@@ -1961,7 +1948,10 @@ fn said_it(ctx: &Context, words: &[Word], it: usize) -> Option<Holder> {
     if words.get(v)?.norm == "that" {
         v = v.checked_sub(1)?;
     }
-    let verb = words.get(v).filter(|w| any(SAY_IT, &w.norm))?;
+    // Not `told`: its object is the one told (`X told it …`).
+    let verb = words
+        .get(v)
+        .filter(|w| any(SAY_VERBS, &w.norm) && w.norm != "told")?;
     let from = dateline_end(words).or(words.first().map(|w| w.start))?;
     let m = ctx.mentions_in(from..verb.start).last()?;
     let gap = ctx.doc.text.get(m.end..verb.start)?;
@@ -2143,7 +2133,9 @@ fn relative_antecedent(ctx: &Context, words: &[Word], s: usize) -> Option<Holder
     ctx.phrase_holder(words.get(first)?.start, head.end)
 }
 
-const SAY_AFTER: &[&str] = &[
+/// Verbs of saying: of a speaker named after reported speech (`…, X said.`, `…,” said X.`), and
+/// after which `it` is their subject (`the trust said it opposed …`).
+const SAY_VERBS: &[&str] = &[
     "said",
     "says",
     "added",
@@ -2161,6 +2153,8 @@ const SAY_AFTER: &[&str] = &[
     "explained",
     "noted",
     "thundered",
+    "announced",
+    "confirmed",
 ];
 
 /// The speaker named after the words at `i`: `…, X said.` or `…,” said X.` at the end of the
@@ -2185,7 +2179,7 @@ fn trailing_speaker<'c>(ctx: &'c Context, words: &[Word], i: usize) -> Option<&'
             continue;
         }
         let first = rest.first()?;
-        let says_at = rest.iter().position(|r| any(SAY_AFTER, &r.norm));
+        let says_at = rest.iter().position(|r| any(SAY_VERBS, &r.norm));
         let Some(says_at) = says_at else { continue };
         let says = rest.get(says_at)?;
         let mention = if says_at == 0 {
@@ -2250,6 +2244,12 @@ const NAMING_VERBS: &[&str] = &[
     "termed",
 ];
 
+/// Who or what a naming verb names: an actor's mention, or a thing's noun phrase (bytes).
+enum Named {
+    Actor(Mention),
+    Thing(Range<usize>),
+}
+
 /// `X called Y a bigot`, `X branded Y's plan a disaster`, `X described Y as brilliant`: naming
 /// Y with an evaluative word (VADER, |valence| ≥ 1.5, negation-flipped) is a stance toward Y.
 fn naming(
@@ -2267,11 +2267,10 @@ fn naming(
     }
     // The named one: a mention that starts within two words after the verb.
     let limit = words.get(k + 3).map_or(evidence.end, |w| w.start);
-    let named = ctx.mentions_in(verb.end..limit).first().cloned();
-    // Else a thing with a determiner (`called the veto "a disgrace"`, `called the remark
-    // arrogant`), up to the first word that is no part of its noun phrase.
-    let thing = match named {
-        Some(_) => None,
+    let named = match ctx.mentions_in(verb.end..limit).first() {
+        Some(m) => Named::Actor(m.clone()),
+        // Else a thing with a determiner (`called the veto "a disgrace"`, `called the remark
+        // arrogant`), up to the first word that is no part of its noun phrase.
         None => {
             let det = words.get(k + 1).filter(|w| {
                 matches!(
@@ -2291,10 +2290,13 @@ fn naming(
             }
             let end = words.get(e.checked_sub(1)?)?;
             (e > k + 2 && e < words.len()).then_some(())?;
-            Some((det.start, end.end))
+            Named::Thing(det.start..end.end)
         }
     };
-    let named_end = named.as_ref().map_or(thing.map_or(0, |t| t.1), |m| m.end);
+    let named_end = match &named {
+        Named::Actor(m) => m.end,
+        Named::Thing(r) => r.end,
+    };
     let from = words.iter().position(|w| w.start >= named_end)?;
     // `called for`, `called on`: other verbs.
     if words
@@ -2309,7 +2311,8 @@ fn naming(
         if !w.is_word() && w.norm != "’" && w.norm != "'" {
             // A thing's complement does not run over a comma (`called the election early,
             // citing a terrible crisis`); a named actor's may follow one.
-            let clause_ends = thing.is_some() && matches!(w.norm.as_ref(), "," | ";" | ":" | ".");
+            let clause_ends = matches!(named, Named::Thing(_))
+                && matches!(w.norm.as_ref(), "," | ";" | ":" | ".");
             if sum != 0.0 || clause_ends {
                 break;
             }
@@ -2327,10 +2330,10 @@ fn naming(
         return None;
     }
     let holder = find_holder(ctx, words, k, made)?;
-    let (target, via) = match (&named, thing) {
-        (Some(named), _) => (ctx.target_of(named)?, "actor"),
-        (None, Some((a, b))) => {
-            let span = ctx.span(a, b)?;
+    let (target, via) = match named {
+        Named::Actor(m) => (ctx.target_of(&m)?, "actor"),
+        Named::Thing(r) => {
+            let span = ctx.span(r.start, r.end)?;
             let target = Target {
                 actor: None,
                 text: span.text.clone(),
@@ -2338,7 +2341,6 @@ fn naming(
             };
             (target, "phrase")
         }
-        (None, None) => return None,
     };
     if holder.actor.is_some() && holder.actor == target.actor {
         return None;
@@ -2631,10 +2633,7 @@ fn subject_phrase(ctx: &Context, words: &[Word], i: usize) -> Option<Holder> {
                 || w.norm == "most")
         {
             j -= 1;
-        } else if any(TIME_NOUNS, &w.norm)
-            && j >= 2
-            && words.get(j - 2).is_some_and(|l| any(TIME_LEADS, &l.norm))
-        {
+        } else if any(TIME_NOUNS, &w.norm) && j >= 2 && starts_time_phrase(words, j - 2) {
             // `Senators … on Thursday accused`: a time phrase is no subject.
             j -= 2;
         } else if any(TIME_WORDS, &w.norm) {

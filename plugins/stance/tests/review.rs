@@ -239,13 +239,14 @@ fn a_stance_noun_without_argument_is_about_the_actor_that_meets_it() {
 
 #[test]
 fn reactions_from_a_body_are_its_stance() {
-    // `prompted an attack from Y`: Y opposes the subject.
+    // `prompted an attack from Y`: Y opposes the subject, the possessed phrase naming its
+    // owner's actor (it ended at the owner while the phrase ran on over the verb).
     let d = dump(
         "Holt's budget prompted an attack from Maria Esteban.",
         &["Holt", "Maria Esteban"],
     );
     assert!(
-        d.contains("Maria Esteban oppose") && d.contains("[Holt]"),
+        d.contains("Maria Esteban oppose") && d.contains("[Holt's budget] target=\"holt\""),
         "{d}"
     );
     // `criticism from members of Congress`: Congress holds it, not the common noun before it.
