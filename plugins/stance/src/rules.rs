@@ -2004,7 +2004,10 @@ fn generic_subject(words: &[Word], from: usize, to: usize) -> bool {
 /// party's youth wing`), no actor.
 fn possessed_head(ctx: &Context, words: &[Word], m: &Mention, limit: usize) -> Option<Holder> {
     let after = ctx.doc.text.get(m.end..)?;
-    if !(after.starts_with("'s") || after.starts_with("\u{2019}s")) {
+    // `X's`, or a plural's bare apostrophe (`parents' groups`).
+    let plural = ctx.doc.text.get(..m.end)?.ends_with('s')
+        && (after.starts_with("' ") || after.starts_with("\u{2019} "));
+    if !(after.starts_with("'s") || after.starts_with("\u{2019}s") || plural) {
         return None;
     }
     let p = words

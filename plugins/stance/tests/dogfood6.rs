@@ -227,3 +227,14 @@ fn pointing_back_to_a_quote_takes_its_first_content() {
         "{d}"
     );
 }
+
+#[test]
+fn a_plural_possessive_owns_the_head_after_it() {
+    // `parents` is an actor; the agent is the groups they own.
+    let d = dump(
+        "The curfew was praised by parents' groups but criticised by shopkeepers.",
+        &["parents"],
+    );
+    assert!(holds(&d, "parents' groups", "support", "The curfew"), "{d}");
+    assert!(!holds(&d, "parents", "support", "The curfew"), "{d}");
+}
