@@ -2101,19 +2101,33 @@ fn group_in_place(ctx: &Context, words: &[Word], m: &Mention, floor: usize) -> O
 
 /// `praised the backbenchers who had backed the bill`: a cue whose subject (from word `s`,
 /// after its auxiliaries) is `who` has the noun before it as its holder, even when that is no
-/// actor, and not an earlier actor of the sentence. Only an antecedent right before `who`
-/// without a comma, which no mention covers (a mention there is the nearest one anyway).
+/// actor, and not an earlier actor of the sentence. Only a plural antecedent right before `who`
+/// (or `which`, after a noun of a group of people), a comma allowed between, which no mention
+/// covers (a mention there is the nearest one anyway).
 fn relative_antecedent(ctx: &Context, words: &[Word], s: usize) -> Option<Holder> {
     let who = words.get(s.checked_sub(1)?)?;
-    if who.norm != "who" {
+    if !matches!(who.norm.as_ref(), "who" | "which") {
         return None;
     }
-    let head_at = s.checked_sub(2)?;
+    let mut head_at = s.checked_sub(2)?;
+    // `civil liberties groups, which warned …`: after a comma too.
+    if words.get(head_at)?.norm == "," {
+        head_at = head_at.checked_sub(1)?;
+    }
     let head = words.get(head_at)?;
     if !head.is_word()
         || head.upper
         || !head.norm.ends_with('s')
         || !ctx.mentions_in(head.start..head.end).is_empty()
+    {
+        return None;
+    }
+    // `which` stands for people only after a noun of a group of them (not `the rules, which
+    // hurt farmers`).
+    if who.norm == "which"
+        && !(any(GROUP_HEADS, &head.norm)
+            || any(PEOPLE_NOUNS, &head.norm)
+            || any(BODY_NOUNS, head.norm.trim_end_matches('s')))
     {
         return None;
     }

@@ -238,3 +238,23 @@ fn a_plural_possessive_owns_the_head_after_it() {
     assert!(holds(&d, "parents' groups", "support", "The curfew"), "{d}");
     assert!(!holds(&d, "parents", "support", "The curfew"), "{d}");
 }
+
+#[test]
+fn a_group_noun_before_which_holds_the_relative_clause() {
+    // `shopkeepers` would be the nearest mention: the groups before `which` hold the warning.
+    let d = dump(
+        "The curfew was backed by shopkeepers but opposed by youth organisations, which criticised the police.",
+        &["shopkeepers"],
+    );
+    assert!(
+        holds(&d, "youth organisations", "oppose", "the police"),
+        "{d}"
+    );
+    assert!(!holds(&d, "shopkeepers", "oppose", "the police"), "{d}");
+    // A thing before `which` holds nothing.
+    let d = dump(
+        "Councillor Brennan drafted the rules, which punished farmers.",
+        &["Councillor Brennan"],
+    );
+    assert!(!holds(&d, "the rules", "oppose", ""), "{d}");
+}
