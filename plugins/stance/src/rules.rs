@@ -2004,9 +2004,14 @@ fn generic_subject(words: &[Word], from: usize, to: usize) -> bool {
 /// party's youth wing`), no actor.
 fn possessed_head(ctx: &Context, words: &[Word], m: &Mention, limit: usize) -> Option<Holder> {
     let after = ctx.doc.text.get(m.end..)?;
-    // `X's`, or a plural's bare apostrophe (`parents' groups`).
+    // `X's`, or a plural's bare apostrophe before a common noun (`parents' groups`; not inside
+    // a name, `the Harlow Supporters' Trust`, whose mention keeps its actor).
     let plural = ctx.doc.text.get(..m.end)?.ends_with('s')
-        && (after.starts_with("' ") || after.starts_with("\u{2019} "));
+        && ["' ", "\u{2019} "].iter().any(|a| {
+            after
+                .strip_prefix(a)
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_lowercase()))
+        });
     if !(after.starts_with("'s") || after.starts_with("\u{2019}s") || plural) {
         return None;
     }

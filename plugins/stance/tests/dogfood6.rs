@@ -258,3 +258,12 @@ fn a_group_noun_before_which_holds_the_relative_clause() {
     );
     assert!(!holds(&d, "the rules", "oppose", ""), "{d}");
 }
+
+#[test]
+fn a_plural_possessive_inside_a_name_keeps_the_actor() {
+    let d = dump(
+        "The Dunmore Anglers' Club backed the curfew.",
+        &["Dunmore Anglers"],
+    );
+    assert!(holds(&d, "Dunmore Anglers", "support", "the curfew"), "{d}");
+}
