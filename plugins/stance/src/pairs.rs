@@ -149,6 +149,20 @@ pub fn run(
                 if news_source(ws, holder) || told(ws, target) {
                     continue;
                 }
+                // `"one member chose to protect its allies," she said`: a generic or unnamed
+                // subject of the quote acts on the target, not the speaker.
+                let unnamed_subject = said
+                    && ctx.quotes_over(target.start, target.end).any(|(q, c)| {
+                        ctx.quotes
+                            .get(q)
+                            .and_then(|q| q.content.get(c))
+                            .is_some_and(|r| {
+                                crate::rules::generic_subject(ws, r.start, target.start)
+                            })
+                    });
+                if unnamed_subject {
+                    continue;
+                }
                 // `X stopped short of blaming Y`: X holds back from a stance on Y.
                 let (first, last) = if holder.start < target.start {
                     (holder, target)

@@ -1974,7 +1974,7 @@ fn said_it(ctx: &Context, words: &[Word], it: usize) -> Option<Holder> {
 /// Whether the words from `from` to `to` hold a generic or unnamed subject: `those`, `anyone`,
 /// `anybody`, `everyone`, `everybody` or `people` followed by `who`; `whoever`, `someone`,
 /// `somebody`; `one` before a common noun (`one member chose to …`).
-fn generic_subject(words: &[Word], from: usize, to: usize) -> bool {
+pub(crate) fn generic_subject(words: &[Word], from: usize, to: usize) -> bool {
     let span: Vec<&Word> = words
         .iter()
         .filter(|w| w.start >= from && w.end <= to)
@@ -1982,7 +1982,15 @@ fn generic_subject(words: &[Word], from: usize, to: usize) -> bool {
     span.iter().enumerate().any(|(k, w)| {
         matches!(w.norm.as_ref(), "whoever" | "someone" | "somebody")
             // `one member chose to …`, `one country has …`: someone unnamed, not the speaker.
+            // Only as a subject: first, or after a clause word, a time word or punctuation (not
+            // the object of `stabbed one person`).
             || (w.norm == "one"
+                && k.checked_sub(1).and_then(|p| span.get(p)).is_none_or(|p| {
+                    !p.is_word()
+                        || any(CLAUSE_STOPS, &p.norm)
+                        || any(TIME_WORDS, &p.norm)
+                        || p.norm == "and"
+                })
                 && span.get(k + 1).is_some_and(|n| {
                     n.kind == TokenKind::Word
                         && !n.upper

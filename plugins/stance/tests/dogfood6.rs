@@ -267,3 +267,40 @@ fn a_plural_possessive_inside_a_name_keeps_the_actor() {
     );
     assert!(holds(&d, "Dunmore Anglers", "support", "the curfew"), "{d}");
 }
+
+#[test]
+fn one_as_an_object_is_no_unnamed_subject() {
+    // `one delegate` is the object here: the speaker's first-person-free quote stays hers.
+    let text = "Envoy Ruiz spoke after the vote. \"The council thanked one delegate and condemned the blockade,\" she said.";
+    let content = "The council thanked one delegate and condemned the blockade,";
+    let actors = serde_json::json!([actor(
+        "ruiz",
+        "Envoy Ruiz",
+        "person",
+        all(text, "Envoy Ruiz")
+    )]);
+    let quotes = serde_json::json!([quote(text, content, "ruiz", at(text, "she said", "she"))]);
+    let d = lines(&run(text, actors, quotes, serde_json::json!({}))).join("\n");
+    assert!(d.contains("oppose") && d.contains("[the blockade]"), "{d}");
+}
+
+#[test]
+fn the_model_gives_the_speaker_no_stance_on_what_an_unnamed_subject_does() {
+    let text = "Envoy Ruiz condemned the veto. \"Today one member chose to protect its allies rather than innocent civilians,\" she said.";
+    let content = "Today one member chose to protect its allies rather than innocent civilians,";
+    let actors = serde_json::json!([
+        actor(
+            "ruiz",
+            "Envoy Ruiz",
+            "person",
+            vec![
+                at(text, "Envoy Ruiz", "Envoy Ruiz"),
+                at(text, "she said", "she")
+            ]
+        ),
+        actor("allies", "allies", "group", all(text, "allies")),
+    ]);
+    let quotes = serde_json::json!([quote(text, content, "ruiz", at(text, "she said", "she"))]);
+    let d = lines(&run(text, actors, quotes, serde_json::json!({}))).join("\n");
+    assert!(!holds(&d, "Envoy Ruiz", "support", "allies"), "{d}");
+}
