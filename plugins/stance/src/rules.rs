@@ -1733,9 +1733,11 @@ fn modifiers(lexicon: &Lexicon, words: &[Word], i: usize) -> Modifiers {
             continue;
         }
         // `stopped to thank` stops in order to thank: a purpose, no negation.
-        let purpose =
-            w.norm == "stopped" && words.get(i + 1 - back).is_some_and(|n| n.norm == "to");
-        if lexicon.is_negation(&w.norm) && !purpose {
+        let to_follows = words.get(i + 1 - back).is_some_and(|n| n.norm == "to");
+        let purpose = w.norm == "stopped" && to_follows;
+        // `failing to back` negates; `failing support` is an adjective.
+        let adjective = matches!(w.norm.as_ref(), "fail" | "failing") && !to_follows;
+        if lexicon.is_negation(&w.norm) && !purpose && !adjective {
             m.negated = true;
         } else if lexicon.hedges.contains(&*w.norm) {
             m.hedged = true;
@@ -1975,6 +1977,11 @@ fn said_it(ctx: &Context, words: &[Word], it: usize) -> Option<Holder> {
 /// `anybody`, `everyone`, `everybody` or `people` followed by `who`; `whoever`, `someone`,
 /// `somebody`; `one` before a common noun (`one member chose to …`).
 pub(crate) fn generic_subject(words: &[Word], from: usize, to: usize) -> bool {
+    let from = words
+        .iter()
+        .filter(|w| w.start >= from && w.end <= to && matches!(w.norm.as_ref(), "," | ":" | ";"))
+        .last()
+        .map_or(from, |w| w.end);
     let span: Vec<&Word> = words
         .iter()
         .filter(|w| w.start >= from && w.end <= to)
@@ -1998,6 +2005,7 @@ pub(crate) fn generic_subject(words: &[Word], from: usize, to: usize) -> bool {
                         && !any(CLAUSE_STOPS, &n.norm)
                         && !any(AUX, &n.norm)
                         && !any(VERBISH, &n.norm)
+                        && !any(TIME_NOUNS, &n.norm)
                         && !matches!(n.norm.as_ref(), "another" | "day" | "thing" | "way")
                 }))
             || (matches!(
@@ -2159,6 +2167,14 @@ fn relative_antecedent(ctx: &Context, words: &[Word], s: usize) -> Option<Holder
             first += 1;
             break;
         }
+    }
+    if who.norm == "which"
+        && first > 0
+        && words
+            .get(first - 1)
+            .is_some_and(|w| any(PREPOSITIONS, &w.norm) && w.norm != "by")
+    {
+        return None;
     }
     ctx.phrase_holder(words.get(first)?.start, head.end)
 }
@@ -3588,7 +3604,7 @@ fn passive(lexicon: &Lexicon, words: &[Word], i: usize, end: usize, unslotted: b
     let mut after_be = aux > 0 && words.get(aux - 1).is_some_and(|w| any(BE, &w.norm));
     // `X was praised by Y but criticised by Z`: a participle coordinated with an earlier passive
     // of the clause shares its be-verb, and so its subject.
-    if !after_be {
+    if !after_be && words.get(end).is_some_and(|w| w.norm == "by") {
         if let Some(k) = coordinated_passive(words, aux) {
             aux = k;
             after_be = true;

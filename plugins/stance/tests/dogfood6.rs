@@ -304,3 +304,60 @@ fn the_model_gives_the_speaker_no_stance_on_what_an_unnamed_subject_does() {
     let d = lines(&run(text, actors, quotes, serde_json::json!({}))).join("\n");
     assert!(!holds(&d, "Envoy Ruiz", "support", "allies"), "{d}");
 }
+
+// The review of the sixth pass: what its rules took too widely.
+
+#[test]
+fn an_active_verb_after_a_passive_keeps_its_stance() {
+    let d = dump(
+        "Mira Castell was elected by delegates in June and attacked Oren Blake in her first address.",
+        &["Mira Castell", "Oren Blake"],
+    );
+    assert!(holds(&d, "Mira Castell", "oppose", "Oren Blake"), "{d}");
+}
+
+#[test]
+fn one_before_a_time_word_or_an_earlier_clause_is_no_unnamed_subject() {
+    for content in [
+        "One year on, this cabinet still firmly backs the accord,",
+        "If someone asks, this cabinet firmly backs the accord,",
+    ] {
+        let text = format!("Mira Castell spoke at the summit. \"{content}\" Castell said.");
+        let actors = serde_json::json!([actor(
+            "castell",
+            "Mira Castell",
+            "person",
+            all(&text, "Castell")
+        )]);
+        let quotes = serde_json::json!([quote(
+            &text,
+            content,
+            "castell",
+            at(&text, "Castell said", "Castell")
+        )]);
+        let d = lines(&run(&text, actors, quotes, serde_json::json!({}))).join("\n");
+        assert!(
+            holds(&d, "Mira Castell", "support", "the accord"),
+            "{content}: {d}"
+        );
+    }
+}
+
+#[test]
+fn which_after_a_prepositional_object_is_the_whole_clause() {
+    let d = dump(
+        "Mira Castell cut grants for the charities, which drew criticism from Oren Blake.",
+        &["Mira Castell", "Oren Blake"],
+    );
+    assert!(holds(&d, "Oren Blake", "oppose", "Mira Castell"), "{d}");
+    assert!(!holds(&d, "Oren Blake", "oppose", "the charities"), "{d}");
+}
+
+#[test]
+fn failing_as_an_adjective_negates_nothing() {
+    let d = dump(
+        "Oren Blake faces failing support from Mira Castell.",
+        &["Mira Castell", "Oren Blake"],
+    );
+    assert!(!holds(&d, "Mira Castell", "oppose", "Oren Blake"), "{d}");
+}
