@@ -851,7 +851,7 @@ fn no_cue_here(ctx: &Context, words: &[Word], i: usize, pattern: &Pattern) -> bo
     // A cue word of noun form right after a preposition, or after a common noun or adjective
     // with no object after it, is the noun: `a barrage of criticism in parliament`, `the
     // longest hospital disputes in the region` (not `to criticise`, `of backing Y`).
-    let noun_use = noun_use(ctx, words, i);
+    let noun_use = || noun_use(ctx, words, i);
     // `attack` after an adjective or a noun is the noun (`a drone attack on`, `terrorist
     // attacks`); the verb follows `to`, an auxiliary, a pronoun, an adverb or a name.
     let attack_noun = || {
@@ -955,7 +955,7 @@ fn no_cue_here(ctx: &Context, words: &[Word], i: usize, pattern: &Pattern) -> bo
     about_document
         || feared
         || after_det
-        || noun_use
+        || noun_use()
         || nominal && names_people
         || undone
         || attack_noun()
@@ -979,7 +979,7 @@ fn noun_use(ctx: &Context, words: &[Word], i: usize) -> bool {
         return false;
     };
     let participle = cue.norm.ends_with("ed") || cue.norm.ends_with("ing");
-    if participle || !prev.is_word() || verb_context(ctx, words, i) {
+    if participle || !prev.is_word() {
         return false;
     }
     // No object, and no preposition of the noun's own argument (`support for Y`, `criticism
@@ -992,7 +992,7 @@ fn noun_use(ctx: &Context, words: &[Word], i: usize) -> bool {
                 "in" | "at" | "among" | "across" | "during" | "within" | "around" | "throughout"
             )
     });
-    if !no_object {
+    if !no_object || verb_context(ctx, words, i) {
         return false;
     }
     if any(PREPOSITIONS, &prev.norm) {
@@ -1768,7 +1768,8 @@ fn find_holder(ctx: &Context, words: &[Word], i: usize, made: &[Made]) -> Option
     // the appositive or relative clause, not the nearest mention inside it.
     // But `Putin's spokesman, Dmitry Peskov, dismissed …`: a bare name between the commas is in
     // apposition to the subject and names it, so the nearest mention stays the holder.
-    if let Some(opening) = interrupted_subject(words, i) {
+    let interrupted = interrupted_subject(words, i);
+    if let Some(opening) = interrupted.and_then(|k| words.get(k)).map(|w| w.start) {
         let closing = words
             .iter()
             .rev()
@@ -1929,8 +1930,7 @@ fn find_holder(ctx: &Context, words: &[Word], i: usize, made: &[Made]) -> Option
     }
     // `The Unite union, which represents porters, rejected Y`: the subject phrase before the
     // relative clause or appositive.
-    let opening = interrupted_subject(words, i)?;
-    let mut k = words.iter().position(|w| w.start == opening)?;
+    let mut k = interrupted?;
     if k > 0
         && words.get(k).is_some_and(|w| w.norm != ",")
         && words.get(k - 1).is_some_and(|w| w.norm == ",")
@@ -2561,7 +2561,7 @@ const LY_ADJECTIVES: &[&str] = &[
 
 /// Where the subject of the cue at word `i` ends when an appositive or a relative clause comes
 /// between them (`X, the head of Y, criticized`, `X, who met Y, criticized`, `X who met Y,
-/// criticized`): the byte of the opening comma or relative pronoun. The cue must follow a
+/// criticized`): the word index of the opening comma or relative pronoun. The cue must follow a
 /// comma, past adverbs and auxiliaries.
 fn interrupted_subject(words: &[Word], i: usize) -> Option<usize> {
     let mut j = i;
@@ -2581,8 +2581,8 @@ fn interrupted_subject(words: &[Word], i: usize) -> Option<usize> {
     for k in (comma.saturating_sub(25)..comma).rev() {
         let w = words.get(k)?;
         match w.norm.as_ref() {
-            "," if k > 0 => return Some(w.start),
-            "who" | "which" if k > 0 => return Some(w.start),
+            "," if k > 0 => return Some(k),
+            "who" | "which" if k > 0 => return Some(k),
             "." | ";" | ":" | "\"" | "“" | "”" => return None,
             _ => {}
         }
@@ -4223,7 +4223,6 @@ fn earlier_quote(ctx: &Context, holder: &Holder, point: usize) -> Option<Target>
     let range = quote
         .content
         .iter()
-        .filter(|r| r.start <= range.start)
         .min_by_key(|r| r.start)
         .unwrap_or(range);
     let span = ctx.span(range.start, range.end)?;
