@@ -1975,12 +1975,13 @@ fn said_it(ctx: &Context, words: &[Word], it: usize) -> Option<Holder> {
 
 /// Whether the words from `from` to `to` hold a generic or unnamed subject: `those`, `anyone`,
 /// `anybody`, `everyone`, `everybody` or `people` followed by `who`; `whoever`, `someone`,
-/// `somebody`; `one` before a common noun (`one member chose to …`).
+/// `somebody`; `one` before a common noun (`one member chose to …`). Only the last clause of
+/// the stretch counts (`If someone asks, this cabinet backs …` has a named subject).
 pub(crate) fn generic_subject(words: &[Word], from: usize, to: usize) -> bool {
     let from = words
         .iter()
-        .filter(|w| w.start >= from && w.end <= to && matches!(w.norm.as_ref(), "," | ":" | ";"))
-        .last()
+        .rev()
+        .find(|w| w.start >= from && w.end <= to && matches!(w.norm.as_ref(), "," | ":" | ";"))
         .map_or(from, |w| w.end);
     let span: Vec<&Word> = words
         .iter()
