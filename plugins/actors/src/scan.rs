@@ -1739,27 +1739,33 @@ impl<'a, 't> Scanner<'a, 't> {
             }
         }
         words.truncate(end_tok + 1 - i);
-        // After a title in the headline (the text's first line, with no final period), a name
-        // of no given name holds only the words the text writes again: "Senator Whitcombe
-        // Defends Record" is Whitcombe, "Governor Race Tightens as …" no one.
+        // After a title in the headline (the text's first paragraph, a single line with no
+        // final period), a name of no given name holds only the words the text writes again
+        // after that line: "Senator Whitcombe Defends Record" is Whitcombe, "Governor Race
+        // Tightens as …" no one; a lone word stays a name ("Gov. Okafor said … that" wrapped
+        // over two lines is no headline anyway).
         if titled
             && first.paragraph == self.toks[0].paragraph
             && !self.lex.given.contains_key(first.word)
             && self.in_headline(first)
         {
-            let keep = words
-                .iter()
-                .take_while(|w| {
-                    self.toks
-                        .iter()
-                        .any(|t| t.paragraph != first.paragraph && t.capitalised && t.word == **w)
-                })
-                .count();
-            if keep == 0 {
-                return Some(end_tok + 1);
+            if let Some(line_end) = self.single_line_headline() {
+                let keep = words
+                    .iter()
+                    .take_while(|w| {
+                        self.toks
+                            .iter()
+                            .any(|t| t.start >= line_end && t.capitalised && t.word == **w)
+                    })
+                    .count();
+                if keep == 0 && words.len() > 1 {
+                    return Some(end_tok + 1);
+                }
+                if keep > 0 {
+                    words.truncate(keep);
+                    end_tok = i + keep - 1;
+                }
             }
-            words.truncate(keep);
-            end_tok = i + keep - 1;
         }
         let last = self.tok(end_tok)?;
         let (start, mut end) = (span_start, last.end);
@@ -2342,6 +2348,22 @@ impl<'a, 't> Scanner<'a, 't> {
             return false;
         }
         self.in_headline(t)
+    }
+
+    /// The end of the text's first line when the first paragraph is that one line (a
+    /// headline, not a hard-wrapped paragraph), else `None`.
+    fn single_line_headline(&self) -> Option<usize> {
+        let first = self.toks.first()?;
+        let line_end = self.text[first.start..]
+            .find('\n')
+            .map_or(self.text.len(), |p| first.start + p);
+        let para_end = self
+            .toks
+            .iter()
+            .take_while(|t| t.paragraph == first.paragraph)
+            .last()?
+            .end;
+        (para_end <= line_end).then_some(line_end)
     }
 
     /// Whether token `t` is on a line with no final period, quote or mark: a headline.

@@ -1570,3 +1570,25 @@ fn a_second_joiner_and_a_plural_possessive_stay_in_an_organisation() {
         summary(text)
     );
 }
+
+#[test]
+fn a_titled_name_in_a_hard_wrapped_first_paragraph_is_kept() {
+    let text = "Gov. Okafor said on Tuesday that the plan was fair and that\n\
+                the council would vote soon. The governor added that he was hopeful.\n\n\
+                The vote is set for Friday.";
+    let a = actors(text);
+    assert_eq!(
+        find(&a, "Okafor").kind,
+        ActorKind::Person,
+        "{:#?}",
+        summary(text)
+    );
+    // A one-line headline with a lone name the text does not repeat keeps the name.
+    let text = "Mayor Quellstrom says the vote was fair\n\nThe council met on Friday.";
+    let a = actors(text);
+    assert!(
+        a.iter().any(|a| a.name == "Quellstrom"),
+        "{:#?}",
+        summary(text)
+    );
+}
