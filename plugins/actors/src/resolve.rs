@@ -515,19 +515,24 @@ impl<'a, 't> Resolver<'a, 't> {
             }
         }
         let raws = &raws;
-        for raw in raws {
-            if let What::Name {
-                words,
-                confirmed: true,
-                gender,
-                ..
-            } = &raw.what
-            {
-                if words.len() >= 2
-                    && !self.company_words(words)
-                    && self.particle_surname(words, *gender).is_none()
+        // Names that open with a particle come after all others, so that "Van der Berg said"
+        // finds "Helena van der Berg" named later in the text.
+        for particle in [false, true] {
+            for raw in raws {
+                if let What::Name {
+                    words,
+                    confirmed: true,
+                    gender,
+                    ..
+                } = &raw.what
                 {
-                    self.person(words, *gender);
+                    if words.len() >= 2
+                        && self.particle_opening(words) == particle
+                        && !self.company_words(words)
+                        && !self.particle_surname(words, *gender)
+                    {
+                        self.person(words, *gender);
+                    }
                 }
             }
         }
@@ -971,22 +976,42 @@ impl<'a, 't> Resolver<'a, 't> {
         index
     }
 
-    /// The last word of a name that opens with a capitalised particle and is no given name
-    /// ("Van der Berg", "De la Cruz", "Bin Omar" at a sentence start), when a person of the text
-    /// bears it as a surname: the name is that surname, not a new person.
-    fn particle_surname<'w>(&self, words: &[&'w str], gender: Option<Gender>) -> Option<&'w str> {
-        let (first, last) = (words.first()?, words.last()?);
-        if words.len() < 2
-            || !first.starts_with(|c: char| c.is_ascii_uppercase())
-            || !PARTICLES.contains(&first.to_ascii_lowercase().as_str())
-            || self.lex.given.contains_key(*first)
-        {
-            return None;
-        }
-        self.candidates(last, gender)
-            .iter()
-            .any(|&i| self.entities[i].surname() == Some(*last))
-            .then_some(*last)
+    /// Whether a name opens with a capitalised particle that is no given name ("Van der Berg",
+    /// "De la Cruz", "Bin Omar" at a sentence start): such a name may be a surname alone.
+    fn particle_opening(&self, words: &[&str]) -> bool {
+        words.len() >= 2
+            && words.first().is_some_and(|first| {
+                first.starts_with(|c: char| c.is_ascii_uppercase())
+                    && PARTICLES.contains(&first.to_ascii_lowercase().as_str())
+                    && !self.lex.given.contains_key(*first)
+            })
+    }
+
+    /// Whether a name that opens with a capitalised particle ("Van der Berg") is the surname
+    /// of a person of the text: one whose own words end with the same particle(s) and
+    /// surname, in any case ("Helena van der Berg"); not "Doug Jones" for "Van Jones", nor
+    /// "Karenna Gore" for "Al Gore".
+    fn particle_surname(&self, words: &[&str], gender: Option<Gender>) -> bool {
+        let Some(last) = words.last() else {
+            return false;
+        };
+        self.particle_opening(words)
+            && self.candidates(last, gender).iter().any(|&i| {
+                let own = &self.entities[i].words;
+                let end = own.len()
+                    - own
+                        .iter()
+                        .rev()
+                        .take_while(|w| {
+                            matches!(w.as_str(), "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III")
+                        })
+                        .count();
+                end > words.len()
+                    && own[end - words.len()..end]
+                        .iter()
+                        .zip(words)
+                        .all(|(a, b)| a.eq_ignore_ascii_case(b))
+            })
     }
 
     /// People a single name word can refer to: by surname, or by given name.
@@ -1134,7 +1159,7 @@ impl<'a, 't> Resolver<'a, 't> {
                     match known {
                         Some(index) => Some(index),
                         // "Van der Berg said", after "Helena van der Berg": her surname.
-                        None if self.particle_surname(words, *gender).is_some() => {
+                        None if self.particle_surname(words, *gender) => {
                             self.salient(words.last().copied().unwrap_or(""), *gender, raw)
                         }
                         None if *confirmed && !self.company_words(words) => {

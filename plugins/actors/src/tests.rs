@@ -1592,3 +1592,33 @@ fn a_titled_name_in_a_hard_wrapped_first_paragraph_is_kept() {
         summary(text)
     );
 }
+
+#[test]
+fn a_capitalised_particle_joins_only_a_bearer_of_the_same_particle_and_surname() {
+    let text = "Marisol Pike said the plan was weak. Al Pike said it was strong.";
+    let a = actors(text);
+    assert_eq!(
+        mentions(find(&a, "Al Pike")),
+        ["Al Pike"],
+        "{:#?}",
+        summary(text)
+    );
+    let text = "Sen. Dorian Vance spoke first. Van Vance, a lawyer, said the bill was bad.";
+    let a = actors(text);
+    assert_eq!(
+        mentions(find(&a, "Van Vance")),
+        ["Van Vance", "a lawyer"],
+        "{:#?}",
+        summary(text)
+    );
+    // In either order, the surname with its particle is the person who bears it.
+    let text = "Van der Lugt said the port would close. \
+                Marieke van der Lugt, the mayor, said so on Monday.";
+    let a = actors(text);
+    let people: Vec<&str> = a
+        .iter()
+        .filter(|a| a.kind == ActorKind::Person)
+        .map(|a| a.name.as_str())
+        .collect();
+    assert_eq!(people, ["Marieke van der Lugt"], "{:#?}", summary(text));
+}
