@@ -1779,11 +1779,13 @@ impl<'a, 't> Scanner<'a, 't> {
             return Some(end_tok + 1);
         }
         // "Sheriff Linda Marsh of Carver County, who …": a name ending in a word for a part of
-        // a country is a place, no actor (as the places of the gazetteer).
+        // a country is a place, no actor (as the places of the gazetteer); not after a given
+        // name ("Helen Parish, a teacher,").
         if !titled
             && words.len() >= 2
+            && given.is_none()
             && matches!(
-                last.word.trim_end_matches("'s"),
+                last.word,
                 "County" | "Province" | "Parish" | "Township" | "Prefecture" | "Oblast"
             )
         {

@@ -1622,3 +1622,20 @@ fn a_capitalised_particle_joins_only_a_bearer_of_the_same_particle_and_surname()
         .collect();
     assert_eq!(people, ["Marieke van der Lugt"], "{:#?}", summary(text));
 }
+
+#[test]
+fn a_person_named_like_a_part_of_a_country_stays_a_person() {
+    let text = "Helen Parish, a teacher at the school, said the roof leaked. \
+                Parish added that pupils were moved.";
+    let a = actors(text);
+    let people: Vec<&str> = a
+        .iter()
+        .filter(|a| a.kind == ActorKind::Person)
+        .map(|a| a.name.as_str())
+        .collect();
+    assert_eq!(people, ["Helen Parish"], "{:#?}", summary(text));
+    // A place in -County after a word that is no given name is still no actor.
+    let text = "Sheriff Tom Reed of Carver County said the road was closed.";
+    let names: Vec<String> = actors(text).into_iter().map(|a| a.name).collect();
+    assert!(!names.iter().any(|n| n.contains("County")), "{names:?}");
+}
