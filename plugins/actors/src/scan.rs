@@ -1552,10 +1552,14 @@ impl<'a, 't> Scanner<'a, 't> {
             self.tok(i + 3)
                 .is_some_and(|n| matches!(&*n.lower, "a" | "an")),
         );
+        // Not a reporting clause: "Troops left Kabul Airport, a spokesman said."
         let role_after = after.word == ","
             && self
                 .tok(i + 3 + article)
-                .is_some_and(|n| !n.capitalised && n.l(L_TITLE));
+                .is_some_and(|n| !n.capitalised && n.l(L_TITLE))
+            && !self
+                .tok(i + 4 + article)
+                .is_some_and(|n| SPEECH.contains(&&*n.lower));
         let spoken = i > 0
             && self
                 .tok(i - 1)

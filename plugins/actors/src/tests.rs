@@ -1639,3 +1639,24 @@ fn a_person_named_like_a_part_of_a_country_stays_a_person() {
     let names: Vec<String> = actors(text).into_iter().map(|a| a.name).collect();
     assert!(!names.iter().any(|n| n.contains("County")), "{names:?}");
 }
+
+#[test]
+fn a_reporting_clause_after_a_capital_is_no_role_of_a_person() {
+    let text = "Convoys left Kabul Airport, a spokesman said.";
+    let a = actors(text);
+    assert_eq!(
+        find(&a, "Afghanistan").kind,
+        ActorKind::Country,
+        "{:#?}",
+        summary(text)
+    );
+    // A role in apposition still makes a capital a given name.
+    let text = "Troops left, said Sofia Karlsson, a spokeswoman for the army.";
+    let a = actors(text);
+    assert_eq!(
+        find(&a, "Sofia Karlsson").kind,
+        ActorKind::Person,
+        "{:#?}",
+        summary(text)
+    );
+}
