@@ -1267,11 +1267,10 @@ impl<'a, 't> Scanner<'a, 't> {
         }
         let mut j = i;
         let mut last_cue = None;
-        // Whether "of"/"for"/"and" after a cue word joined the words after it, and whether a
-        // second joiner did.
-        let mut joined = false;
-        let mut second = false;
-        let mut by_and = false;
+        // How many "of"/"for"/"and" joined the words after them, and whether the first was
+        // "and".
+        let mut joins = 0usize;
+        let mut first_and = false;
         while let Some(t) = self.tok(j) {
             if t.sentence != first.sentence {
                 break;
@@ -1317,18 +1316,24 @@ impl<'a, 't> Scanner<'a, 't> {
                 continue;
             }
             // "Ministry of Foreign Affairs", "Bank of England"; and one more "of" or "for"
-            // after the joined words: "Court of Arbitration for Sport".
+            // after the joined words: "Court of Arbitration for Sport"; not before a country
+            // ("the Ministry of Finance for Russia").
             if matches!(t.word, "of" | "for" | "and")
-                && (last_cue == Some(j) || (joined && !second && !by_and && t.word != "and"))
+                && (last_cue == Some(j)
+                    || (joins == 1
+                        && !first_and
+                        && t.word != "and"
+                        && !matches!(self.phrase_at(j + 1), Some((Target::Country { .. }, _)))))
                 && self.tok(j + 1).is_some_and(|n| {
                     n.capitalised
                         && n.kind == TokenKind::Word
                         && (last_cue == Some(j) || !n.x(X_GIVEN))
                 })
             {
-                second = joined;
-                by_and = !joined && t.word == "and";
-                joined = true;
+                if joins == 0 {
+                    first_and = t.word == "and";
+                }
+                joins += 1;
                 j += 1;
                 continue;
             }
@@ -1344,7 +1349,7 @@ impl<'a, 't> Scanner<'a, 't> {
         // Trailing words after "of": "Ministry of Defence" ends at the run's end, and so does
         // "Institute for School Reform", whose last cue word comes after the "for".
         let end = if j > end
-            && (joined
+            && (joins > 0
                 || self
                     .tok(end)
                     .is_some_and(|t| matches!(t.word, "of" | "for" | "and")))

@@ -1660,3 +1660,21 @@ fn a_reporting_clause_after_a_capital_is_no_role_of_a_person() {
         summary(text)
     );
 }
+
+#[test]
+fn the_extra_joiner_of_an_organisation_stops_before_a_country() {
+    let text = "The Office of Audit for Norway said the books were clean.";
+    let a = actors(text);
+    assert_eq!(
+        find(&a, "Norway").kind,
+        ActorKind::Country,
+        "{:#?}",
+        summary(text)
+    );
+    assert_eq!(
+        find(&a, "Office of Audit").kind,
+        ActorKind::Organization,
+        "{:#?}",
+        summary(text)
+    );
+}
