@@ -3,7 +3,10 @@
 
 use crate::lexicon::FxMap;
 use crate::lexicon::{Gender, Lexicon, L_MODIFIER, L_TITLE};
-use crate::scan::{possessive_pronoun, PronounKind, Raw, Tok, What, PARTICLES, SURNAME_FIRM_WORDS};
+use crate::scan::{
+    possessive_pronoun, PronounKind, Raw, Tok, What, PARTICLES, SURNAME_FIRM_WORDS,
+    TITLE_MODIFIERS_AFTER,
+};
 use analyze_sdk::prelude::*;
 
 #[derive(Debug)]
@@ -1367,8 +1370,6 @@ impl<'a, 't> Resolver<'a, 't> {
         }
     }
 
-    /// The bearer of a single name word that the reader has in mind: the one most talked about
-    /// so far, unless another bearer has just been introduced in full as a sentence's subject.
     /// `candidates` for a lone name word of `raw`. "Ann Lee … Lee said": with no title before
     /// it, the word's gender came from the given names ("Lee" m) and does not hold against a
     /// bearer of the word as a surname.
@@ -1385,6 +1386,8 @@ impl<'a, 't> Resolver<'a, 't> {
         candidates
     }
 
+    /// The bearer of a single name word that the reader has in mind: the one most talked about
+    /// so far, unless another bearer has just been introduced in full as a sentence's subject.
     fn salient(&self, word: &str, gender: Option<Gender>, raw: &Raw) -> Option<usize> {
         let sentence = self.toks.get(raw.token).map_or(0, |t| t.sentence);
         let mut candidates = self.bearers(word, gender, raw);
@@ -1800,7 +1803,7 @@ fn role_head(role: &str) -> Option<&str> {
     // "Attorney General", "President Elect": the title before a modifier after it is the head.
     let n = words().count();
     let last = words().last()?;
-    if n >= 2 && matches!(last, "general" | "elect" | "designate") {
+    if n >= 2 && TITLE_MODIFIERS_AFTER.contains(&last) {
         return words().nth(n - 2).map(expand);
     }
     Some(expand(last))

@@ -514,6 +514,10 @@ const STOP_AFTER_DEMONYM: &[&str] = &[
     "from", "by", "as", "than", "says", "told", "tells",
 ];
 
+/// Modifiers that follow their title ("Attorney General", "President Elect"): the title
+/// before them stays the role's head.
+pub const TITLE_MODIFIERS_AFTER: &[&str] = &["general", "elect", "designate"];
+
 pub const PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "la", "le", "del", "dos",
     "ibn",
@@ -595,8 +599,7 @@ impl<'a, 't> Scanner<'a, 't> {
         if found.is_empty() {
             return;
         }
-        let mut covered: Vec<(usize, usize)> = self.out.iter().map(|r| (r.start, r.end)).collect();
-        covered.sort_unstable();
+        let covered: Vec<(usize, usize)> = self.out.iter().map(|r| (r.start, r.end)).collect();
         for (k, t) in self.toks.iter().enumerate() {
             let Some((_, name)) = found.iter().find(|(a, _)| *a == t.word) else {
                 continue;
@@ -771,9 +774,7 @@ impl<'a, 't> Scanner<'a, 't> {
             }
             // "Attorney General", "Secretary General", "President Elect": a modifier after its
             // title ends the role (the title stays its head).
-            if matches!(lower, "general" | "elect" | "designate")
-                && head.is_some_and(|(end, _)| end == j)
-            {
+            if TITLE_MODIFIERS_AFTER.contains(&lower) && head.is_some_and(|(end, _)| end == j) {
                 j += 1;
                 post = Some(j);
                 continue;
