@@ -1499,6 +1499,15 @@ impl<'a, 't> Scanner<'a, 't> {
         {
             return None;
         }
+        // "US$4 billion", "US $4 billion": a country before a currency symbol names the
+        // currency, not the country.
+        if matches!(target, Target::Country { .. })
+            && self.text[end..]
+                .trim_start_matches(' ')
+                .starts_with(['$', '€', '£', '¥'])
+        {
+            return Some(next);
+        }
         // A one-word country name before a capitalised word that is no gazetteer entry or
         // organisation word, itself before a speech verb or an apposition, is a given name:
         // "Jordan Pike said", "Jordan Pike, a firefighter,"; a capital too ("said Sofia

@@ -1678,3 +1678,17 @@ fn the_extra_joiner_of_an_organisation_stops_before_a_country() {
         summary(text)
     );
 }
+
+#[test]
+fn a_country_before_a_currency_symbol_is_no_mention() {
+    let text = "The deal is worth US$4 billion, and another US $2 billion, the firm said.";
+    let a = actors(text);
+    assert!(
+        !a.iter().any(|a| a.kind == ActorKind::Country),
+        "{:#?}",
+        summary(text)
+    );
+    let text = "The US said the deal was worth $4 billion.";
+    let a = actors(text);
+    assert_eq!(find(&a, "United States").kind, ActorKind::Country);
+}
