@@ -1692,3 +1692,17 @@ fn a_country_before_a_currency_symbol_is_no_mention() {
     let a = actors(text);
     assert_eq!(find(&a, "United States").kind, ActorKind::Country);
 }
+
+#[test]
+fn a_particle_opening_name_before_an_apposition_is_a_person() {
+    let text =
+        "Sen. Dorian Vance spoke first. Van Vance, a radio commentator, said the bill was bad.";
+    let a = actors(text);
+    assert_eq!(
+        find(&a, "Van Vance").kind,
+        ActorKind::Person,
+        "{:#?}",
+        summary(text)
+    );
+    assert_eq!(mentions(find(&a, "Dorian Vance")), ["Sen. Dorian Vance"]);
+}
