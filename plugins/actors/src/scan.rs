@@ -1400,6 +1400,17 @@ impl<'a, 't> Scanner<'a, 't> {
                 return None;
             }
             if t.l(L_GROUP) && (!t.capitalised || t.initial || j > i || t.x(X_GROUP)) {
+                // "the commander told reporters": the press a statement is made to is its
+                // audience, no actor.
+                if j == i
+                    && matches!(&*t.lower, "reporters" | "journalists")
+                    && i.checked_sub(1).and_then(|k| self.tok(k)).is_some_and(|p| {
+                        p.sentence == first.sentence
+                            && matches!(&*p.lower, "told" | "tells" | "telling" | "briefed")
+                    })
+                {
+                    return Some(j + 1);
+                }
                 // A determiner or quantifier before the group belongs to the mention.
                 let start = i
                     .checked_sub(1)

@@ -1706,3 +1706,22 @@ fn a_particle_opening_name_before_an_apposition_is_a_person() {
     );
     assert_eq!(mentions(find(&a, "Dorian Vance")), ["Sen. Dorian Vance"]);
 }
+
+#[test]
+fn the_press_a_statement_is_told_to_is_no_actor() {
+    let text = "The unit had lost 300 men, the colonel told reporters on Monday.";
+    let a = actors(text);
+    assert!(
+        !a.iter().any(|a| a.name == "reporters"),
+        "{:#?}",
+        summary(text)
+    );
+    let text = "Reporters asked the colonel about the losses.";
+    let a = actors(text);
+    assert_eq!(
+        find(&a, "reporters").kind,
+        ActorKind::Group,
+        "{:#?}",
+        summary(text)
+    );
+}
