@@ -1937,15 +1937,21 @@ impl<'a, 't> Scanner<'a, 't> {
                     .checked_sub(1)
                     .and_then(|k| self.tok(k))
                     .is_some_and(|p| matches!(&*p.lower, "said" | "says" | "told" | "asked"));
-                // "dock workers in Halden said": a word after "in", "near"… is a place.
+                // "dock workers in Halden said": a word after "in", "near"… is a place; so is
+                // one after "from" that follows a role noun ("a teacher from Leeds said").
                 let placed = words.len() == 1
                     && from == i
                     && i.checked_sub(1).and_then(|k| self.tok(k)).is_some_and(|p| {
                         p.sentence == first.sentence
-                            && matches!(
+                            && (matches!(
                                 &*p.lower,
                                 "in" | "near" | "across" | "throughout" | "inside" | "outside"
-                            )
+                            ) || (p.lower == "from"
+                                && i.checked_sub(2).and_then(|k| self.tok(k)).is_some_and(|r| {
+                                    r.sentence == first.sentence
+                                        && r.kind == TokenKind::Word
+                                        && r.l(L_TITLE | L_PLURAL)
+                                })))
                     });
                 let after = !placed
                     && self.tok(end_tok + 1).is_some_and(|n| SPEECH.contains(&&*n.lower))

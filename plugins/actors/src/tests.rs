@@ -1725,3 +1725,23 @@ fn the_press_a_statement_is_told_to_is_no_actor() {
         summary(text)
     );
 }
+
+#[test]
+fn a_place_after_from_and_a_role_noun_is_no_person() {
+    let s = summary("A teacher from Leeds said the school would close. A nurse from Halifax told the inquiry she had warned managers.");
+    assert!(
+        s.iter()
+            .all(|a| !a.starts_with("Leeds") && !a.starts_with("Halifax")),
+        "{s:#?}"
+    );
+    assert!(
+        s.iter().any(|a| a.starts_with("teacher (person)")),
+        "{s:#?}"
+    );
+    // Not after "from" alone: a named sender still speaks.
+    let s = summary("A letter came from Marta Quinn. Quinn said the school would close.");
+    assert!(
+        s.iter().any(|a| a.starts_with("Marta Quinn (person)")),
+        "{s:#?}"
+    );
+}
