@@ -1745,3 +1745,13 @@ fn a_place_after_from_and_a_role_noun_is_no_person() {
         "{s:#?}"
     );
 }
+
+#[test]
+fn commentators_campaigners_hosts_and_medallists_are_roles() {
+    let a = actors("Tom Baker, a commentator, said the team was tired. Campaigner Ruth Ellis said the law failed. Lena Cole, a radio host, disagreed. Olympic medallist Anna Berg and medalist Kim Soto ran.");
+    assert_eq!(find(&a, "Tom Baker").roles, vec!["commentator"]);
+    assert_eq!(find(&a, "Ruth Ellis").roles, vec!["Campaigner"]);
+    assert_eq!(find(&a, "Lena Cole").roles, vec!["radio host"]);
+    assert_eq!(find(&a, "Anna Berg").roles, vec!["Olympic medallist"]);
+    assert_eq!(find(&a, "Kim Soto").roles, vec!["medalist"]);
+}
