@@ -755,6 +755,13 @@ impl<'a, 't> Scanner<'a, 't> {
                 break;
             }
             let lower = &*t.lower;
+            // "Attorney General", "Secretary General", "President Elect": a modifier after its
+            // title ends the role (the title stays its head), "general" a title only alone.
+            if TITLE_MODIFIERS_AFTER.contains(&lower) && head.is_some_and(|(end, _)| end == j) {
+                j += 1;
+                post = Some(j);
+                continue;
+            }
             if let Some(title) = t
                 .l(L_TITLE)
                 .then(|| self.lex.title(lower))
@@ -771,13 +778,6 @@ impl<'a, 't> Scanner<'a, 't> {
             if t.l(L_PLURAL) {
                 plural_at = Some(j + 1);
                 break;
-            }
-            // "Attorney General", "Secretary General", "President Elect": a modifier after its
-            // title ends the role (the title stays its head).
-            if TITLE_MODIFIERS_AFTER.contains(&lower) && head.is_some_and(|(end, _)| end == j) {
-                j += 1;
-                post = Some(j);
-                continue;
             }
             if t.l(L_MODIFIER) && !(lower == "of" && j == i) {
                 j += 1;
@@ -1237,6 +1237,14 @@ impl<'a, 't> Scanner<'a, 't> {
         let (_, title) = role.head.clone()?;
         let first = self.tok(role.end)?;
         if !self.is_name_part(role.end, first, true) {
+            return None;
+        }
+        // "General Freight Co", "Chief Freight Co": a lone title that is also a modifier before
+        // a capitalised run with an organisation cue opens the organisation's name.
+        if role.end == i + 1
+            && self.tok(i).is_some_and(|t| t.l(L_MODIFIER))
+            && self.cue_run_end(role.end).is_some()
+        {
             return None;
         }
         let last = self.tok(role.end - 1)?;

@@ -1755,3 +1755,33 @@ fn commentators_campaigners_hosts_and_medallists_are_roles() {
     assert_eq!(find(&a, "Anna Berg").roles, vec!["Olympic medallist"]);
     assert_eq!(find(&a, "Kim Soto").roles, vec!["medalist"]);
 }
+
+#[test]
+fn the_general_refers_back_to_a_general() {
+    let a = actors("Gen. Ruth Okafor and Sen. Tom Ray toured the base. The general said the unit was ready; the senator said no.");
+    assert_eq!(
+        mentions(find(&a, "Ruth Okafor")),
+        vec!["Gen. Ruth Okafor", "The general"]
+    );
+    assert_eq!(
+        mentions(find(&a, "Tom Ray")),
+        vec!["Sen. Tom Ray", "the senator"]
+    );
+    let a = actors("General Ruth Okafor toured the base. The general said the unit was ready.");
+    assert_eq!(find(&a, "Ruth Okafor").roles, vec!["General"]);
+    assert_eq!(
+        mentions(find(&a, "Ruth Okafor")),
+        vec!["General Ruth Okafor", "The general"]
+    );
+    // After another title, "general" stays a modifier: "the inspector general" is the inspector.
+    let a = actors(
+        "Inspector General Lee Park wrote the report. The inspector general said it was late.",
+    );
+    assert_eq!(
+        mentions(find(&a, "Lee Park")),
+        vec!["Inspector General Lee Park", "The inspector general"]
+    );
+    // The adjective stays no actor.
+    let s = summary("The general public said no, and the general election was close.");
+    assert!(s.is_empty(), "{s:#?}");
+}
