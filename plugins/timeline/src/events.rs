@@ -2240,6 +2240,22 @@ mod tests {
         }
     }
 
+    /// Words with no place in a text (every position 0, all in sentence 0), for the tests of the
+    /// word tables.
+    fn plain_words(text: &str) -> Vec<W<'_>> {
+        text.split_whitespace()
+            .map(|w| W {
+                start: 0,
+                end: 0,
+                low: w.into(),
+                cap: false,
+                number: false,
+                sentence: 0,
+                content_end: 0,
+            })
+            .collect()
+    }
+
     #[test]
     fn one_adverb_list_for_the_perfect_and_the_story_going_on() {
         for w in [
@@ -2314,18 +2330,7 @@ mod tests {
                      could have met before the deadline which it had set for the plan to take \
                      effect taking weeks that critics said would pass "
             .repeat(4);
-        let ws: Vec<W<'_>> = words
-            .split_whitespace()
-            .map(|w| W {
-                start: 0,
-                end: 0,
-                low: w.into(),
-                cap: false,
-                number: false,
-                sentence: 0,
-                content_end: 0,
-            })
-            .collect();
+        let ws = plain_words(&words);
         assert!(ws.len() > 2 * SCANNED);
         // every third word a hypothetical cue, every fifth a planned one
         let masks: Vec<u8> = (0..ws.len())
@@ -2364,18 +2369,7 @@ mod tests {
     fn order_words_are_found_in_any_stretch_as_a_scan_finds_them() {
         let words = "talks then followed by a meeting followed the vote ahead of talks prior to \
                      it before after since following ahead prior";
-        let ws: Vec<W<'_>> = words
-            .split(' ')
-            .map(|w| W {
-                start: 0,
-                end: 0,
-                low: w.into(),
-                cap: false,
-                number: false,
-                sentence: 0,
-                content_end: 0,
-            })
-            .collect();
+        let ws = plain_words(words);
         let order_words = OrderWords::new(&ws);
         for from in 0..=ws.len() + 1 {
             for to in 0..=ws.len() + 1 {
