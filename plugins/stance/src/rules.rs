@@ -4148,16 +4148,17 @@ fn earlier_position(
         .as_ref()
         .map_or(f.target.span.start, |c| c.start.min(f.target.span.start));
     let span = ctx.span(start, f.target.span.end)?;
-    let who = if f.holder.name.is_empty() {
-        "someone"
-    } else {
-        f.holder.name.as_str()
-    };
-    Some(Target {
-        actor: f.holder.actor.clone(),
+    Some(position(f.holder.actor.clone(), &f.holder.name, span))
+}
+
+/// The position of `name` (`someone` when unnamed) stated in `span`, as a target.
+fn position(actor: Option<String>, name: &str, span: Span) -> Target {
+    let who = if name.is_empty() { "someone" } else { name };
+    Target {
+        actor,
         text: format!("{who}'s position: {}", span.text),
         span,
-    })
+    }
 }
 
 /// What `it` points back to: the target of the first finding of this sentence before `point`,
@@ -4227,16 +4228,11 @@ fn earlier_quote(ctx: &Context, holder: &Holder, point: usize) -> Option<Target>
         .min_by_key(|r| r.start)
         .unwrap_or(range);
     let span = ctx.span(range.start, range.end)?;
-    let who = if quote.speaker.name.is_empty() {
-        "someone"
-    } else {
-        quote.speaker.name.as_str()
-    };
-    Some(Target {
-        actor: quote.speaker.actor.clone(),
-        text: format!("{who}'s position: {}", span.text),
+    Some(position(
+        quote.speaker.actor.clone(),
+        &quote.speaker.name,
         span,
-    })
+    ))
 }
 
 #[cfg(test)]
