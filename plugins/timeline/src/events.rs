@@ -755,6 +755,17 @@ enum Kind {
     Across = 4,
 }
 
+impl Kind {
+    /// Every kind, in the order of their counts.
+    const ALL: [Kind; 5] = [
+        Kind::Had,
+        Kind::Taking,
+        Kind::Hypothetical,
+        Kind::Modal,
+        Kind::Across,
+    ];
+}
+
 /// Stretches of a clause tested for a kind of token, or for its last saying, once per event: a
 /// short stretch is scanned, a long one (a clause of thousands of words, in a text without
 /// sentence punctuation) is answered from counts made once for the document, on first need, so
@@ -815,13 +826,7 @@ impl<'a, 'w> Tallies<'a, 'w> {
         }
         let before = self.before.get_or_init(|| {
             PrefixCounts::new(self.ws.len().max(self.masks.len()), |x, counts| {
-                for kind in [
-                    Kind::Had,
-                    Kind::Taking,
-                    Kind::Hypothetical,
-                    Kind::Modal,
-                    Kind::Across,
-                ] {
+                for kind in Kind::ALL {
                     if self.is(kind, x) {
                         counts[kind as usize] += 1;
                     }
@@ -2346,13 +2351,7 @@ mod tests {
         };
         for from in 0..=ws.len() + 1 {
             for to in from..=ws.len() + 1 {
-                for kind in [
-                    Kind::Had,
-                    Kind::Taking,
-                    Kind::Hypothetical,
-                    Kind::Modal,
-                    Kind::Across,
-                ] {
+                for kind in Kind::ALL {
                     let scanned = (from..to).any(|x| tallies.is(kind, x));
                     assert_eq!(tallies.any(kind, from, to), scanned, "{from}..{to}");
                 }
