@@ -1401,14 +1401,14 @@ fn age_after_verb(t: &Text, num: &Num, end: usize) -> Option<Option<(usize, usiz
 /// its unit, nor `people over 12 provinces`, where a noun follows what is counted). The noun's
 /// atom span.
 fn age_bound(t: &Text, num: &Num, end: usize, before: Option<&str>) -> Option<(usize, usize)> {
-    if !num.plain_int
-        || num.ordinal
-        || !(1.0..=120.0).contains(&num.value)
-        || noun_phrase(t, end).is_some()
-    {
+    if !num.plain_int || num.ordinal || !(1.0..=120.0).contains(&num.value) {
         return None;
     }
     if !matches!(before, Some("under" | "over" | "above" | "below")) {
+        return None;
+    }
+    // A plural noun after the number is what it counts; a verb (`under 12 get`) is no noun.
+    if t.low(end).is_some_and(plural_noun) {
         return None;
     }
     let who = prev_word(t, num.start).and_then(|k| prev_word(t, k))?;
@@ -4044,6 +4044,11 @@ mod tests {
         assert_eq!(
             kinds_and_subjects("Voters under 30 precincts were moved."),
             [row("30", "count", "precincts")]
+        );
+        // a verb after the bound is no counted noun: still an age
+        assert_eq!(
+            rows("Children under 12 get free bus travel."),
+            [age("12", Some("less_than"), "Children")]
         );
     }
 
