@@ -1963,16 +1963,10 @@ impl<'a, 't> Scanner<'a, 't> {
                     });
                 let after = !placed
                     && self.tok(end_tok + 1).is_some_and(|n| SPEECH.contains(&&*n.lower))
-                    // "Gennifer Flowers, who": a relative "who" follows a person; and "Van
-                    // Jones, a commentator,": an apposition with an article after a name that
-                    // opens with a capitalised particle (no given name, no title to confirm it).
+                    // "Gennifer Flowers, who": a relative "who" follows a person.
                     || (words.len() >= 2
                         && self.tok(end_tok + 1).is_some_and(|n| n.word == ",")
-                        && self.tok(end_tok + 2).is_some_and(|n| {
-                            n.word == "who"
-                                || (matches!(&*n.lower, "a" | "an")
-                                    && PARTICLES.contains(&&*first.lower))
-                        }));
+                        && self.tok(end_tok + 2).is_some_and(|n| n.word == "who"));
                 confirmed = before || after;
             }
             // "Its regional secretary, Joanne Ellis, said", "The firm's lawyer, Diane Roe,": a

@@ -1708,6 +1708,19 @@ fn a_particle_opening_name_before_an_apposition_is_a_person() {
 }
 
 #[test]
+fn a_particle_opening_firm_before_an_apposition_is_no_person() {
+    // The apposition names no role of a person: nothing confirms a person.
+    let text = "De Vries, a diamond miner, reported higher sales.";
+    let a = actors(text);
+    assert!(
+        !a.iter()
+            .any(|a| a.name == "De Vries" && a.kind == ActorKind::Person),
+        "{:#?}",
+        summary(text)
+    );
+}
+
+#[test]
 fn the_press_a_statement_is_told_to_is_no_actor() {
     let text = "The unit had lost 300 men, the colonel told reporters on Monday.";
     let a = actors(text);
