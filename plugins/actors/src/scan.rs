@@ -1780,8 +1780,9 @@ impl<'a, 't> Scanner<'a, 't> {
         // After a title in the headline (the text's first paragraph, a single line with no
         // final period), a name of no given name holds only the words the text writes again
         // after that line: "Senator Whitcombe Defends Record" is Whitcombe, "Governor Race
-        // Tightens as …" no one; a lone word stays a name ("Gov. Okafor said … that" wrapped
-        // over two lines is no headline anyway).
+        // Tightens as …" no one; a lone word followed by a lower-case word on the line stays a
+        // name ("Mayor Quellstrom says …"), not one that ends a title-case line ("Mayor
+        // Resigns").
         if titled
             && first.paragraph == self.toks[0].paragraph
             && !self.lex.given.contains_key(first.word)
@@ -1796,7 +1797,10 @@ impl<'a, 't> Scanner<'a, 't> {
                             .any(|t| t.start >= line_end && t.capitalised && t.word == **w)
                     })
                     .count();
-                if keep == 0 && words.len() > 1 {
+                let lower_case_after = self.tok(end_tok + 1).is_some_and(|n| {
+                    n.start < line_end && n.kind == TokenKind::Word && !n.capitalised
+                });
+                if keep == 0 && (words.len() > 1 || !lower_case_after) {
                     return Some(end_tok + 1);
                 }
                 if keep > 0 {

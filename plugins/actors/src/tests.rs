@@ -1591,6 +1591,19 @@ fn a_titled_name_in_a_hard_wrapped_first_paragraph_is_kept() {
         "{:#?}",
         summary(text)
     );
+    // A title-case headline's last word is no name.
+    for text in [
+        "Mayor Resigns\n\nThe mayor of Leeds resigned on Tuesday, officials said.",
+        "Senator Quits Over Scandal\n\nThe senator left on Monday, aides said.",
+    ] {
+        let a = actors(text);
+        assert!(
+            !a.iter()
+                .any(|a| matches!(a.name.as_str(), "Resigns" | "Quits")),
+            "{text}: {:#?}",
+            summary(text)
+        );
+    }
 }
 
 #[test]
