@@ -4,7 +4,7 @@
 use crate::lexicon::FxMap;
 use crate::lexicon::{Gender, Lexicon, L_MODIFIER, L_TITLE};
 use crate::scan::{
-    possessive_pronoun, PronounKind, Raw, Tok, What, PARTICLES, SURNAME_FIRM_WORDS,
+    is_name_suffix, possessive_pronoun, PronounKind, Raw, Tok, What, PARTICLES, SURNAME_FIRM_WORDS,
     TITLE_MODIFIERS_AFTER,
 };
 use analyze_sdk::prelude::*;
@@ -87,7 +87,7 @@ fn surname<S: AsRef<str>>(words: &[S]) -> Option<&str> {
         .iter()
         .map(AsRef::as_ref)
         .rev()
-        .find(|w| !matches!(*w, "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III"))
+        .find(|w| !is_name_suffix(w))
 }
 
 /// Appends `text` in lower case (`str::to_lowercase`, without allocating for ASCII).
@@ -1001,14 +1001,10 @@ impl<'a, 't> Resolver<'a, 't> {
         self.particle_opening(words)
             && self.candidates(last, gender).iter().any(|&i| {
                 let own = &self.entities[i].words;
-                let end = own.len()
-                    - own
-                        .iter()
-                        .rev()
-                        .take_while(|w| {
-                            matches!(w.as_str(), "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III")
-                        })
-                        .count();
+                let end = own
+                    .iter()
+                    .rposition(|w| !is_name_suffix(w))
+                    .map_or(0, |p| p + 1);
                 end > words.len()
                     && own[end - words.len()..end]
                         .iter()

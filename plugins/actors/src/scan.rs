@@ -518,6 +518,11 @@ const STOP_AFTER_DEMONYM: &[&str] = &[
 /// before them stays the role's head.
 pub const TITLE_MODIFIERS_AFTER: &[&str] = &["general", "elect", "designate"];
 
+/// Whether `w` is a suffix after a name ("Jr.", "III"), no part of the surname.
+pub fn is_name_suffix(w: &str) -> bool {
+    matches!(w, "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III")
+}
+
 pub const PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "la", "le", "del", "dos",
     "ibn",
@@ -1762,9 +1767,7 @@ impl<'a, 't> Scanner<'a, 't> {
                     j += particles;
                     continue;
                 }
-                if matches!(t.word, "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III")
-                    || self.is_name_part(j, t, false)
-                {
+                if is_name_suffix(t.word) || self.is_name_part(j, t, false) {
                     words.push(t.word);
                     end_tok = j;
                     j += 1;
