@@ -1083,10 +1083,12 @@ impl Finder<'_> {
     /// `the decade`, `the century` at `k` (after `the`), the one the story is in, unless `of`
     /// follows (`the decade of war`, `the century of the car`): its unit.
     fn this_decade_or_century(&self, i: usize, k: usize) -> Option<Unit> {
-        if !matches!(self.at(i, k), "decade" | "century") || self.at(i, k + 1) == "of" {
-            return None;
-        }
-        Unit::parse(self.at(i, k)).filter(|u| matches!(u, Unit::Decade | Unit::Century))
+        let unit = match self.at(i, k) {
+            "decade" => Unit::Decade,
+            "century" => Unit::Century,
+            _ => return None,
+        };
+        (self.at(i, k + 1) != "of").then_some(unit)
     }
 
     /// `in the weeks before the shooting`: an unnamed stretch next to an event of the story.
